@@ -1,0 +1,39 @@
+"use server";
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/server/auth";
+import { runAction } from "@/lib/server/errors";
+import { signUpUser } from "@/lib/server/use-cases/sign-up-user";
+import { safeReturnPath } from "@/lib/validation/redirect";
+
+export interface AuthFormState {
+  error?: string;
+  fields?: Record<string, string[]>;
+  values?: { name?: string; email?: string };
+}
+
+const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+
+export async function signUpAction(_prev: AuthFormState | undefined, form: FormData): Promise<AuthFormState> {
+  const input = { name: str(form.get("name")), email: str(form.get("email")), password: str(form.get("password")) };
+  const result = await runAction(() => signUpUser({ input }));
+  if (!result.ok) {
+    return { error: result.error.message, fields: result.error.fields, values: { name: input.name, email: input.email } };
+  }
+  await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeReturnPath(form.get("callbackUrl")) });
+  return {};
+}
+
+export async function signInAction(_prev: AuthFormState | undefined, form: FormData): Promise<AuthFormState> {
+  const email = str(form.get("email"));
+  try {
+    await signIn("credentials", { email, password: str(form.get("password")), redirectTo: safeReturnPath(form.get("callbackUrl")) });
+    return {};
+  } catch (e) {
+    if (e instanceof AuthError) return { error: "The email or password is not right.", values: { email } };
+    throw e;
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin" });
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DocumentWorkbench } from "@/components/review/document-workbench";
+import { AppError } from "@/lib/domain/errors";
+import { can } from "@/lib/domain/policy";
+import { requirePageUser } from "@/lib/server/current-user";
+import { getDocument } from "@/lib/server/use-cases/get-document";
+import { toDocumentView } from "@/lib/server/views";
+
+export const metadata: Metadata = { title: "Document" };
+
+export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
+  const found = await getDocument({ userId: user.id, documentId: id }).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  if (!found) notFound();
+  return <DocumentWorkbench document={toDocumentView(found.document)} canReview={can(found.role, "unit.review")} />;
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/review/import-form";
+import { requirePageUser } from "@/lib/server/current-user";
+import { listWorkspaces } from "@/lib/server/use-cases/list-workspaces";
+import { MAX_DOCUMENT_BYTES } from "@/lib/validation/limits";
+
+export const metadata: Metadata = { title: "Import an article" };
+
+export default async function NewDocumentPage() {
+  const user = await requirePageUser("/documents/new");
+  const workspaces = await listWorkspaces({ userId: user.id, action: "document.create" });
+  return (
+    <main className="mx-auto max-w-3xl px-6 py-8">
+      <h1 className="text-2xl font-semibold">Import an article</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        Warrant splits the text into claims, each anchored to its exact words, so you can review them one by one.
+      </p>
+      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-6">
+        {workspaces.length === 0 ? (
+          <p>Your role does not allow importing documents in any workspace.</p>
+        ) : (
+          <ImportForm workspaces={workspaces} maxMegabytes={MAX_DOCUMENT_BYTES / 1024 / 1024} />
+        )}
+      </div>
+    </main>
+  );
+}

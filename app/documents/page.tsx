@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VerdictBar } from "@/components/claims/verdict-bar";
+import { requirePageUser } from "@/lib/server/current-user";
+import { listDocuments } from "@/lib/server/use-cases/list-documents";
+
+export const metadata: Metadata = { title: "Documents" };
+
+export default async function DocumentsPage() {
+  const user = await requirePageUser("/documents");
+  const workspaces = await listDocuments({ userId: user.id });
+  return (
+    <main className="mx-auto max-w-5xl px-6 py-8">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Documents</h1>
+        <Link href="/documents/new" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
+          Import an article
+        </Link>
+      </div>
+      {workspaces.map(({ workspace, documents, role }) => (
+        <section key={workspace.id} className="mt-8" aria-labelledby={`ws-${workspace.id}`}>
+          <h2 id={`ws-${workspace.id}`} className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+            {workspace.name} <span className="font-normal normal-case">· {role.toLowerCase()}</span>
+          </h2>
+          {documents.length === 0 ? (
+            <p className="mt-3 text-stone-600">No documents yet. Import an article to start reviewing its claims.</p>
+          ) : (
+            <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+              {documents.map((d) => {
+                const total = Object.values(d.verdicts).reduce((a, b) => a + b, 0);
+                return (
+                  <li key={d.id} className="flex items-center gap-4 px-4 py-3">
+                    <div className="min-w-0 flex-1">
+                      <Link href={`/documents/${d.id}`} className="font-medium text-blue-800 hover:underline">
+                        {d.title}
+                      </Link>
+                      <p className="truncate text-xs text-stone-500">
+                        {[d.author, d.publisher, d.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") || "No source details"}
+                        {" · "}
+                        {total} units
+                      </p>
+                    </div>
+                    <VerdictBar counts={d.verdicts} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      ))}
+    </main>
+  );
+}

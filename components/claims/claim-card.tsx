@@ -1,0 +1,107 @@
+"use client";
+import { forwardRef } from "react";
+import { rationaleRequired, VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/verdict";
+import type { UnitView } from "@/lib/domain/views";
+import { FormError } from "@/components/ui/field";
+
+export interface Draft {
+  verdict: Verdict;
+  rationale: string;
+}
+
+interface Props {
+  unit: UnitView;
+  draft: Draft;
+  canReview: boolean;
+  saving: boolean;
+  error?: string;
+  notice?: string;
+  onDraft: (draft: Draft) => void;
+  onSave: () => void;
+}
+
+const SHORTCUT: Record<Verdict, string> = { SUPPORTED: "s", DISPUTED: "d", OPINION: "o", UNREVIEWED: "u" };
+
+/** One unit: its words, why the analyser proposed it, and the reviewer's verdict form. */
+export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCard(
+  { unit, draft, canReview, saving, error, notice, onDraft, onSave },
+  rationaleRef,
+) {
+  const dirty = draft.verdict !== unit.verdict || draft.rationale !== (unit.rationale ?? "");
+  return (
+    <section aria-label="Claim card" data-testid="claim-card" data-unit-id={unit.id} className="space-y-4">
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">
+          {unit.kind.toLowerCase()} · <span data-testid="saved-verdict">{VERDICT_LABEL[unit.verdict]}</span> · v{unit.version}
+        </p>
+        <blockquote className="mt-2 border-l-4 border-blue-200 pl-3 font-serif text-stone-900">{unit.exact}</blockquote>
+        {unit.speaker && <p className="mt-1 text-sm text-stone-600">Said by <strong>{unit.speaker.name}</strong></p>}
+      </div>
+      {unit.signals.length > 0 && (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-stone-600">Why this unit ({unit.signals.length} signals)</summary>
+          <ul className="mt-2 flex flex-wrap gap-1">
+            {unit.signals.map((s) => (
+              <li key={s} className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-700">{s}</li>
+            ))}
+          </ul>
+          <p className="mt-2 text-xs text-stone-500">
+            Check-worthiness {Math.round(unit.checkworthy * 100)}% · opinion {Math.round(unit.opinion * 100)}%
+          </p>
+        </details>
+      )}
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave();
+        }}
+      >
+        <fieldset disabled={!canReview || saving}>
+          <legend className="text-sm font-medium">Verdict</legend>
+          <div className="mt-2 grid grid-cols-2 gap-2">
+            {VERDICTS.map((v) => (
+              <label key={v} className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-200 px-3 py-2 text-sm has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
+                <input type="radio" name="verdict" value={v} checked={draft.verdict === v} onChange={() => onDraft({ ...draft, verdict: v })} />
+                {VERDICT_LABEL[v]}
+                <kbd className="ml-auto rounded border border-stone-300 px-1 text-xs text-stone-500">{SHORTCUT[v]}</kbd>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="block text-sm font-medium">
+          Rationale {rationaleRequired(draft.verdict) ? <span className="text-red-700">(required)</span> : <span className="font-normal text-stone-500">(optional)</span>}
+          <textarea
+            ref={rationaleRef}
+            name="rationale"
+            rows={4}
+            value={draft.rationale}
+            disabled={!canReview || saving}
+            onChange={(e) => onDraft({ ...draft, rationale: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                onSave();
+              }
+            }}
+            className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm font-normal"
+            placeholder="What did you check, and what did you find?"
+          />
+        </label>
+        <FormError message={error} />
+        {notice && <p className="text-sm text-green-800" data-testid="save-notice" aria-live="polite">{notice}</p>}
+        {canReview ? (
+          <button
+            type="submit"
+            disabled={saving || !dirty}
+            className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50"
+          >
+            {saving ? "Saving…" : "Save verdict"}
+          </button>
+        ) : (
+          <p className="text-sm text-stone-600">Your role lets you read this document, not review it.</p>
+        )}
+      </form>
+    </section>
+  );
+});

@@ -1,0 +1,57 @@
+"use client";
+import { useActionState, useState } from "react";
+import { importDocumentAction } from "@/app/documents/actions";
+import { FormError, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+
+interface Props {
+  workspaces: { id: string; name: string }[];
+  maxMegabytes: number;
+}
+
+const EMPTY = { title: "", author: "", publisher: "", sourceUrl: "", publishedAt: "", language: "", text: "" };
+
+// Inputs are controlled so nothing typed or pasted is lost when the server refuses the import.
+export function ImportForm({ workspaces, maxMegabytes }: Props) {
+  const [state, formAction, pending] = useActionState(importDocumentAction, undefined);
+  const [values, setValues] = useState(EMPTY);
+  const bind = (name: keyof typeof EMPTY) => ({
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    errors: state?.fields?.[name],
+  });
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormError message={state?.error} />
+      {workspaces.length > 1 ? (
+        <label className="block text-sm font-medium">
+          Workspace
+          <select name="workspaceId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+            {workspaces.map((w) => (
+              <option key={w.id} value={w.id}>{w.name}</option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <input type="hidden" name="workspaceId" value={workspaces[0]?.id ?? ""} />
+      )}
+      <TextField label="Title" required maxLength={300} {...bind("title")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Author (optional)" {...bind("author")} />
+        <TextField label="Publisher (optional)" {...bind("publisher")} />
+        <TextField label="Source URL (optional)" type="url" placeholder="https://…" {...bind("sourceUrl")} />
+        <TextField label="Published (optional)" type="date" {...bind("publishedAt")} />
+      </div>
+      <TextField label="Language (optional)" placeholder="en" hint="A code such as en, ru or zh. Left empty, Warrant detects it." {...bind("language")} />
+      <TextAreaField
+        label="Article text"
+        rows={14}
+        required
+        className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-serif text-sm"
+        hint={`Paste the article as it was published. Up to ${maxMegabytes} MB; the original is kept exactly and never edited.`}
+        {...bind("text")}
+      />
+      <SubmitButton pending={pending}>Import and analyse</SubmitButton>
+    </form>
+  );
+}

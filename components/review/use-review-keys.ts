@@ -1,0 +1,23 @@
+"use client";
+import { useEffect } from "react";
+import type { Verdict } from "@/lib/domain/verdict";
+
+const VERDICT_KEYS: Record<string, Verdict> = { s: "SUPPORTED", d: "DISPUTED", o: "OPINION", u: "UNREVIEWED" };
+
+/** j/k move between units, s/d/o/u pick a verdict. Never while typing in a field. */
+export function useReviewKeys(handlers: { move: (delta: 1 | -1) => void; pick: (verdict: Verdict) => void }) {
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))) return;
+      if (e.key === "j") handlers.move(1);
+      else if (e.key === "k") handlers.move(-1);
+      else if (VERDICT_KEYS[e.key]) handlers.pick(VERDICT_KEYS[e.key]!);
+      else return;
+      e.preventDefault();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [handlers]);
+}

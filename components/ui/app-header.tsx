@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/actions";
+
+export function AppHeader({ user }: { user: { name: string; email: string } }) {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
+        <Link href="/documents" className="font-serif text-xl font-semibold tracking-tight">
+          Warrant
+        </Link>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          <Link href="/documents" className="text-stone-700 hover:text-stone-950">Documents</Link>
+          <Link href="/documents/new" className="text-stone-700 hover:text-stone-950">Import</Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="text-stone-600" data-testid="current-user" title={user.email}>{user.name}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">Sign out</button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

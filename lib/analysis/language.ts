@@ -1,0 +1,78 @@
+// Language: given by the caller or guessed from the script of the first letters.
+// Script is enough for what the analyser does with the language (choosing Intl.Segmenter
+// rules and quote conventions); telling English from French needs no more here.
+
+const SAMPLE = 20_000;
+
+const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["ru", /\p{Script=Cyrillic}/u],
+  ["zh", /\p{Script=Han}/u],
+  ["ja", /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ["ko", /\p{Script=Hangul}/u],
+  ["ar", /\p{Script=Arabic}/u],
+  ["he", /\p{Script=Hebrew}/u],
+  ["el", /\p{Script=Greek}/u],
+  ["en", /\p{Script=Latin}/u],
+];
+
+/** The BCP 47 tag of the dominant script in the text ("en" for Latin or no letters). */
+export function detectLanguage(text: string): string {
+  const counts = new Map<string, number>();
+  const sample = text.slice(0, SAMPLE);
+  for (const ch of sample) {
+    if (!/\p{L}/u.test(ch)) continue;
+    for (const [tag, re] of SCRIPTS) {
+      if (re.test(ch)) {
+        counts.set(tag, (counts.get(tag) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  // Japanese text is mostly Han with some kana; any kana at all means Japanese.
+  if ((counts.get("ja") ?? 0) > 0 && (counts.get("zh") ?? 0) > 0) return "ja";
+  let best = "en";
+  let bestCount = 0;
+  for (const [tag, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [tag, n];
+  }
+  return best;
+}
+
+/** A usable language tag: the given one if Intl accepts it, else the detected one. */
+export function resolveLanguage(text: string, given: string | undefined): string {
+  if (given) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(given);
+      if (canonical) return canonical;
+    } catch {
+      // An invalid tag from the caller must not make analyze() throw.
+    }
+  }
+  return detectLanguage(text);
+}
+
+/** Whether the language writes without spaces, so word-based rules do not apply. */
+export function isUnspaced(language: string): boolean {
+  return /^(?:zh|ja|th|lo|km|my)\b/i.test(language);
+}
+
+/** Whether the language capitalises names, so capitalisation rules apply. */
+export function isCased(language: string): boolean {
+  return !isUnspaced(language) && !/^(?:ar|he|fa|ur|ko|hi)\b/i.test(language);
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+// ONE segmenter per language is reused: constructing one costs far more than a segment call.
+export function sentenceSegmenter(language: string): Intl.Segmenter {
+  let seg = segmenters.get(language);
+  if (!seg) {
+    try {
+      seg = new Intl.Segmenter(language, { granularity: "sentence" });
+    } catch {
+      seg = new Intl.Segmenter("en", { granularity: "sentence" });
+    }
+    segmenters.set(language, seg);
+  }
+  return seg;
+}

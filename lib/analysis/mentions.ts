@@ -1,0 +1,144 @@
+import { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, WEEKDAYS } from "./lexicon";
+import type { Span } from "./types";
+import { isLower, isUpper, tokenCore, tokens, type Token } from "./text";
+
+/**
+ * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
+ * official representative of the Russian Foreign Ministry". Found from capitalisation and
+ * office nouns, never from a list of names.
+ */
+export interface Mention extends Span {
+  name: string;
+  kind: "person" | "office" | "document" | "name";
+}
+
+type Cls = "cap" | "office" | "modifier" | "connector" | "det" | "other" | "break";
+
+export interface MentionContext {
+  /** Capitalised words seen mid-sentence anywhere in the document: names, not openers. */
+  docNames: ReadonlySet<string>;
+  /** Spans (quotations) whose words are not the author's and break every name. */
+  exclude: readonly Span[];
+}
+
+const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
+const isAcronym = (t: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text);
+
+function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStart: number): Cls[] {
+  let ex = 0;
+  return toks.map((t, i) => {
+    while (ex < ctx.exclude.length && ctx.exclude[ex]!.end <= t.start) ex++;
+    const q = ctx.exclude[ex];
+    if (q && q.start <= t.start) return "break";
+    if (isUpper(t.text[0])) {
+      if (NOT_NAMES.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return "other";
+      const initial = !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, t.start));
+      if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
+      if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
+        const next = toks[i + 1];
+        if (!next || !isUpper(next.text[0])) return "other";
+      }
+      return "cap";
+    }
+    if (!isLower(t.text[0])) return "other";
+    if (OFFICE_NOUNS.has(t.norm)) return "office";
+    if (OFFICE_MODIFIERS.has(t.norm)) return "modifier";
+    if (NAME_CONNECTORS.has(t.norm)) return "connector";
+    if (t.norm === "the" || t.norm === "a" || t.norm === "an") return "det";
+    return "other";
+  });
+}
+
+/** Whether only spaces separate two tokens, so they may belong to one name. */
+function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && !isPossessive(a) && /^[^\S\n]+$/.test(text.slice(tokenCore(a).end, b.start)) && a.end === tokenCore(a).end;
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
+function nameRun(text: string, toks: Token[], cls: Cls[], i: number): Run {
+  let j = i;
+  for (;;) {
+    if (cls[j + 1] === "cap" && adjacent(text, toks[j], toks[j + 1])) j++;
+    else if (cls[j + 1] === "connector" && adjacent(text, toks[j], toks[j + 1])) {
+      const k = cls[j + 2] === "det" ? j + 3 : j + 2;
+      if (cls[k] === "cap" && adjacent(text, toks[k - 1], toks[k]) && adjacent(text, toks[j + 1], toks[j + 2])) j = k;
+      else break;
+    } else break;
+  }
+  return { first: i, last: j };
+}
+
+/** "official representative", "press secretary", "Russian president": modifiers + office nouns. */
+function officeRun(text: string, toks: Token[], cls: Cls[], i: number): Run | null {
+  let j = i;
+  while ((cls[j] === "modifier" || cls[j] === "office") && adjacent(text, toks[j], toks[j + 1]) && (cls[j + 1] === "modifier" || cls[j + 1] === "office")) j++;
+  return cls[j] === "office" ? { first: i, last: j } : null;
+}
+
+/** Extends a run with "of/for (the) <run>" complements: "representative of the Ministry". */
+function complement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
+  const c = toks[run.last + 1];
+  if (!c || !(c.norm === "of" || c.norm === "for") || !adjacent(text, toks[run.last], c)) return run;
+  const k = cls[run.last + 2] === "det" ? run.last + 3 : run.last + 2;
+  if (!adjacent(text, toks[k - 1], toks[k])) return run;
+  const next = cls[k] === "cap" ? nameRun(text, toks, cls, k) : officeRun(text, toks, cls, k);
+  return next ? { first: run.first, last: next.last } : run;
+}
+
+function kindOf(toks: Token[], cls: Cls[], run: Run): Mention["kind"] {
+  const words = toks.slice(run.first, run.last + 1);
+  if (words.some((t) => OFFICE_NOUNS.has(t.norm))) return "office";
+  if (words.some((t) => DOCUMENT_NOUNS.has(t.norm) || EVENT_NOUNS.has(t.norm))) return "document";
+  const allCap = cls.slice(run.first, run.last + 1).every((c) => c === "cap");
+  return allCap && words.length >= 2 && words.length <= 4 && !words.some(isAcronym) ? "person" : "name";
+}
+
+function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"]): Mention {
+  const start = toks[run.first]!.start;
+  const end = tokenCore(toks[run.last]!).end;
+  let name = text.slice(start, end).replace(/[’']s?$/, "");
+  name = name.replace(/\s+/g, " ");
+  return { start, end: start + text.slice(start, end).replace(/[’']s?$/, "").length, name, kind };
+}
+
+/** Mentions in text order within [start, end); `sentenceStart` marks capitals that only open a sentence. */
+export function findMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
+  const toks = tokens(text, start, end);
+  const cls = classify(text, toks, ctx, sentenceStart);
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let run: Run | null = null;
+    if (cls[i] === "cap") run = nameRun(text, toks, cls, i);
+    else if (cls[i] === "modifier" || cls[i] === "office") run = officeRun(text, toks, cls, i);
+    if (!run) continue;
+    // "the Russian president": capitalised adjectives before an office noun.
+    if (cls[i] === "cap" && adjacent(text, toks[run.last], toks[run.last + 1])) {
+      const office = officeRun(text, toks, cls, run.last + 1);
+      if (office) run = { first: run.first, last: office.last };
+    }
+    run = complement(text, toks, cls, run);
+    const kind = kindOf(toks, cls, run);
+    // An office followed by a personal name is that person: "press secretary ... Dmitry Peskov",
+    // "The official representative ..., Lin Jian, ...".
+    if (kind === "office") {
+      const k = run.last + 1;
+      const comma = /^,\s*$/.test(text.slice(tokenCore(toks[run.last]!).end, toks[k]?.start ?? end));
+      if (cls[k] === "cap" && (comma || adjacent(text, toks[run.last], toks[k]))) {
+        const person = nameRun(text, toks, cls, k);
+        if (kindOf(toks, cls, person) === "person") {
+          out.push(toMention(text, toks, person, "person"));
+          i = person.last;
+          continue;
+        }
+      }
+    }
+    out.push(toMention(text, toks, run, kind));
+    i = run.last;
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { DANGLING_WORDS } from "./lexicon";
+import type { Span } from "./types";
+import { isCloser, isLower, isTerminal, normWord, trimSpan } from "./text";
+
+export interface Paragraph extends Span {
+  /** A short line without final punctuation followed by more text: a title or heading. */
+  heading: boolean;
+}
+
+interface Line extends Span {
+  /** Whether one or more blank lines precede this line. */
+  afterBlank: boolean;
+}
+
+const HEADING_MAX_WORDS = 15;
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = false;
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = trimSpan(text, m.index, m.index + m[0].length);
+    if (!span) {
+      blank = true;
+      continue;
+    }
+    const gap = text.slice(out.at(-1)?.end ?? 0, span.start);
+    out.push({ ...span, afterBlank: blank || /\n[^\S\n]*\r?\n/.test(gap) });
+    blank = false;
+  }
+  return out;
+}
+
+/**
+ * Hard-wrapped text (e-mail, plain-text exports) breaks every sentence across lines and
+ * separates paragraphs with blank lines; there a single line break is just a space.
+ */
+function looksHardWrapped(all: Line[]): boolean {
+  if (all.length < 4 || !all.some((l) => l.afterBlank)) return false;
+  const wrapped = all.filter((l) => l.end - l.start >= 40 && l.end - l.start <= 100).length;
+  return wrapped / all.length >= 0.6;
+}
+
+function endsOpen(text: string, line: Line): boolean {
+  const last = text[line.end - 1];
+  return !isTerminal(last) && !isCloser(last) && last !== ":" && last !== ";";
+}
+
+function lastWord(text: string, line: Line): string {
+  const m = /[\p{L}]+$/u.exec(text.slice(Math.max(line.start, line.end - 40), line.end));
+  return m ? normWord(m[0]) : "";
+}
+
+/** Whether `next` continues the sentence that `prev` leaves unfinished. */
+function continues(text: string, prev: Line, next: Line, wrapped: boolean): boolean {
+  if (!endsOpen(text, prev) && !(wrapped && !next.afterBlank)) return false;
+  if (isLower(text[next.start])) return true;
+  const last = text[prev.end - 1];
+  if (last === "," || last === "-" || last === "–" || last === "—") return !next.afterBlank;
+  if (DANGLING_WORDS.has(lastWord(text, prev))) return !next.afterBlank;
+  return wrapped && !next.afterBlank;
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).length;
+}
+
+/**
+ * Paragraphs: line runs split at line breaks, except where a line break interrupts a
+ * sentence (the next line starts in lower case, or the line ends on a comma or a word such
+ * as "the"). Offsets into the whole text, trimmed.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const all = lines(text);
+  const wrapped = looksHardWrapped(all);
+  const out: Paragraph[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const prev = out.at(-1);
+    const prevLine = all[i - 1];
+    if (prev && prevLine && !prev.heading && continues(text, prevLine, line, wrapped)) {
+      prev.end = line.end;
+      continue;
+    }
+    out.push({ start: line.start, end: line.end, heading: false });
+  }
+  for (let i = 0; i < out.length - 1; i++) {
+    const p = out[i]!;
+    const last = text[p.end - 1];
+    p.heading = !isTerminal(last) && !isCloser(last) && last !== ":" && wordCount(text, p) <= HEADING_MAX_WORDS;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } from "./lexicon";
+import type { QuoteKind, Span } from "./types";
+import { isTerminal, isUpper, tokens } from "./text";
+
+const SCARE_MAX_WORDS = 3;
+
+export interface KindResult {
+  kind: QuoteKind;
+  signals: string[];
+}
+
+/** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
+export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
+  const before = text.slice(Math.max(lineStart, quoteStart - 40), quoteStart).trimEnd();
+  if (/[:：]$/.test(before)) return true;
+  const m = /([\p{L}]+)[,]?$/u.exec(before);
+  return m !== null && REPORTING_VERBS.has(m[1]!.toLowerCase());
+}
+
+/**
+ * speech (someone's words), title (a cited work's name) or scare (a word held at a
+ * distance). Titles are capitalised like names and end without a full stop; scare quotes
+ * are a few words; everything else is taken as reported words.
+ */
+export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string): KindResult {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  const words = tokens(inner);
+  const lastChar = inner.replace(/[,;]+$/, "").at(-1);
+  const endsLikeSentence = isTerminal(lastChar);
+  const introduced = introducesSpeech(text, q.start, paragraphStart);
+
+  if (words.length >= 2 && !endsLikeSentence && !introduced && /^[\p{Lu}\p{N}]/u.test(inner)) {
+    const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
+    const capitalised = content.filter((w) => isUpper(w.text[0]) || /^\d/.test(w.text));
+    const ratio = content.length ? capitalised.length / content.length : 0;
+    const docNoun = capitalised.some((w) => DOCUMENT_NOUNS.has(w.norm) || EVENT_NOUNS.has(w.norm));
+    if (ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
+    if (ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language)) {
+      return { kind: "title", signals: ["quote-kind:title-case"] };
+    }
+  }
+  if (words.length <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
+    return { kind: "scare", signals: ["quote-kind:short"] };
+  }
+  const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];
+  return { kind: "speech", signals };
+}

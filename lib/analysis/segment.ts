@@ -1,0 +1,136 @@
+import { sentenceSegmenter } from "./language";
+import { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from "./lexicon";
+import type { Span } from "./types";
+import { isDigit, isLower, isTerminal, isUpper, trimSpan } from "./text";
+
+export { splitParagraphs } from "./paragraphs";
+
+// Intl.Segmenter is fast per paragraph and very slow on one huge string (see RECIPES.md:
+// super-linear), so paragraphs longer than this are cut into chunks at a sentence end.
+const CHUNK = 4000;
+
+function chunks(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  while (para.end - start > CHUNK) {
+    const window = text.slice(start, start + CHUNK);
+    let cut = -1;
+    const re = /[.!?…。！？]["”’»」)]*\s/g;
+    for (let m = re.exec(window); m; m = re.exec(window)) cut = m.index + m[0].length;
+    if (cut < CHUNK / 2) cut = window.lastIndexOf(" ") + 1;
+    if (cut <= 0) cut = CHUNK;
+    // Never cut a surrogate pair in two.
+    if (/[\uDC00-\uDFFF]/.test(text[start + cut] ?? "")) cut--;
+    out.push({ start, end: start + cut });
+    start += cut;
+  }
+  out.push({ start, end: para.end });
+  return out;
+}
+
+function rawSentences(text: string, para: Span, seg: Intl.Segmenter): Span[] {
+  const out: Span[] = [];
+  for (const chunk of chunks(text, para)) {
+    // Line breaks left inside a paragraph are broken lines; the segmenter would split there.
+    const slice = text.slice(chunk.start, chunk.end).replace(/[\r\n]/g, " ");
+    for (const s of seg.segment(slice)) {
+      const span = trimSpan(text, chunk.start + s.index, chunk.start + s.index + s.segment.length);
+      if (span) out.push(span);
+    }
+  }
+  return out;
+}
+
+// An ellipsis (… or ..) ends a sentence when a capital or an opening quote follows; the
+// segmenter does not split there, notably not after "…”".
+const ELLIPSIS_END = /(?:…|\.\.+)["'”’»」)]*\s+(?=[\p{Lu}“"«„「])/gu;
+
+function splitEllipses(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  const slice = text.slice(s.start, s.end);
+  ELLIPSIS_END.lastIndex = 0;
+  for (let m = ELLIPSIS_END.exec(slice); m; m = ELLIPSIS_END.exec(slice)) {
+    const end = s.start + m.index + m[0].length;
+    const span = trimSpan(text, start, end);
+    if (span) out.push(span);
+    start = end;
+  }
+  const last = trimSpan(text, start, s.end);
+  if (last) out.push(last);
+  return out;
+}
+
+/** The word before `end` (with its final dot) and the first word after `start`. */
+function lastWord(text: string, s: Span): string {
+  const m = /[\p{L}.]+$/u.exec(text.slice(Math.max(s.start, s.end - 30), s.end));
+  return m ? m[0] : "";
+}
+
+function firstWord(text: string, s: Span): string {
+  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(text.slice(s.start, s.start + 40));
+  return m ? m[1]! : "";
+}
+
+/** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
+export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
+  const word = lastWord(text, a);
+  if (!word.endsWith(".")) return false;
+  const bare = word.replace(/\.+$/, "").toLowerCase();
+  const next = firstWord(text, b);
+  const nextIsOpener = SENTENCE_OPENERS.has(next.toLowerCase());
+  if (TITLE_ABBREVIATIONS.has(bare)) return true;
+  if (NUMBER_ABBREVIATIONS.has(bare)) return isDigit(next[0]);
+  // Initialisms ("U.S.", "p.m.") and initials ("John F. Kennedy") end a sentence only when
+  // a word that typically opens one follows.
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(word.replace(/\.$/, "") + ".") || /^\p{Lu}$/u.test(bare)) {
+    return !nextIsOpener && (isUpper(next[0]) || isDigit(next[0]));
+  }
+  return false;
+}
+
+function startsLower(text: string, s: Span): boolean {
+  const m = /^[^\p{L}\p{N}]*(.)/u.exec(text.slice(s.start, s.start + 10));
+  const opensWithQuote = /^["“„«「]/.test(text[s.start] ?? "");
+  return !opensWithQuote && m !== null && isLower(m[1]);
+}
+
+/**
+ * Whether a sentence boundary falls inside a quotation that the sentence goes on after:
+ * "“It makes no sense,” as China ..." or a quote ending on a comma. A quotation that ends
+ * with its own full stop and is followed by a new sentence keeps its inner boundaries.
+ */
+function insideContinuingQuote(text: string, boundary: number, quotes: Span[], qi: { i: number }): boolean {
+  while (qi.i < quotes.length && quotes[qi.i]!.end <= boundary) qi.i++;
+  const q = quotes[qi.i];
+  if (!q || q.start >= boundary) return false;
+  const beforeClose = text[q.end - 2];
+  if (!isTerminal(beforeClose)) return true;
+  const after = /^[^\S\n]*(.)/u.exec(text.slice(q.end, q.end + 10));
+  return after !== null && (isLower(after[1]) || /[,;:\-–—]/.test(after[1]!));
+}
+
+/**
+ * Sentences within the given paragraphs, trimmed, offsets into the whole text. Repairs the
+ * segmenter's output: splits after an ellipsis before a capital, and rejoins false splits
+ * after abbreviations, before a lower-case word and inside a quotation that continues.
+ */
+export function splitSentences(text: string, paragraphs: Span[], language: string, quotes: Span[] = []): Span[] {
+  const seg = sentenceSegmenter(language);
+  const out: Span[] = [];
+  const qi = { i: 0 };
+  for (const p of paragraphs) {
+    const first = out.length;
+    for (const raw of rawSentences(text, p, seg)) {
+      for (const s of splitEllipses(text, raw)) {
+        const prev = out.length > first ? out[out.length - 1] : undefined;
+        const merge =
+          prev !== undefined &&
+          (startsLower(text, s) || isAbbreviationSplit(text, prev, s) || insideContinuingQuote(text, s.start, quotes, qi));
+        if (merge) prev.end = s.end;
+        else out.push({ ...s });
+      }
+    }
+  }
+  return out;
+}

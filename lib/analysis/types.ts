@@ -1,0 +1,58 @@
+// The analyser's output. Stable interface: documented in docs/analysis.md and printed by
+// `npm run -s analyze`. Offsets are JavaScript string indices into the input, end exclusive.
+
+export type UnitKind = "CLAIM" | "PREMISE" | "EVIDENCE" | "CONTEXT";
+export type QuoteKind = "speech" | "title" | "scare";
+export type RelationType = "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Speaker extends Span {
+  /** The speaker's name as written in the text. */
+  name: string;
+}
+
+export interface Quote extends Span {
+  /** The quotation without its quote marks. */
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  signals: string[];
+}
+
+export interface AnalysedUnit extends Span {
+  /** Stable within one analysis: "u1", "u2", ... in text order. */
+  id: string;
+  kind: UnitKind;
+  text: string;
+  /** 0..1: how much checkable content the unit holds. */
+  checkworthy: number;
+  /** 0..1: how much evaluative language; high values suggest the OPINION verdict. */
+  opinion: number;
+  signals: string[];
+  speaker?: Speaker | null;
+}
+
+export interface AnalysedRelation {
+  from: string;
+  to: string;
+  type: RelationType;
+  signals: string[];
+}
+
+export interface DocumentAnalysis {
+  language: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  quotes: Quote[];
+  units: AnalysedUnit[];
+  relations: AnalysedRelation[];
+}
+
+export interface AnalyzeOptions {
+  /** BCP 47 language tag; detected from the text when absent. */
+  language?: string;
+}

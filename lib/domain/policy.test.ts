@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { ACTIONS, can, ROLES, type Action, type Role } from "./policy";
+
+describe("permission table", () => {
+  test.each<[Role, Action, boolean]>([
+    ["OWNER", "workspace.manage", true],
+    ["EDITOR", "workspace.manage", false],
+    ["EDITOR", "document.create", true],
+    ["REVIEWER", "document.create", false],
+    ["REVIEWER", "unit.review", true],
+    ["VIEWER", "unit.review", false],
+    ["VIEWER", "workspace.read", true],
+    ["VIEWER", "export.read", true],
+    ["REVIEWER", "member.invite", false],
+  ])("%s may %s: %s", (role, action, allowed) => {
+    expect(can(role, action)).toBe(allowed);
+  });
+
+  test("refuses by default: no role, no permission", () => {
+    for (const action of ACTIONS) expect(can(null, action)).toBe(false);
+  });
+
+  test("unknown actions are refused", () => {
+    for (const role of ROLES) expect(can(role, "nope" as Action)).toBe(false);
+  });
+
+  test("every role may read its workspace", () => {
+    for (const role of ROLES) expect(can(role, "workspace.read")).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+// The one permission table: role x action, refusing by default. Guards (lib/server/guards.ts)
+// load the caller's membership once and ask `can`. Adding an action means adding a row here.
+export const ROLES = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "workspace.read",
+  "workspace.manage",
+  "member.invite",
+  "document.create",
+  "document.delete",
+  "unit.edit",
+  "unit.review",
+  "unit.assign",
+  "relation.edit",
+  "source.attach",
+  "comment.create",
+  "export.read",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const ALL = ROLES;
+const EDITORS = ["OWNER", "EDITOR"] as const;
+const REVIEWERS = ["OWNER", "EDITOR", "REVIEWER"] as const;
+
+const TABLE: Record<Action, readonly Role[]> = {
+  "workspace.read": ALL,
+  "workspace.manage": ["OWNER"],
+  "member.invite": ["OWNER"],
+  "document.create": EDITORS,
+  "document.delete": EDITORS,
+  "unit.edit": EDITORS,
+  "unit.review": REVIEWERS,
+  "unit.assign": EDITORS,
+  "relation.edit": EDITORS,
+  "source.attach": REVIEWERS,
+  "comment.create": REVIEWERS,
+  "export.read": ALL,
+};
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+  if (!role) return false;
+  return TABLE[action]?.includes(role) ?? false;
+}

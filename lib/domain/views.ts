@@ -1,0 +1,52 @@
+// Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings).
+import type { Verdict } from "./verdict";
+
+export type UnitKind = "CLAIM" | "PREMISE" | "EVIDENCE" | "CONTEXT";
+
+export interface UnitView {
+  id: string;
+  documentId: string;
+  kind: UnitKind;
+  start: number;
+  end: number;
+  /** The exact words of the original text. */
+  exact: string;
+  /** Normalised wording of what is checked; null means the exact words. */
+  text: string | null;
+  speaker: { name: string; start: number | null; end: number | null } | null;
+  origin: "AUTO" | "MANUAL";
+  signals: string[];
+  checkworthy: number;
+  opinion: number;
+  verdict: Verdict;
+  rationale: string | null;
+  status: string;
+  assigneeId: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export interface RelationView {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES";
+  origin: "AUTO" | "MANUAL";
+  signals: string[];
+}
+
+export interface DocumentView {
+  id: string;
+  workspace: { id: string; name: string; slug: string };
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  language: string;
+  text: string;
+  textSha256: string;
+  createdAt: string;
+  units: UnitView[];
+  relations: RelationView[];
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { DbTx } from "./db";
+
+/** The channel that live updates (SSE) will LISTEN on. */
+export const CHANGE_CHANNEL = "warrant_changes";
+
+export interface Change {
+  workspaceId: string;
+  actorId: string | null;
+  /** e.g. "document.import", "unit.verdict" */
+  action: string;
+  entityType: "document" | "unit" | "relation" | "source" | "comment" | "workspace" | "user";
+  entityId: string;
+  documentId?: string | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+/**
+ * Every write calls this inside its transaction: it appends the Activity row (the audit trail
+ * and the activity feed are the same table) and publishes one change event. pg_notify is
+ * transactional, so listeners hear of a change only once it is committed.
+ */
+export async function recordChange(tx: DbTx, change: Change): Promise<void> {
+  const activity = await tx.activity.create({
+    data: {
+      workspaceId: change.workspaceId,
+      actorId: change.actorId,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      documentId: change.documentId ?? null,
+      before: change.before,
+      after: change.after,
+    },
+    select: { id: true },
+  });
+  // Small payload (NOTIFY caps it at 8000 bytes): listeners re-read what they need.
+  const payload = JSON.stringify({
+    activityId: activity.id,
+    workspaceId: change.workspaceId,
+    documentId: change.documentId ?? null,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+  });
+  await tx.$queryRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
+}

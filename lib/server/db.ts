@@ -1,0 +1,32 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/generated/prisma/client";
+import { readDbConfig, type DbConfig } from "./db-config";
+
+export type Db = PrismaClient;
+/** The client or an interactive transaction: use cases accept either. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+// Secret columns never leave the database unless a query asks for them explicitly.
+const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
+
+function createClient(config: DbConfig): PrismaClient {
+  if (config.kind === "postgres") {
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }), omit });
+  }
+  // Only one process may open a PGlite directory; `npm start` runs migrations before the server.
+  mkdirSync(config.dir, { recursive: true });
+  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(config.dir)), omit });
+}
+
+const g = globalThis as unknown as { __warrantDb?: PrismaClient; __warrantDbKind?: DbConfig["kind"] };
+
+/** The one Prisma client of this process (kept across dev hot reloads; tests may preset it). */
+export const db: PrismaClient = (g.__warrantDb ??= createClient(readDbConfig()));
+
+export function dbKind(): DbConfig["kind"] {
+  return g.__warrantDbKind ?? readDbConfig().kind;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { ZodError } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError, STATUS_BY_CODE, type AppErrorCode } from "@/lib/domain/errors";
+
+export interface ErrorBody {
+  error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string[]>; details?: unknown };
+}
+
+/** The one place where any thrown value becomes a status and a body a person can read. */
+export function describeError(e: unknown): { status: number; body: ErrorBody } {
+  if (e instanceof AppError) {
+    const fields = (e.details as { fields?: Record<string, string[]> } | undefined)?.fields;
+    return { status: STATUS_BY_CODE[e.code], body: { error: { code: e.code, message: e.message, fields, details: e.details } } };
+  }
+  if (e instanceof ZodError) {
+    const fields: Record<string, string[]> = {};
+    for (const issue of e.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    const message = e.issues[0]?.message ?? "The input is not valid.";
+    return { status: 400, body: { error: { code: "VALIDATION", message, fields } } };
+  }
+  // Prisma errors are recognised by code, never by message text.
+  if (e instanceof Prisma.PrismaClientKnownRequestError) {
+    if (e.code === "P2002") return { status: 409, body: { error: { code: "CONFLICT", message: "That already exists." } } };
+    if (e.code === "P2025") return { status: 404, body: { error: { code: "NOT_FOUND", message: "That record was not found." } } };
+  }
+  console.error("Unexpected error", e);
+  return { status: 500, body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Your change was not saved; please try again." } } };
+}
+
+export function errorResponse(e: unknown): Response {
+  const { status, body } = describeError(e);
+  return Response.json(body, { status });
+}
+
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
+
+/** Server actions are public endpoints: run one, and turn any failure into a typed result. */
+export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (e) {
+    if (isNextControlFlow(e)) throw e;
+    return { ok: false, ...describeError(e).body };
+  }
+}
+
+/** redirect() and notFound() throw on purpose; they must pass through. */
+export function isNextControlFlow(e: unknown): boolean {
+  const digest = (e as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}

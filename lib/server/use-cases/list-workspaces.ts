@@ -1,0 +1,13 @@
+import "server-only";
+import { can, type Action } from "@/lib/domain/policy";
+import { db } from "../db";
+
+/** The caller's workspaces where their role allows `action`. */
+export async function listWorkspaces({ userId, action }: { userId: string; action: Action }) {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, workspace: { select: { id: true, name: true, slug: true } } },
+  });
+  return memberships.filter((m) => can(m.role, action)).map((m) => ({ ...m.workspace, role: m.role }));
+}

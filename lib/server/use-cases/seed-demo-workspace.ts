@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "../db";
+import { DEFAULT_WORKSPACE, demoArticle } from "../demo";
+import { insertDocument } from "./import-document";
+
+/** Idempotent: creates the default workspace with the demo article once. */
+export async function seedDemoWorkspace(): Promise<"created" | "present"> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(7314002)`;
+      const existing = await tx.workspace.findUnique({ where: { slug: DEFAULT_WORKSPACE.slug }, select: { id: true } });
+      if (existing) return "present";
+      const workspace = await tx.workspace.create({ data: { ...DEFAULT_WORKSPACE }, select: { id: true } });
+      await insertDocument(tx, { userId: null, workspaceId: workspace.id, data: demoArticle() });
+      return "created";
+    },
+    { timeout: 30_000 },
+  );
+}

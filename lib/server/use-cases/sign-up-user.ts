@@ -1,0 +1,68 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { AppError } from "@/lib/domain/errors";
+import { ZSignUpInput, type TSignUpInput } from "@/lib/validation/auth";
+import { recordChange } from "../changes";
+import { db } from "../db";
+import { hashPassword } from "../passwords";
+import { DEFAULT_WORKSPACE, demoArticle } from "../demo";
+import { insertDocument } from "./import-document";
+
+// Serialises sign-ups so two first users cannot both claim the default workspace.
+const SIGNUP_LOCK = 7_314_001;
+
+/**
+ * Create an account. The first person to sign up owns the default (demo) workspace; everyone
+ * after gets a workspace of their own, with the demo article to try things on.
+ */
+export async function signUpUser({ input }: { input: TSignUpInput }) {
+  const data = ZSignUpInput.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SIGNUP_LOCK})`;
+      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+        throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
+          fields: { email: ["An account with this email already exists."] },
+        });
+      }
+      const user = await tx.user.create({
+        data: { email: data.email, name: data.name, passwordHash },
+        select: { id: true, email: true, name: true },
+      });
+      const unclaimed = await tx.workspace.findFirst({
+        where: { slug: DEFAULT_WORKSPACE.slug, memberships: { none: {} } },
+        select: { id: true, name: true, slug: true },
+      });
+      const workspace =
+        unclaimed ??
+        (await tx.workspace.create({
+          data: { name: `${data.name}'s workspace`, slug: `${slugify(data.name)}-${randomBytes(3).toString("hex")}` },
+          select: { id: true, name: true, slug: true },
+        }));
+      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
+      if (!unclaimed) await insertDocument(tx, { userId: user.id, workspaceId: workspace.id, data: demoArticle() });
+      await recordChange(tx, {
+        workspaceId: workspace.id,
+        actorId: user.id,
+        action: unclaimed ? "workspace.claim" : "workspace.create",
+        entityType: "workspace",
+        entityId: workspace.id,
+        after: { name: workspace.name, owner: user.email },
+      });
+      return { user, workspace };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  return slug || "workspace";
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from "./limits";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const ZHttpUrl = z
+  .string()
+  .trim()
+  .max(2000, "That URL is too long.")
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === "http:" || u.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter an http(s) URL, e.g. https://example.org/article.");
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+
+export const ZImportDocumentInput = z.object({
+  title: z.string().trim().min(1, "Give the document a title.").max(MAX_TITLE_LENGTH, `Keep the title under ${MAX_TITLE_LENGTH} characters.`),
+  text: z
+    .string()
+    .refine((t) => t.trim().length > 0, "Paste the article text: it is empty.")
+    .refine(
+      (t) => t.length <= MAX_DOCUMENT_BYTES && utf8Bytes(t) <= MAX_DOCUMENT_BYTES,
+      `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`,
+    ),
+  author: optionalText(200),
+  publisher: optionalText(200),
+  sourceUrl: z
+    .union([z.literal(""), ZHttpUrl])
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  publishedAt: z
+    .union([z.literal(""), z.iso.date({ message: "Use a date like 2024-07-12." })])
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code like en, ru or zh.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+export type TImportDocumentInput = z.input<typeof ZImportDocumentInput>;
+export type TImportDocumentData = z.output<typeof ZImportDocumentInput>;
