@@ -1,25 +1,69 @@
+import { analyseQuotes, indexAt } from "./attributions";
+import { findCitations } from "./citations";
+import { findContext } from "./context";
+import { kindOf } from "./kinds";
+import { resolveLanguage } from "./language";
+import { collectDocNames, type MentionContext } from "./mentions";
+import { findQuotes } from "./quotes";
+import { findRelations } from "./relations";
+import { checkworthiness, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
-import type { AnalyzeOptions, DocumentAnalysis } from "./types";
+import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
+import { withTokenCache } from "./text";
+import { buildPieces } from "./units";
 
 export type * from "./types";
 
+/** Opinion score from which the OPINION verdict is suggested to reviewers. */
+export const OPINION_THRESHOLD = 0.5;
+
 /**
- * Text -> DocumentAnalysis. Pure and synchronous.
- * First pass: one CLAIM unit per sentence (the full analyser replaces this behind the same interface).
+ * Text -> DocumentAnalysis. Pure, synchronous and linear in the text's length: paragraphs,
+ * sentences, quotations with kinds and speakers, units with kinds and scores, relations,
+ * and cited documents and events. Every guess carries the signals (rules) behind it.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const language = options.language ?? "en";
-  const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs, language);
-  const units = sentences.map((s, i) => ({
-    id: `u${i + 1}`,
-    kind: "CLAIM" as const,
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.start, s.end),
-    checkworthy: 0.5,
-    opinion: 0,
-    signals: ["segment:sentence"],
-  }));
-  return { language, paragraphs, sentences, quotes: [], units, relations: [] };
+  const input = typeof text === "string" ? text : String(text ?? "");
+  return withTokenCache(input, () => run(input, options));
+}
+
+function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
+  const language = resolveLanguage(input, options.language);
+  const paras = splitParagraphs(input);
+  const paragraphs = paras.map((p) => ({ start: p.start, end: p.end }));
+  const quoteSpans = findQuotes(input, paragraphs);
+  const sentences = splitSentences(input, paragraphs, language, quoteSpans);
+  const ctx: MentionContext = { docNames: collectDocNames(input, sentences), exclude: quoteSpans };
+  const quotes = analyseQuotes(input, quoteSpans, sentences, paragraphs, language, ctx);
+
+  const { pieces, links } = buildPieces(input, sentences, paragraphs, quotes, language);
+  const { context, rephrases } = findContext(input, paras, sentences, pieces);
+  let s = 0;
+  const units: AnalysedUnit[] = pieces.map((p, i) => {
+    s = indexAt(sentences, p.start, s);
+    const sentenceStart = sentences[s]?.start ?? p.start;
+    const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
+    const check = checkworthiness(input, p, sentenceStart, ctx);
+    const opinion = opinionScore(input, p);
+    const segment = p.role === "quote" ? "segment:quote" : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
+    const unit: AnalysedUnit = {
+      id: `u${i + 1}`,
+      kind: k.kind,
+      start: p.start,
+      end: p.end,
+      text: input.slice(p.start, p.end),
+      checkworthy: check.value,
+      opinion: opinion.value,
+      signals: [segment, ...k.signals, ...check.signals, ...opinion.signals],
+    };
+    if (k.speaker !== undefined) unit.speaker = k.speaker;
+    if (opinion.value >= OPINION_THRESHOLD) {
+      unit.suggestedVerdict = "OPINION";
+      unit.signals.push("suggest:OPINION");
+    }
+    return unit;
+  });
+  const relations = findRelations({ text: input, pieces, units, sentences }, links, rephrases);
+  const citations = findCitations(input, sentences, quotes, ctx);
+  return { language, paragraphs, sentences, quotes, units, relations, citations };
 }

@@ -20,6 +20,12 @@ export function detectLanguage(text: string): string {
   const counts = new Map<string, number>();
   const sample = text.slice(0, SAMPLE);
   for (const ch of sample) {
+    const code = ch.charCodeAt(0);
+    // Fast path for ASCII: the common case, and regex tests per character are slow.
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) counts.set("en", (counts.get("en") ?? 0) + 1);
+      continue;
+    }
     if (!/\p{L}/u.test(ch)) continue;
     for (const [tag, re] of SCRIPTS) {
       if (re.test(ch)) {

@@ -61,10 +61,10 @@ export const CONFIRMING_VERBS = set(`
 
 /** Phrases that present what follows as evidence: "as shown by", "according to". */
 export const EVIDENCE_PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["as-shown-by", /\bas (?:shown|evidenced|demonstrated|confirmed|reported|noted) (?:by|in)\b/],
-  ["according-to", /\baccording to\b/],
-  ["for-example", /\b(?:for example|for instance|such as|e\.g\.)/],
-  ["examples-of", /\bexamples? of\b/],
+  ["as-shown-by", /\bas (?:shown|evidenced|demonstrated|confirmed|reported|noted) (?:by|in)\b/i],
+  ["according-to", /\baccording to\b/i],
+  ["for-example", /\b(?:for example|for instance|such as|e\.g\.)/i],
+  ["examples-of", /\bexamples? of\b/i],
 ];
 
 /**

@@ -6,21 +6,19 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs that introduce reported words. Lower case, inflected forms listed explicitly. */
 export const REPORTING_VERBS = set(`
-  say says said saying state states stated told tell tells add adds added note notes noted
-  emphasise emphasises emphasised emphasize emphasizes emphasized stress stresses stressed
-  declare declares declared announce announces announced claim claims claimed argue argues
-  argued insist insists insisted warn warns warned explain explains explained write writes
-  wrote assert asserts asserted affirm affirms affirmed remark remarks remarked comment
-  commented reply replies replied respond responds responded urge urges urged condemn
-  condemns condemned criticise criticised criticize criticized accuse accuses accused
-  describe describes described underline underlines underlined underscore underscored
-  reiterate reiterates reiterated highlight highlights highlighted admit admits admitted
-  acknowledge acknowledges acknowledged deny denies denied recall recalls recalled
-  conclude concludes concluded spoke speaks formulate formulated observe observes observed
-  mention mentions mentioned cite cites cited quote quotes quoted tweet tweeted post posted
-  announce proclaimed proclaim pointed focused focussed asked ask asks answered answer
-  suggest suggests suggested vowed vow promised promise promises confirmed confirm confirms
-  reported report reports called calls`);
+  say says said saying stated told tells added noted emphasise emphasises emphasised
+  emphasize emphasizes emphasized stress stresses stressed declare declares declared
+  announce announces announced claimed argue argues argued insist insists insisted warn
+  warns warned explain explains explained write writes wrote assert asserts asserted
+  affirm affirms affirmed remarked commented reply replies replied respond responds
+  responded urge urges urged condemn condemns condemned criticise criticised criticize
+  criticized accuse accuses accused describe describes described underline underlines
+  underlined underscore underscored reiterate reiterates reiterated highlight highlights
+  highlighted admit admits admitted acknowledge acknowledges acknowledged deny denies
+  denied recall recalls recalled conclude concludes concluded spoke speaks formulated
+  observe observes observed mention mentions mentioned cite cited quoted tweeted posted
+  proclaimed proclaim pointed focused focussed asked answered suggest suggests suggested
+  vowed promised confirmed confirm confirms reported called`);
 
 /** Nouns for an act of speaking or writing: "the statement of X", "X's remarks". */
 export const SPEECH_NOUNS = set(`

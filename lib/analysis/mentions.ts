@@ -1,6 +1,8 @@
-import { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, WEEKDAYS } from "./lexicon";
+import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { isLower, isUpper, tokenCore, tokens, type Token } from "./text";
+import { firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
+
+const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, WEEKDAYS } = lexicon;
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -25,14 +27,16 @@ const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.l
 const isAcronym = (t: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text);
 
 function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStart: number): Cls[] {
-  let ex = 0;
+  let ex = toks[0] ? firstEndingAfter(ctx.exclude, toks[0].start) : 0;
+  // Only the first word can open the sentence; checked once, not per word (that was quadratic).
+  const firstIsInitial = toks[0] !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, toks[0].start));
   return toks.map((t, i) => {
     while (ex < ctx.exclude.length && ctx.exclude[ex]!.end <= t.start) ex++;
     const q = ctx.exclude[ex];
     if (q && q.start <= t.start) return "break";
     if (isUpper(t.text[0])) {
       if (NOT_NAMES.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return "other";
-      const initial = !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, t.start));
+      const initial = i === 0 && firstIsInitial;
       if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
       if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
         const next = toks[i + 1];
@@ -86,7 +90,12 @@ function complement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
   if (!c || !(c.norm === "of" || c.norm === "for") || !adjacent(text, toks[run.last], c)) return run;
   const k = cls[run.last + 2] === "det" ? run.last + 3 : run.last + 2;
   if (!adjacent(text, toks[k - 1], toks[k])) return run;
-  const next = cls[k] === "cap" ? nameRun(text, toks, cls, k) : officeRun(text, toks, cls, k);
+  let next = cls[k] === "cap" ? nameRun(text, toks, cls, k) : officeRun(text, toks, cls, k);
+  // "of the Russian president": a capitalised adjective before an office noun.
+  if (next && cls[k] === "cap" && adjacent(text, toks[next.last], toks[next.last + 1])) {
+    const office = officeRun(text, toks, cls, next.last + 1);
+    if (office) next = { first: next.first, last: office.last };
+  }
   return next ? { first: run.first, last: next.last } : run;
 }
 
@@ -141,4 +150,18 @@ export function findMentions(text: string, start: number, end: number, sentenceS
     i = run.last;
   }
   return out;
+}
+
+/** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
+export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    const toks = tokens(text, s.start, s.end);
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      const gap = text.slice(toks[i - 1]!.end, t.start);
+      if (isUpper(t.text[0]) && !/[:“"«„「]/.test(gap)) names.add(t.norm);
+    }
+  }
+  return names;
 }

@@ -1,6 +1,8 @@
-import { DANGLING_WORDS } from "./lexicon";
+import * as lexicon from "./lexicon";
 import type { Span } from "./types";
 import { isCloser, isLower, isTerminal, normWord, trimSpan } from "./text";
+
+const { DANGLING_WORDS } = lexicon;
 
 export interface Paragraph extends Span {
   /** A short line without final punctuation followed by more text: a title or heading. */

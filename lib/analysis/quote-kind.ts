@@ -1,6 +1,9 @@
-import { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } from "./lexicon";
+import * as lexicon from "./lexicon";
 import type { QuoteKind, Span } from "./types";
+import { isUnspaced } from "./language";
 import { isTerminal, isUpper, tokens } from "./text";
+
+const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } = lexicon;
 
 const SCARE_MAX_WORDS = 3;
 
@@ -10,6 +13,12 @@ export interface KindResult {
 }
 
 /** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
+/** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said". */
+export function followedBySpeech(text: string, quoteEnd: number): boolean {
+  const words = tokens(text, quoteEnd, Math.min(text.length, quoteEnd + 60)).slice(0, 5);
+  return /^[^\S\n]*[,—–-]?[^\S\n]*\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 4)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]));
+}
+
 export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
   const before = text.slice(Math.max(lineStart, quoteStart - 40), quoteStart).trimEnd();
   if (/[:：]$/.test(before)) return true;
@@ -24,10 +33,13 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
  */
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  const words = tokens(inner);
+  const words = tokens(text, q.start + 1, q.end - 1);
+  // Without spaces between words, about two characters make a word (Chinese, Japanese).
+  const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : words.length;
   const lastChar = inner.replace(/[,;]+$/, "").at(-1);
   const endsLikeSentence = isTerminal(lastChar);
-  const introduced = introducesSpeech(text, q.start, paragraphStart);
+  const closesOnPause = /[,!?…—–-]$/.test(inner);
+  const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followedBySpeech(text, q.end));
 
   if (words.length >= 2 && !endsLikeSentence && !introduced && /^[\p{Lu}\p{N}]/u.test(inner)) {
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
@@ -39,7 +51,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       return { kind: "title", signals: ["quote-kind:title-case"] };
     }
   }
-  if (words.length <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
+  if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
   const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];

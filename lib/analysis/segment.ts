@@ -1,13 +1,17 @@
 import { sentenceSegmenter } from "./language";
-import { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from "./lexicon";
+import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { isDigit, isLower, isTerminal, isUpper, trimSpan } from "./text";
+import { hasWordChar, isDigit, isLower, isTerminal, isUpper, trimSpan } from "./text";
+
+const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
 
 export { splitParagraphs } from "./paragraphs";
 
 // Intl.Segmenter is fast per paragraph and very slow on one huge string (see RECIPES.md:
 // super-linear), so paragraphs longer than this are cut into chunks at a sentence end.
 const CHUNK = 4000;
+// Repairs never build a sentence longer than this, so later per-sentence work stays bounded.
+const MAX_SENTENCE = 6000;
 
 function chunks(text: string, para: Span): Span[] {
   const out: Span[] = [];
@@ -41,9 +45,10 @@ function rawSentences(text: string, para: Span, seg: Intl.Segmenter): Span[] {
   return out;
 }
 
-// An ellipsis (… or ..) ends a sentence when a capital or an opening quote follows; the
-// segmenter does not split there, notably not after "…”".
-const ELLIPSIS_END = /(?:…|\.\.+)["'”’»」)]*\s+(?=[\p{Lu}“"«„「])/gu;
+// An ellipsis (… or ..), or a full stop before a spaced closing guillemet (French ". »"),
+// ends a sentence when a capital or an opening quote follows; the segmenter does not split
+// there, notably not after "…”".
+const ELLIPSIS_END = /(?:…|\.\.+|[.!?]\s(?=[»”]))\s?["'”’»」)]*\s+(?=[\p{Lu}“"«„「])/gu;
 
 function splitEllipses(text: string, s: Span): Span[] {
   const out: Span[] = [];
@@ -126,7 +131,10 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
         const prev = out.length > first ? out[out.length - 1] : undefined;
         const merge =
           prev !== undefined &&
-          (startsLower(text, s) || isAbbreviationSplit(text, prev, s) || insideContinuingQuote(text, s.start, quotes, qi));
+          s.end - prev.start <= MAX_SENTENCE &&
+          (!hasWordChar(text, prev.start, prev.end) ||
+            !hasWordChar(text, s.start, s.end) ||
+            startsLower(text, s) || isAbbreviationSplit(text, prev, s) || insideContinuingQuote(text, s.start, quotes, qi));
         if (merge) prev.end = s.end;
         else out.push({ ...s });
       }

@@ -2,13 +2,33 @@ import type { Span } from "./types";
 
 // Character classes used everywhere. Kept as single-character tests so every scan stays linear.
 
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
-export const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}|\p{Lt}/u.test(ch);
-export const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
-export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
-export const isDigit = (ch: string | undefined): boolean => ch !== undefined && /\p{Nd}/u.test(ch);
-export const isWordChar = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// ASCII is answered without a regex: these run once or more per character of the text.
+export const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(ch));
+};
+export const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}|\p{Lt}/u.test(ch);
+};
+export const isLower = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch);
+};
+export const isLetter = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(ch);
+};
+export const isDigit = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /\p{Nd}/u.test(ch);
+};
+export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && /\p{N}/u.test(ch));
 
 /** Sentence-final punctuation in the scripts we handle (Latin, Cyrillic, CJK, Arabic). */
 export const isTerminal = (ch: string | undefined): boolean =>
@@ -36,34 +56,110 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens and dots so "Russia’s", "Kim Jong-un" and "U.S."
-// stay one token. The pattern has no nested quantifiers, so it is linear.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'\-.](?=[\p{L}\p{N}]))*\.?/gu;
+// stay one token. A hand-written scanner: a Unicode regex per word was the hot spot.
+const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
 
-export function tokens(text: string, start = 0, end = text.length): Token[] {
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
+  let k = wordClass[c]!;
+  if (k === 0) {
+    k = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+    wordClass[c] = k;
+  }
+  return k === 1;
+}
+
+const JOINERS = new Set(["’", "'", "-", "."]);
+
+// One analysis tokenises the same text many times (mentions, scores, kinds); the whole
+// text is tokenised once and spans are cut from that list. The cache holds one text and
+// is only consulted for the very string being analysed (see withTokenCache).
+let cachedText: string | null = null;
+let cachedTokens: Token[] = [];
+
+function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    let word = m[0];
-    let wordEnd = m.index + word.length;
-    if (wordEnd > end) {
-      word = word.slice(0, end - m.index);
-      wordEnd = end;
+  const limit = text.length;
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
     }
-    // A trailing dot belongs to the word only for abbreviations ("U.S.", "Mr."), decided by callers.
-    out.push({ start: m.index, end: wordEnd, text: word, norm: normWord(word) });
+    const begin = i;
+    i++;
+    while (i < limit) {
+      if (isWordCode(text, i)) i++;
+      else if (JOINERS.has(text[i]!) && i + 1 < limit && isWordCode(text, i + 1)) i += 2;
+      else break;
+    }
+    if (text.charCodeAt(i) === 46) i++;
+    const stop = Math.min(i, end);
+    const word = text.slice(begin, stop);
+    out.push({ start: begin, end: stop, text: word, norm: normWord(word) });
+  }
+  return out;
+}
+
+/** Runs `fn` with the tokens of `text` computed once; nested and repeated calls are safe. */
+export function withTokenCache<T>(text: string, fn: () => T): T {
+  const previous = [cachedText, cachedTokens] as const;
+  cachedText = text;
+  cachedTokens = scan(text, 0, text.length);
+  try {
+    return fn();
+  } finally {
+    [cachedText, cachedTokens] = previous;
+  }
+}
+
+/** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
+export function tokens(text: string, start = 0, end = text.length): Token[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
+  const out: Token[] = [];
+  let lo = 0;
+  let hi = cachedTokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cachedTokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cachedTokens.length && cachedTokens[i]!.start < end; i++) {
+    const t = cachedTokens[i]!;
+    if (t.end <= end) out.push(t);
+    else {
+      const word = t.text.slice(0, end - t.start);
+      out.push({ start: t.start, end, text: word, norm: normWord(word) });
+    }
   }
   return out;
 }
 
 export function normWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s$/, "")
-    .replace(/\.+$/, "");
+  const lower = word.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  // Fast path: most words end in a plain letter (not "s" of a possessive, not a dot).
+  if (last !== 46 && last !== 115) return lower;
+  return lower.replace(/[’']s$/, "").replace(/\.+$/, "");
 }
 
 /** The token text without a trailing sentence dot, unless it is an initialism like "U.S.". */
 export function tokenCore(tok: Token): Span {
   if (tok.text.endsWith(".") && !/\p{L}\.\p{L}/u.test(tok.text)) return { start: tok.start, end: tok.end - 1 };
   return { start: tok.start, end: tok.end };
+}
+
+/** Index of the first span (sorted, non-overlapping) ending after `pos`: binary search. */
+export function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -34,12 +34,24 @@ export interface AnalysedUnit extends Span {
   opinion: number;
   signals: string[];
   speaker?: Speaker | null;
+  /** Set when the opinion score is high: a suggestion for reviewers, never a verdict. */
+  suggestedVerdict?: "OPINION";
 }
 
 export interface AnalysedRelation {
   from: string;
   to: string;
   type: RelationType;
+  signals: string[];
+}
+
+/** A cited document or a dated event: "the “Treaty on …”, signed on June 19". */
+export interface Citation extends Span {
+  kind: "document" | "event";
+  /** As written; for a quoted title, the title without its quote marks. */
+  name: string;
+  /** The date given with it in the same sentence, if any. */
+  date: (Span & { text: string }) | null;
   signals: string[];
 }
 
@@ -50,6 +62,8 @@ export interface DocumentAnalysis {
   quotes: Quote[];
   units: AnalysedUnit[];
   relations: AnalysedRelation[];
+  /** Added after the first version; optional so older consumers and fixtures stay valid. */
+  citations?: Citation[];
 }
 
 export interface AnalyzeOptions {

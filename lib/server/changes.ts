@@ -45,5 +45,5 @@ export async function recordChange(tx: DbTx, change: Change): Promise<void> {
     entityType: change.entityType,
     entityId: change.entityId,
   });
-  await tx.$queryRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
+  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
 }

@@ -7,11 +7,11 @@ export type DbConfig =
   | { kind: "pglite"; dir: string };
 
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.WARRANT_DATA_DIR || ".data");
+  return path.resolve(/* turbopackIgnore: true */ env.WARRANT_DATA_DIR || ".data");
 }
 
 export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
   const url = env.DATABASE_URL;
   if (url && url !== "postgresql://unused@localhost/unused") return { kind: "postgres", url };
-  return { kind: "pglite", dir: path.join(dataDir(env), "pglite") };
+  return { kind: "pglite", dir: path.join(/* turbopackIgnore: true */ dataDir(env), "pglite") };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { analyze } from "@/lib/analysis";
 import { textQuote } from "@/lib/domain/anchor";
+import { AppError } from "@/lib/domain/errors";
+import { MAX_DOCUMENT_BYTES } from "@/lib/validation/limits";
 import { ZImportDocumentInput, type TImportDocumentData, type TImportDocumentInput } from "@/lib/validation/document";
 import { recordChange } from "../changes";
 import { db, type DbTx } from "../db";
@@ -15,6 +17,9 @@ export interface ImportDocumentOptions {
 
 /** Paste -> analysed document with its units and relations, all in one transaction. */
 export async function importDocument({ userId, workspaceId, input }: ImportDocumentOptions) {
+  if (typeof input?.text === "string" && new TextEncoder().encode(input.text).length > MAX_DOCUMENT_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`);
+  }
   const data = ZImportDocumentInput.parse(input);
   return db.$transaction(async (tx) => {
     await requireMembership(tx, userId, workspaceId, "document.create");

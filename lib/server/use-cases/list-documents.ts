@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { requireMembership } from "../guards";
 
 /** The caller's workspaces, each with its documents and their verdict counts. */
 export async function listDocuments({ userId }: { userId: string }) {
@@ -38,4 +39,14 @@ export async function listDocuments({ userId }: { userId: string }) {
     workspace: { id: workspace.id, name: workspace.name, slug: workspace.slug },
     documents: workspace.documents.map((d) => ({ ...d, verdicts: byDocument.get(d.id) ?? {} })),
   }));
+}
+
+/** One workspace's documents, for a member (else NOT_FOUND). */
+export async function listWorkspaceDocuments({ userId, workspaceId }: { userId: string; workspaceId: string }) {
+  await requireMembership(db, userId, workspaceId, "workspace.read");
+  return db.document.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, author: true, publisher: true, sourceUrl: true, publishedAt: true, language: true, createdAt: true },
+  });
 }

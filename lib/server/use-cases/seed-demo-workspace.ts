@@ -7,7 +7,7 @@ import { insertDocument } from "./import-document";
 export async function seedDemoWorkspace(): Promise<"created" | "present"> {
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(7314002)`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(7314002)`;
       const existing = await tx.workspace.findUnique({ where: { slug: DEFAULT_WORKSPACE.slug }, select: { id: true } });
       if (existing) return "present";
       const workspace = await tx.workspace.create({ data: { ...DEFAULT_WORKSPACE }, select: { id: true } });

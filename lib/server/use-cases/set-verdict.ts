@@ -5,6 +5,7 @@ import { ZSetVerdictInput, type TSetVerdictInput } from "@/lib/validation/unit";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
+import { toUnitView } from "../views";
 
 export interface SetVerdictOptions {
   userId: string;
@@ -33,7 +34,7 @@ export async function setVerdict({ userId, unitId, input }: SetVerdictOptions) {
       throw new AppError(
         "VERSION_CONFLICT",
         "Someone else changed this claim after you opened it. Their version is shown; review it and save again.",
-        { current },
+        { current: current && toUnitView(current) },
       );
     }
     const updated = await tx.unit.findUniqueOrThrow({ where: { id: unitId } });

@@ -20,7 +20,7 @@ export async function signUpUser({ input }: { input: TSignUpInput }) {
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SIGNUP_LOCK})`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGNUP_LOCK})`;
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
         throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
           fields: { email: ["An account with this email already exists."] },

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { ARTICLE, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
+
+test("importing empty text shows a message and keeps what was typed", async ({ page }) => {
+  await signUp(page, "Erin Empty");
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill("Nothing here");
+  await page.getByLabel("Article text").fill("   ");
+  await page.getByRole("button", { name: "Import and analyse" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("empty");
+  await expect(page).toHaveURL(/\/documents\/new$/);
+  await expect(page.getByLabel("Title")).toHaveValue("Nothing here");
+});
+
+test("the REST API answers bad input with a clear 4xx JSON error", async ({ page }) => {
+  await signUp(page, "Ari Api");
+  const request = page.request;
+  const workspaceId = await firstWorkspaceId(request);
+  const url = `/api/v1/workspaces/${workspaceId}/documents`;
+
+  const tooLarge = await request.post(url, { data: { title: "Huge", text: "a".repeat(2 * 1024 * 1024 + 10) } });
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error.message).toContain("2 MB");
+
+  const empty = await request.post(url, { data: { title: "Empty", text: "" } });
+  expect(empty.status()).toBe(400);
+  expect((await empty.json()).error).toMatchObject({ code: "VALIDATION", fields: { text: [expect.stringContaining("empty")] } });
+
+  const notJson = await request.post(url, { headers: { "content-type": "application/json" }, data: "{not json" });
+  expect(notJson.status()).toBe(400);
+  const wrongType = await request.post(url, { headers: { "content-type": "text/plain" }, data: "hello" });
+  expect(wrongType.status()).toBe(415);
+
+  const missing = await request.get("/api/v1/documents/00000000-0000-0000-0000-000000000000");
+  expect(missing.status()).toBe(404);
+  const missingPage = await page.goto("/documents/not-a-document");
+  expect(missingPage?.status()).toBe(404);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+});
+
+test("a verdict carrying a stale version is refused with 409 and the current unit", async ({ page }) => {
+  await signUp(page, "Vera Version");
+  const request = page.request;
+  const documentId = await importViaApi(request, await firstWorkspaceId(request), "Versioned", ARTICLE);
+  const doc = await (await request.get(`/api/v1/documents/${documentId}`)).json();
+  const unit = doc.units[0];
+  expect(unit.version).toBe(1);
+
+  const first = await request.patch(`/api/v1/units/${unit.id}`, { data: { version: 1, verdict: "SUPPORTED", rationale: "Minutes confirm it." } });
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toMatchObject({ verdict: "SUPPORTED", version: 2 });
+
+  const stale = await request.patch(`/api/v1/units/${unit.id}`, { data: { version: 1, verdict: "DISPUTED", rationale: "Other minutes differ." } });
+  expect(stale.status()).toBe(409);
+  const body = await stale.json();
+  expect(body.error.code).toBe("VERSION_CONFLICT");
+  expect(body.error.details.current).toMatchObject({ verdict: "SUPPORTED", version: 2 });
+
+  const noRationale = await request.patch(`/api/v1/units/${unit.id}`, { data: { version: 2, verdict: "DISPUTED" } });
+  expect(noRationale.status()).toBe(400);
+  expect((await noRationale.json()).error.fields.rationale).toBeTruthy();
+});

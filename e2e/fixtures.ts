@@ -1,0 +1,36 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const PASSWORD = "a long enough password";
+
+export function uniqueEmail(tag: string): string {
+  return `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}
+
+/** Signs a new user up through the form; they land on their documents. */
+export async function signUp(page: Page, name = "Riley Reviewer") {
+  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/documents$/);
+  return { email, name };
+}
+
+/** The first workspace of the signed-in user, through the REST API. */
+export async function firstWorkspaceId(request: APIRequestContext): Promise<string> {
+  const res = await request.get("/api/v1/workspaces");
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { workspaces: { id: string }[] };
+  return body.workspaces[0]!.id;
+}
+
+export async function importViaApi(request: APIRequestContext, workspaceId: string, title: string, text: string): Promise<string> {
+  const res = await request.post(`/api/v1/workspaces/${workspaceId}/documents`, { data: { title, text } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+export const ARTICLE =
+  "The committee met on 3 March 2024 in Geneva. Its chair said the budget rose by 12 percent. Critics disputed the figure.\n\nThe next meeting is planned for June.";

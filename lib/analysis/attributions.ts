@@ -1,0 +1,85 @@
+import type { MentionContext } from "./mentions";
+import type { QuoteSpan } from "./quotes";
+import { classifyQuote } from "./quote-kind";
+import { attribute, attributeAfter, type Attribution } from "./speakers";
+import type { Quote, Span } from "./types";
+import { hasWordChar } from "./text";
+
+/** Index of the span containing `pos`, searching forward from `from` (spans are sorted). */
+export function indexAt(spans: Span[], pos: number, from = 0): number {
+  let i = Math.max(0, from);
+  while (i < spans.length - 1 && spans[i]!.end <= pos) i++;
+  return i;
+}
+
+interface Where {
+  sentence: number;
+  lastSentence: number;
+  paragraphStart: number;
+}
+
+function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s: number; p: number }): Where {
+  cursor.s = indexAt(sentences, quote.start, cursor.s);
+  cursor.p = indexAt(paragraphs, quote.start, cursor.p);
+  return {
+    sentence: cursor.s,
+    lastSentence: indexAt(sentences, quote.end - 1, cursor.s),
+    paragraphStart: paragraphs[cursor.p]?.start ?? 0,
+  };
+}
+
+/**
+ * Kinds and speakers of the quotations. A speech quotation is attributed, in order, to a
+ * reporting clause right after it ("…,” X said), to its own sentence's lead-in ("X stated:
+ * “…”"), and, when it opens its sentence or the lead-in is the author's ("Let us cite: "),
+ * to the sentence before it ("X formulated his assessment. “…”"). A pronoun takes the
+ * previous speaker.
+ */
+export function analyseQuotes(
+  text: string,
+  spans: QuoteSpan[],
+  sentences: Span[],
+  paragraphs: Span[],
+  language: string,
+  ctx: MentionContext,
+): Quote[] {
+  const out: Quote[] = [];
+  const cursor = { s: 0, p: 0 };
+  let lastSpeech: Quote | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k]!;
+    const where = locate(q, sentences, paragraphs, cursor);
+    const kind = classifyQuote(text, q, where.paragraphStart, language);
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
+    out.push(quote);
+    if (kind.kind !== "speech" || sentences.length === 0) continue;
+
+    const sent = sentences[where.sentence]!;
+    const prevQuote = spans[k - 1];
+    const nextQuote = spans[k + 1];
+    const intro = { start: Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), end: q.start };
+    const lastSent = sentences[where.lastSentence]!;
+    const post = { start: q.end, end: Math.min(lastSent.end, nextQuote?.start ?? Infinity) };
+
+    let a: Attribution | null = post.end > post.start && hasWordChar(text, post.start, post.end) ? attributeAfter(text, post, lastSent.start, ctx) : null;
+    const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);
+    if (!a?.speaker && introHasWords) {
+      const before = attribute(text, intro, sent.start, ctx);
+      if (before.speaker || !a) a = before;
+    }
+    if (!a?.speaker && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
+      const prev = sentences[where.sentence - 1]!;
+      const back = attribute(text, prev, prev.start, ctx);
+      if (back.speaker) a = { speaker: back.speaker, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
+    }
+    if (!a?.speaker && a?.deferred === "pronoun" && lastSpeech?.speaker) {
+      a = { speaker: { ...lastSpeech.speaker }, signals: [...a.signals, "speaker:pronoun"] };
+    }
+    if (a) {
+      quote.speaker = a.speaker;
+      quote.signals.push(...a.signals);
+    }
+    lastSpeech = quote;
+  }
+  return out;
+}

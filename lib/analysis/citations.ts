@@ -1,0 +1,76 @@
+import { findDates, type Found } from "./dates";
+import * as lexicon from "./lexicon";
+import { findMentions, type MentionContext } from "./mentions";
+import type { Citation, Quote, Span } from "./types";
+import { firstEndingAfter, isUpper, tokenCore, tokens, type Token } from "./text";
+
+const { EVENT_NOUNS } = lexicon;
+
+const DATE_AFTER = 90;
+const DATE_BEFORE = 40;
+const PLACE_LINKS = new Set(["in", "at"]);
+
+function nearestDate(dates: Found[], span: Span): Found | null {
+  const after = dates.find((d) => d.start >= span.end && d.start - span.end <= DATE_AFTER);
+  if (after) return after;
+  return dates.filter((d) => d.end <= span.start && span.start - d.end <= DATE_BEFORE).at(-1) ?? null;
+}
+
+/** "The 75th anniversary NATO summit in Washington": modifiers, the event noun, "in/at" + place. */
+function eventPhrase(text: string, toks: Token[], i: number): Span {
+  let first = i;
+  while (first > 0) {
+    const t = toks[first - 1]!;
+    const gap = text.slice(t.end, toks[first]!.start);
+    if (!/^\s+$/.test(gap) || !(isUpper(t.text[0]) || /^\d/.test(t.text) || t.norm === "anniversary")) break;
+    first--;
+  }
+  let last = i;
+  const link = toks[i + 1];
+  if (link && PLACE_LINKS.has(link.norm)) {
+    let k = i + 2;
+    if (toks[k]?.norm === "the") k++;
+    while (toks[k] && isUpper(toks[k]!.text[0]) && /^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) last = k++;
+  }
+  return { start: toks[first]!.start, end: tokenCore(toks[last]!).end };
+}
+
+/**
+ * Cited documents and dated events: titles in quotation marks ("the “Treaty on …”"),
+ * capitalised names with a document or event noun ("the Washington Declaration"), and
+ * event nouns with a date in the same sentence ("a meeting … on June 14").
+ */
+export function findCitations(text: string, sentences: Span[], quotes: Quote[], ctx: MentionContext): Citation[] {
+  const out: Citation[] = [];
+  for (const s of sentences) {
+    const dates = findDates(text, s.start, s.end);
+    const inside: Quote[] = [];
+    for (let k = firstEndingAfter(quotes, s.start); k < quotes.length && quotes[k]!.start < s.end; k++) inside.push(quotes[k]!);
+    const taken: Span[] = [];
+    for (const q of inside) {
+      if (q.kind !== "title") continue;
+      out.push({ start: q.start, end: q.end, name: q.text, kind: "document", date: nearestDate(dates, q), signals: ["citation:quoted-title"] });
+      taken.push(q);
+    }
+    for (const m of findMentions(text, s.start, s.end, s.start, ctx)) {
+      if (m.kind !== "document" || taken.some((t) => m.start < t.end && t.start < m.end)) continue;
+      const isEvent = tokens(text, m.start, m.end).some((t) => EVENT_NOUNS.has(t.norm));
+      out.push({ start: m.start, end: m.end, name: m.name, kind: isEvent ? "event" : "document", date: nearestDate(dates, m), signals: ["citation:named"] });
+      taken.push(m);
+    }
+    if (dates.length === 0) continue;
+    const toks = tokens(text, s.start, s.end);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!EVENT_NOUNS.has(t.norm) || isUpper(t.text[0]) || inside.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+      const span = eventPhrase(text, toks, i);
+      // Only a named event ("the NATO summit", "a meeting at the Ministry") is a citation.
+      if (!/[\p{Lu}\d]/u.test(text.slice(span.start, span.end))) continue;
+      const date = nearestDate(dates, span);
+      if (!date || taken.some((x) => span.start < x.end && x.start < span.end)) continue;
+      out.push({ ...span, name: text.slice(span.start, span.end), kind: "event", date, signals: ["citation:dated-event"] });
+      taken.push(span);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

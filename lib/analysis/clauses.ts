@@ -1,0 +1,122 @@
+import * as argument from "./lexicon-argument";
+import type { RelationType, Span } from "./types";
+import { isUpper, tokens, type Token } from "./text";
+
+const { CONTRAST_MARKERS } = argument;
+
+export type ClauseRole = "premise" | "main" | "concession";
+
+export interface Clause extends Span {
+  role: ClauseRole;
+}
+
+/** A relation between two clauses of one sentence, by their index in the returned list. */
+export interface ClauseLink {
+  from: number;
+  to: number;
+  type: RelationType;
+  signal: string;
+}
+
+const MIN_WORDS = 3;
+const OPENERS_REASON = new Set(["since", "because", "given", "as"]);
+const OPENERS_CONCESSION = new Set(["despite", "although", "though", "while", "whereas"]);
+const COMMENT_VERBS = new Set(
+  "know knew see saw said say says noted mentioned recall remember wrote heard understand expected can could will would have had put reported".split(" "),
+);
+const SUBJECTS = new Set(["he", "she", "it", "they", "this", "these", "we", "there"]);
+
+/** "as" gives a reason only before a clause with its own subject: "as China has ...". */
+export function asGivesReason(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  // "as we know", "as he said": a comment on the sentence, not a reason for it.
+  if (COMMENT_VERBS.has(toks[i + 2]?.norm ?? "")) return false;
+  return SUBJECTS.has(next.norm) || (isUpper(next.text[0]) && !/^(?:a|an|the)$/i.test(next.text));
+}
+
+/** Whether a comma or semicolon (then only spaces) lies between `from` and `pos`. */
+function commaBefore(text: string, pos: number, from: number): boolean {
+  let i = pos - 1;
+  while (i >= from && text.charCodeAt(i) === 32) i--;
+  return i >= from && (text[i] === "," || text[i] === ";");
+}
+
+const OPEN_MARKS = new Set(["“", "«", "„", "「", "("]);
+const CLOSE_MARKS = new Set(["”", "»", "」", ")"]);
+
+/** Commas outside quotation marks and brackets. */
+function topLevelCommas(text: string, span: Span): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i]!;
+    if (ch === "," && depth === 0) out.push(i);
+    else if (OPEN_MARKS.has(ch)) depth++;
+    else if (CLOSE_MARKS.has(ch)) depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+/** Number of tokens starting before `pos` (tokens are sorted). */
+function wordsBefore(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function split(span: Span, at: number, first: ClauseRole, second: ClauseRole): Clause[] {
+  return [
+    { start: span.start, end: at, role: first },
+    { start: at, end: span.end, role: second },
+  ];
+}
+
+/**
+ * Splits one sentence at its argumentative joint, if it has one: a leading reason
+ * ("Since X, Y"), a leading concession ("Despite X, Y"), a trailing reason ("Y, because
+ * X") or a contrast ("Y, but Z"). One split per sentence keeps the units readable.
+ */
+export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } {
+  const whole = { clauses: [{ ...span, role: "main" as const }], links: [] };
+  const toks = tokens(text, span.start, span.end);
+  const first = toks[0];
+  if (!first || toks.length < 2 * MIN_WORDS) return whole;
+
+  if (OPENERS_REASON.has(first.norm) || OPENERS_CONCESSION.has(first.norm)) {
+    if (first.norm === "as" && !asGivesReason(toks, 0)) return whole;
+    if (first.norm === "since" && /^\d/.test(toks[1]?.text ?? "")) return whole;
+    const comma = topLevelCommas(text, span).find(
+      (c) => wordsBefore(toks, c) >= MIN_WORDS && toks.length - wordsBefore(toks, c) >= MIN_WORDS,
+    );
+    if (comma === undefined) return whole;
+    const reason = OPENERS_REASON.has(first.norm);
+    return {
+      clauses: split(span, comma + 1, reason ? "premise" : "concession", "main"),
+      links: [{ from: 0, to: 1, type: reason ? "SUPPORTS" : "ATTACKS", signal: `marker:${first.norm}` }],
+    };
+  }
+
+  for (let i = MIN_WORDS; i < toks.length - MIN_WORDS; i++) {
+    const t = toks[i]!;
+    const afterComma = commaBefore(text, t.start, toks[i - 1]!.end);
+    const reason =
+      t.norm === "because" ||
+      (afterComma && t.norm === "since" && !/^\d/.test(toks[i + 1]!.text)) ||
+      (afterComma && t.norm === "given" && toks[i + 1]!.norm === "that") ||
+      (afterComma && t.norm === "for" && SUBJECTS.has(toks[i + 1]!.norm)) ||
+      (afterComma && t.norm === "as" && asGivesReason(toks, i));
+    if (reason) {
+      return { clauses: split(span, t.start, "main", "premise"), links: [{ from: 1, to: 0, type: "SUPPORTS", signal: `marker:${t.norm}` }] };
+    }
+    if (afterComma && (t.norm === "but" || t.norm === "however" || t.norm === "yet") && CONTRAST_MARKERS.has(t.norm)) {
+      return { clauses: split(span, t.start, "main", "main"), links: [{ from: 1, to: 0, type: "ATTACKS", signal: `marker:${t.norm}` }] };
+    }
+  }
+  return whole;
+}

@@ -1,0 +1,86 @@
+import * as argument from "./lexicon-argument";
+import type { Paragraph } from "./paragraphs";
+import type { Span } from "./types";
+import type { Piece } from "./units";
+import { tokens } from "./text";
+
+const { BOILERPLATE_PATTERNS } = argument;
+
+const TAIL_PARAGRAPHS = 3;
+const SHORT_PARAGRAPH_WORDS = 25;
+const LEDE_OVERLAP = 0.5;
+/** Boilerplate phrases that mark a short line anywhere, not only at the end. */
+const ANYWHERE = new Set(["rights-reserved", "subscribe", "photo-credit"]);
+
+export interface ContextResult {
+  /** Piece index -> signals that make it CONTEXT. */
+  context: Map<number, string[]>;
+  /** The lede piece and the later piece it repeats. */
+  rephrases: Array<{ from: number; to: number }>;
+}
+
+function boilerplate(text: string, p: Span): string | undefined {
+  const slice = text.slice(p.start, p.end);
+  return BOILERPLATE_PATTERNS.find(([, re]) => re.test(slice))?.[0];
+}
+
+function trigrams(text: string, span: Span): Set<string> {
+  const words = tokens(text, span.start, span.end).map((t) => t.norm);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/**
+ * Pieces that are not part of the argument: headings, publisher boilerplate at the end
+ * (or short credit lines anywhere), and a one-paragraph lede that repeats a sentence found
+ * later (the article's own summary of its thesis).
+ */
+export function findContext(text: string, paragraphs: Paragraph[], sentences: Span[], pieces: Piece[]): ContextResult {
+  const context = new Map<number, string[]>();
+  const mark = (i: number, signal: string): void => {
+    const list = context.get(i);
+    if (list) list.push(signal);
+    else context.set(i, [signal]);
+  };
+  const byParagraph = new Map<number, number[]>();
+  pieces.forEach((p, i) => {
+    const list = byParagraph.get(p.paragraph);
+    if (list) list.push(i);
+    else byParagraph.set(p.paragraph, [i]);
+  });
+  const hasQuote = (pi: number): boolean => (byParagraph.get(pi) ?? []).some((i) => pieces[i]!.quote);
+
+  paragraphs.forEach((p, pi) => {
+    if (p.heading) for (const i of byParagraph.get(pi) ?? []) mark(i, "structure:heading");
+    const rule = boilerplate(text, p);
+    const short = text.slice(p.start, p.end).split(/\s+/).length <= SHORT_PARAGRAPH_WORDS;
+    if (rule && ANYWHERE.has(rule) && short) for (const i of byParagraph.get(pi) ?? []) mark(i, `boilerplate:${rule}`);
+  });
+  for (let pi = paragraphs.length - 1; pi >= Math.max(0, paragraphs.length - TAIL_PARAGRAPHS); pi--) {
+    const rule = boilerplate(text, paragraphs[pi]!);
+    if (!rule || hasQuote(pi)) break;
+    for (const i of byParagraph.get(pi) ?? []) mark(i, `boilerplate:${rule}`);
+  }
+
+  const rephrases: ContextResult["rephrases"] = [];
+  const ledeIndex = paragraphs.findIndex((p) => !p.heading);
+  const ledePieces = byParagraph.get(ledeIndex) ?? [];
+  const lede = paragraphs[ledeIndex];
+  const ledeSentences = lede ? sentences.filter((s) => s.start >= lede.start && s.end <= lede.end) : [];
+  if (lede && ledeSentences.length === 1 && ledePieces.length > 0 && paragraphs.length > 1) {
+    const grams = trigrams(text, lede);
+    const len = lede.end - lede.start;
+    const target = pieces.findIndex((p) => {
+      if (p.paragraph <= ledeIndex || p.end - p.start < len / 2 || p.end - p.start > len * 2) return false;
+      let shared = 0;
+      for (const g of trigrams(text, p)) if (grams.has(g)) shared++;
+      return grams.size > 0 && shared / grams.size >= LEDE_OVERLAP;
+    });
+    if (target >= 0) {
+      for (const i of ledePieces) mark(i, "structure:lede-repeats");
+      rephrases.push({ from: ledePieces[0]!, to: target });
+    }
+  }
+  return { context, rephrases };
+}

@@ -1,0 +1,50 @@
+import type { Span } from "./types";
+
+// Dates and numbers: the most checkable content a sentence can hold. Month names are
+// matched case-sensitively so the verbs "may" and "march" are not dates.
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?";
+const YEAR = "(?:1[5-9]|20)\\d{2}";
+
+const DATE = new RegExp(
+  [
+    `\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
+    `\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
+    `\\b${MONTH},?\\s+${YEAR}\\b`,
+    `\\b${YEAR}-\\d{2}-\\d{2}\\b`,
+    `\\b\\d{1,2}[./]\\d{1,2}[./]${YEAR}\\b`,
+    `\\b(?:in|since|until|by|from|of|during)\\s+${YEAR}s?\\b`,
+    `(?:^|[\\s(])${YEAR}(?=[)\\s.,;:]|$)`,
+  ].join("|"),
+  "g",
+);
+
+const NUMBER = /\b\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b/gi;
+
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b/gi;
+
+export interface Found extends Span {
+  text: string;
+}
+
+function all(re: RegExp, text: string, start: number, end: number): Found[] {
+  const slice = text.slice(start, end);
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: start + m.index + lead, end: start + m.index + m[0].length, text: m[0].trim() });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export const findDates = (text: string, start = 0, end = text.length): Found[] => all(DATE, text, start, end);
+
+/** Numbers outside the given dates (a date's digits are not counted twice). */
+export function findNumbers(text: string, start: number, end: number, dates: Span[]): Found[] {
+  return all(NUMBER, text, start, end).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+}
+
+export const findOrdinals = (text: string, start: number, end: number): Found[] => all(ORDINAL, text, start, end);

@@ -1,0 +1,54 @@
+import * as argument from "./lexicon-argument";
+import type { MentionContext } from "./mentions";
+import { attribute } from "./speakers";
+import type { Quote, Span, Speaker, UnitKind } from "./types";
+import type { Piece } from "./units";
+import { firstEndingAfter } from "./text";
+
+const { EVIDENCE_PHRASES } = argument;
+
+export interface KindResult {
+  kind: UnitKind;
+  signals: string[];
+  speaker?: Speaker | null;
+}
+
+const CITING = new Set(["according-to", "as-shown-by"]);
+const EXAMPLES = new Set(["for-example", "examples-of"]);
+
+/** Quotations lying inside the span (both lists sorted by start). */
+function quotesIn(quotes: Quote[], span: Span): Quote[] {
+  const out: Quote[] = [];
+  for (let i = firstEndingAfter(quotes, span.start); i < quotes.length && quotes[i]!.start < span.end; i++) out.push(quotes[i]!);
+  return out;
+}
+
+/**
+ * CONTEXT for headings, boilerplate and a repeated lede; EVIDENCE for a quotation carved
+ * out as its own unit, an "according to X" report, or an example naming a cited document;
+ * PREMISE for a clause given as a reason; CLAIM for whatever else the author asserts.
+ */
+export function kindOf(text: string, piece: Piece, sentenceStart: number, contextSignals: string[] | undefined, quotes: Quote[], ctx: MentionContext): KindResult {
+  if (contextSignals) return { kind: "CONTEXT", signals: contextSignals };
+  if (piece.role === "quote" && piece.quote) {
+    return { kind: "EVIDENCE", signals: [`evidence:${piece.quote.kind}`], speaker: piece.quote.speaker };
+  }
+  if (piece.role === "premise") return { kind: "PREMISE", signals: ["premise:reason-clause"] };
+  if (piece.role === "concession") return { kind: "PREMISE", signals: ["premise:concession"] };
+
+  const slice = text.slice(piece.start, piece.end);
+  const phrase = EVIDENCE_PHRASES.find(([name, re]) => (CITING.has(name) || EXAMPLES.has(name)) && re.test(slice))?.[0];
+  const inner = quotesIn(quotes, piece);
+  const signals = inner.map((q) => `quote:${q.kind}`);
+  if (phrase && CITING.has(phrase)) {
+    const a = attribute(text, piece, sentenceStart, ctx);
+    if (a.speaker) return { kind: "EVIDENCE", signals: [...signals, `evidence:${phrase}`, ...a.signals], speaker: a.speaker };
+  }
+  if (phrase && EXAMPLES.has(phrase) && inner.some((q) => q.kind === "title")) {
+    return { kind: "EVIDENCE", signals: [...signals, `evidence:${phrase}`, "evidence:cited-document"] };
+  }
+  if (piece.role === "intro" || (piece.role === "tail" && /^\W*(?:\p{L}+\s+){0,3}?(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/u.test(slice))) {
+    signals.push("role:attribution");
+  }
+  return { kind: "CLAIM", signals };
+}

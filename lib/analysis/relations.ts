@@ -1,0 +1,82 @@
+import * as argument from "./lexicon-argument";
+import type { AnalysedRelation, AnalysedUnit, Span } from "./types";
+import type { Piece, PieceLink } from "./units";
+import { tokens } from "./text";
+
+const { CONCLUSION_MARKERS, CONFIRMING_VERBS, CONTRAST_MARKERS } = argument;
+
+const LOOKBACK = 6;
+const ANAPHORS = new Set(["this", "these", "that", "such"]);
+
+interface Ctx {
+  text: string;
+  pieces: Piece[];
+  units: AnalysedUnit[];
+  sentences: Span[];
+}
+
+/** The nearest earlier argumentative unit (not CONTEXT) in the same or previous paragraph. */
+function previousUnit(c: Ctx, i: number, accept: (u: AnalysedUnit, p: Piece) => boolean): number {
+  const para = c.pieces[i]!.paragraph;
+  for (let k = i - 1; k >= Math.max(0, i - LOOKBACK); k--) {
+    const p = c.pieces[k]!;
+    if (p.paragraph < para - 1) break;
+    if (c.units[k]!.kind !== "CONTEXT" && accept(c.units[k]!, p)) return k;
+  }
+  return -1;
+}
+
+/** Discourse markers opening a sentence link it to what came before. */
+function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: AnalysedRelation["type"], s: string) => void): void {
+  const p = c.pieces[i]!;
+  if (p.start !== c.sentences[p.sentence]?.start || p.role === "quote") return;
+  const toks = tokens(c.text, p.start, Math.min(p.end, p.start + 120));
+  const first = toks[0]?.norm ?? "";
+  const commaAfterFirst = /^,/.test(c.text.slice(toks[0]?.end ?? 0));
+  const prev = previousUnit(c, i, (_, q) => q.role !== "quote");
+  if (prev < 0) return;
+  if (CONCLUSION_MARKERS.has(first) && (first !== "so" || commaAfterFirst)) {
+    add(prev, i, "SUPPORTS", `marker:${first}`);
+    if (c.units[prev]!.kind === "CLAIM") {
+      c.units[prev]!.kind = "PREMISE";
+      c.units[prev]!.signals.push(`premise:before-${first}`);
+    }
+  } else if (CONTRAST_MARKERS.has(first) && first !== "despite" && first !== "although" && first !== "though") {
+    add(i, prev, "ATTACKS", `marker:${first}`);
+  } else if (ANAPHORS.has(first)) {
+    const verb = toks.slice(1, 6).find((t) => CONFIRMING_VERBS.has(t.norm));
+    if (verb) add(prev, i, "SUPPORTS", `marker:${first}-${verb.norm}`);
+  }
+}
+
+/**
+ * Relations between units: clause links found while splitting (reason and contrast
+ * markers), sentence-initial markers ("Therefore", "However", "This ... confirms"),
+ * evidence to the unit that attributes it (CITES) and to the claim it illustrates
+ * (SUPPORTS), and a lede to the sentence it repeats (REPHRASES).
+ */
+export function findRelations(c: Ctx, links: PieceLink[], rephrases: Array<{ from: number; to: number }>): AnalysedRelation[] {
+  const out: AnalysedRelation[] = [];
+  const seen = new Set<string>();
+  const add = (from: number, to: number, type: AnalysedRelation["type"], signal: string): void => {
+    const key = `${from}>${to}>${type}`;
+    if (from === to || from < 0 || to < 0 || seen.has(key)) return;
+    seen.add(key);
+    out.push({ from: c.units[from]!.id, to: c.units[to]!.id, type, signals: [signal] });
+  };
+  for (const l of links) add(l.from, l.to, l.type, l.signals[0] ?? "marker");
+  for (let i = 0; i < c.pieces.length; i++) {
+    if (c.units[i]!.kind === "CONTEXT") continue;
+    markerLinks(c, i, add);
+    const p = c.pieces[i]!;
+    if (p.role !== "quote") continue;
+    const attribution = previousUnit(c, i, (_, q) => q.role !== "quote" && (q.region === p.region || q.sentence === p.sentence - 1));
+    const fromPrevSentence = p.quote?.signals.includes("speaker:previous-sentence");
+    const citer = attribution >= 0 && (c.pieces[attribution]!.region === p.region || fromPrevSentence) ? attribution : -1;
+    if (citer >= 0) add(i, citer, "CITES", "evidence:attribution");
+    const claim = previousUnit(c, i, (u, q) => u.kind === "CLAIM" && q.role !== "intro" && q.paragraph === p.paragraph);
+    if (claim >= 0 && claim !== citer) add(i, claim, "SUPPORTS", "evidence:illustrates");
+  }
+  for (const r of rephrases) add(r.from, r.to, "REPHRASES", "structure:lede-repeats");
+  return out;
+}

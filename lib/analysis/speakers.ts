@@ -1,0 +1,110 @@
+import * as lexicon from "./lexicon";
+import { findMentions, type Mention, type MentionContext } from "./mentions";
+import type { Span, Speaker } from "./types";
+import { firstEndingAfter, isUpper, tokens, type Token } from "./text";
+
+const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+
+const PREPOSITIONS = new Set(
+  "in at on by with from to of for into against between about after before during under over among via than like".split(" "),
+);
+const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
+const THIRD_PRONOUNS = new Set(["he", "she", "they"]);
+const VERB_WINDOW = 6;
+
+export interface Attribution {
+  speaker: Speaker | null;
+  signals: string[];
+  /** The speaker is the author ("Let us cite ...") or a pronoun: look further back. */
+  deferred?: "author" | "pronoun";
+}
+
+function toSpeaker(m: Mention): Speaker {
+  return { name: m.name, start: m.start, end: m.end };
+}
+
+/** Whether a preposition governs the mention, so it is an object, not the one speaking. */
+function governed(toks: Token[], m: Mention): boolean {
+  let i = toks.findIndex((t) => t.start >= m.start) - 1;
+  // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours".
+  while (i >= 0 && (toks[i]!.norm === "the" || toks[i]!.norm === "a" || /[’']s?$/.test(toks[i]!.text))) i--;
+  return i >= 0 && PREPOSITIONS.has(toks[i]!.norm);
+}
+
+/** Tokens not inside any excluded span (quotations); both lists are sorted. */
+export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
+  let e = toks[0] ? firstEndingAfter(exclude, toks[0].start) : 0;
+  return toks.filter((t) => {
+    while (e < exclude.length && exclude[e]!.end <= t.start) e++;
+    const q = exclude[e];
+    return !(q && q.start <= t.start);
+  });
+}
+
+function reportingVerb(toks: Token[]): Token | undefined {
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (!isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * Who is said to speak in `span` (text around a quotation, outside any quotation):
+ * the subject of a reporting verb, the owner of a speech noun ("the statement of X"),
+ * the X of "according to X", or else the first agent named.
+ */
+export function attribute(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution {
+  const toks = outside(tokens(text, span.start, span.end), ctx.exclude);
+  const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
+  const subjects = mentions.filter((m) => !governed(toks, m));
+  const verb = reportingVerb(toks);
+  if (verb) {
+    const sig = `reporting-verb:${verb.norm}`;
+    const before = subjects.filter((m) => m.end <= verb.start).at(-1);
+    if (before) return { speaker: toSpeaker(before), signals: [sig, "speaker:subject-of-verb"] };
+    const vi = toks.indexOf(verb);
+    const near = toks.slice(Math.max(0, vi - 3), vi).map((t) => t.norm);
+    if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
+    if (near.some((w) => THIRD_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "pronoun" };
+    const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
+    if (after) return { speaker: toSpeaker(after), signals: [sig, "speaker:after-verb"] };
+  }
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    const ownerWord = toks[i + 1]!.norm;
+    if (t.norm === "according" && ownerWord === "to") {
+      const m = mentions.find((x) => x.start > t.end);
+      if (m) return { speaker: toSpeaker(m), signals: ["speaker:according-to"] };
+    }
+    if (SPEECH_NOUNS.has(t.norm) && (ownerWord === "of" || ownerWord === "by")) {
+      const m = mentions.find((x) => x.start > t.end && x.start - t.end < 12 + ownerWord.length);
+      if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
+    }
+  }
+  const first = subjects[0];
+  if (first) return { speaker: toSpeaker(first), signals: ["speaker:first-named"] };
+  if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
+  // Only objects are named ("the tone of X's attacks"): the one agent in view is the best guess.
+  const object = mentions[0];
+  if (object) return { speaker: toSpeaker(object), signals: ["speaker:only-named"] };
+  return { speaker: null, signals: [] };
+}
+
+/**
+ * The attribution that follows a quotation in its sentence: "“…,” X said." Only a
+ * reporting verb close to the closing mark counts, so a continuing sentence ("…,” as X
+ * has …") is not mistaken for an attribution.
+ */
+export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
+  const toks = tokens(text, span.start, span.end).slice(0, VERB_WINDOW);
+  const vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
+  if (vi < 0) return null;
+  const verb = toks[vi]!;
+  const sig = `reporting-verb:${verb.norm}`;
+  const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
+  const m = findMentions(text, span.start, limit, sentenceStart, ctx)[0];
+  if (m) return { speaker: toSpeaker(m), signals: [sig, "speaker:after-quote"] };
+  if (toks.slice(0, vi).some((t) => THIRD_PRONOUNS.has(t.norm))) return { speaker: null, signals: [sig], deferred: "pronoun" };
+  return null;
+}

@@ -1,0 +1,119 @@
+import { indexAt } from "./attributions";
+import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
+import { isUnspaced } from "./language";
+import type { Quote, RelationType, Span } from "./types";
+import { hasWordChar, isUpper, tokens, trimSpan } from "./text";
+
+export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
+
+/** A unit before it has a kind: a span of one sentence, a clause, or a carved quotation. */
+export interface Piece extends Span {
+  role: PieceRole;
+  paragraph: number;
+  /** Index of the first sentence the piece lies in. */
+  sentence: number;
+  /** Pieces of one sentence (or of the sentences a quotation joins) share a region. */
+  region: number;
+  quote?: Quote;
+  signals: string[];
+}
+
+export interface PieceLink {
+  from: number;
+  to: number;
+  type: RelationType;
+  signals: string[];
+}
+
+const MIN_QUOTE_WORDS = 4;
+
+/**
+ * A speech quotation becomes a unit of its own (EVIDENCE) when it reads as whole
+ * sentences; a quoted fragment stays inside the author's sentence, which makes the claim.
+ */
+function carvable(text: string, q: Quote, unspaced: boolean): boolean {
+  if (q.kind !== "speech") return false;
+  const inner = q.text.trimStart();
+  if (unspaced) return inner.length >= 2 * MIN_QUOTE_WORDS && /[。！？.!?]/.test(inner);
+  const sentenceLike = isUpper(inner[0]) || /[.!?…]\s/.test(inner) || !/\p{L}/u.test(inner[0] ?? "");
+  return sentenceLike && tokens(text, q.start + 1, q.end - 1).length >= MIN_QUOTE_WORDS;
+}
+
+function opensWithReason(text: string, span: Span): boolean {
+  const toks = tokens(text, span.start, Math.min(span.end, span.start + 200));
+  const first = toks[0]?.norm;
+  return first === "because" || first === "since" || (first === "as" && asGivesReason(toks, 0));
+}
+
+export function buildPieces(text: string, sentences: Span[], paragraphs: Span[], quotes: Quote[], language: string): { pieces: Piece[]; links: PieceLink[] } {
+  const unspaced = isUnspaced(language);
+  const pieces: Piece[] = [];
+  const links: PieceLink[] = [];
+  let qi = 0;
+  let region = 0;
+  let para = 0;
+  const push = (start: number, end: number, role: PieceRole, sentence: number, quote?: Quote): void => {
+    const span = trimSpan(text, start, end);
+    if (!span || !hasWordChar(text, span.start, span.end)) return;
+    para = indexAt(paragraphs, span.start, para);
+    pieces.push({ ...span, role, paragraph: para, sentence, region, quote, signals: [] });
+  };
+  const pushClauses = (start: number, end: number, role: PieceRole, sentence: number): void => {
+    const span = trimSpan(text, start, end);
+    if (!span) return;
+    if (role === "tail" && opensWithReason(text, span)) {
+      // "“…,” as China has …": the rest of the sentence gives the reason for its first part.
+      let target = -1;
+      for (let k = pieces.length - 1; k >= 0 && pieces[k]!.region === region; k--) {
+        if (target < 0 || pieces[k]!.role !== "quote") target = k;
+        if (pieces[k]!.role !== "quote") break;
+      }
+      const before = pieces.length;
+      push(span.start, span.end, "premise", sentence);
+      const first = tokens(text, span.start, Math.min(span.end, span.start + 20))[0]?.norm ?? "";
+      if (target >= 0 && pieces.length > before) {
+        links.push({ from: pieces.length - 1, to: target, type: "SUPPORTS", signals: [`marker:${first}`] });
+      }
+      return;
+    }
+    const { clauses, links: local } = splitClauses(text, span);
+    const base = pieces.length;
+    const kept: number[] = [];
+    for (const c of clauses) {
+      const before = pieces.length;
+      push(c.start, c.end, clauses.length > 1 && c.role !== "main" ? c.role : role, sentence);
+      kept.push(pieces.length > before ? pieces.length - 1 : -1);
+      if (pieces.length > before && clauses.length > 1) pieces.at(-1)!.signals.push("segment:clause");
+    }
+    for (const l of local) {
+      const from = kept[l.from];
+      const to = kept[l.to];
+      if (from !== undefined && to !== undefined && from >= base && to >= base) links.push({ from, to, type: l.type, signals: [l.signal] });
+    }
+  };
+
+  for (let i = 0; i < sentences.length; region++) {
+    const start = sentences[i]!.start;
+    let end = sentences[i]!.end;
+    let j = i;
+    const carved: Quote[] = [];
+    while (qi < quotes.length && quotes[qi]!.start < end) {
+      const q = quotes[qi++]!;
+      if (q.start < start || !carvable(text, q, unspaced)) continue;
+      carved.push(q);
+      while (q.end > end && j + 1 < sentences.length) end = sentences[++j]!.end;
+    }
+    if (carved.length === 0) pushClauses(start, end, "main", i);
+    else {
+      let cursor = start;
+      for (const q of carved) {
+        pushClauses(cursor, q.start, "intro", i);
+        push(q.start, q.end, "quote", indexAt(sentences, q.start, i), q);
+        cursor = q.end;
+      }
+      pushClauses(cursor, end, "tail", j);
+    }
+    i = j + 1;
+  }
+  return { pieces, links };
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { AppError } from "@/lib/domain/errors";
+import { requireUser, type CurrentUser } from "./current-user";
+import { errorResponse } from "./errors";
+
+/** Largest JSON body accepted by the REST API (a 2 MB document plus its metadata). */
+export const MAX_JSON_BYTES = 3 * 1024 * 1024;
+
+type Handler<P> = (req: Request, params: P, user: CurrentUser) => Promise<Response>;
+
+/**
+ * A REST route: the caller must be signed in (401 JSON otherwise), and every failure becomes
+ * {error:{code,message}} with its status, mapped in lib/server/errors.ts.
+ */
+export function apiRoute<P>(handler: Handler<P>) {
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = await requireUser();
+      return await handler(req, await ctx.params, user);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+/** The request's JSON body: 415 for another content type, 413 when too large, 400 when malformed. */
+export async function readJson(req: Request): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON (Content-Type: application/json).");
+  }
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  const body = await req.text();
+  if (new TextEncoder().encode(body).length > MAX_JSON_BYTES) throw tooLarge();
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new AppError("VALIDATION", "The body is not valid JSON.");
+  }
+}
+
+function tooLarge() {
+  return new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB.`);
+}

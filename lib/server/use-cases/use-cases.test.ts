@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { AppError } from "@/lib/domain/errors";
+import { describeError } from "../errors";
+import { installTestDb } from "../testing/test-db";
+
+const testDb = await installTestDb();
+const { db } = testDb;
+const { signUpUser } = await import("./sign-up-user");
+const { seedDemoWorkspace } = await import("./seed-demo-workspace");
+const { importDocument } = await import("./import-document");
+const { setVerdict } = await import("./set-verdict");
+const { getDocument } = await import("./get-document");
+
+const password = "correct horse battery";
+let alice: Awaited<ReturnType<typeof signUpUser>>;
+let bob: Awaited<ReturnType<typeof signUpUser>>;
+
+beforeAll(async () => {
+  expect(await seedDemoWorkspace()).toBe("created");
+  expect(await seedDemoWorkspace()).toBe("present");
+  alice = await signUpUser({ input: { name: "Alice", email: "Alice@Example.org", password } });
+  bob = await signUpUser({ input: { name: "Bob", email: "bob@example.org", password } });
+});
+afterAll(() => testDb.close());
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    return describeError(e).body.error.code;
+  }
+}
+
+describe("signUpUser", () => {
+  test("the first user owns the seeded demo workspace; the next gets their own with the demo article", async () => {
+    expect(alice.workspace.slug).toBe("demo");
+    expect(alice.user.email).toBe("alice@example.org");
+    expect(bob.workspace.slug).not.toBe("demo");
+    expect(await db.document.count({ where: { workspaceId: alice.workspace.id } })).toBe(1);
+    expect(await db.document.count({ where: { workspaceId: bob.workspace.id } })).toBe(1);
+    const roles = await db.membership.findMany({ where: { userId: { in: [alice.user.id, bob.user.id] } } });
+    expect(roles.map((m) => m.role)).toEqual(["OWNER", "OWNER"]);
+  });
+
+  test("refuses a second account with the same email, whatever its case", async () => {
+    expect(await codeOf(signUpUser({ input: { name: "Eve", email: "ALICE@example.org", password } }))).toBe("CONFLICT");
+  });
+
+  test("stores a hash, never the password", async () => {
+    const row = await db.user.findUniqueOrThrow({ where: { id: alice.user.id }, omit: { passwordHash: false } });
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    expect(row.passwordHash).not.toContain(password);
+  });
+});
+
+describe("importDocument", () => {
+  const text = "The summit took place on July 9-11, 2024. Critics said it was a mistake.\n\nA second paragraph follows.";
+
+  test("stores the original once, hashed, with units anchored to exact characters", async () => {
+    const { id, units } = await importDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, input: { title: "Test", text } });
+    const doc = await db.document.findUniqueOrThrow({ where: { id }, include: { units: { orderBy: { start: "asc" } } } });
+    expect(doc.text).toBe(text);
+    expect(doc.textSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(doc.units).toHaveLength(units);
+    expect(units).toBeGreaterThanOrEqual(3);
+    for (const u of doc.units) expect(text.slice(u.start, u.end)).toBe(u.quoteExact);
+    expect(await db.activity.count({ where: { entityId: id, action: "document.import" } })).toBe(1);
+  });
+
+  test.each([
+    [{ title: "Empty", text: "  \n " }, "VALIDATION"],
+    [{ title: "", text: "Some text." }, "VALIDATION"],
+    [{ title: "Huge", text: "a".repeat(2 * 1024 * 1024 + 1) }, "PAYLOAD_TOO_LARGE"],
+  ])("refuses bad input %#, leaving nothing behind", async (input, code) => {
+    const before = await db.document.count();
+    expect(await codeOf(importDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, input }))).toBe(code);
+    expect(await db.document.count()).toBe(before);
+  });
+
+  test("a workspace the user is not a member of does not exist for them", async () => {
+    expect(await codeOf(importDocument({ userId: bob.user.id, workspaceId: alice.workspace.id, input: { title: "x", text: "y." } }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("setVerdict", () => {
+  async function firstUnit(workspaceId: string) {
+    return db.unit.findFirstOrThrow({ where: { document: { workspaceId } }, orderBy: { start: "asc" } });
+  }
+
+  test("persists, bumps the version and writes the Activity row with before and after", async () => {
+    const unit = await firstUnit(alice.workspace.id);
+    const updated = await setVerdict({ userId: alice.user.id, unitId: unit.id, input: { version: unit.version, verdict: "DISPUTED", rationale: "  The dates are wrong. " } });
+    expect(updated).toMatchObject({ verdict: "DISPUTED", rationale: "The dates are wrong.", version: unit.version + 1 });
+    const activity = await db.activity.findFirstOrThrow({ where: { entityId: unit.id, action: "unit.verdict" } });
+    expect(activity.before).toMatchObject({ verdict: "UNREVIEWED", version: unit.version });
+    expect(activity.after).toMatchObject({ verdict: "DISPUTED", version: unit.version + 1 });
+  });
+
+  test("a stale version is refused with the current unit, and nothing is overwritten", async () => {
+    const unit = await firstUnit(alice.workspace.id);
+    const stale = unit.version - 1;
+    const error = await setVerdict({ userId: alice.user.id, unitId: unit.id, input: { version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("VERSION_CONFLICT");
+    expect(((error as AppError).details as { current: { version: number } }).current.version).toBe(unit.version);
+    expect((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).verdict).toBe(unit.verdict);
+  });
+
+  test.each([
+    ["SUPPORTED", null, "VALIDATION"],
+    ["DISPUTED", "  ", "VALIDATION"],
+    ["OPINION", null, "ok"],
+    ["BOGUS", "x", "VALIDATION"],
+  ] as const)("%s with rationale %j -> %s", async (verdict, rationale, code) => {
+    const unit = await firstUnit(bob.workspace.id);
+    expect(await codeOf(setVerdict({ userId: bob.user.id, unitId: unit.id, input: { version: unit.version, verdict: verdict as "OPINION", rationale } }))).toBe(code);
+  });
+
+  test("another workspace's unit and document are NOT_FOUND, not FORBIDDEN", async () => {
+    const unit = await firstUnit(alice.workspace.id);
+    expect(await codeOf(setVerdict({ userId: bob.user.id, unitId: unit.id, input: { version: unit.version, verdict: "OPINION" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(getDocument({ userId: bob.user.id, documentId: unit.documentId }))).toBe("NOT_FOUND");
+    expect(await codeOf(getDocument({ userId: alice.user.id, documentId: "no-such-id" }))).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,65 @@
+import { defineConfig } from "@playwright/test";
+
+// Started by scripts/e2e.mjs, which builds the app, prepares the databases and passes:
+//   E2E_PG_URL      a fresh database on the PostgreSQL server (dropped afterwards), or unset
+//   E2E_PGLITE_DIR  a fresh embedded PGlite data folder
+const PG_PORT = 3100;
+const PGLITE_PORT = 3101;
+const pgUrl = process.env.E2E_PG_URL;
+const pgliteDir = process.env.E2E_PGLITE_DIR;
+const env = (extra: Record<string, string>) => ({
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+  PATH: process.env.PATH ?? "",
+  ...extra,
+});
+const server = (port: number, extra: Record<string, string>) => ({
+  command: `node_modules/.bin/next start -p ${port}`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  env: env(extra),
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
+
+// On the embedded default: the health check and the whole journey. Everything runs on PostgreSQL.
+const EMBEDDED = /(health|journey)\.spec\.ts/;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    video: "off",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+      ],
+    },
+  },
+  projects: [
+    ...(pgUrl ? [{ name: "postgres", use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }] : []),
+    ...(pgliteDir ? [{ name: "pglite", use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` }, testMatch: pgUrl ? EMBEDDED : /.*\.spec\.ts/ }] : []),
+  ],
+  webServer: [
+    ...(pgUrl ? [server(PG_PORT, { DATABASE_URL: pgUrl })] : []),
+    ...(pgliteDir ? [server(PGLITE_PORT, { WARRANT_DATA_DIR: pgliteDir })] : []),
+  ],
+});

@@ -1,0 +1,36 @@
+// `npm start`: build once if needed, apply migrations, seed the demo workspace, serve.
+// `npm run dev`: the same with the dev server. Works with no database installed (PGlite).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { run } from "./run.mjs";
+import { warrantEnv } from "./env.mjs";
+
+const dev = process.argv[2] === "dev";
+let setup;
+try {
+  setup = warrantEnv({ ...process.env, NODE_ENV: dev ? "development" : "production" });
+} catch (e) {
+  console.error(`\n  ${e.message}\n`);
+  process.exit(1);
+}
+const { env, database } = setup;
+const port = env.PORT || "3000";
+
+try {
+  console.log(`Warrant: database ${database.kind === "pglite" ? `embedded PGlite at ${database.where}` : `PostgreSQL server ${database.where}`}`);
+  if (!dev && !existsSync(".next/BUILD_ID")) {
+    console.log("Warrant: first start, building the app (about a minute)…");
+    await run("next", ["build"], { env });
+  }
+  console.log("Warrant: applying database migrations…");
+  await run("prisma", ["migrate", "deploy"], { env, quiet: true });
+  await run("tsx", ["--conditions=react-server", "prisma/seed.ts"], { env });
+} catch (e) {
+  console.error(`\nWarrant could not start: ${e.message}`);
+  process.exit(1);
+}
+
+console.log(`Warrant: starting on http://localhost:${port}`);
+const server = spawn("next", [dev ? "dev" : "start", "-p", port], { env: { ...env, PATH: `node_modules/.bin:${env.PATH}` }, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));
