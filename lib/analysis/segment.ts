@@ -1,7 +1,7 @@
 import { sentenceSegmenter } from "./language";
 import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { hasWordChar, isDigit, isLower, isTerminal, isUpper, trimSpan } from "./text";
+import { hasWordChar, isDigit, isLower, isSpace, isTerminal, isUpper, trimSpan } from "./text";
 
 const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
 
@@ -109,7 +109,9 @@ function insideContinuingQuote(text: string, boundary: number, quotes: Span[], q
   while (qi.i < quotes.length && quotes[qi.i]!.end <= boundary) qi.i++;
   const q = quotes[qi.i];
   if (!q || q.start >= boundary) return false;
-  const beforeClose = text[q.end - 2];
+  let k = q.end - 2;
+  while (k > q.start && isSpace(text[k])) k--;
+  const beforeClose = text[k];
   if (!isTerminal(beforeClose)) return true;
   const after = /^[^\S\n]*(.)/u.exec(text.slice(q.end, q.end + 10));
   return after !== null && (isLower(after[1]) || /[,;:\-–—]/.test(after[1]!));
@@ -129,6 +131,14 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
     for (const raw of rawSentences(text, p, seg)) {
       for (const s of splitEllipses(text, raw)) {
         const prev = out.length > first ? out[out.length - 1] : undefined;
+        // "prêts. » Puis": the segmenter leaves a spaced closing mark at the next sentence's start.
+        const stray = /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4));
+        if (prev && stray) {
+          prev.end = s.start + stray[0].length;
+          const rest = trimSpan(text, prev.end, s.end);
+          if (!rest) continue;
+          s.start = rest.start;
+        }
         const merge =
           prev !== undefined &&
           s.end - prev.start <= MAX_SENTENCE &&
