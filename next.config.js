@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Several builds side by side (e.g. parallel test runs) each need their own output folder.
+  distDir: process.env.WARRANT_DIST_DIR || ".next",
   // Keep the WASM/native-ish database packages out of the server bundle; load them from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,

@@ -3,8 +3,8 @@ import { defineConfig } from "@playwright/test";
 // Started by scripts/e2e.mjs, which builds the app, prepares the databases and passes:
 //   E2E_PG_URL      a fresh database on the PostgreSQL server (dropped afterwards), or unset
 //   E2E_PGLITE_DIR  a fresh embedded PGlite data folder
-const PG_PORT = 3100;
-const PGLITE_PORT = 3101;
+const PG_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PGLITE_PORT = PG_PORT + 1;
 const pgUrl = process.env.E2E_PG_URL;
 const pgliteDir = process.env.E2E_PGLITE_DIR;
 const env = (extra: Record<string, string>) => ({

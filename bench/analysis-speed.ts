@@ -62,7 +62,7 @@ function build(bytes: number, demo: string): string {
 function plainSplit(text: string): number {
   const seg = new Intl.Segmenter("en", { granularity: "sentence" });
   let n = 0;
-  for (const para of text.split("\n")) for (const _ of seg.segment(para)) n++;
+  for (const para of text.split("\n")) for (const s of seg.segment(para)) n += s.segment ? 1 : 0;
   return n;
 }
 

@@ -2,7 +2,7 @@ import * as lexicon from "./lexicon";
 import type { Span } from "./types";
 import { firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
 
-const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, WEEKDAYS } = lexicon;
+const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS, WEEKDAYS } = lexicon;
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -39,8 +39,11 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
       const initial = i === 0 && firstIsInitial;
       if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
       if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
+        // A capital that only opens the sentence is a name when a name follows it or when
+        // it is the subject of a reporting verb ("Paris also strongly condemned ...").
         const next = toks[i + 1];
-        if (!next || !isUpper(next.text[0])) return "other";
+        const speaks = toks.slice(i + 1, i + 4).some((x) => REPORTING_VERBS.has(x.norm));
+        if (!speaks && (!next || !isUpper(next.text[0]))) return "other";
       }
       return "cap";
     }

@@ -22,8 +22,10 @@ export function followedBySpeech(text: string, quoteEnd: number): boolean {
 export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
   const before = text.slice(Math.max(lineStart, quoteStart - 40), quoteStart).trimEnd();
   if (/[:：]$/.test(before)) return true;
-  const m = /([\p{L}]+)[,]?$/u.exec(before);
-  return m !== null && REPORTING_VERBS.has(m[1]!.toLowerCase());
+  const m = /([\p{L}-]+)[,]?$/u.exec(before);
+  // "called it “a disaster”" names a thing; it does not report a speech.
+  const word = m?.[1]?.toLowerCase() ?? "";
+  return REPORTING_VERBS.has(word) && word !== "called";
 }
 
 /**
@@ -41,7 +43,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const closesOnPause = /[,!?…—–-]$/.test(inner);
   const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followedBySpeech(text, q.end));
 
-  if (words.length >= 2 && !endsLikeSentence && !introduced && /^[\p{Lu}\p{N}]/u.test(inner)) {
+  const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
+  if (words.length >= 2 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
     const capitalised = content.filter((w) => isUpper(w.text[0]) || /^\d/.test(w.text));
     const ratio = content.length ? capitalised.length / content.length : 0;

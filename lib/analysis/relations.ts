@@ -74,6 +74,9 @@ export function findRelations(c: Ctx, links: PieceLink[], rephrases: Array<{ fro
     const fromPrevSentence = p.quote?.signals.includes("speaker:previous-sentence");
     const citer = attribution >= 0 && (c.pieces[attribution]!.region === p.region || fromPrevSentence) ? attribution : -1;
     if (citer >= 0) add(i, citer, "CITES", "evidence:attribution");
+    // "“…,” X said.": the attribution follows the quotation in the same sentence.
+    const next = c.pieces[i + 1];
+    if (next && next.region === p.region && c.units[i + 1]!.signals.includes("role:attribution")) add(i, i + 1, "CITES", "evidence:attribution");
     const claim = previousUnit(c, i, (u, q) => u.kind === "CLAIM" && q.role !== "intro" && q.paragraph === p.paragraph);
     if (claim >= 0 && claim !== citer) add(i, claim, "SUPPORTS", "evidence:illustrates");
   }

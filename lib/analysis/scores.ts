@@ -24,6 +24,7 @@ const W = {
   year: 0.35,
   datedEvent: 0.25,
   number: 0.2,
+  quantity: 0.35,
   ordinal: 0.2,
   repeatCount: 0.25,
   agent: 0.25,
@@ -36,6 +37,7 @@ const W = {
 const DATED_EVENT = /\b(?:established|founded|created|signed|adopted|held|took place|launched|elected|appointed|died|born|published|issued|ratified|approved|killed|opened)\b/i;
 const COMPARATIVE = /\b(?:more|less|fewer|most|least|larger|largest|smaller|smallest|higher|highest|lower|lowest|bigger|biggest|first-ever|record)\b/i;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
+const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
 
@@ -52,7 +54,9 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   for (const d of dates) add(YEAR_ONLY.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
   if (dates.length && DATED_EVENT.test(slice)) add(W.datedEvent, "checkable:dated-event");
   const numbers = findNumbers(text, span.start, span.end, dates);
-  if (numbers.length) add(W.number, `checkable:number:${numbers[0]!.text}`);
+  const quantity = numbers.find((n) => QUANTITY.test(n.text) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, n.start - 2), n.start)));
+  if (quantity) add(W.quantity, `checkable:quantity:${quantity.text}`);
+  else if (numbers.length) add(W.number, `checkable:number:${numbers[0]!.text}`);
   const ordinals = findOrdinals(text, span.start, span.end);
   if (ordinals.length) add(W.ordinal, `checkable:ordinal:${ordinals[0]!.text}`);
   if (REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");

@@ -36,7 +36,8 @@ function rawSentences(text: string, para: Span, seg: Intl.Segmenter): Span[] {
   const out: Span[] = [];
   for (const chunk of chunks(text, para)) {
     // Line breaks left inside a paragraph are broken lines; the segmenter would split there.
-    const slice = text.slice(chunk.start, chunk.end).replace(/[\r\n]/g, " ");
+    let slice = text.slice(chunk.start, chunk.end);
+    if (slice.includes("\n") || slice.includes("\r")) slice = slice.replace(/[\r\n]/g, " ");
     for (const s of seg.segment(slice)) {
       const span = trimSpan(text, chunk.start + s.index, chunk.start + s.index + s.segment.length);
       if (span) out.push(span);

@@ -72,7 +72,8 @@ function isWordCode(text: string, i: number): boolean {
   return k === 1;
 }
 
-const JOINERS = new Set(["’", "'", "-", "."]);
+/** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
 
 // One analysis tokenises the same text many times (mentions, scores, kinds); the whole
 // text is tokenised once and spans are cut from that list. The cache holds one text and
@@ -93,7 +94,7 @@ function scan(text: string, start: number, end: number): Token[] {
     i++;
     while (i < limit) {
       if (isWordCode(text, i)) i++;
-      else if (JOINERS.has(text[i]!) && i + 1 < limit && isWordCode(text, i + 1)) i += 2;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) i += 2;
       else break;
     }
     if (text.charCodeAt(i) === 46) i++;

@@ -56,7 +56,7 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
     const span = trimSpan(text, start, end);
     if (!span || !hasWordChar(text, span.start, span.end)) return;
     para = indexAt(paragraphs, span.start, para);
-    pieces.push({ ...span, role, paragraph: para, sentence, region, quote, signals: [] });
+    pieces.push({ start: span.start, end: span.end, role, paragraph: para, sentence, region, quote, signals: [] });
   };
   const pushClauses = (start: number, end: number, role: PieceRole, sentence: number): void => {
     const span = trimSpan(text, start, end);

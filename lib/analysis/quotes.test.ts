@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
+import { findQuotes } from "./quotes";
+import { splitParagraphs } from "./segment";
+
+function quoted(text: string): string[] {
+  return findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.start + 1, q.end - 1));
+}
+
+describe("findQuotes", () => {
+  test.each([
+    ["curly double quotes", "He said: “We are ready.” Then he left.", ["We are ready."]],
+    ["straight double quotes", 'He said: "We are ready." Then "more" came.', ["We are ready.", "more"]],
+    ["guillemets", "Il a dit : « Nous sommes prêts. »", [" Nous sommes prêts. "]],
+    ["German low-high quotes", "Er sagte: „Wir sind bereit.“ Dann ging er.", ["Wir sind bereit."]],
+    ["corner brackets", "他说「我们准备好了」。", ["我们准备好了"]],
+    ["Russian nested quotes", "Он сказал: «Это „план“ провалился».", ["Это „план“ провалился"]],
+    ["nested single quotes belong to the quotation", "They said: “A ‘threat,’ they called it.”", ["A ‘threat,’ they called it."]],
+    ["apostrophes are not quotes", "“The bloc’s plans and the Allies’ security” matter.", ["The bloc’s plans and the Allies’ security"]],
+    ["a quotation spanning sentences", "X stated: “One. Two. Three.” Done.", ["One. Two. Three."]],
+    ["an unbalanced opener stays in its paragraph", "“Unbalanced quote never ends.\nNext has “a real quote” inside.", ["a real quote"]],
+    ["a stray closer is ignored", "Oops” and then “real”.", ["real"]],
+    ["single quotes when a text has no double quotes", "‘We are ready,’ the minister said. The team’s day.", ["We are ready,"]],
+    ["a quote reopened on the next paragraph continues", "“First paragraph of a speech.\n“Second paragraph,” he said.", ["First paragraph of a speech.\n“Second paragraph,"]],
+    ["empty quotes are dropped", "An “” empty pair.", []],
+  ])("%s", (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  test("quotations never overlap and lie in the text", () => {
+    const text = "“a “b” c” d «e „f“ g» “h";
+    const qs = findQuotes(text, splitParagraphs(text));
+    for (let i = 1; i < qs.length; i++) expect(qs[i]!.start).toBeGreaterThanOrEqual(qs[i - 1]!.end);
+    for (const q of qs) expect(q.end).toBeLessThanOrEqual(text.length);
+  });
+});
+
+describe("quote kinds", () => {
+  test.each([
+    ["a declaration's name", "The decisions, reflected in the “Declaration of the Washington Summit” adopted on July 10, are clear.", "title"],
+    ["a treaty's name", "The “Treaty on Open Skies between the Parties”, signed in 1992, lapsed.", "title"],
+    ["a title-case book name", "She wrote “The Long Road Home” in two years.", "title"],
+    ["a scare-quoted word", "They want a world based on “rules” rather than law.", "scare"],
+    ["a short scare phrase", "The so-called “peace plan” failed.", "scare"],
+    ["a sentence after a colon", "The ministry stated: “We reject these claims.”", "speech"],
+    ["a fragment after a reporting verb", "Beijing condemned the statement as “full of Cold War mentality and belligerent rhetoric.”", "speech"],
+    ["a short quote before an attribution", "“We are ready,” the minister said.", "speech"],
+  ])("%s", (_name, text, kind) => {
+    expect(analyze(text).quotes[0]?.kind).toBe(kind);
+  });
+});
