@@ -18,7 +18,7 @@ const port = env.PORT || "3000";
 
 try {
   console.log(`Warrant: database ${database.kind === "pglite" ? `embedded PGlite at ${database.where}` : `PostgreSQL server ${database.where}`}`);
-  if (!dev && !existsSync(".next/BUILD_ID")) {
+  if (!dev && !existsSync(`${env.WARRANT_DIST_DIR || ".next"}/BUILD_ID`)) {
     console.log("Warrant: first start, building the app (about a minute)…");
     await run("next", ["build"], { env });
   }

@@ -9,6 +9,7 @@ describe("check-worthiness", () => {
     ["a founding date", "The Valdai Discussion Club was established in 2004."],
     ["a treaty signing", "The treaty was signed on June 19 by Vladimir Putin and Kim Jong-un in Pyongyang."],
     ["a statistic", "Exports rose by 17% in 2011, the Trade Ministry reported."],
+    ["an amount of money", "According to the Budget Office, the deal adds about $80 billion in new spending."],
     ["a repeated event", "Leaders of Australia, Japan and New Zealand attended the NATO summit for the third time."],
   ])("%s is check-worthy", (_name, text) => {
     expect(unitOf(text).checkworthy).toBeGreaterThanOrEqual(0.5);

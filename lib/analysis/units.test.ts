@@ -64,6 +64,7 @@ describe("relations", () => {
     ["therefore makes the previous unit a premise", "Prices rose sharply in May. Therefore, demand will fall.", { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:therefore"] }],
     ["this example confirms", "The capitals spoke at once. This striking example confirms the trend.", { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:this-confirms"] }],
     ["a quotation cites its attribution", "The ministry stated: “We reject these claims entirely.”", { from: "u2", to: "u1", type: "CITES", signals: ["evidence:attribution"] }],
+    ["a quotation cites the attribution after it", "“We will act now,” Jane Doe said.", { from: "u1", to: "u2", type: "CITES", signals: ["evidence:attribution"] }],
   ])("%s", (_name, text, relation) => {
     expect(analyze(text).relations).toContainEqual(relation);
   });
