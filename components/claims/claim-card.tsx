@@ -11,6 +11,8 @@ export interface Draft {
 
 interface Props {
   unit: UnitView;
+  /** Shown between the unit and the verdict form (e.g. its relations). */
+  children?: React.ReactNode;
   draft: Draft;
   canReview: boolean;
   saving: boolean;
@@ -24,7 +26,7 @@ const SHORTCUT: Record<Verdict, string> = { SUPPORTED: "s", DISPUTED: "d", OPINI
 
 /** One unit: its words, why the analyser proposed it, and the reviewer's verdict form. */
 export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCard(
-  { unit, draft, canReview, saving, error, notice, onDraft, onSave },
+  { unit, children, draft, canReview, saving, error, notice, onDraft, onSave },
   rationaleRef,
 ) {
   const dirty = draft.verdict !== unit.verdict || draft.rationale !== (unit.rationale ?? "");
@@ -37,6 +39,7 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
         <blockquote className="mt-2 border-l-4 border-blue-200 pl-3 font-serif text-stone-900">{unit.exact}</blockquote>
         {unit.speaker && <p className="mt-1 text-sm text-stone-600">Said by <strong>{unit.speaker.name}</strong></p>}
       </div>
+      {children}
       {unit.signals.length > 0 && (
         <details className="text-sm">
           <summary className="cursor-pointer text-stone-600">Why this unit ({unit.signals.length} signals)</summary>

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { setVerdictAction } from "@/app/documents/[id]/actions";
 import { ClaimCard, type Draft } from "@/components/claims/claim-card";
 import { UnitList } from "@/components/claims/unit-list";
+import { UnitRelations } from "@/components/claims/unit-relations";
 import { ReaderText } from "@/components/reader/reader-text";
 import type { Verdict } from "@/lib/domain/verdict";
 import type { DocumentView, UnitView } from "@/lib/domain/views";
@@ -20,6 +21,7 @@ export function DocumentWorkbench({ document, canReview }: { document: DocumentV
 
   const selected = units.find((u) => u.id === selectedId) ?? null;
   const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
+  const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const reviewed = useMemo(() => units.filter((u) => u.verdict !== "UNREVIEWED").length, [units]);
 
   const select = useCallback((id: string) => {
@@ -103,7 +105,9 @@ export function DocumentWorkbench({ document, canReview }: { document: DocumentV
               notice={status.notice}
               onDraft={setDraft}
               onSave={save}
-            />
+            >
+              <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={select} />
+            </ClaimCard>
           ) : (
             <p className="text-sm text-stone-600">This document has no units yet.</p>
           )}

@@ -35,6 +35,15 @@ export interface RelationView {
   signals: string[];
 }
 
+export interface QuoteView {
+  start: number;
+  end: number;
+  text: string;
+  kind: "speech" | "title" | "scare";
+  speaker: { name: string; start: number; end: number } | null;
+  signals: string[];
+}
+
 export interface DocumentView {
   id: string;
   workspace: { id: string; name: string; slug: string };
@@ -49,4 +58,6 @@ export interface DocumentView {
   createdAt: string;
   units: UnitView[];
   relations: RelationView[];
+  /** Quotations found by the analyser (who said what), in text order. */
+  quotes: QuoteView[];
 }

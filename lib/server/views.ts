@@ -1,6 +1,6 @@
 import "server-only";
 import type { Document, Relation, Unit } from "@/generated/prisma/client";
-import type { DocumentView, RelationView, UnitView } from "@/lib/domain/views";
+import type { DocumentView, QuoteView, RelationView, UnitView } from "@/lib/domain/views";
 
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
@@ -48,5 +48,11 @@ export function toDocumentView(
     createdAt: d.createdAt.toISOString(),
     units: d.units.map(toUnitView),
     relations: d.relations.map(toRelationView),
+    quotes: quotesOf(d.analysis),
   };
+}
+
+function quotesOf(analysis: unknown): QuoteView[] {
+  const quotes = (analysis as { quotes?: unknown } | null)?.quotes;
+  return Array.isArray(quotes) ? (quotes as QuoteView[]) : [];
 }

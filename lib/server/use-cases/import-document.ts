@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { createHash, randomUUID } from "node:crypto";
 import { analyze } from "@/lib/analysis";
 import { textQuote } from "@/lib/domain/anchor";
@@ -45,6 +46,7 @@ export async function insertDocument(
       language: analysis.language,
       text,
       textSha256: createHash("sha256").update(text, "utf8").digest("hex"),
+      analysis: { quotes: analysis.quotes, paragraphs: analysis.paragraphs, citations: analysis.citations ?? [] } as unknown as Prisma.InputJsonValue,
       createdById: userId,
     },
     select: { id: true, title: true },

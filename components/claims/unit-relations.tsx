@@ -1,0 +1,40 @@
+"use client";
+import type { RelationView, UnitView } from "@/lib/domain/views";
+
+const OUT: Record<RelationView["type"], string> = { SUPPORTS: "Supports", ATTACKS: "Attacks", CITES: "Cites", REPHRASES: "Rephrases" };
+const IN: Record<RelationView["type"], string> = { SUPPORTS: "Supported by", ATTACKS: "Attacked by", CITES: "Cited by", REPHRASES: "Rephrased by" };
+
+/** The unit's relations to other units, both directions, each a link to the other unit. */
+export function UnitRelations({ unit, relations, unitsById, onSelect }: {
+  unit: UnitView;
+  relations: RelationView[];
+  unitsById: Map<string, UnitView>;
+  onSelect: (id: string) => void;
+}) {
+  const mine = relations.filter((r) => r.fromId === unit.id || r.toId === unit.id);
+  if (mine.length === 0) return null;
+  return (
+    <div className="text-sm">
+      <h3 className="font-medium">Relations</h3>
+      <ul className="mt-1 space-y-1" data-testid="unit-relations">
+        {mine.map((r) => {
+          const outgoing = r.fromId === unit.id;
+          const other = unitsById.get(outgoing ? r.toId : r.fromId);
+          if (!other) return null;
+          return (
+            <li key={r.id} data-relation-type={r.type} data-direction={outgoing ? "out" : "in"}>
+              <span className={r.type === "ATTACKS" ? "text-red-700" : "text-stone-700"}>{outgoing ? OUT[r.type] : IN[r.type]}</span>{" "}
+              <button type="button" className="text-left text-blue-800 underline-offset-2 hover:underline" onClick={() => onSelect(other.id)}>
+                “{truncate(other.text ?? other.exact, 90)}”
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function truncate(s: string, n: number) {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

@@ -1,0 +1,101 @@
+// The argument map: one model of a reviewed document that the map view, every export format
+// (lib/formats) and the lossless JSON round trip share. Built from the anchored units, so
+// text and graph are two views of the same data.
+import type { Verdict } from "./verdict";
+import type { DocumentView, QuoteView, RelationView, UnitKind } from "./views";
+
+export type Stance = "SUPPORTS" | "REFUTES" | "CONTEXT";
+
+export interface MapSource {
+  id: string;
+  url: string | null;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  stance: Stance;
+  excerpt: string | null;
+}
+
+export interface MapNode {
+  id: string;
+  kind: UnitKind;
+  start: number;
+  end: number;
+  /** The exact words of the original text. */
+  exact: string;
+  /** What is checked: the normalised wording, or the exact words. */
+  text: string;
+  speaker: string | null;
+  verdict: Verdict;
+  rationale: string | null;
+  status: string;
+  checkworthy: number;
+  opinion: number;
+  signals: string[];
+  sources: MapSource[];
+}
+
+export type MapEdge = Pick<RelationView, "id" | "type" | "origin" | "signals"> & { from: string; to: string };
+
+export interface ArgumentMap {
+  format: "warrant.argument-map";
+  version: 1;
+  document: {
+    id: string;
+    title: string;
+    author: string | null;
+    publisher: string | null;
+    sourceUrl: string | null;
+    publishedAt: string | null;
+    language: string;
+    text: string;
+    textSha256: string;
+    workspace: { id: string; name: string };
+  };
+  nodes: MapNode[];
+  edges: MapEdge[];
+  quotes: QuoteView[];
+}
+
+/** `sourcesByUnit`: the evidence attached to each unit (absent: none). */
+export function buildArgumentMap(doc: DocumentView, sourcesByUnit: Record<string, MapSource[]> = {}): ArgumentMap {
+  const ids = new Set(doc.units.map((u) => u.id));
+  return {
+    format: "warrant.argument-map",
+    version: 1,
+    document: {
+      id: doc.id,
+      title: doc.title,
+      author: doc.author,
+      publisher: doc.publisher,
+      sourceUrl: doc.sourceUrl,
+      publishedAt: doc.publishedAt,
+      language: doc.language,
+      text: doc.text,
+      textSha256: doc.textSha256,
+      workspace: { id: doc.workspace.id, name: doc.workspace.name },
+    },
+    nodes: doc.units.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      start: u.start,
+      end: u.end,
+      exact: u.exact,
+      text: u.text ?? u.exact,
+      speaker: u.speaker?.name ?? null,
+      verdict: u.verdict,
+      rationale: u.rationale,
+      status: u.status,
+      checkworthy: u.checkworthy,
+      opinion: u.opinion,
+      signals: u.signals,
+      sources: sourcesByUnit[u.id] ?? [],
+    })),
+    // An edge whose ends are not both in the map would dangle in every format: drop it.
+    edges: doc.relations
+      .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
+      .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, type: r.type, origin: r.origin, signals: r.signals })),
+    quotes: doc.quotes,
+  };
+}
