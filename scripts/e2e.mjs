@@ -45,7 +45,6 @@ try {
     await run("prisma", ["migrate", "deploy"], { env, quiet: true });
     await run("tsx", ["--conditions=react-server", "prisma/seed.ts"], { env });
   };
-  await run("prisma", ["generate"], { env: base, quiet: true });
   await Promise.all([
     run("next", ["build"], { env: base }),
     ...(pgUrl ? [prepare({ ...base, DATABASE_URL: pgUrl })] : []),

@@ -1,5 +1,6 @@
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { setVerdictAction } from "@/app/documents/[id]/actions";
 import { ClaimCard, type Draft } from "@/components/claims/claim-card";
 import { UnitList } from "@/components/claims/unit-list";
@@ -11,9 +12,18 @@ import { useReviewKeys } from "./use-review-keys";
 
 const draftOf = (u: UnitView): Draft => ({ verdict: u.verdict, rationale: u.rationale ?? "" });
 
-export function DocumentWorkbench({ document, canReview }: { document: DocumentView; canReview: boolean }) {
+interface Props {
+  document: DocumentView;
+  canReview: boolean;
+  /** Unit to open first (e.g. /documents/{id}?unit={unitId} from the map). */
+  initialUnitId?: string;
+}
+
+export function DocumentWorkbench({ document, canReview, initialUnitId }: Props) {
   const [units, setUnits] = useState(document.units);
-  const [selectedId, setSelectedId] = useState<string | null>(document.units[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(
+    document.units.find((u) => u.id === initialUnitId)?.id ?? document.units[0]?.id ?? null,
+  );
   // Drafts are kept per unit, so moving to another claim never throws away a half-written rationale.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [status, setStatus] = useState<{ saving: boolean; error?: string; notice?: string }>({ saving: false });
@@ -23,6 +33,10 @@ export function DocumentWorkbench({ document, canReview }: { document: DocumentV
   const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const reviewed = useMemo(() => units.filter((u) => u.verdict !== "UNREVIEWED").length, [units]);
+
+  useEffect(() => {
+    if (initialUnitId) window.document.getElementById(`mark-${initialUnitId}`)?.scrollIntoView({ block: "center" });
+  }, [initialUnitId]);
 
   const select = useCallback((id: string) => {
     setSelectedId(id);
@@ -86,9 +100,14 @@ export function DocumentWorkbench({ document, canReview }: { document: DocumentV
               </>
             )}
           </p>
-          <p className="mt-2 text-sm text-stone-600" data-testid="progress">
-            {reviewed} of {units.length} units reviewed
-          </p>
+          <div className="mt-2 flex items-center gap-4 text-sm text-stone-600">
+            <p data-testid="progress">
+              {reviewed} of {units.length} units reviewed
+            </p>
+            <Link href={`/documents/${document.id}/map`} className="text-blue-700 underline">
+              Argument map
+            </Link>
+          </div>
         </header>
         <ReaderText text={document.text} units={units} selectedId={selectedId} onSelect={select} />
       </article>

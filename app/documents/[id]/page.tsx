@@ -9,13 +9,20 @@ import { toDocumentView } from "@/lib/server/views";
 
 export const metadata: Metadata = { title: "Document" };
 
-export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ unit?: string }>;
+}) {
   const { id } = await params;
+  const { unit } = await searchParams;
   const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
   const found = await getDocument({ userId: user.id, documentId: id }).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") return null;
     throw e;
   });
   if (!found) notFound();
-  return <DocumentWorkbench document={toDocumentView(found.document)} canReview={can(found.role, "unit.review")} />;
+  return <DocumentWorkbench document={toDocumentView(found.document)} canReview={can(found.role, "unit.review")} initialUnitId={unit} />;
 }
