@@ -66,10 +66,12 @@ function unrefPgliteTimers() {
 export async function pgliteMigrateAdapter(dataDir: string) {
   unrefPgliteTimers();
   const { PGlite } = await import("@electric-sql/pglite");
+  // Keep in step with PGLITE_EXTENSIONS in lib/server/pglite-extensions.ts: migrations CREATE these.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const open = async (dir: string) => {
     if (!dir.includes("://")) mkdirSync(dir, { recursive: true }); // PGlite does not create parents
-    const db = new PGlite(dir);
+    const db = new PGlite(dir, { extensions: { pg_trgm } });
     let closed: Promise<void> | undefined;
     const close = () => (closed ??= db.close());
     process.once("beforeExit", close);

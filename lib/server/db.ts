@@ -5,8 +5,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { readDbConfig, type DbConfig } from "./db-config";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 
 export type Db = PrismaClient;
+
 /** The client or an interactive transaction: use cases accept either. */
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -19,7 +21,7 @@ function createClient(config: DbConfig): PrismaClient {
   }
   // Only one process may open a PGlite directory; `npm start` runs migrations before the server.
   mkdirSync(config.dir, { recursive: true });
-  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(config.dir)), omit });
+  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(config.dir, { extensions: PGLITE_EXTENSIONS })), omit });
 }
 
 const g = globalThis as unknown as { __warrantDb?: PrismaClient; __warrantDbKind?: DbConfig["kind"] };

@@ -5,9 +5,10 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PGLITE_EXTENSIONS } from "../pglite-extensions";
 
 export async function installTestDb() {
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
   const dir = path.join(process.cwd(), "prisma", "migrations");
   for (const name of readdirSync(dir).filter((n) => /^\d+_/.test(n)).sort()) {
     await pglite.exec(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
