@@ -21,3 +21,6 @@ export function verdictProblem(verdict: Verdict, rationale: string | null | unde
   }
   return null;
 }
+
+/** The analyser suggests Opinion from this opinion score up (a suggestion: a person decides). */
+export const OPINION_SUGGESTION_THRESHOLD = 0.5;

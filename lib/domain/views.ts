@@ -24,6 +24,11 @@ export interface UnitView {
   assigneeId: string | null;
   version: number;
   updatedAt: string;
+  /** Evidence links and open (unresolved) comments on the unit. */
+  sourceCount: number;
+  openComments: number;
+  /** The analyser's suggestion (never applied without a person). */
+  suggestedVerdict: Verdict | null;
 }
 
 export interface RelationView {

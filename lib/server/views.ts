@@ -1,10 +1,17 @@
 import "server-only";
 import type { Document, Relation, Unit } from "@/generated/prisma/client";
+import { OPINION_SUGGESTION_THRESHOLD } from "@/lib/domain/verdict";
 import type { DocumentView, QuoteView, RelationView, UnitView } from "@/lib/domain/views";
 
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
-export function toUnitView(u: Unit): UnitView {
+/** A unit row, optionally with its counts (include UNIT_COUNTS in the query). */
+export type UnitRow = Unit & { _count?: { evidence: number; comments: number } };
+
+/** Prisma `include` fragment for the counts a UnitView shows. */
+export const UNIT_COUNTS = { _count: { select: { evidence: true, comments: { where: { resolvedAt: null } } } } } as const;
+
+export function toUnitView(u: UnitRow): UnitView {
   return {
     id: u.id,
     documentId: u.documentId,
@@ -24,6 +31,9 @@ export function toUnitView(u: Unit): UnitView {
     assigneeId: u.assigneeId,
     version: u.version,
     updatedAt: u.updatedAt.toISOString(),
+    sourceCount: u._count?.evidence ?? 0,
+    openComments: u._count?.comments ?? 0,
+    suggestedVerdict: u.opinion >= OPINION_SUGGESTION_THRESHOLD ? "OPINION" : null,
   };
 }
 
@@ -32,7 +42,7 @@ export function toRelationView(r: Relation): RelationView {
 }
 
 export function toDocumentView(
-  d: Document & { workspace: { id: string; name: string; slug: string }; units: Unit[]; relations: Relation[] },
+  d: Document & { workspace: { id: string; name: string; slug: string }; units: UnitRow[]; relations: Relation[] },
 ): DocumentView {
   return {
     id: d.id,
