@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { toGraphNode } from "./map-graph";
-import { boundsOf, layoutMap, mergePositions } from "./map-layout";
+import { boundsOf, layoutMap, mergePositions, readPositions } from "./map-layout";
 
 const n = (id: string, kind: "CLAIM" | "PREMISE" | "EVIDENCE" = "CLAIM") => toGraphNode({ id, kind, text: `Unit ${id}`, speaker: null, verdict: "UNREVIEWED", start: 0 });
 
@@ -36,4 +36,12 @@ test("dragged positions win over the layout; stale ones are dropped; missing nod
 test("bounds cover every placed node", () => {
   expect(boundsOf([n("a"), n("b")], { a: { x: -10, y: 0 }, b: { x: 100, y: 50 } })).toMatchObject({ x: -10, y: 0, width: 350 });
   expect(boundsOf([], {})).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+});
+
+test.each([
+  [null, {}],
+  [[1, 2], {}],
+  [{ a: { x: 1, y: 2 }, b: { x: "1", y: 2 }, c: null, d: { x: 1 } }, { a: { x: 1, y: 2 } }],
+])("readPositions(%j)", (json, out) => {
+  expect(readPositions(json)).toEqual(out);
 });

@@ -74,3 +74,14 @@ export function boundsOf(nodes: { id: string; width: number; height: number }[],
   }
   return minX === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
+
+/** Stored positions as read back from JSON: anything that is not a finite {x, y} is ignored. */
+export function readPositions(json: unknown): Positions {
+  const out: Positions = {};
+  if (!json || typeof json !== "object" || Array.isArray(json)) return out;
+  for (const [id, p] of Object.entries(json as Record<string, unknown>)) {
+    const { x, y } = (p ?? {}) as { x?: unknown; y?: unknown };
+    if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)) out[id] = { x, y };
+  }
+  return out;
+}
