@@ -49,3 +49,9 @@ function commonSuffix(a: string, b: string): number {
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
 }
+
+/** A span with its TextQuote selector, as a Unit row stores it. */
+export function anchoredSpan(text: string, start: number, end: number) {
+  const q = textQuote(text, start, end);
+  return { start, end, quoteExact: q.exact, quotePrefix: q.prefix, quoteSuffix: q.suffix };
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { createHash, randomUUID } from "node:crypto";
 import { analyze } from "@/lib/analysis";
-import { textQuote } from "@/lib/domain/anchor";
+import { anchoredSpan } from "@/lib/domain/anchor";
 import { AppError } from "@/lib/domain/errors";
 import { MAX_DOCUMENT_BYTES } from "@/lib/validation/limits";
 import { ZImportDocumentInput, type TImportDocumentData, type TImportDocumentInput } from "@/lib/validation/document";
@@ -56,16 +56,11 @@ export async function insertDocument(
   const ids = new Map(analysis.units.map((u) => [u.id, randomUUID()]));
   await tx.unit.createMany({
     data: analysis.units.map((u) => {
-      const quote = textQuote(text, u.start, u.end);
       return {
         id: ids.get(u.id)!,
         documentId: document.id,
         kind: u.kind,
-        start: u.start,
-        end: u.end,
-        quoteExact: quote.exact,
-        quotePrefix: quote.prefix,
-        quoteSuffix: quote.suffix,
+        ...anchoredSpan(text, u.start, u.end),
         speaker: u.speaker?.name ?? null,
         speakerStart: u.speaker?.start ?? null,
         speakerEnd: u.speaker?.end ?? null,

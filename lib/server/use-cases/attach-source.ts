@@ -1,0 +1,51 @@
+import "server-only";
+import { AppError, notFound } from "@/lib/domain/errors";
+import { ZAttachSourceInput, type TAttachSourceInput } from "@/lib/validation/source";
+import { recordChange } from "../changes";
+import { db } from "../db";
+import { requireUnitAccess } from "../guards";
+
+const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+
+/**
+ * Attach a source to a unit with a stance. Sources live at workspace level and are reused:
+ * an existing sourceId, or the workspace's source with the same URL, is linked, not copied.
+ */
+export async function attachSource({ userId, unitId, input }: { userId: string; unitId: string; input: TAttachSourceInput }) {
+  const data = ZAttachSourceInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "source.attach");
+    const found = data.sourceId
+      ? await tx.source.findFirst({ where: { id: data.sourceId, workspaceId } })
+      : data.url
+        ? await tx.source.findFirst({ where: { workspaceId, url: data.url }, orderBy: { createdAt: "asc" } })
+        : null;
+    if (data.sourceId && !found) throw notFound("The source");
+    const source = found ?? await tx.source.create({
+      data: {
+        workspaceId,
+        url: data.url,
+        title: data.title || data.url || "Untitled source",
+        publisher: data.publisher,
+        publishedAt: day(data.publishedAt),
+        accessedAt: day(data.accessedAt) ?? new Date(),
+      },
+    });
+    const existing = await tx.evidence.findUnique({ where: { unitId_sourceId: { unitId, sourceId: source.id } } });
+    if (existing) throw new AppError("CONFLICT", "This source is already attached to the claim.");
+    const evidence = await tx.evidence.create({
+      data: { unitId, sourceId: source.id, stance: data.stance, excerpt: data.excerpt },
+      include: { source: true },
+    });
+    await recordChange(tx, {
+      workspaceId,
+      actorId: userId,
+      action: "unit.source.attach",
+      entityType: "unit",
+      entityId: unitId,
+      documentId: unit.documentId,
+      after: { sourceId: source.id, title: source.title, url: source.url, stance: data.stance, reused: !!found },
+    });
+    return evidence;
+  });
+}

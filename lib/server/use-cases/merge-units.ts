@@ -1,0 +1,65 @@
+import "server-only";
+import { anchoredSpan } from "@/lib/domain/anchor";
+import { AppError } from "@/lib/domain/errors";
+import { areAdjacent, mergedVerdict } from "@/lib/domain/segmentation";
+import { ZMergeUnitsInput, type TMergeUnitsInput } from "@/lib/validation/unit";
+import { recordChange } from "../changes";
+import { db, type DbTx } from "../db";
+import { requireUnitAccess } from "../guards";
+import { versionConflict } from "../versioning";
+import { toUnitView, UNIT_COUNTS } from "../views";
+
+/**
+ * Merge a unit with the next one: the first grows to cover both; the second's sources,
+ * comments and relations move onto it; both versions must be current.
+ */
+export async function mergeUnits({ userId, unitId, input }: { userId: string; unitId: string; input: TMergeUnitsInput }) {
+  const { version, nextId, nextVersion } = ZMergeUnitsInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const { unit: a, workspaceId } = await requireUnitAccess(tx, userId, unitId, "unit.edit");
+    const { unit: b } = await requireUnitAccess(tx, userId, nextId, "unit.edit");
+    if (a.version !== version) throw await versionConflict(tx, a.id);
+    if (b.version !== nextVersion) throw await versionConflict(tx, b.id);
+    const others = await tx.unit.findMany({ where: { documentId: a.documentId, id: { notIn: [a.id, b.id] } }, select: { start: true, end: true } });
+    if (b.documentId !== a.documentId || !areAdjacent(a, b, others)) {
+      throw new AppError("VALIDATION", "Only a unit and the one right after it can be merged.");
+    }
+    await moveAttachments(tx, b.id, a.id);
+    const { text } = await tx.document.findUniqueOrThrow({ where: { id: a.documentId }, select: { text: true } });
+    const verdict = mergedVerdict(a, b);
+    await tx.unit.delete({ where: { id: b.id } });
+    await tx.unit.update({
+      where: { id: a.id },
+      data: { ...anchoredSpan(text, a.start, Math.max(a.end, b.end)), ...verdict, text: null, origin: "MANUAL", version: { increment: 1 } },
+    });
+    const merged = await tx.unit.findUniqueOrThrow({ where: { id: a.id }, include: UNIT_COUNTS });
+    await recordChange(tx, {
+      workspaceId,
+      actorId: userId,
+      action: "unit.merge",
+      entityType: "unit",
+      entityId: a.id,
+      documentId: a.documentId,
+      before: { start: a.start, end: a.end, verdict: a.verdict, mergedUnitId: b.id, mergedStart: b.start, mergedEnd: b.end, mergedVerdict: b.verdict },
+      after: { start: merged.start, end: merged.end, verdict: merged.verdict, version: merged.version },
+    });
+    return { unit: toUnitView(merged), removedId: b.id };
+  });
+}
+
+/** Re-point relations, evidence and comments from one unit to another, dropping duplicates and self-loops. */
+async function moveAttachments(tx: DbTx, fromUnit: string, toUnit: string) {
+  const relations = await tx.relation.findMany({ where: { OR: [{ fromId: fromUnit }, { toId: fromUnit }] } });
+  for (const r of relations) {
+    const fromId = r.fromId === fromUnit ? toUnit : r.fromId;
+    const toId = r.toId === fromUnit ? toUnit : r.toId;
+    if (fromId === toId) continue;
+    await tx.relation.createMany({ data: [{ documentId: r.documentId, fromId, toId, type: r.type, origin: r.origin, signals: r.signals ?? [] }], skipDuplicates: true });
+  }
+  const evidence = await tx.evidence.findMany({ where: { unitId: fromUnit } });
+  await tx.evidence.createMany({
+    data: evidence.map((e) => ({ unitId: toUnit, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt })),
+    skipDuplicates: true,
+  });
+  await tx.comment.updateMany({ where: { unitId: fromUnit }, data: { unitId: toUnit } });
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describeError } from "../errors";
+import { installTestDb } from "../testing/test-db";
+
+const testDb = await installTestDb();
+const { db } = testDb;
+const { signUpUser } = await import("./sign-up-user");
+const { importDocument } = await import("./import-document");
+const { createUnit } = await import("./create-unit");
+const { splitUnit } = await import("./split-unit");
+const { mergeUnits } = await import("./merge-units");
+const { deleteUnit } = await import("./delete-unit");
+const { updateUnit } = await import("./update-unit");
+const { attachSource } = await import("./attach-source");
+const { addComment } = await import("./add-comment");
+const { editComment } = await import("./edit-comment");
+const { resolveComment } = await import("./resolve-comment");
+const { getUnitDetails } = await import("./get-unit-details");
+const { findSimilarClaims } = await import("./find-similar-claims");
+const { searchWorkspace } = await import("./search-workspace");
+
+const TEXT = "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure. Parliament will vote in June.";
+let ann: { userId: string; workspaceId: string };
+let ben: { userId: string; workspaceId: string };
+let documentId: string;
+
+const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => describeError(e).body.error.code);
+const unitsOf = (id: string) => db.unit.findMany({ where: { documentId: id }, orderBy: { start: "asc" } });
+
+beforeAll(async () => {
+  const a = await signUpUser({ input: { name: "Ann", email: "ann@example.org", password: "password-1" } });
+  const b = await signUpUser({ input: { name: "Ben", email: "ben@example.org", password: "password-2" } });
+  ann = { userId: a.user.id, workspaceId: a.workspace.id };
+  ben = { userId: b.user.id, workspaceId: b.workspace.id };
+  documentId = (await importDocument({ ...ann, input: { title: "Budget", text: TEXT } })).id;
+});
+afterAll(() => testDb.close());
+
+describe("re-segmentation", () => {
+  test("create a unit from a selection, trimmed, anchored, manual", async () => {
+    const start = TEXT.indexOf("the budget") - 1;
+    const unit = await createUnit({ userId: ann.userId, documentId, input: { start, end: start + 12, kind: "PREMISE" } });
+    expect(unit).toMatchObject({ exact: "the budget", kind: "PREMISE", origin: "MANUAL", start: start + 1 });
+    await deleteUnit({ userId: ann.userId, unitId: unit.id, input: { version: 1 } });
+  });
+
+  test.each([
+    [{ start: 5, end: 5 }, "VALIDATION"],
+    [{ start: 0, end: TEXT.length + 5 }, "VALIDATION"],
+    [{ start: 56, end: 57 }, "VALIDATION"],
+  ])("refuses a bad selection %j", async (span, code) => {
+    expect(await codeOf(createUnit({ userId: ann.userId, documentId, input: { ...span, kind: "CLAIM" } }))).toBe(code);
+  });
+
+  test("split at a point, then merge back: spans, versions and attachments follow", async () => {
+    const [first] = await unitsOf(documentId);
+    const at = TEXT.indexOf(" in 2023");
+    await attachSource({ userId: ann.userId, unitId: first!.id, input: { url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES" } });
+    const { first: left, second: right } = await splitUnit({ userId: ann.userId, unitId: first!.id, input: { version: first!.version, at } });
+    expect(left.exact).toBe("The minister said the budget rose by 12 percent");
+    expect(right.exact).toBe("in 2023.");
+    expect(left.version).toBe(first!.version + 1);
+    expect(left.sourceCount).toBe(1);
+    await addComment({ userId: ann.userId, unitId: right.id, input: { body: "Which year exactly?" } });
+
+    expect(await codeOf(mergeUnits({ userId: ann.userId, unitId: left.id, input: { version: left.version - 1, nextId: right.id, nextVersion: 1 } }))).toBe("VERSION_CONFLICT");
+    const merged = await mergeUnits({ userId: ann.userId, unitId: left.id, input: { version: left.version, nextId: right.id, nextVersion: right.version } });
+    expect(merged.unit.exact).toBe("The minister said the budget rose by 12 percent in 2023.");
+    expect(merged.unit.openComments).toBe(1);
+    expect(await db.unit.findUnique({ where: { id: right.id } })).toBeNull();
+    const details = await getUnitDetails({ userId: ann.userId, unitId: left.id });
+    expect(details.history.map((h) => h.action)).toEqual(expect.arrayContaining(["unit.split", "unit.merge", "unit.source.attach"]));
+  });
+
+  test("only a unit and the next one merge", async () => {
+    const [a, , c] = await unitsOf(documentId);
+    expect(await codeOf(mergeUnits({ userId: ann.userId, unitId: a!.id, input: { version: a!.version, nextId: c!.id, nextVersion: c!.version } }))).toBe("VALIDATION");
+  });
+
+  test("kind and normalised wording change with the version; the anchor stays", async () => {
+    const [, b] = await unitsOf(documentId);
+    const updated = await updateUnit({ userId: ann.userId, unitId: b!.id, input: { version: b!.version, kind: "PREMISE", text: "Critics dispute the 12 percent figure" } });
+    expect(updated).toMatchObject({ kind: "PREMISE", text: "Critics dispute the 12 percent figure", exact: "Critics disputed the figure.", version: b!.version + 1 });
+    const reset = await updateUnit({ userId: ann.userId, unitId: b!.id, input: { version: updated.version, text: "" } });
+    expect(reset.text).toBeNull();
+  });
+});
+
+describe("sources", () => {
+  test("a source with the same URL is reused across claims, and cannot be attached twice", async () => {
+    const [, b, c] = await unitsOf(documentId);
+    const url = "https://parliament.example.org/agenda";
+    const first = await attachSource({ userId: ann.userId, unitId: b!.id, input: { url, title: "Agenda", stance: "CONTEXT" } });
+    const second = await attachSource({ userId: ann.userId, unitId: c!.id, input: { url, title: "Agenda (copy)", stance: "SUPPORTS", excerpt: "Vote: June" } });
+    expect(second.sourceId).toBe(first.sourceId);
+    expect(await codeOf(attachSource({ userId: ann.userId, unitId: c!.id, input: { sourceId: first.sourceId, stance: "SUPPORTS" } }))).toBe("CONFLICT");
+    expect(await codeOf(attachSource({ userId: ann.userId, unitId: c!.id, input: { url: "javascript:alert(1)", title: "x", stance: "SUPPORTS" } }))).toBe("VALIDATION");
+  });
+
+  test("another workspace's source id is not found", async () => {
+    const [, b] = await unitsOf(documentId);
+    const source = await db.source.findFirstOrThrow({ where: { workspaceId: ann.workspaceId } });
+    const [benUnit] = await db.unit.findMany({ where: { document: { workspaceId: ben.workspaceId } }, take: 1 });
+    expect(await codeOf(attachSource({ userId: ben.userId, unitId: benUnit!.id, input: { sourceId: source.id, stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(attachSource({ userId: ben.userId, unitId: b!.id, input: { title: "x", stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("comments", () => {
+  test("edit own, not others'; resolve and reopen", async () => {
+    const [a] = await unitsOf(documentId);
+    const comment = await addComment({ userId: ann.userId, unitId: a!.id, input: { body: "Check the 2023 report." } });
+    expect((await editComment({ userId: ann.userId, commentId: comment.id, input: { body: "Check the 2023 annual report." } })).body).toBe("Check the 2023 annual report.");
+    expect(await codeOf(editComment({ userId: ben.userId, commentId: comment.id, input: { body: "hijack" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(addComment({ userId: ann.userId, unitId: a!.id, input: { body: "   " } }))).toBe("VALIDATION");
+    expect((await resolveComment({ userId: ann.userId, commentId: comment.id, resolved: true })).resolvedAt).not.toBeNull();
+    expect((await resolveComment({ userId: ann.userId, commentId: comment.id, resolved: false })).resolvedAt).toBeNull();
+  });
+});
+
+describe("search and claim matching", () => {
+  test("search finds units and titles by word prefix, only in the caller's workspaces", async () => {
+    const hits = await searchWorkspace({ userId: ann.userId, q: "parliam" });
+    expect(hits.some((h) => h.kind === "unit" && h.text.includes("Parliament will vote"))).toBe(true);
+    expect((await searchWorkspace({ userId: ann.userId, q: "Budg" })).some((h) => h.kind === "document" && h.documentTitle === "Budget")).toBe(true);
+    expect(await searchWorkspace({ userId: ben.userId, q: "parliament" })).toEqual([]);
+    expect(await codeOf(searchWorkspace({ userId: ann.userId, q: "x" }))).toBe("VALIDATION");
+    expect(await searchWorkspace({ userId: ann.userId, q: "'&|!:*" })).toEqual([]);
+  });
+
+  test("a reviewed claim is suggested for a similar claim in another document, with its sources", async () => {
+    const [a] = await unitsOf(documentId);
+    await updateUnit({ userId: ann.userId, unitId: a!.id, input: { version: a!.version, verdict: "DISPUTED", rationale: "The report says 9 percent." } });
+    const other = await importDocument({ ...ann, input: { title: "Follow-up", text: "Yesterday the minister said the budget rose by 12 percent in 2023. Nobody else agreed." } });
+    const [b] = await unitsOf(other.id);
+    const similar = await findSimilarClaims({ userId: ann.userId, unitId: b!.id });
+    expect(similar[0]).toMatchObject({ id: a!.id, verdict: "DISPUTED", rationale: "The report says 9 percent.", documentTitle: "Budget" });
+    expect(similar[0]!.score).toBeGreaterThan(0.5);
+    expect(similar[0]!.sources.length).toBeGreaterThan(0);
+  });
+});

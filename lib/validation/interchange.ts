@@ -1,0 +1,123 @@
+// Schemas for the interchange formats: what an import must contain before it becomes a
+// document, and Warrant's own lossless JSON (the ArgumentMap, lib/domain/argument-map.ts).
+import { z } from "zod";
+import { VERDICTS } from "@/lib/domain/verdict";
+import { MAX_DOCUMENT_BYTES, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH } from "./limits";
+
+export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
+export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
+export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
+export const STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
+export const ORIGINS = ["AUTO", "MANUAL"] as const;
+
+export const EXPORT_FORMATS = ["json", "argdown", "aif", "claimreview", "annotations", "csv", "markdown", "graphml", "dot"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const IMPORT_FORMATS = ["json", "argdown", "aif"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const ZExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { message: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
+});
+
+const nullableString = (max: number) => z.string().max(max).nullish().transform((v) => v ?? null);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "Use a date like 2024-07-12.");
+
+export const ZMapSource = z.object({
+  id: z.string().optional(),
+  url: nullableString(2000),
+  title: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
+  publisher: nullableString(200),
+  publishedAt: isoDate.nullish().transform((v) => v ?? null),
+  accessedAt: z.string().max(40).nullish().transform((v) => v ?? null),
+  stance: z.enum(STANCES).default("CONTEXT"),
+  excerpt: nullableString(MAX_RATIONALE_LENGTH),
+});
+export type TMapSource = z.output<typeof ZMapSource>;
+
+/** One unit of an imported file; `key` is the file's own id, used only to wire relations. */
+export const ZImportedUnit = z.object({
+  key: z.string().min(1).max(200),
+  kind: z.enum(UNIT_KINDS).default("CLAIM"),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: nullableString(MAX_DOCUMENT_BYTES),
+  speaker: nullableString(200),
+  verdict: z.enum(VERDICTS).default("UNREVIEWED"),
+  rationale: nullableString(MAX_RATIONALE_LENGTH),
+  status: z.enum(STATUSES).default("OPEN"),
+  origin: z.enum(ORIGINS).default("MANUAL"),
+  checkworthy: z.number().min(0).max(1).default(0),
+  opinion: z.number().min(0).max(1).default(0),
+  signals: z.array(z.string().max(200)).max(100).default([]),
+  sources: z.array(ZMapSource).max(200).default([]),
+});
+
+export const ZImportedRelation = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  type: z.enum(RELATION_TYPES),
+  origin: z.enum(ORIGINS).default("MANUAL"),
+  signals: z.array(z.string().max(200)).max(100).default([]),
+});
+
+/** What every import parser (lib/formats) produces and the import use case stores. */
+export const ZImportedDocument = z
+  .object({
+    title: z.string().trim().min(1, "The file has no title: give one.").max(MAX_TITLE_LENGTH),
+    author: nullableString(200),
+    publisher: nullableString(200),
+    sourceUrl: nullableString(2000),
+    publishedAt: isoDate.nullish().transform((v) => (v ? v.slice(0, 10) : null)),
+    language: z.string().max(20).nullish().transform((v) => v ?? null),
+    text: z.string().min(1, "The file has no text and no statements."),
+    units: z.array(ZImportedUnit).max(20_000),
+    relations: z.array(ZImportedRelation).max(50_000),
+  })
+  .superRefine((d, ctx) => {
+    const keys = new Set<string>();
+    d.units.forEach((u, i) => {
+      if (u.end > d.text.length || u.start >= u.end) ctx.addIssue({ code: "custom", path: ["units", i], message: `Unit ${u.key} is outside the text.` });
+      if (keys.has(u.key)) ctx.addIssue({ code: "custom", path: ["units", i], message: `Unit ${u.key} appears twice.` });
+      keys.add(u.key);
+    });
+    d.relations.forEach((r, i) => {
+      if (!keys.has(r.from) || !keys.has(r.to)) ctx.addIssue({ code: "custom", path: ["relations", i], message: `A relation points at a missing statement (${r.from} -> ${r.to}).` });
+    });
+  });
+export type TImportedDocument = z.input<typeof ZImportedDocument>;
+export type TImportedDocumentData = z.output<typeof ZImportedDocument>;
+
+/** Warrant's own export (format "warrant.argument-map", version 1), validated on re-import. */
+export const ZArgumentMapFile = z.object({
+  format: z.literal("warrant.argument-map", { message: "This is not a Warrant JSON export." }),
+  version: z.literal(1, { message: "This Warrant JSON version is not supported." }),
+  document: z.object({
+    title: z.string(),
+    author: z.string().nullable(),
+    publisher: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    language: z.string(),
+    text: z.string(),
+  }),
+  nodes: z.array(
+    ZImportedUnit.omit({ key: true, text: true }).extend({
+      id: z.string(),
+      text: z.string(),
+      exact: z.string(),
+    }),
+  ),
+  edges: z.array(ZImportedRelation.extend({ id: z.string() })),
+});
+
+export const ZImportArgumentFileInput = z.object({
+  format: z.enum(IMPORT_FORMATS, { message: `Choose a format: ${IMPORT_FORMATS.join(", ")}.` }),
+  content: z.string().min(1, "The file is empty."),
+  title: z
+    .string()
+    .trim()
+    .max(MAX_TITLE_LENGTH)
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type TImportArgumentFileInput = z.input<typeof ZImportArgumentFileInput>;

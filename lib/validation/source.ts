@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ZHttpUrl } from "./document";
+
+export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
+
+const optional = (max: number) =>
+  z.string().trim().max(max, `Keep this under ${max} characters.`).nullish().transform((v) => (v ? v : null));
+const date = z
+  .union([z.literal(""), z.iso.date({ message: "Use a date like 2024-07-12." })])
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** Attach a source to a unit: an existing workspace source (sourceId), or a new one. */
+export const ZAttachSourceInput = z
+  .object({
+    sourceId: z.string().min(1).optional(),
+    url: z.union([z.literal(""), ZHttpUrl]).nullish().transform((v) => (v ? v : null)),
+    title: z.string().trim().max(500, "Keep the title under 500 characters.").optional().default(""),
+    publisher: optional(200),
+    publishedAt: date,
+    accessedAt: date,
+    excerpt: optional(5000),
+    stance: z.enum(STANCES, { message: "Stance is supports, refutes or context." }),
+  })
+  .refine((v) => v.sourceId || v.title, { message: "Give the source a title (or pick an existing source).", path: ["title"] });
+export type TAttachSourceInput = z.input<typeof ZAttachSourceInput>;
+
+export const ZCommentInput = z.object({
+  body: z.string().trim().min(1, "Write something first.").max(10_000, "Keep the comment under 10,000 characters."),
+});
+export type TCommentInput = z.input<typeof ZCommentInput>;
+
+export const ZSearchInput = z.object({
+  q: z.string().trim().min(2, "Type at least two characters.").max(200, "Keep the search under 200 characters."),
+});
