@@ -1,0 +1,73 @@
+// AIF JSON -> a new document. Accepts AIFdb's layout ({nodes, edges, ...}) and OVA's ({AIF: {...},
+// text}). I nodes become units; an RA/CA/MA node between I nodes becomes SUPPORTS/ATTACKS/
+// REPHRASES from each of its premises to its conclusion. L/YA nodes only give speakers: an I node
+// asserted through YA by "Speaker : words" is that speaker's. The "warrant" key, when present
+// (our own export), restores kinds, verdicts, offsets and citations.
+import { FormatError } from "./errors";
+import { assembleText, locate, type ImportedDocument } from "./types";
+import type { AifUnitExtra } from "./aif";
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => !!v && typeof v === "object" && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
+const RELATION: Record<string, "SUPPORTS" | "ATTACKS" | "REPHRASES"> = { RA: "SUPPORTS", CA: "ATTACKS", MA: "REPHRASES" };
+
+export function fromAif(content: string): ImportedDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    throw new FormatError("The AIF file is not valid JSON.");
+  }
+  const root = isRec(json) && isRec(json.AIF) ? { ...json.AIF, text: json.text, warrant: json.warrant } : json;
+  if (!isRec(root) || !Array.isArray(root.nodes) || !Array.isArray(root.edges)) {
+    throw new FormatError("This is not AIF JSON: it needs \"nodes\" and \"edges\" lists.");
+  }
+  const nodes = root.nodes.filter(isRec).map((n) => ({ id: String(n.nodeID ?? ""), type: String(n.type ?? ""), text: String(n.text ?? "") }));
+  const edges = root.edges.filter(isRec).map((e) => ({ from: String(e.fromID ?? ""), to: String(e.toID ?? "") }));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const into = (id: string) => edges.filter((e) => e.to === id).map((e) => e.from);
+  const outOf = (id: string) => edges.filter((e) => e.from === id).map((e) => e.to);
+  const isI = (id: string) => byId.get(id)?.type === "I";
+
+  const ext = isRec(root.warrant) ? root.warrant : {};
+  const extra = (isRec(ext.units) ? ext.units : {}) as Record<string, Partial<AifUnitExtra>>;
+  const iNodes = nodes.filter((n) => n.type === "I");
+  if (iNodes.length === 0) throw new FormatError("The AIF has no I nodes (statements).");
+
+  const speakers = new Map<string, string>();
+  for (const l of nodes.filter((n) => n.type === "L")) {
+    const speaker = l.text.includes(" : ") ? l.text.slice(0, l.text.indexOf(" : ")).trim() : null;
+    if (!speaker) continue;
+    for (const ya of outOf(l.id).filter((id) => byId.get(id)?.type === "YA")) for (const i of outOf(ya).filter(isI)) speakers.set(i, speaker);
+  }
+
+  // The document text: the file's own, with statements found in it; otherwise assembled.
+  const given = typeof root.text === "string" ? root.text : isRec(root.text) && typeof root.text.txt === "string" ? root.text.txt : "";
+  let text = given;
+  let spans = iNodes.map((n) => (given ? locate(given, n.text, extra[n.id]) : null));
+  if (spans.some((s) => !s)) ({ text, spans } = assembleText(iNodes.map((n) => n.text)));
+
+  const relations: ImportedDocument["relations"] = [];
+  for (const s of nodes.filter((n) => n.type in RELATION)) {
+    for (const to of outOf(s.id).filter(isI)) for (const from of into(s.id).filter(isI)) relations.push({ from, to, type: RELATION[s.type]! });
+  }
+  for (const c of Array.isArray(ext.cites) ? ext.cites.filter(isRec) : []) relations.push({ from: String(c.fromID), to: String(c.toID), type: "CITES" });
+
+  const doc = isRec(ext.document) ? ext.document : {};
+  return {
+    title: str(doc.title) ?? "Imported AIF",
+    author: str(doc.author), publisher: str(doc.publisher), sourceUrl: str(doc.sourceUrl), publishedAt: str(doc.publishedAt), language: str(doc.language),
+    text,
+    units: iNodes.map((n, i) => {
+      const x = extra[n.id] ?? {};
+      return {
+        key: n.id, start: spans[i]!.start, end: spans[i]!.end,
+        text: text.slice(spans[i]!.start, spans[i]!.end) === n.text ? null : n.text,
+        kind: (x.kind ?? "CLAIM") as never, verdict: (x.verdict ?? "UNREVIEWED") as never, status: (x.status ?? "OPEN") as never,
+        rationale: x.rationale ?? null, speaker: x.speaker ?? speakers.get(n.id) ?? null, sources: (x.sources ?? []) as never[],
+      };
+    }),
+    relations,
+  };
+}

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { escapeArgdown, toArgdown, yamlValue } from "./argdown";
+import { fromArgdown, parseArgdownModel } from "./argdown-import";
+import { FormatError } from "./errors";
+import { essence, importedAsMap, sampleMap } from "./fixtures/sample-map";
+
+describe("toArgdown, read by @argdown/core", () => {
+  const map = sampleMap();
+  const model = parseArgdownModel(toArgdown(map));
+  const statements = model.statements!;
+
+  test("parses without errors, one statement per unit, with its words, tag and data", () => {
+    expect(Object.keys(statements)).toHaveLength(map.nodes.length);
+    const chair = Object.values(statements).find((s) => (s.data as { id?: string })?.id === "u-2")!;
+    expect(chair.members.find((m) => m.text)!.text).toContain('Its chair said "the budget rose by 12% <net> & more".');
+    expect(chair.tags).toEqual(["disputed"]);
+    expect(chair.data).toMatchObject({ kind: "CLAIM", verdict: "DISPUTED", rationale: "The minutes say 8%;\nsee p. 4 {x} // [y]", speaker: "Its chair" });
+    expect((chair.data as { sources: { url: string }[] }).sources[0]!.url).toBe("https://minutes.example.org/p4#x");
+  });
+
+  test("has the same support and attack relations as the map", () => {
+    const idOf = (title?: string) => (statements[title!]!.data as { id: string }).id;
+    const relations = model.relations!.map((r) => `${idOf(r.from!.title)} ${r.relationType} ${idOf(r.to!.title)}`).sort();
+    const expected = map.edges.filter((e) => e.type === "SUPPORTS" || e.type === "ATTACKS").map((e) => `${e.from} ${e.type === "SUPPORTS" ? "support" : "attack"} ${e.to}`);
+    expect(relations).toEqual(expected.sort());
+  });
+
+  test("keeps the document's details in the front matter", () => {
+    expect(model.frontMatter).toMatchObject({ title: 'Budget "row" <2024>', author: "Jane Doe", sourceUrl: "https://news.example.org/a?x=1&y=2" });
+  });
+});
+
+describe("escaping", () => {
+  test("any single-line text survives as a statement", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0 && !/[\r\n]/.test(s)), (s) => {
+        const model = parseArgdownModel(`[S]: ${escapeArgdown(s)}\n`);
+        expect(model.statements!.S!.members.at(-1)!.text).toBe(s.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("any string survives in a data block", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        const model = parseArgdownModel(`[S]: x\n    ${yamlValue({ v: s })}\n`);
+        expect((model.statements!.S!.data as { v: string }).v).toBe(s);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("fromArgdown", () => {
+  test("round trip keeps statements, relations and verdicts", () => {
+    const map = sampleMap();
+    expect(essence(importedAsMap(fromArgdown(toArgdown(map))))).toEqual(essence(map));
+  });
+
+  test("reads hand-written Argdown: arguments stand for their conclusions, premises support them", () => {
+    const doc = fromArgdown(`# Budget\n\n[Rise]: The budget rose.\n  - [Minutes]: The minutes say otherwise.\n\n<Why>: Because.\n\n(1) [Report]: The report says so.\n----\n(2) [Rise]\n`);
+    expect(doc.title).toBe("Budget");
+    expect(doc.units.map((u) => u.key).sort()).toEqual(["Minutes", "Report", "Rise"]);
+    expect(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort()).toEqual(["Minutes ATTACKS Rise", "Report SUPPORTS Rise"]);
+    expect(doc.text.slice(doc.units[0]!.start, doc.units[0]!.end)).toBe("The budget rose.");
+  });
+
+  test.each([
+    ["", "no statements"],
+    ["[A]: x\n  +>", "could not be read (line 2)"],
+  ])("refuses %j", (input, message) => {
+    expect(() => fromArgdown(input)).toThrow(FormatError);
+    expect(() => fromArgdown(input)).toThrow(message);
+  });
+});

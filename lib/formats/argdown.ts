@@ -1,0 +1,51 @@
+// Argdown (https://argdown.org): one statement per unit, `[Title]: text #(verdict)` with a YAML
+// data block, and support/attack as Argdown relations (`+>` support, `->` attack) nested under
+// the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
+// the data block as lists of statement titles, so a re-import restores them.
+import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
+import { VERDICT_LABEL } from "@/lib/domain/verdict";
+
+const KIND_LABEL: Record<MapNode["kind"], string> = { CLAIM: "Claim", PREMISE: "Premise", EVIDENCE: "Evidence", CONTEXT: "Context" };
+
+/** Argdown's special characters are escaped with a backslash; `//` would start a comment. */
+export function escapeArgdown(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/[\\[\]<>{}#@*_+\-/=~%:`$^|]/g, (c) => `\\${c}`);
+}
+
+/**
+ * YAML flow value for a data block. The block ends at the first `}` whatever the quoting, and
+ * `//` or `#` would be read as comments: escape them inside strings as \uXXXX (valid YAML).
+ */
+export function yamlValue(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v).replace(/[{}[\]/#<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (Array.isArray(v)) return `[${v.map(yamlValue).join(", ")}]`;
+  if (v && typeof v === "object") return `{${Object.entries(v).map(([k, x]) => `${k}: ${yamlValue(x)}`).join(", ")}}`;
+  return JSON.stringify(v ?? null);
+}
+
+const tagOf = (n: MapNode) => (n.verdict === "UNREVIEWED" ? "" : ` #(${VERDICT_LABEL[n.verdict].toLowerCase()})`);
+
+export function toArgdown(map: ArgumentMap): string {
+  const d = map.document;
+  const title = new Map(map.nodes.map((n, i) => [n.id, `${KIND_LABEL[n.kind]} ${i + 1}`]));
+  const front = { title: d.title, author: d.author, publisher: d.publisher, sourceUrl: d.sourceUrl, publishedAt: d.publishedAt, language: d.language };
+  const lines = ["===", ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), "===", "", `# ${escapeArgdown(d.title)}`, ""];
+  for (const n of map.nodes) {
+    const out = map.edges.filter((e) => e.from === n.id);
+    const listOf = (type: string) => out.filter((e) => e.type === type).map((e) => title.get(e.to)!);
+    const data = {
+      id: n.id, kind: n.kind, verdict: n.verdict, rationale: n.rationale, speaker: n.speaker, status: n.status,
+      start: n.start, end: n.end,
+      sources: n.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedAt: s.publishedAt, stance: s.stance, excerpt: s.excerpt })),
+      ...(listOf("CITES").length ? { cites: listOf("CITES") } : {}),
+      ...(listOf("REPHRASES").length ? { rephrases: listOf("REPHRASES") } : {}),
+    };
+    lines.push(`[${title.get(n.id)}]: ${escapeArgdown(n.text)}${tagOf(n)}`, `    ${yamlValue(data)}`);
+    for (const e of out) {
+      if (e.type === "SUPPORTS") lines.push(`    +> [${title.get(e.to)}]`);
+      if (e.type === "ATTACKS") lines.push(`    -> [${title.get(e.to)}]`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,39 @@
+// schema.org ClaimReview (JSON-LD), the markup fact-checkers publish for search engines and
+// aggregators: one ClaimReview per claim reviewed as Supported or Disputed. Opinion and
+// unreviewed units are never published as ratings (an opinion is not true or false).
+import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
+import { documentPermalink, unitPermalink, type ExportOptions } from "./types";
+
+/** A two-point scale: ratingValue 1 (Disputed) .. 2 (Supported); alternateName is what people read. */
+const RATING: Partial<Record<MapNode["verdict"], { ratingValue: number; alternateName: string }>> = {
+  SUPPORTED: { ratingValue: 2, alternateName: "Supported" },
+  DISPUTED: { ratingValue: 1, alternateName: "Disputed" },
+};
+
+export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
+  const d = map.document;
+  const organization = { "@type": "Organization", name: d.workspace.name };
+  const reviews = map.nodes.flatMap((n) => {
+    const rating = RATING[n.verdict];
+    if (!rating) return [];
+    const claimant = n.speaker ?? d.author;
+    return [
+      {
+        "@type": "ClaimReview",
+        url: unitPermalink(map, n.id, opts),
+        claimReviewed: n.text,
+        datePublished: opts.exportedAt.slice(0, 10),
+        author: organization,
+        reviewRating: { "@type": "Rating", ...rating, bestRating: 2, worstRating: 1 },
+        ...(n.rationale ? { reviewBody: n.rationale } : {}),
+        itemReviewed: {
+          "@type": "Claim",
+          ...(claimant ? { author: { "@type": "Person", name: claimant } } : {}),
+          ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
+          appearance: { "@type": "CreativeWork", url: d.sourceUrl ?? documentPermalink(map, opts), headline: d.title, ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}) },
+        },
+      },
+    ];
+  });
+  return { "@context": "https://schema.org", "@graph": reviews };
+}

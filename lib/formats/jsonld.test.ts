@@ -1,0 +1,84 @@
+// ClaimReview and Web Annotation exports, expanded by jsonld.js against the contexts stored in
+// fixtures/ (no network): what a JSON-LD consumer reads must keep every field we wrote.
+import jsonld from "jsonld";
+import { describe, expect, test } from "vitest";
+import { codePointOffsets, toWebAnnotations } from "./annotations";
+import { toClaimReview } from "./claimreview";
+import { localDocumentLoader } from "./fixtures/jsonld-loader";
+import { OPTIONS, sampleMap } from "./fixtures/sample-map";
+
+const S = "http://schema.org/";
+const OA = "http://www.w3.org/ns/oa#";
+type Node = Record<string, unknown>;
+const expand = async (doc: object) => (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
+const all = (n: Node, p: string) => (n[p] as Node[] | undefined) ?? [];
+const one = (n: Node, p: string) => all(n, p)[0]!;
+const value = (n: Node, p: string) => all(n, p)[0]?.["@value"] ?? all(n, p)[0]?.["@id"];
+
+describe("ClaimReview", () => {
+  const map = sampleMap();
+  const doc = toClaimReview(map, OPTIONS);
+
+  test("one review per Supported or Disputed claim; opinions and unreviewed units are never ratings", () => {
+    expect(doc["@graph"].map((r) => r.reviewRating.alternateName)).toEqual(["Disputed", "Supported"]);
+  });
+
+  test("expands with the schema.org context without losing a field", async () => {
+    const [review] = await expand({ "@context": doc["@context"], ...doc["@graph"][0] });
+    expect(review!["@type"]).toEqual([`${S}ClaimReview`]);
+    expect(value(review!, `${S}claimReviewed`)).toBe(map.nodes[1]!.text);
+    expect(value(review!, `${S}url`)).toBe("https://warrant.example.org/documents/doc-1?unit=u-2");
+    expect(value(review!, `${S}datePublished`)).toBe("2026-01-02");
+    expect(value(review!, `${S}reviewBody`)).toBe(map.nodes[1]!.rationale);
+    const author = one(review!, `${S}author`);
+    expect(value(author, `${S}name`)).toBe("Fact Desk");
+    expect(author["@type"]).toEqual([`${S}Organization`]);
+    const rating = one(review!, `${S}reviewRating`);
+    expect([`${S}alternateName`, `${S}ratingValue`, `${S}bestRating`, `${S}worstRating`].map((p) => value(rating, p))).toEqual(["Disputed", 1, 2, 1]);
+    const claim = one(review!, `${S}itemReviewed`);
+    expect(claim["@type"]).toEqual([`${S}Claim`]);
+    expect(value(one(claim, `${S}author`), `${S}name`)).toBe("Its chair");
+    expect(value(claim, `${S}datePublished`)).toBe("2024-03-04");
+    expect(value(one(claim, `${S}appearance`), `${S}url`)).toBe("https://news.example.org/a?x=1&y=2");
+  });
+
+  test("the claim's author falls back to the document's author", () => {
+    const reviews = toClaimReview(sampleMap(), OPTIONS)["@graph"];
+    expect(reviews[1]!.itemReviewed.author).toEqual({ "@type": "Person", name: "Jane Doe" });
+  });
+});
+
+describe("Web Annotations", () => {
+  const map = sampleMap();
+  const doc = toWebAnnotations(map, OPTIONS);
+
+  test("expands against the anno.jsonld context: quote and position selectors, verdict and rationale bodies", async () => {
+    const [collection] = await expand(doc);
+    expect(collection!["@type"]).toEqual(["http://www.w3.org/ns/activitystreams#OrderedCollection"]);
+    const page = one(collection!, "http://www.w3.org/ns/activitystreams#first");
+    const items = one(page, "http://www.w3.org/ns/activitystreams#items")["@list"] as Node[];
+    expect(items).toHaveLength(map.nodes.length);
+    const chair = items[1]!;
+    expect(chair["@type"]).toEqual([`${OA}Annotation`]);
+    expect(value(chair, `${OA}motivatedBy`)).toBe(`${OA}assessing`);
+    const bodies = all(chair, `${OA}hasBody`).map((b) => [value(b, `${OA}hasPurpose`), value(b, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value")]);
+    expect(bodies).toContainEqual([`${OA}assessing`, "Disputed"]);
+    expect(bodies).toContainEqual([`${OA}commenting`, map.nodes[1]!.rationale]);
+    const target = one(chair, `${OA}hasTarget`);
+    expect(value(target, `${OA}hasSource`)).toBe(map.document.sourceUrl);
+    const [quote, position] = all(target, `${OA}hasSelector`);
+    expect(value(quote!, `${OA}exact`)).toBe(map.nodes[1]!.exact);
+    expect(Number(value(position!, `${OA}start`))).toBe([...map.document.text.slice(0, map.nodes[1]!.start)].length);
+  });
+
+  test("positions count code points: the emoji flag before the second unit is 2 code points, 4 UTF-16 units", () => {
+    const [first, second] = doc.first.items;
+    expect(first!.target.selector[1]).toEqual({ type: "TextPositionSelector", start: 0, end: map.nodes[0]!.end - 2 });
+    expect((second!.target.selector[1] as { start: number }).start).toBe(map.nodes[1]!.start - 2);
+  });
+
+  test.each([["abc", [0, 1, 2, 3]], ["a😀b", [0, 1, 1, 2, 3]], ["😀😀", [0, 0, 1, 1, 2]]])("codePointOffsets(%j)", (text, expected) => {
+    const cp = codePointOffsets(text);
+    expect(Array.from({ length: text.length + 1 }, (_, i) => cp(i))).toEqual(expected);
+  });
+});

@@ -1,0 +1,133 @@
+// CSV, Markdown, GraphML and DOT, each read back by a parser: linkedom's XML DOMParser for
+// GraphML, and small RFC 4180 / DOT tokenizers here (no CSV or Graphviz package is installed).
+import { DOMParser } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { CSV_COLUMNS, csvCell, toCsv } from "./csv";
+import { dotString, toDot } from "./dot";
+import { OPTIONS, sampleMap } from "./fixtures/sample-map";
+import { toGraphml } from "./graphml";
+import { escapeMarkdown, toMarkdown } from "./markdown";
+
+/** RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = "", quoted = false;
+  const endField = () => {
+    rows.at(-1)!.push(field);
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) field += c;
+    else if (c === '"') quoted = true;
+    else if (c === ",") endField();
+    else if (c === "\r" && text[i + 1] === "\n") {
+      endField();
+      rows.push([]);
+      i++;
+    } else field += c;
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+/** DOT tokens: quoted strings (with \" and \\ escapes), identifiers, `->`, punctuation. */
+function dotTokens(src: string): string[] {
+  const tokens: string[] = [];
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]!;
+    if (/\s/.test(c)) i++;
+    else if (c === '"') {
+      let s = "";
+      for (i++; src[i] !== '"'; i++) {
+        if (src[i] === "\\" && (src[i + 1] === '"' || src[i + 1] === "\\")) i++;
+        s += src[i];
+      }
+      tokens.push(`"${s}`);
+      i++;
+    } else if (src.startsWith("->", i)) {
+      tokens.push("->");
+      i += 2;
+    } else if ("{}[];,=".includes(c)) tokens.push(src[i++]!);
+    else {
+      let s = "";
+      while (i < src.length && /[\w.#]/.test(src[i]!)) s += src[i++];
+      if (!s) throw new Error(`unexpected ${c} at ${i}`);
+      tokens.push(s);
+    }
+  }
+  return tokens;
+}
+
+const map = sampleMap();
+
+describe("CSV", () => {
+  const rows = parseCsv(toCsv(map, OPTIONS).replace(/^\uFEFF/, ""));
+  test("a header and one row per unit, every field intact", () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(map.nodes.length + 1);
+    expect(rows[2]![CSV_COLUMNS.indexOf("text")]).toBe(map.nodes[1]!.text);
+    expect(rows[2]![CSV_COLUMNS.indexOf("rationale")]).toBe(map.nodes[1]!.rationale);
+    expect(rows[4]![CSV_COLUMNS.indexOf("attacks")]).toBe("u-2");
+    expect(rows[3]![CSV_COLUMNS.indexOf("supports")]).toBe("u-4");
+  });
+  test.each([["=SUM(A1)", `"'=SUM(A1)"`], ["+1", `"'+1"`], ["-1", `"'-1"`], ["@x", `"'@x"`], ["\tx", `"'\tx"`], ['say "hi"', `"say ""hi"""`], [null, `""`], [12, `"12"`]])(
+    "cell %j -> %s (no formula runs in a spreadsheet)",
+    (input, expected) => expect(csvCell(input)).toBe(expected),
+  );
+  test("the formula-looking claim is neutralised", () => {
+    expect(rows[3]![CSV_COLUMNS.indexOf("text")]).toBe("'=SUM(A1:A9) was the figure cited by critics.");
+  });
+});
+
+describe("Markdown", () => {
+  const md = toMarkdown(map, OPTIONS);
+  test("a heading per unit, verdict counts, escaped text", () => {
+    expect(md.match(/^## /gm)).toHaveLength(map.nodes.length);
+    expect(md).toContain("| Disputed | 1 |");
+    expect(md).toContain("## 2. Disputed — claim");
+    expect(md).toContain("[Minutes: p\\. 4](<https://minutes.example.org/p4#x>)");
+    expect(md).not.toMatch(/<net>/);
+  });
+  test.each([["<script>", "\\<script\\>"], ["[x](y)", "\\[x\\]\\(y\\)"], ["# h", "\\# h"], ["a\nb", "a b"]])("escapes %j", (input, out) => {
+    expect(escapeMarkdown(input)).toBe(out);
+  });
+});
+
+describe("GraphML, read by an XML parser", () => {
+  const xml = new DOMParser().parseFromString(toGraphml(map), "text/xml");
+  test("one node per unit, one edge per relation, data keys declared", () => {
+    expect(xml.querySelectorAll("node")).toHaveLength(map.nodes.length);
+    const edges = [...xml.querySelectorAll("edge")].map((e) => `${e.getAttribute("source")} ${e.textContent} ${e.getAttribute("target")}`);
+    expect(edges).toEqual(map.edges.map((e) => `${e.from} ${e.type} ${e.to}`));
+    const keys = new Set([...xml.querySelectorAll("key")].map((k) => k.getAttribute("id")));
+    for (const d of xml.querySelectorAll("data")) expect(keys.has(d.getAttribute("key"))).toBe(true);
+  });
+  test("text with markup characters survives as text", () => {
+    const label = xml.querySelector('node[id="u-2"] data[key="label"]');
+    expect(label?.textContent).toBe(map.nodes[1]!.text);
+  });
+});
+
+describe("DOT", () => {
+  const tokens = dotTokens(toDot(map));
+  test("a digraph whose statements give back the nodes and edges", () => {
+    expect(tokens.slice(0, 3)).toEqual(["digraph", `"${map.document.title}`, "{"]);
+    expect(tokens.at(-1)).toBe("}");
+    const edges: string[] = [];
+    const nodes: string[] = [];
+    tokens.forEach((t, i) => {
+      if (t === "->") edges.push(`${tokens[i - 1]!.slice(1)} ${tokens[i + 1]!.slice(1)}`);
+      else if (t.startsWith('"') && tokens[i + 1] === "[" && tokens[i - 1] === ";" && tokens[i + 2] === "label") nodes.push(t.slice(1));
+    });
+    expect(nodes).toEqual(map.nodes.map((n) => n.id));
+    expect(edges).toEqual(map.edges.map((e) => `${e.from} ${e.to}`));
+    let depth = 0;
+    for (const t of tokens) depth += t === "[" || t === "{" ? 1 : t === "]" || t === "}" ? -1 : 0;
+    expect(depth).toBe(0);
+  });
+  test.each([['a "b"', '"a \\"b\\""'], ["c:\\x", '"c:\\\\x"'], ["1\n2", '"1\\n2"']])("dotString(%j)", (input, out) => expect(dotString(input)).toBe(out));
+});

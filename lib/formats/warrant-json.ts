@@ -1,0 +1,31 @@
+// Warrant's own format: the ArgumentMap as JSON, the lossless one. Re-importing it restores the
+// text byte for byte, every unit at its offsets with its verdict and sources, and every relation.
+import type { ArgumentMap } from "@/lib/domain/argument-map";
+import { ZArgumentMapFile } from "@/lib/validation/interchange";
+import { FormatError } from "./errors";
+import type { ImportedDocument } from "./types";
+
+export function toWarrantJson(map: ArgumentMap): string {
+  return `${JSON.stringify(map, null, 2)}\n`;
+}
+
+export function fromWarrantJson(content: string): ImportedDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    throw new FormatError("The file is not valid JSON.");
+  }
+  const parsed = ZArgumentMapFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new FormatError(`This is not a Warrant JSON export (${issue.path.join(".") || "file"}: ${issue.message}).`);
+  }
+  const { document: d, nodes, edges } = parsed.data;
+  return {
+    title: d.title, author: d.author, publisher: d.publisher, sourceUrl: d.sourceUrl, publishedAt: d.publishedAt, language: d.language,
+    text: d.text,
+    units: nodes.map(({ id, exact, text, ...n }) => ({ ...n, key: id, text: text === exact ? null : text })),
+    relations: edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })),
+  };
+}
