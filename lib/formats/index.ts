@@ -17,10 +17,10 @@ import type { ExportOptions, ImportedDocument } from "./types";
 import { fromWarrantJson, toWarrantJson } from "./warrant-json";
 
 export { FormatError } from "./errors";
+export { FORMAT_LABELS } from "./format-labels";
 export type { ExportOptions, ImportedDocument } from "./types";
 
 interface FormatInfo {
-  label: string;
   contentType: string;
   extension: string;
   write: (map: ArgumentMap, opts: ExportOptions) => string;
@@ -29,20 +29,19 @@ interface FormatInfo {
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  json: { label: "Warrant JSON (lossless)", contentType: "application/json", extension: "warrant.json", write: toWarrantJson },
-  argdown: { label: "Argdown", contentType: "text/x-argdown; charset=utf-8", extension: "argdown", write: toArgdown },
-  aif: { label: "AIF JSON (AIFdb, OVA)", contentType: "application/json", extension: "aif.json", write: (m, o) => json(toAif(m, o)) },
-  claimreview: { label: "ClaimReview (schema.org JSON-LD)", contentType: "application/ld+json", extension: "claimreview.jsonld", write: (m, o) => json(toClaimReview(m, o)) },
+  json: { contentType: "application/json", extension: "warrant.json", write: toWarrantJson },
+  argdown: { contentType: "text/x-argdown; charset=utf-8", extension: "argdown", write: toArgdown },
+  aif: { contentType: "application/json", extension: "aif.json", write: (m, o) => json(toAif(m, o)) },
+  claimreview: { contentType: "application/ld+json", extension: "claimreview.jsonld", write: (m, o) => json(toClaimReview(m, o)) },
   annotations: {
-    label: "W3C Web Annotations",
     contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     extension: "annotations.jsonld",
     write: (m, o) => json(toWebAnnotations(m, o)),
   },
-  csv: { label: "CSV (spreadsheet)", contentType: "text/csv; charset=utf-8", extension: "csv", write: toCsv },
-  markdown: { label: "Markdown report", contentType: "text/markdown; charset=utf-8", extension: "md", write: toMarkdown },
-  graphml: { label: "GraphML (yEd, Gephi)", contentType: "application/graphml+xml", extension: "graphml", write: toGraphml },
-  dot: { label: "Graphviz DOT", contentType: "text/vnd.graphviz; charset=utf-8", extension: "dot", write: toDot },
+  csv: { contentType: "text/csv; charset=utf-8", extension: "csv", write: toCsv },
+  markdown: { contentType: "text/markdown; charset=utf-8", extension: "md", write: toMarkdown },
+  graphml: { contentType: "application/graphml+xml", extension: "graphml", write: toGraphml },
+  dot: { contentType: "text/vnd.graphviz; charset=utf-8", extension: "dot", write: toDot },
 };
 
 export function exportMap(map: ArgumentMap, format: ExportFormat, opts: ExportOptions): string {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DownloadMenu } from "@/components/interchange/download-menu";
 import { DocumentWorkbench } from "@/components/review/document-workbench";
 import { AppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policy";
 import { requirePageUser } from "@/lib/server/current-user";
 import { getDocument } from "@/lib/server/use-cases/get-document";
+import { listMembers } from "@/lib/server/use-cases/list-members";
 import { toDocumentView } from "@/lib/server/views";
 
 export const metadata: Metadata = { title: "Document" };
@@ -24,5 +26,14 @@ export default async function DocumentPage({
     throw e;
   });
   if (!found) notFound();
-  return <DocumentWorkbench document={toDocumentView(found.document)} canReview={can(found.role, "unit.review")} initialUnitId={unit} />;
+  const members = await listMembers({ userId: user.id, workspaceId: found.document.workspaceId });
+  return (
+    <DocumentWorkbench
+      document={toDocumentView(found.document)}
+      permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit") }}
+      members={members}
+      initialUnitId={unit}
+      toolbar={<DownloadMenu documentId={id} />}
+    />
+  );
 }

@@ -1,0 +1,124 @@
+// Export and import through the database: a reviewed document goes out in every format, and
+// AIF, Argdown and Warrant JSON come back in as new documents with the same statements,
+// relations and verdicts. Against a real in-memory PGlite.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { EXPORT_FORMATS, IMPORT_FORMATS } from "@/lib/validation/interchange";
+import { describeError } from "../errors";
+import { installTestDb } from "../testing/test-db";
+
+const testDb = await installTestDb();
+const { db } = testDb;
+const { signUpUser } = await import("./sign-up-user");
+const { importDocument } = await import("./import-document");
+const { setVerdict } = await import("./set-verdict");
+const { createRelation } = await import("./create-relation");
+const { attachSource } = await import("./attach-source");
+const { exportDocument } = await import("./export-document");
+const { importArgumentFile } = await import("./import-argument-file");
+
+const password = "correct horse battery";
+const baseUrl = "https://warrant.test";
+let alice: Awaited<ReturnType<typeof signUpUser>>;
+let bob: Awaited<ReturnType<typeof signUpUser>>;
+let docId: string;
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    return describeError(e).body.error.code;
+  }
+}
+
+beforeAll(async () => {
+  alice = await signUpUser({ input: { name: "Alice", email: "alice@example.org", password } });
+  bob = await signUpUser({ input: { name: "Bob", email: "bob@example.org", password } });
+  const text = "The committee met on 3 March 2024. Its chair said the budget rose by 12 percent. Critics disputed the figure.";
+  docId = (await importDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, input: { title: "Budget", text, author: "Jane Doe" } })).id;
+  const units = await db.unit.findMany({ where: { documentId: docId }, orderBy: { start: "asc" } });
+  expect(units.length).toBeGreaterThanOrEqual(3);
+  await setVerdict({ userId: alice.user.id, unitId: units[1]!.id, input: { version: units[1]!.version, verdict: "DISPUTED", rationale: "The minutes say 8%." } });
+  await setVerdict({ userId: alice.user.id, unitId: units[0]!.id, input: { version: units[0]!.version, verdict: "SUPPORTED", rationale: "Minutes." } });
+  await db.relation.deleteMany({ where: { documentId: docId } });
+  await createRelation({ userId: alice.user.id, documentId: docId, input: { fromId: units[2]!.id, toId: units[1]!.id, type: "ATTACKS" } });
+  await createRelation({ userId: alice.user.id, documentId: docId, input: { fromId: units[0]!.id, toId: units[2]!.id, type: "SUPPORTS" } });
+  await attachSource({ userId: alice.user.id, unitId: units[1]!.id, input: { url: "https://minutes.example.org", title: "Minutes", stance: "REFUTES" } });
+});
+afterAll(() => testDb.close());
+
+/** Statements, relations and verdicts of a stored document, comparable across documents. */
+async function essence(documentId: string) {
+  const doc = JSON.parse((await exportDocument({ userId: alice.user.id, documentId, format: "json", baseUrl })).body) as {
+    nodes: { id: string; text: string; verdict: string; sources: { url: string }[] }[];
+    edges: { from: string; to: string; type: string }[];
+  };
+  const text = new Map(doc.nodes.map((n) => [n.id, n.text]));
+  return {
+    verdicts: doc.nodes.map((n) => `${n.text} = ${n.verdict}`).sort(),
+    relations: doc.edges.map((e) => `${text.get(e.from)} ${e.type} ${text.get(e.to)}`).sort(),
+    sources: doc.nodes.flatMap((n) => n.sources.map((s) => `${n.text} <- ${s.url}`)).sort(),
+  };
+}
+
+describe("exportDocument", () => {
+  test.each(EXPORT_FORMATS)("%s: a file with a media type and a name", async (format) => {
+    const file = await exportDocument({ userId: alice.user.id, documentId: docId, format, baseUrl });
+    expect(file.body.length).toBeGreaterThan(50);
+    expect(file.contentType).toMatch(/^[a-z]+\/[\w.+-]+/);
+    expect(file.filename).toMatch(/^Budget\./);
+  });
+
+  test("404 outside the caller's workspaces, 400 for an unknown format", async () => {
+    expect(await codeOf(exportDocument({ userId: bob.user.id, documentId: docId, format: "json", baseUrl }))).toBe("NOT_FOUND");
+    expect(await codeOf(exportDocument({ userId: alice.user.id, documentId: docId, format: "pdf", baseUrl }))).toBe("VALIDATION");
+  });
+
+  test("ClaimReview carries only the Supported and Disputed claims, with permalinks", async () => {
+    const { body } = await exportDocument({ userId: alice.user.id, documentId: docId, format: "claimreview", baseUrl });
+    const reviews = (JSON.parse(body) as { "@graph": { url: string; reviewRating: { alternateName: string } }[] })["@graph"];
+    expect(reviews.map((r) => r.reviewRating.alternateName).sort()).toEqual(["Disputed", "Supported"]);
+    expect(reviews[0]!.url).toMatch(new RegExp(`^${baseUrl}/documents/${docId}\\?unit=`));
+  });
+});
+
+describe("importArgumentFile", () => {
+  test.each(IMPORT_FORMATS)("%s: export -> import -> export keeps statements, relations and verdicts", async (format) => {
+    const { body } = await exportDocument({ userId: alice.user.id, documentId: docId, format, baseUrl });
+    const imported = await importArgumentFile({ userId: bob.user.id, workspaceId: bob.workspace.id, input: { format, content: body } });
+    const [original, copy] = await Promise.all([essence(docId), exportDocument({ userId: bob.user.id, documentId: imported.id, format: "json", baseUrl })]);
+    const again = JSON.parse(copy.body) as { nodes: { text: string; verdict: string }[] };
+    expect(again.nodes.map((n) => `${n.text} = ${n.verdict}`).sort()).toEqual(original.verdicts);
+    expect(imported.relations).toBe(original.relations.length);
+    expect(await db.activity.count({ where: { entityId: imported.id, action: "document.import.file" } })).toBe(1);
+  });
+
+  test("Warrant JSON is lossless: the same text, offsets, verdicts, relations and sources", async () => {
+    const { body } = await exportDocument({ userId: alice.user.id, documentId: docId, format: "json", baseUrl });
+    const { id } = await importArgumentFile({ userId: alice.user.id, workspaceId: alice.workspace.id, input: { format: "json", content: body, title: "Copy" } });
+    expect(await essence(id)).toEqual(await essence(docId));
+    const [a, b] = await Promise.all([docId, id].map((d) => db.document.findUniqueOrThrow({ where: { id: d }, include: { units: { orderBy: { start: "asc" } } } })));
+    expect(b!.text).toBe(a!.text);
+    expect(b!.title).toBe("Copy");
+    expect(b!.units.map((u) => [u.start, u.end, u.kind, u.verdict, u.rationale])).toEqual(a!.units.map((u) => [u.start, u.end, u.kind, u.verdict, u.rationale]));
+    // Sources are reused by URL within the workspace, not duplicated.
+    expect(await db.source.count({ where: { workspaceId: alice.workspace.id, url: "https://minutes.example.org" } })).toBe(1);
+  });
+
+  test.each([
+    [{ format: "aif", content: "{}" }, "VALIDATION"],
+    [{ format: "argdown", content: "[A]: x\n  +>" }, "VALIDATION"],
+    [{ format: "json", content: '{"format":"other"}' }, "VALIDATION"],
+    [{ format: "docx", content: "x" }, "VALIDATION"],
+    [{ format: "json", content: "x".repeat(4 * 1024 * 1024 + 1) }, "PAYLOAD_TOO_LARGE"],
+  ] as const)("refuses a bad file %#, leaving nothing behind", async (input, code) => {
+    const before = await db.document.count();
+    expect(await codeOf(importArgumentFile({ userId: alice.user.id, workspaceId: alice.workspace.id, input: input as never }))).toBe(code);
+    expect(await db.document.count()).toBe(before);
+  });
+
+  test("another workspace is NOT_FOUND", async () => {
+    const content = "[A]: Alpha.\n";
+    expect(await codeOf(importArgumentFile({ userId: bob.user.id, workspaceId: alice.workspace.id, input: { format: "argdown", content } }))).toBe("NOT_FOUND");
+  });
+});
