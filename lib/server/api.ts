@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { requireUser, type CurrentUser } from "./current-user";
 import { errorResponse } from "./errors";
+import { userFromBearer } from "./tokens";
 
 /** Largest JSON body accepted by the REST API (a 2 MB document plus its metadata). */
 export const MAX_JSON_BYTES = 3 * 1024 * 1024;
@@ -9,13 +10,15 @@ export const MAX_JSON_BYTES = 3 * 1024 * 1024;
 type Handler<P> = (req: Request, params: P, user: CurrentUser) => Promise<Response>;
 
 /**
- * A REST route: the caller must be signed in (401 JSON otherwise), and every failure becomes
+ * A REST route: the caller must be signed in, by `Authorization: Bearer <token>` (tried first; a
+ * bad token is a 401, never a fallback to the cookie) or by the browser session (401 JSON
+ * otherwise), and every failure becomes
  * {error:{code,message}} with its status, mapped in lib/server/errors.ts.
  */
 export function apiRoute<P>(handler: Handler<P>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
-      const user = await requireUser();
+      const user = (await userFromBearer(req)) ?? (await requireUser());
       return await handler(req, await ctx.params, user);
     } catch (e) {
       return errorResponse(e);

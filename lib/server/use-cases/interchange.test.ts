@@ -15,6 +15,10 @@ const { createRelation } = await import("./create-relation");
 const { attachSource } = await import("./attach-source");
 const { exportDocument } = await import("./export-document");
 const { importArgumentFile } = await import("./import-argument-file");
+const { createApiToken } = await import("./create-api-token");
+const { revokeApiToken } = await import("./revoke-api-token");
+const { listApiTokens } = await import("./list-api-tokens");
+const { userFromBearer, hashToken } = await import("../tokens");
 
 const password = "correct horse battery";
 const baseUrl = "https://warrant.test";
@@ -120,5 +124,48 @@ describe("importArgumentFile", () => {
   test("another workspace is NOT_FOUND", async () => {
     const content = "[A]: Alpha.\n";
     expect(await codeOf(importArgumentFile({ userId: bob.user.id, workspaceId: alice.workspace.id, input: { format: "argdown", content } }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("API tokens", () => {
+  const bearer = (token: string) => new Request("http://x/api", { headers: { authorization: `Bearer ${token}` } });
+
+  test("email + password -> a wrt_ token shown once, stored hashed, that authenticates as its owner", async () => {
+    const created = await createApiToken({ input: { name: "ci", email: "ALICE@example.org", password } });
+    expect(created.token).toMatch(/^wrt_[A-Za-z0-9_-]{43}$/);
+    const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id }, omit: { tokenHash: false } });
+    expect(row.tokenHash).toBe(hashToken(created.token));
+    expect(JSON.stringify(row)).not.toContain(created.token);
+    expect(row.lastUsedAt).toBeNull();
+    expect(await userFromBearer(bearer(created.token))).toMatchObject({ id: alice.user.id, email: "alice@example.org" });
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull();
+    expect(await db.activity.count({ where: { entityId: created.id, action: "token.create" } })).toBe(1);
+  });
+
+  test("revoked, unknown or malformed tokens are 401; no header is no bearer user", async () => {
+    const { id, token } = await createApiToken({ userId: alice.user.id, input: { name: "temp" } });
+    expect(await codeOf(revokeApiToken({ userId: bob.user.id, tokenId: id }))).toBe("NOT_FOUND");
+    await revokeApiToken({ userId: alice.user.id, tokenId: id });
+    expect(await codeOf(userFromBearer(bearer(token)))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(userFromBearer(bearer("wrt_nope")))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(userFromBearer(new Request("http://x", { headers: { authorization: "Basic abc" } })))).toBe("UNAUTHENTICATED");
+    expect(await userFromBearer(new Request("http://x"))).toBeNull();
+    const listed = await listApiTokens({ userId: alice.user.id });
+    expect(listed.find((t) => t.id === id)?.revokedAt).not.toBeNull();
+    expect(JSON.stringify(listed)).not.toContain("wrt_");
+  });
+
+  test.each([
+    [{ name: "x", email: "alice@example.org", password: "wrong password" }, "UNAUTHENTICATED"],
+    [{ name: "x", email: "nobody@example.org", password }, "UNAUTHENTICATED"],
+    [{ name: "", email: "alice@example.org", password }, "VALIDATION"],
+  ])("refuses %j", async (input, code) => {
+    expect(await codeOf(createApiToken({ input }))).toBe(code);
+  });
+
+  test("too many wrong passwords for one email: 429", async () => {
+    const input = { name: "x", email: "bob@example.org", password: "wrong password" };
+    for (let i = 0; i < 10; i++) await codeOf(createApiToken({ input }));
+    expect(await codeOf(createApiToken({ input: { ...input, password } }))).toBe("RATE_LIMITED");
   });
 });
