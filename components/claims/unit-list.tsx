@@ -1,5 +1,6 @@
 "use client";
-import { memo } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useEffect, useRef } from "react";
 import { VERDICT_LABEL } from "@/lib/domain/verdict";
 import type { UnitView } from "@/lib/domain/views";
 
@@ -16,32 +17,45 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+// Virtualised: a document with thousands of units renders only the rows on screen.
 export const UnitList = memo(function UnitList({ units, selectedId, onSelect }: Props) {
+  const parent = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: units.length, getScrollElement: () => parent.current, estimateSize: () => 58, overscan: 8 });
+  const selectedIndex = units.findIndex((u) => u.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: "auto" });
+  }, [selectedIndex, virtual]);
+  if (units.length === 0) return <p className="px-2 py-4 text-sm text-stone-500">No units match the filters.</p>;
   return (
-    <ol className="space-y-1" aria-label="Units" data-testid="unit-list">
-      {units.map((u, i) => (
-        <li key={u.id}>
-          <button
-            type="button"
-            id={`unit-${u.id}`}
-            data-unit-id={u.id}
-            data-verdict={u.verdict}
-            aria-current={u.id === selectedId ? "true" : undefined}
-            onClick={() => onSelect(u.id)}
-            className="flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-stone-100 aria-[current=true]:bg-blue-50 aria-[current=true]:ring-1 aria-[current=true]:ring-blue-300"
-          >
-            <span className="w-6 shrink-0 pt-0.5 text-right text-xs tabular-nums text-stone-400">{i + 1}</span>
-            <span className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${VERDICT_DOT[u.verdict]}`} title={VERDICT_LABEL[u.verdict]} />
-            <span className="min-w-0 flex-1">
-              <span className="line-clamp-2 text-stone-800">{u.text ?? u.exact}</span>
-              <span className="text-xs text-stone-500">
-                {u.kind.toLowerCase()} · {VERDICT_LABEL[u.verdict]}
-                {u.speaker ? ` · ${u.speaker.name}` : ""}
-              </span>
-            </span>
-          </button>
-        </li>
-      ))}
-    </ol>
+    <div ref={parent} className="h-[45vh] overflow-y-auto" data-testid="unit-list">
+      <ol aria-label="Units" className="relative" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((row) => {
+          const u = units[row.index]!;
+          return (
+            <li key={u.id} ref={virtual.measureElement} data-index={row.index} className="absolute left-0 top-0 w-full" style={{ transform: `translateY(${row.start}px)` }}>
+              <button
+                type="button"
+                id={`unit-${u.id}`}
+                data-unit-id={u.id}
+                data-verdict={u.verdict}
+                aria-current={u.id === selectedId ? "true" : undefined}
+                onClick={() => onSelect(u.id)}
+                className="flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-stone-100 aria-[current=true]:bg-blue-50 aria-[current=true]:ring-1 aria-[current=true]:ring-blue-300"
+              >
+                <span className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${VERDICT_DOT[u.verdict]}`} aria-hidden />
+                <span className="min-w-0 flex-1">
+                  <span className="line-clamp-2 text-stone-800">{u.text ?? u.exact}</span>
+                  <span className="text-xs text-stone-600">
+                    {u.kind.toLowerCase()} · {VERDICT_LABEL[u.verdict]}
+                    {u.speaker ? ` · ${u.speaker.name}` : ""}
+                    {u.sourceCount ? ` · ${u.sourceCount} source${u.sourceCount > 1 ? "s" : ""}` : ""}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 });

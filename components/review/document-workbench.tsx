@@ -1,143 +1,132 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { setVerdictAction } from "@/app/documents/[id]/actions";
-import { ClaimCard, type Draft } from "@/components/claims/claim-card";
+import { attachSourceAction } from "@/app/documents/[id]/actions";
+import { ClaimCard } from "@/components/claims/claim-card";
+import { CommentsPanel } from "@/components/claims/comments-panel";
+import { HistoryPanel } from "@/components/claims/history-panel";
+import { SimilarClaims } from "@/components/claims/similar-claims";
+import { SourcesPanel } from "@/components/claims/sources-panel";
+import { UnitEditor } from "@/components/claims/unit-editor";
 import { UnitList } from "@/components/claims/unit-list";
 import { UnitRelations } from "@/components/claims/unit-relations";
 import { ReaderText } from "@/components/reader/reader-text";
+import { SelectionBar } from "@/components/reader/selection-bar";
+import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import type { Verdict } from "@/lib/domain/verdict";
-import type { DocumentView, UnitView } from "@/lib/domain/views";
+import type { DocumentView } from "@/lib/domain/views";
+import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
+import { FilterBar, ProgressBar } from "./filter-bar";
 import { useReviewKeys } from "./use-review-keys";
-
-const draftOf = (u: UnitView): Draft => ({ verdict: u.verdict, rationale: u.rationale ?? "" });
+import { useUnitDetails } from "./use-unit-details";
+import { useWorkbench } from "./use-workbench";
 
 interface Props {
   document: DocumentView;
-  canReview: boolean;
-  /** Unit to open first (e.g. /documents/{id}?unit={unitId} from the map). */
+  permissions: { review: boolean; edit: boolean };
+  members: { id: string; name: string }[];
+  /** Unit to open first (e.g. /documents/{id}?unit={unitId} from the map or search). */
   initialUnitId?: string;
+  /** Extra header controls (e.g. the download menu). */
+  toolbar?: React.ReactNode;
 }
 
-export function DocumentWorkbench({ document, canReview, initialUnitId }: Props) {
-  const [units, setUnits] = useState(document.units);
-  const [selectedId, setSelectedId] = useState<string | null>(
-    document.units.find((u) => u.id === initialUnitId)?.id ?? document.units[0]?.id ?? null,
-  );
-  // Drafts are kept per unit, so moving to another claim never throws away a half-written rationale.
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [status, setStatus] = useState<{ saving: boolean; error?: string; notice?: string }>({ saving: false });
+export function DocumentWorkbench({ document, permissions, members, initialUnitId, toolbar }: Props) {
+  const wb = useWorkbench(document.id, document.units, initialUnitId);
+  const { units, selected, draft, status, actions } = wb;
+  const { details, similar, reload } = useUnitDetails(selected?.id ?? null);
+  const [caret, setCaret] = useState<number | null>(null);
+  const [help, setHelp] = useState(false);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
-
-  const selected = units.find((u) => u.id === selectedId) ?? null;
-  const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
-  const reviewed = useMemo(() => units.filter((u) => u.verdict !== "UNREVIEWED").length, [units]);
+
+  const show = useCallback((id: string, flash = true) => {
+    actions.select(id);
+    const mark = window.document.getElementById(`mark-${id}`);
+    mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (flash && mark) {
+      mark.dataset.flash = "false";
+      requestAnimationFrame(() => (mark.dataset.flash = "true"));
+    }
+  }, [actions]);
 
   useEffect(() => {
     if (initialUnitId) window.document.getElementById(`mark-${initialUnitId}`)?.scrollIntoView({ block: "center" });
   }, [initialUnitId]);
+  useEffect(() => {
+    if (selected && details) actions.patchCounts(selected.id, { sourceCount: details.sources.length, openComments: details.comments.filter((c) => !c.resolved).length });
+  }, [details]); // eslint-disable-line react-hooks/exhaustive-deps -- only when details arrive
 
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    setStatus({ saving: false });
-    window.document.getElementById(`mark-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
-    window.document.getElementById(`unit-${id}`)?.scrollIntoView({ block: "nearest" });
-  }, []);
+  useReviewKeys(useMemo(() => ({
+    move: (delta: 1 | -1) => {
+      const list = wb.visibleUnits;
+      const i = list.findIndex((u) => u.id === selected?.id);
+      const target = list[i === -1 ? 0 : Math.min(list.length - 1, Math.max(0, i + delta))];
+      if (target) show(target.id, false);
+    },
+    pick: (verdict: Verdict) => {
+      if (!permissions.review) return;
+      actions.pickVerdict(verdict);
+      if (verdict !== "UNREVIEWED") setTimeout(() => rationaleRef.current?.focus(), 0);
+    },
+    search: () => window.document.getElementById("global-search")?.focus(),
+    help: () => setHelp(true),
+  }), [wb.visibleUnits, selected, show, actions, permissions.review]));
 
-  const setDraft = (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d }));
-
-  const keyHandlers = useMemo(
-    () => ({
-      move: (delta: 1 | -1) => {
-        const i = units.findIndex((u) => u.id === selectedId);
-        const next = units[Math.min(units.length - 1, Math.max(0, i + delta))];
-        if (next) select(next.id);
-      },
-      pick: (verdict: Verdict) => {
-        if (!selected || !canReview) return;
-        setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } }));
-        if (verdict !== "UNREVIEWED") rationaleRef.current?.focus();
-      },
-    }),
-    [units, selectedId, selected, select, canReview],
-  );
-  useReviewKeys(keyHandlers);
-
-  async function save() {
-    if (!selected || !draft) return;
-    setStatus({ saving: true });
-    const result = await setVerdictAction(selected.id, { version: selected.version, verdict: draft.verdict, rationale: draft.rationale });
-    if (result.ok) {
-      setUnits((all) => all.map((u) => (u.id === result.data.id ? result.data : u)));
-      setDrafts((all) => {
-        const rest = { ...all };
-        delete rest[selected.id];
-        return rest;
-      });
-      setStatus({ saving: false, notice: "Saved." });
-      return;
-    }
-    const current = (result.error.details as { current?: UnitView } | undefined)?.current;
-    if (result.error.code === "VERSION_CONFLICT" && current) {
-      // Show their version; the reviewer's draft stays in the form to compare and save again.
-      setUnits((all) => all.map((u) => (u.id === current.id ? current : u)));
-    }
-    setStatus({ saving: false, error: result.error.message });
+  async function reuse(claim: SimilarClaim) {
+    if (!selected) return;
+    for (const s of claim.sources) await attachSourceAction(selected.id, { sourceId: s.id, stance: s.stance as "SUPPORTS" });
+    actions.setDraft({ verdict: claim.verdict as Verdict, rationale: claim.rationale ?? "" });
+    reload();
   }
 
   return (
-    <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_380px]">
+    <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <article className="min-w-0">
-        <header className="mb-6 border-b border-stone-200 pb-4">
+        <header className="mb-4 space-y-2 border-b border-stone-200 pb-4">
           <h1 className="font-serif text-2xl font-semibold" data-testid="document-title">{document.title}</h1>
-          <p className="mt-1 text-sm text-stone-600">
+          <p className="text-sm text-stone-600">
             {[document.author, document.publisher, document.publishedAt].filter(Boolean).join(" · ")}
-            {document.sourceUrl && (
-              <>
-                {" · "}
-                <a href={document.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-blue-700 underline">source</a>
-              </>
-            )}
+            {document.sourceUrl && (<>{" · "}<a href={document.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-blue-700 underline">source</a></>)}
           </p>
-          <div className="mt-2 flex items-center gap-4 text-sm text-stone-600">
-            <p data-testid="progress">
-              {reviewed} of {units.length} units reviewed
-            </p>
-            <Link href={`/documents/${document.id}/map`} className="text-blue-700 underline">
-              Argument map
-            </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            <ProgressBar {...wb.progress} />
+            <Link href={`/documents/${document.id}/map`} className="text-sm text-blue-700 underline">Argument map</Link>
+            {toolbar}
+            <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>Shortcuts (?)</button>
           </div>
+          <FilterBar filters={wb.filters} onChange={actions.setFilters} assignees={members} />
         </header>
-        <ReaderText text={document.text} units={units} selectedId={selectedId} onSelect={select} />
+        {permissions.edit && <SelectionBar textLength={document.text.length} onCaret={setCaret} onCreate={actions.create} busy={status.busy} />}
+        <ReaderText text={document.text} units={units} selectedId={selected?.id ?? null} visible={wb.visible} onSelect={show} />
       </article>
-      <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-        <div className="rounded-lg border border-stone-200 bg-white p-4">
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
           {selected && draft ? (
-            <ClaimCard
-              ref={rationaleRef}
-              unit={selected}
-              draft={draft}
-              canReview={canReview}
-              saving={status.saving}
-              error={status.error}
-              notice={status.notice}
-              onDraft={setDraft}
-              onSave={save}
-            >
-              <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={select} />
-            </ClaimCard>
+            <>
+              <ClaimCard ref={rationaleRef} unit={selected} draft={draft} canReview={permissions.review} saving={status.busy} error={status.error} notice={status.notice} onDraft={actions.setDraft} onSave={actions.saveVerdict}>
+                <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={show} />
+                <SimilarClaims claims={similar} canReuse={permissions.review} onReuse={reuse} />
+              </ClaimCard>
+              {permissions.edit && <UnitEditor key={`${selected.id}:${selected.version}`} unit={selected} next={wb.next} caret={caret} busy={status.busy} onUpdate={actions.update} onSplit={actions.split} onMerge={actions.merge} onDelete={actions.remove} />}
+              {details && (
+                <>
+                  <SourcesPanel unitId={selected.id} sources={details.sources} canAttach={permissions.review} onChanged={reload} />
+                  <CommentsPanel unitId={selected.id} comments={details.comments} canComment={permissions.review} onChanged={reload} />
+                  <HistoryPanel history={details.history} />
+                </>
+              )}
+            </>
           ) : (
-            <p className="text-sm text-stone-600">This document has no units yet.</p>
+            <p className="text-sm text-stone-600">No unit selected. Select text in the article to create one.</p>
           )}
         </div>
         <div className="rounded-lg border border-stone-200 bg-white p-2">
-          <p className="px-2 py-1 text-xs text-stone-500">
-            <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>s</kbd> <kbd>d</kbd> <kbd>o</kbd> <kbd>u</kbd> verdict · Ctrl+Enter save
-          </p>
-          <UnitList units={units} selectedId={selectedId} onSelect={select} />
+          <p className="px-2 py-1 text-xs text-stone-600">{wb.visibleUnits.length} of {units.length} units shown</p>
+          <UnitList units={wb.visibleUnits} selectedId={selected?.id ?? null} onSelect={show} />
         </div>
       </aside>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

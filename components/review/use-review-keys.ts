@@ -4,8 +4,15 @@ import type { Verdict } from "@/lib/domain/verdict";
 
 const VERDICT_KEYS: Record<string, Verdict> = { s: "SUPPORTED", d: "DISPUTED", o: "OPINION", u: "UNREVIEWED" };
 
-/** j/k move between units, s/d/o/u pick a verdict. Never while typing in a field. */
-export function useReviewKeys(handlers: { move: (delta: 1 | -1) => void; pick: (verdict: Verdict) => void }) {
+export interface ReviewKeyHandlers {
+  move: (delta: 1 | -1) => void;
+  pick: (verdict: Verdict) => void;
+  search: () => void;
+  help: () => void;
+}
+
+/** j/k move, s/d/o/u pick a verdict, / searches, ? shows the shortcuts. Never while typing in a field. */
+export function useReviewKeys(handlers: ReviewKeyHandlers) {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
@@ -13,6 +20,8 @@ export function useReviewKeys(handlers: { move: (delta: 1 | -1) => void; pick: (
       if (t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))) return;
       if (e.key === "j") handlers.move(1);
       else if (e.key === "k") handlers.move(-1);
+      else if (e.key === "/") handlers.search();
+      else if (e.key === "?") handlers.help();
       else if (VERDICT_KEYS[e.key]) handlers.pick(VERDICT_KEYS[e.key]!);
       else return;
       e.preventDefault();

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArgumentMapView } from "@/components/map/argument-map-view";
+import { AppError } from "@/lib/domain/errors";
+import { can } from "@/lib/domain/policy";
+import { requirePageUser } from "@/lib/server/current-user";
+import { getArgumentMap } from "@/lib/server/use-cases/get-argument-map";
+
+export const metadata: Metadata = { title: "Argument map" };
+
+export default async function ArgumentMapPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ unit?: string }>;
+}) {
+  const { id } = await params;
+  const { unit } = await searchParams;
+  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}/map`);
+  const found = await getArgumentMap({ userId: user.id, documentId: id }).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  if (!found) notFound();
+  return (
+    <ArgumentMapView
+      document={found.document}
+      sourcesByUnit={found.sourcesByUnit}
+      initialPositions={found.positions}
+      canEdit={can(found.role, "relation.edit")}
+      canReview={can(found.role, "unit.review")}
+      initialUnitId={typeof unit === "string" ? unit : undefined}
+    />
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+import { useEffect, useState } from "react";
+import { attachSourceAction, detachSourceAction, searchSourcesAction } from "@/app/documents/[id]/actions";
+import { FormError } from "@/components/ui/field";
+import type { UnitDetails } from "@/lib/server/use-cases/get-unit-details";
+
+type Found = { id: string; url: string | null; title: string; publisher: string | null };
+const EMPTY = { url: "", title: "", publisher: "", publishedAt: "", accessedAt: "", excerpt: "", stance: "SUPPORTS" };
+const input = "mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 text-sm";
+
+/** A unit's sources, and the form to attach one: typing a URL or title offers the workspace's. */
+export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId: string; sources: UnitDetails["sources"]; canAttach: boolean; onChanged: () => void }) {
+  const [form, setForm] = useState(EMPTY);
+  const [picked, setPicked] = useState<Found | null>(null);
+  const [found, setFound] = useState<Found[]>([]);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const query = form.url || form.title;
+
+  const searching = !picked && query.trim().length >= 2;
+  useEffect(() => {
+    if (!searching) return;
+    const t = setTimeout(async () => {
+      const r = await searchSourcesAction(unitId, query);
+      if (r.ok) setFound(r.data.filter((s) => !sources.some((x) => x.sourceId === s.id)));
+    }, 200);
+    return () => clearTimeout(t);
+  }, [query, unitId, searching, sources]);
+
+  async function submit() {
+    setBusy(true);
+    const r = await attachSourceAction(unitId, picked ? { sourceId: picked.id, stance: form.stance as "SUPPORTS", excerpt: form.excerpt } : { ...form, stance: form.stance as "SUPPORTS" });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setForm(EMPTY);
+    setPicked(null);
+    setError(undefined);
+    onChanged();
+  }
+
+  const set = (k: keyof typeof EMPTY) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value })) });
+  return (
+    <section aria-label="Sources" className="text-sm">
+      <h3 className="font-medium">Sources ({sources.length})</h3>
+      <ul className="mt-1 space-y-2" data-testid="sources">
+        {sources.map((s) => (
+          <li key={s.sourceId} className="rounded border border-stone-200 p-2">
+            <span className={`mr-1 rounded px-1 text-xs ${s.stance === "REFUTES" ? "bg-red-100 text-red-800" : s.stance === "SUPPORTS" ? "bg-green-100 text-green-800" : "bg-stone-100"}`}>{s.stance.toLowerCase()}</span>
+            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">{s.title}</a> : s.title}
+            <span className="text-xs text-stone-500">{[s.publisher, s.publishedAt && `published ${s.publishedAt}`, s.accessedAt && `accessed ${s.accessedAt}`].filter(Boolean).map((x) => ` · ${x}`)}</span>
+            {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
+            {canAttach && <button type="button" className="ml-2 text-xs text-stone-500 underline" onClick={async () => (await detachSourceAction(unitId, s.sourceId)).ok && onChanged()}>remove</button>}
+          </li>
+        ))}
+      </ul>
+      {canAttach && (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-blue-800">Attach a source</summary>
+          <form className="mt-2 space-y-2" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+            {picked ? (
+              <p data-testid="picked-source">Reusing <strong>{picked.title}</strong> <button type="button" className="text-xs underline" onClick={() => setPicked(null)}>change</button></p>
+            ) : (
+              <>
+                <label className="block">URL<input className={input} type="url" placeholder="https://…" {...set("url")} /></label>
+                <label className="block">Title<input className={input} {...set("title")} /></label>
+                {searching && found.length > 0 && (
+                  <ul className="rounded border border-blue-200 bg-blue-50 p-1" aria-label="Existing sources">
+                    {found.map((s) => (
+                      <li key={s.id}><button type="button" className="w-full rounded px-1 text-left hover:bg-blue-100" onClick={() => setPicked(s)}>Use “{s.title}” {s.url && <span className="text-xs text-stone-500">{s.url}</span>}</button></li>
+                    ))}
+                  </ul>
+                )}
+                <div className="grid grid-cols-2 gap-2">
+                  <label className="block">Publisher<input className={input} {...set("publisher")} /></label>
+                  <label className="block">Published<input className={input} type="date" {...set("publishedAt")} /></label>
+                  <label className="block">Accessed<input className={input} type="date" {...set("accessedAt")} /></label>
+                </div>
+              </>
+            )}
+            <label className="block">Stance
+              <select className={input} {...set("stance")}>
+                <option value="SUPPORTS">Supports the claim</option>
+                <option value="REFUTES">Refutes the claim</option>
+                <option value="CONTEXT">Context</option>
+              </select>
+            </label>
+            <label className="block">Excerpt that matters<textarea className={input} rows={2} {...set("excerpt")} /></label>
+            <FormError message={error} />
+            <button type="submit" disabled={busy} className="rounded-md bg-stone-800 px-3 py-1 text-white disabled:opacity-50">Attach source</button>
+          </form>
+        </details>
+      )}
+    </section>
+  );
+}

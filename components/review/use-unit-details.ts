@@ -1,0 +1,33 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { findSimilarClaimsAction, getUnitDetailsAction } from "@/app/documents/[id]/actions";
+import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
+import type { UnitDetails } from "@/lib/server/use-cases/get-unit-details";
+
+interface Loaded {
+  unitId: string;
+  details: UnitDetails | null;
+  similar: SimilarClaim[];
+}
+
+/** Sources, comments, history and similar claims of the selected unit, loaded on demand. */
+export function useUnitDetails(unitId: string | null) {
+  // Keyed by unit: what was loaded for another unit is never shown for this one.
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  useEffect(() => {
+    if (!unitId) return;
+    let current = true;
+    void Promise.all([getUnitDetailsAction(unitId), findSimilarClaimsAction(unitId)]).then(([d, s]) => {
+      if (current) setLoaded({ unitId, details: d.ok ? d.data : null, similar: s.ok ? s.data : [] });
+    });
+    return () => {
+      current = false;
+    };
+  }, [unitId, generation]);
+
+  const current = loaded?.unitId === unitId ? loaded : null;
+  return { details: current?.details ?? null, similar: current?.similar ?? [], reload };
+}
