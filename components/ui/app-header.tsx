@@ -11,8 +11,13 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <Link href="/documents" className="text-stone-700 hover:text-stone-950">Documents</Link>
           <Link href="/documents/new" className="text-stone-700 hover:text-stone-950">Import</Link>
+          <Link href="/documents/dashboard" className="text-stone-700 hover:text-stone-950">Dashboard</Link>
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <form action="/documents/search" role="search" className="ml-4 flex-1">
+          <label htmlFor="global-search" className="sr-only">Search documents and claims</label>
+          <input id="global-search" name="q" type="search" placeholder="Search claims and documents  ( / )" className="w-full max-w-sm rounded-md border border-stone-300 px-3 py-1.5 text-sm" />
+        </form>
+        <div className="flex items-center gap-3 text-sm">
           <span className="text-stone-600" data-testid="current-user" title={user.email}>{user.name}</span>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">Sign out</button>
