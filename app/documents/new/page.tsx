@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FileUrlImport } from "@/components/interchange/file-url-import";
 import { ImportForm } from "@/components/review/import-form";
 import { requirePageUser } from "@/lib/server/current-user";
 import { listWorkspaces } from "@/lib/server/use-cases/list-workspaces";
@@ -22,6 +23,7 @@ export default async function NewDocumentPage() {
           <ImportForm workspaces={workspaces} maxMegabytes={MAX_DOCUMENT_BYTES / 1024 / 1024} />
         )}
       </div>
+      {workspaces.length > 0 && <section className="mt-6 rounded-lg border border-stone-200 bg-white p-6"><h2 className="mb-4 font-semibold">Import from a URL or a file</h2><FileUrlImport workspaces={workspaces} /></section>}
     </main>
   );
 }

@@ -1,6 +1,9 @@
 // Export and import through the database: a reviewed document goes out in every format, and
 // AIF, Argdown and Warrant JSON come back in as new documents with the same statements,
 // relations and verdicts. Against a real in-memory PGlite.
+import { createHash } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { EXPORT_FORMATS, IMPORT_FORMATS } from "@/lib/validation/interchange";
 import { describeError } from "../errors";
@@ -19,6 +22,7 @@ const { createApiToken } = await import("./create-api-token");
 const { revokeApiToken } = await import("./revoke-api-token");
 const { listApiTokens } = await import("./list-api-tokens");
 const { userFromBearer, hashToken } = await import("../tokens");
+const { ingestDocument } = await import("./ingest-document");
 
 const password = "correct horse battery";
 const baseUrl = "https://warrant.test";
@@ -167,5 +171,55 @@ describe("API tokens", () => {
     const input = { name: "x", email: "bob@example.org", password: "wrong password" };
     for (let i = 0; i < 10; i++) await codeOf(createApiToken({ input }));
     expect(await codeOf(createApiToken({ input: { ...input, password } }))).toBe("RATE_LIMITED");
+  });
+});
+
+describe("ingestDocument", () => {
+  const PAGE = `<!doctype html><html><head><title>Site | Budget row</title>
+    <meta property="og:site_name" content="The Paper"><meta name="author" content="Meta Author">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget row deepens","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2024-03-04T08:00:00Z"}</script>
+    </head><body><nav>Home | World</nav><article><h1>Budget row deepens</h1>
+    <p>The committee met on 3 March 2024 in Geneva. Its chair said the budget rose by 12 percent, a figure critics disputed.</p>
+    <p>"It is simply wrong," said one member of the committee, who asked not to be named because the talks were private.</p>
+    <p>The next meeting is planned for June, when the final accounts will be published in full.</p></article>
+    <footer>Copyright</footer></body></html>`;
+  const server = createServer((req, res) => {
+    if (req.url === "/article") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
+    else res.writeHead(404).end();
+  });
+  let base = "";
+  beforeAll(async () => {
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    process.env.WARRANT_ALLOW_PRIVATE_URLS = "1";
+  });
+  afterAll(() => {
+    delete process.env.WARRANT_ALLOW_PRIVATE_URLS;
+    server.close();
+  });
+
+  test("a URL: article body and metadata, raw snapshot with its SHA-256 and fetch time, progress in order", async () => {
+    const stages: string[] = [];
+    const { id } = await ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { url: `${base}/article` }, onProgress: (s) => stages.push(s) });
+    expect(stages).toEqual(["fetching", "extracting", "analysing", "saving"]);
+    const doc = await db.document.findUniqueOrThrow({ where: { id }, include: { units: true } });
+    expect(doc).toMatchObject({ title: "Budget row deepens", author: "Jane Doe", publisher: "The Paper", sourceUrl: `${base}/article`, rawSnapshot: PAGE });
+    expect(doc.publishedAt?.toISOString().slice(0, 10)).toBe("2024-03-04");
+    expect(doc.rawSha256).toBe(createHash("sha256").update(PAGE).digest("hex"));
+    expect(doc.fetchedAt).not.toBeNull();
+    expect(doc.text).toContain("The committee met on 3 March 2024 in Geneva.");
+    expect(doc.text).not.toMatch(/Home \| World|Copyright/);
+    expect(doc.units.length).toBeGreaterThan(0);
+  });
+
+  test("a .txt upload keeps its bytes as the snapshot; a failed fetch leaves nothing", async () => {
+    const bytes = new TextEncoder().encode("Officials said the bridge will open in 2027. Engineers doubt it.");
+    const { id } = await ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { file: { name: "bridge-notes.txt", type: "text/plain", bytes } } });
+    expect(await db.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "bridge notes", rawContentType: "text/plain", fetchedAt: null });
+    const before = await db.document.count();
+    expect(await codeOf(ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { url: `${base}/missing` } }))).toBe("VALIDATION");
+    expect(await codeOf(ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { file: { name: "x.exe", type: "application/x-msdownload", bytes } } }))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(ingestDocument({ userId: bob.user.id, workspaceId: alice.workspace.id, source: { url: `${base}/article` } }))).toBe("NOT_FOUND");
+    expect(await db.document.count()).toBe(before);
   });
 });

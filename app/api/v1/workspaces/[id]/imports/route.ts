@@ -1,11 +1,30 @@
 import { apiRoute } from "@/lib/server/api";
-import { readImportFile } from "@/lib/server/ingest/read-upload";
+import { describeError } from "@/lib/server/errors";
+import { readImportRequest } from "@/lib/server/ingest/read-upload";
 import { importArgumentFile } from "@/lib/server/use-cases/import-argument-file";
+import { ingestDocument, type IngestStage } from "@/lib/server/use-cases/ingest-document";
 
-// POST {format: "aif"|"argdown"|"json", content, title?} as JSON, or multipart with a `file`
-// (format from a `format` field, else guessed) -> 201 {id, units, relations, sources}.
+// POST JSON {format: aif|argdown|json, content, title?} or {url, title?}, or multipart with a
+// `file` (argument file, or .txt/.md/.html/.docx/.pdf) or a `url` -> 201 {id, units, ...}.
+// With `Accept: application/x-ndjson` the answer streams progress lines
+// {"stage":"fetching"|"extracting"|"analysing"|"saving"} then {"done":{...}} or {"error":{...}}.
 export const POST = apiRoute<{ id: string }>(async (req, { id }, user) => {
-  const input = await readImportFile(req);
-  const result = await importArgumentFile({ userId: user.id, workspaceId: id, input });
-  return Response.json(result, { status: 201, headers: { Location: `/api/v1/documents/${result.id}` } });
+  const request = await readImportRequest(req);
+  const run = (onProgress?: (stage: IngestStage) => void) =>
+    request.kind === "argument"
+      ? importArgumentFile({ userId: user.id, workspaceId: id, input: request.input })
+      : ingestDocument({ userId: user.id, workspaceId: id, source: request.source, meta: request.meta, onProgress });
+  if (!(req.headers.get("accept") ?? "").includes("application/x-ndjson")) {
+    const result = await run();
+    return Response.json(result, { status: 201, headers: { Location: `/api/v1/documents/${result.id}` } });
+  }
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      await run((stage) => send({ stage })).then((done) => send({ done }), (e: unknown) => send(describeError(e).body));
+      controller.close();
+    },
+  });
+  return new Response(stream, { status: 200, headers: { "Content-Type": "application/x-ndjson", "Cache-Control": "no-store" } });
 });

@@ -1,0 +1,81 @@
+import "server-only";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { AppError } from "@/lib/domain/errors";
+
+export interface Extracted {
+  text: string;
+  title?: string;
+  author?: string;
+  publisher?: string;
+  /** YYYY-MM-DD */
+  publishedAt?: string;
+}
+
+const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
+const day = (v: string | null | undefined) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : undefined);
+const clean = (v: unknown) => (typeof v === "string" && v.trim() ? v.replace(/\s+/g, " ").trim() : undefined);
+
+/** schema.org Article data in <script type="application/ld+json"> (news sites nearly all have it). */
+function jsonLd(doc: Document): Partial<Extracted> {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(script.textContent ?? "") as unknown;
+      const items = (Array.isArray(data) ? data : [data, ...((data as { "@graph"?: unknown[] })["@graph"] ?? [])]) as Record<string, unknown>[];
+      const article = items.find((i) => /Article|Posting|Report/.test(String(i?.["@type"])));
+      if (!article) continue;
+      const name = (v: unknown) => clean(Array.isArray(v) ? (v[0] as { name?: unknown })?.name ?? v[0] : (v as { name?: unknown })?.name ?? v);
+      return { title: clean(article.headline), author: name(article.author), publisher: name(article.publisher), publishedAt: day(String(article.datePublished ?? "")) };
+    } catch {
+      // A broken JSON-LD block is common; the meta tags still count.
+    }
+  }
+  return {};
+}
+
+/** The article body and its metadata, from meta tags, JSON-LD and Readability, on a server-side DOM. */
+export function extractHtml(html: string): Extracted {
+  const { document } = parseHTML(html);
+  const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute("content"));
+  const ld = jsonLd(document as unknown as Document);
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  let text = "";
+  if (article?.content) {
+    const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    text = [...body.querySelectorAll(BLOCKS)]
+      .filter((el) => !el.querySelector(BLOCKS))
+      .map((el) => el.textContent.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join("\n\n");
+    if (!text) text = clean(article.textContent) ?? "";
+  }
+  if (!text.trim()) throw new AppError("VALIDATION", "Warrant found no article text on that page.");
+  return {
+    text,
+    title: ld.title ?? meta('meta[property="og:title"]') ?? clean(article?.title) ?? clean(document.querySelector("title")?.textContent),
+    author: ld.author ?? meta('meta[name="author"]') ?? clean(article?.byline),
+    publisher: ld.publisher ?? meta('meta[property="og:site_name"]') ?? clean(article?.siteName),
+    publishedAt: ld.publishedAt ?? day(meta('meta[property="article:published_time"]')) ?? day(article?.publishedTime),
+  };
+}
+
+/** Text of an uploaded or fetched file, by media type (or file extension when the type is generic). */
+export async function extractFile(name: string, contentType: string, bytes: Uint8Array): Promise<Extracted> {
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+  const utf8 = () => new TextDecoder("utf-8").decode(bytes);
+  const stem = name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim() || undefined;
+  if (type === "text/html" || type === "application/xhtml+xml" || ext === "html" || ext === "htm") return extractHtml(utf8());
+  if (type === "application/pdf" || ext === "pdf") {
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    return { text: String(text), title: stem };
+  }
+  if (type.includes("wordprocessingml") || ext === "docx") {
+    const mammoth = await import("mammoth");
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return { text: value.replace(/\n{3,}/g, "\n\n").trim(), title: stem };
+  }
+  if (type.startsWith("text/") || ext === "txt" || ext === "md" || ext === "markdown") return { text: utf8(), title: stem };
+  throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Warrant imports .txt, .md, .html, .docx and .pdf files (and Argdown or AIF argument files).");
+}
