@@ -25,8 +25,8 @@ export const RELATION_STYLE: Record<RelationType, { stroke: string; dash: string
 export const NODE_WIDTH = 240;
 export const NODE_PADDING = 10;
 export const NODE_HEADER = 20;
-export const NODE_LINE_HEIGHT = 17;
-export const NODE_FONT_SIZE = 13;
-/** Characters per line at NODE_FONT_SIZE in a system sans (measured roughly: 6.2 px per character). */
-export const NODE_LINE_CHARS = 34;
+export const NODE_LINE_HEIGHT = 16;
+export const NODE_FONT_SIZE = 12;
+/** Characters per line at NODE_FONT_SIZE in a system sans (DejaVu Sans averages about 6.6 px per character at 12 px; 216 px inside the box). */
+export const NODE_LINE_CHARS = 31;
 export const NODE_MAX_LINES = 4;

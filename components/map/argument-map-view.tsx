@@ -1,0 +1,165 @@
+"use client";
+import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import Link from "next/link";
+import { useCallback, useMemo, useState } from "react";
+import type { Draft } from "@/components/claims/claim-card";
+import { buildArgumentMap, type MapSource } from "@/lib/domain/argument-map";
+import { findCycles, summarizeSupport } from "@/lib/domain/map-analysis";
+import { toMapGraph } from "@/lib/domain/map-graph";
+import type { Positions } from "@/lib/domain/map-layout";
+import { VERDICTS } from "@/lib/domain/verdict";
+import type { DocumentView } from "@/lib/domain/views";
+import { nodeData, type Selection } from "./flow-elements";
+import { MapCanvas } from "./map-canvas";
+import { exportJson, exportPng, exportSvg } from "./map-export";
+import { MAP_KINDS, MapToolbar, type MapFilters } from "./map-toolbar";
+import { MapSidePanel } from "./map-side-panel";
+import { ConnectDialog, MapStatus } from "./map-status";
+import { useMapEdits } from "./use-map-edits";
+import { useMapPositions } from "./use-map-positions";
+
+interface Props {
+  document: DocumentView;
+  sourcesByUnit: Record<string, MapSource[]>;
+  initialPositions: Positions;
+  canEdit: boolean;
+  canReview: boolean;
+  /** Unit to select and centre first (/documents/{id}/map?unit={unitId}). */
+  initialUnitId?: string;
+}
+
+export function ArgumentMapView(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <MapWorkbench {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canReview, initialUnitId }: Props) {
+  const edits = useMapEdits(document.id, document);
+  const { units, relations, status, setStatus } = edits;
+  const [selection, setSelection] = useState<Selection>(initialUnitId ? { kind: "node", id: initialUnitId } : null);
+  const [filters, setFilters] = useState<MapFilters>({ kinds: new Set(MAP_KINDS), verdicts: new Set(VERDICTS) });
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [pending, setPending] = useState<{ fromId: string; toId: string } | null>(null);
+  const flow = useReactFlow();
+
+  const map = useMemo(() => buildArgumentMap({ ...document, units, relations }, sourcesByUnit), [document, units, relations, sourcesByUnit]);
+  const graph = useMemo(() => toMapGraph(map), [map]);
+  const summaries = useMemo(() => summarizeSupport(graph.nodes, graph.edges), [graph]);
+  const cycles = useMemo(() => findCycles(graph.edges), [graph]);
+  const data = useMemo(() => nodeData(graph, filters, summaries, new Set(cycles.flat())), [graph, filters, summaries, cycles]);
+  const visible = useMemo(
+    () => new Set(units.filter((u) => filters.kinds.has(u.kind) && filters.verdicts.has(u.verdict)).map((u) => u.id)),
+    [units, filters],
+  );
+  const layout = useMapPositions({ documentId: document.id, graph, initialSaved: initialPositions, canSave: canEdit });
+  const { positions } = layout;
+
+  const centerOn = useCallback(
+    (id: string) => {
+      const p = positions?.[id];
+      const n = graph.nodes.find((g) => g.id === id);
+      if (p && n) void flow.setCenter(p.x + n.width / 2, p.y + n.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+    },
+    [flow, graph, positions],
+  );
+
+  // Map -> text: the selected node's words are highlighted and scrolled into view in the reader.
+  const select = useCallback((s: Selection) => {
+    setSelection(s);
+    if (s?.kind === "node") window.document.getElementById(`mark-${s.id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, []);
+  // Text -> map: clicking words in the reader selects and centres their node.
+  const selectFromText = useCallback((id: string) => {
+    setSelection({ kind: "node", id });
+    centerOn(id);
+  }, [centerOn]);
+
+  const selectedRelation = selection?.kind === "edge" ? relations.find((r) => r.id === selection.id) : undefined;
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    const field = (e.target as HTMLElement).closest("input, textarea, select, [contenteditable]");
+    if (field || !canEdit || !selectedRelation || (e.key !== "Delete" && e.key !== "Backspace")) return;
+    e.preventDefault();
+    setSelection(null);
+    void edits.remove(selectedRelation);
+  }
+
+  async function onExport(format: "svg" | "png" | "json") {
+    if (!positions) return;
+    try {
+      if (format === "svg") exportSvg(graph, positions, document.title);
+      else if (format === "png") await exportPng(graph, positions, document.title);
+      else exportJson(map);
+    } catch (e) {
+      setStatus({ busy: false, error: e instanceof Error ? e.message : "The export failed." });
+    }
+  }
+
+  return (
+    <div className="flex h-[calc(100vh-57px)] flex-col" onKeyDown={onKeyDown}>
+      <div className="space-y-2 border-b border-stone-200 bg-white px-4 py-2">
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h1 className="font-serif text-lg font-semibold" data-testid="map-title">{document.title}</h1>
+          <Link href={`/documents/${document.id}${selection?.kind === "node" ? `?unit=${selection.id}` : ""}`} className="text-sm text-blue-700 underline">
+            Text view
+          </Link>
+          <p className="text-xs text-stone-500" data-testid="map-stats">
+            {graph.nodes.length} units · {graph.edges.length} relations
+            {cycles.length > 0 && ` · ${cycles.length} circular`}
+            {layout.layoutMs !== null && ` · laid out in ${layout.layoutMs} ms`}
+          </p>
+        </div>
+        <MapToolbar filters={filters} onFilters={setFilters} busy={!positions} onRelayout={() => void layout.relayout()} onExport={(f) => void onExport(f)} />
+        <MapStatus status={status} saveError={layout.saveError} canEdit={canEdit} onUndo={() => void edits.undoRemove()} />
+      </div>
+      <div className="flex min-h-0 flex-1">
+        <div className="relative min-w-0 flex-1 bg-stone-50" data-testid="map-canvas">
+          {positions ? (
+            <MapCanvas
+              graph={graph}
+              data={data}
+              positions={positions}
+              selection={selection}
+              canEdit={canEdit}
+              onSelect={select}
+              onMove={layout.move}
+              onSettle={layout.settle}
+              onConnect={(fromId, toId) => setPending({ fromId, toId })}
+              onInit={() => initialUnitId && centerOn(initialUnitId)}
+            />
+          ) : (
+            <p className="p-6 text-sm text-stone-600">Laying out the map…</p>
+          )}
+          {pending && (
+            <ConnectDialog
+              onCancel={() => setPending(null)}
+              onChoose={async (type) => {
+                const created = await edits.connect(pending.fromId, pending.toId, type);
+                setPending(null);
+                if (created) setSelection({ kind: "edge", id: created.id });
+              }}
+            />
+          )}
+        </div>
+        <MapSidePanel
+          document={document}
+          edits={edits}
+          graph={graph}
+          selection={selection}
+          selectedRelation={selectedRelation}
+          summaries={summaries}
+          nodeData={data}
+          visible={visible}
+          drafts={drafts}
+          setDrafts={setDrafts}
+          canEdit={canEdit}
+          canReview={canReview}
+          onSelectUnit={selectFromText}
+        />
+      </div>
+    </div>
+  );
+}

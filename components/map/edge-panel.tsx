@@ -1,0 +1,44 @@
+"use client";
+import { RELATION_LABEL, RELATION_STYLE } from "@/lib/domain/map-style";
+import type { RelationView, UnitView } from "@/lib/domain/views";
+import { RELATION_TYPES, type RelationType } from "@/lib/validation/relation";
+
+interface Props {
+  relation: RelationView;
+  unitsById: Map<string, UnitView>;
+  canEdit: boolean;
+  busy: boolean;
+  onChangeType: (type: RelationType) => void;
+  onDelete: () => void;
+  onSelectUnit: (id: string) => void;
+}
+
+const words = (u: UnitView | undefined) => (u ? `“${truncate(u.text ?? u.exact, 80)}”` : "(a unit)");
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The selected relation: change its type or delete it (Delete key does the same, with Undo). */
+export function EdgePanel({ relation, unitsById, canEdit, busy, onChangeType, onDelete, onSelectUnit }: Props) {
+  return (
+    <section aria-label="Selected relation" data-testid="edge-panel" data-relation-id={relation.id} className="space-y-3 text-sm">
+      <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Relation · {relation.origin === "AUTO" ? "proposed by the analyser" : "drawn by a person"}</p>
+      <p>
+        <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.fromId)}>{words(unitsById.get(relation.fromId))}</button>{" "}
+        <strong style={{ color: RELATION_STYLE[relation.type].stroke }}>{RELATION_LABEL[relation.type]}</strong>{" "}
+        <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.toId)}>{words(unitsById.get(relation.toId))}</button>
+      </p>
+      {canEdit && (
+        <div className="flex items-center gap-2">
+          <label className="flex items-center gap-2">
+            Type
+            <select className="rounded border border-stone-300 px-1 py-0.5" value={relation.type} disabled={busy} onChange={(e) => onChangeType(e.target.value as RelationType)}>
+              {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t]}</option>)}
+            </select>
+          </label>
+          <button type="button" className="ml-auto rounded border border-red-300 px-2 py-1 text-red-700 hover:bg-red-50" disabled={busy} onClick={onDelete}>
+            Delete relation
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+import "@xyflow/react/dist/style.css";
+import {
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow,
+  type Connection, type EdgeChange, type NodeChange, type NodeTypes,
+} from "@xyflow/react";
+import { useMemo } from "react";
+import type { MapGraph } from "@/lib/domain/map-graph";
+import type { Point, Positions } from "@/lib/domain/map-layout";
+import { KIND_STROKE, VERDICT_FILL } from "@/lib/domain/map-style";
+import { flowEdges, flowNodes, type Selection } from "./flow-elements";
+import { UnitNode, type UnitFlowNode, type UnitNodeData } from "./map-node";
+
+const NODE_TYPES: NodeTypes = { unit: UnitNode };
+/** Past this size only what is on screen is drawn, so panning stays smooth on 1,000+ nodes. */
+const VIRTUALIZE_FROM = 300;
+
+interface Props {
+  graph: MapGraph;
+  data: Map<string, UnitNodeData>;
+  positions: Positions;
+  selection: Selection;
+  canEdit: boolean;
+  onSelect: (s: Selection) => void;
+  onMove: (id: string, p: Point) => void;
+  onSettle: (moved: { id: string; position: Point }[]) => void;
+  onConnect: (fromId: string, toId: string) => void;
+  onInit: () => void;
+}
+
+export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect, onMove, onSettle, onConnect, onInit }: Props) {
+  const nodes = useMemo(() => flowNodes(graph, data, positions, selection), [graph, data, positions, selection]);
+  const edges = useMemo(() => flowEdges(graph.edges, data, selection), [graph.edges, data, selection]);
+
+  // Controlled flow: React Flow proposes changes, the page decides. Selection and position
+  // are the only ones that matter; sizes are fixed by the model.
+  const onNodesChange = (changes: NodeChange<UnitFlowNode>[]) => {
+    for (const c of changes) if (c.type === "position" && c.position && c.dragging) onMove(c.id, c.position);
+    applySelection(changes, "node");
+  };
+  const onEdgesChange = (changes: EdgeChange[]) => applySelection(changes, "edge");
+  function applySelection(changes: (NodeChange | EdgeChange)[], kind: "node" | "edge") {
+    const picked = changes.find((c) => c.type === "select" && c.selected);
+    if (picked && "id" in picked) onSelect({ kind, id: picked.id });
+    else if (selection?.kind === kind && changes.some((c) => c.type === "select" && c.id === selection.id && !c.selected)) onSelect(null);
+  }
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDragStop={(_e, _node, moved) => onSettle(moved.map((n) => ({ id: n.id, position: n.position })))}
+      onConnect={(c: Connection) => c.source && c.target && c.source !== c.target && onConnect(c.source, c.target)}
+      onInit={onInit}
+      connectionMode={ConnectionMode.Loose}
+      nodesConnectable={canEdit}
+      nodesFocusable
+      edgesFocusable
+      elementsSelectable
+      // Delete is handled by the page (with Undo), never silently by the canvas.
+      deleteKeyCode={null}
+      multiSelectionKeyCode={null}
+      onlyRenderVisibleElements={graph.nodes.length > VIRTUALIZE_FROM}
+      minZoom={0.05}
+      maxZoom={2}
+      fitView
+      fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+      proOptions={{ hideAttribution: false }}
+    >
+      <Background gap={24} color="#e7e5e4" />
+      <Controls showInteractive={false} />
+      <MiniMap
+        pannable
+        zoomable
+        ariaLabel="Overview of the whole map"
+        nodeColor={(n) => VERDICT_FILL[(n.data as UnitNodeData).unit.verdict]}
+        nodeStrokeColor={(n) => KIND_STROKE[(n.data as UnitNodeData).unit.kind]}
+        nodeStrokeWidth={6}
+      />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+import { KIND_LABEL, KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/domain/map-style";
+import { VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/verdict";
+import type { UnitKind } from "@/lib/domain/views";
+
+export const MAP_KINDS: UnitKind[] = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"];
+
+export interface MapFilters {
+  kinds: Set<UnitKind>;
+  verdicts: Set<Verdict>;
+}
+
+interface Props {
+  filters: MapFilters;
+  onFilters: (f: MapFilters) => void;
+  busy: boolean;
+  onRelayout: () => void;
+  onExport: (format: "svg" | "png" | "json") => void;
+}
+
+function toggle<T>(set: Set<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+/** Filters dim what does not match (they never hide it: the argument's shape stays visible). */
+export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport }: Props) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" role="toolbar" aria-label="Map tools">
+      <fieldset className="flex items-center gap-2">
+        <legend className="sr-only">Show kinds</legend>
+        {MAP_KINDS.map((k) => (
+          <label key={k} className="flex cursor-pointer items-center gap-1">
+            <input type="checkbox" checked={filters.kinds.has(k)} onChange={() => onFilters({ ...filters, kinds: toggle(filters.kinds, k) })} />
+            <span className="font-medium" style={{ color: KIND_STROKE[k] }}>{KIND_LABEL[k]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="flex items-center gap-2">
+        <legend className="sr-only">Show verdicts</legend>
+        {VERDICTS.map((v) => (
+          <label key={v} className="flex cursor-pointer items-center gap-1">
+            <input type="checkbox" checked={filters.verdicts.has(v)} onChange={() => onFilters({ ...filters, verdicts: toggle(filters.verdicts, v) })} />
+            <span className="rounded border px-1" style={{ background: VERDICT_FILL[v], color: VERDICT_INK[v], borderColor: VERDICT_INK[v] }}>{VERDICT_LABEL[v]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="ml-auto flex items-center gap-2">
+        <button type="button" className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-50" disabled={busy} onClick={onRelayout}>
+          Re-layout
+        </button>
+        <span className="text-stone-500">Export</span>
+        {(["svg", "png", "json"] as const).map((f) => (
+          <button key={f} type="button" className="rounded border border-stone-300 bg-white px-2 py-1 uppercase hover:bg-stone-100 disabled:opacity-50" disabled={busy} onClick={() => onExport(f)}>
+            {f}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
