@@ -18,9 +18,15 @@ interface Props {
 export const ReaderText = memo(function ReaderText({ text, units, selectedId, visible, onSelect }: Props) {
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const runs = useMemo(() => highlightRuns(text.length, units), [text.length, units]);
+  // A unit split around a nested one is drawn as several runs; the first carries its id.
+  const firstRun = useMemo(() => {
+    const first = new Map<string, number>();
+    runs.forEach((r, i) => r.unitId && !first.has(r.unitId) && first.set(r.unitId, i));
+    return first;
+  }, [runs]);
   return (
     <div id="reader" className="whitespace-pre-wrap font-serif text-[17px] leading-8 text-stone-900" data-testid="reader">
-      {runs.map((run) => {
+      {runs.map((run, i) => {
         const slice = text.slice(run.start, run.end);
         const unit = run.unitId ? byId.get(run.unitId) : undefined;
         if (!unit) return <span key={run.start} data-start={run.start}>{slice}</span>;
@@ -28,7 +34,7 @@ export const ReaderText = memo(function ReaderText({ text, units, selectedId, vi
         return (
           <mark
             key={run.start}
-            id={`mark-${unit.id}`}
+            id={firstRun.get(unit.id) === i ? `mark-${unit.id}` : undefined}
             data-start={run.start}
             className="unit-mark text-inherit"
             data-unit-id={unit.id}

@@ -11,11 +11,22 @@ test("plain text and units alternate, covering every character once", () => {
   ]);
 });
 
-test("an overlapping unit is clipped, a contained one is dropped", () => {
+test("where units overlap, the shortest covering unit is drawn; the longer one resumes after it", () => {
   expect(highlightRuns(10, [{ id: "a", start: 0, end: 6 }, { id: "b", start: 4, end: 10 }, { id: "c", start: 1, end: 3 }])).toEqual([
-    { start: 0, end: 6, unitId: "a" },
+    { start: 0, end: 1, unitId: "a" },
+    { start: 1, end: 3, unitId: "c" },
+    { start: 3, end: 6, unitId: "a" },
     { start: 6, end: 10, unitId: "b" },
   ]);
+});
+
+test("a unit nested inside a sentence stays visible", () => {
+  expect(highlightRuns(20, [{ id: "sentence", start: 0, end: 20 }, { id: "clause", start: 5, end: 9 }]).map((r) => r.unitId)).toEqual(["sentence", "clause", "sentence"]);
+});
+
+test("thousands of units stay fast (linear-ish sweep)", () => {
+  const units = Array.from({ length: 5000 }, (_, i) => ({ id: `u${i}`, start: i * 10, end: i * 10 + 8 }));
+  expect(highlightRuns(50_000, units)).toHaveLength(10_000);
 });
 
 test.each([
