@@ -34,3 +34,27 @@ export async function importViaApi(request: APIRequestContext, workspaceId: stri
 
 export const ARTICLE =
   "The committee met on 3 March 2024 in Geneva. Its chair said the budget rose by 12 percent. Critics disputed the figure.\n\nThe next meeting is planned for June.";
+
+/** Selects `needle` (or puts the caret before its `caretAt`-th character) in the reader, as a mouse would. */
+export async function selectInReader(page: Page, needle: string, caretAt?: number) {
+  await page.evaluate(
+    ([text, caret]) => {
+      const root = document.getElementById("reader")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(text as string);
+        if (i < 0) continue;
+        const range = document.createRange();
+        const start = caret === null ? i : i + (caret as number);
+        range.setStart(n, start);
+        range.setEnd(n, caret === null ? i + (text as string).length : start);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return;
+      }
+      throw new Error(`"${text}" is not in one run of the reader`);
+    },
+    [needle, caretAt ?? null] as const,
+  );
+}

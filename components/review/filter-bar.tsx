@@ -12,28 +12,28 @@ export function FilterBar({ filters, onChange, assignees }: { filters: UnitFilte
   const set = (patch: Partial<UnitFilters>) => onChange({ ...filters, ...patch });
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Filters">
-      <label className="sr-only" htmlFor="filter-kind">Kind</label>
+      <label className="sr-only" htmlFor="filter-kind">Filter by kind</label>
       <select id="filter-kind" className={select} value={filters.kinds?.[0] ?? ""} onChange={(e) => set({ kinds: e.target.value ? [e.target.value as UnitKind] : [] })}>
         <option value="">All kinds</option>
         {KINDS.map((k) => <option key={k} value={k}>{k.charAt(0) + k.slice(1).toLowerCase()}</option>)}
       </select>
-      <label className="sr-only" htmlFor="filter-verdict">Verdict</label>
+      <label className="sr-only" htmlFor="filter-verdict">Filter by verdict</label>
       <select id="filter-verdict" className={select} value={filters.verdicts?.[0] ?? ""} onChange={(e) => set({ verdicts: e.target.value ? [e.target.value as (typeof VERDICTS)[number]] : [] })}>
         <option value="">All verdicts</option>
         {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_LABEL[v]}</option>)}
       </select>
-      <label className="sr-only" htmlFor="filter-status">Workflow status</label>
+      <label className="sr-only" htmlFor="filter-status">Filter by workflow status</label>
       <select id="filter-status" className={select} value={filters.statuses?.[0] ?? ""} onChange={(e) => set({ statuses: e.target.value ? [e.target.value] : [] })}>
         <option value="">Any status</option>
         {STATUSES.map((s) => <option key={s} value={s}>{s.replaceAll("_", " ").toLowerCase()}</option>)}
       </select>
-      <label className="sr-only" htmlFor="filter-assignee">Assignee</label>
+      <label className="sr-only" htmlFor="filter-assignee">Filter by assignee</label>
       <select id="filter-assignee" className={select} value={filters.assignee ?? ""} onChange={(e) => set({ assignee: e.target.value || undefined })}>
         <option value="">Anyone</option>
         <option value="none">Unassigned</option>
         {assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
       </select>
-      <label className="sr-only" htmlFor="filter-sources">Sources</label>
+      <label className="sr-only" htmlFor="filter-sources">Filter by sources</label>
       <select id="filter-sources" className={select} value={filters.sources ?? ""} onChange={(e) => set({ sources: (e.target.value || undefined) as UnitFilters["sources"] })}>
         <option value="">With or without sources</option>
         <option value="with">Has sources</option>
