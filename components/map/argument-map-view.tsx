@@ -1,7 +1,7 @@
 "use client";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
 import { buildArgumentMap, type MapSource } from "@/lib/domain/argument-map";
 import { findCycles, summarizeSupport } from "@/lib/domain/map-analysis";
@@ -79,13 +79,21 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
 
   const selectedRelation = selection?.kind === "edge" ? relations.find((r) => r.id === selection.id) : undefined;
 
-  function onKeyDown(e: React.KeyboardEvent) {
-    const field = (e.target as HTMLElement).closest("input, textarea, select, [contenteditable]");
-    if (field || !canEdit || !selectedRelation || (e.key !== "Delete" && e.key !== "Backspace")) return;
-    e.preventDefault();
-    setSelection(null);
-    void edits.remove(selectedRelation);
-  }
+  // Delete / Backspace removes the selected relation (Undo is offered). Listened for on the
+  // window: selecting an edge re-renders it, which can move focus off the canvas.
+  const removeRelation = edits.remove;
+  useEffect(() => {
+    if (!canEdit || !selectedRelation) return;
+    const onKey = (e: KeyboardEvent) => {
+      const field = (e.target as HTMLElement | null)?.closest?.("input, textarea, select, [contenteditable]");
+      if (field || (e.key !== "Delete" && e.key !== "Backspace")) return;
+      e.preventDefault();
+      setSelection(null);
+      void removeRelation(selectedRelation);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canEdit, selectedRelation, removeRelation]);
 
   async function onExport(format: "svg" | "png" | "json") {
     if (!positions) return;
@@ -99,7 +107,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   }
 
   return (
-    <div className="flex h-[calc(100vh-57px)] flex-col" onKeyDown={onKeyDown}>
+    <div className="flex h-[calc(100vh-57px)] flex-col">
       <div className="space-y-2 border-b border-stone-200 bg-white px-4 py-2">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h1 className="font-serif text-lg font-semibold" data-testid="map-title">{document.title}</h1>
@@ -125,6 +133,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
               selection={selection}
               canEdit={canEdit}
               onSelect={select}
+              onDeselect={(kind, id) => setSelection((s) => (s?.kind === kind && s.id === id ? null : s))}
               onMove={layout.move}
               onSettle={layout.settle}
               onConnect={(fromId, toId) => setPending({ fromId, toId })}

@@ -22,13 +22,15 @@ interface Props {
   selection: Selection;
   canEdit: boolean;
   onSelect: (s: Selection) => void;
+  /** Clears the selection only if it is still `id` (changes for nodes and edges arrive separately). */
+  onDeselect: (kind: "node" | "edge", id: string) => void;
   onMove: (id: string, p: Point) => void;
   onSettle: (moved: { id: string; position: Point }[]) => void;
   onConnect: (fromId: string, toId: string) => void;
   onInit: () => void;
 }
 
-export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect, onMove, onSettle, onConnect, onInit }: Props) {
+export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect, onDeselect, onMove, onSettle, onConnect, onInit }: Props) {
   const nodes = useMemo(() => flowNodes(graph, data, positions, selection), [graph, data, positions, selection]);
   const edges = useMemo(() => flowEdges(graph.edges, data, selection), [graph.edges, data, selection]);
 
@@ -40,9 +42,9 @@ export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect
   };
   const onEdgesChange = (changes: EdgeChange[]) => applySelection(changes, "edge");
   function applySelection(changes: (NodeChange | EdgeChange)[], kind: "node" | "edge") {
+    for (const c of changes) if (c.type === "select" && !c.selected) onDeselect(kind, c.id);
     const picked = changes.find((c) => c.type === "select" && c.selected);
     if (picked && "id" in picked) onSelect({ kind, id: picked.id });
-    else if (selection?.kind === kind && changes.some((c) => c.type === "select" && c.id === selection.id && !c.selected)) onSelect(null);
   }
 
   return (
