@@ -58,7 +58,13 @@ test("review by keyboard: j/k to move, d then a rationale and Ctrl+Enter, ? for 
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("saved-verdict")).toHaveText("Disputed");
   await expect(page.getByTestId("progress")).toHaveText(/^1 of \d+ claims reviewed$/);
-  await page.getByLabel(/Rationale/).blur();
+  // After a save the keyboard belongs to the reader again: o marks the next claim an opinion.
+  await page.keyboard.press("j");
+  await expect(card(page)).toContainText("Critics disputed the figure.");
+  await page.keyboard.press("o");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByTestId("saved-verdict")).toHaveText("Opinion");
+  await expect(page.getByTestId("progress")).toHaveText(/^2 of \d+ claims reviewed$/);
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await page.keyboard.press("Escape");

@@ -85,7 +85,7 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault();
                 onSave();
-              }
+              } else if (e.key === "Escape") e.currentTarget.blur();
             }}
             className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm font-normal"
             placeholder="What did you check, and what did you find?"

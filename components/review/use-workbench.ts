@@ -57,7 +57,13 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     },
     setDraft: (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d })),
     pickVerdict: (verdict: Draft["verdict"]) => selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
-    saveVerdict: () => selected && draft && run(() => setVerdictAction(selected.id, { version: selected.version, ...draft }), (u) => { replace([u]); clearDraft(u.id); }, "Saved."),
+    saveVerdict: () =>
+      selected && draft && run(() => setVerdictAction(selected.id, { version: selected.version, ...draft }), (u) => {
+        replace([u]);
+        clearDraft(u.id);
+        // Hand the keyboard back to the reader: j/k move on right after a save.
+        (document.activeElement as HTMLElement | null)?.blur?.();
+      }, "Saved."),
     update: (input: { kind?: UnitView["kind"]; text?: string | null }) => selected && run(() => updateUnitAction(selected.id, { version: selected.version, ...input }), (u) => replace([u]), "Saved."),
     split: (at: number) => selected && run(() => splitUnitAction(selected.id, { version: selected.version, at }), (r) => replace([r.first, r.second]), "Split in two."),
     merge: () => selected && next && run(() => mergeUnitsAction(selected.id, { version: selected.version, nextId: next.id, nextVersion: next.version }), (r) => replace([r.unit], [r.removedId]), "Merged."),

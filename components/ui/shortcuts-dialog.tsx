@@ -8,6 +8,7 @@ const SHORTCUTS: [string, string][] = [
   ["o", "Opinion"],
   ["u", "Back to Unreviewed"],
   ["Ctrl+Enter", "Save the verdict (in the rationale box)"],
+  ["Esc", "Leave the rationale box (keys work again)"],
   ["/", "Search all documents"],
   ["?", "Show these shortcuts"],
   ["Esc", "Close this dialog"],
