@@ -16,7 +16,7 @@ import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import type { Verdict } from "@/lib/domain/verdict";
 import type { DocumentView } from "@/lib/domain/views";
 import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
-import { FilterBar, ProgressBar } from "./filter-bar";
+import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
 import { useWorkbench } from "./use-workbench";
@@ -96,6 +96,7 @@ export function DocumentWorkbench({ document, permissions, members, initialUnitI
             <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>Shortcuts (?)</button>
           </div>
           <FilterBar filters={wb.filters} onChange={actions.setFilters} assignees={members} />
+          <KindLegend />
         </header>
         {permissions.edit && <SelectionBar textLength={document.text.length} onCaret={setCaret} onCreate={actions.create} busy={status.busy} />}
         <ReaderText text={document.text} units={units} selectedId={selected?.id ?? null} visible={wb.visible} onSelect={show} />
