@@ -69,7 +69,7 @@ export function KindLegend() {
   return (
     <p className="flex flex-wrap gap-3 text-xs text-stone-600" aria-label="Highlight legend">
       {LEGEND.map(([kind, label]) => (
-        <span key={kind}><mark className="unit-mark px-1 text-inherit" data-kind={kind} data-verdict="UNREVIEWED">{label}</mark></span>
+        <span key={kind} className="unit-mark px-1" data-kind={kind} data-verdict="UNREVIEWED">{label}</span>
       ))}
       <span>· fill: <span className="rounded bg-green-600/20 px-1">supported</span> <span className="rounded bg-red-600/20 px-1">disputed</span> <span className="rounded bg-amber-600/20 px-1">opinion</span></span>
     </p>
