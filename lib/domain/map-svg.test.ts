@@ -29,6 +29,8 @@ test("the SVG holds every node's text, escaped, and every relation", () => {
   expect(svg).toContain("NATO &lt;expanded&gt; &amp; grew");
   expect(svg).toContain("A quotation");
   expect(svg).toContain("Claim — Lin Jian");
+  const long = renderMapSvg({ nodes: [{ ...nodes[0]!, speaker: "official representative of the Russian Foreign Ministry" }], edges: [] }, { a: { x: 0, y: 0 } }, "T");
+  expect(long).toContain("Claim — official represe…");
   expect(svg).toContain('data-relation-type="ATTACKS"');
   expect(svg).toContain(">Disputed<");
   expect(svg).not.toContain("<expanded>");

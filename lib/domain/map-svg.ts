@@ -53,7 +53,8 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
   const nodes = graph.nodes.map((n) => {
     const p = at(n.id);
     if (!p) return "";
-    const badge = [KIND_LABEL[n.kind], n.speaker ? `— ${truncate(n.speaker, 22)}` : null].filter(Boolean).join(" ");
+    // The badge shares its line with the verdict on the right: cut it before they collide.
+    const badge = truncate([KIND_LABEL[n.kind], n.speaker ? `— ${n.speaker}` : null].filter(Boolean).join(" "), 25);
     const lines = n.lines.map((line, i) =>
       `<tspan x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + NODE_HEADER + (i + 1) * NODE_LINE_HEIGHT - 4)}">${escapeXml(line)}</tspan>`).join("");
     return `<g data-node-id="${escapeXml(n.id)}" data-kind="${n.kind}" data-verdict="${n.verdict}">`
