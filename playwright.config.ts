@@ -36,6 +36,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
+  // One output folder per port, so test runs side by side do not clear each other's traces.
+  outputDir: PG_PORT === 3100 ? "test-results" : `test-results-${PG_PORT}`,
   use: {
     video: "off",
     trace: "retain-on-failure",

@@ -91,7 +91,7 @@ export function DocumentWorkbench({ document, permissions, members, initialUnitI
           </p>
           <div className="flex flex-wrap items-center gap-4">
             <ProgressBar {...wb.progress} />
-            <Link href={`/documents/${document.id}/map`} className="text-sm text-blue-700 underline">Argument map</Link>
+            <Link href={`/documents/${document.id}/map${selected ? `?unit=${selected.id}` : ""}`} className="text-sm text-blue-700 underline">Argument map</Link>
             {toolbar}
             <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>Shortcuts (?)</button>
           </div>
