@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["generated/**", ".next/**", "node_modules/**", "bench/results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: ["generated/**", ".next/**", ".next-*/**", "test-results-*/**", "node_modules/**", "bench/results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     // PURE layers: no framework, database or I/O imports (DESIGN.md).
     files: ["lib/analysis/**/*.ts", "lib/formats/**/*.ts", "lib/domain/**/*.ts", "lib/validation/**/*.ts"],

@@ -18,6 +18,8 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
           <input id="global-search" name="q" type="search" placeholder="Search claims and documents  ( / )" className="w-full max-w-sm rounded-md border border-stone-300 px-3 py-1.5 text-sm" />
         </form>
         <div className="flex items-center gap-3 text-sm">
+          <Link href="/settings/tokens" className="text-stone-700 hover:text-stone-950">API tokens</Link>
+          <Link href="/api-docs" className="text-stone-700 hover:text-stone-950">API</Link>
           <span className="text-stone-600" data-testid="current-user" title={user.email}>{user.name}</span>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">Sign out</button>

@@ -21,6 +21,10 @@ export async function signUpUser({ input }: { input: TSignUpInput }) {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGNUP_LOCK})`;
+      // Invite-only servers still let the very first person in: someone has to own the place.
+      if (signupClosed() && (await tx.user.count()) > 0) {
+        throw new AppError("FORBIDDEN", "Sign-up is closed on this server: ask a workspace owner to invite you.");
+      }
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
         throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
           fields: { email: ["An account with this email already exists."] },
@@ -54,6 +58,11 @@ export async function signUpUser({ input }: { input: TSignUpInput }) {
     },
     { timeout: 30_000 },
   );
+}
+
+/** WARRANT_SIGNUP=invite-only closes self-service sign-up (web form and REST API alike). */
+export function signupClosed(): boolean {
+  return process.env.WARRANT_SIGNUP === "invite-only";
 }
 
 export function slugify(name: string): string {

@@ -47,6 +47,15 @@ describe("signUpUser", () => {
     expect(await codeOf(signUpUser({ input: { name: "Eve", email: "ALICE@example.org", password } }))).toBe("CONFLICT");
   });
 
+  test("WARRANT_SIGNUP=invite-only closes sign-up once someone owns the place", async () => {
+    process.env.WARRANT_SIGNUP = "invite-only";
+    try {
+      expect(await codeOf(signUpUser({ input: { name: "Late", email: "late@example.org", password } }))).toBe("FORBIDDEN");
+    } finally {
+      delete process.env.WARRANT_SIGNUP;
+    }
+  });
+
   test("stores a hash, never the password", async () => {
     const row = await db.user.findUniqueOrThrow({ where: { id: alice.user.id }, omit: { passwordHash: false } });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
