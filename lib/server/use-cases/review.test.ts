@@ -18,6 +18,7 @@ const { resolveComment } = await import("./resolve-comment");
 const { getUnitDetails } = await import("./get-unit-details");
 const { findSimilarClaims } = await import("./find-similar-claims");
 const { searchWorkspace } = await import("./search-workspace");
+const { demoArticle } = await import("../demo");
 
 const TEXT = "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure. Parliament will vote in June.";
 let ann: { userId: string; workspaceId: string };
@@ -137,5 +138,23 @@ describe("search and claim matching", () => {
     expect(similar[0]).toMatchObject({ id: a!.id, verdict: "DISPUTED", rationale: "The report says 9 percent.", documentTitle: "Budget" });
     expect(similar[0]!.score).toBeGreaterThan(0.5);
     expect(similar[0]!.sources.length).toBeGreaterThan(0);
+  });
+
+  test("the demo article's quote of the Washington Declaration, quoted again in a second article, finds the first", async () => {
+    const demo = await importDocument({ ...ann, input: demoArticle() });
+    const quoteUnit = (await unitsOf(demo.id)).find((u) => u.quoteExact.includes("Russia remains the most significant and direct threat"));
+    expect(quoteUnit).toBeDefined();
+    await updateUnit({ userId: ann.userId, unitId: quoteUnit!.id, input: { version: quoteUnit!.version, verdict: "SUPPORTED", rationale: "Paragraph 8 of the Washington Summit Declaration says so." } });
+    const second = await importDocument({
+      ...ann,
+      input: {
+        title: "Another view of the summit",
+        text: "NATO leaders met in July. Their declaration stated: “Russia remains the most significant and direct threat to Allies’ security.” Moscow rejected it.",
+      },
+    });
+    const secondQuote = (await unitsOf(second.id)).find((u) => u.quoteExact.includes("Russia remains"));
+    const similar = await findSimilarClaims({ userId: ann.userId, unitId: secondQuote!.id });
+    expect(similar.map((c) => c.id)).toContain(quoteUnit!.id);
+    expect(similar.find((c) => c.id === quoteUnit!.id)).toMatchObject({ verdict: "SUPPORTED", documentTitle: demoArticle().title });
   });
 });
