@@ -21,14 +21,21 @@ function createClient(config: DbConfig): PrismaClient {
   }
   // Only one process may open a PGlite directory; `npm start` runs migrations before the server.
   mkdirSync(config.dir, { recursive: true });
-  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(config.dir, { extensions: PGLITE_EXTENSIONS })), omit });
+  const pglite = new PGlite(config.dir, { extensions: PGLITE_EXTENSIONS });
+  g.__warrantPglite = pglite;
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite), omit });
 }
 
-const g = globalThis as unknown as { __warrantDb?: PrismaClient; __warrantDbKind?: DbConfig["kind"] };
+const g = globalThis as unknown as { __warrantDb?: PrismaClient; __warrantDbKind?: DbConfig["kind"]; __warrantPglite?: PGlite };
 
 /** The one Prisma client of this process (kept across dev hot reloads; tests may preset it). */
 export const db: PrismaClient = (g.__warrantDb ??= createClient(readDbConfig()));
 
 export function dbKind(): DbConfig["kind"] {
   return g.__warrantDbKind ?? readDbConfig().kind;
+}
+
+/** The embedded database behind `db` (realtime LISTENs on it); null on a PostgreSQL server. */
+export function pgliteInstance(): PGlite | null {
+  return g.__warrantPglite ?? null;
 }

@@ -17,9 +17,10 @@ export async function installTestDb() {
     adapter: new PrismaPGlite(pglite),
     omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
   });
-  const g = globalThis as unknown as { __warrantDb?: unknown; __warrantDbKind?: string };
+  const g = globalThis as unknown as { __warrantDb?: unknown; __warrantDbKind?: string; __warrantPglite?: PGlite };
   g.__warrantDb = client;
   g.__warrantDbKind = "pglite";
+  g.__warrantPglite = pglite;
   return {
     db: client,
     async close() {
