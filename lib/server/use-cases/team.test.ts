@@ -1,0 +1,158 @@
+// Team REST use cases against a real (PGlite) database: create a workspace, add members,
+// share a document's claims among reviewers.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describeError } from "../errors";
+import { installTestDb } from "../testing/test-db";
+
+const testDb = await installTestDb();
+const { db } = testDb;
+const { signUpUser } = await import("./sign-up-user");
+const { createWorkspace } = await import("./create-workspace");
+const { addMember } = await import("./add-member");
+const { listMembers } = await import("./list-members");
+const { assignClaims } = await import("./assign-claims");
+const { importDocument } = await import("./import-document");
+const { updateUnit } = await import("./update-unit");
+
+const TEXT =
+  "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure. Unemployment fell to 4 percent last year. " +
+  "The report shows exports doubled since 2020. Parliament will vote in June. Inflation reached 7 percent in March.";
+
+type Person = { userId: string; email: string; name: string };
+const people: Record<"ann" | "ben" | "cat" | "vic" | "eve", Person> = {} as never;
+let workspaceId: string;
+let documentId: string;
+
+const errorOf = (p: Promise<unknown>) => p.then(() => ({ status: 200, code: "ok", message: "" }), (e: unknown) => {
+  const { status, body } = describeError(e);
+  return { status, code: body.error.code, message: body.error.message };
+});
+
+beforeAll(async () => {
+  for (const name of ["ann", "ben", "cat", "vic", "eve"] as const) {
+    const email = `${name}@team.example.org`;
+    const { user } = await signUpUser({ input: { name: name[0]!.toUpperCase() + name.slice(1), email, password: "password-123" } });
+    people[name] = { userId: user.id, email, name: user.name };
+  }
+});
+afterAll(() => testDb.close());
+
+describe("createWorkspace", () => {
+  test("the creator owns it; slug from the name with a suffix; an Activity row", async () => {
+    const ws = await createWorkspace({ userId: people.ann.userId, input: { name: "  Newsroom Desk  " } });
+    expect(ws).toMatchObject({ name: "Newsroom Desk", role: "OWNER" });
+    expect(ws.slug).toMatch(/^newsroom-desk-[0-9a-f]{6}$/);
+    const twin = await createWorkspace({ userId: people.ann.userId, input: { name: "Newsroom Desk" } });
+    expect(twin.slug).not.toBe(ws.slug);
+    expect(await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: ws.id, userId: people.ann.userId } } })).toMatchObject({ role: "OWNER" });
+    expect(await db.activity.count({ where: { workspaceId: ws.id, action: "workspace.create" } })).toBe(1);
+    workspaceId = ws.id;
+  });
+
+  test.each([[{ name: "" }], [{ name: "   " }], [{ name: "x".repeat(101) }], [{}]])("refuses %j", async (input) => {
+    expect((await errorOf(createWorkspace({ userId: people.ann.userId, input: input as { name: string } }))).code).toBe("VALIDATION");
+  });
+});
+
+describe("addMember", () => {
+  test("the owner adds existing accounts with a role; any member lists them", async () => {
+    const added = await addMember({ userId: people.ann.userId, workspaceId, input: { email: " BEN@team.example.org ", role: "REVIEWER" } });
+    expect(added).toEqual({ user: { id: people.ben.userId, name: "Ben", email: people.ben.email }, role: "REVIEWER" });
+    await addMember({ userId: people.ann.userId, workspaceId, input: { email: people.cat.email, role: "EDITOR" } });
+    await addMember({ userId: people.ann.userId, workspaceId, input: { email: people.vic.email, role: "VIEWER" } });
+    const members = await listMembers({ userId: people.vic.userId, workspaceId });
+    expect(members.map((m) => [m.name, m.role])).toEqual([["Ann", "OWNER"], ["Ben", "REVIEWER"], ["Cat", "EDITOR"], ["Vic", "VIEWER"]]);
+    expect(await db.activity.count({ where: { workspaceId, action: "member.add" } })).toBe(3);
+  });
+
+  test.each<[string, "ann" | "cat" | "eve", object, number, string]>([
+    ["an unknown email", "ann", { email: "nobody@team.example.org", role: "EDITOR" }, 404, "No account uses that email: invitations arrive in a later version"],
+    ["someone already a member", "ann", { email: "ben@team.example.org", role: "EDITOR" }, 409, "already a member"],
+    ["a role that does not exist", "ann", { email: "eve@team.example.org", role: "ADMIN" }, 400, "The role is one of"],
+    ["a bad email", "ann", { email: "eve", role: "EDITOR" }, 400, "valid email"],
+    ["an editor (not an owner)", "cat", { email: "eve@team.example.org", role: "EDITOR" }, 403, "does not allow"],
+    ["a non-member: the workspace does not exist for them", "eve", { email: "eve@team.example.org", role: "OWNER" }, 404, "workspace was not found"],
+  ])("refuses %s", async (_name, caller, input, status, message) => {
+    const e = await errorOf(addMember({ userId: people[caller].userId, workspaceId, input: input as never }));
+    expect(e.status).toBe(status);
+    expect(e.message).toContain(message);
+  });
+
+  test("a non-member cannot list members (404)", async () => {
+    expect((await errorOf(listMembers({ userId: people.eve.userId, workspaceId }))).status).toBe(404);
+  });
+});
+
+describe("assignClaims", () => {
+  const units = () => db.unit.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "asc" }] });
+
+  beforeAll(async () => {
+    documentId = (await importDocument({ userId: people.ann.userId, workspaceId, input: { title: "Economy", text: TEXT } })).id;
+  });
+
+  test("by default the unreviewed claims, premises and evidence are balanced, in one transaction with Activity", async () => {
+    const before = await units();
+    const eligible = before.filter((u) => u.kind !== "CONTEXT" && u.verdict === "UNREVIEWED");
+    expect(eligible.length).toBeGreaterThanOrEqual(4);
+    const { assignments } = await assignClaims({ userId: people.cat.userId, documentId, input: { reviewerIds: [people.ben.userId, people.ann.userId] } });
+    expect(assignments.map((a) => a.unitId)).toEqual(eligible.map((u) => u.id));
+    expect(assignments.map((a) => a.assigneeId)).toEqual(eligible.map((_, i) => (i % 2 === 0 ? people.ben.userId : people.ann.userId)));
+    const after = new Map((await units()).map((u) => [u.id, u]));
+    for (const u of eligible) expect(after.get(u.id)).toMatchObject({ status: "IN_PROGRESS", version: u.version + 1 });
+    for (const u of before.filter((x) => !eligible.includes(x))) expect(after.get(u.id)).toMatchObject({ assigneeId: null, version: u.version });
+    const activity = await db.activity.findMany({ where: { documentId, action: "unit.assign" } });
+    expect(activity).toHaveLength(eligible.length);
+    expect(activity[0]).toMatchObject({ actorId: people.cat.userId, entityType: "unit" });
+  });
+
+  test("existing open assignments count: new units go to the lighter reviewer; a status past OPEN is kept", async () => {
+    const list = await units();
+    // Ben and Ann each hold at least two open units, Cat none: although named last, Cat gets it.
+    const target = list[0]!;
+    await updateUnit({ userId: people.ann.userId, unitId: target.id, input: { version: target.version, status: "NEEDS_SECOND_REVIEW" } });
+    const { assignments } = await assignClaims({
+      userId: people.ann.userId,
+      documentId,
+      input: { unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" },
+    });
+    expect(assignments).toEqual([{ unitId: target.id, assigneeId: people.cat.userId }]);
+    expect(await db.unit.findUnique({ where: { id: target.id } })).toMatchObject({ assigneeId: people.cat.userId, status: "NEEDS_SECOND_REVIEW" });
+  });
+
+  test.each<[string, "ben" | "vic" | "eve", number]>([
+    ["a reviewer may not assign", "ben", 403],
+    ["a viewer may not assign", "vic", 403],
+    ["a non-member does not see the document", "eve", 404],
+  ])("%s", async (_name, caller, status) => {
+    expect((await errorOf(assignClaims({ userId: people[caller].userId, documentId, input: { reviewerIds: [people.ben.userId] } }))).status).toBe(status);
+  });
+
+  test("reviewers who may not review, or are not members, are named (400); nothing is written", async () => {
+    const versions = (await units()).map((u) => u.version);
+    const e = await errorOf(assignClaims({ userId: people.ann.userId, documentId, input: { reviewerIds: [people.ben.userId, people.vic.userId, people.eve.userId] } }));
+    expect(e.status).toBe(400);
+    expect(e.message).toContain("Vic (VIEWER may not review)");
+    expect(e.message).toContain(`${people.eve.userId} (not a member`);
+    expect(e.message).not.toContain("Eve");
+    expect((await units()).map((u) => u.version)).toEqual(versions);
+  });
+
+  test("units of another document are refused (400), and the batch is all-or-nothing", async () => {
+    const other = await importDocument({ userId: people.ann.userId, workspaceId, input: { title: "Other", text: "The river rose by 3 metres in 2021." } });
+    const foreign = await db.unit.findFirstOrThrow({ where: { documentId: other.id } });
+    const [mine] = await units();
+    const e = await errorOf(assignClaims({ userId: people.ann.userId, documentId, input: { unitIds: [mine!.id, foreign.id], reviewerIds: [people.ben.userId] } }));
+    expect(e.status).toBe(400);
+    expect(e.message).toContain(foreign.id);
+    expect(await db.unit.findUnique({ where: { id: mine!.id } })).toMatchObject({ version: mine!.version });
+  });
+
+  test.each([
+    [{ reviewerIds: [] }],
+    [{ reviewerIds: "x" }],
+    [{ reviewerIds: ["x"], strategy: "random" }],
+    [{ reviewerIds: ["x"], unitIds: [1] }],
+  ])("refuses the input %j (400)", async (input) => {
+    expect((await errorOf(assignClaims({ userId: people.ann.userId, documentId, input: input as never }))).status).toBe(400);
+  });
+});
