@@ -56,7 +56,7 @@ test("a verdict carrying a stale version is refused with 409 and the current uni
   expect(body.error.code).toBe("VERSION_CONFLICT");
   expect(body.error.details.current).toMatchObject({ verdict: "SUPPORTED", version: 2 });
 
-  const noRationale = await request.patch(`/api/v1/units/${unit.id}`, { data: { version: 2, verdict: "DISPUTED" } });
+  const noRationale = await request.patch(`/api/v1/units/${unit.id}`, { data: { version: 2, verdict: "DISPUTED", rationale: "" } });
   expect(noRationale.status()).toBe(400);
   expect((await noRationale.json()).error.fields.rationale).toBeTruthy();
 });

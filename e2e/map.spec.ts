@@ -10,6 +10,8 @@ async function openDemoMap(page: Page): Promise<string> {
   const documentId = page.url().split("/").pop()!;
   await page.goto(`/documents/${documentId}/map`);
   await expect(page.getByTestId("map-node").first()).toBeVisible();
+  // Measure positions only once the automatic layout has been applied (slow on a busy machine).
+  await expect(page.getByText(/laid out in \d+ ms/)).toBeVisible({ timeout: 30_000 });
   expect(await page.getByTestId("map-node").count()).toBeGreaterThan(20);
   return documentId;
 }
