@@ -81,6 +81,8 @@ test("on the map: a verdict, a relation from the keyboard form, Delete with Undo
 
   // Select that relation (keyboard: focus + Enter), delete it with the Delete key, undo.
   const supports = page.getByRole("group", { name: "Relation: supports" });
+  // Edges are drawn after the nodes (and only on screen): count once the new one is there.
+  await expect(supports).not.toHaveCount(0);
   const count = await supports.count();
   await page.locator(`#mark-${b.id}`).click();
   await page.getByTestId("unit-relations").locator('li[data-relation-type="SUPPORTS"][data-direction="in"]').waitFor();
