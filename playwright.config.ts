@@ -29,7 +29,7 @@ const EMBEDDED = /(health|journey)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
