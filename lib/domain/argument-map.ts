@@ -41,16 +41,7 @@ export type MapEdge = Pick<RelationView, "id" | "type" | "origin" | "signals"> &
 export interface ArgumentMap {
   format: "warrant.argument-map";
   version: 1;
-  document: {
-    id: string;
-    title: string;
-    author: string | null;
-    publisher: string | null;
-    sourceUrl: string | null;
-    publishedAt: string | null;
-    language: string;
-    text: string;
-    textSha256: string;
+  document: Pick<DocumentView, "id" | "title" | "author" | "publisher" | "sourceUrl" | "publishedAt" | "language" | "text" | "textSha256"> & {
     workspace: { id: string; name: string };
   };
   nodes: MapNode[];

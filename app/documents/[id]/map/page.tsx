@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ArgumentMapView } from "@/components/map/argument-map-view";
-import { AppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policy";
 import { requirePageUser } from "@/lib/server/current-user";
+import { orNotFound } from "@/lib/server/pages";
 import { getArgumentMap } from "@/lib/server/use-cases/get-argument-map";
 
 export const metadata: Metadata = { title: "Argument map" };
@@ -18,11 +17,7 @@ export default async function ArgumentMapPage({
   const { id } = await params;
   const { unit } = await searchParams;
   const user = await requirePageUser(`/documents/${encodeURIComponent(id)}/map`);
-  const found = await getArgumentMap({ userId: user.id, documentId: id }).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
-    throw e;
-  });
-  if (!found) notFound();
+  const found = await orNotFound(getArgumentMap({ userId: user.id, documentId: id }));
   return (
     <ArgumentMapView
       document={found.document}
