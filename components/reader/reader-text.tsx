@@ -1,5 +1,5 @@
 "use client";
-import { memo, useMemo } from "react";
+import { memo, useEffect, useMemo } from "react";
 import { highlightRuns } from "@/lib/domain/highlight";
 import { VERDICT_LABEL } from "@/lib/domain/verdict";
 import type { UnitView } from "@/lib/domain/views";
@@ -15,7 +15,12 @@ interface Props {
 
 // The original text, rendered as text (never as HTML), with each unit as a clickable highlight.
 // Every run carries data-start so a selection maps back to exact character offsets.
-export const ReaderText = memo(function ReaderText({ text, units, selectedId, visible, onSelect }: Props) {
+export function ReaderText({ selectedId, ...rest }: Props) {
+  useSelectedMarks(selectedId);
+  return <ReaderRuns {...rest} />;
+}
+
+const ReaderRuns = memo(function ReaderRuns({ text, units, visible, onSelect }: Omit<Props, "selectedId">) {
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const runs = useMemo(() => highlightRuns(text.length, units), [text.length, units]);
   // A unit split around a nested one is drawn as several runs; the first carries its id.
@@ -42,7 +47,6 @@ export const ReaderText = memo(function ReaderText({ text, units, selectedId, vi
             data-verdict={unit.verdict}
             data-dimmed={visible && !visible.has(unit.id) ? "true" : undefined}
             title={label}
-            aria-current={unit.id === selectedId ? "true" : undefined}
             onClick={() => onSelect(unit.id)}
           >
             {slice}
@@ -52,3 +56,16 @@ export const ReaderText = memo(function ReaderText({ text, units, selectedId, vi
     </div>
   );
 });
+
+/**
+ * Marks the selected unit's runs with aria-current straight in the DOM: moving the selection
+ * (j/k, clicks) then touches two units' marks instead of re-rendering thousands of them.
+ */
+function useSelectedMarks(selectedId: string | null) {
+  useEffect(() => {
+    if (!selectedId) return;
+    const marks = document.querySelectorAll<HTMLElement>(`#reader mark[data-unit-id="${CSS.escape(selectedId)}"]`);
+    marks.forEach((m) => m.setAttribute("aria-current", "true"));
+    return () => marks.forEach((m) => m.removeAttribute("aria-current"));
+  });
+}

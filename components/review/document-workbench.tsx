@@ -40,15 +40,16 @@ export function DocumentWorkbench({ document, permissions, members, initialUnitI
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
+  const { select } = actions;
   const show = useCallback((id: string, flash = true) => {
-    actions.select(id);
+    select(id);
     const mark = window.document.getElementById(`mark-${id}`);
     mark?.scrollIntoView({ block: "center", behavior: "smooth" });
     if (flash && mark) {
       mark.dataset.flash = "false";
       requestAnimationFrame(() => (mark.dataset.flash = "true"));
     }
-  }, [actions]);
+  }, [select]);
 
   useEffect(() => {
     if (initialUnitId) window.document.getElementById(`mark-${initialUnitId}`)?.scrollIntoView({ block: "center" });

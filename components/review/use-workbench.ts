@@ -48,13 +48,16 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     return false;
   }, [replace]);
 
+  // Stable, so the memoised reader does not re-render its thousands of marks on every keypress.
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    setStatus({ busy: false });
+  }, []);
+
   const clearDraft = (id: string) => setDrafts(({ [id]: _omit, ...rest }) => (void _omit, rest));
 
   const actions = {
-    select: (id: string) => {
-      setSelectedId(id);
-      setStatus({ busy: false });
-    },
+    select,
     setDraft: (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d })),
     pickVerdict: (verdict: Draft["verdict"]) => selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
     saveVerdict: () =>
