@@ -148,3 +148,39 @@ test("no serious or critical accessibility violations on the document list, docu
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `document: ${v.id} ${v.nodes.length}`)).toEqual([]);
 });
+
+test("the opinion suggestion is offered, never applied; kind, wording and delete from the card; filters dim the rest", async ({ page }) => {
+  await signUp(page, "Ona Opinion");
+  await page.getByRole("link", { name: /NATO/ }).click();
+  const opinionated = page.locator("mark.unit-mark", { hasText: "rightly outraged" });
+  await opinionated.click();
+  await expect(page.getByTestId("suggestion")).toContainText("The analyser suggests Opinion");
+  await page.getByTestId("suggestion").getByRole("button", { name: "Use it" }).click();
+  await expect(page.getByLabel("Opinion")).toBeChecked();
+  await expect(page.getByTestId("saved-verdict")).toHaveText("Unreviewed");
+  await expect(opinionated).toHaveAttribute("data-verdict", "UNREVIEWED");
+
+  const unitId = (await opinionated.getAttribute("data-unit-id"))!;
+  await page.getByText("Edit unit").click();
+  await page.getByTestId("unit-editor").getByLabel("Kind").selectOption("PREMISE");
+  await expect(page.locator(`mark[data-unit-id="${unitId}"]`)).toHaveAttribute("data-kind", "PREMISE");
+  await page.getByText("Edit unit").click();
+  await page.getByLabel("What is being checked (normalised wording)").fill("China says NATO ignored its peace efforts");
+  await page.getByRole("button", { name: "Save wording" }).click();
+  await expect(page.locator(`#unit-${unitId}`)).toContainText("China says NATO ignored its peace efforts");
+  // The anchor stays on the original words.
+  await expect(page.locator(`mark[data-unit-id="${unitId}"]`).first()).toContainText("rightly outraged");
+
+  await page.getByLabel("Filter by kind").selectOption("PREMISE");
+  await expect(page.locator(`mark[data-unit-id="${unitId}"]`).first()).not.toHaveAttribute("data-dimmed", "true");
+  await expect(page.locator('mark.unit-mark[data-kind="CLAIM"]').first()).toHaveAttribute("data-dimmed", "true");
+  await page.getByLabel("Filter by kind").selectOption("");
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByText("Edit unit").click();
+  await page.getByRole("button", { name: "Delete unit" }).click();
+  await expect(page.locator(`mark[data-unit-id="${unitId}"]`)).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(`mark[data-unit-id="${unitId}"]`)).toHaveCount(0);
+  await expect(page.getByTestId("reader")).toContainText("rightly outraged");
+});

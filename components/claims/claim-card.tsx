@@ -39,6 +39,17 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
         <blockquote className="mt-2 border-l-4 border-blue-200 pl-3 font-serif text-stone-900">{unit.exact}</blockquote>
         {unit.speaker && <p className="mt-1 text-sm text-stone-600">Said by <strong>{unit.speaker.name}</strong></p>}
       </div>
+      {unit.suggestedVerdict && unit.verdict === "UNREVIEWED" && (
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm" data-testid="suggestion">
+          The analyser suggests <strong>{VERDICT_LABEL[unit.suggestedVerdict]}</strong> (evaluative language, score {Math.round(unit.opinion * 100)}%).{" "}
+          {canReview && draft.verdict !== unit.suggestedVerdict && (
+            <button type="button" className="underline" onClick={() => onDraft({ ...draft, verdict: unit.suggestedVerdict! })}>
+              Use it
+            </button>
+          )}{" "}
+          <span className="text-stone-600">A suggestion only: nothing is saved until you save.</span>
+        </p>
+      )}
       {children}
       {unit.signals.length > 0 && (
         <details className="text-sm">
