@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { attachSourceAction } from "@/app/documents/[id]/actions";
+import { attachSourceAction, listUnitsAction } from "@/app/documents/[id]/actions";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { CommentsPanel } from "@/components/claims/comments-panel";
 import { HistoryPanel } from "@/components/claims/history-panel";
@@ -17,12 +17,15 @@ import type { Verdict } from "@/lib/domain/verdict";
 import type { DocumentView } from "@/lib/domain/views";
 import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
+import { useLiveChanges } from "./use-live-changes";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
 import { useWorkbench } from "./use-workbench";
 
 interface Props {
   document: DocumentView;
+  /** The signed-in user (to tell their own live changes from a teammate's). */
+  meId: string;
   permissions: { review: boolean; edit: boolean };
   members: { id: string; name: string }[];
   /** Unit to open first (e.g. /documents/{id}?unit={unitId} from the map or search). */
@@ -31,13 +34,22 @@ interface Props {
   toolbar?: React.ReactNode;
 }
 
-export function DocumentWorkbench({ document, permissions, members, initialUnitId, toolbar }: Props) {
+export function DocumentWorkbench({ document, meId, permissions, members, initialUnitId, toolbar }: Props) {
   const wb = useWorkbench(document.id, document.units, initialUnitId);
   const { units, selected, draft, status, actions } = wb;
   const { details, similar, reload } = useUnitDetails(selected?.id ?? null);
   const [caret, setCaret] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
+  const [live, setLive] = useState<string>();
+  const { mergeRemote } = actions;
+  useLiveChanges(document.id, meId, useCallback(async () => {
+    const r = await listUnitsAction(document.id);
+    if (!r.ok) return;
+    mergeRemote(r.data);
+    reload();
+    setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
+  }, [document.id, mergeRemote, reload]));
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
   const { select } = actions;
@@ -95,6 +107,7 @@ export function DocumentWorkbench({ document, permissions, members, initialUnitI
             <Link href={`/documents/${document.id}/map${selected ? `?unit=${selected.id}` : ""}`} className="text-sm text-blue-700 underline">Argument map</Link>
             {toolbar}
             <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>Shortcuts (?)</button>
+            {live && <p className="text-sm text-blue-800" data-testid="live-notice" aria-live="polite">{live}</p>}
           </div>
           <FilterBar filters={wb.filters} onChange={actions.setFilters} assignees={members} />
           <KindLegend />

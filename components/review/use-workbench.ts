@@ -79,6 +79,12 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     patchCounts: (id: string, counts: Pick<UnitView, "sourceCount" | "openComments">) =>
       setUnits((all) => all.map((u) => (u.id === id && (u.sourceCount !== counts.sourceCount || u.openComments !== counts.openComments) ? { ...u, ...counts } : u))),
     setFilters,
+    /** A teammate's changes: take the server's units, except where ours is already newer. */
+    mergeRemote: (server: UnitView[]) =>
+      setUnits((local) => {
+        const mine = new Map(local.map((u) => [u.id, u]));
+        return server.map((s) => (mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s).sort(byStart);
+      }),
   };
   return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, actions };
 }

@@ -41,6 +41,7 @@ export async function recordChange(tx: DbTx, change: Change): Promise<void> {
     activityId: activity.id,
     workspaceId: change.workspaceId,
     documentId: change.documentId ?? null,
+    actorId: change.actorId,
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,

@@ -10,6 +10,8 @@ export interface ChangeEvent {
   activityId: string;
   workspaceId: string;
   documentId: string | null;
+  /** Who made the change (a member id; lets a client tell its own changes from a teammate's). */
+  actorId: string | null;
   action: string;
   entityType: string;
   entityId: string;

@@ -11,6 +11,7 @@ import { detachSource } from "@/lib/server/use-cases/detach-source";
 import { editComment } from "@/lib/server/use-cases/edit-comment";
 import { findSimilarClaims } from "@/lib/server/use-cases/find-similar-claims";
 import { getUnitDetails } from "@/lib/server/use-cases/get-unit-details";
+import { listUnits } from "@/lib/server/use-cases/list-units";
 import { mergeUnits } from "@/lib/server/use-cases/merge-units";
 import { resolveComment } from "@/lib/server/use-cases/resolve-comment";
 import { searchSources } from "@/lib/server/use-cases/search-sources";
@@ -40,6 +41,9 @@ export async function mergeUnitsAction(unitId: string, input: TMergeUnitsInput) 
 }
 export async function deleteUnitAction(unitId: string, input: TDeleteUnitInput) {
   return as((userId) => deleteUnit({ userId, unitId: id(unitId), input }));
+}
+export async function listUnitsAction(documentId: string) {
+  return as((userId) => listUnits({ userId, documentId: id(documentId), query: {} }));
 }
 export async function getUnitDetailsAction(unitId: string) {
   return as((userId) => getUnitDetails({ userId, unitId: id(unitId) }));

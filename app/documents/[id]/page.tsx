@@ -25,6 +25,7 @@ export default async function DocumentPage({
   return (
     <DocumentWorkbench
       document={toDocumentView(found.document)}
+      meId={user.id}
       permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit") }}
       members={members}
       initialUnitId={unit}
