@@ -24,8 +24,8 @@ const server = (port: number, extra: Record<string, string>) => ({
   stderr: "pipe" as const,
 });
 
-// On the embedded default: the health check and the whole journey. Everything runs on PostgreSQL.
-const EMBEDDED = /(health|journey)\.spec\.ts/;
+// On the embedded default: the health check, the whole journey and live updates. Everything runs on PostgreSQL.
+const EMBEDDED = /(health|journey|live)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
