@@ -80,10 +80,11 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
     pick: (verdict: Verdict) => {
       if (!permissions.review) return;
       actions.pickVerdict(verdict);
-      if (verdict !== "UNREVIEWED") setTimeout(() => rationaleRef.current?.focus(), 0);
+      if (verdict !== "UNREVIEWED") rationaleRef.current?.focus();
     },
     search: () => window.document.getElementById("global-search")?.focus(),
     help: () => setHelp(true),
+    save: () => permissions.review && actions.saveVerdict(),
   }), [wb.visibleUnits, selected, show, actions, permissions.review]));
 
   async function reuse(claim: SimilarClaim) {

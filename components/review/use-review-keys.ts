@@ -9,15 +9,23 @@ export interface ReviewKeyHandlers {
   pick: (verdict: Verdict) => void;
   search: () => void;
   help: () => void;
+  save: () => void;
 }
 
-/** j/k move, s/d/o/u pick a verdict, / searches, ? shows the shortcuts. Never while typing in a field. */
+/** j/k move, s/d/o/u pick a verdict, Ctrl+Enter saves, / searches, ? shows the shortcuts. Never while typing in a field. */
 export function useReviewKeys(handlers: ReviewKeyHandlers) {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
-      if (t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))) return;
+      const typing = !!t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
+      // Ctrl+Enter saves from anywhere but another field (the rationale box handles its own).
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !typing) {
+        e.preventDefault();
+        handlers.save();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || typing) return;
       if (e.key === "j") handlers.move(1);
       else if (e.key === "k") handlers.move(-1);
       else if (e.key === "/") handlers.search();
