@@ -52,7 +52,7 @@ describe("analyze", () => {
       fc.property(fc.oneof(messy, fc.string({ maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 100 })), (text) => {
         checkInvariants(text, analyze(text));
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261128 }, // reproducible in CI
     );
   });
 
