@@ -6,21 +6,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../lib/analysis";
+import { rng } from "./rng";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const corpus = resolve(root, process.argv[2] ?? process.env.WARRANT_CORPUS_DIR ?? "../shared/corpus");
 const demoPath = join(corpus, "valdai-nato-east-asia.txt");
 const MB = 1024 * 1024;
 
-// Deterministic generator (mulberry32) so every run measures the same text.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ["Anna Keller", "the spokesperson of the Interior Ministry", "Mr. Olsen", "Dr. Ruth Amari", "the U.S. Department of State", "Prime Minister Ito"];
 const VERBS = ["said", "told reporters", "stated", "insisted", "warned"];

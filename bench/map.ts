@@ -12,21 +12,13 @@ import { findCycles, summarizeSupport } from "../lib/domain/map-analysis";
 import { toMapGraph } from "../lib/domain/map-graph";
 import { layoutMap } from "../lib/domain/map-layout";
 import { renderMapSvg } from "../lib/domain/map-svg";
+import { rng } from "./rng";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const SIZES = [100, 1000, 5000];
 const RUNS = Math.max(1, Number(process.argv[2] ?? 3));
 const TARGET_MS = 1000; // the issue: 1,000 nodes lay out in under 1 s
 
-// Deterministic generator (mulberry32) so every run measures the same maps.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = "the minister said that budget figures rose sharply while critics disputed every official claim about the summit and its outcome".split(" ");
 
