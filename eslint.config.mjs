@@ -21,6 +21,35 @@ const config = [
       ],
     },
   },
+  {
+    // The browser gets views (lib/domain/views.ts) and actions (app/**/actions.ts), never server code, not even its types.
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/server", "@/lib/server/*", "**/lib/server/*"], message: "Components import view types from @/lib/domain/views and call server actions; never lib/server (DESIGN.md)." },
+            { group: ["@prisma/*", "**/generated/prisma/*"], message: "Components never see database types." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Adapters pass views through: rows become views inside the use cases, never in a route or page.
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/server/view-mappers", "@/lib/server/db", "@prisma/*", "**/generated/prisma/*"], message: "Route handlers, pages and actions call one use case and respond with the view it returns (DESIGN.md)." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -5,12 +5,12 @@
 // Without --user, the workspace's first owner acts. Bad usage exits 2; a refused command 1.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { argumentFormatOf } from "../lib/formats";
+import { cliActor } from "../lib/server/cli-actor";
 import { db } from "../lib/server/db";
 import { describeError } from "../lib/server/errors";
 import { exportDocument } from "../lib/server/use-cases/export-document";
-import { importArgumentFile } from "../lib/server/use-cases/import-argument-file";
-import { ingestDocument } from "../lib/server/use-cases/ingest-document";
-import { guessImportFormat } from "../lib/formats";
+import { importDocument } from "../lib/server/use-cases/import-document";
 import { IMPORT_FORMATS, type ImportFormat } from "../lib/validation/interchange";
 
 const USAGE = `usage:
@@ -34,40 +34,31 @@ function parseArgs(argv: string[]) {
   return { command, target, flags };
 }
 
-/** Who acts: --user, else the first owner of the workspace (the CLI runs with the server's rights). */
-async function actor(workspaceId: string, email?: string): Promise<string> {
-  const m = await db.membership.findFirst({
-    where: { workspaceId, ...(email ? { user: { email: email.toLowerCase() } } : { role: "OWNER" }) },
-    orderBy: { createdAt: "asc" },
-    select: { userId: true },
-  });
-  if (!m) fail(email ? `${email} is not a member of that workspace` : "the workspace has no owner");
-  return m.userId;
+const MEDIA_TYPES: Record<string, string> = { ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf", ".md": "text/markdown", ".txt": "text/plain" };
+
+/** The same tagged import input the REST upload builds (lib/server/ingest/read-upload.ts). */
+function importInput(target: string, workspaceId: string, flags: Record<string, string>) {
+  if (/^https?:\/\//i.test(target)) return { source: "url", workspaceId, url: target, title: flags.title };
+  const bytes = readFileSync(target);
+  const format = argumentFormatOf(target, bytes.subarray(0, 8000).toString("utf8"), flags.format);
+  if (format) return { source: "argument", workspaceId, format, content: bytes.toString("utf8"), title: flags.title };
+  const type = MEDIA_TYPES[path.extname(target).toLowerCase()] ?? "";
+  return { source: "file", workspaceId, file: { name: path.basename(target), type, bytes: new Uint8Array(bytes) }, title: flags.title };
 }
 
 async function runImport(target: string, flags: Record<string, string>) {
   if (!flags.workspace) fail("import needs --workspace <slug>");
-  const workspace = await db.workspace.findUnique({ where: { slug: flags.workspace }, select: { id: true } });
-  if (!workspace) fail(`no workspace with the slug ${flags.workspace}`);
-  const userId = await actor(workspace.id, flags.user);
-  const progress = (stage: string) => process.stderr.write(`${stage}…\n`);
-  if (/^https?:\/\//i.test(target)) {
-    return ingestDocument({ userId, workspaceId: workspace.id, source: { url: target }, meta: { title: flags.title }, onProgress: progress });
-  }
-  const bytes = readFileSync(target);
-  const format = (flags.format as ImportFormat | undefined) ?? (/\.(txt|md|html?|docx|pdf)$/i.test(target) ? null : guessImportFormat(target, bytes.subarray(0, 8000).toString("utf8")));
   if (flags.format && !IMPORT_FORMATS.includes(flags.format as ImportFormat)) fail(`--format is one of ${IMPORT_FORMATS.join(", ")}`);
-  if (format) return importArgumentFile({ userId, workspaceId: workspace.id, input: { format, content: bytes.toString("utf8"), title: flags.title } });
-  const type = { ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf", ".md": "text/markdown", ".txt": "text/plain" }[path.extname(target).toLowerCase()] ?? "";
-  return ingestDocument({ userId, workspaceId: workspace.id, source: { file: { name: path.basename(target), type, bytes } }, meta: { title: flags.title }, onProgress: progress });
+  const { userId, workspaceId } = await cliActor({ workspaceSlug: flags.workspace, email: flags.user });
+  const onProgress = (stage: string) => process.stderr.write(`${stage}…\n`);
+  return importDocument({ userId, input: importInput(target, workspaceId, flags) }, { onProgress });
 }
 
 async function runExport(documentId: string, flags: Record<string, string>) {
   if (!flags.format) fail("export needs --format <format>");
-  const doc = await db.document.findUnique({ where: { id: documentId }, select: { workspaceId: true } });
-  if (!doc) throw Object.assign(new Error("no such document"), { cli: true });
-  const userId = await actor(doc.workspaceId, flags.user);
-  const file = await exportDocument({ userId, documentId, format: flags.format, baseUrl: flags["base-url"] ?? process.env.AUTH_URL ?? "http://localhost:3000" });
+  const { userId } = await cliActor({ documentId, email: flags.user });
+  const baseUrl = flags["base-url"] ?? process.env.AUTH_URL ?? "http://localhost:3000";
+  const file = await exportDocument({ userId, input: { documentId, format: flags.format } }, { baseUrl });
   if (flags.out) {
     writeFileSync(flags.out, file.body);
     process.stderr.write(`wrote ${flags.out} (${file.contentType})\n`);
@@ -82,8 +73,7 @@ try {
   else if (command === "export") await runExport(target, flags);
   else fail(`unknown command ${command}`);
 } catch (e) {
-  const message = (e as { cli?: boolean }).cli ? (e as Error).message : describeError(e).body.error.message;
-  process.stderr.write(`warrant: ${message}\n`);
+  process.stderr.write(`warrant: ${describeError(e).body.error.message}\n`);
   code = 1;
 }
 await db.$disconnect();

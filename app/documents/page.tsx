@@ -35,7 +35,7 @@ export default async function DocumentsPage() {
                         {d.title}
                       </Link>
                       <p className="truncate text-xs text-stone-500">
-                        {[d.author, d.publisher, d.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") || "No source details"}
+                        {[d.author, d.publisher, d.publishedAt].filter(Boolean).join(" · ") || "No source details"}
                         {" · "}
                         {total} units
                       </p>

@@ -2,16 +2,14 @@
 import { useState } from "react";
 import { addCommentAction, editCommentAction, resolveCommentAction } from "@/app/documents/[id]/actions";
 import { FormError } from "@/components/ui/field";
-import type { UnitDetails } from "@/lib/server/use-cases/get-unit-details";
-
-type Comment = UnitDetails["comments"][number];
+import type { CommentView as Comment } from "@/lib/domain/views";
 
 /** The unit's discussion: a thread where authors edit their own comments and anyone resolves. */
 export function CommentsPanel({ unitId, comments, canComment, onChanged }: { unitId: string; comments: Comment[]; canComment: boolean; onChanged: () => void }) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string>();
   async function post() {
-    const r = await addCommentAction(unitId, { body });
+    const r = await addCommentAction({ unitId, body });
     if (!r.ok) return setError(r.error.message);
     setBody("");
     setError(undefined);
@@ -48,7 +46,7 @@ function CommentItem({ comment, canComment, onChanged }: { comment: Comment; can
         {comment.resolved && " · resolved"}
       </p>
       {editing ? (
-        <form onSubmit={async (e) => { e.preventDefault(); if ((await editCommentAction(comment.id, { body })).ok) { setEditing(false); onChanged(); } }}>
+        <form onSubmit={async (e) => { e.preventDefault(); if ((await editCommentAction({ commentId: comment.id, body })).ok) { setEditing(false); onChanged(); } }}>
           <label className="block"><span className="sr-only">Edit comment</span><textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1" /></label>
           <button type="submit" className="mt-1 text-xs underline">Save</button>
         </form>
@@ -58,7 +56,7 @@ function CommentItem({ comment, canComment, onChanged }: { comment: Comment; can
       {canComment && (
         <div className="mt-1 flex gap-3 text-xs">
           {comment.mine && !editing && <button type="button" className="underline" onClick={() => setEditing(true)}>Edit</button>}
-          <button type="button" className="underline" onClick={async () => (await resolveCommentAction(comment.id, !comment.resolved)).ok && onChanged()}>
+          <button type="button" className="underline" onClick={async () => (await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolved })).ok && onChanged()}>
             {comment.resolved ? "Reopen" : "Resolve"}
           </button>
         </div>

@@ -1,5 +1,5 @@
 "use client";
-import type { UnitDetails } from "@/lib/server/use-cases/get-unit-details";
+import type { HistoryEntryView } from "@/lib/domain/views";
 
 const ACTION_LABEL: Record<string, string> = {
   "unit.verdict": "set the verdict",
@@ -16,7 +16,7 @@ const ACTION_LABEL: Record<string, string> = {
 };
 
 /** Who changed what and when, before → after, from the Activity table. */
-export function HistoryPanel({ history }: { history: UnitDetails["history"] }) {
+export function HistoryPanel({ history }: { history: HistoryEntryView[] }) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium">History ({history.length})</summary>

@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
-import { VERDICT_LABEL, type Verdict } from "@/lib/domain/verdict";
-import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
+import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import type { SimilarClaimView } from "@/lib/domain/views";
 
 /** Claims already reviewed in other documents that say much the same thing. */
-export function SimilarClaims({ claims, canReuse, onReuse }: { claims: SimilarClaim[]; canReuse: boolean; onReuse: (claim: SimilarClaim) => void }) {
+export function SimilarClaims({ claims, canReuse, onReuse }: { claims: SimilarClaimView[]; canReuse: boolean; onReuse: (claim: SimilarClaimView) => void }) {
   if (claims.length === 0) return null;
   return (
     <section aria-label="Similar claims already reviewed" className="rounded-md border border-amber-200 bg-amber-50 p-2 text-sm" data-testid="similar-claims">
@@ -13,7 +13,7 @@ export function SimilarClaims({ claims, canReuse, onReuse }: { claims: SimilarCl
         {claims.map((c) => (
           <li key={c.id}>
             <p className="text-xs text-stone-600">
-              <strong>{VERDICT_LABEL[c.verdict as Verdict]}</strong> in{" "}
+              <strong>{VERDICT_LABEL[c.verdict]}</strong> in{" "}
               <Link href={`/documents/${c.documentId}?unit=${c.id}`} className="text-blue-800 underline">{c.documentTitle}</Link> · {Math.round(c.score * 100)}% similar
             </p>
             <p className="line-clamp-2">“{c.exact}”</p>

@@ -2,14 +2,16 @@
 import { useEffect, useState } from "react";
 import { attachSourceAction, detachSourceAction, searchSourcesAction } from "@/app/documents/[id]/actions";
 import { FormError } from "@/components/ui/field";
-import type { UnitDetails } from "@/lib/server/use-cases/get-unit-details";
+import type { Stance } from "@/lib/domain/argument-map";
+import type { EvidenceView, SourceSuggestionView } from "@/lib/domain/views";
 
-type Found = { id: string; url: string | null; title: string; publisher: string | null };
-const EMPTY = { url: "", title: "", publisher: "", publishedAt: "", accessedAt: "", excerpt: "", stance: "SUPPORTS" };
+type Found = SourceSuggestionView;
+type SourceForm = { url: string; title: string; publisher: string; publishedAt: string; accessedAt: string; excerpt: string; stance: Stance };
+const EMPTY: SourceForm = { url: "", title: "", publisher: "", publishedAt: "", accessedAt: "", excerpt: "", stance: "SUPPORTS" };
 const input = "mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 text-sm";
 
 /** A unit's sources, and the form to attach one: typing a URL or title offers the workspace's. */
-export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId: string; sources: UnitDetails["sources"]; canAttach: boolean; onChanged: () => void }) {
+export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId: string; sources: EvidenceView[]; canAttach: boolean; onChanged: () => void }) {
   const [form, setForm] = useState(EMPTY);
   const [picked, setPicked] = useState<Found | null>(null);
   const [found, setFound] = useState<Found[]>([]);
@@ -21,7 +23,7 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
   useEffect(() => {
     if (!searching) return;
     const t = setTimeout(async () => {
-      const r = await searchSourcesAction(unitId, query);
+      const r = await searchSourcesAction({ unitId, q: query });
       if (r.ok) setFound(r.data.filter((s) => !sources.some((x) => x.sourceId === s.id)));
     }, 200);
     return () => clearTimeout(t);
@@ -29,7 +31,7 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
 
   async function submit() {
     setBusy(true);
-    const r = await attachSourceAction(unitId, picked ? { sourceId: picked.id, stance: form.stance as "SUPPORTS", excerpt: form.excerpt } : { ...form, stance: form.stance as "SUPPORTS" });
+    const r = await attachSourceAction(picked ? { unitId, sourceId: picked.id, stance: form.stance, excerpt: form.excerpt } : { unitId, ...form });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setForm(EMPTY);
@@ -38,7 +40,7 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
     onChanged();
   }
 
-  const set = (k: keyof typeof EMPTY) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value })) });
+  const set = (k: Exclude<keyof SourceForm, "stance">) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value })) });
   return (
     <section aria-label="Sources" className="text-sm">
       <h3 className="font-medium">Sources ({sources.length})</h3>
@@ -46,10 +48,10 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
         {sources.map((s) => (
           <li key={s.sourceId} className="rounded border border-stone-200 p-2">
             <span className={`mr-1 rounded px-1 text-xs ${s.stance === "REFUTES" ? "bg-red-100 text-red-800" : s.stance === "SUPPORTS" ? "bg-green-100 text-green-800" : "bg-stone-100"}`}>{s.stance.toLowerCase()}</span>
-            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">{s.title}</a> : s.title}
-            <span className="text-xs text-stone-500">{[s.publisher, s.publishedAt && `published ${s.publishedAt}`, s.accessedAt && `accessed ${s.accessedAt}`].filter(Boolean).map((x) => ` · ${x}`)}</span>
+            {s.source.url ? <a href={s.source.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">{s.source.title}</a> : s.source.title}
+            <span className="text-xs text-stone-500">{[s.source.publisher, s.source.publishedAt && `published ${s.source.publishedAt}`, s.source.accessedAt && `accessed ${s.source.accessedAt.slice(0, 10)}`].filter(Boolean).map((x) => ` · ${x}`)}</span>
             {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
-            {canAttach && <button type="button" className="ml-2 text-xs text-stone-500 underline" onClick={async () => (await detachSourceAction(unitId, s.sourceId)).ok && onChanged()}>remove</button>}
+            {canAttach && <button type="button" className="ml-2 text-xs text-stone-500 underline" onClick={async () => (await detachSourceAction({ unitId, sourceId: s.sourceId })).ok && onChanged()}>remove</button>}
           </li>
         ))}
       </ul>
@@ -78,7 +80,7 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
               </>
             )}
             <label className="block">Stance
-              <select className={input} {...set("stance")}>
+              <select className={input} value={form.stance} onChange={(e) => setForm((f) => ({ ...f, stance: e.target.value as Stance }))}>
                 <option value="SUPPORTS">Supports the claim</option>
                 <option value="REFUTES">Refutes the claim</option>
                 <option value="CONTEXT">Context</option>

@@ -1,15 +1,12 @@
 "use client";
 import { useState } from "react";
-import { setVerdictAction } from "@/app/documents/[id]/actions";
-import { createRelationAction, deleteRelationAction, updateRelationAction } from "@/app/documents/[id]/map/actions";
+import { createRelationAction, deleteRelationAction, setVerdictAction, updateRelationAction } from "@/app/documents/[id]/actions";
 import type { Draft } from "@/components/claims/claim-card";
+import { useMutation, type MutationStatus } from "@/components/ui/use-mutation";
 import type { RelationView, UnitView } from "@/lib/domain/views";
 import type { RelationType } from "@/lib/validation/relation";
 
-export interface EditStatus {
-  busy: boolean;
-  error?: string;
-  notice?: string;
+export interface EditStatus extends MutationStatus {
   /** The relation just deleted, while Undo is offered. */
   undo?: RelationView;
 }
@@ -22,42 +19,27 @@ export interface EditStatus {
 export function useMapEdits(documentId: string, initial: { units: UnitView[]; relations: RelationView[] }) {
   const [units, setUnits] = useState(initial.units);
   const [relations, setRelations] = useState(initial.relations);
-  const [status, setStatus] = useState<EditStatus>({ busy: false });
+  const { status, setStatus, run } = useMutation<EditStatus>();
+  const putRelation = (r: RelationView) => setRelations((all) => all.map((x) => (x.id === r.id ? r : x)));
+  const putUnit = (u: UnitView) => setUnits((all) => all.map((x) => (x.id === u.id ? u : x)));
 
   async function connect(fromId: string, toId: string, type: RelationType): Promise<RelationView | null> {
-    setStatus({ busy: true });
-    const result = await createRelationAction(documentId, { fromId, toId, type });
-    if (!result.ok) {
-      setStatus({ busy: false, error: result.error.message });
-      return null;
-    }
-    setRelations((all) => [...all, result.data]);
-    setStatus({ busy: false, notice: "Relation added." });
-    return result.data;
+    let created: RelationView | null = null;
+    await run(() => createRelationAction({ documentId, fromId, toId, type }), (r) => {
+      created = r;
+      setRelations((all) => [...all, r]);
+    }, { notice: "Relation added." });
+    return created;
   }
 
   async function changeType(relation: RelationView, type: RelationType) {
-    setStatus({ busy: true });
-    const result = await updateRelationAction(relation.id, { type, expectedType: relation.type });
-    if (result.ok) {
-      setRelations((all) => all.map((r) => (r.id === relation.id ? result.data : r)));
-      setStatus({ busy: false, notice: "Relation changed." });
-      return;
-    }
-    const current = (result.error.details as { current?: RelationView } | undefined)?.current;
-    if (current) setRelations((all) => all.map((r) => (r.id === current.id ? current : r)));
-    setStatus({ busy: false, error: result.error.message });
+    await run(() => updateRelationAction({ relationId: relation.id, type, expectedType: relation.type }), putRelation, { notice: "Relation changed.", onConflict: putRelation });
   }
 
   async function remove(relation: RelationView) {
-    setStatus({ busy: true });
-    const result = await deleteRelationAction(relation.id);
-    if (!result.ok) {
-      setStatus({ busy: false, error: result.error.message });
-      return;
+    if (await run(() => deleteRelationAction({ relationId: relation.id }), () => setRelations((all) => all.filter((r) => r.id !== relation.id)))) {
+      setStatus({ busy: false, notice: "Relation deleted.", undo: relation });
     }
-    setRelations((all) => all.filter((r) => r.id !== relation.id));
-    setStatus({ busy: false, notice: "Relation deleted.", undo: relation });
   }
 
   /** Undo a delete: the same relation drawn again (a new id; the Activity feed shows both). */
@@ -66,20 +48,9 @@ export function useMapEdits(documentId: string, initial: { units: UnitView[]; re
     if (gone) await connect(gone.fromId, gone.toId, gone.type);
   }
 
-  async function saveVerdict(unit: UnitView, draft: Draft): Promise<boolean> {
-    setStatus({ busy: true });
-    const result = await setVerdictAction(unit.id, { version: unit.version, verdict: draft.verdict, rationale: draft.rationale });
-    if (result.ok) {
-      setUnits((all) => all.map((u) => (u.id === result.data.id ? result.data : u)));
-      setStatus({ busy: false, notice: "Saved." });
-      return true;
-    }
-    const current = (result.error.details as { current?: UnitView } | undefined)?.current;
-    // Show their version; the reviewer's draft stays in the form to compare and save again.
-    if (result.error.code === "VERSION_CONFLICT" && current) setUnits((all) => all.map((u) => (u.id === current.id ? current : u)));
-    setStatus({ busy: false, error: result.error.message });
-    return false;
-  }
+  /** On a conflict their version is shown; the reviewer's draft stays in the form to compare and save again. */
+  const saveVerdict = (unit: UnitView, draft: Draft) =>
+    run(() => setVerdictAction({ unitId: unit.id, version: unit.version, verdict: draft.verdict, rationale: draft.rationale }), putUnit, { notice: "Saved.", onConflict: putUnit });
 
   return { units, relations, status, setStatus, connect, changeType, remove, undoRemove, saveVerdict };
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { saveMapLayoutAction } from "@/app/documents/[id]/map/actions";
+import { saveMapLayoutAction } from "@/app/documents/[id]/actions";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import { layoutMap, mergePositions, type Point, type Positions } from "@/lib/domain/map-layout";
 
@@ -53,7 +53,7 @@ export function useMapPositions({ documentId, graph, initialSaved, canSave }: Op
     const batch = pending.current;
     pending.current = {};
     if (Object.keys(batch).length === 0) return;
-    const result = await saveMapLayoutAction(documentId, { positions: batch });
+    const result = await saveMapLayoutAction({ documentId, positions: batch });
     setSaveError(result.ok ? null : `The new arrangement was not saved: ${result.error.message}`);
   }, [documentId]);
 
@@ -81,7 +81,7 @@ export function useMapPositions({ documentId, graph, initialSaved, canSave }: Op
     setLayoutMs(ms);
     setSaved({});
     if (!canSave) return;
-    const result = await saveMapLayoutAction(documentId, { positions: {}, replace: true });
+    const result = await saveMapLayoutAction({ documentId, positions: {}, replace: true });
     setSaveError(result.ok ? null : `The new layout was not saved: ${result.error.message}`);
   }, [canSave, documentId]);
 

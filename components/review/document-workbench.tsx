@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { attachSourceAction, listUnitsAction } from "@/app/documents/[id]/actions";
+import { listUnitsAction, reuseSourcesAction } from "@/app/documents/[id]/actions";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { CommentsPanel } from "@/components/claims/comments-panel";
 import { HistoryPanel } from "@/components/claims/history-panel";
@@ -14,8 +14,7 @@ import { ReaderText } from "@/components/reader/reader-text";
 import { SelectionBar } from "@/components/reader/selection-bar";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import type { Verdict } from "@/lib/domain/verdict";
-import type { DocumentView } from "@/lib/domain/views";
-import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
+import type { DocumentView, SimilarClaimView } from "@/lib/domain/views";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
 import { useLiveChanges } from "./use-live-changes";
 import { useReviewKeys } from "./use-review-keys";
@@ -44,7 +43,7 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
   const [live, setLive] = useState<string>();
   const { mergeRemote } = actions;
   useLiveChanges(document.id, meId, useCallback(async () => {
-    const r = await listUnitsAction(document.id);
+    const r = await listUnitsAction({ documentId: document.id });
     if (!r.ok) return;
     mergeRemote(r.data);
     reload();
@@ -87,10 +86,12 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
     save: () => permissions.review && actions.saveVerdict(),
   }), [wb.visibleUnits, selected, show, actions, permissions.review]));
 
-  async function reuse(claim: SimilarClaim) {
+  // One transaction on the server: every source is attached, or none is and the error shows.
+  async function reuse(claim: SimilarClaimView) {
     if (!selected) return;
-    for (const s of claim.sources) await attachSourceAction(selected.id, { sourceId: s.id, stance: s.stance as "SUPPORTS" });
-    actions.setDraft({ verdict: claim.verdict as Verdict, rationale: claim.rationale ?? "" });
+    const r = await reuseSourcesAction({ unitId: selected.id, fromUnitId: claim.id });
+    if (!r.ok) return actions.showError(r.error.message);
+    actions.setDraft({ verdict: r.data.verdict, rationale: r.data.rationale ?? "" });
     reload();
   }
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { importDocumentAction } from "@/app/documents/actions";
+import { importPasteAction } from "@/app/documents/actions";
 import { FormError, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
 
 interface Props {
@@ -12,7 +12,7 @@ const EMPTY = { title: "", author: "", publisher: "", sourceUrl: "", publishedAt
 
 // Inputs are controlled so nothing typed or pasted is lost when the server refuses the import.
 export function ImportForm({ workspaces, maxMegabytes }: Props) {
-  const [state, formAction, pending] = useActionState(importDocumentAction, undefined);
+  const [state, formAction, pending] = useActionState(importPasteAction, undefined);
   const [values, setValues] = useState(EMPTY);
   const bind = (name: keyof typeof EMPTY) => ({
     name,

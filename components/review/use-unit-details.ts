@@ -1,13 +1,12 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import { findSimilarClaimsAction, getUnitDetailsAction } from "@/app/documents/[id]/actions";
-import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
-import type { UnitDetails } from "@/lib/server/use-cases/get-unit-details";
+import type { SimilarClaimView, UnitDetailsView } from "@/lib/domain/views";
 
 interface Loaded {
   unitId: string;
-  details: UnitDetails | null;
-  similar: SimilarClaim[];
+  details: UnitDetailsView | null;
+  similar: SimilarClaimView[];
 }
 
 /** Sources, comments, history and similar claims of the selected unit, loaded on demand. */
@@ -20,7 +19,7 @@ export function useUnitDetails(unitId: string | null) {
   useEffect(() => {
     if (!unitId) return;
     let current = true;
-    void Promise.all([getUnitDetailsAction(unitId), findSimilarClaimsAction(unitId)]).then(([d, s]) => {
+    void Promise.all([getUnitDetailsAction({ unitId }), findSimilarClaimsAction({ unitId })]).then(([d, s]) => {
       if (current) setLoaded({ unitId, details: d.ok ? d.data : null, similar: s.ok ? s.data : [] });
     });
     return () => {

@@ -2,12 +2,13 @@
 import { useCallback, useMemo, useState } from "react";
 import { createUnitAction, deleteUnitAction, mergeUnitsAction, setVerdictAction, splitUnitAction, updateUnitAction } from "@/app/documents/[id]/actions";
 import type { Draft } from "@/components/claims/claim-card";
+import { useMutation } from "@/components/ui/use-mutation";
+import type { ActionResult } from "@/lib/domain/errors";
 import { isFiltering, matchesFilters, reviewProgress, type UnitFilters } from "@/lib/domain/filters";
 import type { UnitView } from "@/lib/domain/views";
 
 const byStart = (a: UnitView, b: UnitView) => a.start - b.start || a.end - b.end;
 const draftOf = (u: UnitView): Draft => ({ verdict: u.verdict, rationale: u.rationale ?? "" });
-type Failure = { ok: false; error: { code: string; message: string; details?: unknown } };
 
 /** The workbench's state: units, selection, per-unit drafts, filters, and every unit mutation. */
 export function useWorkbench(documentId: string, initial: UnitView[], initialUnitId?: string) {
@@ -16,7 +17,7 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
   // Drafts are kept per unit: moving to another claim never throws away a half-written rationale.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [filters, setFilters] = useState<UnitFilters>({});
-  const [status, setStatus] = useState<{ busy: boolean; error?: string; notice?: string }>({ busy: false });
+  const { status, setStatus, run: runAction } = useMutation();
 
   const selected = units.find((u) => u.id === selectedId) ?? null;
   const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
@@ -34,25 +35,14 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
   }, []);
 
   /** Runs a mutation; a version conflict shows the other person's version, a failure its message. */
-  const run = useCallback(async <T,>(fn: () => Promise<{ ok: true; data: T } | Failure>, onOk: (data: T) => void, notice?: string) => {
-    setStatus({ busy: true });
-    const r = await fn();
-    if (r.ok) {
-      onOk(r.data);
-      setStatus({ busy: false, notice });
-      return true;
-    }
-    const current = (r.error.details as { current?: UnitView } | undefined)?.current;
-    if (r.error.code === "VERSION_CONFLICT" && current) replace([current]);
-    setStatus({ busy: false, error: r.error.message });
-    return false;
-  }, [replace]);
+  const run = <T,>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string) =>
+    runAction<T, UnitView>(action, onOk, { notice, onConflict: (current) => replace([current]) });
 
   // Stable, so the memoised reader does not re-render its thousands of marks on every keypress.
   const select = useCallback((id: string) => {
     setSelectedId(id);
     setStatus({ busy: false });
-  }, []);
+  }, [setStatus]);
 
   const clearDraft = (id: string) => setDrafts(({ [id]: _omit, ...rest }) => (void _omit, rest));
 
@@ -61,24 +51,25 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     setDraft: (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d })),
     pickVerdict: (verdict: Draft["verdict"]) => selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
     saveVerdict: () =>
-      selected && draft && run(() => setVerdictAction(selected.id, { version: selected.version, ...draft }), (u) => {
+      selected && draft && run(() => setVerdictAction({ unitId: selected.id, version: selected.version, ...draft }), (u) => {
         replace([u]);
         clearDraft(u.id);
         // Hand the keyboard back to the reader: j/k move on right after a save.
         (document.activeElement as HTMLElement | null)?.blur?.();
       }, "Saved."),
-    update: (input: { kind?: UnitView["kind"]; text?: string | null }) => selected && run(() => updateUnitAction(selected.id, { version: selected.version, ...input }), (u) => replace([u]), "Saved."),
-    split: (at: number) => selected && run(() => splitUnitAction(selected.id, { version: selected.version, at }), (r) => replace([r.first, r.second]), "Split in two."),
-    merge: () => selected && next && run(() => mergeUnitsAction(selected.id, { version: selected.version, nextId: next.id, nextVersion: next.version }), (r) => replace([r.unit], [r.removedId]), "Merged."),
-    remove: () => selected && run(() => deleteUnitAction(selected.id, { version: selected.version }), () => {
+    update: (input: { kind?: UnitView["kind"]; text?: string | null }) => selected && run(() => updateUnitAction({ unitId: selected.id, version: selected.version, ...input }), (u) => replace([u]), "Saved."),
+    split: (at: number) => selected && run(() => splitUnitAction({ unitId: selected.id, version: selected.version, at }), (r) => replace([r.first, r.second]), "Split in two."),
+    merge: () => selected && next && run(() => mergeUnitsAction({ unitId: selected.id, version: selected.version, nextId: next.id, nextVersion: next.version }), (r) => replace([r.unit], [r.removedId]), "Merged."),
+    remove: () => selected && run(() => deleteUnitAction({ unitId: selected.id, version: selected.version }), () => {
       const i = units.indexOf(selected);
       replace([], [selected.id]);
       setSelectedId(units[i + 1]?.id ?? units[i - 1]?.id ?? null);
     }, "Deleted."),
-    create: (span: { start: number; end: number }, kind: UnitView["kind"]) => run(() => createUnitAction(documentId, { ...span, kind }), (u) => { replace([u]); setSelectedId(u.id); }, "Unit created."),
+    create: (span: { start: number; end: number }, kind: UnitView["kind"]) => run(() => createUnitAction({ documentId, ...span, kind }), (u) => { replace([u]); setSelectedId(u.id); }, "Unit created."),
     patchCounts: (id: string, counts: Pick<UnitView, "sourceCount" | "openComments">) =>
       setUnits((all) => all.map((u) => (u.id === id && (u.sourceCount !== counts.sourceCount || u.openComments !== counts.openComments) ? { ...u, ...counts } : u))),
     setFilters,
+    showError: (error: string) => setStatus({ busy: false, error }),
     /** A teammate's changes: take the server's units, except where ours is already newer. */
     mergeRemote: (server: UnitView[]) =>
       setUnits((local) => {

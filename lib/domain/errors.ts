@@ -38,3 +38,11 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
 export function notFound(what: string): AppError {
   return new AppError("NOT_FOUND", `${what} was not found.`);
 }
+
+/** The JSON body of every refused request, and the failure half of an action result. */
+export interface ErrorBody {
+  error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string[]>; details?: unknown };
+}
+
+/** What a server action returns to the browser: its data, or the same error body the REST API sends. */
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);

@@ -1,4 +1,7 @@
-// Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings).
+// Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings). Use cases
+// return these; components and route handlers import them from here, never from lib/server.
+import type { Stance } from "./argument-map";
+import type { Role } from "./policy";
 import type { Verdict } from "./verdict";
 
 export type UnitKind = "CLAIM" | "PREMISE" | "EVIDENCE" | "CONTEXT";
@@ -65,4 +68,126 @@ export interface DocumentView {
   relations: RelationView[];
   /** Quotations found by the analyser (who said what), in text order. */
   quotes: QuoteView[];
+}
+
+/** A person as others see them in a workspace: no email unless the view says so. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** A workspace-level source (reused across claims). Dates: publishedAt "YYYY-MM-DD", accessedAt ISO. */
+export interface SourceView {
+  id: string;
+  url: string | null;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  accessedAt: string | null;
+}
+
+/** A source attached to a unit, with the stance it takes on it. */
+export interface EvidenceView {
+  unitId: string;
+  sourceId: string;
+  stance: Stance;
+  excerpt: string | null;
+  source: SourceView;
+}
+
+export interface CommentView {
+  id: string;
+  unitId: string;
+  body: string;
+  author: PersonRef;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolved: boolean;
+  /** Written by the person reading it (they may edit it). */
+  mine: boolean;
+  edited: boolean;
+}
+
+/** One Activity row of a unit's history. */
+export interface HistoryEntryView {
+  id: string;
+  action: string;
+  actor: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** What the claim card shows beyond the unit itself. */
+export interface UnitDetailsView {
+  sources: EvidenceView[];
+  comments: CommentView[];
+  history: HistoryEntryView[];
+}
+
+/** A reviewed claim of another document that says much the same thing. */
+export interface SimilarClaimView {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  exact: string;
+  verdict: Verdict;
+  rationale: string | null;
+  score: number;
+  sources: (Pick<SourceView, "id" | "title" | "url"> & { stance: Stance })[];
+}
+
+/** A source offered while typing a URL or title. */
+export type SourceSuggestionView = Pick<SourceView, "id" | "url" | "title" | "publisher" | "publishedAt">;
+
+export interface WorkspaceView {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+/** A workspace with the caller's role in it. */
+export type MyWorkspaceView = WorkspaceView & { role: Role };
+
+export interface MemberView {
+  user: PersonRef & { email: string };
+  role: Role;
+  joinedAt: string;
+}
+
+/** A document in a list: its metadata and how far its review has come. */
+export interface DocumentSummaryView {
+  id: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  language: string;
+  createdAt: string;
+  verdicts: Partial<Record<Verdict, number>>;
+}
+
+export interface WorkspaceDocumentsView {
+  workspace: WorkspaceView;
+  role: Role;
+  documents: DocumentSummaryView[];
+}
+
+export interface SearchHitView {
+  kind: "document" | "unit";
+  documentId: string;
+  documentTitle: string;
+  unitId: string | null;
+  text: string;
+  verdict: Verdict | null;
+  rank: number;
+}
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
 }

@@ -2,7 +2,7 @@
 // PURE: no I/O here; the use cases (lib/server/use-cases/export-document.ts and
 // import-argument-file.ts) load and store, the routes and the CLI only pick a format.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
-import type { ExportFormat, ImportFormat } from "@/lib/validation/interchange";
+import { IMPORT_FORMATS, type ExportFormat, type ImportFormat } from "@/lib/validation/interchange";
 import { toAif } from "./aif";
 import { fromAif } from "./aif-import";
 import { toArgdown } from "./argdown";
@@ -61,4 +61,18 @@ export function guessImportFormat(name: string, content: string): ImportFormat |
   const head = content.trimStart().slice(0, 4000);
   if (!head.startsWith("{")) return /\[[^\]]+\]:|<[^>]+>:|^===/m.test(head) ? "argdown" : null;
   return head.includes('"warrant.argument-map"') ? "json" : /"nodes"\s*:/.test(head) ? "aif" : null;
+}
+
+/** Extensions of plain documents (text, Markdown, HTML, Word, PDF): analysed, never read as argument maps. */
+export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|html?|docx|pdf)$/i;
+
+/**
+ * Is an uploaded file an argument map, and in which format? A declared format wins; a document
+ * extension means a document; otherwise the name and the first characters decide. The REST
+ * upload and the CLI both ask this, so the same file is read the same way everywhere.
+ */
+export function argumentFormatOf(name: string, head: string, declared?: string | null): ImportFormat | null {
+  if (declared && (IMPORT_FORMATS as readonly string[]).includes(declared)) return declared as ImportFormat;
+  if (DOCUMENT_EXTENSIONS.test(name)) return null;
+  return guessImportFormat(name, head);
 }

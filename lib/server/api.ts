@@ -43,6 +43,13 @@ export async function readJson(req: Request): Promise<unknown> {
   }
 }
 
+/** The request's JSON body when it must be an object (path ids are merged into it): 400 otherwise. */
+export async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
+  const body = await readJson(req);
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("VALIDATION", "Send the body as a JSON object.");
+  return body as Record<string, unknown>;
+}
+
 function tooLarge() {
   return new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB.`);
 }

@@ -1,11 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { AppError, STATUS_BY_CODE, type AppErrorCode } from "@/lib/domain/errors";
-
-export interface ErrorBody {
-  error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string[]>; details?: unknown };
-}
+import { AppError, STATUS_BY_CODE, type ActionResult, type ErrorBody } from "@/lib/domain/errors";
 
 /** The one place where any thrown value becomes a status and a body a person can read. */
 export function describeError(e: unknown): { status: number; body: ErrorBody } {
@@ -17,6 +13,9 @@ export function describeError(e: unknown): { status: number; body: ErrorBody } {
     const fields: Record<string, string[]> = {};
     for (const issue of e.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
     const message = e.issues[0]?.message ?? "The input is not valid.";
+    // A size limit checked by a schema (lib/validation/limits.ts TOO_LARGE) is a 413, like the readers'.
+    const tooLarge = e.issues.find((i) => i.code === "custom" && (i.params as { tooLarge?: boolean } | undefined)?.tooLarge);
+    if (tooLarge) return { status: 413, body: { error: { code: "PAYLOAD_TOO_LARGE", message: tooLarge.message, fields } } };
     return { status: 400, body: { error: { code: "VALIDATION", message, fields } } };
   }
   // Prisma errors are recognised by code, never by message text.
@@ -32,8 +31,6 @@ export function errorResponse(e: unknown): Response {
   const { status, body } = describeError(e);
   return Response.json(body, { status });
 }
-
-export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
 
 /** Server actions are public endpoints: run one, and turn any failure into a typed result. */
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {

@@ -3,46 +3,84 @@ import { AppError, notFound } from "@/lib/domain/errors";
 import { can, type Action, type Role } from "@/lib/domain/policy";
 import type { DbTx } from "./db";
 
+// One guard per kind of record. Each loads the record only through the caller's memberships (a
+// record outside them does not exist: NOT_FOUND, never FORBIDDEN), then asks the permission table
+// once for every action the write needs.
+
 const FORBIDDEN_MESSAGE: Partial<Record<Action, string>> = {
   "document.create": "Your role in this workspace does not allow importing documents.",
   "unit.review": "Your role in this workspace does not allow reviewing claims.",
 };
 
-function assertAllowed(role: Role, action: Action): void {
-  if (!can(role, action)) {
-    throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE[action] ?? "Your role in this workspace does not allow this.");
+type Needs = Action | readonly Action[];
+
+function assertAllowed(role: Role, needs: Needs): void {
+  for (const action of typeof needs === "string" ? [needs] : needs) {
+    if (!can(role, action)) {
+      throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE[action] ?? "Your role in this workspace does not allow this.");
+    }
   }
 }
 
+/** The caller's role, selected alongside a record reached through its workspace. */
+const myRole = (userId: string) => ({ memberships: { where: { userId }, select: { role: true } } }) as const;
+const visibleTo = (userId: string) => ({ memberships: { some: { userId } } }) as const;
+
 /** The caller's membership, checked against the permission table. Not a member: NOT_FOUND. */
-export async function requireMembership(tx: DbTx, userId: string, workspaceId: string, action: Action) {
+export async function requireMembership(tx: DbTx, userId: string, workspaceId: string, needs: Needs) {
   const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
   if (!membership) throw notFound("The workspace");
-  assertAllowed(membership.role, action);
+  assertAllowed(membership.role, needs);
   return membership;
 }
 
 /** A document the caller may act on. Outside the caller's workspaces it does not exist (404). */
-export async function requireDocumentAccess(tx: DbTx, userId: string, documentId: string, action: Action) {
+export async function requireDocumentAccess(tx: DbTx, userId: string, documentId: string, needs: Needs) {
   const doc = await tx.document.findFirst({
-    where: { id: documentId, workspace: { memberships: { some: { userId } } } },
-    select: { id: true, workspaceId: true, workspace: { select: { memberships: { where: { userId }, select: { role: true } } } } },
+    where: { id: documentId, workspace: visibleTo(userId) },
+    select: { id: true, workspaceId: true, workspace: { select: myRole(userId) } },
   });
   const role = doc?.workspace.memberships[0]?.role;
   if (!doc || !role) throw notFound("The document");
-  assertAllowed(role, action);
+  assertAllowed(role, needs);
   return { documentId: doc.id, workspaceId: doc.workspaceId, role };
 }
 
 /** A unit the caller may act on, with its document's workspace; 404 outside their workspaces. */
-export async function requireUnitAccess(tx: DbTx, userId: string, unitId: string, action: Action) {
+export async function requireUnitAccess(tx: DbTx, userId: string, unitId: string, needs: Needs) {
   const unit = await tx.unit.findFirst({
-    where: { id: unitId, document: { workspace: { memberships: { some: { userId } } } } },
-    include: { document: { select: { workspaceId: true, workspace: { select: { memberships: { where: { userId }, select: { role: true } } } } } } },
+    where: { id: unitId, document: { workspace: visibleTo(userId) } },
+    include: { document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } },
   });
   const role = unit?.document.workspace.memberships[0]?.role;
   if (!unit || !role) throw notFound("The claim");
-  assertAllowed(role, action);
+  assertAllowed(role, needs);
   const { document, ...rest } = unit;
   return { unit: rest, workspaceId: document.workspaceId, role };
+}
+
+/** A relation the caller may act on, with its document's workspace; 404 outside their workspaces. */
+export async function requireRelationAccess(tx: DbTx, userId: string, relationId: string, needs: Needs) {
+  const relation = await tx.relation.findFirst({
+    where: { id: relationId, document: { workspace: visibleTo(userId) } },
+    include: { document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } },
+  });
+  const role = relation?.document.workspace.memberships[0]?.role;
+  if (!relation || !role) throw notFound("The relation");
+  assertAllowed(role, needs);
+  const { document, ...rest } = relation;
+  return { relation: rest, workspaceId: document.workspaceId, role };
+}
+
+/** A comment the caller may act on, with its unit's document and workspace; 404 outside their workspaces. */
+export async function requireCommentAccess(tx: DbTx, userId: string, commentId: string, needs: Needs) {
+  const comment = await tx.comment.findFirst({
+    where: { id: commentId, unit: { document: { workspace: visibleTo(userId) } } },
+    include: { unit: { select: { documentId: true, document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } } } },
+  });
+  const role = comment?.unit.document.workspace.memberships[0]?.role;
+  if (!comment || !role) throw notFound("The comment");
+  assertAllowed(role, needs);
+  const { unit, ...rest } = comment;
+  return { comment: rest, documentId: unit.documentId, workspaceId: unit.document.workspaceId, role };
 }

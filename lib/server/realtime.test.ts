@@ -21,7 +21,7 @@ let otherDocumentId: string;
 const firstUnit = (id: string) => db.unit.findFirstOrThrow({ where: { documentId: id }, orderBy: { start: "asc" } });
 const support = async (id: string) => {
   const unit = await firstUnit(id);
-  await setVerdict({ userId: ann.userId, unitId: unit.id, input: { version: unit.version, verdict: "SUPPORTED", rationale: "The minutes confirm it." } });
+  await setVerdict({ userId: ann.userId, input: { unitId: unit.id, version: unit.version, verdict: "SUPPORTED", rationale: "The minutes confirm it." } });
   return unit.id;
 };
 /** Collects events until `n` have arrived (or the timeout passes), then unsubscribes. */
@@ -44,8 +44,8 @@ beforeAll(async () => {
   const b = await signUpUser({ input: { name: "Ben", email: "ben@example.org", password: "password-2" } });
   ann = { userId: a.user.id, workspaceId: a.workspace.id };
   ben = { userId: b.user.id, workspaceId: b.workspace.id };
-  documentId = (await importDocument({ ...ann, input: { title: "Budget", text: TEXT } })).id;
-  otherDocumentId = (await importDocument({ ...ann, input: { title: "Other", text: TEXT } })).id;
+  documentId = (await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Budget", text: TEXT } })).id;
+  otherDocumentId = (await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Other", text: TEXT } })).id;
 });
 afterAll(async () => {
   await stopRealtime();

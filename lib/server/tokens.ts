@@ -1,8 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
+import { recordChange } from "./changes";
 import type { CurrentUser } from "./current-user";
-import { db } from "./db";
+import { db, type DbTx } from "./db";
 
 /** Tokens look like wrt_<43 url-safe chars>: the prefix lets secret scanners and people spot them. */
 export const TOKEN_PREFIX = "wrt_";
@@ -47,6 +48,16 @@ export async function userFromBearer(req: Request): Promise<CurrentUser | null> 
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
   return row.user;
+}
+
+/**
+ * Activity rows belong to a workspace; a token belongs to a person. It is recorded in the
+ * workspace they joined first (their own), where its owner reads their history.
+ */
+export async function recordTokenChange(tx: DbTx, userId: string, action: "token.create" | "token.revoke", tokenId: string, after: { name: string }) {
+  const home = await tx.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
+  if (!home) return;
+  await recordChange(tx, { workspaceId: home.workspaceId, actorId: userId, action, entityType: "user", entityId: tokenId, after });
 }
 
 // Password attempts through the token endpoint: a small in-process window per email, so the

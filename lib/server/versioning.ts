@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/domain/errors";
 import type { DbTx } from "./db";
-import { toUnitView, UNIT_COUNTS } from "./views";
+import { toUnitView, UNIT_COUNTS } from "./view-mappers";
 
 /** The 409 for a write that carried a stale version: it holds the current unit to compare. */
 export async function versionConflict(tx: DbTx, unitId: string): Promise<AppError> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from "./limits";
+import { ZId } from "./ids";
+import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH, TOO_LARGE, utf8Bytes } from "./limits";
 
 const optionalText = (max: number) =>
   z
@@ -22,8 +23,6 @@ export const ZHttpUrl = z
     }
   }, "Enter an http(s) URL, e.g. https://example.org/article.");
 
-const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
-
 export const ZImportDocumentInput = z.object({
   title: z.string().trim().min(1, "Give the document a title.").max(MAX_TITLE_LENGTH, `Keep the title under ${MAX_TITLE_LENGTH} characters.`),
   text: z
@@ -31,7 +30,7 @@ export const ZImportDocumentInput = z.object({
     .refine((t) => t.trim().length > 0, "Paste the article text: it is empty.")
     .refine(
       (t) => t.length <= MAX_DOCUMENT_BYTES && utf8Bytes(t) <= MAX_DOCUMENT_BYTES,
-      `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`,
+      { message: `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`, ...TOO_LARGE },
     ),
   author: optionalText(200),
   publisher: optionalText(200),
@@ -52,3 +51,6 @@ export const ZImportDocumentInput = z.object({
 });
 export type TImportDocumentInput = z.input<typeof ZImportDocumentInput>;
 export type TImportDocumentData = z.output<typeof ZImportDocumentInput>;
+
+/** Reads and writes of one document (the map, its export, its live events). */
+export const ZDocumentRef = z.object({ documentId: ZId("The document") });

@@ -2,6 +2,7 @@
 // document, and Warrant's own lossless JSON (the ArgumentMap, lib/domain/argument-map.ts).
 import { z } from "zod";
 import { VERDICTS } from "@/lib/domain/verdict";
+import { ZId } from "./ids";
 import { MAX_DOCUMENT_BYTES, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH } from "./limits";
 
 export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
@@ -15,7 +16,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const IMPORT_FORMATS = ["json", "argdown", "aif"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const ZExportQuery = z.object({
+export const ZExportInput = z.object({
+  documentId: ZId("The document"),
   format: z.enum(EXPORT_FORMATS, { message: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
 });
 

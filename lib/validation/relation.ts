@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "./ids";
 
 export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -8,16 +9,16 @@ export const MAX_MAP_POSITIONS = 20_000;
 /** Map coordinates are pixels; anything beyond this is a client bug, not a layout. */
 const MAX_COORDINATE = 10_000_000;
 
-const id = (what: string) => z.string({ message: `${what} is required.` }).trim().min(1, `${what} is required.`).max(100, `${what} is not a valid id.`);
 const relationType = z.enum(RELATION_TYPES, { message: "Choose Supports, Attacks, Cites or Rephrases." });
 
 export const ZCreateRelationInput = z
-  .object({ fromId: id("The unit the relation starts from"), toId: id("The unit the relation points to"), type: relationType })
+  .object({ documentId: ZId("The document"), fromId: ZId("The unit the relation starts from"), toId: ZId("The unit the relation points to"), type: relationType })
   // A unit supporting or attacking itself says nothing; refuse it before touching the database.
   .refine((v) => v.fromId !== v.toId, { message: "A relation needs two different units.", path: ["toId"] });
 export type TCreateRelationInput = z.input<typeof ZCreateRelationInput>;
 
 export const ZUpdateRelationInput = z.object({
+  relationId: ZId("The relation"),
   type: relationType,
   /** The type the editor read; when given and stale, the change is refused with the current relation (409). */
   expectedType: relationType.optional(),
@@ -26,7 +27,10 @@ export type TUpdateRelationInput = z.input<typeof ZUpdateRelationInput>;
 
 const coordinate = z.number({ message: "Positions are numbers." }).finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 
+export const ZDeleteRelationInput = z.object({ relationId: ZId("The relation") });
+
 export const ZSaveMapLayoutInput = z.object({
+  documentId: ZId("The document"),
   positions: z
     .record(z.string().min(1).max(100), z.object({ x: coordinate, y: coordinate }))
     .refine((p) => Object.keys(p).length <= MAX_MAP_POSITIONS, `At most ${MAX_MAP_POSITIONS} positions per map.`),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZHttpUrl } from "./document";
+import { ZId } from "./ids";
 
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
 
@@ -13,7 +14,8 @@ const date = z
 /** Attach a source to a unit: an existing workspace source (sourceId), or a new one. */
 export const ZAttachSourceInput = z
   .object({
-    sourceId: z.string().min(1).optional(),
+    unitId: ZId("The unit"),
+    sourceId: ZId("The source").optional(),
     url: z.union([z.literal(""), ZHttpUrl]).nullish().transform((v) => (v ? v : null)),
     title: z.string().trim().max(500, "Keep the title under 500 characters.").optional().default(""),
     publisher: optional(200),
@@ -25,10 +27,21 @@ export const ZAttachSourceInput = z
   .refine((v) => v.sourceId || v.title, { message: "Give the source a title (or pick an existing source).", path: ["title"] });
 export type TAttachSourceInput = z.input<typeof ZAttachSourceInput>;
 
-export const ZCommentInput = z.object({
-  body: z.string().trim().min(1, "Write something first.").max(10_000, "Keep the comment under 10,000 characters."),
-});
-export type TCommentInput = z.input<typeof ZCommentInput>;
+export const ZDetachSourceInput = z.object({ unitId: ZId("The unit"), sourceId: ZId("The source") });
+
+/** Attach the sources of a reviewed claim (e.g. a similar one in another document) to this unit. */
+export const ZReuseSourcesInput = z.object({ unitId: ZId("The unit"), fromUnitId: ZId("The reviewed claim") });
+
+export const ZSearchSourcesInput = z.object({ unitId: ZId("The unit"), q: z.string().max(1000).default("") });
+
+const commentBody = z.string().trim().min(1, "Write something first.").max(10_000, "Keep the comment under 10,000 characters.");
+
+export const ZAddCommentInput = z.object({ unitId: ZId("The unit"), body: commentBody });
+export type TAddCommentInput = z.input<typeof ZAddCommentInput>;
+
+export const ZEditCommentInput = z.object({ commentId: ZId("The comment"), body: commentBody });
+
+export const ZResolveCommentInput = z.object({ commentId: ZId("The comment"), resolved: z.boolean({ message: "Say whether the comment is resolved." }) });
 
 export const ZSearchInput = z.object({
   q: z.string().trim().min(2, "Type at least two characters.").max(200, "Keep the search under 200 characters."),

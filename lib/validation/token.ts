@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "./ids";
 
 const name = z.string().trim().min(1, "Name the token (e.g. the script that will use it).").max(100, "Keep the name under 100 characters.");
 
@@ -9,6 +10,8 @@ export const ZCreateApiTokenInput = z.object({
   password: z.string().max(200).optional(),
 });
 export type TCreateApiTokenInput = z.input<typeof ZCreateApiTokenInput>;
+
+export const ZRevokeApiTokenInput = z.object({ tokenId: ZId("The token") });
 
 export const ZCredentialsTokenInput = z.object({
   name,

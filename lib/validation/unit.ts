@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/domain/verdict";
+import { ZId } from "./ids";
 import { MAX_RATIONALE_LENGTH } from "./limits";
 
 export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
 export const REVIEW_STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
 
+const unitId = ZId("The unit");
 const version = z.number({ message: "The version you read is required." }).int().positive();
 const offset = z.number({ message: "Offsets are character positions (numbers)." }).int().min(0);
 const rationale = z
@@ -14,6 +16,7 @@ const rationale = z
   .transform((v) => (v?.trim() ? v.trim() : null));
 
 export const ZSetVerdictInput = z.object({
+  unitId,
   version,
   verdict: z.enum(VERDICTS, { message: "Choose Supported, Disputed, Opinion or Unreviewed." }),
   rationale,
@@ -22,6 +25,7 @@ export type TSetVerdictInput = z.input<typeof ZSetVerdictInput>;
 
 /** PATCH /api/v1/units/{id}: any subset of the fields, with the version read. */
 export const ZUpdateUnitInput = z.object({
+  unitId,
   version,
   verdict: z.enum(VERDICTS, { message: "Choose Supported, Disputed, Opinion or Unreviewed." }).optional(),
   rationale: rationale.optional(),
@@ -38,15 +42,18 @@ export const ZUpdateUnitInput = z.object({
 export type TUpdateUnitInput = z.input<typeof ZUpdateUnitInput>;
 
 export const ZCreateUnitInput = z
-  .object({ start: offset, end: offset, kind: z.enum(UNIT_KINDS).default("CLAIM") })
+  .object({ documentId: ZId("The document"), start: offset, end: offset, kind: z.enum(UNIT_KINDS).default("CLAIM") })
   .refine((v) => v.end > v.start, { message: "Select some text first: the end must come after the start.", path: ["end"] });
 export type TCreateUnitInput = z.input<typeof ZCreateUnitInput>;
 
-export const ZSplitUnitInput = z.object({ version, at: offset });
+export const ZSplitUnitInput = z.object({ unitId, version, at: offset });
 export type TSplitUnitInput = z.input<typeof ZSplitUnitInput>;
 
-export const ZMergeUnitsInput = z.object({ version, nextId: z.string().min(1), nextVersion: version });
+export const ZMergeUnitsInput = z.object({ unitId, version, nextId: ZId("The next unit"), nextVersion: version });
 export type TMergeUnitsInput = z.input<typeof ZMergeUnitsInput>;
 
-export const ZDeleteUnitInput = z.object({ version });
+export const ZDeleteUnitInput = z.object({ unitId, version });
 export type TDeleteUnitInput = z.input<typeof ZDeleteUnitInput>;
+
+/** Reads of one unit (details, similar claims). */
+export const ZUnitRef = z.object({ unitId });

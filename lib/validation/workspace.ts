@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/policy";
 import { ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
+import { ZId } from "./ids";
 
-const id = z.string({ message: "Ids are strings." }).min(1, "An id is empty.").max(100, "An id is too long.");
+const id = ZId("An id");
 
 /** POST /api/v1/workspaces */
 export const ZCreateWorkspaceInput = z.object({
@@ -12,6 +13,7 @@ export type TCreateWorkspaceInput = z.input<typeof ZCreateWorkspaceInput>;
 
 /** POST /api/v1/workspaces/{id}/members: an existing account, by email, with a role. */
 export const ZAddMemberInput = z.object({
+  workspaceId: ZId("The workspace"),
   email: z.string({ message: "Enter the member's email address." }).trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address." })),
   role: z.enum(ROLES, { message: `The role is one of ${ROLES.join(", ")}.` }),
 });
@@ -19,9 +21,13 @@ export type TAddMemberInput = z.input<typeof ZAddMemberInput>;
 
 /** POST /api/v1/documents/{id}/assignments */
 export const ZAssignClaimsInput = z.object({
+  documentId: ZId("The document"),
   /** Default: the document's unreviewed claims, premises and evidence. */
   unitIds: z.array(id).max(10_000, "Assign at most 10,000 units at a time.").optional(),
   reviewerIds: z.array(id).min(1, "Name at least one reviewer.").max(200, "Name at most 200 reviewers."),
   strategy: z.enum(ASSIGNMENT_STRATEGIES, { message: `The strategy is one of ${ASSIGNMENT_STRATEGIES.join(", ")}.` }).default("balance"),
 });
 export type TAssignClaimsInput = z.input<typeof ZAssignClaimsInput>;
+
+/** Reads of one workspace (documents, members). */
+export const ZWorkspaceRef = z.object({ workspaceId: ZId("The workspace") });

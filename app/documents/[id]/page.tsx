@@ -6,7 +6,6 @@ import { requirePageUser } from "@/lib/server/current-user";
 import { orNotFound } from "@/lib/server/pages";
 import { getDocument } from "@/lib/server/use-cases/get-document";
 import { listMembers } from "@/lib/server/use-cases/list-members";
-import { toDocumentView } from "@/lib/server/views";
 
 export const metadata: Metadata = { title: "Document" };
 
@@ -20,14 +19,14 @@ export default async function DocumentPage({
   const { id } = await params;
   const { unit } = await searchParams;
   const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
-  const found = await orNotFound(getDocument({ userId: user.id, documentId: id }));
-  const members = await listMembers({ userId: user.id, workspaceId: found.document.workspaceId });
+  const found = await orNotFound(getDocument({ userId: user.id, input: { documentId: id } }));
+  const members = await listMembers({ userId: user.id, input: { workspaceId: found.document.workspace.id } });
   return (
     <DocumentWorkbench
-      document={toDocumentView(found.document)}
+      document={found.document}
       meId={user.id}
       permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit") }}
-      members={members}
+      members={members.map((m) => m.user)}
       initialUnitId={unit}
       toolbar={<DownloadMenu documentId={id} />}
     />

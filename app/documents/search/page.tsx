@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppError } from "@/lib/domain/errors";
-import { VERDICT_LABEL, type Verdict } from "@/lib/domain/verdict";
+import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import type { SearchHitView } from "@/lib/domain/views";
 import { requirePageUser } from "@/lib/server/current-user";
-import { searchWorkspace, type SearchHit } from "@/lib/server/use-cases/search-workspace";
+import { searchWorkspace } from "@/lib/server/use-cases/search-workspace";
 
 export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const q = ((await searchParams).q ?? "").toString();
   const user = await requirePageUser(`/documents/search?q=${encodeURIComponent(q)}`);
-  let hits: SearchHit[] = [];
+  let hits: SearchHitView[] = [];
   let problem: string | null = null;
   try {
-    hits = await searchWorkspace({ userId: user.id, q });
+    hits = await searchWorkspace({ userId: user.id, input: { q } });
   } catch (e) {
     if (!(e instanceof AppError) && !(e instanceof Error && e.name === "ZodError")) throw e;
     problem = q ? "Type at least two letters or digits to search." : null;
@@ -39,7 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {h.kind === "document" ? h.documentTitle : `“${h.text.length > 240 ? `${h.text.slice(0, 239)}…` : h.text}”`}
             </Link>
             <p className="text-xs text-stone-600">
-              {h.kind === "document" ? "Document" : `Claim in ${h.documentTitle} · ${VERDICT_LABEL[(h.verdict ?? "UNREVIEWED") as Verdict]}`}
+              {h.kind === "document" ? "Document" : `Claim in ${h.documentTitle} · ${VERDICT_LABEL[h.verdict ?? "UNREVIEWED"]}`}
             </p>
           </li>
         ))}

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/server/action";
 import { requireUser } from "@/lib/server/current-user";
 import { runAction } from "@/lib/server/errors";
 import { createApiToken } from "@/lib/server/use-cases/create-api-token";
@@ -13,20 +14,19 @@ export interface TokenFormState {
   name?: string;
 }
 
+export const revokeApiTokenAction = defineAction(revokeApiToken);
+
+/** The settings form (useActionState): a token for the signed-in user, shown once. */
 export async function createTokenAction(_prev: TokenFormState | undefined, form: FormData): Promise<TokenFormState> {
-  const result = await runAction(async () => {
-    const user = await requireUser();
-    return createApiToken({ userId: user.id, input: { name: String(form.get("name") ?? "") } });
-  });
+  // Signed in only: the email + password form of createApiToken is the REST API's.
+  const result = await runAction(async () => createApiToken({ userId: (await requireUser()).id, input: { name: form.get("name") } }));
   if (!result.ok) return { error: result.error.message, fields: result.error.fields };
   revalidatePath("/settings/tokens");
   return { token: result.data.token, name: result.data.name };
 }
 
+/** The Revoke button of one row (a plain form post). */
 export async function revokeTokenAction(form: FormData): Promise<void> {
-  await runAction(async () => {
-    const user = await requireUser();
-    await revokeApiToken({ userId: user.id, tokenId: String(form.get("tokenId") ?? "") });
-  });
+  await revokeApiTokenAction({ tokenId: String(form.get("tokenId") ?? "") });
   revalidatePath("/settings/tokens");
 }

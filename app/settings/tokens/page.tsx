@@ -19,7 +19,7 @@ export default async function TokensPage() {
           you in every workspace you belong to. See the <a className="text-blue-700 underline" href="/api-docs">API documentation</a>.
         </p>
         <TokenForm />
-        <TokenList tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))} />
+        <TokenList tokens={tokens} />
       </main>
     </>
   );

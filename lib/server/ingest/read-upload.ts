@@ -1,20 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/domain/errors";
-import { guessImportFormat } from "@/lib/formats";
-import { IMPORT_FORMATS, type TImportArgumentFileInput } from "@/lib/validation/interchange";
+import { argumentFormatOf } from "@/lib/formats";
 import { readJson } from "../api";
-import type { IngestMeta, IngestSource } from "../use-cases/ingest-document";
 
 /** Largest multipart upload accepted (a file plus a few fields). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export type ImportRequest =
-  | { kind: "argument"; input: TImportArgumentFileInput }
-  | { kind: "ingest"; source: IngestSource; meta: IngestMeta };
-
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The upload is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
-const metaOf = (o: Record<string, unknown>): IngestMeta => ({ title: str(o.title), author: str(o.author), publisher: str(o.publisher), publishedAt: str(o.publishedAt), language: str(o.language) });
 
 async function readMultipart(req: Request): Promise<{ fields: Record<string, string>; file: File | null }> {
   if (Number(req.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) throw tooLarge();
@@ -34,27 +26,33 @@ async function readMultipart(req: Request): Promise<{ fields: Record<string, str
   return { fields, file };
 }
 
+/** Which import a JSON body asks for: an argument file ({format, content}), a page ({url}), else pasted text. */
+function sourceOf(body: Record<string, unknown>): "argument" | "url" | "paste" {
+  if ("format" in body || "content" in body) return "argument";
+  if (typeof body.url === "string" && body.text === undefined) return "url";
+  return "paste";
+}
+
 /**
- * What POST /workspaces/{id}/imports was sent: JSON {format, content} (an argument file) or
- * {url}; or multipart with a `url` field or a `file` (an argument file when its format is given
- * or recognised, otherwise a .txt/.md/.html/.docx/.pdf document).
+ * What an import request was sent, as the import use case's tagged input (it validates the
+ * rest): JSON — pasted text {title, text, …}, a page {url}, or an argument file {format,
+ * content}; or multipart with a `url` field or a `file` (an argument map when its format is
+ * declared or recognised, otherwise a .txt/.md/.html/.docx/.pdf document).
  */
-export async function readImportRequest(req: Request): Promise<ImportRequest> {
+export async function readImportRequest(req: Request, workspaceId: string): Promise<unknown> {
   if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
-    const body = (await readJson(req)) as Record<string, unknown> | null;
-    if (body && typeof body === "object" && typeof body.url === "string") return { kind: "ingest", source: { url: body.url }, meta: metaOf(body) };
-    return { kind: "argument", input: body as TImportArgumentFileInput };
+    const body = await readJson(req);
+    if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("VALIDATION", "Send the body as a JSON object.");
+    return { ...body, source: sourceOf(body as Record<string, unknown>), workspaceId };
   }
   const { fields, file } = await readMultipart(req);
   if (!file) {
-    if (fields.url) return { kind: "ingest", source: { url: fields.url }, meta: metaOf(fields) };
+    if (fields.url) return { ...fields, source: "url", workspaceId };
     throw new AppError("VALIDATION", "Choose a file or enter a URL.", { fields: { file: ["Choose a file or enter a URL."] } });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const head = new TextDecoder().decode(bytes.slice(0, 8000));
-  const format = (IMPORT_FORMATS as readonly string[]).includes(fields.format ?? "") ? fields.format : guessImportFormat(file.name, head);
-  if (format && !/\.(txt|md|markdown|html?|docx|pdf)$/i.test(file.name)) {
-    return { kind: "argument", input: { format: format as TImportArgumentFileInput["format"], content: new TextDecoder().decode(bytes), title: fields.title } };
-  }
-  return { kind: "ingest", source: { file: { name: file.name, type: file.type || "application/octet-stream", bytes } }, meta: metaOf(fields) };
+  const format = argumentFormatOf(file.name, new TextDecoder().decode(bytes.slice(0, 8000)), fields.format);
+  if (format) return { source: "argument", workspaceId, format, content: new TextDecoder().decode(bytes), title: fields.title };
+  const { title, author, publisher, publishedAt, language } = fields;
+  return { source: "file", workspaceId, file: { name: file.name, type: file.type || "application/octet-stream", bytes }, title, author, publisher, publishedAt, language };
 }

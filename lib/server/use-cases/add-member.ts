@@ -1,17 +1,17 @@
 import "server-only";
 import { AppError } from "@/lib/domain/errors";
-import { ZAddMemberInput, type TAddMemberInput } from "@/lib/validation/workspace";
+import { ZAddMemberInput } from "@/lib/validation/workspace";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireMembership } from "../guards";
+import { defineUseCase } from "../use-case";
 
 /**
  * An owner adds an existing account to the workspace with a role. Not a member of the
  * workspace: 404 (it does not exist for them); a member without "member.invite": 403.
  */
-export async function addMember({ userId, workspaceId, input }: { userId: string; workspaceId: string; input: TAddMemberInput }) {
-  const { email, role } = ZAddMemberInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const addMember = defineUseCase(ZAddMemberInput, ({ userId, input: { workspaceId, email, role } }) =>
+  db.$transaction(async (tx) => {
     await requireMembership(tx, userId, workspaceId, "member.invite");
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
     if (!user) {
@@ -35,5 +35,5 @@ export async function addMember({ userId, workspaceId, input }: { userId: string
       after: { userId: user.id, email: user.email, role },
     });
     return { user, role };
-  });
-}
+  }),
+);

@@ -2,10 +2,11 @@ import "server-only";
 import { balanceAssignments } from "@/lib/domain/assignment";
 import { AppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policy";
-import { ZAssignClaimsInput, type TAssignClaimsInput } from "@/lib/validation/workspace";
+import { ZAssignClaimsInput } from "@/lib/validation/workspace";
 import { recordChange } from "../changes";
 import { db, type DbTx } from "../db";
 import { requireDocumentAccess } from "../guards";
+import { defineUseCase } from "../use-case";
 import { versionConflict } from "../versioning";
 
 /** What gets assigned when the caller names no units: the claims still waiting for a verdict. */
@@ -19,8 +20,7 @@ const UNIT_FIELDS = { id: true, assigneeId: true, status: true, version: true } 
  * All units change in one transaction, each with its own Activity row; a unit changed by
  * someone else meanwhile fails the whole batch with 409 rather than being overwritten.
  */
-export async function assignClaims({ userId, documentId, input }: { userId: string; documentId: string; input: TAssignClaimsInput }) {
-  const data = ZAssignClaimsInput.parse(input);
+export const assignClaims = defineUseCase(ZAssignClaimsInput, ({ userId, input: { documentId, ...data } }) => {
   const reviewerIds = [...new Set(data.reviewerIds)];
   return db.$transaction(
     async (tx) => {
@@ -62,7 +62,7 @@ export async function assignClaims({ userId, documentId, input }: { userId: stri
     },
     { timeout: 60_000 },
   );
-}
+});
 
 /** Each reviewer must belong to the workspace with a role that may review; else 400 naming them. */
 async function requireReviewers(tx: DbTx, workspaceId: string, reviewerIds: string[]) {

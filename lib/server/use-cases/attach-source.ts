@@ -1,19 +1,19 @@
 import "server-only";
+import { parseDay } from "@/lib/domain/dates";
 import { AppError, notFound } from "@/lib/domain/errors";
-import { ZAttachSourceInput, type TAttachSourceInput } from "@/lib/validation/source";
+import { ZAttachSourceInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
-
-const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+import { defineUseCase } from "../use-case";
+import { toEvidenceView } from "../view-mappers";
 
 /**
  * Attach a source to a unit with a stance. Sources live at workspace level and are reused:
  * an existing sourceId, or the workspace's source with the same URL, is linked, not copied.
  */
-export async function attachSource({ userId, unitId, input }: { userId: string; unitId: string; input: TAttachSourceInput }) {
-  const data = ZAttachSourceInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const attachSource = defineUseCase(ZAttachSourceInput, ({ userId, input: { unitId, ...data } }) =>
+  db.$transaction(async (tx) => {
     const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "source.attach");
     const found = data.sourceId
       ? await tx.source.findFirst({ where: { id: data.sourceId, workspaceId } })
@@ -21,16 +21,18 @@ export async function attachSource({ userId, unitId, input }: { userId: string; 
         ? await tx.source.findFirst({ where: { workspaceId, url: data.url }, orderBy: { createdAt: "asc" } })
         : null;
     if (data.sourceId && !found) throw notFound("The source");
-    const source = found ?? await tx.source.create({
-      data: {
-        workspaceId,
-        url: data.url,
-        title: data.title || data.url || "Untitled source",
-        publisher: data.publisher,
-        publishedAt: day(data.publishedAt),
-        accessedAt: day(data.accessedAt) ?? new Date(),
-      },
-    });
+    const source =
+      found ??
+      (await tx.source.create({
+        data: {
+          workspaceId,
+          url: data.url,
+          title: data.title || data.url || "Untitled source",
+          publisher: data.publisher,
+          publishedAt: parseDay(data.publishedAt),
+          accessedAt: parseDay(data.accessedAt) ?? new Date(),
+        },
+      }));
     const existing = await tx.evidence.findUnique({ where: { unitId_sourceId: { unitId, sourceId: source.id } } });
     if (existing) throw new AppError("CONFLICT", "This source is already attached to the claim.");
     const evidence = await tx.evidence.create({
@@ -46,6 +48,6 @@ export async function attachSource({ userId, unitId, input }: { userId: string; 
       documentId: unit.documentId,
       after: { sourceId: source.id, title: source.title, url: source.url, stance: data.stance, reused: !!found },
     });
-    return evidence;
-  });
-}
+    return toEvidenceView(evidence);
+  }),
+);

@@ -1,20 +1,15 @@
 import "server-only";
 import { AppError } from "@/lib/domain/errors";
-import { ZCreateRelationInput, type TCreateRelationInput } from "@/lib/validation/relation";
+import { ZCreateRelationInput } from "@/lib/validation/relation";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
-
-export interface CreateRelationOptions {
-  userId: string;
-  documentId: string;
-  input: TCreateRelationInput;
-}
+import { defineUseCase } from "../use-case";
+import { toRelationView } from "../view-mappers";
 
 /** Draw a relation between two units of one document (from the map, the API or the workbench). */
-export async function createRelation({ userId, documentId, input }: CreateRelationOptions) {
-  const { fromId, toId, type } = ZCreateRelationInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const createRelation = defineUseCase(ZCreateRelationInput, ({ userId, input: { documentId, fromId, toId, type } }) =>
+  db.$transaction(async (tx) => {
     const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "relation.edit");
     // Looked up inside this document only: a unit elsewhere (even in another workspace) is
     // reported the same way as a unit that does not exist, so nothing leaks.
@@ -34,6 +29,6 @@ export async function createRelation({ userId, documentId, input }: CreateRelati
       documentId,
       after: { fromId, toId, type },
     });
-    return relation;
-  });
-}
+    return toRelationView(relation);
+  }),
+);

@@ -2,16 +2,16 @@ import "server-only";
 import { anchoredSpan } from "@/lib/domain/anchor";
 import { AppError } from "@/lib/domain/errors";
 import { trimToText } from "@/lib/domain/segmentation";
-import { ZCreateUnitInput, type TCreateUnitInput } from "@/lib/validation/unit";
+import { ZCreateUnitInput } from "@/lib/validation/unit";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
-import { toUnitView, UNIT_COUNTS } from "../views";
+import { defineUseCase } from "../use-case";
+import { toUnitView, UNIT_COUNTS } from "../view-mappers";
 
 /** A unit made by a person from a selection of the original text (trimmed of whitespace). */
-export async function createUnit({ userId, documentId, input }: { userId: string; documentId: string; input: TCreateUnitInput }) {
-  const { start, end, kind } = ZCreateUnitInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const createUnit = defineUseCase(ZCreateUnitInput, ({ userId, input: { documentId, start, end, kind } }) =>
+  db.$transaction(async (tx) => {
     const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "unit.edit");
     const { text } = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true } });
     if (end > text.length) throw new AppError("VALIDATION", `The selection ends past the end of the text (${text.length} characters).`, { fields: { end: ["Past the end of the text."] } });
@@ -31,5 +31,5 @@ export async function createUnit({ userId, documentId, input }: { userId: string
       after: { kind, start: unit.start, end: unit.end, exact: unit.quoteExact },
     });
     return toUnitView(unit);
-  });
-}
+  }),
+);

@@ -1,14 +1,14 @@
 import "server-only";
-import { ZDeleteUnitInput, type TDeleteUnitInput } from "@/lib/validation/unit";
+import { ZDeleteUnitInput } from "@/lib/validation/unit";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
+import { defineUseCase } from "../use-case";
 import { versionConflict } from "../versioning";
 
 /** Remove a unit (its relations, evidence links and comments go with it); the text stays. */
-export async function deleteUnit({ userId, unitId, input }: { userId: string; unitId: string; input: TDeleteUnitInput }) {
-  const { version } = ZDeleteUnitInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const deleteUnit = defineUseCase(ZDeleteUnitInput, ({ userId, input: { unitId, version } }) =>
+  db.$transaction(async (tx) => {
     const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "unit.edit");
     const { count } = await tx.unit.deleteMany({ where: { id: unitId, version } });
     if (count === 0) throw await versionConflict(tx, unitId);
@@ -22,5 +22,5 @@ export async function deleteUnit({ userId, unitId, input }: { userId: string; un
       before: { kind: unit.kind, start: unit.start, end: unit.end, exact: unit.quoteExact, verdict: unit.verdict, rationale: unit.rationale },
     });
     return { id: unitId };
-  });
-}
+  }),
+);

@@ -1,12 +1,14 @@
 import "server-only";
 import { notFound } from "@/lib/domain/errors";
+import { ZDetachSourceInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
+import { defineUseCase } from "../use-case";
 
 /** Unlink a source from a unit; the source stays in the workspace for reuse. */
-export async function detachSource({ userId, unitId, sourceId }: { userId: string; unitId: string; sourceId: string }) {
-  return db.$transaction(async (tx) => {
+export const detachSource = defineUseCase(ZDetachSourceInput, ({ userId, input: { unitId, sourceId } }) =>
+  db.$transaction(async (tx) => {
     const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "source.attach");
     const evidence = await tx.evidence.findUnique({ where: { unitId_sourceId: { unitId, sourceId } }, include: { source: true } });
     if (!evidence) throw notFound("That source link");
@@ -21,5 +23,5 @@ export async function detachSource({ userId, unitId, sourceId }: { userId: strin
       before: { sourceId, title: evidence.source.title, stance: evidence.stance },
     });
     return { unitId, sourceId };
-  });
-}
+  }),
+);

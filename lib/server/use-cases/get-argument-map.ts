@@ -1,25 +1,36 @@
 import "server-only";
-import { buildArgumentMap, type MapSource } from "@/lib/domain/argument-map";
-import { readPositions } from "@/lib/domain/map-layout";
+import { buildArgumentMap, type ArgumentMap, type MapSource } from "@/lib/domain/argument-map";
+import { formatDay, formatInstant } from "@/lib/domain/dates";
+import { readPositions, type Positions } from "@/lib/domain/map-layout";
+import type { Role } from "@/lib/domain/policy";
+import type { DocumentView } from "@/lib/domain/views";
+import { ZDocumentRef } from "@/lib/validation/document";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
-import { toDocumentView } from "../views";
+import { defineUseCase } from "../use-case";
+import { loadDocumentView } from "./get-document";
+
+export interface ArgumentMapView {
+  document: DocumentView;
+  map: ArgumentMap;
+  sourcesByUnit: Record<string, MapSource[]>;
+  positions: Positions;
+  role: Role;
+}
 
 /**
  * The argument map of a document for a member of its workspace (else NOT_FOUND): the shared
  * ArgumentMap model, the document view it was built from, and the positions users dragged.
  */
-export async function getArgumentMap({ userId, documentId }: { userId: string; documentId: string }) {
-  const { role } = await requireDocumentAccess(db, userId, String(documentId), "workspace.read");
+export const getArgumentMap = defineUseCase(ZDocumentRef, async ({ userId, input: { documentId } }): Promise<ArgumentMapView> => {
+  const { role } = await requireDocumentAccess(db, userId, documentId, "workspace.read");
+  return { ...(await loadArgumentMap(documentId)), role };
+});
+
+/** The map of a document the caller's guard has already let them read. */
+export async function loadArgumentMap(documentId: string) {
   const [document, evidence, layout] = await Promise.all([
-    db.document.findUniqueOrThrow({
-      where: { id: documentId },
-      include: {
-        workspace: { select: { id: true, name: true, slug: true } },
-        units: { orderBy: [{ start: "asc" }, { end: "asc" }] },
-        relations: { orderBy: { createdAt: "asc" } },
-      },
-    }),
+    loadDocumentView(db, documentId),
     db.evidence.findMany({ where: { unit: { documentId } }, include: { source: true }, orderBy: { createdAt: "asc" } }),
     db.documentMapLayout.findUnique({ where: { documentId } }),
   ]);
@@ -30,12 +41,11 @@ export async function getArgumentMap({ userId, documentId }: { userId: string; d
       url: e.source.url,
       title: e.source.title,
       publisher: e.source.publisher,
-      publishedAt: e.source.publishedAt?.toISOString().slice(0, 10) ?? null,
-      accessedAt: e.source.accessedAt?.toISOString() ?? null,
+      publishedAt: formatDay(e.source.publishedAt),
+      accessedAt: formatInstant(e.source.accessedAt),
       stance: e.stance,
       excerpt: e.excerpt,
     });
   }
-  const view = toDocumentView(document);
-  return { document: view, map: buildArgumentMap(view, sourcesByUnit), sourcesByUnit, positions: readPositions(layout?.positions), role };
+  return { document, map: buildArgumentMap(document, sourcesByUnit), sourcesByUnit, positions: readPositions(layout?.positions) };
 }

@@ -1,12 +1,21 @@
 import "server-only";
-import { db } from "../db";
+import type { Role } from "@/lib/domain/policy";
+import type { DocumentView } from "@/lib/domain/views";
+import { ZDocumentRef } from "@/lib/validation/document";
+import { db, type DbTx } from "../db";
 import { requireDocumentAccess } from "../guards";
-import { UNIT_COUNTS } from "../views";
+import { defineUseCase } from "../use-case";
+import { toDocumentView, UNIT_COUNTS } from "../view-mappers";
 
-/** A document with its units and relations, for a member of its workspace (else NOT_FOUND). */
-export async function getDocument({ userId, documentId }: { userId: string; documentId: string }) {
+/** A document with its units and relations, for a member of its workspace (else NOT_FOUND), and the caller's role. */
+export const getDocument = defineUseCase(ZDocumentRef, async ({ userId, input: { documentId } }): Promise<{ document: DocumentView; role: Role }> => {
   const { role } = await requireDocumentAccess(db, userId, documentId, "workspace.read");
-  const document = await db.document.findUniqueOrThrow({
+  return { document: await loadDocumentView(db, documentId), role };
+});
+
+/** The document view of a document the caller's guard has already let them read. */
+export async function loadDocumentView(tx: DbTx, documentId: string): Promise<DocumentView> {
+  const document = await tx.document.findUniqueOrThrow({
     where: { id: documentId },
     include: {
       workspace: { select: { id: true, name: true, slug: true } },
@@ -14,5 +23,5 @@ export async function getDocument({ userId, documentId }: { userId: string; docu
       relations: { orderBy: { createdAt: "asc" } },
     },
   });
-  return { document, role };
+  return toDocumentView(document);
 }

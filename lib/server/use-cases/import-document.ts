@@ -1,96 +1,125 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { createHash, randomUUID } from "node:crypto";
-import { analyze } from "@/lib/analysis";
-import { anchoredSpan } from "@/lib/domain/anchor";
+import { createHash } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
-import { MAX_DOCUMENT_BYTES } from "@/lib/validation/limits";
-import { ZImportDocumentInput, type TImportDocumentData, type TImportDocumentInput } from "@/lib/validation/document";
-import { recordChange } from "../changes";
+import { FormatError, parseArgumentFile } from "@/lib/formats";
+import { ZImportDocumentInput, type TImportDocumentData } from "@/lib/validation/document";
+import { ZImportInput, type TImportData } from "@/lib/validation/import";
+import { ZImportedDocument, type TImportedDocumentData } from "@/lib/validation/interchange";
 import { db, type DbTx } from "../db";
+import { insertAnalysedDocument, insertArgumentFileDocument, type RawSnapshot } from "../documents";
 import { requireMembership } from "../guards";
+import { extractFile } from "../ingest/extract";
+import { safeFetch, type SafeFetchOptions } from "../ingest/safe-fetch";
+import { defineUseCase } from "../use-case";
 
-export interface ImportDocumentOptions {
-  userId: string;
-  workspaceId: string;
-  input: TImportDocumentInput;
+export type ImportStage = "fetching" | "extracting" | "analysing" | "saving";
+
+/** The new document's id and what was stored (argument files: also relations and sources; fetched pages: the snapshot hash). */
+export interface ImportResult {
+  id: string;
+  units: number;
+  relations?: number;
+  sources?: number;
+  title?: string;
+  sourceUrl?: string | null;
+  rawSha256?: string;
 }
 
-/** Paste -> analysed document with its units and relations, all in one transaction. */
-export async function importDocument({ userId, workspaceId, input }: ImportDocumentOptions) {
-  if (typeof input?.text === "string" && new TextEncoder().encode(input.text).length > MAX_DOCUMENT_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`);
-  }
-  const data = ZImportDocumentInput.parse(input);
-  return db.$transaction(async (tx) => {
-    await requireMembership(tx, userId, workspaceId, "document.create");
-    return insertDocument(tx, { userId, workspaceId, data });
-  });
+export interface ImportOptions {
+  /** Told as each stage starts (the import page shows it as a progress bar). */
+  onProgress?: (stage: ImportStage) => void;
+  fetchOptions?: SafeFetchOptions;
 }
 
-/** Also used when a new workspace is given the demo article. Caller checks permissions. */
-export async function insertDocument(
-  tx: DbTx,
-  { userId, workspaceId, data }: { userId: string | null; workspaceId: string; data: TImportDocumentData },
-) {
-  const text = data.text;
-  const analysis = analyze(text, { language: data.language });
-  const document = await tx.document.create({
-    data: {
-      workspaceId,
-      title: data.title,
-      author: data.author ?? null,
-      publisher: data.publisher ?? null,
-      sourceUrl: data.sourceUrl ?? null,
-      publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
-      language: analysis.language,
-      text,
-      textSha256: createHash("sha256").update(text, "utf8").digest("hex"),
-      analysis: { quotes: analysis.quotes, paragraphs: analysis.paragraphs, citations: analysis.citations ?? [] } as unknown as Prisma.InputJsonValue,
-      createdById: userId,
-    },
-    select: { id: true, title: true },
-  });
+type Ingested = Extract<TImportData, { source: "url" | "file" }>;
+type ArgumentFile = Extract<TImportData, { source: "argument" }>;
 
-  // Ids are made here so relations can point at units without a read-back.
-  const ids = new Map(analysis.units.map((u) => [u.id, randomUUID()]));
-  await tx.unit.createMany({
-    data: analysis.units.map((u) => {
-      return {
-        id: ids.get(u.id)!,
-        documentId: document.id,
-        kind: u.kind,
-        ...anchoredSpan(text, u.start, u.end),
-        speaker: u.speaker?.name ?? null,
-        speakerStart: u.speaker?.start ?? null,
-        speakerEnd: u.speaker?.end ?? null,
-        signals: u.signals,
-        checkworthy: u.checkworthy,
-        opinion: u.opinion,
-      };
-    }),
-  });
-  const relations = analysis.relations.filter((r) => ids.has(r.from) && ids.has(r.to) && r.from !== r.to);
-  if (relations.length > 0) {
-    await tx.relation.createMany({
-      data: relations.map((r) => ({
-        documentId: document.id,
-        fromId: ids.get(r.from)!,
-        toId: ids.get(r.to)!,
-        type: r.type,
-        signals: r.signals,
-      })),
-      skipDuplicates: true,
-    });
+const TEXT_TYPES = /^(text\/|application\/(xhtml\+xml|json))/;
+const SAVE = { timeout: 60_000 };
+
+/**
+ * Every import — pasted text, a web page, an uploaded file, an argument map file — from the
+ * page, the REST API or the CLI. The caller's right to import is checked before anything is
+ * fetched on their behalf; everything is saved in one transaction at the end, so a failure at
+ * any stage leaves nothing behind.
+ */
+export const importDocument = defineUseCase(ZImportInput, async ({ userId, input }, { onProgress = () => {}, fetchOptions }: ImportOptions = {}): Promise<ImportResult> => {
+  const { workspaceId } = input;
+  await requireMembership(db, userId, workspaceId, "document.create");
+  const save = <T,>(insert: (tx: DbTx) => Promise<T>) =>
+    db.$transaction(async (tx) => {
+      await requireMembership(tx, userId, workspaceId, "document.create");
+      onProgress("saving");
+      return insert(tx);
+    }, SAVE);
+
+  if (input.source === "paste") {
+    const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
+    const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
+    onProgress("analysing");
+    return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }));
   }
-  await recordChange(tx, {
-    workspaceId,
-    actorId: userId,
-    action: "document.import",
-    entityType: "document",
-    entityId: document.id,
-    documentId: document.id,
-    after: { title: document.title, units: analysis.units.length, relations: relations.length },
+  if (input.source === "argument") {
+    const { data, file } = readArgumentFile(input);
+    return save((tx) => insertArgumentFileDocument(tx, { userId, workspaceId, data, file, format: input.format }));
+  }
+  const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
+  onProgress("analysing");
+  const created = await save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }));
+  return { ...created, title: data.title, sourceUrl: data.sourceUrl ?? null, rawSha256: snapshot.rawSha256 };
+});
+
+/** A web page or an uploaded file -> the document's data, and the bytes kept as its raw snapshot. */
+async function ingest(input: Ingested, onProgress: (stage: ImportStage) => void, fetchOptions?: SafeFetchOptions): Promise<{ data: TImportDocumentData; snapshot: RawSnapshot }> {
+  onProgress("fetching");
+  const fetchedAt = new Date();
+  const raw =
+    input.source === "url"
+      ? await safeFetch(input.url, fetchOptions).then((f) => ({ name: new URL(f.url).pathname, type: f.contentType, bytes: f.bytes, url: f.url }))
+      : { ...input.file, url: undefined };
+  if (raw.bytes.length === 0) throw new AppError("VALIDATION", "The file is empty.");
+  onProgress("extracting");
+  const extracted = await extractFile(raw.name, raw.type, raw.bytes);
+  const data = ZImportDocumentInput.parse({
+    title: input.title || extracted.title || (raw.url ? new URL(raw.url).hostname : raw.name) || "Untitled",
+    text: extracted.text,
+    author: input.author || extracted.author,
+    publisher: input.publisher || extracted.publisher,
+    publishedAt: input.publishedAt || extracted.publishedAt,
+    sourceUrl: raw.url,
+    language: input.language,
   });
-  return { id: document.id, units: analysis.units.length };
+  const isText = TEXT_TYPES.test(raw.type);
+  const snapshot: RawSnapshot = {
+    // The column is text: binary files (PDF, Word) are kept base64-encoded, and the type says so.
+    rawSnapshot: isText ? new TextDecoder().decode(raw.bytes) : Buffer.from(raw.bytes).toString("base64"),
+    rawContentType: isText ? raw.type : `${raw.type.split(";")[0]}; encoding=base64`,
+    rawSha256: createHash("sha256").update(raw.bytes).digest("hex"),
+    fetchedAt: raw.url ? fetchedAt : null,
+  };
+  return { data, snapshot };
+}
+
+const httpOnly = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/** AIF, Argdown or Warrant JSON -> the statements to store and the document's own data. */
+function readArgumentFile(input: ArgumentFile): { data: TImportDocumentData; file: TImportedDocumentData } {
+  let file: TImportedDocumentData;
+  try {
+    const parsed = parseArgumentFile(input.format, input.content);
+    file = ZImportedDocument.parse({ ...parsed, title: input.title ?? parsed.title });
+  } catch (e) {
+    if (e instanceof FormatError) throw new AppError("VALIDATION", e.message, { fields: { content: [e.message] } });
+    throw e;
+  }
+  const data = ZImportDocumentInput.parse({
+    title: file.title,
+    text: file.text,
+    author: file.author ?? undefined,
+    publisher: file.publisher ?? undefined,
+    sourceUrl: httpOnly(file.sourceUrl),
+    publishedAt: file.publishedAt ?? undefined,
+    language: file.language ?? undefined,
+  });
+  return { data, file };
 }

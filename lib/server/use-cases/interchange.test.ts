@@ -17,12 +17,10 @@ const { setVerdict } = await import("./set-verdict");
 const { createRelation } = await import("./create-relation");
 const { attachSource } = await import("./attach-source");
 const { exportDocument } = await import("./export-document");
-const { importArgumentFile } = await import("./import-argument-file");
 const { createApiToken } = await import("./create-api-token");
 const { revokeApiToken } = await import("./revoke-api-token");
 const { listApiTokens } = await import("./list-api-tokens");
 const { userFromBearer, hashToken } = await import("../tokens");
-const { ingestDocument } = await import("./ingest-document");
 
 const password = "correct horse battery";
 const baseUrl = "https://warrant.test";
@@ -43,21 +41,21 @@ beforeAll(async () => {
   alice = await signUpUser({ input: { name: "Alice", email: "alice@example.org", password } });
   bob = await signUpUser({ input: { name: "Bob", email: "bob@example.org", password } });
   const text = "The committee met on 3 March 2024. Its chair said the budget rose by 12 percent. Critics disputed the figure.";
-  docId = (await importDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, input: { title: "Budget", text, author: "Jane Doe" } })).id;
+  docId = (await importDocument({ userId: alice.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "Budget", text, author: "Jane Doe" } })).id;
   const units = await db.unit.findMany({ where: { documentId: docId }, orderBy: { start: "asc" } });
   expect(units.length).toBeGreaterThanOrEqual(3);
-  await setVerdict({ userId: alice.user.id, unitId: units[1]!.id, input: { version: units[1]!.version, verdict: "DISPUTED", rationale: "The minutes say 8%." } });
-  await setVerdict({ userId: alice.user.id, unitId: units[0]!.id, input: { version: units[0]!.version, verdict: "SUPPORTED", rationale: "Minutes." } });
+  await setVerdict({ userId: alice.user.id, input: { unitId: units[1]!.id, version: units[1]!.version, verdict: "DISPUTED", rationale: "The minutes say 8%." } });
+  await setVerdict({ userId: alice.user.id, input: { unitId: units[0]!.id, version: units[0]!.version, verdict: "SUPPORTED", rationale: "Minutes." } });
   await db.relation.deleteMany({ where: { documentId: docId } });
-  await createRelation({ userId: alice.user.id, documentId: docId, input: { fromId: units[2]!.id, toId: units[1]!.id, type: "ATTACKS" } });
-  await createRelation({ userId: alice.user.id, documentId: docId, input: { fromId: units[0]!.id, toId: units[2]!.id, type: "SUPPORTS" } });
-  await attachSource({ userId: alice.user.id, unitId: units[1]!.id, input: { url: "https://minutes.example.org", title: "Minutes", stance: "REFUTES" } });
+  await createRelation({ userId: alice.user.id, input: { documentId: docId, fromId: units[2]!.id, toId: units[1]!.id, type: "ATTACKS" } });
+  await createRelation({ userId: alice.user.id, input: { documentId: docId, fromId: units[0]!.id, toId: units[2]!.id, type: "SUPPORTS" } });
+  await attachSource({ userId: alice.user.id, input: { unitId: units[1]!.id, url: "https://minutes.example.org", title: "Minutes", stance: "REFUTES" } });
 });
 afterAll(() => testDb.close());
 
 /** Statements, relations and verdicts of a stored document, comparable across documents. */
 async function essence(documentId: string) {
-  const doc = JSON.parse((await exportDocument({ userId: alice.user.id, documentId, format: "json", baseUrl })).body) as {
+  const doc = JSON.parse((await exportDocument({ userId: alice.user.id, input: { documentId, format: "json" } }, { baseUrl })).body) as {
     nodes: { id: string; text: string; verdict: string; sources: { url: string }[] }[];
     edges: { from: string; to: string; type: string }[];
   };
@@ -71,30 +69,30 @@ async function essence(documentId: string) {
 
 describe("exportDocument", () => {
   test.each(EXPORT_FORMATS)("%s: a file with a media type and a name", async (format) => {
-    const file = await exportDocument({ userId: alice.user.id, documentId: docId, format, baseUrl });
+    const file = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format } }, { baseUrl });
     expect(file.body.length).toBeGreaterThan(50);
     expect(file.contentType).toMatch(/^[a-z]+\/[\w.+-]+/);
     expect(file.filename).toMatch(/^Budget\./);
   });
 
   test("404 outside the caller's workspaces, 400 for an unknown format", async () => {
-    expect(await codeOf(exportDocument({ userId: bob.user.id, documentId: docId, format: "json", baseUrl }))).toBe("NOT_FOUND");
-    expect(await codeOf(exportDocument({ userId: alice.user.id, documentId: docId, format: "pdf", baseUrl }))).toBe("VALIDATION");
+    expect(await codeOf(exportDocument({ userId: bob.user.id, input: { documentId: docId, format: "json" } }, { baseUrl }))).toBe("NOT_FOUND");
+    expect(await codeOf(exportDocument({ userId: alice.user.id, input: { documentId: docId, format: "pdf" } }, { baseUrl }))).toBe("VALIDATION");
   });
 
   test("ClaimReview carries only the Supported and Disputed claims, with permalinks", async () => {
-    const { body } = await exportDocument({ userId: alice.user.id, documentId: docId, format: "claimreview", baseUrl });
+    const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format: "claimreview" } }, { baseUrl });
     const reviews = (JSON.parse(body) as { "@graph": { url: string; reviewRating: { alternateName: string } }[] })["@graph"];
     expect(reviews.map((r) => r.reviewRating.alternateName).sort()).toEqual(["Disputed", "Supported"]);
     expect(reviews[0]!.url).toMatch(new RegExp(`^${baseUrl}/documents/${docId}\\?unit=`));
   });
 });
 
-describe("importArgumentFile", () => {
+describe("importDocument from an argument file", () => {
   test.each(IMPORT_FORMATS)("%s: export -> import -> export keeps statements, relations and verdicts", async (format) => {
-    const { body } = await exportDocument({ userId: alice.user.id, documentId: docId, format, baseUrl });
-    const imported = await importArgumentFile({ userId: bob.user.id, workspaceId: bob.workspace.id, input: { format, content: body } });
-    const [original, copy] = await Promise.all([essence(docId), exportDocument({ userId: bob.user.id, documentId: imported.id, format: "json", baseUrl })]);
+    const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format } }, { baseUrl });
+    const imported = await importDocument({ userId: bob.user.id, input: { source: "argument", workspaceId: bob.workspace.id, format, content: body } });
+    const [original, copy] = await Promise.all([essence(docId), exportDocument({ userId: bob.user.id, input: { documentId: imported.id, format: "json" } }, { baseUrl })]);
     const again = JSON.parse(copy.body) as { nodes: { text: string; verdict: string }[] };
     expect(again.nodes.map((n) => `${n.text} = ${n.verdict}`).sort()).toEqual(original.verdicts);
     expect(imported.relations).toBe(original.relations.length);
@@ -102,8 +100,8 @@ describe("importArgumentFile", () => {
   });
 
   test("Warrant JSON is lossless: the same text, offsets, verdicts, relations and sources", async () => {
-    const { body } = await exportDocument({ userId: alice.user.id, documentId: docId, format: "json", baseUrl });
-    const { id } = await importArgumentFile({ userId: alice.user.id, workspaceId: alice.workspace.id, input: { format: "json", content: body, title: "Copy" } });
+    const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format: "json" } }, { baseUrl });
+    const { id } = await importDocument({ userId: alice.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "json", content: body, title: "Copy" } });
     expect(await essence(id)).toEqual(await essence(docId));
     const [a, b] = await Promise.all([docId, id].map((d) => db.document.findUniqueOrThrow({ where: { id: d }, include: { units: { orderBy: { start: "asc" } } } })));
     expect(b!.text).toBe(a!.text);
@@ -121,13 +119,13 @@ describe("importArgumentFile", () => {
     [{ format: "json", content: "x".repeat(4 * 1024 * 1024 + 1) }, "PAYLOAD_TOO_LARGE"],
   ] as const)("refuses a bad file %#, leaving nothing behind", async (input, code) => {
     const before = await db.document.count();
-    expect(await codeOf(importArgumentFile({ userId: alice.user.id, workspaceId: alice.workspace.id, input: input as never }))).toBe(code);
+    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "argument", workspaceId: alice.workspace.id, ...input } }))).toBe(code);
     expect(await db.document.count()).toBe(before);
   });
 
   test("another workspace is NOT_FOUND", async () => {
     const content = "[A]: Alpha.\n";
-    expect(await codeOf(importArgumentFile({ userId: bob.user.id, workspaceId: alice.workspace.id, input: { format: "argdown", content } }))).toBe("NOT_FOUND");
+    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "argdown", content } }))).toBe("NOT_FOUND");
   });
 });
 
@@ -148,8 +146,8 @@ describe("API tokens", () => {
 
   test("revoked, unknown or malformed tokens are 401; no header is no bearer user", async () => {
     const { id, token } = await createApiToken({ userId: alice.user.id, input: { name: "temp" } });
-    expect(await codeOf(revokeApiToken({ userId: bob.user.id, tokenId: id }))).toBe("NOT_FOUND");
-    await revokeApiToken({ userId: alice.user.id, tokenId: id });
+    expect(await codeOf(revokeApiToken({ userId: bob.user.id, input: { tokenId: id } }))).toBe("NOT_FOUND");
+    await revokeApiToken({ userId: alice.user.id, input: { tokenId: id } });
     expect(await codeOf(userFromBearer(bearer(token)))).toBe("UNAUTHENTICATED");
     expect(await codeOf(userFromBearer(bearer("wrt_nope")))).toBe("UNAUTHENTICATED");
     expect(await codeOf(userFromBearer(new Request("http://x", { headers: { authorization: "Basic abc" } })))).toBe("UNAUTHENTICATED");
@@ -174,7 +172,7 @@ describe("API tokens", () => {
   });
 });
 
-describe("ingestDocument", () => {
+describe("importDocument from a URL or a file", () => {
   const PAGE = `<!doctype html><html><head><title>Site | Budget row</title>
     <meta property="og:site_name" content="The Paper"><meta name="author" content="Meta Author">
     <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget row deepens","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2024-03-04T08:00:00Z"}</script>
@@ -200,7 +198,7 @@ describe("ingestDocument", () => {
 
   test("a URL: article body and metadata, raw snapshot with its SHA-256 and fetch time, progress in order", async () => {
     const stages: string[] = [];
-    const { id } = await ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { url: `${base}/article` }, onProgress: (s) => stages.push(s) });
+    const { id } = await importDocument({ userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } }, { onProgress: (s) => stages.push(s) });
     expect(stages).toEqual(["fetching", "extracting", "analysing", "saving"]);
     const doc = await db.document.findUniqueOrThrow({ where: { id }, include: { units: true } });
     expect(doc).toMatchObject({ title: "Budget row deepens", author: "Jane Doe", publisher: "The Paper", sourceUrl: `${base}/article`, rawSnapshot: PAGE });
@@ -214,12 +212,12 @@ describe("ingestDocument", () => {
 
   test("a .txt upload keeps its bytes as the snapshot; a failed fetch leaves nothing", async () => {
     const bytes = new TextEncoder().encode("Officials said the bridge will open in 2027. Engineers doubt it.");
-    const { id } = await ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { file: { name: "bridge-notes.txt", type: "text/plain", bytes } } });
+    const { id } = await importDocument({ userId: alice.user.id, input: { source: "file", workspaceId: alice.workspace.id, file: { name: "bridge-notes.txt", type: "text/plain", bytes } } });
     expect(await db.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "bridge notes", rawContentType: "text/plain", fetchedAt: null });
     const before = await db.document.count();
-    expect(await codeOf(ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { url: `${base}/missing` } }))).toBe("VALIDATION");
-    expect(await codeOf(ingestDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, source: { file: { name: "x.exe", type: "application/x-msdownload", bytes } } }))).toBe("UNSUPPORTED_MEDIA_TYPE");
-    expect(await codeOf(ingestDocument({ userId: bob.user.id, workspaceId: alice.workspace.id, source: { url: `${base}/article` } }))).toBe("NOT_FOUND");
+    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/missing` } }))).toBe("VALIDATION");
+    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "file", workspaceId: alice.workspace.id, file: { name: "x.exe", type: "application/x-msdownload", bytes } } }))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } }))).toBe("NOT_FOUND");
     expect(await db.document.count()).toBe(before);
   });
 });

@@ -1,12 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import { matchesFilters } from "@/lib/domain/filters";
+import type { UnitView } from "@/lib/domain/views";
+import { ZId } from "@/lib/validation/ids";
 import { ZUnitQuery } from "@/lib/validation/unit-query";
+import { defineUseCase } from "../use-case";
 import { getDocument } from "./get-document";
-import { toUnitView } from "../views";
+
+/** GET /documents/{id}/units: the query string's filters (all optional). */
+const ZListUnitsInput = z.object({ documentId: ZId("The document"), query: ZUnitQuery.optional() });
 
 /** A document's units, filtered by the same rules as the workbench's filter bar. */
-export async function listUnits({ userId, documentId, query }: { userId: string; documentId: string; query: Record<string, string> }) {
-  const filters = ZUnitQuery.parse(query);
-  const { document } = await getDocument({ userId, documentId });
-  return document.units.map(toUnitView).filter((u) => matchesFilters(u, filters));
-}
+export const listUnits = defineUseCase(ZListUnitsInput, async ({ userId, input: { documentId, query } }): Promise<UnitView[]> => {
+  const { document } = await getDocument({ userId, input: { documentId } });
+  return query ? document.units.filter((u) => matchesFilters(u, query)) : document.units;
+});

@@ -1,9 +1,10 @@
 import "server-only";
 import { can, type Action } from "@/lib/domain/policy";
+import type { MyWorkspaceView } from "@/lib/domain/views";
 import { db } from "../db";
 
 /** The caller's workspaces where their role allows `action`. */
-export async function listWorkspaces({ userId, action }: { userId: string; action: Action }) {
+export async function listWorkspaces({ userId, action }: { userId: string; action: Action }): Promise<MyWorkspaceView[]> {
   const memberships = await db.membership.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },

@@ -2,20 +2,21 @@ import "server-only";
 import { anchoredSpan } from "@/lib/domain/anchor";
 import { AppError } from "@/lib/domain/errors";
 import { areAdjacent, mergedVerdict } from "@/lib/domain/segmentation";
-import { ZMergeUnitsInput, type TMergeUnitsInput } from "@/lib/validation/unit";
+import { ZMergeUnitsInput } from "@/lib/validation/unit";
 import { recordChange } from "../changes";
 import { db, type DbTx } from "../db";
 import { requireUnitAccess } from "../guards";
+import { defineUseCase } from "../use-case";
 import { versionConflict } from "../versioning";
-import { toUnitView, UNIT_COUNTS } from "../views";
+import { toUnitView, UNIT_COUNTS } from "../view-mappers";
 
 /**
  * Merge a unit with the next one: the first grows to cover both; the second's sources,
- * comments and relations move onto it; both versions must be current.
+ * comments and relations move onto it. Both writes carry the version the caller read, in the
+ * WHERE clause itself: a teammate's change committed after our read is never overwritten.
  */
-export async function mergeUnits({ userId, unitId, input }: { userId: string; unitId: string; input: TMergeUnitsInput }) {
-  const { version, nextId, nextVersion } = ZMergeUnitsInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const mergeUnits = defineUseCase(ZMergeUnitsInput, ({ userId, input: { unitId, version, nextId, nextVersion } }) =>
+  db.$transaction(async (tx) => {
     const { unit: a, workspaceId } = await requireUnitAccess(tx, userId, unitId, "unit.edit");
     const { unit: b } = await requireUnitAccess(tx, userId, nextId, "unit.edit");
     if (a.version !== version) throw await versionConflict(tx, a.id);
@@ -24,14 +25,18 @@ export async function mergeUnits({ userId, unitId, input }: { userId: string; un
     if (b.documentId !== a.documentId || !areAdjacent(a, b, others)) {
       throw new AppError("VALIDATION", "Only a unit and the one right after it can be merged.");
     }
-    await moveAttachments(tx, b.id, a.id);
     const { text } = await tx.document.findUniqueOrThrow({ where: { id: a.documentId }, select: { text: true } });
     const verdict = mergedVerdict(a, b);
-    await tx.unit.delete({ where: { id: b.id } });
-    await tx.unit.update({
-      where: { id: a.id },
+    // Lock-and-check both rows before anything moves: a concurrent write makes count 0 (409).
+    const grown = await tx.unit.updateMany({
+      where: { id: a.id, version },
       data: { ...anchoredSpan(text, a.start, Math.max(a.end, b.end)), ...verdict, text: null, origin: "MANUAL", version: { increment: 1 } },
     });
+    if (grown.count === 0) throw await versionConflict(tx, a.id);
+    const locked = await tx.unit.updateMany({ where: { id: b.id, version: nextVersion }, data: { version: { increment: 1 } } });
+    if (locked.count === 0) throw await versionConflict(tx, b.id);
+    await moveAttachments(tx, b.id, a.id);
+    await tx.unit.delete({ where: { id: b.id } });
     const merged = await tx.unit.findUniqueOrThrow({ where: { id: a.id }, include: UNIT_COUNTS });
     await recordChange(tx, {
       workspaceId,
@@ -44,8 +49,8 @@ export async function mergeUnits({ userId, unitId, input }: { userId: string; un
       after: { start: merged.start, end: merged.end, verdict: merged.verdict, version: merged.version },
     });
     return { unit: toUnitView(merged), removedId: b.id };
-  });
-}
+  }),
+);
 
 /** Re-point relations, evidence and comments from one unit to another, dropping duplicates and self-loops. */
 async function moveAttachments(tx: DbTx, fromUnit: string, toUnit: string) {

@@ -1,17 +1,17 @@
 import "server-only";
-import { notFound } from "@/lib/domain/errors";
+import { ZResolveCommentInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";
-import { requireUnitAccess } from "../guards";
+import { requireCommentAccess } from "../guards";
+import { defineUseCase } from "../use-case";
+import { COMMENT_AUTHOR, toCommentView } from "../view-mappers";
 
 /** Resolve a comment (or reopen it). */
-export async function resolveComment({ userId, commentId, resolved }: { userId: string; commentId: string; resolved: boolean }) {
-  return db.$transaction(async (tx) => {
-    const comment = await tx.comment.findUnique({ where: { id: commentId } });
-    if (!comment) throw notFound("The comment");
-    const { unit, workspaceId } = await requireUnitAccess(tx, userId, comment.unitId, "comment.create");
-    const updated = await tx.comment.update({ where: { id: commentId }, data: { resolvedAt: resolved ? new Date() : null }, include: { author: { select: { id: true, name: true } } } });
-    await recordChange(tx, { workspaceId, actorId: userId, action: resolved ? "unit.comment.resolve" : "unit.comment.reopen", entityType: "unit", entityId: unit.id, documentId: unit.documentId, after: { commentId } });
-    return updated;
-  });
-}
+export const resolveComment = defineUseCase(ZResolveCommentInput, ({ userId, input: { commentId, resolved } }) =>
+  db.$transaction(async (tx) => {
+    const { comment, documentId, workspaceId } = await requireCommentAccess(tx, userId, commentId, "comment.create");
+    const updated = await tx.comment.update({ where: { id: commentId }, data: { resolvedAt: resolved ? new Date() : null }, include: COMMENT_AUTHOR });
+    await recordChange(tx, { workspaceId, actorId: userId, action: resolved ? "unit.comment.resolve" : "unit.comment.reopen", entityType: "unit", entityId: comment.unitId, documentId, after: { commentId } });
+    return toCommentView(updated, userId);
+  }),
+);

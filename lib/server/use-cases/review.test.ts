@@ -33,16 +33,16 @@ beforeAll(async () => {
   const b = await signUpUser({ input: { name: "Ben", email: "ben@example.org", password: "password-2" } });
   ann = { userId: a.user.id, workspaceId: a.workspace.id };
   ben = { userId: b.user.id, workspaceId: b.workspace.id };
-  documentId = (await importDocument({ ...ann, input: { title: "Budget", text: TEXT } })).id;
+  documentId = (await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Budget", text: TEXT } })).id;
 });
 afterAll(() => testDb.close());
 
 describe("re-segmentation", () => {
   test("create a unit from a selection, trimmed, anchored, manual", async () => {
     const start = TEXT.indexOf("the budget") - 1;
-    const unit = await createUnit({ userId: ann.userId, documentId, input: { start, end: start + 12, kind: "PREMISE" } });
+    const unit = await createUnit({ userId: ann.userId, input: { documentId, start, end: start + 12, kind: "PREMISE" } });
     expect(unit).toMatchObject({ exact: "the budget", kind: "PREMISE", origin: "MANUAL", start: start + 1 });
-    await deleteUnit({ userId: ann.userId, unitId: unit.id, input: { version: 1 } });
+    await deleteUnit({ userId: ann.userId, input: { unitId: unit.id, version: 1 } });
   });
 
   test.each([
@@ -50,39 +50,39 @@ describe("re-segmentation", () => {
     [{ start: 0, end: TEXT.length + 5 }, "VALIDATION"],
     [{ start: 56, end: 57 }, "VALIDATION"],
   ])("refuses a bad selection %j", async (span, code) => {
-    expect(await codeOf(createUnit({ userId: ann.userId, documentId, input: { ...span, kind: "CLAIM" } }))).toBe(code);
+    expect(await codeOf(createUnit({ userId: ann.userId, input: { documentId, ...span, kind: "CLAIM" } }))).toBe(code);
   });
 
   test("split at a point, then merge back: spans, versions and attachments follow", async () => {
     const [first] = await unitsOf(documentId);
     const at = TEXT.indexOf(" in 2023");
-    await attachSource({ userId: ann.userId, unitId: first!.id, input: { url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES" } });
-    const { first: left, second: right } = await splitUnit({ userId: ann.userId, unitId: first!.id, input: { version: first!.version, at } });
+    await attachSource({ userId: ann.userId, input: { unitId: first!.id, url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES" } });
+    const { first: left, second: right } = await splitUnit({ userId: ann.userId, input: { unitId: first!.id, version: first!.version, at } });
     expect(left.exact).toBe("The minister said the budget rose by 12 percent");
     expect(right.exact).toBe("in 2023.");
     expect(left.version).toBe(first!.version + 1);
     expect(left.sourceCount).toBe(1);
-    await addComment({ userId: ann.userId, unitId: right.id, input: { body: "Which year exactly?" } });
+    await addComment({ userId: ann.userId, input: { unitId: right.id, body: "Which year exactly?" } });
 
-    expect(await codeOf(mergeUnits({ userId: ann.userId, unitId: left.id, input: { version: left.version - 1, nextId: right.id, nextVersion: 1 } }))).toBe("VERSION_CONFLICT");
-    const merged = await mergeUnits({ userId: ann.userId, unitId: left.id, input: { version: left.version, nextId: right.id, nextVersion: right.version } });
+    expect(await codeOf(mergeUnits({ userId: ann.userId, input: { unitId: left.id, version: left.version - 1, nextId: right.id, nextVersion: 1 } }))).toBe("VERSION_CONFLICT");
+    const merged = await mergeUnits({ userId: ann.userId, input: { unitId: left.id, version: left.version, nextId: right.id, nextVersion: right.version } });
     expect(merged.unit.exact).toBe("The minister said the budget rose by 12 percent in 2023.");
     expect(merged.unit.openComments).toBe(1);
     expect(await db.unit.findUnique({ where: { id: right.id } })).toBeNull();
-    const details = await getUnitDetails({ userId: ann.userId, unitId: left.id });
+    const details = await getUnitDetails({ userId: ann.userId, input: { unitId: left.id } });
     expect(details.history.map((h) => h.action)).toEqual(expect.arrayContaining(["unit.split", "unit.merge", "unit.source.attach"]));
   });
 
   test("only a unit and the next one merge", async () => {
     const [a, , c] = await unitsOf(documentId);
-    expect(await codeOf(mergeUnits({ userId: ann.userId, unitId: a!.id, input: { version: a!.version, nextId: c!.id, nextVersion: c!.version } }))).toBe("VALIDATION");
+    expect(await codeOf(mergeUnits({ userId: ann.userId, input: { unitId: a!.id, version: a!.version, nextId: c!.id, nextVersion: c!.version } }))).toBe("VALIDATION");
   });
 
   test("kind and normalised wording change with the version; the anchor stays", async () => {
     const [, b] = await unitsOf(documentId);
-    const updated = await updateUnit({ userId: ann.userId, unitId: b!.id, input: { version: b!.version, kind: "PREMISE", text: "Critics dispute the 12 percent figure" } });
+    const updated = await updateUnit({ userId: ann.userId, input: { unitId: b!.id, version: b!.version, kind: "PREMISE", text: "Critics dispute the 12 percent figure" } });
     expect(updated).toMatchObject({ kind: "PREMISE", text: "Critics dispute the 12 percent figure", exact: "Critics disputed the figure.", version: b!.version + 1 });
-    const reset = await updateUnit({ userId: ann.userId, unitId: b!.id, input: { version: updated.version, text: "" } });
+    const reset = await updateUnit({ userId: ann.userId, input: { unitId: b!.id, version: updated.version, text: "" } });
     expect(reset.text).toBeNull();
   });
 });
@@ -91,69 +91,71 @@ describe("sources", () => {
   test("a source with the same URL is reused across claims, and cannot be attached twice", async () => {
     const [, b, c] = await unitsOf(documentId);
     const url = "https://parliament.example.org/agenda";
-    const first = await attachSource({ userId: ann.userId, unitId: b!.id, input: { url, title: "Agenda", stance: "CONTEXT" } });
-    const second = await attachSource({ userId: ann.userId, unitId: c!.id, input: { url, title: "Agenda (copy)", stance: "SUPPORTS", excerpt: "Vote: June" } });
+    const first = await attachSource({ userId: ann.userId, input: { unitId: b!.id, url, title: "Agenda", stance: "CONTEXT" } });
+    const second = await attachSource({ userId: ann.userId, input: { unitId: c!.id, url, title: "Agenda (copy)", stance: "SUPPORTS", excerpt: "Vote: June" } });
     expect(second.sourceId).toBe(first.sourceId);
-    expect(await codeOf(attachSource({ userId: ann.userId, unitId: c!.id, input: { sourceId: first.sourceId, stance: "SUPPORTS" } }))).toBe("CONFLICT");
-    expect(await codeOf(attachSource({ userId: ann.userId, unitId: c!.id, input: { url: "javascript:alert(1)", title: "x", stance: "SUPPORTS" } }))).toBe("VALIDATION");
+    expect(await codeOf(attachSource({ userId: ann.userId, input: { unitId: c!.id, sourceId: first.sourceId, stance: "SUPPORTS" } }))).toBe("CONFLICT");
+    expect(await codeOf(attachSource({ userId: ann.userId, input: { unitId: c!.id, url: "javascript:alert(1)", title: "x", stance: "SUPPORTS" } }))).toBe("VALIDATION");
   });
 
   test("another workspace's source id is not found", async () => {
     const [, b] = await unitsOf(documentId);
     const source = await db.source.findFirstOrThrow({ where: { workspaceId: ann.workspaceId } });
     const [benUnit] = await db.unit.findMany({ where: { document: { workspaceId: ben.workspaceId } }, take: 1 });
-    expect(await codeOf(attachSource({ userId: ben.userId, unitId: benUnit!.id, input: { sourceId: source.id, stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
-    expect(await codeOf(attachSource({ userId: ben.userId, unitId: b!.id, input: { title: "x", stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(attachSource({ userId: ben.userId, input: { unitId: benUnit!.id, sourceId: source.id, stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(attachSource({ userId: ben.userId, input: { unitId: b!.id, title: "x", stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
   });
 });
 
 describe("comments", () => {
   test("edit own, not others'; resolve and reopen", async () => {
     const [a] = await unitsOf(documentId);
-    const comment = await addComment({ userId: ann.userId, unitId: a!.id, input: { body: "Check the 2023 report." } });
-    expect((await editComment({ userId: ann.userId, commentId: comment.id, input: { body: "Check the 2023 annual report." } })).body).toBe("Check the 2023 annual report.");
-    expect(await codeOf(editComment({ userId: ben.userId, commentId: comment.id, input: { body: "hijack" } }))).toBe("NOT_FOUND");
-    expect(await codeOf(addComment({ userId: ann.userId, unitId: a!.id, input: { body: "   " } }))).toBe("VALIDATION");
-    expect((await resolveComment({ userId: ann.userId, commentId: comment.id, resolved: true })).resolvedAt).not.toBeNull();
-    expect((await resolveComment({ userId: ann.userId, commentId: comment.id, resolved: false })).resolvedAt).toBeNull();
+    const comment = await addComment({ userId: ann.userId, input: { unitId: a!.id, body: "Check the 2023 report." } });
+    expect((await editComment({ userId: ann.userId, input: { commentId: comment.id, body: "Check the 2023 annual report." } })).body).toBe("Check the 2023 annual report.");
+    expect(await codeOf(editComment({ userId: ben.userId, input: { commentId: comment.id, body: "hijack" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(addComment({ userId: ann.userId, input: { unitId: a!.id, body: "   " } }))).toBe("VALIDATION");
+    expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: true } })).resolvedAt).not.toBeNull();
+    expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: false } })).resolvedAt).toBeNull();
   });
 });
 
 describe("search and claim matching", () => {
   test("search finds units and titles by word prefix, only in the caller's workspaces", async () => {
-    const hits = await searchWorkspace({ userId: ann.userId, q: "parliam" });
+    const hits = await searchWorkspace({ userId: ann.userId, input: { q: "parliam" } });
     expect(hits.some((h) => h.kind === "unit" && h.text.includes("Parliament will vote"))).toBe(true);
-    expect((await searchWorkspace({ userId: ann.userId, q: "Budg" })).some((h) => h.kind === "document" && h.documentTitle === "Budget")).toBe(true);
-    expect(await searchWorkspace({ userId: ben.userId, q: "parliament" })).toEqual([]);
-    expect(await codeOf(searchWorkspace({ userId: ann.userId, q: "x" }))).toBe("VALIDATION");
-    expect(await searchWorkspace({ userId: ann.userId, q: "'&|!:*" })).toEqual([]);
+    expect((await searchWorkspace({ userId: ann.userId, input: { q: "Budg" } })).some((h) => h.kind === "document" && h.documentTitle === "Budget")).toBe(true);
+    expect(await searchWorkspace({ userId: ben.userId, input: { q: "parliament" } })).toEqual([]);
+    expect(await codeOf(searchWorkspace({ userId: ann.userId, input: { q: "x" } }))).toBe("VALIDATION");
+    expect(await searchWorkspace({ userId: ann.userId, input: { q: "'&|!:*" } })).toEqual([]);
   });
 
   test("a reviewed claim is suggested for a similar claim in another document, with its sources", async () => {
     const [a] = await unitsOf(documentId);
-    await updateUnit({ userId: ann.userId, unitId: a!.id, input: { version: a!.version, verdict: "DISPUTED", rationale: "The report says 9 percent." } });
-    const other = await importDocument({ ...ann, input: { title: "Follow-up", text: "Yesterday the minister said the budget rose by 12 percent in 2023. Nobody else agreed." } });
+    await updateUnit({ userId: ann.userId, input: { unitId: a!.id, version: a!.version, verdict: "DISPUTED", rationale: "The report says 9 percent." } });
+    const other = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Follow-up", text: "Yesterday the minister said the budget rose by 12 percent in 2023. Nobody else agreed." } });
     const [b] = await unitsOf(other.id);
-    const similar = await findSimilarClaims({ userId: ann.userId, unitId: b!.id });
+    const similar = await findSimilarClaims({ userId: ann.userId, input: { unitId: b!.id } });
     expect(similar[0]).toMatchObject({ id: a!.id, verdict: "DISPUTED", rationale: "The report says 9 percent.", documentTitle: "Budget" });
     expect(similar[0]!.score).toBeGreaterThan(0.5);
     expect(similar[0]!.sources.length).toBeGreaterThan(0);
   });
 
   test("the demo article's quote of the Washington Declaration, quoted again in a second article, finds the first", async () => {
-    const demo = await importDocument({ ...ann, input: demoArticle() });
+    const demo = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, ...demoArticle() } });
     const quoteUnit = (await unitsOf(demo.id)).find((u) => u.quoteExact.includes("Russia remains the most significant and direct threat"));
     expect(quoteUnit).toBeDefined();
-    await updateUnit({ userId: ann.userId, unitId: quoteUnit!.id, input: { version: quoteUnit!.version, verdict: "SUPPORTED", rationale: "Paragraph 8 of the Washington Summit Declaration says so." } });
+    await updateUnit({ userId: ann.userId, input: { unitId: quoteUnit!.id, version: quoteUnit!.version, verdict: "SUPPORTED", rationale: "Paragraph 8 of the Washington Summit Declaration says so." } });
     const second = await importDocument({
-      ...ann,
+      userId: ann.userId,
       input: {
+        source: "paste",
+        workspaceId: ann.workspaceId,
         title: "Another view of the summit",
         text: "NATO leaders met in July. Their declaration stated: “Russia remains the most significant and direct threat to Allies’ security.” Moscow rejected it.",
       },
     });
     const secondQuote = (await unitsOf(second.id)).find((u) => u.quoteExact.includes("Russia remains"));
-    const similar = await findSimilarClaims({ userId: ann.userId, unitId: secondQuote!.id });
+    const similar = await findSimilarClaims({ userId: ann.userId, input: { unitId: secondQuote!.id } });
     expect(similar.map((c) => c.id)).toContain(quoteUnit!.id);
     expect(similar.find((c) => c.id === quoteUnit!.id)).toMatchObject({ verdict: "SUPPORTED", documentTitle: demoArticle().title });
   });

@@ -1,24 +1,18 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { readPositions, type Positions } from "@/lib/domain/map-layout";
-import { ZSaveMapLayoutInput, type TSaveMapLayoutInput } from "@/lib/validation/relation";
+import { ZSaveMapLayoutInput } from "@/lib/validation/relation";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
-
-export interface SaveMapLayoutOptions {
-  userId: string;
-  documentId: string;
-  input: TSaveMapLayoutInput;
-}
+import { defineUseCase } from "../use-case";
 
 /**
  * Keep the node positions a user dragged on the argument map, per document. Arranging the
  * map is editing it, so it needs "relation.edit"; others may drag, but only for themselves.
  */
-export async function saveMapLayout({ userId, documentId, input }: SaveMapLayoutOptions): Promise<Positions> {
-  const { positions, replace } = ZSaveMapLayoutInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const saveMapLayout = defineUseCase(ZSaveMapLayoutInput, ({ userId, input: { documentId, positions, replace } }): Promise<Positions> =>
+  db.$transaction(async (tx) => {
     const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "relation.edit");
     // Only this document's units: ids from elsewhere are dropped rather than stored.
     const known = await tx.unit.findMany({ where: { documentId, id: { in: Object.keys(positions) } }, select: { id: true } });
@@ -39,5 +33,5 @@ export async function saveMapLayout({ userId, documentId, input }: SaveMapLayout
       after: { moved: known.length, replace },
     });
     return next;
-  });
-}
+  }),
+);

@@ -1,13 +1,17 @@
 import "server-only";
+import { formatDay } from "@/lib/domain/dates";
+import type { SourceSuggestionView } from "@/lib/domain/views";
+import { ZSearchSourcesInput } from "@/lib/validation/source";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
+import { defineUseCase } from "../use-case";
 
-/** Sources of the unit's workspace whose URL or title matches what is being typed. */
-export async function searchSources({ userId, unitId, q }: { userId: string; unitId: string; q: string }) {
+/** Sources of the unit's workspace whose URL or title matches what is being typed (two characters at least). */
+export const searchSources = defineUseCase(ZSearchSourcesInput, async ({ userId, input: { unitId, q } }): Promise<SourceSuggestionView[]> => {
   const { workspaceId } = await requireUnitAccess(db, userId, unitId, "workspace.read");
   const text = q.trim().slice(0, 200);
   if (text.length < 2) return [];
-  return db.source.findMany({
+  const rows = await db.source.findMany({
     where: {
       workspaceId,
       OR: [{ url: { contains: text, mode: "insensitive" } }, { title: { contains: text, mode: "insensitive" } }],
@@ -16,4 +20,5 @@ export async function searchSources({ userId, unitId, q }: { userId: string; uni
     take: 8,
     select: { id: true, url: true, title: true, publisher: true, publishedAt: true },
   });
-}
+  return rows.map((s) => ({ ...s, publishedAt: formatDay(s.publishedAt) }));
+});

@@ -1,30 +1,25 @@
 import "server-only";
+import { can } from "@/lib/domain/policy";
+import type { SearchHitView } from "@/lib/domain/views";
 import { ZSearchInput } from "@/lib/validation/source";
 import { db } from "../db";
+import { defineUseCase } from "../use-case";
 
-export interface SearchHit {
-  kind: "document" | "unit";
-  documentId: string;
-  documentTitle: string;
-  unitId: string | null;
-  text: string;
-  verdict: string | null;
-  rank: number;
-}
+const LIMIT = 30;
 
 /**
  * Full-text search (GIN-indexed to_tsvector('simple', …)) over document titles and units in
  * every workspace of the caller. Each word matches as a prefix, so "Washingt" finds Washington.
  */
-export async function searchWorkspace({ userId, q, limit = 30 }: { userId: string; q: string; limit?: number }): Promise<SearchHit[]> {
-  const { q: query } = ZSearchInput.parse({ q });
+export const searchWorkspace = defineUseCase(ZSearchInput, async ({ userId, input: { q: query } }): Promise<SearchHitView[]> => {
   // Only letters and digits reach to_tsquery: no tsquery syntax from the user.
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
   const tsquery = words.map((w) => `${w.toLowerCase()}:*`).join(" & ");
-  const workspaces = (await db.membership.findMany({ where: { userId }, select: { workspaceId: true } })).map((m) => m.workspaceId);
+  const memberships = await db.membership.findMany({ where: { userId }, select: { workspaceId: true, role: true } });
+  const workspaces = memberships.filter((m) => can(m.role, "workspace.read")).map((m) => m.workspaceId);
   if (workspaces.length === 0) return [];
-  return db.$queryRaw<SearchHit[]>`
+  return db.$queryRaw<SearchHitView[]>`
     (SELECT 'document' AS kind, d.id AS "documentId", d.title AS "documentTitle", NULL AS "unitId", d.title AS text,
             NULL AS verdict, (ts_rank(to_tsvector('simple', d.title), to_tsquery('simple', ${tsquery})) + 1)::float8 AS rank
      FROM "Document" d
@@ -36,5 +31,5 @@ export async function searchWorkspace({ userId, q, limit = 30 }: { userId: strin
      WHERE d."workspaceId" = ANY(${workspaces})
        AND to_tsvector('simple', coalesce(u."text", u."quoteExact")) @@ to_tsquery('simple', ${tsquery}))
     ORDER BY rank DESC
-    LIMIT ${limit}`;
-}
+    LIMIT ${LIMIT}`;
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { DEFAULT_WORKSPACE, demoArticle } from "../demo";
-import { insertDocument } from "./import-document";
+import { insertAnalysedDocument } from "../documents";
 
 /** Idempotent: creates the default workspace with the demo article once. */
 export async function seedDemoWorkspace(): Promise<"created" | "present"> {
@@ -11,7 +11,7 @@ export async function seedDemoWorkspace(): Promise<"created" | "present"> {
       const existing = await tx.workspace.findUnique({ where: { slug: DEFAULT_WORKSPACE.slug }, select: { id: true } });
       if (existing) return "present";
       const workspace = await tx.workspace.create({ data: { ...DEFAULT_WORKSPACE }, select: { id: true } });
-      await insertDocument(tx, { userId: null, workspaceId: workspace.id, data: demoArticle() });
+      await insertAnalysedDocument(tx, { userId: null, workspaceId: workspace.id, data: demoArticle() });
       return "created";
     },
     { timeout: 30_000 },

@@ -1,12 +1,12 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
-import { ZSignUpInput, type TSignUpInput } from "@/lib/validation/auth";
+import { ZSignUpInput } from "@/lib/validation/auth";
 import { recordChange } from "../changes";
 import { db } from "../db";
-import { hashPassword } from "../passwords";
 import { DEFAULT_WORKSPACE, demoArticle } from "../demo";
-import { insertDocument } from "./import-document";
+import { insertAnalysedDocument } from "../documents";
+import { hashPassword } from "../passwords";
+import { freeWorkspaceSlug } from "../slugs";
 
 // Serialises sign-ups so two first users cannot both claim the default workspace.
 const SIGNUP_LOCK = 7_314_001;
@@ -15,7 +15,7 @@ const SIGNUP_LOCK = 7_314_001;
  * Create an account. The first person to sign up owns the default (demo) workspace; everyone
  * after gets a workspace of their own, with the demo article to try things on.
  */
-export async function signUpUser({ input }: { input: TSignUpInput }) {
+export async function signUpUser({ input }: { input: unknown }) {
   const data = ZSignUpInput.parse(input);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(
@@ -41,11 +41,11 @@ export async function signUpUser({ input }: { input: TSignUpInput }) {
       const workspace =
         unclaimed ??
         (await tx.workspace.create({
-          data: { name: `${data.name}'s workspace`, slug: `${slugify(data.name)}-${randomBytes(3).toString("hex")}` },
+          data: { name: `${data.name}'s workspace`, slug: await freeWorkspaceSlug(tx, data.name) },
           select: { id: true, name: true, slug: true },
         }));
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-      if (!unclaimed) await insertDocument(tx, { userId: user.id, workspaceId: workspace.id, data: demoArticle() });
+      if (!unclaimed) await insertAnalysedDocument(tx, { userId: user.id, workspaceId: workspace.id, data: demoArticle() });
       await recordChange(tx, {
         workspaceId: workspace.id,
         actorId: user.id,
@@ -63,15 +63,4 @@ export async function signUpUser({ input }: { input: TSignUpInput }) {
 /** WARRANT_SIGNUP=invite-only closes self-service sign-up (web form and REST API alike). */
 export function signupClosed(): boolean {
   return process.env.WARRANT_SIGNUP === "invite-only";
-}
-
-export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40);
-  return slug || "workspace";
 }

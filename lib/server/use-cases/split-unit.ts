@@ -2,20 +2,20 @@ import "server-only";
 import { anchoredSpan } from "@/lib/domain/anchor";
 import { AppError } from "@/lib/domain/errors";
 import { splitSpan } from "@/lib/domain/segmentation";
-import { ZSplitUnitInput, type TSplitUnitInput } from "@/lib/validation/unit";
+import { ZSplitUnitInput } from "@/lib/validation/unit";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
+import { defineUseCase } from "../use-case";
 import { versionConflict } from "../versioning";
-import { toUnitView, UNIT_COUNTS } from "../views";
+import { toUnitView, UNIT_COUNTS } from "../view-mappers";
 
 /**
  * Split a unit at a character position: the first part keeps the unit (its verdict, sources,
  * comments and relations); the second becomes a new, unreviewed unit of the same kind.
  */
-export async function splitUnit({ userId, unitId, input }: { userId: string; unitId: string; input: TSplitUnitInput }) {
-  const { version, at } = ZSplitUnitInput.parse(input);
-  return db.$transaction(async (tx) => {
+export const splitUnit = defineUseCase(ZSplitUnitInput, ({ userId, input: { unitId, version, at } }) =>
+  db.$transaction(async (tx) => {
     const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "unit.edit");
     const { text } = await tx.document.findUniqueOrThrow({ where: { id: unit.documentId }, select: { text: true } });
     const halves = splitSpan(text, unit, at);
@@ -42,5 +42,5 @@ export async function splitUnit({ userId, unitId, input }: { userId: string; uni
       after: { start: first.start, end: first.end, version: first.version, newUnitId: second.id, newStart: second.start, newEnd: second.end },
     });
     return { first: toUnitView(first), second: toUnitView(second) };
-  });
-}
+  }),
+);

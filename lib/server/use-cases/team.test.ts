@@ -56,12 +56,12 @@ describe("createWorkspace", () => {
 
 describe("addMember", () => {
   test("the owner adds existing accounts with a role; any member lists them", async () => {
-    const added = await addMember({ userId: people.ann.userId, workspaceId, input: { email: " BEN@team.example.org ", role: "REVIEWER" } });
+    const added = await addMember({ userId: people.ann.userId, input: { workspaceId, email: " BEN@team.example.org ", role: "REVIEWER" } });
     expect(added).toEqual({ user: { id: people.ben.userId, name: "Ben", email: people.ben.email }, role: "REVIEWER" });
-    await addMember({ userId: people.ann.userId, workspaceId, input: { email: people.cat.email, role: "EDITOR" } });
-    await addMember({ userId: people.ann.userId, workspaceId, input: { email: people.vic.email, role: "VIEWER" } });
-    const members = await listMembers({ userId: people.vic.userId, workspaceId });
-    expect(members.map((m) => [m.name, m.role])).toEqual([["Ann", "OWNER"], ["Ben", "REVIEWER"], ["Cat", "EDITOR"], ["Vic", "VIEWER"]]);
+    await addMember({ userId: people.ann.userId, input: { workspaceId, email: people.cat.email, role: "EDITOR" } });
+    await addMember({ userId: people.ann.userId, input: { workspaceId, email: people.vic.email, role: "VIEWER" } });
+    const members = await listMembers({ userId: people.vic.userId, input: { workspaceId } });
+    expect(members.map((m) => [m.user.name, m.role])).toEqual([["Ann", "OWNER"], ["Ben", "REVIEWER"], ["Cat", "EDITOR"], ["Vic", "VIEWER"]]);
     expect(await db.activity.count({ where: { workspaceId, action: "member.add" } })).toBe(3);
   });
 
@@ -73,13 +73,13 @@ describe("addMember", () => {
     ["an editor (not an owner)", "cat", { email: "eve@team.example.org", role: "EDITOR" }, 403, "does not allow"],
     ["a non-member: the workspace does not exist for them", "eve", { email: "eve@team.example.org", role: "OWNER" }, 404, "workspace was not found"],
   ])("refuses %s", async (_name, caller, input, status, message) => {
-    const e = await errorOf(addMember({ userId: people[caller].userId, workspaceId, input: input as never }));
+    const e = await errorOf(addMember({ userId: people[caller].userId, input: { ...(input as object), workspaceId } }));
     expect(e.status).toBe(status);
     expect(e.message).toContain(message);
   });
 
   test("a non-member cannot list members (404)", async () => {
-    expect((await errorOf(listMembers({ userId: people.eve.userId, workspaceId }))).status).toBe(404);
+    expect((await errorOf(listMembers({ userId: people.eve.userId, input: { workspaceId } }))).status).toBe(404);
   });
 });
 
@@ -87,14 +87,14 @@ describe("assignClaims", () => {
   const units = () => db.unit.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "asc" }] });
 
   beforeAll(async () => {
-    documentId = (await importDocument({ userId: people.ann.userId, workspaceId, input: { title: "Economy", text: TEXT } })).id;
+    documentId = (await importDocument({ userId: people.ann.userId, input: { source: "paste", workspaceId, title: "Economy", text: TEXT } })).id;
   });
 
   test("by default the unreviewed claims, premises and evidence are balanced, in one transaction with Activity", async () => {
     const before = await units();
     const eligible = before.filter((u) => u.kind !== "CONTEXT" && u.verdict === "UNREVIEWED");
     expect(eligible.length).toBeGreaterThanOrEqual(4);
-    const { assignments } = await assignClaims({ userId: people.cat.userId, documentId, input: { reviewerIds: [people.ben.userId, people.ann.userId] } });
+    const { assignments } = await assignClaims({ userId: people.cat.userId, input: { documentId, reviewerIds: [people.ben.userId, people.ann.userId] } });
     expect(assignments.map((a) => a.unitId)).toEqual(eligible.map((u) => u.id));
     expect(assignments.map((a) => a.assigneeId)).toEqual(eligible.map((_, i) => (i % 2 === 0 ? people.ben.userId : people.ann.userId)));
     const after = new Map((await units()).map((u) => [u.id, u]));
@@ -109,12 +109,8 @@ describe("assignClaims", () => {
     const list = await units();
     // Ben and Ann each hold at least two open units, Cat none: although named last, Cat gets it.
     const target = list[0]!;
-    await updateUnit({ userId: people.ann.userId, unitId: target.id, input: { version: target.version, status: "NEEDS_SECOND_REVIEW" } });
-    const { assignments } = await assignClaims({
-      userId: people.ann.userId,
-      documentId,
-      input: { unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" },
-    });
+    await updateUnit({ userId: people.ann.userId, input: { unitId: target.id, version: target.version, status: "NEEDS_SECOND_REVIEW" } });
+    const { assignments } = await assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" } });
     expect(assignments).toEqual([{ unitId: target.id, assigneeId: people.cat.userId }]);
     expect(await db.unit.findUnique({ where: { id: target.id } })).toMatchObject({ assigneeId: people.cat.userId, status: "NEEDS_SECOND_REVIEW" });
   });
@@ -124,12 +120,12 @@ describe("assignClaims", () => {
     ["a viewer may not assign", "vic", 403],
     ["a non-member does not see the document", "eve", 404],
   ])("%s", async (_name, caller, status) => {
-    expect((await errorOf(assignClaims({ userId: people[caller].userId, documentId, input: { reviewerIds: [people.ben.userId] } }))).status).toBe(status);
+    expect((await errorOf(assignClaims({ userId: people[caller].userId, input: { documentId, reviewerIds: [people.ben.userId] } }))).status).toBe(status);
   });
 
   test("reviewers who may not review, or are not members, are named (400); nothing is written", async () => {
     const versions = (await units()).map((u) => u.version);
-    const e = await errorOf(assignClaims({ userId: people.ann.userId, documentId, input: { reviewerIds: [people.ben.userId, people.vic.userId, people.eve.userId] } }));
+    const e = await errorOf(assignClaims({ userId: people.ann.userId, input: { documentId, reviewerIds: [people.ben.userId, people.vic.userId, people.eve.userId] } }));
     expect(e.status).toBe(400);
     expect(e.message).toContain("Vic (VIEWER may not review)");
     expect(e.message).toContain(`${people.eve.userId} (not a member`);
@@ -138,10 +134,10 @@ describe("assignClaims", () => {
   });
 
   test("units of another document are refused (400), and the batch is all-or-nothing", async () => {
-    const other = await importDocument({ userId: people.ann.userId, workspaceId, input: { title: "Other", text: "The river rose by 3 metres in 2021." } });
+    const other = await importDocument({ userId: people.ann.userId, input: { source: "paste", workspaceId, title: "Other", text: "The river rose by 3 metres in 2021." } });
     const foreign = await db.unit.findFirstOrThrow({ where: { documentId: other.id } });
     const [mine] = await units();
-    const e = await errorOf(assignClaims({ userId: people.ann.userId, documentId, input: { unitIds: [mine!.id, foreign.id], reviewerIds: [people.ben.userId] } }));
+    const e = await errorOf(assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [mine!.id, foreign.id], reviewerIds: [people.ben.userId] } }));
     expect(e.status).toBe(400);
     expect(e.message).toContain(foreign.id);
     expect(await db.unit.findUnique({ where: { id: mine!.id } })).toMatchObject({ version: mine!.version });
@@ -153,6 +149,6 @@ describe("assignClaims", () => {
     [{ reviewerIds: ["x"], strategy: "random" }],
     [{ reviewerIds: ["x"], unitIds: [1] }],
   ])("refuses the input %j (400)", async (input) => {
-    expect((await errorOf(assignClaims({ userId: people.ann.userId, documentId, input: input as never }))).status).toBe(400);
+    expect((await errorOf(assignClaims({ userId: people.ann.userId, input: { ...(input as object), documentId } }))).status).toBe(400);
   });
 });

@@ -1,30 +1,21 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/domain/errors";
-import { ZUpdateRelationInput, type TUpdateRelationInput } from "@/lib/validation/relation";
+import { AppError } from "@/lib/domain/errors";
+import { ZUpdateRelationInput } from "@/lib/validation/relation";
 import { recordChange } from "../changes";
 import { db } from "../db";
-import { requireDocumentAccess } from "../guards";
-import { toRelationView } from "../views";
-
-export interface UpdateRelationOptions {
-  userId: string;
-  relationId: string;
-  input: TUpdateRelationInput;
-}
+import { requireRelationAccess } from "../guards";
+import { defineUseCase } from "../use-case";
+import { toRelationView } from "../view-mappers";
 
 /** Change a relation's type (e.g. Supports -> Attacks). */
-export async function updateRelation({ userId, relationId, input }: UpdateRelationOptions) {
-  const { type, expectedType } = ZUpdateRelationInput.parse(input);
-  return db.$transaction(async (tx) => {
-    // Scoped by membership first: a relation in someone else's workspace does not exist (404).
-    const relation = await tx.relation.findFirst({ where: { id: relationId, document: { workspace: { memberships: { some: { userId } } } } } });
-    if (!relation) throw notFound("The relation");
-    const { workspaceId } = await requireDocumentAccess(tx, userId, relation.documentId, "relation.edit");
+export const updateRelation = defineUseCase(ZUpdateRelationInput, ({ userId, input: { relationId, type, expectedType } }) =>
+  db.$transaction(async (tx) => {
+    const { relation, workspaceId } = await requireRelationAccess(tx, userId, relationId, "relation.edit");
     // Relations carry no version column; the type the editor read plays that part.
     if (expectedType && expectedType !== relation.type) {
       throw new AppError("VERSION_CONFLICT", "Someone else changed this relation after you opened it. Its current type is shown.", { current: toRelationView(relation) });
     }
-    if (type === relation.type) return relation;
+    if (type === relation.type) return toRelationView(relation);
     const clash = await tx.relation.findUnique({ where: { fromId_toId_type: { fromId: relation.fromId, toId: relation.toId, type } }, select: { id: true } });
     if (clash) throw new AppError("CONFLICT", "These two units already have this relation.", { existingId: clash.id });
     const updated = await tx.relation.update({ where: { id: relationId }, data: { type, origin: "MANUAL" } });
@@ -38,6 +29,6 @@ export async function updateRelation({ userId, relationId, input }: UpdateRelati
       before: { type: relation.type },
       after: { type },
     });
-    return updated;
-  });
-}
+    return toRelationView(updated);
+  }),
+);

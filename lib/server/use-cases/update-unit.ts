@@ -1,50 +1,12 @@
 import "server-only";
-import { AppError } from "@/lib/domain/errors";
-import { verdictProblem } from "@/lib/domain/verdict";
-import { ZUpdateUnitInput, type TUpdateUnitInput } from "@/lib/validation/unit";
-import { recordChange } from "../changes";
-import { db } from "../db";
-import { requireUnitAccess } from "../guards";
-import { versionConflict } from "../versioning";
-import { toUnitView, UNIT_COUNTS } from "../views";
+import { ZUpdateUnitInput } from "@/lib/validation/unit";
+import { writeUnit } from "../unit-writes";
+import { defineUseCase } from "../use-case";
 
 /**
- * Change a unit: verdict and rationale (reviewers), kind, normalised wording, workflow status,
- * assignee (editors). The write carries the version the caller read; a stale version is
- * refused with the current unit, so nobody's change is silently overwritten.
+ * Change a unit: verdict and rationale (reviewers), kind, normalised wording, workflow status
+ * (editors), assignee (assigners). The write carries the version the caller read.
  */
-export async function updateUnit({ userId, unitId, input }: { userId: string; unitId: string; input: TUpdateUnitInput }) {
-  const { version, ...changes } = ZUpdateUnitInput.parse(input);
-  const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<typeof changes>;
-  if (Object.keys(fields).length === 0) throw new AppError("VALIDATION", "Nothing to change: send at least one field besides version.");
-  const reviewing = "verdict" in fields || "rationale" in fields;
-  const editing = "kind" in fields || "text" in fields || "status" in fields || "assigneeId" in fields;
-
-  return db.$transaction(async (tx) => {
-    const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, editing ? "unit.edit" : "unit.review");
-    if (reviewing && editing) await requireUnitAccess(tx, userId, unitId, "unit.review");
-    if (reviewing) {
-      const problem = verdictProblem(fields.verdict ?? unit.verdict, fields.rationale !== undefined ? fields.rationale : unit.rationale);
-      if (problem) throw new AppError("VALIDATION", problem, { fields: { rationale: [problem] } });
-    }
-    if (fields.assigneeId) {
-      const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: fields.assigneeId } } });
-      if (!member) throw new AppError("VALIDATION", "The assignee is not a member of this workspace.", { fields: { assigneeId: ["Not a member of this workspace."] } });
-    }
-    const { count } = await tx.unit.updateMany({ where: { id: unitId, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw await versionConflict(tx, unitId);
-    const updated = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: UNIT_COUNTS });
-    const pick = (u: typeof unit) => Object.fromEntries([...Object.keys(fields), "version"].map((k) => [k, u[k as keyof typeof u] ?? null]));
-    await recordChange(tx, {
-      workspaceId,
-      actorId: userId,
-      action: reviewing && !editing ? "unit.verdict" : "unit.update",
-      entityType: "unit",
-      entityId: unitId,
-      documentId: unit.documentId,
-      before: pick(unit),
-      after: pick(updated),
-    });
-    return toUnitView(updated);
-  });
-}
+export const updateUnit = defineUseCase(ZUpdateUnitInput, ({ userId, input: { unitId, version, ...changes } }) =>
+  writeUnit({ userId, unitId, version, changes }),
+);

@@ -67,7 +67,7 @@ describe("importDocument", () => {
   const text = "The summit took place on July 9-11, 2024. Critics said it was a mistake.\n\nA second paragraph follows.";
 
   test("stores the original once, hashed, with units anchored to exact characters", async () => {
-    const { id, units } = await importDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, input: { title: "Test", text } });
+    const { id, units } = await importDocument({ userId: alice.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "Test", text } });
     const doc = await db.document.findUniqueOrThrow({ where: { id }, include: { units: { orderBy: { start: "asc" } } } });
     expect(doc.text).toBe(text);
     expect(doc.textSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -83,12 +83,12 @@ describe("importDocument", () => {
     [{ title: "Huge", text: "a".repeat(2 * 1024 * 1024 + 1) }, "PAYLOAD_TOO_LARGE"],
   ])("refuses bad input %#, leaving nothing behind", async (input, code) => {
     const before = await db.document.count();
-    expect(await codeOf(importDocument({ userId: alice.user.id, workspaceId: alice.workspace.id, input }))).toBe(code);
+    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "paste", workspaceId: alice.workspace.id, ...input } }))).toBe(code);
     expect(await db.document.count()).toBe(before);
   });
 
   test("a workspace the user is not a member of does not exist for them", async () => {
-    expect(await codeOf(importDocument({ userId: bob.user.id, workspaceId: alice.workspace.id, input: { title: "x", text: "y." } }))).toBe("NOT_FOUND");
+    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "x", text: "y." } }))).toBe("NOT_FOUND");
   });
 });
 
@@ -99,7 +99,7 @@ describe("setVerdict", () => {
 
   test("persists, bumps the version and writes the Activity row with before and after", async () => {
     const unit = await firstUnit(alice.workspace.id);
-    const updated = await setVerdict({ userId: alice.user.id, unitId: unit.id, input: { version: unit.version, verdict: "DISPUTED", rationale: "  The dates are wrong. " } });
+    const updated = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: unit.version, verdict: "DISPUTED", rationale: "  The dates are wrong. " } });
     expect(updated).toMatchObject({ verdict: "DISPUTED", rationale: "The dates are wrong.", version: unit.version + 1 });
     const activity = await db.activity.findFirstOrThrow({ where: { entityId: unit.id, action: "unit.verdict" } });
     expect(activity.before).toMatchObject({ verdict: "UNREVIEWED", version: unit.version });
@@ -109,7 +109,7 @@ describe("setVerdict", () => {
   test("a stale version is refused with the current unit, and nothing is overwritten", async () => {
     const unit = await firstUnit(alice.workspace.id);
     const stale = unit.version - 1;
-    const error = await setVerdict({ userId: alice.user.id, unitId: unit.id, input: { version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch((e: unknown) => e);
+    const error = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("VERSION_CONFLICT");
     expect(((error as AppError).details as { current: { version: number } }).current.version).toBe(unit.version);
@@ -123,13 +123,13 @@ describe("setVerdict", () => {
     ["BOGUS", "x", "VALIDATION"],
   ] as const)("%s with rationale %j -> %s", async (verdict, rationale, code) => {
     const unit = await firstUnit(bob.workspace.id);
-    expect(await codeOf(setVerdict({ userId: bob.user.id, unitId: unit.id, input: { version: unit.version, verdict: verdict as "OPINION", rationale } }))).toBe(code);
+    expect(await codeOf(setVerdict({ userId: bob.user.id, input: { unitId: unit.id, version: unit.version, verdict: verdict as "OPINION", rationale } }))).toBe(code);
   });
 
   test("another workspace's unit and document are NOT_FOUND, not FORBIDDEN", async () => {
     const unit = await firstUnit(alice.workspace.id);
-    expect(await codeOf(setVerdict({ userId: bob.user.id, unitId: unit.id, input: { version: unit.version, verdict: "OPINION" } }))).toBe("NOT_FOUND");
-    expect(await codeOf(getDocument({ userId: bob.user.id, documentId: unit.documentId }))).toBe("NOT_FOUND");
-    expect(await codeOf(getDocument({ userId: alice.user.id, documentId: "no-such-id" }))).toBe("NOT_FOUND");
+    expect(await codeOf(setVerdict({ userId: bob.user.id, input: { unitId: unit.id, version: unit.version, verdict: "OPINION" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(getDocument({ userId: bob.user.id, input: { documentId: unit.documentId } }))).toBe("NOT_FOUND");
+    expect(await codeOf(getDocument({ userId: alice.user.id, input: { documentId: "no-such-id" } }))).toBe("NOT_FOUND");
   });
 });

@@ -1,18 +1,15 @@
-import { AppError } from "@/lib/domain/errors";
-import { apiRoute, readJson } from "@/lib/server/api";
+import { apiRoute, readJsonObject } from "@/lib/server/api";
 import { requireUser } from "@/lib/server/current-user";
 import { errorResponse } from "@/lib/server/errors";
 import { userFromBearer } from "@/lib/server/tokens";
 import { createApiToken } from "@/lib/server/use-cases/create-api-token";
 import { listApiTokens } from "@/lib/server/use-cases/list-api-tokens";
-import type { TCreateApiTokenInput } from "@/lib/validation/token";
 
 // POST {name, email, password} (or {name} when signed in) -> 201 {id, name, createdAt, token};
 // the token is shown this once. 401 for a wrong password, 429 after too many.
 export async function POST(req: Request): Promise<Response> {
   try {
-    const input = (await readJson(req)) as TCreateApiTokenInput;
-    if (!input || typeof input !== "object") throw new AppError("VALIDATION", "Send {name, email, password}.");
+    const input = await readJsonObject(req);
     const user = input.password === undefined ? ((await userFromBearer(req)) ?? (await requireUser())) : null;
     return Response.json(await createApiToken({ userId: user?.id, input }), { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (e) {

@@ -17,7 +17,7 @@ export default async function ArgumentMapPage({
   const { id } = await params;
   const { unit } = await searchParams;
   const user = await requirePageUser(`/documents/${encodeURIComponent(id)}/map`);
-  const found = await orNotFound(getArgumentMap({ userId: user.id, documentId: id }));
+  const found = await orNotFound(getArgumentMap({ userId: user.id, input: { documentId: id } }));
   return (
     <ArgumentMapView
       document={found.document}

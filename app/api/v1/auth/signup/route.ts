@@ -1,14 +1,12 @@
 import { readJson } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
 import { signUpUser } from "@/lib/server/use-cases/sign-up-user";
-import type { TSignUpInput } from "@/lib/validation/auth";
 
 // POST {email, password, name} -> 201 {user, workspace}; 409 when the email is taken; 403 when
 // the server is invite-only (WARRANT_SIGNUP=invite-only; checked by the use case).
 export async function POST(req: Request): Promise<Response> {
   try {
-    const input = (await readJson(req)) as TSignUpInput;
-    return Response.json(await signUpUser({ input }), { status: 201 });
+    return Response.json(await signUpUser({ input: await readJson(req) }), { status: 201 });
   } catch (e) {
     return errorResponse(e);
   }

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/server/api";
 import { getDocument } from "@/lib/server/use-cases/get-document";
-import { toDocumentView } from "@/lib/server/views";
 
+// GET -> the document with its text, units and relations; 404 outside your workspaces.
 export const GET = apiRoute<{ id: string }>(async (_req, { id }, user) => {
-  const { document } = await getDocument({ userId: user.id, documentId: id });
-  return Response.json(toDocumentView(document));
+  const { document } = await getDocument({ userId: user.id, input: { documentId: id } });
+  return Response.json(document);
 });

@@ -5,7 +5,7 @@ import { exportDocument } from "@/lib/server/use-cases/export-document";
 // as a download; 400 for another format, 404 outside your workspaces.
 export const GET = apiRoute<{ id: string }>(async (req, { id }, user) => {
   const url = new URL(req.url);
-  const file = await exportDocument({ userId: user.id, documentId: id, format: url.searchParams.get("format") ?? "", baseUrl: url.origin });
+  const file = await exportDocument({ userId: user.id, input: { documentId: id, format: url.searchParams.get("format") ?? "" } }, { baseUrl: url.origin });
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

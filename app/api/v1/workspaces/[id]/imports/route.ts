@@ -1,19 +1,15 @@
 import { apiRoute } from "@/lib/server/api";
 import { describeError } from "@/lib/server/errors";
 import { readImportRequest } from "@/lib/server/ingest/read-upload";
-import { importArgumentFile } from "@/lib/server/use-cases/import-argument-file";
-import { ingestDocument, type IngestStage } from "@/lib/server/use-cases/ingest-document";
+import { importDocument, type ImportStage } from "@/lib/server/use-cases/import-document";
 
 // POST JSON {format: aif|argdown|json, content, title?} or {url, title?}, or multipart with a
 // `file` (argument file, or .txt/.md/.html/.docx/.pdf) or a `url` -> 201 {id, units, ...}.
 // With `Accept: application/x-ndjson` the answer streams progress lines
 // {"stage":"fetching"|"extracting"|"analysing"|"saving"} then {"done":{...}} or {"error":{...}}.
 export const POST = apiRoute<{ id: string }>(async (req, { id }, user) => {
-  const request = await readImportRequest(req);
-  const run = (onProgress?: (stage: IngestStage) => void) =>
-    request.kind === "argument"
-      ? importArgumentFile({ userId: user.id, workspaceId: id, input: request.input })
-      : ingestDocument({ userId: user.id, workspaceId: id, source: request.source, meta: request.meta, onProgress });
+  const input = await readImportRequest(req, id);
+  const run = (onProgress?: (stage: ImportStage) => void) => importDocument({ userId: user.id, input }, { onProgress });
   if (!(req.headers.get("accept") ?? "").includes("application/x-ndjson")) {
     const result = await run();
     return Response.json(result, { status: 201, headers: { Location: `/api/v1/documents/${result.id}` } });

@@ -1,7 +1,10 @@
 import "server-only";
-import type { Document, Relation, Unit } from "@/generated/prisma/client";
+// Database rows -> the view types of lib/domain/views.ts. Only use cases call these: what leaves
+// lib/server is always a view (plain JSON), never a Prisma row.
+import type { Comment, Document, Evidence, Relation, Source, Unit } from "@/generated/prisma/client";
+import { formatDay, formatInstant } from "@/lib/domain/dates";
 import { OPINION_SUGGESTION_THRESHOLD } from "@/lib/domain/verdict";
-import type { DocumentView, QuoteView, RelationView, UnitView } from "@/lib/domain/views";
+import type { CommentView, DocumentView, EvidenceView, QuoteView, RelationView, SourceView, UnitView } from "@/lib/domain/views";
 
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
@@ -51,7 +54,7 @@ export function toDocumentView(
     author: d.author,
     publisher: d.publisher,
     sourceUrl: d.sourceUrl,
-    publishedAt: d.publishedAt?.toISOString().slice(0, 10) ?? null,
+    publishedAt: formatDay(d.publishedAt),
     language: d.language,
     text: d.text,
     textSha256: d.textSha256,
@@ -65,4 +68,30 @@ export function toDocumentView(
 function quotesOf(analysis: unknown): QuoteView[] {
   const quotes = (analysis as { quotes?: unknown } | null)?.quotes;
   return Array.isArray(quotes) ? (quotes as QuoteView[]) : [];
+}
+
+export function toSourceView(s: Source): SourceView {
+  return { id: s.id, url: s.url, title: s.title, publisher: s.publisher, publishedAt: formatDay(s.publishedAt), accessedAt: formatInstant(s.accessedAt) };
+}
+
+export function toEvidenceView(e: Evidence & { source: Source }): EvidenceView {
+  return { unitId: e.unitId, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt, source: toSourceView(e.source) };
+}
+
+/** Prisma `include` fragment for the author a CommentView names. */
+export const COMMENT_AUTHOR = { author: { select: { id: true, name: true } } } as const;
+
+/** `viewerId`: the person reading, who may edit their own comments. */
+export function toCommentView(c: Comment & { author: { id: string; name: string } }, viewerId: string): CommentView {
+  return {
+    id: c.id,
+    unitId: c.unitId,
+    body: c.body,
+    author: c.author,
+    createdAt: c.createdAt.toISOString(),
+    resolvedAt: formatInstant(c.resolvedAt),
+    resolved: c.resolvedAt !== null,
+    mine: c.authorId === viewerId,
+    edited: c.updatedAt.getTime() - c.createdAt.getTime() > 1000,
+  };
 }
