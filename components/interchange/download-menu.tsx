@@ -19,11 +19,3 @@ export function DownloadMenu({ documentId }: { documentId: string }) {
   );
 }
 
-/** The bar above the document workbench that holds the download menu (mounted by the page). */
-export function DocumentDownloadBar({ documentId }: { documentId: string }) {
-  return (
-    <div className="mx-auto flex max-w-7xl justify-end px-6 pt-4">
-      <DownloadMenu documentId={documentId} />
-    </div>
-  );
-}

@@ -111,6 +111,15 @@ describe("importDocument from an argument file", () => {
     expect(await db.source.count({ where: { workspaceId: alice.workspace.id, url: "https://minutes.example.org" } })).toBe(1);
   });
 
+  test("an argument file is stored as the file says: no analyser run, one document.import.file activity", async () => {
+    const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format: "json" } }, { baseUrl });
+    const { id, units } = await importDocument({ userId: alice.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "json", content: body } });
+    const activity = await db.activity.findMany({ where: { documentId: id }, select: { action: true } });
+    expect(activity.map((a) => a.action)).toEqual(["document.import.file"]);
+    expect(await db.unit.count({ where: { documentId: id } })).toBe(units);
+    expect(units).toBe((JSON.parse(body) as { nodes: unknown[] }).nodes.length);
+  });
+
   test.each([
     [{ format: "aif", content: "{}" }, "VALIDATION"],
     [{ format: "argdown", content: "[A]: x\n  +>" }, "VALIDATION"],

@@ -17,6 +17,7 @@ const { editComment } = await import("./edit-comment");
 const { resolveComment } = await import("./resolve-comment");
 const { getUnitDetails } = await import("./get-unit-details");
 const { findSimilarClaims } = await import("./find-similar-claims");
+const { reuseSources } = await import("./reuse-sources");
 const { searchWorkspace } = await import("./search-workspace");
 const { demoArticle } = await import("../demo");
 
@@ -158,5 +159,39 @@ describe("search and claim matching", () => {
     const similar = await findSimilarClaims({ userId: ann.userId, input: { unitId: secondQuote!.id } });
     expect(similar.map((c) => c.id)).toContain(quoteUnit!.id);
     expect(similar.find((c) => c.id === quoteUnit!.id)).toMatchObject({ verdict: "SUPPORTED", documentTitle: demoArticle().title });
+  });
+});
+
+describe("reuseSources", () => {
+  test("attaches every source of the reviewed claim in one transaction, keeps those already attached, and hands back its verdict", async () => {
+    const first = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Reviewed", text: "The port handled 4 million containers in 2022." } });
+    const second = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Again", text: "The port handled 4 million containers in 2022, officials said." } });
+    const [from] = await unitsOf(first.id);
+    const [to] = await unitsOf(second.id);
+    await updateUnit({ userId: ann.userId, input: { unitId: from!.id, version: from!.version, verdict: "SUPPORTED", rationale: "Port authority annual report." } });
+    for (const [url, stance] of [["https://port.example.org/report", "SUPPORTS"], ["https://news.example.org/port", "CONTEXT"]] as const) {
+      await attachSource({ userId: ann.userId, input: { unitId: from!.id, url, title: url, stance } });
+    }
+    await attachSource({ userId: ann.userId, input: { unitId: to!.id, url: "https://port.example.org/report", title: "Report", stance: "REFUTES" } });
+
+    const result = await reuseSources({ userId: ann.userId, input: { unitId: to!.id, fromUnitId: from!.id } });
+    expect(result).toMatchObject({ attached: 1, verdict: "SUPPORTED", rationale: "Port authority annual report." });
+    expect(result.sources.map((s) => [s.source.url, s.stance])).toEqual([
+      ["https://port.example.org/report", "REFUTES"],
+      ["https://news.example.org/port", "CONTEXT"],
+    ]);
+    expect(await db.activity.count({ where: { entityId: to!.id, action: "unit.source.reuse" } })).toBe(1);
+    // The verdict is for the reviewer's draft: the unit itself is unchanged.
+    expect(await db.unit.findUniqueOrThrow({ where: { id: to!.id } })).toMatchObject({ verdict: "UNREVIEWED", version: to!.version });
+  });
+
+  test("a claim of another workspace is not found, and nothing is attached", async () => {
+    const theirs = await importDocument({ userId: ben.userId, input: { source: "paste", workspaceId: ben.workspaceId, title: "Theirs", text: "The port handled 4 million containers in 2022." } });
+    const [foreign] = await unitsOf(theirs.id);
+    await attachSource({ userId: ben.userId, input: { unitId: foreign!.id, url: "https://ben.example.org", title: "Ben's", stance: "SUPPORTS" } });
+    const [mine] = await unitsOf(documentId);
+    const before = await db.evidence.count({ where: { unitId: mine!.id } });
+    expect(await codeOf(reuseSources({ userId: ann.userId, input: { unitId: mine!.id, fromUnitId: foreign!.id } }))).toBe("NOT_FOUND");
+    expect(await db.evidence.count({ where: { unitId: mine!.id } })).toBe(before);
   });
 });
