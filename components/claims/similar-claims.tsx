@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { VERDICT_LABEL, type Verdict } from "@/lib/domain/verdict";
+import { VERDICT_LABEL, type Verdict } from "@/lib/domain/vocabulary";
 import type { SimilarClaim } from "@/lib/server/use-cases/find-similar-claims";
 
 /** Claims already reviewed in other documents that say much the same thing. */

@@ -4,7 +4,7 @@ import { setVerdictAction } from "@/app/documents/[id]/actions";
 import { createRelationAction, deleteRelationAction, updateRelationAction } from "@/app/documents/[id]/map/actions";
 import type { Draft } from "@/components/claims/claim-card";
 import type { RelationView, UnitView } from "@/lib/domain/views";
-import type { RelationType } from "@/lib/validation/relation";
+import type { RelationType } from "@/lib/domain/vocabulary";
 
 export interface EditStatus {
   busy: boolean;

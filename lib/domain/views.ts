@@ -1,7 +1,5 @@
 // Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings).
-import type { Verdict } from "./verdict";
-
-export type UnitKind = "CLAIM" | "PREMISE" | "EVIDENCE" | "CONTEXT";
+import type { Origin, RelationType, ReviewStatus, UnitKind, Verdict } from "./vocabulary";
 
 export interface UnitView {
   id: string;
@@ -14,13 +12,13 @@ export interface UnitView {
   /** Normalised wording of what is checked; null means the exact words. */
   text: string | null;
   speaker: { name: string; start: number | null; end: number | null } | null;
-  origin: "AUTO" | "MANUAL";
+  origin: Origin;
   signals: string[];
   checkworthy: number;
   opinion: number;
   verdict: Verdict;
   rationale: string | null;
-  status: string;
+  status: ReviewStatus;
   assigneeId: string | null;
   version: number;
   updatedAt: string;
@@ -35,8 +33,8 @@ export interface RelationView {
   id: string;
   fromId: string;
   toId: string;
-  type: "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES";
-  origin: "AUTO" | "MANUAL";
+  type: RelationType;
+  origin: Origin;
   signals: string[];
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/domain/errors";
-import { can, type Action, type Role } from "@/lib/domain/policy";
+import { can, type Action } from "@/lib/domain/policy";
+import type { Role } from "@/lib/domain/vocabulary";
 import type { DbTx } from "./db";
 
 const FORBIDDEN_MESSAGE: Partial<Record<Action, string>> = {

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+import { RELATION_TYPES } from "@/lib/domain/vocabulary";
 
 /** Most node positions one map may store: far above any real document, small enough to bound a request. */
 export const MAX_MAP_POSITIONS = 20_000;

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { STANCES } from "@/lib/domain/vocabulary";
 import { ZHttpUrl } from "./document";
-
-export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
 
 const optional = (max: number) =>
   z.string().trim().max(max, `Keep this under ${max} characters.`).nullish().transform((v) => (v ? v : null));

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/domain/policy";
 import { ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
+import { ROLES } from "@/lib/domain/vocabulary";
 
 const id = z.string({ message: "Ids are strings." }).min(1, "An id is empty.").max(100, "An id is too long.");
 

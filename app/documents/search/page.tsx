@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppError } from "@/lib/domain/errors";
-import { VERDICT_LABEL, type Verdict } from "@/lib/domain/verdict";
+import { VERDICT_LABEL, type Verdict } from "@/lib/domain/vocabulary";
 import { requirePageUser } from "@/lib/server/current-user";
 import { searchWorkspace, type SearchHit } from "@/lib/server/use-cases/search-workspace";
 
