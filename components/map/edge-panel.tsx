@@ -1,7 +1,7 @@
 "use client";
-import { RELATION_STYLE } from "@/lib/domain/map-style";
 import type { RelationView, UnitView } from "@/lib/domain/views";
 import { ORIGIN_LABEL, RELATION_LABEL, RELATION_TYPES, type RelationType } from "@/lib/domain/vocabulary";
+import { RELATION_STYLE } from "@/lib/render/map-style";
 
 interface Props {
   relation: RelationView;

@@ -4,8 +4,8 @@ import { MarkerType, type Edge } from "@xyflow/react";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
 import type { GraphEdge, MapGraph } from "@/lib/domain/map-graph";
 import type { Positions } from "@/lib/domain/map-layout";
-import { RELATION_STYLE } from "@/lib/domain/map-style";
 import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
+import { RELATION_STYLE } from "@/lib/render/map-style";
 import type { UnitFlowNode, UnitNodeData } from "./map-node";
 import type { MapFilters } from "./map-toolbar";
 

@@ -2,9 +2,10 @@
 import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
+import { NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map-geometry";
 import type { GraphNode } from "@/lib/domain/map-graph";
-import { KIND_STROKE, NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING, VERDICT_FILL, VERDICT_INK } from "@/lib/domain/map-style";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
+import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
 
 export interface UnitNodeData extends Record<string, unknown> {
   unit: GraphNode;

@@ -1,6 +1,6 @@
 "use client";
-import { RELATION_STYLE } from "@/lib/domain/map-style";
 import { RELATION_LABEL, RELATION_TYPES, type RelationType } from "@/lib/domain/vocabulary";
+import { RELATION_STYLE } from "@/lib/render/map-style";
 import type { EditStatus } from "./use-map-edits";
 
 /** One line under the toolbar: what just happened, what failed, and Undo after a delete. */

@@ -1,6 +1,6 @@
 "use client";
-import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/domain/map-style";
 import { UNIT_KIND_LABEL, UNIT_KINDS, VERDICT_LABEL, VERDICTS, type UnitKind, type Verdict } from "@/lib/domain/vocabulary";
+import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
 
 export interface MapFilters {
   kinds: Set<UnitKind>;

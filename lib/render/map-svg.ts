@@ -1,10 +1,11 @@
 // The argument map as a standalone SVG: the picture people paste into a report. Built from
 // node positions rather than screenshotting the DOM, so it is exact, has real (selectable,
 // searchable) text, and needs no fonts or stylesheets from the page. PNG export rasterises it.
-import type { MapGraph } from "./map-graph";
-import { boundsOf, type Point, type Positions } from "./map-layout";
-import { KIND_STROKE, NODE_FONT_SIZE, NODE_HEADER, NODE_LINE_HEIGHT, NODE_PADDING, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
-import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType } from "./vocabulary";
+import { NODE_FONT_SIZE, NODE_HEADER, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map-geometry";
+import type { MapGraph } from "@/lib/domain/map-graph";
+import { boundsOf, type Point, type Positions } from "@/lib/domain/map-layout";
+import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType } from "@/lib/domain/vocabulary";
+import { KIND_STROKE, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
 
 const MARGIN = 32;
 const TITLE_HEIGHT = 36;
