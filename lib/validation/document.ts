@@ -52,3 +52,13 @@ export const ZImportDocumentInput = z.object({
 });
 export type TImportDocumentInput = z.input<typeof ZImportDocumentInput>;
 export type TImportDocumentData = z.output<typeof ZImportDocumentInput>;
+
+/**
+ * Import a page by URL ({url, title?, …} to POST /workspaces/{id}/documents or /imports): the
+ * server fetches it, and the fields given here replace what the page says about itself. Derived
+ * from ZImportDocumentInput, which checks those fields once the page's text is in.
+ */
+export const ZImportUrlInput = z.object({
+  url: ZHttpUrl,
+  ...ZImportDocumentInput.pick({ title: true, author: true, publisher: true, publishedAt: true, language: true }).partial().shape,
+});
