@@ -7,7 +7,7 @@ const config = [
   { ignores: ["generated/**", ".next/**", ".next-*/**", "test-results-*/**", "node_modules/**", "bench/results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     // PURE layers: no framework, database or I/O imports (DESIGN.md).
-    files: ["lib/analysis/**/*.ts", "lib/formats/**/*.ts", "lib/domain/**/*.ts", "lib/validation/**/*.ts"],
+    files: ["lib/analysis/**/*.ts", "lib/formats/**/*.ts", "lib/domain/**/*.ts", "lib/render/**/*.ts", "lib/validation/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [

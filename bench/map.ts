@@ -11,7 +11,7 @@ import type { MapEdge, MapNode } from "../lib/domain/argument-map";
 import { findCycles, summarizeSupport } from "../lib/domain/map-analysis";
 import { toMapGraph } from "../lib/domain/map-graph";
 import { layoutMap } from "../lib/domain/map-layout";
-import { renderMapSvg } from "../lib/domain/map-svg";
+import { renderMapSvg } from "../lib/render/map-svg";
 import { rng } from "./rng";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));

@@ -4,7 +4,13 @@ import { openApiDocument } from "@/lib/validation/openapi";
 
 export const metadata: Metadata = { title: "API documentation" };
 
-type Op = { summary: string; security?: unknown[]; parameters?: { name: string; in: string; required: boolean }[]; requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> } };
+type Fields = { properties?: Record<string, unknown>; required?: string[] };
+type Op = { summary: string; security?: unknown[]; parameters?: { name: string; in: string; required: boolean }[]; requestBody?: { content: Record<string, { schema: Fields & { anyOf?: Fields[] } }> } };
+
+/** "a, b?" for one body; alternatives (anyOf) are listed with "or" between them. */
+function bodyFields(schema: Fields & { anyOf?: Fields[] }): string {
+  return (schema.anyOf ?? [schema]).map((s) => Object.keys(s.properties ?? {}).map((k) => `${k}${s.required?.includes(k) ? "" : "?"}`).join(", ")).join(" — or — ");
+}
 
 // A readable rendering of /api/v1/openapi.json: one section per tag, one row per operation.
 export default function ApiDocsPage() {
@@ -34,7 +40,7 @@ curl -H "Authorization: Bearer wrt_…" "$BASE/api/v1/documents/<id>/export?form
                   {op.security?.length === 0 && <span className="ml-2 text-xs text-stone-500">(no sign-in)</span>}
                   <p className="mt-1 text-stone-700">{op.summary}</p>
                   {query.length > 0 && <p className="mt-1 text-xs text-stone-600">Query: {query.map((p) => `${p.name}${p.required ? "" : "?"}`).join(", ")}</p>}
-                  {body?.properties && <p className="mt-1 text-xs text-stone-600">Body: {Object.keys(body.properties).map((k) => `${k}${body.required?.includes(k) ? "" : "?"}`).join(", ")}</p>}
+                  {body && <p className="mt-1 text-xs text-stone-600">Body: {bodyFields(body)}</p>}
                 </li>
               );
             })}

@@ -1,7 +1,8 @@
 "use client";
 import { forwardRef } from "react";
-import { rationaleRequired, VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/verdict";
+import { rationaleRequired } from "@/lib/domain/verdict";
 import type { UnitView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/vocabulary";
 import { FormError } from "@/components/ui/field";
 
 export interface Draft {
@@ -34,7 +35,7 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
     <section aria-label="Claim card" data-testid="claim-card" data-unit-id={unit.id} className="space-y-4">
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">
-          {unit.kind.toLowerCase()} · <span data-testid="saved-verdict">{VERDICT_LABEL[unit.verdict]}</span> · v{unit.version}
+          {UNIT_KIND_LABEL[unit.kind].toLowerCase()} · <span data-testid="saved-verdict">{VERDICT_LABEL[unit.verdict]}</span> · v{unit.version}
         </p>
         <blockquote className="mt-2 border-l-4 border-blue-200 pl-3 font-serif text-stone-900">{unit.exact}</blockquote>
         {unit.speaker && <p className="mt-1 text-sm text-stone-600">Said by <strong>{unit.speaker.name}</strong></p>}

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
 import type { SimilarClaimView } from "@/lib/domain/views";
+import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
 /** Claims already reviewed in other documents that say much the same thing. */
 export function SimilarClaims({ claims, canReuse, onReuse }: { claims: SimilarClaimView[]; canReuse: boolean; onReuse: (claim: SimilarClaimView) => void }) {

@@ -2,13 +2,14 @@
 import { useEffect, useState } from "react";
 import { attachSourceAction, detachSourceAction, searchSourcesAction } from "@/app/documents/[id]/actions";
 import { FormError } from "@/components/ui/field";
-import type { Stance } from "@/lib/domain/argument-map";
 import type { EvidenceView, SourceSuggestionView } from "@/lib/domain/views";
+import { STANCE_LABEL, STANCES, type Stance } from "@/lib/domain/vocabulary";
 
 type Found = SourceSuggestionView;
 type SourceForm = { url: string; title: string; publisher: string; publishedAt: string; accessedAt: string; excerpt: string; stance: Stance };
 const EMPTY: SourceForm = { url: "", title: "", publisher: "", publishedAt: "", accessedAt: "", excerpt: "", stance: "SUPPORTS" };
 const input = "mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 text-sm";
+const STANCE_BADGE: Record<Stance, string> = { SUPPORTS: "bg-green-100 text-green-800", REFUTES: "bg-red-100 text-red-800", CONTEXT: "bg-stone-100" };
 
 /** A unit's sources, and the form to attach one: typing a URL or title offers the workspace's. */
 export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId: string; sources: EvidenceView[]; canAttach: boolean; onChanged: () => void }) {
@@ -47,7 +48,7 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
       <ul className="mt-1 space-y-2" data-testid="sources">
         {sources.map((s) => (
           <li key={s.sourceId} className="rounded border border-stone-200 p-2">
-            <span className={`mr-1 rounded px-1 text-xs ${s.stance === "REFUTES" ? "bg-red-100 text-red-800" : s.stance === "SUPPORTS" ? "bg-green-100 text-green-800" : "bg-stone-100"}`}>{s.stance.toLowerCase()}</span>
+            <span className={`mr-1 rounded px-1 text-xs ${STANCE_BADGE[s.stance]}`}>{STANCE_LABEL[s.stance].short}</span>
             {s.source.url ? <a href={s.source.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">{s.source.title}</a> : s.source.title}
             <span className="text-xs text-stone-500">{[s.source.publisher, s.source.publishedAt && `published ${s.source.publishedAt}`, s.source.accessedAt && `accessed ${s.source.accessedAt.slice(0, 10)}`].filter(Boolean).map((x) => ` · ${x}`)}</span>
             {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
@@ -81,9 +82,7 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
             )}
             <label className="block">Stance
               <select className={input} value={form.stance} onChange={(e) => setForm((f) => ({ ...f, stance: e.target.value as Stance }))}>
-                <option value="SUPPORTS">Supports the claim</option>
-                <option value="REFUTES">Refutes the claim</option>
-                <option value="CONTEXT">Context</option>
+                {STANCES.map((s) => <option key={s} value={s}>{STANCE_LABEL[s].choice}</option>)}
               </select>
             </label>
             <label className="block">Excerpt that matters<textarea className={input} rows={2} {...set("excerpt")} /></label>

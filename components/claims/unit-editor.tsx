@@ -1,8 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { UnitView } from "@/lib/domain/views";
-
-const KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
+import { UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/domain/vocabulary";
 
 interface Props {
   unit: UnitView;
@@ -28,7 +27,7 @@ export function UnitEditor({ unit, next, caret, busy, onUpdate, onSplit, onMerge
         <label className="block">
           Kind{" "}
           <select className="ml-1 rounded-md border border-stone-300 px-2 py-1" value={unit.kind} disabled={busy} onChange={(e) => onUpdate({ kind: e.target.value as UnitView["kind"] })}>
-            {KINDS.map((k) => <option key={k} value={k}>{k.charAt(0) + k.slice(1).toLowerCase()}</option>)}
+            {UNIT_KINDS.map((k) => <option key={k} value={k}>{UNIT_KIND_LABEL[k]}</option>)}
           </select>
         </label>
         <form

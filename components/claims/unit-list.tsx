@@ -1,10 +1,10 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useEffect, useRef } from "react";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
 import type { UnitView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, VERDICT_LABEL, type Verdict } from "@/lib/domain/vocabulary";
 
-const VERDICT_DOT: Record<string, string> = {
+const VERDICT_DOT: Record<Verdict, string> = {
   UNREVIEWED: "bg-stone-300",
   SUPPORTED: "bg-green-600",
   DISPUTED: "bg-red-600",
@@ -46,7 +46,7 @@ export const UnitList = memo(function UnitList({ units, selectedId, onSelect }: 
                 <span className="min-w-0 flex-1">
                   <span className="line-clamp-2 text-stone-800">{u.text ?? u.exact}</span>
                   <span className="text-xs text-stone-600">
-                    {u.kind.toLowerCase()} · {VERDICT_LABEL[u.verdict]}
+                    {UNIT_KIND_LABEL[u.kind].toLowerCase()} · {VERDICT_LABEL[u.verdict]}
                     {u.speaker ? ` · ${u.speaker.name}` : ""}
                     {u.sourceCount ? ` · ${u.sourceCount} source${u.sourceCount > 1 ? "s" : ""}` : ""}
                   </span>

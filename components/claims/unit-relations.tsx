@@ -1,8 +1,6 @@
 "use client";
 import type { RelationView, UnitView } from "@/lib/domain/views";
-
-const OUT: Record<RelationView["type"], string> = { SUPPORTS: "Supports", ATTACKS: "Attacks", CITES: "Cites", REPHRASES: "Rephrases" };
-const IN: Record<RelationView["type"], string> = { SUPPORTS: "Supported by", ATTACKS: "Attacked by", CITES: "Cited by", REPHRASES: "Rephrased by" };
+import { RELATION_LABEL } from "@/lib/domain/vocabulary";
 
 /** The unit's relations to other units, both directions, each a link to the other unit. */
 export function UnitRelations({ unit, relations, unitsById, onSelect }: {
@@ -23,7 +21,7 @@ export function UnitRelations({ unit, relations, unitsById, onSelect }: {
           if (!other) return null;
           return (
             <li key={r.id} data-relation-type={r.type} data-direction={outgoing ? "out" : "in"}>
-              <span className={r.type === "ATTACKS" ? "text-red-700" : "text-stone-700"}>{outgoing ? OUT[r.type] : IN[r.type]}</span>{" "}
+              <span className={r.type === "ATTACKS" ? "text-red-700" : "text-stone-700"}>{upperFirst(RELATION_LABEL[r.type][outgoing ? "outgoing" : "incoming"])}</span>{" "}
               <button type="button" className="text-left text-blue-800 underline-offset-2 hover:underline" onClick={() => onSelect(other.id)}>
                 “{truncate(other.text ?? other.exact, 90)}”
               </button>
@@ -33,6 +31,11 @@ export function UnitRelations({ unit, relations, unitsById, onSelect }: {
       </ul>
     </div>
   );
+}
+
+/** Each relation starts its own line here, unlike on the map where the label sits mid-sentence. */
+function upperFirst(s: string) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function truncate(s: string, n: number) {

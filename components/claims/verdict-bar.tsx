@@ -1,6 +1,6 @@
-import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/verdict";
+import { VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/vocabulary";
 
-const COLOR: Record<string, string> = {
+const COLOR: Record<Verdict, string> = {
   UNREVIEWED: "bg-stone-300",
   SUPPORTED: "bg-green-600",
   DISPUTED: "bg-red-600",

@@ -1,7 +1,7 @@
 "use client";
-import { RELATION_LABEL, RELATION_STYLE } from "@/lib/domain/map-style";
 import type { RelationView, UnitView } from "@/lib/domain/views";
-import { RELATION_TYPES, type RelationType } from "@/lib/validation/relation";
+import { ORIGIN_LABEL, RELATION_LABEL, RELATION_TYPES, type RelationType } from "@/lib/domain/vocabulary";
+import { RELATION_STYLE } from "@/lib/render/map-style";
 
 interface Props {
   relation: RelationView;
@@ -20,10 +20,10 @@ const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}
 export function EdgePanel({ relation, unitsById, canEdit, busy, onChangeType, onDelete, onSelectUnit }: Props) {
   return (
     <section aria-label="Selected relation" data-testid="edge-panel" data-relation-id={relation.id} className="space-y-3 text-sm">
-      <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Relation · {relation.origin === "AUTO" ? "proposed by the analyser" : "drawn by a person"}</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Relation · {ORIGIN_LABEL[relation.origin]}</p>
       <p>
         <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.fromId)}>{words(unitsById.get(relation.fromId))}</button>{" "}
-        <strong style={{ color: RELATION_STYLE[relation.type].stroke }}>{RELATION_LABEL[relation.type]}</strong>{" "}
+        <strong style={{ color: RELATION_STYLE[relation.type].stroke }}>{RELATION_LABEL[relation.type].outgoing}</strong>{" "}
         <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.toId)}>{words(unitsById.get(relation.toId))}</button>
       </p>
       {canEdit && (
@@ -31,7 +31,7 @@ export function EdgePanel({ relation, unitsById, canEdit, busy, onChangeType, on
           <label className="flex items-center gap-2">
             Type
             <select className="rounded border border-stone-300 px-1 py-0.5" value={relation.type} disabled={busy} onChange={(e) => onChangeType(e.target.value as RelationType)}>
-              {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t]}</option>)}
+              {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t].outgoing}</option>)}
             </select>
           </label>
           <button type="button" className="ml-auto rounded border border-red-300 px-2 py-1 text-red-700 hover:bg-red-50" disabled={busy} onClick={onDelete}>

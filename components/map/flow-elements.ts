@@ -4,8 +4,8 @@ import { MarkerType, type Edge } from "@xyflow/react";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
 import type { GraphEdge, MapGraph } from "@/lib/domain/map-graph";
 import type { Positions } from "@/lib/domain/map-layout";
-import { KIND_LABEL, RELATION_LABEL, RELATION_STYLE } from "@/lib/domain/map-style";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
+import { RELATION_STYLE } from "@/lib/render/map-style";
 import type { UnitFlowNode, UnitNodeData } from "./map-node";
 import type { MapFilters } from "./map-toolbar";
 
@@ -29,7 +29,7 @@ export function flowNodes(graph: MapGraph, data: Map<string, UnitNodeData>, posi
     width: n.width,
     height: n.height,
     selected: selection?.kind === "node" && selection.id === n.id,
-    ariaLabel: `${KIND_LABEL[n.kind]}${n.speaker ? ` by ${n.speaker}` : ""}, ${VERDICT_LABEL[n.verdict]}: ${n.text}`,
+    ariaLabel: `${UNIT_KIND_LABEL[n.kind]}${n.speaker ? ` by ${n.speaker}` : ""}, ${VERDICT_LABEL[n.verdict]}: ${n.text}`,
   }));
 }
 
@@ -43,12 +43,12 @@ export function flowEdges(edges: GraphEdge[], data: Map<string, UnitNodeData>, s
       source: e.from,
       target: e.to,
       selected,
-      label: RELATION_LABEL[e.type],
+      label: RELATION_LABEL[e.type].outgoing,
       labelStyle: { fill: style.stroke, fontSize: 11, fontWeight: 600 },
       labelBgStyle: { fill: "#fafaf9" },
       style: { stroke: style.stroke, strokeWidth: selected ? 3.5 : 1.8, strokeDasharray: style.dash ?? undefined, opacity: dimmed ? 0.15 : 1 },
       markerEnd: style.arrow ? { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 } : undefined,
-      ariaLabel: `Relation: ${RELATION_LABEL[e.type]}`,
+      ariaLabel: `Relation: ${RELATION_LABEL[e.type].outgoing}`,
       data: { type: e.type },
     };
   });

@@ -7,7 +7,7 @@ import {
 import { useMemo } from "react";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { Point, Positions } from "@/lib/domain/map-layout";
-import { KIND_STROKE, VERDICT_FILL } from "@/lib/domain/map-style";
+import { KIND_STROKE, VERDICT_FILL } from "@/lib/render/map-style";
 import { flowEdges, flowNodes, type Selection } from "./flow-elements";
 import { UnitNode, type UnitFlowNode, type UnitNodeData } from "./map-node";
 

@@ -1,9 +1,9 @@
 // Downloads from the map page: the picture (SVG, PNG) and the whole model (JSON).
-// The SVG comes from lib/domain/map-svg (real text, no page styles); PNG rasterises that SVG.
+// The SVG comes from lib/render/map-svg (real text, no page styles); PNG rasterises that SVG.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { Positions } from "@/lib/domain/map-layout";
-import { renderMapSvg } from "@/lib/domain/map-svg";
+import { renderMapSvg } from "@/lib/render/map-svg";
 
 /** Browsers refuse canvases beyond about 16k px a side (and 268 Mpx in all); stay well inside. */
 const MAX_CANVAS_SIDE = 12_000;

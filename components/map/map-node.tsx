@@ -2,9 +2,10 @@
 import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
+import { NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map-geometry";
 import type { GraphNode } from "@/lib/domain/map-graph";
-import { KIND_LABEL, KIND_STROKE, NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING, VERDICT_FILL, VERDICT_INK } from "@/lib/domain/map-style";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
+import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
 
 export interface UnitNodeData extends Record<string, unknown> {
   unit: GraphNode;
@@ -41,7 +42,7 @@ export const UnitNode = memo(function UnitNode({ data, selected }: NodeProps<Uni
       <Handle type="target" position={Position.Bottom} className="!h-2 !w-2 !bg-stone-400" />
       <div className="flex h-5 items-baseline justify-between gap-2 text-[10.5px] leading-4">
         <span className="truncate font-bold" style={{ color: KIND_STROKE[unit.kind] }}>
-          {KIND_LABEL[unit.kind]}
+          {UNIT_KIND_LABEL[unit.kind]}
           {unit.speaker && <span className="font-semibold"> — {unit.speaker}</span>}
         </span>
         <span className="flex shrink-0 gap-1.5" style={{ color: VERDICT_INK[unit.verdict] }}>

@@ -1,6 +1,6 @@
 "use client";
-import { RELATION_LABEL, RELATION_STYLE } from "@/lib/domain/map-style";
-import { RELATION_TYPES, type RelationType } from "@/lib/validation/relation";
+import { RELATION_LABEL, RELATION_TYPES, type RelationType } from "@/lib/domain/vocabulary";
+import { RELATION_STYLE } from "@/lib/render/map-style";
 import type { EditStatus } from "./use-map-edits";
 
 /** One line under the toolbar: what just happened, what failed, and Undo after a delete. */
@@ -44,7 +44,7 @@ export function ConnectDialog({ onChoose, onCancel }: { onChoose: (type: Relatio
             style={{ color: RELATION_STYLE[t].stroke, borderColor: RELATION_STYLE[t].stroke }}
             onClick={() => onChoose(t)}
           >
-            {RELATION_LABEL[t]}
+            {RELATION_LABEL[t].outgoing}
           </button>
         ))}
         <button type="button" className="px-2 py-1 text-sm text-stone-600 underline" onClick={onCancel}>Cancel</button>

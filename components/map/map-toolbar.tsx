@@ -1,9 +1,6 @@
 "use client";
-import { KIND_LABEL, KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/domain/map-style";
-import { VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/verdict";
-import type { UnitKind } from "@/lib/domain/views";
-
-export const MAP_KINDS: UnitKind[] = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"];
+import { UNIT_KIND_LABEL, UNIT_KINDS, VERDICT_LABEL, VERDICTS, type UnitKind, type Verdict } from "@/lib/domain/vocabulary";
+import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
 
 export interface MapFilters {
   kinds: Set<UnitKind>;
@@ -31,10 +28,10 @@ export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport }: P
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" role="toolbar" aria-label="Map tools">
       <fieldset className="flex items-center gap-2">
         <legend className="sr-only">Show kinds</legend>
-        {MAP_KINDS.map((k) => (
+        {UNIT_KINDS.map((k) => (
           <label key={k} className="flex cursor-pointer items-center gap-1">
             <input type="checkbox" checked={filters.kinds.has(k)} onChange={() => onFilters({ ...filters, kinds: toggle(filters.kinds, k) })} />
-            <span className="font-medium" style={{ color: KIND_STROKE[k] }}>{KIND_LABEL[k]}</span>
+            <span className="font-medium" style={{ color: KIND_STROKE[k] }}>{UNIT_KIND_LABEL[k]}</span>
           </label>
         ))}
       </fieldset>

@@ -5,9 +5,8 @@ import { ClaimCard, type Draft } from "@/components/claims/claim-card";
 import { UnitRelations } from "@/components/claims/unit-relations";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
 import type { GraphNode } from "@/lib/domain/map-graph";
-import { KIND_LABEL, RELATION_LABEL } from "@/lib/domain/map-style";
 import type { RelationView, UnitView } from "@/lib/domain/views";
-import { RELATION_TYPES, type RelationType } from "@/lib/validation/relation";
+import { RELATION_LABEL, RELATION_TYPES, UNIT_KIND_LABEL, type RelationType } from "@/lib/domain/vocabulary";
 
 interface Props {
   documentId: string;
@@ -75,7 +74,7 @@ function ConnectForm({ unit, targets, busy, onConnect }: { unit: UnitView; targe
       <label className="flex items-center gap-2">
         <span className="w-20 shrink-0">Relation</span>
         <select className="min-w-0 flex-1 rounded border border-stone-300 px-1 py-0.5" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t]}</option>)}
+          {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t].outgoing}</option>)}
         </select>
       </label>
       <label className="flex items-center gap-2">
@@ -83,7 +82,7 @@ function ConnectForm({ unit, targets, busy, onConnect }: { unit: UnitView; targe
         <select className="min-w-0 flex-1 rounded border border-stone-300 px-1 py-0.5" value={toId} onChange={(e) => setToId(e.target.value)}>
           <option value="">Choose…</option>
           {others.map((t) => (
-            <option key={t.id} value={t.id}>{`${KIND_LABEL[t.kind]}: ${t.text.length > 70 ? `${t.text.slice(0, 69)}…` : t.text}`}</option>
+            <option key={t.id} value={t.id}>{`${UNIT_KIND_LABEL[t.kind]}: ${t.text.length > 70 ? `${t.text.slice(0, 69)}…` : t.text}`}</option>
           ))}
         </select>
       </label>

@@ -4,7 +4,7 @@ import { createRelationAction, deleteRelationAction, setVerdictAction, updateRel
 import type { Draft } from "@/components/claims/claim-card";
 import { useMutation, type MutationStatus } from "@/components/ui/use-mutation";
 import type { RelationView, UnitView } from "@/lib/domain/views";
-import type { RelationType } from "@/lib/validation/relation";
+import type { RelationType } from "@/lib/domain/vocabulary";
 
 export interface EditStatus extends MutationStatus {
   /** The relation just deleted, while Undo is offered. */

@@ -1,8 +1,8 @@
 "use client";
 import { memo, useEffect, useMemo } from "react";
 import { highlightRuns } from "@/lib/domain/highlight";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
 import type { UnitView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
 interface Props {
   text: string;
@@ -35,7 +35,7 @@ const ReaderRuns = memo(function ReaderRuns({ text, units, visible, onSelect }: 
         const slice = text.slice(run.start, run.end);
         const unit = run.unitId ? byId.get(run.unitId) : undefined;
         if (!unit) return <span key={run.start} data-start={run.start}>{slice}</span>;
-        const label = `${unit.kind.toLowerCase()} · ${VERDICT_LABEL[unit.verdict]}${unit.speaker ? ` · said by ${unit.speaker.name}` : ""}`;
+        const label = `${UNIT_KIND_LABEL[unit.kind].toLowerCase()} · ${VERDICT_LABEL[unit.verdict]}${unit.speaker ? ` · said by ${unit.speaker.name}` : ""}`;
         return (
           <mark
             key={run.start}

@@ -1,9 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { UnitView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/domain/vocabulary";
 import { selectionSpan } from "./dom-offsets";
-
-const KINDS: UnitView["kind"][] = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"];
 
 /**
  * Watches the reader's selection: a caret is remembered (to split a unit there); a range
@@ -38,7 +37,7 @@ export function SelectionBar({ textLength, busy, onCaret, onCreate }: {
           <label>
             <span className="sr-only">Kind of the new unit</span>
             <select value={kind} onChange={(e) => setKind(e.target.value as UnitView["kind"])} className="rounded-md border border-stone-300 px-2 py-1">
-              {KINDS.map((k) => <option key={k} value={k}>{k.charAt(0) + k.slice(1).toLowerCase()}</option>)}
+              {UNIT_KINDS.map((k) => <option key={k} value={k}>{UNIT_KIND_LABEL[k]}</option>)}
             </select>
           </label>
           <button type="submit" disabled={busy} className="rounded-md bg-blue-700 px-3 py-1 font-semibold text-white disabled:opacity-50">Create unit</button>

@@ -1,10 +1,9 @@
 "use client";
 import type { UnitFilters } from "@/lib/domain/filters";
-import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/verdict";
-import type { UnitKind } from "@/lib/domain/views";
+import {
+  REVIEW_STATUS_LABEL, REVIEW_STATUSES, UNIT_KIND_LABEL, UNIT_KINDS, VERDICT_LABEL, VERDICTS, type ReviewStatus, type UnitKind, type Verdict,
+} from "@/lib/domain/vocabulary";
 
-const KINDS: UnitKind[] = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"];
-const STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"];
 const select = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm";
 
 /** One-choice filters (the pure rules in lib/domain/filters.ts also take lists, for the API). */
@@ -15,17 +14,17 @@ export function FilterBar({ filters, onChange, assignees }: { filters: UnitFilte
       <label className="sr-only" htmlFor="filter-kind">Filter by kind</label>
       <select id="filter-kind" className={select} value={filters.kinds?.[0] ?? ""} onChange={(e) => set({ kinds: e.target.value ? [e.target.value as UnitKind] : [] })}>
         <option value="">All kinds</option>
-        {KINDS.map((k) => <option key={k} value={k}>{k.charAt(0) + k.slice(1).toLowerCase()}</option>)}
+        {UNIT_KINDS.map((k) => <option key={k} value={k}>{UNIT_KIND_LABEL[k]}</option>)}
       </select>
       <label className="sr-only" htmlFor="filter-verdict">Filter by verdict</label>
-      <select id="filter-verdict" className={select} value={filters.verdicts?.[0] ?? ""} onChange={(e) => set({ verdicts: e.target.value ? [e.target.value as (typeof VERDICTS)[number]] : [] })}>
+      <select id="filter-verdict" className={select} value={filters.verdicts?.[0] ?? ""} onChange={(e) => set({ verdicts: e.target.value ? [e.target.value as Verdict] : [] })}>
         <option value="">All verdicts</option>
         {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_LABEL[v]}</option>)}
       </select>
       <label className="sr-only" htmlFor="filter-status">Filter by workflow status</label>
-      <select id="filter-status" className={select} value={filters.statuses?.[0] ?? ""} onChange={(e) => set({ statuses: e.target.value ? [e.target.value] : [] })}>
+      <select id="filter-status" className={select} value={filters.statuses?.[0] ?? ""} onChange={(e) => set({ statuses: e.target.value ? [e.target.value as ReviewStatus] : [] })}>
         <option value="">Any status</option>
-        {STATUSES.map((s) => <option key={s} value={s}>{s.replaceAll("_", " ").toLowerCase()}</option>)}
+        {REVIEW_STATUSES.map((s) => <option key={s} value={s}>{REVIEW_STATUS_LABEL[s].toLowerCase()}</option>)}
       </select>
       <label className="sr-only" htmlFor="filter-assignee">Filter by assignee</label>
       <select id="filter-assignee" className={select} value={filters.assignee ?? ""} onChange={(e) => set({ assignee: e.target.value || undefined })}>
@@ -62,14 +61,14 @@ export function ProgressBar({ reviewed, total }: { reviewed: number; total: numb
   );
 }
 
-const LEGEND: [string, string][] = [["CLAIM", "Claim"], ["PREMISE", "Premise"], ["EVIDENCE", "Evidence (quotes, cited documents)"], ["CONTEXT", "Context"]];
+const LEGEND_HINT: Partial<Record<UnitKind, string>> = { EVIDENCE: "quotes, cited documents" };
 
 /** What the underline colours in the reader mean (fill colour = verdict). */
 export function KindLegend() {
   return (
     <p className="flex flex-wrap gap-3 text-xs text-stone-600" aria-label="Highlight legend">
-      {LEGEND.map(([kind, label]) => (
-        <span key={kind} className="unit-mark px-1" data-kind={kind} data-verdict="UNREVIEWED">{label}</span>
+      {UNIT_KINDS.map((kind) => (
+        <span key={kind} className="unit-mark px-1" data-kind={kind} data-verdict="UNREVIEWED">{UNIT_KIND_LABEL[kind]}{LEGEND_HINT[kind] && ` (${LEGEND_HINT[kind]})`}</span>
       ))}
       <span>· fill: <span className="rounded bg-green-600/20 px-1">supported</span> <span className="rounded bg-red-600/20 px-1">disputed</span> <span className="rounded bg-amber-600/20 px-1">opinion</span></span>
     </p>

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import type { Verdict } from "@/lib/domain/verdict";
+import type { Verdict } from "@/lib/domain/vocabulary";
 
 const VERDICT_KEYS: Record<string, Verdict> = { s: "SUPPORTED", d: "DISPUTED", o: "OPINION", u: "UNREVIEWED" };
 

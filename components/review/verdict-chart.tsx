@@ -1,6 +1,6 @@
-import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/verdict";
+import { VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/vocabulary";
 
-const FILL: Record<string, string> = { UNREVIEWED: "#d6d3d1", SUPPORTED: "#16a34a", DISPUTED: "#dc2626", OPINION: "#f59e0b" };
+const FILL: Record<Verdict, string> = { UNREVIEWED: "#d6d3d1", SUPPORTED: "#16a34a", DISPUTED: "#dc2626", OPINION: "#f59e0b" };
 
 /**
  * One horizontal stacked bar per document (SVG): where the review stands at a glance. The

@@ -1,9 +1,11 @@
 // The analyser's output. Stable interface: documented in docs/analysis.md and printed by
 // `npm run -s analyze`. Offsets are JavaScript string indices into the input, end exclusive.
 
-export type UnitKind = "CLAIM" | "PREMISE" | "EVIDENCE" | "CONTEXT";
+import type { RelationType, UnitKind } from "@/lib/domain/vocabulary";
+
+// The analyser proposes units and relations in the app's own vocabulary.
+export type { RelationType, UnitKind };
 export type QuoteKind = "speech" | "title" | "scare";
-export type RelationType = "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES";
 
 export interface Span {
   start: number;

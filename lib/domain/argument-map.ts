@@ -1,10 +1,8 @@
 // The argument map: one model of a reviewed document that the map view, every export format
 // (lib/formats) and the lossless JSON round trip share. Built from the anchored units, so
 // text and graph are two views of the same data.
-import type { Verdict } from "./verdict";
-import type { DocumentView, QuoteView, RelationView, UnitKind } from "./views";
-
-export type Stance = "SUPPORTS" | "REFUTES" | "CONTEXT";
+import type { DocumentView, QuoteView, RelationView } from "./views";
+import type { ReviewStatus, Stance, UnitKind, Verdict } from "./vocabulary";
 
 export interface MapSource {
   id: string;
@@ -29,7 +27,7 @@ export interface MapNode {
   speaker: string | null;
   verdict: Verdict;
   rationale: string | null;
-  status: string;
+  status: ReviewStatus;
   checkworthy: number;
   opinion: number;
   signals: string[];

@@ -1,12 +1,12 @@
 // Filters of the reviewer's unit list. Pure, so the list, the progress bar and the REST
 // API's query parameters agree on what "has sources" or "check-worthy" means.
-import type { Verdict } from "./verdict";
-import type { UnitKind, UnitView } from "./views";
+import type { UnitView } from "./views";
+import type { ReviewStatus, UnitKind, Verdict } from "./vocabulary";
 
 export interface UnitFilters {
   kinds?: UnitKind[];
   verdicts?: Verdict[];
-  statuses?: string[];
+  statuses?: ReviewStatus[];
   /** A user id, or "none" for unassigned units. */
   assignee?: string;
   sources?: "with" | "without";

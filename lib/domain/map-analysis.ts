@@ -1,7 +1,7 @@
 // Reasoning checks on the argument map: circular support, and each claim's balance of
 // support and attack. Pure, so the map view, exports and tests share one answer.
 import type { GraphEdge } from "./map-graph";
-import type { Verdict } from "./verdict";
+import type { Verdict } from "./vocabulary";
 
 /** Relation types that carry inference; a cycle through them is circular reasoning. CITES and REPHRASES do not. */
 const INFERENTIAL = new Set<GraphEdge["type"]>(["SUPPORTS", "ATTACKS"]);

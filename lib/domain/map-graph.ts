@@ -2,9 +2,8 @@
 // Derived from the ArgumentMap (lib/domain/argument-map.ts), never stored: text and graph
 // are two views of the same units and relations.
 import type { ArgumentMap, MapNode } from "./argument-map";
-import { NODE_HEADER, NODE_LINE_CHARS, NODE_LINE_HEIGHT, NODE_MAX_LINES, NODE_PADDING, NODE_WIDTH, type RelationType } from "./map-style";
-import type { Verdict } from "./verdict";
-import type { UnitKind } from "./views";
+import { NODE_HEADER, NODE_LINE_CHARS, NODE_LINE_HEIGHT, NODE_MAX_LINES, NODE_PADDING, NODE_WIDTH } from "./map-geometry";
+import type { RelationType, UnitKind, Verdict } from "./vocabulary";
 
 export interface GraphNode {
   id: string;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { ACTIONS, can, ROLES, type Action, type Role } from "./policy";
+import { ACTIONS, can, type Action } from "./policy";
+import { ROLES, type Role } from "./vocabulary";
 
 describe("permission table", () => {
   test.each<[Role, Action, boolean]>([

@@ -1,7 +1,6 @@
 // The one permission table: role x action, refusing by default. Guards (lib/server/guards.ts)
 // load the caller's membership once and ask `can`. Adding an action means adding a row here.
-export const ROLES = ["OWNER", "EDITOR", "REVIEWER", "VIEWER"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "./vocabulary";
 
 export const ACTIONS = [
   "workspace.read",

@@ -1,6 +1,6 @@
 // Manual re-segmentation rules. The original text never changes: units are only spans over it,
 // so splitting or merging moves offsets and never orphans an anchor.
-import type { Verdict } from "./verdict";
+import type { Verdict } from "./vocabulary";
 
 export interface Span {
   start: number;

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { verdictProblem, type Verdict } from "./verdict";
+import { verdictProblem } from "./verdict";
+import type { Verdict } from "./vocabulary";
 
 test.each<[Verdict, string | null, boolean]>([
   ["SUPPORTED", "Matches the NATO communiqué text.", true],

@@ -1,13 +1,6 @@
-// Verdict rules shared by the UI, the actions and the REST API.
-export const VERDICTS = ["UNREVIEWED", "SUPPORTED", "DISPUTED", "OPINION"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  UNREVIEWED: "Unreviewed",
-  SUPPORTED: "Supported",
-  DISPUTED: "Disputed",
-  OPINION: "Opinion",
-};
+// Verdict rules shared by the UI, the actions and the REST API. The verdicts themselves and
+// their labels are words of the vocabulary (vocabulary.ts).
+import { VERDICT_LABEL, type Verdict } from "./vocabulary";
 
 /** Supported and Disputed are findings that others will rely on: they need a rationale. */
 export function rationaleRequired(verdict: Verdict): boolean {

@@ -1,10 +1,6 @@
 // Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings). Use cases
 // return these; components and route handlers import them from here, never from lib/server.
-import type { Stance } from "./argument-map";
-import type { Role } from "./policy";
-import type { Verdict } from "./verdict";
-
-export type UnitKind = "CLAIM" | "PREMISE" | "EVIDENCE" | "CONTEXT";
+import type { Origin, RelationType, ReviewStatus, Role, Stance, UnitKind, Verdict } from "./vocabulary";
 
 export interface UnitView {
   id: string;
@@ -17,13 +13,13 @@ export interface UnitView {
   /** Normalised wording of what is checked; null means the exact words. */
   text: string | null;
   speaker: { name: string; start: number | null; end: number | null } | null;
-  origin: "AUTO" | "MANUAL";
+  origin: Origin;
   signals: string[];
   checkworthy: number;
   opinion: number;
   verdict: Verdict;
   rationale: string | null;
-  status: string;
+  status: ReviewStatus;
   assigneeId: string | null;
   version: number;
   updatedAt: string;
@@ -38,8 +34,8 @@ export interface RelationView {
   id: string;
   fromId: string;
   toId: string;
-  type: "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES";
-  origin: "AUTO" | "MANUAL";
+  type: RelationType;
+  origin: Origin;
   signals: string[];
 }
 

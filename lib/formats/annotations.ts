@@ -5,7 +5,7 @@
 // are its bodies.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { textQuote } from "@/lib/domain/anchor";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
 import { documentPermalink, unitPermalink, type ExportOptions } from "./types";
 
 /**

@@ -3,7 +3,7 @@
 // SUPPORTS, attack/contrary/contradictory/undercut become ATTACKS. An argument stands for its
 // main conclusion, and its premises support that conclusion (the premise-conclusion structure).
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
 import { FormatError } from "./errors";
 import { assembleText, type ImportedDocument } from "./types";
 

@@ -3,9 +3,7 @@
 // the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
 // the data block as lists of statement titles, so a re-import restores them.
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
-
-const KIND_LABEL: Record<MapNode["kind"], string> = { CLAIM: "Claim", PREMISE: "Premise", EVIDENCE: "Evidence", CONTEXT: "Context" };
+import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
 /** Argdown's special characters are escaped with a backslash; `//` would start a comment. */
 export function escapeArgdown(text: string): string {
@@ -27,7 +25,7 @@ const tagOf = (n: MapNode) => (n.verdict === "UNREVIEWED" ? "" : ` #(${VERDICT_L
 
 export function toArgdown(map: ArgumentMap): string {
   const d = map.document;
-  const title = new Map(map.nodes.map((n, i) => [n.id, `${KIND_LABEL[n.kind]} ${i + 1}`]));
+  const title = new Map(map.nodes.map((n, i) => [n.id, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`]));
   const front = { title: d.title, author: d.author, publisher: d.publisher, sourceUrl: d.sourceUrl, publishedAt: d.publishedAt, language: d.language };
   const lines = ["===", ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), "===", "", `# ${escapeArgdown(d.title)}`, ""];
   for (const n of map.nodes) {

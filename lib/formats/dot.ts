@@ -2,7 +2,7 @@
 // by verdict, edges styled by relation type. IDs and labels are double-quoted strings, where only
 // `"` and `\` need escaping; line breaks become `\n` (centred line breaks in a label).
 import type { ArgumentMap } from "@/lib/domain/argument-map";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
+import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType, type Verdict } from "@/lib/domain/vocabulary";
 
 export function dotString(text: string): string {
   return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
@@ -21,21 +21,24 @@ function wrap(text: string, width = 40): string {
   return [...lines, line].join("\n");
 }
 
-const FILL = { UNREVIEWED: "#f5f5f4", SUPPORTED: "#dcfce7", DISPUTED: "#fee2e2", OPINION: "#e0e7ff" } as const;
-const EDGE = {
-  SUPPORTS: 'color="#15803d", label="supports"',
-  ATTACKS: 'color="#b91c1c", label="attacks", arrowhead="tee"',
-  CITES: 'color="#57534e", label="cites", style="dashed"',
-  REPHRASES: 'color="#4338ca", label="rephrases", style="dotted", arrowhead="none"',
-} as const;
+const FILL: Record<Verdict, string> = { UNREVIEWED: "#f5f5f4", SUPPORTED: "#dcfce7", DISPUTED: "#fee2e2", OPINION: "#e0e7ff" };
+/** Colour, then the label from the vocabulary, then the rest: the attribute order exported files have always had. */
+const EDGE_STYLE: Record<RelationType, { color: string; more: string[] }> = {
+  SUPPORTS: { color: "#15803d", more: [] },
+  ATTACKS: { color: "#b91c1c", more: ['arrowhead="tee"'] },
+  CITES: { color: "#57534e", more: ['style="dashed"'] },
+  REPHRASES: { color: "#4338ca", more: ['style="dotted"', 'arrowhead="none"'] },
+};
+const edgeAttributes = (type: RelationType) =>
+  [`color="${EDGE_STYLE[type].color}"`, `label=${dotString(RELATION_LABEL[type].outgoing)}`, ...EDGE_STYLE[type].more].join(", ");
 
 export function toDot(map: ArgumentMap): string {
   const lines = [`digraph ${dotString(map.document.title)} {`, "  rankdir=BT;", '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
   for (const n of map.nodes) {
-    const label = `${n.kind.toLowerCase()} · ${VERDICT_LABEL[n.verdict]}\n${wrap(n.text)}`;
+    const label = `${UNIT_KIND_LABEL[n.kind].toLowerCase()} · ${VERDICT_LABEL[n.verdict]}\n${wrap(n.text)}`;
     lines.push(`  ${dotString(n.id)} [label=${dotString(label)}, fillcolor="${FILL[n.verdict]}"];`);
   }
-  for (const e of map.edges) lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [${EDGE[e.type]}];`);
+  for (const e of map.edges) lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [${edgeAttributes(e.type)}];`);
   lines.push("}", "");
   return lines.join("\n");
 }

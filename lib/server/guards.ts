@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/domain/errors";
-import { can, type Action, type Role } from "@/lib/domain/policy";
+import { can, type Action } from "@/lib/domain/policy";
+import type { Role } from "@/lib/domain/vocabulary";
 import type { DbTx } from "./db";
 
 // One guard per kind of record. Each loads the record only through the caller's memberships (a

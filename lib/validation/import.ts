@@ -19,29 +19,36 @@ const meta = {
   language: optional(40),
 };
 
+/** Pasted text with its details: analysed at once. */
+export const ZImportPasteInput = z.object({ workspaceId, ...ZImportDocumentInput.shape });
+
+/** A web page, fetched through the SSRF guard. */
+export const ZImportUrlInput = z.object({ workspaceId, url: ZHttpUrl, ...meta });
+
+/** An uploaded .txt/.md/.html/.docx/.pdf (server adapters only: the bytes are already read). */
+export const ZImportFileInput = z.object({
+  workspaceId,
+  file: z.object({ name: z.string().max(1000), type: z.string().max(200), bytes: z.instanceof(Uint8Array) }),
+  ...meta,
+});
+
+/** An argument map file: its statements and relations replace the analyser's. */
+export const ZImportArgumentInput = z.object({
+  workspaceId,
+  format: z.enum(IMPORT_FORMATS, { message: `Choose a format: ${IMPORT_FORMATS.join(", ")}.` }),
+  content: z
+    .string()
+    .min(1, "The file is empty.")
+    .refine((c) => utf8Bytes(c) <= MAX_ARGUMENT_FILE_BYTES, { message: `The file is over ${MAX_ARGUMENT_FILE_BYTES / 1024 / 1024} MB.`, ...TOO_LARGE }),
+  title: meta.title,
+});
+
+/** What the import use case takes: which kind of import (set by the adapter), and its fields. */
 export const ZImportInput = z.discriminatedUnion("source", [
-  /** Pasted text with its details: analysed at once. */
-  z.object({ source: z.literal("paste"), workspaceId, ...ZImportDocumentInput.shape }),
-  /** A web page, fetched through the SSRF guard. */
-  z.object({ source: z.literal("url"), workspaceId, url: ZHttpUrl, ...meta }),
-  /** An uploaded .txt/.md/.html/.docx/.pdf (server adapters only: the bytes are already read). */
-  z.object({
-    source: z.literal("file"),
-    workspaceId,
-    file: z.object({ name: z.string().max(1000), type: z.string().max(200), bytes: z.instanceof(Uint8Array) }),
-    ...meta,
-  }),
-  /** An argument map file: its statements and relations replace the analyser's. */
-  z.object({
-    source: z.literal("argument"),
-    workspaceId,
-    format: z.enum(IMPORT_FORMATS, { message: `Choose a format: ${IMPORT_FORMATS.join(", ")}.` }),
-    content: z
-      .string()
-      .min(1, "The file is empty.")
-      .refine((c) => utf8Bytes(c) <= MAX_ARGUMENT_FILE_BYTES, { message: `The file is over ${MAX_ARGUMENT_FILE_BYTES / 1024 / 1024} MB.`, ...TOO_LARGE }),
-    title: meta.title,
-  }),
+  ZImportPasteInput.extend({ source: z.literal("paste") }),
+  ZImportUrlInput.extend({ source: z.literal("url") }),
+  ZImportFileInput.extend({ source: z.literal("file") }),
+  ZImportArgumentInput.extend({ source: z.literal("argument") }),
 ]);
 export type TImportInput = z.input<typeof ZImportInput>;
 export type TImportData = z.output<typeof ZImportInput>;

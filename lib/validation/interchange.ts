@@ -1,15 +1,9 @@
 // Schemas for the interchange formats: what an import must contain before it becomes a
 // document, and Warrant's own lossless JSON (the ArgumentMap, lib/domain/argument-map.ts).
 import { z } from "zod";
-import { VERDICTS } from "@/lib/domain/verdict";
+import { ORIGINS, RELATION_TYPES, REVIEW_STATUSES, STANCES, UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 import { MAX_DOCUMENT_BYTES, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH } from "./limits";
-
-export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
-export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
-export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
-export const STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
-export const ORIGINS = ["AUTO", "MANUAL"] as const;
 
 export const EXPORT_FORMATS = ["json", "argdown", "aif", "claimreview", "annotations", "csv", "markdown", "graphml", "dot"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -46,7 +40,7 @@ export const ZImportedUnit = z.object({
   speaker: nullableString(200),
   verdict: z.enum(VERDICTS).default("UNREVIEWED"),
   rationale: nullableString(MAX_RATIONALE_LENGTH),
-  status: z.enum(STATUSES).default("OPEN"),
+  status: z.enum(REVIEW_STATUSES).default("OPEN"),
   origin: z.enum(ORIGINS).default("MANUAL"),
   checkworthy: z.number().min(0).max(1).default(0),
   opinion: z.number().min(0).max(1).default(0),
@@ -111,15 +105,3 @@ export const ZArgumentMapFile = z.object({
   ),
   edges: z.array(ZImportedRelation.extend({ id: z.string() })),
 });
-
-export const ZImportArgumentFileInput = z.object({
-  format: z.enum(IMPORT_FORMATS, { message: `Choose a format: ${IMPORT_FORMATS.join(", ")}.` }),
-  content: z.string().min(1, "The file is empty."),
-  title: z
-    .string()
-    .trim()
-    .max(MAX_TITLE_LENGTH)
-    .optional()
-    .transform((v) => v || undefined),
-});
-export type TImportArgumentFileInput = z.input<typeof ZImportArgumentFileInput>;

@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { RELATION_TYPES } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
-
-export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Most node positions one map may store: far above any real document, small enough to bound a request. */
 export const MAX_MAP_POSITIONS = 20_000;

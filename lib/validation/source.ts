@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { STANCES } from "@/lib/domain/vocabulary";
 import { ZHttpUrl } from "./document";
 import { ZId } from "./ids";
-
-export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
 
 const optional = (max: number) =>
   z.string().trim().max(max, `Keep this under ${max} characters.`).nullish().transform((v) => (v ? v : null));

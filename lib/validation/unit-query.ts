@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { UnitFilters } from "@/lib/domain/filters";
-import { VERDICTS } from "@/lib/domain/verdict";
-import { REVIEW_STATUSES, UNIT_KINDS } from "./unit";
+import { REVIEW_STATUSES, UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 
 const list = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z

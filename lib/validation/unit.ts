@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { VERDICTS } from "@/lib/domain/verdict";
+import { REVIEW_STATUSES, UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 import { MAX_RATIONALE_LENGTH } from "./limits";
-
-export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
-export const REVIEW_STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
 
 const unitId = ZId("The unit");
 const version = z.number({ message: "The version you read is required." }).int().positive();
@@ -29,7 +26,7 @@ export const ZUpdateUnitInput = z.object({
   version,
   verdict: z.enum(VERDICTS, { message: "Choose Supported, Disputed, Opinion or Unreviewed." }).optional(),
   rationale: rationale.optional(),
-  kind: z.enum(UNIT_KINDS, { message: "Kind is one of CLAIM, PREMISE, EVIDENCE, CONTEXT." }).optional(),
+  kind: z.enum(UNIT_KINDS, { message: `Kind is one of ${UNIT_KINDS.join(", ")}.` }).optional(),
   /** The claim's normalised wording; empty or null goes back to the exact words. */
   text: z
     .string()

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/domain/policy";
 import { ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
+import { ROLES } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 
 const id = ZId("An id");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictChart } from "@/components/review/verdict-chart";
-import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/verdict";
+import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/vocabulary";
 import { requirePageUser } from "@/lib/server/current-user";
 import { getDashboard } from "@/lib/server/use-cases/get-dashboard";
 

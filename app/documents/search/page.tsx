@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppError } from "@/lib/domain/errors";
-import { VERDICT_LABEL } from "@/lib/domain/verdict";
 import type { SearchHitView } from "@/lib/domain/views";
+import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
 import { requirePageUser } from "@/lib/server/current-user";
 import { searchWorkspace } from "@/lib/server/use-cases/search-workspace";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { buildArgumentMap, type ArgumentMap, type MapSource } from "@/lib/domain/argument-map";
 import { formatDay, formatInstant } from "@/lib/domain/dates";
 import { readPositions, type Positions } from "@/lib/domain/map-layout";
-import type { Role } from "@/lib/domain/policy";
+import type { Role } from "@/lib/domain/vocabulary";
 import type { DocumentView } from "@/lib/domain/views";
 import { ZDocumentRef } from "@/lib/validation/document";
 import { db } from "../db";

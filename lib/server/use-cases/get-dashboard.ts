@@ -1,5 +1,5 @@
 import "server-only";
-import type { Verdict } from "@/lib/domain/verdict";
+import type { Verdict } from "@/lib/domain/vocabulary";
 import { listDocuments } from "./list-documents";
 
 /** Verdict counts per document and per workspace, for the dashboard chart. */

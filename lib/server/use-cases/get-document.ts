@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/domain/policy";
+import type { Role } from "@/lib/domain/vocabulary";
 import type { DocumentView } from "@/lib/domain/views";
 import { ZDocumentRef } from "@/lib/validation/document";
 import { db, type DbTx } from "../db";

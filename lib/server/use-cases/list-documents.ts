@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDay } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/policy";
-import type { Verdict } from "@/lib/domain/verdict";
+import type { Verdict } from "@/lib/domain/vocabulary";
 import type { DocumentSummaryView, WorkspaceDocumentsView } from "@/lib/domain/views";
 import { ZWorkspaceRef } from "@/lib/validation/workspace";
 import { db } from "../db";

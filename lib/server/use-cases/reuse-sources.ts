@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "@/lib/domain/errors";
-import type { Verdict } from "@/lib/domain/verdict";
+import type { Verdict } from "@/lib/domain/vocabulary";
 import { ZReuseSourcesInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { toGraphNode } from "./map-graph";
+import { toGraphNode } from "@/lib/domain/map-graph";
 import { clipToBox, escapeXml, renderMapSvg } from "./map-svg";
 
 test.each([

@@ -1,13 +1,11 @@
 // The argument map as a standalone SVG: the picture people paste into a report. Built from
 // node positions rather than screenshotting the DOM, so it is exact, has real (selectable,
 // searchable) text, and needs no fonts or stylesheets from the page. PNG export rasterises it.
-import type { MapGraph } from "./map-graph";
-import { boundsOf, type Point, type Positions } from "./map-layout";
-import {
-  KIND_LABEL, KIND_STROKE, NODE_FONT_SIZE, NODE_HEADER, NODE_LINE_HEIGHT, NODE_PADDING,
-  RELATION_LABEL, RELATION_STYLE, VERDICT_FILL, VERDICT_INK, type RelationType,
-} from "./map-style";
-import { VERDICT_LABEL } from "./verdict";
+import { NODE_FONT_SIZE, NODE_HEADER, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map-geometry";
+import type { MapGraph } from "@/lib/domain/map-graph";
+import { boundsOf, type Point, type Positions } from "@/lib/domain/map-layout";
+import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType } from "@/lib/domain/vocabulary";
+import { KIND_STROKE, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
 
 const MARGIN = 32;
 const TITLE_HEIGHT = 36;
@@ -40,7 +38,7 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
     const start = clipToBox(ca, cb, a.width / 2, a.height / 2);
     const end = clipToBox(cb, ca, b.width / 2, b.height / 2);
     const style = RELATION_STYLE[e.type];
-    const label = RELATION_LABEL[e.type];
+    const label = RELATION_LABEL[e.type].outgoing;
     const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
     const lw = label.length * 6.4 + 8;
     return `<g data-relation-id="${escapeXml(e.id)}" data-relation-type="${e.type}">`
@@ -54,7 +52,7 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
     const p = at(n.id);
     if (!p) return "";
     // The badge shares its line with the verdict on the right: cut it before they collide.
-    const badge = truncate([KIND_LABEL[n.kind], n.speaker ? `— ${n.speaker}` : null].filter(Boolean).join(" "), 25);
+    const badge = truncate([UNIT_KIND_LABEL[n.kind], n.speaker ? `— ${n.speaker}` : null].filter(Boolean).join(" "), 25);
     const lines = n.lines.map((line, i) =>
       `<tspan x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + NODE_HEADER + (i + 1) * NODE_LINE_HEIGHT - 4)}">${escapeXml(line)}</tspan>`).join("");
     return `<g data-node-id="${escapeXml(n.id)}" data-kind="${n.kind}" data-verdict="${n.verdict}">`

@@ -1,0 +1,77 @@
+// The REST API's routes, one entry each: what the OpenAPI document (openapi.ts) is generated
+// from. Bodies and query strings are the zod schemas the use cases parse, so the document cannot
+// drift from what the server accepts; openapi.test.ts checks this table against app/api/v1.
+import type { z } from "zod";
+import { ZSignUpInput } from "./auth";
+import { ZImportArgumentInput, ZImportPasteInput, ZImportUrlInput } from "./import";
+import { IMPORT_FORMATS, ZExportInput } from "./interchange";
+import { ZCreateRelationInput, ZSaveMapLayoutInput, ZUpdateRelationInput } from "./relation";
+import { ZAddCommentInput, ZAttachSourceInput, ZSearchInput } from "./source";
+import { ZCreateApiTokenInput } from "./token";
+import { ZCreateUnitInput, ZDeleteUnitInput, ZUpdateUnitInput } from "./unit";
+import { ZUnitQuery } from "./unit-query";
+import { ZAddMemberInput, ZAssignClaimsInput, ZCreateWorkspaceInput } from "./workspace";
+
+export type HttpMethod = "get" | "post" | "patch" | "put" | "delete";
+
+export interface ApiRoute {
+  /** Under /api/v1; path parameters in braces, as OpenAPI writes them. */
+  path: string;
+  method: HttpMethod;
+  tag: string;
+  summary: string;
+  /** Status of a successful answer. */
+  ok: number;
+  /** The schema the JSON body is parsed with; a list when any one of several bodies is accepted. */
+  body?: z.ZodType | z.ZodType[];
+  /** The schema the query string is parsed with. */
+  query?: z.ZodType;
+  /**
+   * Input properties the REST API takes from the path, by path parameter: `{ id: "unitId" }`
+   * means {id} fills the input's `unitId`. Use-case inputs carry their entity ids, but a client
+   * of the API puts them in the URL: the document leaves them out of the body and query.
+   */
+  fromPath?: Record<string, string>;
+  /** Answers without sign-in. */
+  public?: boolean;
+  /** Media type of an answer that is not JSON (a download, a stream). */
+  produces?: string;
+  /** Also takes multipart/form-data: an uploaded `file`, or a `url`. */
+  multipart?: boolean;
+}
+
+const workspace = { id: "workspaceId" };
+const document = { id: "documentId" };
+const unit = { id: "unitId" };
+const relation = { id: "relationId" };
+
+export const API_ROUTES: ApiRoute[] = [
+  { path: "/auth/signup", method: "post", tag: "Accounts", summary: "Create an account (and its workspace). 403 when the server is invite-only.", ok: 201, public: true, body: ZSignUpInput },
+  { path: "/tokens", method: "post", tag: "Accounts", summary: "Create an API token with email + password (or signed in, name only). The token is returned once.", ok: 201, public: true, body: ZCreateApiTokenInput },
+  { path: "/tokens", method: "get", tag: "Accounts", summary: "Your API tokens (never the secrets).", ok: 200 },
+  { path: "/tokens/{id}", method: "delete", tag: "Accounts", summary: "Revoke a token.", ok: 200, fromPath: { id: "tokenId" } },
+  { path: "/workspaces", method: "get", tag: "Workspaces", summary: "Your workspaces.", ok: 200 },
+  { path: "/workspaces", method: "post", tag: "Workspaces", summary: "Create a workspace you own.", ok: 201, body: ZCreateWorkspaceInput },
+  { path: "/workspaces/{id}/members", method: "get", tag: "Workspaces", summary: "Members of a workspace, with their roles.", ok: 200, fromPath: workspace },
+  { path: "/workspaces/{id}/members", method: "post", tag: "Workspaces", summary: "Add an existing account by email (owners only). 404 when no account uses the email, 409 when already a member.", ok: 201, body: ZAddMemberInput, fromPath: workspace },
+  { path: "/workspaces/{id}/documents", method: "get", tag: "Documents", summary: "Documents of a workspace.", ok: 200, fromPath: workspace },
+  { path: "/workspaces/{id}/documents", method: "post", tag: "Documents", summary: "Import pasted text, a page by {url}, or an uploaded `file`; the analysed document's id.", ok: 201, body: [ZImportPasteInput, ZImportUrlInput, ZImportArgumentInput], multipart: true, fromPath: workspace },
+  { path: "/workspaces/{id}/imports", method: "post", tag: "Interchange", summary: `Import an argument file (${IMPORT_FORMATS.join(", ")}) as {format, content, title?}, or a page as {url}, or a multipart \`file\` (.txt .md .html .docx .pdf, or an argument file). Accept: application/x-ndjson streams progress.`, ok: 201, body: [ZImportArgumentInput, ZImportUrlInput, ZImportPasteInput], multipart: true, fromPath: workspace },
+  { path: "/documents/{id}", method: "get", tag: "Documents", summary: "A document with its text, units and relations.", ok: 200, fromPath: document },
+  { path: "/documents/{id}/export", method: "get", tag: "Interchange", summary: "Download the document in an interchange format.", ok: 200, query: ZExportInput, produces: "application/octet-stream", fromPath: document },
+  { path: "/documents/{id}/events", method: "get", tag: "Documents", summary: "Live changes of the document as Server-Sent Events: `event: ready`, then `event: change` per committed change (id = activity id; data = {activityId, workspaceId, documentId, action, entityType, entityId}), `: ping` every 25 s.", ok: 200, produces: "text/event-stream", fromPath: document },
+  { path: "/documents/{id}/units", method: "get", tag: "Units", summary: "Units, filtered by kind, verdict, status, assignee (comma-separated lists).", ok: 200, query: ZUnitQuery, fromPath: document },
+  { path: "/documents/{id}/units", method: "post", tag: "Units", summary: "Mark a new unit over the original text.", ok: 201, body: ZCreateUnitInput, fromPath: document },
+  { path: "/units/{id}", method: "patch", tag: "Units", summary: "Update a unit (verdict, rationale, kind, status, assignee). A stale version gets 409 with the current unit.", ok: 200, body: ZUpdateUnitInput, fromPath: unit },
+  { path: "/units/{id}", method: "delete", tag: "Units", summary: "Delete a unit (?version=N).", ok: 204, query: ZDeleteUnitInput, fromPath: unit },
+  { path: "/units/{id}/sources", method: "post", tag: "Units", summary: "Attach a source with a stance.", ok: 201, body: ZAttachSourceInput, fromPath: unit },
+  { path: "/units/{id}/comments", method: "post", tag: "Units", summary: "Comment on a unit.", ok: 201, body: ZAddCommentInput, fromPath: unit },
+  { path: "/documents/{id}/assignments", method: "post", tag: "Units", summary: "Share units among reviewers (default: the unreviewed claims, premises and evidence; strategy balance).", ok: 200, body: ZAssignClaimsInput, fromPath: document },
+  { path: "/documents/{id}/relations", method: "post", tag: "Relations", summary: "Relate two units of the document.", ok: 201, body: ZCreateRelationInput, fromPath: document },
+  { path: "/relations/{id}", method: "patch", tag: "Relations", summary: "Change a relation's type.", ok: 200, body: ZUpdateRelationInput, fromPath: relation },
+  { path: "/relations/{id}", method: "delete", tag: "Relations", summary: "Delete a relation.", ok: 204, fromPath: relation },
+  { path: "/documents/{id}/map", method: "get", tag: "Relations", summary: "The argument map (nodes, edges, saved positions).", ok: 200, fromPath: document },
+  { path: "/documents/{id}/map/layout", method: "get", tag: "Relations", summary: "Saved node positions.", ok: 200, fromPath: document },
+  { path: "/documents/{id}/map/layout", method: "put", tag: "Relations", summary: "Save node positions.", ok: 200, body: ZSaveMapLayoutInput, fromPath: document },
+  { path: "/search", method: "get", tag: "Search", summary: "Search your workspaces.", ok: 200, query: ZSearchInput },
+];
