@@ -10,28 +10,25 @@ interface FieldProps {
 const inputClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid=true]:border-red-600";
 
-export function TextField({ label, name, errors, hint, ...rest }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+/** A labelled control with its hint and errors wired for screen readers (aria-invalid, aria-describedby). */
+function Field({ label, name, errors, hint, control }: FieldProps & { control: (aria: { name: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
   const errorId = `${name}-error`;
   return (
     <label className="block text-sm font-medium text-stone-800">
       {label}
-      <input name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? errorId : undefined} className={inputClass} {...rest} />
+      {control({ name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": errors?.length ? errorId : undefined, className: inputClass })}
       {hint && <span className="mt-1 block text-xs font-normal text-stone-500">{hint}</span>}
       <FieldErrors id={errorId} errors={errors} />
     </label>
   );
 }
 
+export function TextField({ label, name, errors, hint, ...rest }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field label={label} name={name} errors={errors} hint={hint} control={(aria) => <input {...aria} {...rest} />} />;
+}
+
 export function TextAreaField({ label, name, errors, hint, ...rest }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const errorId = `${name}-error`;
-  return (
-    <label className="block text-sm font-medium text-stone-800">
-      {label}
-      <textarea name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? errorId : undefined} className={inputClass} {...rest} />
-      {hint && <span className="mt-1 block text-xs font-normal text-stone-500">{hint}</span>}
-      <FieldErrors id={errorId} errors={errors} />
-    </label>
-  );
+  return <Field label={label} name={name} errors={errors} hint={hint} control={(aria) => <textarea {...aria} {...rest} />} />;
 }
 
 function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {

@@ -1,19 +1,11 @@
 // The argument map: one model of a reviewed document that the map view, every export format
 // (lib/formats) and the lossless JSON round trip share. Built from the anchored units, so
 // text and graph are two views of the same data.
-import type { DocumentView, QuoteView, RelationView } from "./views";
+import type { DocumentView, QuoteView, RelationView, SourceView } from "./views";
 import type { ReviewStatus, Stance, UnitKind, Verdict } from "./vocabulary";
 
-export interface MapSource {
-  id: string;
-  url: string | null;
-  title: string;
-  publisher: string | null;
-  publishedAt: string | null;
-  accessedAt: string | null;
-  stance: Stance;
-  excerpt: string | null;
-}
+/** A source as the map and the exports carry it: the source with the stance its unit takes. */
+export type MapSource = SourceView & { stance: Stance; excerpt: string | null };
 
 export interface MapNode {
   id: string;

@@ -152,17 +152,9 @@ export interface MemberView {
 }
 
 /** A document in a list: its metadata and how far its review has come. */
-export interface DocumentSummaryView {
-  id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  sourceUrl: string | null;
-  publishedAt: string | null;
-  language: string;
-  createdAt: string;
+export type DocumentSummaryView = Pick<DocumentView, "id" | "title" | "author" | "publisher" | "sourceUrl" | "publishedAt" | "language" | "createdAt"> & {
   verdicts: Partial<Record<Verdict, number>>;
-}
+};
 
 export interface WorkspaceDocumentsView {
   workspace: WorkspaceView;

@@ -47,41 +47,40 @@ export async function requireDocumentAccess(tx: DbTx, userId: string, documentId
   return { documentId: doc.id, workspaceId: doc.workspaceId, role };
 }
 
+/** Prisma `include` fragment: the record's document, its workspace, and the caller's role there. */
+const viaDocument = (userId: string) => ({ document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } }) as const;
+type ViaDocument = { document: { workspaceId: string; workspace: { memberships: { role: Role }[] } } };
+
+/** A record found through the caller's memberships, checked against the table; else NOT_FOUND. */
+function admit<T extends ViaDocument>(record: T | null, what: string, needs: Needs) {
+  const role = record?.document.workspace.memberships[0]?.role;
+  if (!record || !role) throw notFound(what);
+  assertAllowed(role, needs);
+  const { document, ...rest } = record;
+  return { record: rest, workspaceId: document.workspaceId, role };
+}
+
 /** A unit the caller may act on, with its document's workspace; 404 outside their workspaces. */
 export async function requireUnitAccess(tx: DbTx, userId: string, unitId: string, needs: Needs) {
-  const unit = await tx.unit.findFirst({
-    where: { id: unitId, document: { workspace: visibleTo(userId) } },
-    include: { document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } },
-  });
-  const role = unit?.document.workspace.memberships[0]?.role;
-  if (!unit || !role) throw notFound("The claim");
-  assertAllowed(role, needs);
-  const { document, ...rest } = unit;
-  return { unit: rest, workspaceId: document.workspaceId, role };
+  const unit = await tx.unit.findFirst({ where: { id: unitId, document: { workspace: visibleTo(userId) } }, include: viaDocument(userId) });
+  const { record, ...access } = admit(unit, "The claim", needs);
+  return { unit: record, ...access };
 }
 
 /** A relation the caller may act on, with its document's workspace; 404 outside their workspaces. */
 export async function requireRelationAccess(tx: DbTx, userId: string, relationId: string, needs: Needs) {
-  const relation = await tx.relation.findFirst({
-    where: { id: relationId, document: { workspace: visibleTo(userId) } },
-    include: { document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } },
-  });
-  const role = relation?.document.workspace.memberships[0]?.role;
-  if (!relation || !role) throw notFound("The relation");
-  assertAllowed(role, needs);
-  const { document, ...rest } = relation;
-  return { relation: rest, workspaceId: document.workspaceId, role };
+  const relation = await tx.relation.findFirst({ where: { id: relationId, document: { workspace: visibleTo(userId) } }, include: viaDocument(userId) });
+  const { record, ...access } = admit(relation, "The relation", needs);
+  return { relation: record, ...access };
 }
 
 /** A comment the caller may act on, with its unit's document and workspace; 404 outside their workspaces. */
 export async function requireCommentAccess(tx: DbTx, userId: string, commentId: string, needs: Needs) {
   const comment = await tx.comment.findFirst({
     where: { id: commentId, unit: { document: { workspace: visibleTo(userId) } } },
-    include: { unit: { select: { documentId: true, document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } } } },
+    include: { unit: { select: { documentId: true, ...viaDocument(userId) } } },
   });
-  const role = comment?.unit.document.workspace.memberships[0]?.role;
-  if (!comment || !role) throw notFound("The comment");
-  assertAllowed(role, needs);
-  const { unit, ...rest } = comment;
-  return { comment: rest, documentId: unit.documentId, workspaceId: unit.document.workspaceId, role };
+  const { record, ...access } = admit(comment && { ...comment, document: comment.unit.document }, "The comment", needs);
+  const { unit, ...rest } = record;
+  return { comment: rest, documentId: unit.documentId, ...access };
 }

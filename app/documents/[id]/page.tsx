@@ -2,23 +2,14 @@ import type { Metadata } from "next";
 import { DownloadMenu } from "@/components/interchange/download-menu";
 import { DocumentWorkbench } from "@/components/review/document-workbench";
 import { can } from "@/lib/domain/policy";
-import { requirePageUser } from "@/lib/server/current-user";
-import { orNotFound } from "@/lib/server/pages";
+import { openDocumentPage, orNotFound, type DocumentPageProps } from "@/lib/server/pages";
 import { getDocument } from "@/lib/server/use-cases/get-document";
 import { listMembers } from "@/lib/server/use-cases/list-members";
 
 export const metadata: Metadata = { title: "Document" };
 
-export default async function DocumentPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ unit?: string }>;
-}) {
-  const { id } = await params;
-  const { unit } = await searchParams;
-  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
+export default async function DocumentPage(props: DocumentPageProps) {
+  const { id, user, unitId } = await openDocumentPage(props);
   const found = await orNotFound(getDocument({ userId: user.id, input: { documentId: id } }));
   const members = await listMembers({ userId: user.id, input: { workspaceId: found.document.workspace.id } });
   return (
@@ -27,7 +18,7 @@ export default async function DocumentPage({
       meId={user.id}
       permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit") }}
       members={members.map((m) => m.user)}
-      initialUnitId={unit}
+      initialUnitId={unitId}
       toolbar={<DownloadMenu documentId={id} />}
     />
   );

@@ -1,22 +1,13 @@
 import type { Metadata } from "next";
 import { ArgumentMapView } from "@/components/map/argument-map-view";
 import { can } from "@/lib/domain/policy";
-import { requirePageUser } from "@/lib/server/current-user";
-import { orNotFound } from "@/lib/server/pages";
+import { openDocumentPage, orNotFound, type DocumentPageProps } from "@/lib/server/pages";
 import { getArgumentMap } from "@/lib/server/use-cases/get-argument-map";
 
 export const metadata: Metadata = { title: "Argument map" };
 
-export default async function ArgumentMapPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ unit?: string }>;
-}) {
-  const { id } = await params;
-  const { unit } = await searchParams;
-  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}/map`);
+export default async function ArgumentMapPage(props: DocumentPageProps) {
+  const { id, user, unitId } = await openDocumentPage(props, "/map");
   const found = await orNotFound(getArgumentMap({ userId: user.id, input: { documentId: id } }));
   return (
     <ArgumentMapView
@@ -25,7 +16,7 @@ export default async function ArgumentMapPage({
       initialPositions={found.positions}
       canEdit={can(found.role, "relation.edit")}
       canReview={can(found.role, "unit.review")}
-      initialUnitId={typeof unit === "string" ? unit : undefined}
+      initialUnitId={unitId}
     />
   );
 }
