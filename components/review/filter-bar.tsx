@@ -1,10 +1,10 @@
 "use client";
 import type { UnitFilters } from "@/lib/domain/filters";
 import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/verdict";
+import { REVIEW_STATUS_LABEL, REVIEW_STATUSES } from "@/lib/domain/workflow";
 import type { UnitKind } from "@/lib/domain/views";
 
 const KINDS: UnitKind[] = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"];
-const STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"];
 const select = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm";
 
 /** One-choice filters (the pure rules in lib/domain/filters.ts also take lists, for the API). */
@@ -25,7 +25,7 @@ export function FilterBar({ filters, onChange, assignees }: { filters: UnitFilte
       <label className="sr-only" htmlFor="filter-status">Filter by workflow status</label>
       <select id="filter-status" className={select} value={filters.statuses?.[0] ?? ""} onChange={(e) => set({ statuses: e.target.value ? [e.target.value] : [] })}>
         <option value="">Any status</option>
-        {STATUSES.map((s) => <option key={s} value={s}>{s.replaceAll("_", " ").toLowerCase()}</option>)}
+        {REVIEW_STATUSES.map((s) => <option key={s} value={s}>{REVIEW_STATUS_LABEL[s].toLowerCase()}</option>)}
       </select>
       <label className="sr-only" htmlFor="filter-assignee">Filter by assignee</label>
       <select id="filter-assignee" className={select} value={filters.assignee ?? ""} onChange={(e) => set({ assignee: e.target.value || undefined })}>

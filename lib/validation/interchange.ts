@@ -2,12 +2,18 @@
 // document, and Warrant's own lossless JSON (the ArgumentMap, lib/domain/argument-map.ts).
 import { z } from "zod";
 import { VERDICTS } from "@/lib/domain/verdict";
+import { LEGACY_REVIEW_STATUS, REVIEW_STATUSES } from "@/lib/domain/workflow";
 import { MAX_DOCUMENT_BYTES, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH } from "./limits";
 
 export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
 export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
-export const STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
+export const STATUSES = REVIEW_STATUSES;
+/** Files exported before the team workflow carry the old status names: read them as the new ones. */
+const LEGACY_STATUSES = Object.keys(LEGACY_REVIEW_STATUS) as (keyof typeof LEGACY_REVIEW_STATUS)[];
+const status = z
+  .enum([...STATUSES, ...LEGACY_STATUSES])
+  .transform((s) => (s in LEGACY_REVIEW_STATUS ? LEGACY_REVIEW_STATUS[s as keyof typeof LEGACY_REVIEW_STATUS] : (s as (typeof STATUSES)[number])));
 export const ORIGINS = ["AUTO", "MANUAL"] as const;
 
 export const EXPORT_FORMATS = ["json", "argdown", "aif", "claimreview", "annotations", "csv", "markdown", "graphml", "dot"] as const;
@@ -44,7 +50,7 @@ export const ZImportedUnit = z.object({
   speaker: nullableString(200),
   verdict: z.enum(VERDICTS).default("UNREVIEWED"),
   rationale: nullableString(MAX_RATIONALE_LENGTH),
-  status: z.enum(STATUSES).default("OPEN"),
+  status: status.default("OPEN"),
   origin: z.enum(ORIGINS).default("MANUAL"),
   checkworthy: z.number().min(0).max(1).default(0),
   opinion: z.number().min(0).max(1).default(0),

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/domain/verdict";
+import { REVIEW_STATUSES } from "@/lib/domain/workflow";
 import { MAX_RATIONALE_LENGTH } from "./limits";
 
 export const UNIT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE", "CONTEXT"] as const;
-export const REVIEW_STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
+export { REVIEW_STATUSES };
 
 const version = z.number({ message: "The version you read is required." }).int().positive();
 const offset = z.number({ message: "Offsets are character positions (numbers)." }).int().min(0);
