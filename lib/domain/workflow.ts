@@ -51,6 +51,11 @@ const AFTER_SUBMIT: Record<"SINGLE" | DoubleReviewState, ReviewStatus> = {
   DISAGREED: "NEEDS_ADJUDICATION",
 };
 
+/** Where a double-reviewed claim stands once its reviews reach `state`. */
+export function statusForReviewState(state: DoubleReviewState): ReviewStatus {
+  return AFTER_SUBMIT[state];
+}
+
 /**
  * Assignee condition of a row:
  *  "-"       never matters;
