@@ -23,7 +23,7 @@ export async function installTestDb() {
   for (const name of migrationNames()) await pglite.exec(migrationSql(name));
   const client = new PrismaClient({
     adapter: new PrismaPGlite(pglite),
-    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
+    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true }, invitation: { tokenHash: true } },
   });
   const g = globalThis as unknown as { __warrantDb?: unknown; __warrantDbKind?: string; __warrantPglite?: PGlite };
   g.__warrantDb = client;
