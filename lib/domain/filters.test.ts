@@ -14,7 +14,7 @@ test.each<[Partial<UnitView>, UnitFilters, boolean]>([
   [{ kind: "PREMISE" }, { kinds: ["CLAIM", "PREMISE"] }, true],
   [{ verdict: "DISPUTED" }, { verdicts: ["DISPUTED"] }, true],
   [{ verdict: "OPINION" }, { verdicts: ["DISPUTED", "SUPPORTED"] }, false],
-  [{ status: "DONE" }, { statuses: ["OPEN"] }, false],
+  [{ status: "REVIEWED" }, { statuses: ["OPEN"] }, false],
   [{ assigneeId: "alice" }, { assignee: "alice" }, true],
   [{ assigneeId: "alice" }, { assignee: "bob" }, false],
   [{ assigneeId: null }, { assignee: "none" }, true],

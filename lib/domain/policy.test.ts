@@ -13,6 +13,8 @@ describe("permission table", () => {
     ["VIEWER", "workspace.read", true],
     ["VIEWER", "export.read", true],
     ["REVIEWER", "member.invite", false],
+    ["EDITOR", "unit.approve", true],
+    ["REVIEWER", "unit.approve", false],
   ])("%s may %s: %s", (role, action, allowed) => {
     expect(can(role, action)).toBe(allowed);
   });

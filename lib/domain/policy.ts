@@ -11,6 +11,8 @@ export const ACTIONS = [
   "unit.edit",
   "unit.review",
   "unit.assign",
+  /** Approve, adjudicate and reopen claims (the workflow's sign-off moves, workflow.ts). */
+  "unit.approve",
   "relation.edit",
   "source.attach",
   "comment.create",
@@ -31,6 +33,7 @@ const TABLE: Record<Action, readonly Role[]> = {
   "unit.edit": EDITORS,
   "unit.review": REVIEWERS,
   "unit.assign": EDITORS,
+  "unit.approve": EDITORS,
   "relation.edit": EDITORS,
   "source.attach": REVIEWERS,
   "comment.create": REVIEWERS,

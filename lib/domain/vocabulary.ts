@@ -12,9 +12,16 @@ export type Verdict = (typeof VERDICTS)[number];
 export const VERDICT_LABEL: Record<Verdict, string> = { UNREVIEWED: "Unreviewed", SUPPORTED: "Supported", DISPUTED: "Disputed", OPINION: "Opinion" };
 
 /** The review workflow, in the order a unit goes through it. */
-export const REVIEW_STATUSES = ["OPEN", "IN_PROGRESS", "NEEDS_SECOND_REVIEW", "DONE"] as const;
+/** Workflow order (also the enum's order in PostgreSQL, so ORDER BY status follows the work); moves: workflow.ts. */
+export const REVIEW_STATUSES = ["OPEN", "IN_REVIEW", "NEEDS_ADJUDICATION", "REVIEWED", "APPROVED"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const REVIEW_STATUS_LABEL: Record<ReviewStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", NEEDS_SECOND_REVIEW: "Needs second review", DONE: "Done" };
+export const REVIEW_STATUS_LABEL: Record<ReviewStatus, string> = {
+  OPEN: "Open",
+  IN_REVIEW: "In review",
+  NEEDS_ADJUDICATION: "Needs adjudication",
+  REVIEWED: "Reviewed",
+  APPROVED: "Approved",
+};
 
 export const RELATION_TYPES = ["SUPPORTS", "ATTACKS", "CITES", "REPHRASES"] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];

@@ -13,7 +13,7 @@ export type Db = PrismaClient;
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 // Secret columns never leave the database unless a query asks for them explicitly.
-const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
+const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true }, invitation: { tokenHash: true } } as const;
 
 function createClient(config: DbConfig): PrismaClient {
   if (config.kind === "postgres") {

@@ -1,9 +1,16 @@
 // Schemas for the interchange formats: what an import must contain before it becomes a
 // document, and Warrant's own lossless JSON (the ArgumentMap, lib/domain/argument-map.ts).
 import { z } from "zod";
-import { ORIGINS, RELATION_TYPES, REVIEW_STATUSES, STANCES, UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
+import { ORIGINS, RELATION_TYPES, REVIEW_STATUSES, STANCES, UNIT_KINDS, VERDICTS, type ReviewStatus } from "@/lib/domain/vocabulary";
+import { LEGACY_REVIEW_STATUS } from "@/lib/domain/workflow";
 import { ZId } from "./ids";
 import { MAX_DOCUMENT_BYTES, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH } from "./limits";
+
+/** Files exported before the team workflow carry the old status names: read them as the new ones. */
+const LEGACY_STATUSES = Object.keys(LEGACY_REVIEW_STATUS) as (keyof typeof LEGACY_REVIEW_STATUS)[];
+const status = z
+  .enum([...REVIEW_STATUSES, ...LEGACY_STATUSES])
+  .transform((s): ReviewStatus => (s in LEGACY_REVIEW_STATUS ? LEGACY_REVIEW_STATUS[s as keyof typeof LEGACY_REVIEW_STATUS] : (s as ReviewStatus)));
 
 export const EXPORT_FORMATS = ["json", "argdown", "aif", "claimreview", "annotations", "csv", "markdown", "graphml", "dot"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -40,7 +47,7 @@ export const ZImportedUnit = z.object({
   speaker: nullableString(200),
   verdict: z.enum(VERDICTS).default("UNREVIEWED"),
   rationale: nullableString(MAX_RATIONALE_LENGTH),
-  status: z.enum(REVIEW_STATUSES).default("OPEN"),
+  status: status.default("OPEN"),
   origin: z.enum(ORIGINS).default("MANUAL"),
   checkworthy: z.number().min(0).max(1).default(0),
   opinion: z.number().min(0).max(1).default(0),

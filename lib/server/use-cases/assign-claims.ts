@@ -2,6 +2,7 @@ import "server-only";
 import { balanceAssignments } from "@/lib/domain/assignment";
 import { AppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policy";
+import { DONE_STATUSES, isOpenStatus, statusAfterAssignment } from "@/lib/domain/workflow";
 import { ZAssignClaimsInput } from "@/lib/validation/workspace";
 import { recordChange } from "../changes";
 import { db, type DbTx } from "../db";
@@ -28,23 +29,25 @@ export const assignClaims = defineUseCase(ZAssignClaimsInput, ({ userId, input: 
       await requireReviewers(tx, workspaceId, reviewerIds);
       const units = await loadUnits(tx, documentId, data.unitIds);
 
-      // Open = assigned and not DONE; the units being handed out now are relieved first.
+      // Open = assigned and not yet REVIEWED/APPROVED; the units being handed out now are relieved first.
       const open = await tx.unit.groupBy({
         by: ["assigneeId"],
-        where: { documentId, assigneeId: { in: reviewerIds }, status: { not: "DONE" } },
+        where: { documentId, assigneeId: { in: reviewerIds }, status: { notIn: [...DONE_STATUSES] } },
         _count: { _all: true },
       });
       const load = Object.fromEntries(open.map((g) => [g.assigneeId!, g._count._all]));
-      const current = Object.fromEntries(units.filter((u) => u.status !== "DONE" && u.assigneeId).map((u) => [u.id, u.assigneeId]));
+      const current = Object.fromEntries(units.filter((u) => isOpenStatus(u.status) && u.assigneeId).map((u) => [u.id, u.assigneeId]));
       const assignments = balanceAssignments(units.map((u) => u.id), reviewerIds, load, current);
 
       const byId = new Map(units.map((u) => [u.id, u]));
       for (const { unitId, assigneeId } of assignments) {
         const before = byId.get(unitId)!;
-        const status = before.status === "OPEN" ? "IN_PROGRESS" : before.status;
+        const status = statusAfterAssignment(before.status);
+        // assignedAt orders "my queue": it moves only when the claim changes hands.
+        const assignedAt = assigneeId === before.assigneeId ? undefined : new Date();
         const { count } = await tx.unit.updateMany({
           where: { id: unitId, version: before.version },
-          data: { assigneeId, status, version: { increment: 1 } },
+          data: { assigneeId, assignedAt, status, version: { increment: 1 } },
         });
         if (count === 0) throw await versionConflict(tx, unitId);
         await recordChange(tx, {

@@ -98,7 +98,7 @@ describe("assignClaims", () => {
     expect(assignments.map((a) => a.unitId)).toEqual(eligible.map((u) => u.id));
     expect(assignments.map((a) => a.assigneeId)).toEqual(eligible.map((_, i) => (i % 2 === 0 ? people.ben.userId : people.ann.userId)));
     const after = new Map((await units()).map((u) => [u.id, u]));
-    for (const u of eligible) expect(after.get(u.id)).toMatchObject({ status: "IN_PROGRESS", version: u.version + 1 });
+    for (const u of eligible) expect(after.get(u.id)).toMatchObject({ status: "IN_REVIEW", version: u.version + 1 });
     for (const u of before.filter((x) => !eligible.includes(x))) expect(after.get(u.id)).toMatchObject({ assigneeId: null, version: u.version });
     const activity = await db.activity.findMany({ where: { documentId, action: "unit.assign" } });
     expect(activity).toHaveLength(eligible.length);
@@ -109,10 +109,10 @@ describe("assignClaims", () => {
     const list = await units();
     // Ben and Ann each hold at least two open units, Cat none: although named last, Cat gets it.
     const target = list[0]!;
-    await updateUnit({ userId: people.ann.userId, input: { unitId: target.id, version: target.version, status: "NEEDS_SECOND_REVIEW" } });
+    await updateUnit({ userId: people.ann.userId, input: { unitId: target.id, version: target.version, status: "NEEDS_ADJUDICATION" } });
     const { assignments } = await assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" } });
     expect(assignments).toEqual([{ unitId: target.id, assigneeId: people.cat.userId }]);
-    expect(await db.unit.findUnique({ where: { id: target.id } })).toMatchObject({ assigneeId: people.cat.userId, status: "NEEDS_SECOND_REVIEW" });
+    expect(await db.unit.findUnique({ where: { id: target.id } })).toMatchObject({ assigneeId: people.cat.userId, status: "NEEDS_ADJUDICATION" });
   });
 
   test.each<[string, "ben" | "vic" | "eve", number]>([
