@@ -2,8 +2,18 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "./db";
 
-/** The channel that live updates (SSE) will LISTEN on. */
+/** The channel document changes travel on (realtime.ts LISTENs; SSE streams fan them out). */
 export const CHANGE_CHANNEL = "warrant_changes";
+/** The channel of per-person events: their queue changed, a notification arrived. */
+export const USER_CHANNEL = "warrant_users";
+
+export interface UserEvent {
+  userId: string;
+  type: "queue" | "notification";
+  /** The claim concerned, when there is one (clients re-read; no text travels). */
+  unitId?: string | null;
+  documentId?: string | null;
+}
 
 export interface Change {
   workspaceId: string;
@@ -47,4 +57,12 @@ export async function recordChange(tx: DbTx, change: Change): Promise<void> {
     entityId: change.entityId,
   });
   await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
+}
+
+/** Tell people (once committed) that their queue or notifications changed. */
+export async function publishToUsers(tx: DbTx, userIds: Iterable<string | null | undefined>, event: Omit<UserEvent, "userId">): Promise<void> {
+  for (const userId of new Set(userIds)) {
+    if (!userId) continue;
+    await tx.$executeRaw`SELECT pg_notify(${USER_CHANNEL}, ${JSON.stringify({ ...event, userId })})`;
+  }
 }

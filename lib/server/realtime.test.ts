@@ -9,7 +9,8 @@ const { signUpUser } = await import("./use-cases/sign-up-user");
 const { importDocument } = await import("./use-cases/import-document");
 const { setVerdict } = await import("./use-cases/set-verdict");
 const { recordChange } = await import("./changes");
-const { changeHub, openDocumentEvents, stopRealtime, subscribeToDocument } = await import("./realtime");
+const { changeHub, openDocumentEvents, stopRealtime, subscribeToDocument, subscribeToUser } = await import("./realtime");
+const { publishToUsers } = await import("./changes");
 type ChangeEvent = Parameters<Parameters<typeof subscribeToDocument>[1]>[0];
 
 const TEXT = "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure.";
@@ -110,5 +111,23 @@ describe("the event stream", () => {
   test("a document outside the caller's workspaces is NOT_FOUND, with nothing subscribed", async () => {
     await expect(openDocumentEvents({ userId: ben.userId, documentId, signal: new AbortController().signal })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(changeHub().subscriberCount()).toBe(0);
+  });
+});
+
+describe("per-person events", () => {
+  test("a committed event reaches only its person; a rolled-back one reaches nobody", async () => {
+    const got: { who: string; unitId?: string | null }[] = [];
+    const stops = await Promise.all([ann, ben].map((p) => subscribeToUser(p.userId, (e) => got.push({ who: p.userId, unitId: e.unitId }))));
+    await db.$transaction((tx) => publishToUsers(tx, [ann.userId, ann.userId], { type: "queue", unitId: "u-1" }));
+    await db
+      .$transaction(async (tx) => {
+        await publishToUsers(tx, [ben.userId], { type: "notification", unitId: "u-2" });
+        throw new Error("roll back");
+      })
+      .catch(() => undefined);
+    await db.$transaction((tx) => publishToUsers(tx, [ben.userId], { type: "notification", unitId: "u-3" }));
+    await new Promise((r) => setTimeout(r, 300));
+    stops.forEach((stop) => stop());
+    expect(got).toEqual([{ who: ann.userId, unitId: "u-1" }, { who: ben.userId, unitId: "u-3" }]);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { CHANGE_CHANNEL } from "./changes";
+import { CHANGE_CHANNEL, USER_CHANNEL, type UserEvent } from "./changes";
 import { db, pgliteInstance } from "./db";
 import { readDbConfig } from "./db-config";
 import { requireDocumentAccess } from "./guards";
@@ -17,18 +17,25 @@ export interface ChangeEvent {
   entityId: string;
 }
 
-type Listener = (change: ChangeEvent) => void;
+type Listener<E> = (event: E) => void;
+type AnyListener = Listener<never>;
+
+const CHANNELS = [CHANGE_CHANNEL, USER_CHANNEL] as const;
+const documentTopic = (documentId: string | null) => `document:${documentId}`;
+const userTopic = (userId: string) => `user:${userId}`;
 
 const PING_MS = 25_000;
 const BACKOFF_MIN_MS = 500;
 const BACKOFF_MAX_MS = 30_000;
 
 /**
- * One LISTEN connection per server process, fanned out to subscribers by documentId. NOTIFY is
- * delivered only on commit, so a rolled-back write never reaches a subscriber.
+ * One LISTEN connection per server process, on two channels: document changes (fanned out by
+ * documentId) and per-person events (by userId: queue and notifications). NOTIFY is delivered
+ * only on commit, so a rolled-back write never reaches a subscriber, and it reaches every app
+ * process listening on the same database.
  */
 class ChangeHub {
-  private readonly byDocument = new Map<string, Set<Listener>>();
+  private readonly byTopic = new Map<string, Set<AnyListener>>();
   private started: Promise<void> | null = null;
   private client: pg.Client | null = null;
   private unlisten: (() => Promise<void>) | null = null;
@@ -37,46 +44,46 @@ class ChangeHub {
   private stopped = false;
 
   /** Resolves once the LISTEN is active, so a change committed afterwards is delivered. */
-  async subscribe(documentId: string, listener: Listener): Promise<() => void> {
+  async subscribe<E>(topic: string, listener: Listener<E>): Promise<() => void> {
     // A failed first connect is not cached: the next subscriber tries again.
     await (this.started ??= this.start().catch((e: unknown) => {
       this.started = null;
       throw e;
     }));
-    const set = this.byDocument.get(documentId) ?? new Set<Listener>();
-    set.add(listener);
-    this.byDocument.set(documentId, set);
+    const set = this.byTopic.get(topic) ?? new Set<AnyListener>();
+    set.add(listener as AnyListener);
+    this.byTopic.set(topic, set);
     return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.byDocument.get(documentId) === set) this.byDocument.delete(documentId);
+      set.delete(listener as AnyListener);
+      if (set.size === 0 && this.byTopic.get(topic) === set) this.byTopic.delete(topic);
     };
   }
 
   subscriberCount(): number {
     let n = 0;
-    for (const set of this.byDocument.values()) n += set.size;
+    for (const set of this.byTopic.values()) n += set.size;
     return n;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
-    this.byDocument.clear();
+    this.byTopic.clear();
     await this.unlisten?.().catch(() => undefined);
     await this.client?.end().catch(() => undefined);
   }
 
-  private dispatch(payload: string | undefined): void {
-    let change: ChangeEvent;
+  private dispatch(channel: string, payload: string | undefined): void {
+    let event: ChangeEvent | UserEvent;
     try {
-      change = JSON.parse(payload ?? "") as ChangeEvent;
+      event = JSON.parse(payload ?? "") as ChangeEvent | UserEvent;
     } catch {
       return;
     }
-    if (!change.documentId) return;
-    for (const listener of [...(this.byDocument.get(change.documentId) ?? [])]) {
+    const topic = channel === USER_CHANNEL ? userTopic((event as UserEvent).userId) : documentTopic((event as ChangeEvent).documentId);
+    for (const listener of [...(this.byTopic.get(topic) ?? [])]) {
       try {
-        listener(change);
+        (listener as Listener<typeof event>)(event);
       } catch {
         // One broken stream must not stop the others.
       }
@@ -87,7 +94,10 @@ class ChangeHub {
     const pglite = pgliteInstance();
     if (pglite) {
       // PGlite delivers NOTIFY to listeners of the same instance (the one `db` writes through).
-      this.unlisten = await pglite.listen(CHANGE_CHANNEL, (payload) => this.dispatch(payload));
+      const stops = await Promise.all(CHANNELS.map((channel) => pglite.listen(channel, (payload) => this.dispatch(channel, payload))));
+      this.unlisten = async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
       return;
     }
     const config = readDbConfig();
@@ -99,7 +109,7 @@ class ChangeHub {
   private async connect(url: string): Promise<void> {
     const client = new pg.Client({ connectionString: url, keepAlive: true });
     client.on("notification", (msg) => {
-      if (msg.channel === CHANGE_CHANNEL) this.dispatch(msg.payload);
+      if ((CHANNELS as readonly string[]).includes(msg.channel)) this.dispatch(msg.channel, msg.payload);
     });
     let dropped = false;
     const onDrop = (e?: Error) => {
@@ -113,7 +123,7 @@ class ChangeHub {
     client.on("end", () => onDrop());
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+      for (const channel of CHANNELS) await client.query(`LISTEN ${channel}`);
     } catch (e) {
       dropped = true;
       client.end().catch(() => undefined);
@@ -152,21 +162,31 @@ export async function stopRealtime(): Promise<void> {
 }
 
 /** Subscribe to the committed changes of one document. */
-export function subscribeToDocument(documentId: string, listener: Listener): Promise<() => void> {
-  return changeHub().subscribe(documentId, listener);
+export function subscribeToDocument(documentId: string, listener: Listener<ChangeEvent>): Promise<() => void> {
+  return changeHub().subscribe(documentTopic(documentId), listener);
+}
+
+/** Subscribe to one person's events (their queue changed, a notification arrived). */
+export function subscribeToUser(userId: string, listener: Listener<UserEvent>): Promise<() => void> {
+  return changeHub().subscribe(userTopic(userId), listener);
 }
 
 const encoder = new TextEncoder();
 
+/** A Server-Sent Events frame. */
+export const sseFrame = (event: string, data: unknown, id?: string) => `${id ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
 /**
- * The Server-Sent Events stream of one document's changes, for a member of its workspace (else
- * NOT_FOUND). Access is checked once, at connect: payloads carry ids and action names, no text.
- * Ends, and unsubscribes, when `signal` aborts (the client went away) or the stream is cancelled.
+ * An SSE stream fed by `subscribe`: subscribed before the first byte (so `ready` means every
+ * later commit will be delivered), a ping comment every 25 s, and unsubscribed when `signal`
+ * aborts (the client went away) or the stream is cancelled.
  */
-export async function openDocumentEvents({ userId, documentId, signal }: { userId: string; documentId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
-  await requireDocumentAccess(db, userId, documentId, "workspace.read");
+async function eventStream(
+  signal: AbortSignal,
+  ready: unknown,
+  subscribe: (send: (frame: string) => void) => Promise<() => void>,
+): Promise<ReadableStream<Uint8Array>> {
   let send: (chunk: string) => void = () => undefined;
-  let unsubscribe: () => void = () => undefined;
   let ping: ReturnType<typeof setInterval> | undefined;
   let closed = false;
   const cleanup = () => {
@@ -177,9 +197,7 @@ export async function openDocumentEvents({ userId, documentId, signal }: { userI
     signal.removeEventListener("abort", onAbort);
   };
   let onAbort = () => cleanup();
-
-  // Subscribe before the first byte, so `ready` means every later commit will be delivered.
-  unsubscribe = await subscribeToDocument(documentId, (change) => send(`id: ${change.activityId}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`));
+  const unsubscribe = await subscribe((frame) => send(frame));
   return new ReadableStream<Uint8Array>({
     start(controller) {
       send = (chunk) => {
@@ -200,11 +218,28 @@ export async function openDocumentEvents({ userId, documentId, signal }: { userI
       };
       if (signal.aborted) return onAbort();
       signal.addEventListener("abort", onAbort, { once: true });
-      send(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ documentId })}\n\n`);
+      send(`retry: 3000\n${sseFrame("ready", ready)}`);
       ping = setInterval(() => send(": ping\n\n"), PING_MS);
     },
     cancel() {
       cleanup();
     },
   });
+}
+
+/**
+ * The Server-Sent Events stream of one document's changes, for a member of its workspace (else
+ * NOT_FOUND). Access is checked once, at connect: payloads carry ids and action names, no text.
+ */
+export async function openDocumentEvents({ userId, documentId, signal }: { userId: string; documentId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  await requireDocumentAccess(db, userId, documentId, "workspace.read");
+  return eventStream(signal, { documentId }, (send) => subscribeToDocument(documentId, (change) => send(sseFrame("change", change, change.activityId))));
+}
+
+/**
+ * The signed-in person's own stream: `event: queue` when claims are assigned to them or taken
+ * back, `event: notification` when one arrives. Only ids and kinds travel; clients re-read.
+ */
+export async function openUserEvents({ userId, signal }: { userId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  return eventStream(signal, { userId }, (send) => subscribeToUser(userId, (event) => send(sseFrame(event.type, event))));
 }

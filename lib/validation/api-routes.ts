@@ -73,5 +73,6 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/documents/{id}/map", method: "get", tag: "Relations", summary: "The argument map (nodes, edges, saved positions).", ok: 200, fromPath: document },
   { path: "/documents/{id}/map/layout", method: "get", tag: "Relations", summary: "Saved node positions.", ok: 200, fromPath: document },
   { path: "/documents/{id}/map/layout", method: "put", tag: "Relations", summary: "Save node positions.", ok: 200, body: ZSaveMapLayoutInput, fromPath: document },
+  { path: "/me/events", method: "get", tag: "Team", summary: "Your own live events as Server-Sent Events: `event: queue` when claims are assigned to you or taken back, `event: notification` when one arrives (data = {type, unitId?, documentId?}).", ok: 200, produces: "text/event-stream" },
   { path: "/search", method: "get", tag: "Search", summary: "Search your workspaces.", ok: 200, query: ZSearchInput },
 ];
