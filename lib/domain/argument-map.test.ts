@@ -4,7 +4,7 @@ import type { DocumentView, UnitView } from "./views";
 
 const unit = (id: string, start: number, end: number, extra: Partial<UnitView> = {}): UnitView => ({
   id, documentId: "d1", kind: "CLAIM", start, end, exact: "x", text: null, speaker: null, origin: "AUTO", signals: [],
-  checkworthy: 0.5, opinion: 0, verdict: "UNREVIEWED", rationale: null, status: "OPEN", assigneeId: null, version: 1, updatedAt: "2026-01-01T00:00:00.000Z",
+  checkworthy: 0.5, opinion: 0, verdict: "UNREVIEWED", rationale: null, status: "OPEN", assigneeId: null, assignedAt: null, secondAssigneeId: null, version: 1, updatedAt: "2026-01-01T00:00:00.000Z",
   sourceCount: 0, openComments: 0, suggestedVerdict: null, ...extra,
 });
 

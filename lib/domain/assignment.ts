@@ -1,7 +1,11 @@
 // Sharing a document's units among reviewers. PURE: the use case loads the units and the
 // current load, this decides who gets what, deterministically (same input, same answer).
 
-export const ASSIGNMENT_STRATEGIES = ["balance"] as const;
+/** "explicit": every unit to the one reviewer named; "balance": spread by open load (below). */
+export const ASSIGNMENT_STRATEGIES = ["explicit", "balance"] as const;
+/** First reviewer, or in double review the second (never the same person as the first). */
+export const ASSIGNMENT_SLOTS = ["first", "second"] as const;
+export type AssignmentSlot = (typeof ASSIGNMENT_SLOTS)[number];
 export type AssignmentStrategy = (typeof ASSIGNMENT_STRATEGIES)[number];
 
 export interface Assignment {

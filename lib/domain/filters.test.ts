@@ -4,7 +4,7 @@ import type { UnitView } from "./views";
 
 const unit = (extra: Partial<UnitView>): UnitView => ({
   id: "u", documentId: "d", kind: "CLAIM", start: 0, end: 1, exact: "x", text: null, speaker: null, origin: "AUTO", signals: [],
-  checkworthy: 0.6, opinion: 0, verdict: "UNREVIEWED", rationale: null, status: "OPEN", assigneeId: null, version: 1,
+  checkworthy: 0.6, opinion: 0, verdict: "UNREVIEWED", rationale: null, status: "OPEN", assigneeId: null, assignedAt: null, secondAssigneeId: null, version: 1,
   updatedAt: "", sourceCount: 0, openComments: 0, suggestedVerdict: null, ...extra,
 });
 

@@ -7,7 +7,8 @@ export const ACTIONS = [
   "workspace.manage",
   "member.invite",
   "document.create",
-  "document.delete",
+  /** Review settings (double review); later archive and delete. */
+  "document.manage",
   "unit.edit",
   "unit.review",
   "unit.assign",
@@ -29,7 +30,7 @@ const TABLE: Record<Action, readonly Role[]> = {
   "workspace.manage": ["OWNER"],
   "member.invite": ["OWNER"],
   "document.create": EDITORS,
-  "document.delete": EDITORS,
+  "document.manage": EDITORS,
   "unit.edit": EDITORS,
   "unit.review": REVIEWERS,
   "unit.assign": EDITORS,

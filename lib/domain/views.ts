@@ -20,7 +20,11 @@ export interface UnitView {
   verdict: Verdict;
   rationale: string | null;
   status: ReviewStatus;
+  /** The reviewer (the first one in double review) and since when: "my queue" is oldest first. */
   assigneeId: string | null;
+  assignedAt: string | null;
+  /** Double review: the second reviewer, never the first. */
+  secondAssigneeId: string | null;
   version: number;
   updatedAt: string;
   /** Evidence links and open (unresolved) comments on the unit. */
@@ -117,6 +121,8 @@ export interface HistoryEntryView {
 /** What the claim card shows beyond the unit itself. */
 export interface UnitDetailsView {
   sources: EvidenceView[];
+  /** Double review: the reviews the caller may see (their own and editors' always; the other's once both submitted). */
+  reviews: ReviewView[];
   comments: CommentView[];
   history: HistoryEntryView[];
 }
@@ -154,6 +160,8 @@ export interface MemberView {
 /** A document in a list: its metadata and how far its review has come. */
 export type DocumentSummaryView = Pick<DocumentView, "id" | "title" | "author" | "publisher" | "sourceUrl" | "publishedAt" | "language" | "createdAt"> & {
   verdicts: Partial<Record<Verdict, number>>;
+  /** Units per workflow status (the progress bar). */
+  statuses: Partial<Record<ReviewStatus, number>>;
 };
 
 export interface WorkspaceDocumentsView {
@@ -178,4 +186,51 @@ export interface ApiTokenView {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+}
+
+/** One reviewer's verdict on a double-reviewed claim (shown only to whom double-review.ts allows). */
+export interface ReviewView {
+  reviewerId: string;
+  reviewerName: string;
+  verdict: Verdict;
+  rationale: string | null;
+  submitted: boolean;
+  submittedAt: string | null;
+}
+
+/** A claim in someone's queue. */
+export interface QueueItemView {
+  unitId: string;
+  documentId: string;
+  documentTitle: string;
+  workspaceId: string;
+  /** What is checked: the normalised wording, or the exact words. */
+  text: string;
+  status: ReviewStatus;
+  assignedAt: string | null;
+  /** Which reviewer the caller is on this claim. */
+  slot: "first" | "second";
+}
+
+/** A double review the reviewers disagreed on, waiting for an editor's decision. */
+export interface AdjudicationView extends Omit<QueueItemView, "slot" | "assignedAt"> {
+  version: number;
+  reviews: ReviewView[];
+}
+
+export interface QueueView {
+  /** The caller's open claims across workspaces, oldest assignment first. */
+  units: QueueItemView[];
+  /** For editors and owners: claims whose two reviews differ. */
+  adjudications: AdjudicationView[];
+  counts: { open: number; adjudications: number };
+}
+
+/** Percent agreement and Cohen's kappa over a document's double-reviewed claims (lib/domain/agreement.ts). */
+export interface AgreementView {
+  doubleReviewed: number;
+  agreed: number;
+  percentAgreement: number | null;
+  kappa: number | null;
+  pairs: { reviewers: PersonRef[]; items: number; percentAgreement: number | null; kappa: number | null }[];
 }

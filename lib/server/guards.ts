@@ -47,9 +47,10 @@ export async function requireDocumentAccess(tx: DbTx, userId: string, documentId
   return { documentId: doc.id, workspaceId: doc.workspaceId, role };
 }
 
-/** Prisma `include` fragment: the record's document, its workspace, and the caller's role there. */
-const viaDocument = (userId: string) => ({ document: { select: { workspaceId: true, workspace: { select: myRole(userId) } } } }) as const;
-type ViaDocument = { document: { workspaceId: string; workspace: { memberships: { role: Role }[] } } };
+/** Prisma `include` fragment: the record's document (its review mode), its workspace (its settings) and the caller's role there. */
+const viaDocument = (userId: string) =>
+  ({ document: { select: { workspaceId: true, doubleReview: true, workspace: { select: { assignedOnly: true, ...myRole(userId) } } } } }) as const;
+type ViaDocument = { document: { workspaceId: string; doubleReview: boolean; workspace: { assignedOnly: boolean; memberships: { role: Role }[] } } };
 
 /** A record found through the caller's memberships, checked against the table; else NOT_FOUND. */
 function admit<T extends ViaDocument>(record: T | null, what: string, needs: Needs) {
@@ -57,7 +58,21 @@ function admit<T extends ViaDocument>(record: T | null, what: string, needs: Nee
   if (!record || !role) throw notFound(what);
   assertAllowed(role, needs);
   const { document, ...rest } = record;
-  return { record: rest, workspaceId: document.workspaceId, role };
+  return { record: rest, workspaceId: document.workspaceId, role, assignedOnly: document.workspace.assignedOnly, doubleReview: document.doubleReview };
+}
+
+/**
+ * Review work (verdicts, sources) on a claim: with the workspace setting "reviewers work only on
+ * claims assigned to them", or on a double-reviewed document, a REVIEWER must be one of the
+ * claim's assigned reviewers. Editors and owners are not bound (they may adjudicate, annotate).
+ */
+export function assertAssignedWork(userId: string, access: { role: Role; assignedOnly: boolean; doubleReview: boolean; unit: { assigneeId: string | null; secondAssigneeId: string | null } }): void {
+  if (access.role !== "REVIEWER" || !(access.assignedOnly || access.doubleReview)) return;
+  if (access.unit.assigneeId === userId || access.unit.secondAssigneeId === userId) return;
+  throw new AppError(
+    "FORBIDDEN",
+    access.doubleReview ? "In double review only the claim's two assigned reviewers work on it." : "In this workspace reviewers work only on claims assigned to them.",
+  );
 }
 
 /** A unit the caller may act on, with its document's workspace; 404 outside their workspaces. */

@@ -1,10 +1,10 @@
 import "server-only";
 // Database rows -> the view types of lib/domain/views.ts. Only use cases call these: what leaves
 // lib/server is always a view (plain JSON), never a Prisma row.
-import type { Comment, Document, Evidence, Relation, Source, Unit } from "@/generated/prisma/client";
+import type { Comment, Document, Evidence, Relation, Source, Unit, UnitReview } from "@/generated/prisma/client";
 import { formatDay, formatInstant } from "@/lib/domain/dates";
 import { OPINION_SUGGESTION_THRESHOLD } from "@/lib/domain/verdict";
-import type { CommentView, DocumentView, EvidenceView, QuoteView, RelationView, SourceView, UnitView } from "@/lib/domain/views";
+import type { CommentView, DocumentView, EvidenceView, QuoteView, RelationView, ReviewView, SourceView, UnitView } from "@/lib/domain/views";
 
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
@@ -32,6 +32,8 @@ export function toUnitView(u: UnitRow): UnitView {
     rationale: u.rationale,
     status: u.status,
     assigneeId: u.assigneeId,
+    assignedAt: formatInstant(u.assignedAt),
+    secondAssigneeId: u.secondAssigneeId,
     version: u.version,
     updatedAt: u.updatedAt.toISOString(),
     sourceCount: u._count?.evidence ?? 0,
@@ -94,4 +96,8 @@ export function toCommentView(c: Comment & { author: { id: string; name: string 
     mine: c.authorId === viewerId,
     edited: c.updatedAt.getTime() - c.createdAt.getTime() > 1000,
   };
+}
+
+export function toReviewView(r: UnitReview & { reviewer: { name: string } }): ReviewView {
+  return { reviewerId: r.reviewerId, reviewerName: r.reviewer.name, verdict: r.verdict, rationale: r.rationale, submitted: r.submittedAt !== null, submittedAt: formatInstant(r.submittedAt) };
 }

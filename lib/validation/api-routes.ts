@@ -3,14 +3,15 @@
 // drift from what the server accepts; openapi.test.ts checks this table against app/api/v1.
 import type { z } from "zod";
 import { ZSignUpInput } from "./auth";
+import { ZUpdateDocumentInput } from "./document";
 import { ZImportArgumentInput, ZImportPasteInput, ZImportUrlInput } from "./import";
 import { IMPORT_FORMATS, ZExportInput } from "./interchange";
 import { ZCreateRelationInput, ZSaveMapLayoutInput, ZUpdateRelationInput } from "./relation";
 import { ZAddCommentInput, ZAttachSourceInput, ZSearchInput } from "./source";
 import { ZCreateApiTokenInput } from "./token";
-import { ZCreateUnitInput, ZDeleteUnitInput, ZUpdateUnitInput } from "./unit";
+import { ZCreateUnitInput, ZDeleteUnitInput, ZTransitionUnitInput, ZUpdateUnitInput } from "./unit";
 import { ZUnitQuery } from "./unit-query";
-import { ZAddMemberInput, ZAssignClaimsInput, ZCreateWorkspaceInput } from "./workspace";
+import { ZAddMemberInput, ZAssignClaimsInput, ZCreateWorkspaceInput, ZUnassignClaimsInput } from "./workspace";
 
 export type HttpMethod = "get" | "post" | "patch" | "put" | "delete";
 
@@ -66,7 +67,12 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/units/{id}", method: "delete", tag: "Units", summary: "Delete a unit (?version=N).", ok: 204, query: ZDeleteUnitInput, fromPath: unit },
   { path: "/units/{id}/sources", method: "post", tag: "Units", summary: "Attach a source with a stance.", ok: 201, body: ZAttachSourceInput, fromPath: unit },
   { path: "/units/{id}/comments", method: "post", tag: "Units", summary: "Comment on a unit.", ok: 201, body: ZAddCommentInput, fromPath: unit },
-  { path: "/documents/{id}/assignments", method: "post", tag: "Units", summary: "Share units among reviewers (default: the unreviewed claims, premises and evidence; strategy balance).", ok: 200, body: ZAssignClaimsInput, fromPath: document },
+  { path: "/documents/{id}", method: "patch", tag: "Team", summary: "Review settings of a document: double review (editors and owners).", ok: 200, body: ZUpdateDocumentInput, fromPath: document },
+  { path: "/documents/{id}/assignments", method: "post", tag: "Team", summary: "Assign claims: named units to one reviewer (strategy explicit), or spread over reviewers by their open load (balance; default: the open, unassigned claims, premises and evidence, at least checkworthyMin). slot second = the second reviewer in double review, never the first. preview: true answers the plan and each reviewer's load before and after, writing nothing.", ok: 200, body: ZAssignClaimsInput, fromPath: document },
+  { path: "/documents/{id}/assignments", method: "delete", tag: "Team", summary: "Unassign claims (a claim in review goes back to open).", ok: 200, body: ZUnassignClaimsInput, fromPath: document },
+  { path: "/documents/{id}/agreement", method: "get", tag: "Team", summary: "Percent agreement and Cohen's kappa over the document's double-reviewed claims, overall and per reviewer pair.", ok: 200, fromPath: document },
+  { path: "/units/{id}/transitions", method: "post", tag: "Team", summary: "Move a claim through the workflow: to IN_REVIEW (start), APPROVED (approve; locks the verdict), OPEN (reopen), or REVIEWED from NEEDS_ADJUDICATION with the editor's verdict and rationale (adjudicate). 403 when your role may not, 400 when there is no such move, 409 when stale.", ok: 200, body: ZTransitionUnitInput, fromPath: unit },
+  { path: "/queue", method: "get", tag: "Team", summary: "Your queue: your open claims across workspaces, oldest assignment first, and (editors) the double reviews waiting for adjudication.", ok: 200 },
   { path: "/documents/{id}/relations", method: "post", tag: "Relations", summary: "Relate two units of the document.", ok: 201, body: ZCreateRelationInput, fromPath: document },
   { path: "/relations/{id}", method: "patch", tag: "Relations", summary: "Change a relation's type.", ok: 200, body: ZUpdateRelationInput, fromPath: relation },
   { path: "/relations/{id}", method: "delete", tag: "Relations", summary: "Delete a relation.", ok: 204, fromPath: relation },

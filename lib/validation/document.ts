@@ -54,3 +54,12 @@ export type TImportDocumentData = z.output<typeof ZImportDocumentInput>;
 
 /** Reads and writes of one document (the map, its export, its live events). */
 export const ZDocumentRef = z.object({ documentId: ZId("The document") });
+
+/** PATCH /api/v1/documents/{id}: the document's review settings (editors). */
+export const ZUpdateDocumentInput = z
+  .object({
+    documentId: ZId("The document"),
+    /** Each check-worthy claim needs two independent verdicts. */
+    doubleReview: z.boolean({ message: "doubleReview is true or false." }).optional(),
+  })
+  .refine((v) => v.doubleReview !== undefined, { message: "Nothing to change: send doubleReview.", path: ["doubleReview"] });

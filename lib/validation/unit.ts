@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REVIEW_STATUSES, UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
+import { UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 import { MAX_RATIONALE_LENGTH } from "./limits";
 
@@ -33,7 +33,6 @@ export const ZUpdateUnitInput = z.object({
     .max(2000, "Keep the wording under 2000 characters.")
     .nullish()
     .transform((v) => (v === undefined ? undefined : v?.trim() ? v.trim() : null)),
-  status: z.enum(REVIEW_STATUSES).optional(),
   assigneeId: z.string().nullish(),
 });
 export type TUpdateUnitInput = z.input<typeof ZUpdateUnitInput>;
@@ -54,3 +53,17 @@ export type TDeleteUnitInput = z.input<typeof ZDeleteUnitInput>;
 
 /** Reads of one unit (details, similar claims). */
 export const ZUnitRef = z.object({ unitId });
+
+/**
+ * POST /api/v1/units/{id}/transitions: move a claim through the workflow. Submitting a verdict is
+ * PATCH /units/{id} (or setVerdict); here: start (-> IN_REVIEW), approve (-> APPROVED), reopen
+ * (-> OPEN), and adjudicate a double review (NEEDS_ADJUDICATION -> REVIEWED, with the decision).
+ */
+export const ZTransitionUnitInput = z.object({
+  unitId,
+  version,
+  to: z.enum(["OPEN", "IN_REVIEW", "REVIEWED", "APPROVED"], { message: "Move a claim to OPEN, IN_REVIEW, REVIEWED (adjudication) or APPROVED." }),
+  /** Adjudication only: the editor's decision, the verdict of record. */
+  verdict: z.enum(VERDICTS, { message: "Choose Supported, Disputed, Opinion or Unreviewed." }).optional(),
+  rationale,
+});

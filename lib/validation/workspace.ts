@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
+import { ASSIGNMENT_SLOTS, ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 
@@ -19,15 +19,35 @@ export const ZAddMemberInput = z.object({
 });
 export type TAddMemberInput = z.input<typeof ZAddMemberInput>;
 
+const unitIds = z.array(id).max(10_000, "Assign at most 10,000 units at a time.");
+const slot = z.enum(ASSIGNMENT_SLOTS, { message: "The slot is first or second (the second reviewer, in double review)." }).default("first");
+
 /** POST /api/v1/documents/{id}/assignments */
-export const ZAssignClaimsInput = z.object({
-  documentId: ZId("The document"),
-  /** Default: the document's unreviewed claims, premises and evidence. */
-  unitIds: z.array(id).max(10_000, "Assign at most 10,000 units at a time.").optional(),
-  reviewerIds: z.array(id).min(1, "Name at least one reviewer.").max(200, "Name at most 200 reviewers."),
-  strategy: z.enum(ASSIGNMENT_STRATEGIES, { message: `The strategy is one of ${ASSIGNMENT_STRATEGIES.join(", ")}.` }).default("balance"),
-});
+export const ZAssignClaimsInput = z
+  .object({
+    documentId: ZId("The document"),
+    /** Default (balance): the document's open, unassigned claims, premises and evidence. */
+    unitIds: unitIds.optional(),
+    reviewerIds: z.array(id).min(1, "Name at least one reviewer.").max(200, "Name at most 200 reviewers."),
+    strategy: z.enum(ASSIGNMENT_STRATEGIES, { message: `The strategy is one of ${ASSIGNMENT_STRATEGIES.join(", ")}.` }).default("balance"),
+    /** Balance only the claims at least this check-worthy (0–1). */
+    checkworthyMin: z.number({ message: "checkworthyMin is a number from 0 to 1." }).min(0).max(1).optional(),
+    slot,
+    /** true: answer what would be assigned, and each reviewer's load before and after, without writing. */
+    preview: z.boolean().default(false),
+  })
+  .refine((v) => v.strategy !== "explicit" || (v.unitIds?.length && v.reviewerIds.length === 1), {
+    message: "An explicit assignment names the units and exactly one reviewer.",
+    path: ["reviewerIds"],
+  });
 export type TAssignClaimsInput = z.input<typeof ZAssignClaimsInput>;
+
+/** DELETE /api/v1/documents/{id}/assignments: take claims back. */
+export const ZUnassignClaimsInput = z.object({
+  documentId: ZId("The document"),
+  unitIds: unitIds.min(1, "Name the units to unassign."),
+  slot,
+});
 
 /** Reads of one workspace (documents, members). */
 export const ZWorkspaceRef = z.object({ workspaceId: ZId("The workspace") });

@@ -1,107 +1,68 @@
 import "server-only";
-import { balanceAssignments } from "@/lib/domain/assignment";
+import { assignSecondReviewers, balanceAssignments, previewLoad, type Assignment } from "@/lib/domain/assignment";
 import { AppError } from "@/lib/domain/errors";
-import { can } from "@/lib/domain/policy";
-import { DONE_STATUSES, isOpenStatus, statusAfterAssignment } from "@/lib/domain/workflow";
+import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import { ZAssignClaimsInput } from "@/lib/validation/workspace";
-import { recordChange } from "../changes";
+import { ASSIGNABLE_FIELDS, applyAssignments, loadDocumentUnits, openLoad, requireReviewers, type AssignableUnit, type Slot } from "../assignments";
 import { db, type DbTx } from "../db";
 import { requireDocumentAccess } from "../guards";
 import { defineUseCase } from "../use-case";
-import { versionConflict } from "../versioning";
 
-/** What gets assigned when the caller names no units: the claims still waiting for a verdict. */
+/** What "balance" shares when the caller names no units: open claims, premises and evidence. */
 const DEFAULT_KINDS = ["CLAIM", "PREMISE", "EVIDENCE"] as const;
 
-const UNIT_FIELDS = { id: true, assigneeId: true, status: true, version: true } as const;
-
 /**
- * Share a document's units among reviewers (editors and owners, "unit.assign"). Every
- * reviewer must be a member whose role may review; every unit must belong to the document.
- * All units change in one transaction, each with its own Activity row; a unit changed by
- * someone else meanwhile fails the whole batch with 409 rather than being overwritten.
+ * Assign a document's claims to reviewers (editors and owners, "unit.assign"): named units to
+ * one reviewer ("explicit", the claim card and the unit list's bulk action), or spread over
+ * several by their open load in the workspace ("balance", the balance dialog). In double review
+ * the second slot gets a second reviewer, never the first. `preview` answers what would happen
+ * and each reviewer's load before and after, writing nothing. All units change in one
+ * transaction; a unit changed meanwhile fails the batch with 409 rather than being overwritten.
  */
 export const assignClaims = defineUseCase(ZAssignClaimsInput, ({ userId, input: { documentId, ...data } }) => {
   const reviewerIds = [...new Set(data.reviewerIds)];
   return db.$transaction(
     async (tx) => {
       const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "unit.assign");
-      await requireReviewers(tx, workspaceId, reviewerIds);
-      const units = await loadUnits(tx, documentId, data.unitIds);
-
-      // Open = assigned and not yet REVIEWED/APPROVED; the units being handed out now are relieved first.
-      const open = await tx.unit.groupBy({
-        by: ["assigneeId"],
-        where: { documentId, assigneeId: { in: reviewerIds }, status: { notIn: [...DONE_STATUSES] } },
-        _count: { _all: true },
-      });
-      const load = Object.fromEntries(open.map((g) => [g.assigneeId!, g._count._all]));
-      const current = Object.fromEntries(units.filter((u) => isOpenStatus(u.status) && u.assigneeId).map((u) => [u.id, u.assigneeId]));
-      const assignments = balanceAssignments(units.map((u) => u.id), reviewerIds, load, current);
-
-      const byId = new Map(units.map((u) => [u.id, u]));
-      for (const { unitId, assigneeId } of assignments) {
-        const before = byId.get(unitId)!;
-        const status = statusAfterAssignment(before.status);
-        // assignedAt orders "my queue": it moves only when the claim changes hands.
-        const assignedAt = assigneeId === before.assigneeId ? undefined : new Date();
-        const { count } = await tx.unit.updateMany({
-          where: { id: unitId, version: before.version },
-          data: { assigneeId, assignedAt, status, version: { increment: 1 } },
-        });
-        if (count === 0) throw await versionConflict(tx, unitId);
-        await recordChange(tx, {
-          workspaceId,
-          actorId: userId,
-          action: "unit.assign",
-          entityType: "unit",
-          entityId: unitId,
-          documentId,
-          before: { assigneeId: before.assigneeId, status: before.status, version: before.version },
-          after: { assigneeId, status, version: before.version + 1 },
-        });
+      const document = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { title: true, doubleReview: true } });
+      if (data.slot === "second" && !document.doubleReview) {
+        throw new AppError("VALIDATION", "Second reviewers are for double review: turn it on for this document first.", { fields: { slot: ["Double review is off."] } });
       }
-      return { assignments };
+      await requireReviewers(tx, workspaceId, reviewerIds);
+      const units = data.unitIds ? await loadDocumentUnits(tx, documentId, data.unitIds) : await openUnassigned(tx, documentId, data.slot, data.checkworthyMin);
+      const load = await openLoad(tx, workspaceId, reviewerIds);
+      const holder = (u: AssignableUnit) => (data.slot === "first" ? u.assigneeId : u.secondAssigneeId);
+      const current = Object.fromEntries(units.filter((u) => (OPEN_STATUSES as readonly string[]).includes(u.status)).map((u) => [u.id, holder(u)]));
+      const { assignments, unassigned } = plan(units, reviewerIds, data.strategy, data.slot, load, current);
+      const preview = previewLoad(assignments, reviewerIds, load, current);
+      if (!data.preview) {
+        const byId = new Map(units.map((u) => [u.id, u]));
+        const changes = assignments.map((a) => ({ unit: byId.get(a.unitId)!, slot: data.slot, assigneeId: a.assigneeId }));
+        await applyAssignments(tx, { workspaceId, actorId: userId, documentTitle: document.title }, changes);
+      }
+      return { assignments, preview, unassigned, applied: !data.preview };
     },
     { timeout: 60_000 },
   );
 });
 
-/** Each reviewer must belong to the workspace with a role that may review; else 400 naming them. */
-async function requireReviewers(tx: DbTx, workspaceId: string, reviewerIds: string[]) {
-  const members = await tx.membership.findMany({
-    where: { workspaceId, userId: { in: reviewerIds } },
-    select: { userId: true, role: true, user: { select: { name: true } } },
-  });
-  const byUser = new Map(members.map((m) => [m.userId, m]));
-  // Non-members are named by the id the caller sent: nothing about them is revealed.
-  const refused = reviewerIds.flatMap((id) => {
-    const m = byUser.get(id);
-    if (!m) return [`${id} (not a member of this workspace)`];
-    return can(m.role, "unit.review") ? [] : [`${m.user.name} (${m.role} may not review)`];
-  });
-  if (refused.length) {
-    const message = `These people cannot review claims in this workspace: ${refused.join("; ")}.`;
-    throw new AppError("VALIDATION", message, { fields: { reviewerIds: [message] } });
-  }
+function plan(units: AssignableUnit[], reviewerIds: string[], strategy: "explicit" | "balance", slot: Slot, load: Record<string, number>, current: Record<string, string | null>): { assignments: Assignment[]; unassigned: string[] } {
+  if (strategy === "explicit") return { assignments: units.map((u) => ({ unitId: u.id, assigneeId: reviewerIds[0]! })), unassigned: [] };
+  if (slot === "first") return { assignments: balanceAssignments(units.map((u) => u.id), reviewerIds, load, current), unassigned: [] };
+  return assignSecondReviewers(units.map((u) => ({ unitId: u.id, firstReviewerId: u.assigneeId, currentSecondId: u.secondAssigneeId })), reviewerIds, load);
 }
 
-async function loadUnits(tx: DbTx, documentId: string, unitIds: string[] | undefined) {
-  if (!unitIds) {
-    return tx.unit.findMany({
-      where: { documentId, kind: { in: [...DEFAULT_KINDS] }, verdict: "UNREVIEWED" },
-      orderBy: [{ start: "asc" }, { end: "asc" }],
-      select: UNIT_FIELDS,
-    });
-  }
-  const ids = [...new Set(unitIds)];
-  const found = await tx.unit.findMany({ where: { id: { in: ids }, documentId }, select: UNIT_FIELDS });
-  const byId = new Map(found.map((u) => [u.id, u]));
-  const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length) {
-    const message = `These units are not part of this document: ${missing.join(", ")}.`;
-    throw new AppError("VALIDATION", message, { fields: { unitIds: [message] } });
-  }
-  // The order given is the order of assignment (ties go to the first reviewer).
-  return ids.map((id) => byId.get(id)!);
+/** The document's open units with nobody in the slot (second slot: those with a first reviewer), in text order. */
+function openUnassigned(tx: DbTx, documentId: string, slot: Slot, checkworthyMin = 0): Promise<AssignableUnit[]> {
+  return tx.unit.findMany({
+    where: {
+      documentId,
+      kind: { in: [...DEFAULT_KINDS] },
+      status: { in: ["OPEN", "IN_REVIEW"] },
+      checkworthy: { gte: checkworthyMin },
+      ...(slot === "first" ? { assigneeId: null } : { assigneeId: { not: null }, secondAssigneeId: null }),
+    },
+    orderBy: [{ start: "asc" }, { end: "asc" }],
+    select: ASSIGNABLE_FIELDS,
+  });
 }

@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/domain/errors";
 import { ZAttachSourceInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";
-import { requireUnitAccess } from "../guards";
+import { assertAssignedWork, requireUnitAccess } from "../guards";
 import { defineUseCase } from "../use-case";
 import { toEvidenceView } from "../view-mappers";
 
@@ -14,7 +14,9 @@ import { toEvidenceView } from "../view-mappers";
  */
 export const attachSource = defineUseCase(ZAttachSourceInput, ({ userId, input: { unitId, ...data } }) =>
   db.$transaction(async (tx) => {
-    const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "source.attach");
+    const access = await requireUnitAccess(tx, userId, unitId, "source.attach");
+    const { unit, workspaceId } = access;
+    assertAssignedWork(userId, access);
     const found = data.sourceId
       ? await tx.source.findFirst({ where: { id: data.sourceId, workspaceId } })
       : data.url
@@ -36,7 +38,8 @@ export const attachSource = defineUseCase(ZAttachSourceInput, ({ userId, input: 
     const existing = await tx.evidence.findUnique({ where: { unitId_sourceId: { unitId, sourceId: source.id } } });
     if (existing) throw new AppError("CONFLICT", "This source is already attached to the claim.");
     const evidence = await tx.evidence.create({
-      data: { unitId, sourceId: source.id, stance: data.stance, excerpt: data.excerpt },
+      // Who attached it: in double review a reviewer's sources stay hidden from the other until both submitted.
+      data: { unitId, sourceId: source.id, stance: data.stance, excerpt: data.excerpt, addedById: userId },
       include: { source: true },
     });
     await recordChange(tx, {

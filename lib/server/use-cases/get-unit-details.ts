@@ -1,15 +1,20 @@
 import "server-only";
+import { canSeeEvidence, visibleReviews, type Reviewers } from "@/lib/domain/double-review";
 import type { UnitDetailsView } from "@/lib/domain/views";
 import { ZUnitRef } from "@/lib/validation/unit";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
 import { defineUseCase } from "../use-case";
-import { COMMENT_AUTHOR, toCommentView, toEvidenceView } from "../view-mappers";
+import { COMMENT_AUTHOR, toCommentView, toEvidenceView, toReviewView } from "../view-mappers";
 
-/** What the claim card shows beyond the unit itself: sources, comment thread, history. */
+/**
+ * What the claim card shows beyond the unit itself: sources, comment thread, history and, in
+ * double review, the reviews — a reviewer sees neither the other's verdict nor the sources they
+ * attached until both have submitted (lib/domain/double-review.ts).
+ */
 export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { unitId } }): Promise<UnitDetailsView> => {
-  await requireUnitAccess(db, userId, unitId, "workspace.read");
-  const [evidence, comments, history] = await Promise.all([
+  const { unit, role } = await requireUnitAccess(db, userId, unitId, "workspace.read");
+  const [evidence, comments, history, reviewRows] = await Promise.all([
     db.evidence.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: { source: true } }),
     db.comment.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: COMMENT_AUTHOR }),
     db.activity.findMany({
@@ -18,9 +23,14 @@ export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { 
       take: 50,
       include: { actor: { select: { id: true, name: true } } },
     }),
+    db.unitReview.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: { reviewer: { select: { name: true } } } }),
   ]);
+  const viewer = { userId, role };
+  const reviewers: Reviewers = [unit.assigneeId, unit.secondAssigneeId];
+  const reviews = reviewRows.map(toReviewView);
   return {
-    sources: evidence.map(toEvidenceView),
+    sources: evidence.filter((e) => canSeeEvidence(viewer, e.addedById, reviewers, reviews)).map(toEvidenceView),
+    reviews: visibleReviews(viewer, reviewers, reviews),
     comments: comments.map((c) => toCommentView(c, userId)),
     history: history.map((a) => ({ id: a.id, action: a.action, actor: a.actor?.name ?? "Warrant", at: a.createdAt.toISOString(), before: a.before, after: a.after })),
   };

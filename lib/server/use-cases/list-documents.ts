@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDay } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/policy";
-import type { Verdict } from "@/lib/domain/vocabulary";
+import type { ReviewStatus, Verdict } from "@/lib/domain/vocabulary";
 import type { DocumentSummaryView, WorkspaceDocumentsView } from "@/lib/domain/views";
 import { ZWorkspaceRef } from "@/lib/validation/workspace";
 import { db } from "../db";
@@ -18,11 +18,11 @@ export async function listDocuments({ userId }: { userId: string }): Promise<Wor
     select: { role: true, workspace: { select: { id: true, name: true, slug: true, documents: { orderBy: { createdAt: "desc" }, select: SUMMARY } } } },
   });
   const readable = memberships.filter((m) => can(m.role, "workspace.read"));
-  const verdicts = await verdictCounts(readable.flatMap((m) => m.workspace.documents.map((d) => d.id)));
+  const counts = await unitCounts(readable.flatMap((m) => m.workspace.documents.map((d) => d.id)));
   return readable.map(({ role, workspace: { documents, ...workspace } }) => ({
     role,
     workspace,
-    documents: documents.map((d) => toSummary(d, verdicts.get(d.id))),
+    documents: documents.map((d) => toSummary(d, counts.get(d.id))),
   }));
 }
 
@@ -30,23 +30,28 @@ export async function listDocuments({ userId }: { userId: string }): Promise<Wor
 export const listWorkspaceDocuments = defineUseCase(ZWorkspaceRef, async ({ userId, input: { workspaceId } }): Promise<DocumentSummaryView[]> => {
   await requireMembership(db, userId, workspaceId, "workspace.read");
   const documents = await db.document.findMany({ where: { workspaceId }, orderBy: { createdAt: "desc" }, select: SUMMARY });
-  const verdicts = await verdictCounts(documents.map((d) => d.id));
-  return documents.map((d) => toSummary(d, verdicts.get(d.id)));
+  const counts = await unitCounts(documents.map((d) => d.id));
+  return documents.map((d) => toSummary(d, counts.get(d.id)));
 });
 
 type SummaryRow = { id: string; title: string; author: string | null; publisher: string | null; sourceUrl: string | null; publishedAt: Date | null; language: string; createdAt: Date };
 
-function toSummary(d: SummaryRow, verdicts: Partial<Record<Verdict, number>> = {}): DocumentSummaryView {
-  return { ...d, publishedAt: formatDay(d.publishedAt), createdAt: d.createdAt.toISOString(), verdicts };
+type Counts = Pick<DocumentSummaryView, "verdicts" | "statuses">;
+
+function toSummary(d: SummaryRow, counts: Counts = { verdicts: {}, statuses: {} }): DocumentSummaryView {
+  return { ...d, publishedAt: formatDay(d.publishedAt), createdAt: d.createdAt.toISOString(), ...counts };
 }
 
-async function verdictCounts(documentIds: string[]) {
-  const counts = await db.unit.groupBy({ by: ["documentId", "verdict"], where: { documentId: { in: documentIds } }, _count: { _all: true } });
-  const byDocument = new Map<string, Partial<Record<Verdict, number>>>();
-  for (const c of counts) {
-    const entry = byDocument.get(c.documentId) ?? {};
-    entry[c.verdict] = c._count._all;
-    byDocument.set(c.documentId, entry);
+/** Units per verdict and per workflow status, for each document, in one grouped query. */
+async function unitCounts(documentIds: string[]) {
+  const groups = await db.unit.groupBy({ by: ["documentId", "verdict", "status"], where: { documentId: { in: documentIds } }, _count: { _all: true } });
+  const byDocument = new Map<string, Counts>();
+  const add = <K extends string>(into: Partial<Record<K, number>>, key: K, n: number) => (into[key] = (into[key] ?? 0) + n);
+  for (const g of groups) {
+    const entry = byDocument.get(g.documentId) ?? { verdicts: {}, statuses: {} };
+    add<Verdict>(entry.verdicts, g.verdict, g._count._all);
+    add<ReviewStatus>(entry.statuses, g.status, g._count._all);
+    byDocument.set(g.documentId, entry);
   }
   return byDocument;
 }

@@ -4,7 +4,7 @@ import type { Verdict } from "@/lib/domain/vocabulary";
 import { ZReuseSourcesInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";
-import { requireUnitAccess } from "../guards";
+import { assertAssignedWork, requireUnitAccess } from "../guards";
 import { defineUseCase } from "../use-case";
 import { toEvidenceView } from "../view-mappers";
 
@@ -15,13 +15,15 @@ import { toEvidenceView } from "../view-mappers";
  */
 export const reuseSources = defineUseCase(ZReuseSourcesInput, ({ userId, input: { unitId, fromUnitId } }) =>
   db.$transaction(async (tx) => {
-    const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "source.attach");
+    const access = await requireUnitAccess(tx, userId, unitId, "source.attach");
+    const { unit, workspaceId } = access;
+    assertAssignedWork(userId, access);
     const { unit: from, workspaceId: fromWorkspace } = await requireUnitAccess(tx, userId, fromUnitId, "workspace.read");
     // Sources belong to a workspace: another workspace's claim is not offered, so it is not found here.
     if (fromWorkspace !== workspaceId) throw notFound("The reviewed claim");
     const theirs = await tx.evidence.findMany({ where: { unitId: fromUnitId }, orderBy: { createdAt: "asc" } });
     const { count } = await tx.evidence.createMany({
-      data: theirs.map((e) => ({ unitId, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt })),
+      data: theirs.map((e) => ({ unitId, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt, addedById: userId })),
       skipDuplicates: true,
     });
     const evidence = await tx.evidence.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: { source: true } });

@@ -12,7 +12,6 @@ const { addMember } = await import("./add-member");
 const { listMembers } = await import("./list-members");
 const { assignClaims } = await import("./assign-claims");
 const { importDocument } = await import("./import-document");
-const { updateUnit } = await import("./update-unit");
 
 const TEXT =
   "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure. Unemployment fell to 4 percent last year. " +
@@ -109,7 +108,8 @@ describe("assignClaims", () => {
     const list = await units();
     // Ben and Ann each hold at least two open units, Cat none: although named last, Cat gets it.
     const target = list[0]!;
-    await updateUnit({ userId: people.ann.userId, input: { unitId: target.id, version: target.version, status: "NEEDS_ADJUDICATION" } });
+    // Status moves only through the workflow; set one past OPEN directly for this test.
+    await db.unit.update({ where: { id: target.id }, data: { status: "NEEDS_ADJUDICATION", version: { increment: 1 } } });
     const { assignments } = await assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" } });
     expect(assignments).toEqual([{ unitId: target.id, assigneeId: people.cat.userId }]);
     expect(await db.unit.findUnique({ where: { id: target.id } })).toMatchObject({ assigneeId: people.cat.userId, status: "NEEDS_ADJUDICATION" });
