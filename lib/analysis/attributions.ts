@@ -49,7 +49,7 @@ export function analyseQuotes(
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
-    const kind = classifyQuote(text, q, where.paragraphStart, language);
+    const kind = classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);
     if (kind.kind !== "speech" || sentences.length === 0) continue;

@@ -1,8 +1,11 @@
 // Word lists behind the rules. They are general English (closed-class words, reporting
 // verbs, office and document nouns): nothing here may name a particular person, country
-// or organisation, because the rules are measured on articles nobody has seen.
+// or organisation, because the rules are measured on articles nobody has seen. The verbs
+// and offices of the other languages live in lexicons/*.json and are merged in here, so a
+// rule that asks "is this a reporting verb?" answers for every supported language.
+import { ALL_OFFICE_NOUNS, ALL_REPORTING_VERBS } from "./lexicons";
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const set = (words: string, ...more: ReadonlySet<string>[]): ReadonlySet<string> => new Set([...words.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
 /** Verbs that introduce reported words. Lower case, inflected forms listed explicitly. */
 export const REPORTING_VERBS = set(`
@@ -18,7 +21,7 @@ export const REPORTING_VERBS = set(`
   denied recall recalls recalled conclude concludes concluded spoke speaks formulated
   observe observes observed mention mentions mentioned cite cited quoted tweeted posted
   proclaimed proclaim pointed focused focussed asked answered suggest suggests suggested
-  vowed promised confirmed confirm confirms reported called`);
+  vowed promised confirmed confirm confirms reported called`, ALL_REPORTING_VERBS);
 
 /** Nouns for an act of speaking or writing: "the statement of X", "X's remarks". */
 export const SPEECH_NOUNS = set(`
@@ -36,7 +39,7 @@ export const OFFICE_NOUNS = set(`
   office committee council commission parliament congress senate embassy cabinet
   administration authorities authority army navy party
   king queen prince pope diplomat diplomats mission delegation
-  adviser advisor advisers`);
+  adviser advisor advisers`, ALL_OFFICE_NOUNS);
 
 /** Nouns that name a document when capitalised: "the Washington Declaration". */
 export const DOCUMENT_NOUNS = set(`

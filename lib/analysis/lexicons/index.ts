@@ -1,0 +1,130 @@
+// Per-language word lists behind attribution and check-worthiness. The lists are data
+// (one JSON file per language, each stating its provenance); this module compiles them once
+// into sets and regular expressions. Nothing here names a particular person, place or
+// organisation: the rules are measured on texts nobody here has seen.
+import de from "./de.json";
+import en from "./en.json";
+import es from "./es.json";
+import fr from "./fr.json";
+import ru from "./ru.json";
+import zh from "./zh.json";
+
+export type Gender = "masculine" | "feminine" | "plural" | "neuter";
+/** A pronoun's gender, or "any" where one form serves several (German "sie": she and they). */
+export type PronounGender = Gender | "any";
+
+interface LexiconData {
+  language: string;
+  provenance: string;
+  reportingVerbs: string[];
+  accordingTo: string[];
+  pronouns: Record<Gender, string[]>;
+  months: string[];
+  yearWords: string[];
+  quantityWords: string[];
+  numberWords: string[];
+  ordinalPattern: string;
+  eventVerbs: string[];
+  agentSuffixes: string[];
+  officeNouns: string[];
+}
+
+export interface LanguageLexicon {
+  language: string;
+  provenance: string;
+  /** Writes without spaces: words are matched as substrings, not tokens. */
+  unspaced: boolean;
+  reportingVerbs: ReadonlySet<string>;
+  /** "according to X" phrases; match[0] ends where the source's name begins. */
+  accordingTo: RegExp | null;
+  officeNouns: ReadonlySet<string>;
+  /** Dates written the language's way ("9 июля 2024 года", "7. Juni 2015", "2024年7月9日"). */
+  date: RegExp | null;
+  /** A number with a unit or a counted noun ("45 тысяч рублей", "10 %", "三成"). */
+  quantity: RegExp;
+  /** Numbers written as words ("три", "zwölf", "douze"). */
+  numberWord: RegExp | null;
+  ordinal: RegExp;
+  eventVerb: RegExp | null;
+  /** Chinese place and body suffixes ("…省", "…委员会"): the named agents of unspaced text. */
+  agentName: RegExp | null;
+}
+
+const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+// JavaScript's \b only knows ASCII letters; these bounds work for Cyrillic and accents too.
+const L = "(?<![\\p{L}\\p{N}])";
+const R = "(?![\\p{L}\\p{N}])";
+const DAY = "\\d{1,2}(?:er)?";
+const YEAR = "(?:1[5-9]|20)\\d{2}";
+
+function datePattern(d: LexiconData): RegExp | null {
+  if (d.language === "zh") return /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]/gu;
+  if (d.months.length === 0) return null;
+  const m = `(?:${alt(d.months)})`;
+  const parts = [
+    `${L}${DAY}\\.?\\s+(?:de\\s+)?${m}(?:\\s+(?:de\\s+)?${YEAR})?${R}`, // 9 июля 2024, 7. Juni 2015, 15 de octubre de 2023
+    `${L}${m}\\s+${YEAR}${R}`, // Juni 2015, septembre 2009
+  ];
+  return new RegExp(parts.join("|"), "giu");
+}
+
+function compile(d: LexiconData): LanguageLexicon {
+  const unspaced = d.language === "zh";
+  const number = unspaced ? "(?:\\d[\\d,.]*|[一二两三四五六七八九十百千万亿]+)" : `${L}\\d[\\d\\s.,]*`;
+  const units = alt(d.quantityWords);
+  return {
+    language: d.language,
+    provenance: d.provenance,
+    unspaced,
+    reportingVerbs: new Set(d.reportingVerbs),
+    accordingTo: d.accordingTo.length ? new RegExp(`${unspaced ? "" : L}(?:${alt(d.accordingTo)})${unspaced ? "" : R}`, "iu") : null,
+    officeNouns: new Set(d.officeNouns),
+    date: datePattern(d),
+    quantity: new RegExp(`${number}\\s*(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d`, "giu"),
+    numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
+    ordinal: new RegExp(d.ordinalPattern, "giu"),
+    eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
+    agentName: d.agentSuffixes.length ? new RegExp(`[\\p{Script=Han}]{1,8}?(?:${alt(d.agentSuffixes)})`, "gu") : null,
+  };
+}
+
+const compiled = new Map<string, LanguageLexicon>();
+
+/** The lexicon of a BCP 47 tag's primary language; English for languages without one. */
+export function lexiconFor(language: string): LanguageLexicon {
+  const primary = language.toLowerCase().split(/[-_]/)[0] ?? "en";
+  const key = primary in DATA ? primary : "en";
+  let lex = compiled.get(key);
+  if (!lex) {
+    lex = compile(DATA[key]!);
+    compiled.set(key, lex);
+  }
+  return lex;
+}
+
+/** Reporting verbs of every spaced language: a quotation in another language's words is still attributed. */
+export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(Object.values(DATA).filter((d) => d.language !== "zh").flatMap((d) => d.reportingVerbs));
+
+/** Office nouns of every language (lower case). */
+export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.officeNouns));
+
+function pronounMap(list: LexiconData[]): ReadonlyMap<string, PronounGender> {
+  const map = new Map<string, PronounGender>();
+  for (const d of list) {
+    for (const [g, words] of Object.entries(d.pronouns) as Array<[Gender, string[]]>) {
+      for (const w of words) map.set(w, map.has(w) && map.get(w) !== g ? "any" : g);
+    }
+  }
+  return map;
+}
+
+/** Third-person pronouns of every spaced language with the gender or number they mark. */
+export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language !== "zh"));
+
+/** Chinese third-person pronouns, matched as characters. */
+export const ZH_PRONOUNS = pronounMap([zh]);
+
+export const PROVENANCE: Readonly<Record<string, string>> = Object.fromEntries(Object.values(DATA).map((d) => [d.language, d.provenance]));
