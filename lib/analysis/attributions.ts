@@ -1,9 +1,22 @@
+import { Coreference } from "./coref";
 import type { MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, type Attribution } from "./speakers";
 import type { Quote, Span } from "./types";
 import { hasWordChar } from "./text";
+
+/** Whether the words between two quotations name someone new (a capital outside the first word). */
+function hasNewAgent(text: string, intro: Span): boolean {
+  return /[\p{L}\p{N}][^\n]*?\s\p{Lu}/u.test(text.slice(intro.start, intro.end));
+}
+
+/** A bare surname or a nameless office is replaced by the full name it refers to. */
+function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
+  const speaker = a.speaker!;
+  const r = coref.surname(speaker, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence) : null);
+  return r ? { ...a, speaker: r.speaker, signals: [...a.signals, r.signal] } : a;
+}
 
 /** Index of the span containing `pos`, searching forward from `from` (spans are sorted). */
 export function indexAt(spans: Span[], pos: number, from = 0): number {
@@ -45,7 +58,9 @@ export function analyseQuotes(
 ): Quote[] {
   const out: Quote[] = [];
   const cursor = { s: 0, p: 0 };
+  const coref = new Coreference(text, sentences, ctx);
   let lastSpeech: Quote | undefined;
+  let lastSpeechSentence = -1;
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
@@ -67,19 +82,27 @@ export function analyseQuotes(
       const before = attribute(text, intro, sent.start, ctx);
       if (before.speaker || !a) a = before;
     }
-    if (!a?.speaker && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
+    if (!a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
       const prev = sentences[where.sentence - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
-      if (back.speaker) a = { speaker: back.speaker, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
+      if (back.speaker) a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
     }
-    if (!a?.speaker && a?.deferred === "pronoun" && lastSpeech?.speaker) {
-      a = { speaker: { ...lastSpeech.speaker }, signals: [...a.signals, "speaker:pronoun"] };
+    if (!a?.speaker && a?.deferred === "pronoun") {
+      const r = (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) || (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
+      if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
     }
+    // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
+    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && !hasNewAgent(text, intro)) {
+      a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
+    }
+    if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;
       quote.signals.push(...a.signals);
+      if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown");
     }
     lastSpeech = quote;
+    lastSpeechSentence = where.lastSentence;
   }
   return out;
 }

@@ -66,12 +66,17 @@ export const NOT_NAMES = set(`
   one both either neither other another such only even just already again among between
   against despite according like unlike over under through throughout within across
   is are was were be been being has have had do does did will would shall should can could
-  may might must yes ok dear mr mrs ms dr prof sir madam`);
+  may might must yes ok dear mr mrs ms dr prof sir madam
+  der die das den dem des ein eine einer einem einen im am zum zur
+  du au aux ce cette ces il elle ils elles selon dans pour sur avec
+  unos unas lo según en con por para
+  в во на по из за от до для при о об он она они это этот эта как что но и а`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`
   official press foreign deputy chief senior former acting vice prime first defence defense
-  interior finance justice health trade state national federal regional local top`);
+  interior finance justice health trade state national federal regional local top
+  city town county district municipal provincial`);
 
 /** Words joining the parts of a multi-word name: "Republic of Korea", "Ludwig van Beethoven". */
 export const NAME_CONNECTORS = set(`of for on de la le du der van von al bin da di y`);

@@ -21,6 +21,8 @@ export interface MentionContext {
   docNames: ReadonlySet<string>;
   /** Spans (quotations) whose words are not the author's and break every name. */
   exclude: readonly Span[];
+  /** The document's language tag: chooses the per-language lexicon. */
+  language?: string;
 }
 
 const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
@@ -30,12 +32,15 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
   let ex = toks[0] ? firstEndingAfter(ctx.exclude, toks[0].start) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
   const firstIsInitial = toks[0] !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, toks[0].start));
+  const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
   return toks.map((t, i) => {
     while (ex < ctx.exclude.length && ctx.exclude[ex]!.end <= t.start) ex++;
     const q = ctx.exclude[ex];
     if (q && q.start <= t.start) return "break";
     if (isUpper(t.text[0])) {
       if (NOT_NAMES.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return "other";
+      // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
+      if (capitalisedNouns && OFFICE_NOUNS.has(t.norm)) return "office";
       const initial = i === 0 && firstIsInitial;
       if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
       if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
@@ -110,6 +115,15 @@ function kindOf(toks: Token[], cls: Cls[], run: Run): Mention["kind"] {
   return allCap && words.length >= 2 && words.length <= 4 && !words.some(isAcronym) ? "person" : "name";
 }
 
+/** The capitalised words after the last office noun of a run, when they end it (at most three). */
+function nameAfterTitle(toks: Token[], cls: Cls[], run: Run): Run | null {
+  let j = run.last;
+  while (j > run.first && cls[j] === "cap" && !OFFICE_NOUNS.has(toks[j]!.norm)) j--;
+  if (j === run.last || !OFFICE_NOUNS.has(toks[j]!.norm) || run.last - j > 3) return null;
+  // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
+  return isUpper(toks[j]!.text[0]) ? { first: j + 1, last: run.last } : null;
+}
+
 function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"]): Mention {
   const start = toks[run.first]!.start;
   const end = tokenCore(toks[run.last]!).end;
@@ -135,6 +149,13 @@ export function findMentions(text: string, start: number, end: number, sentenceS
     }
     run = complement(text, toks, cls, run);
     const kind = kindOf(toks, cls, run);
+    // A capitalised title before a name is that person: "Environment Minister John Baird", "Prime Minister Ito".
+    const titled = kind === "office" ? nameAfterTitle(toks, cls, run) : null;
+    if (titled) {
+      out.push(toMention(text, toks, titled, "person"));
+      i = run.last;
+      continue;
+    }
     // An office followed by a personal name is that person: "press secretary ... Dmitry Peskov",
     // "The official representative ..., Lin Jian, ...".
     if (kind === "office") {

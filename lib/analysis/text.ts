@@ -72,6 +72,21 @@ function isWordCode(text: string, i: number): boolean {
   return k === 1;
 }
 
+/**
+ * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
+ * a name ("d'État", "qu'Edgars", "l'Italia"). "O'Brien" and "don't" are not elisions.
+ */
+function isElision(text: string, begin: number, apostrophe: number): boolean {
+  const c = text.charCodeAt(apostrophe);
+  if (c !== 39 && c !== 0x2019) return false;
+  const len = apostrophe - begin;
+  if (len < 1 || len > 7) return false;
+  const next = text[apostrophe + 1];
+  if (next === undefined || next.toLowerCase() === next) return false;
+  const head = text.slice(begin, apostrophe);
+  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
+}
+
 /** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
 
@@ -94,8 +109,16 @@ function scan(text: string, start: number, end: number): Token[] {
     i++;
     while (i < limit) {
       if (isWordCode(text, i)) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) i += 2;
-      else break;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) {
+        if (isElision(text, begin, i)) break;
+        i += 2;
+      } else break;
+    }
+    // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
+    if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
+      out.push({ start: begin, end: i + 1, text: text.slice(begin, i + 1), norm: text.slice(begin, i).toLowerCase() });
+      i++;
+      continue;
     }
     if (text.charCodeAt(i) === 46) i++;
     const stop = Math.min(i, end);
