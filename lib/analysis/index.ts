@@ -38,12 +38,13 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
 
   const { pieces, links } = buildPieces(input, sentences, paragraphs, quotes, language);
   const { context, rephrases } = findContext(input, paras, sentences, pieces);
+  const titles = quotes.filter((q) => q.kind === "title");
   let s = 0;
   const units: AnalysedUnit[] = pieces.map((p, i) => {
     s = indexAt(sentences, p.start, s);
     const sentenceStart = sentences[s]?.start ?? p.start;
     const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
-    const check = checkworthiness(input, p, sentenceStart, ctx);
+    const check = checkworthiness(input, p, sentenceStart, ctx, titles);
     const opinion = opinionScore(input, p);
     const segment = p.role === "quote" ? "segment:quote" : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
     const unit: AnalysedUnit = {

@@ -1,4 +1,5 @@
 import * as lexicon from "./lexicon";
+import { isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import { firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
 
@@ -40,7 +41,7 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
     if (isUpper(t.text[0])) {
       if (NOT_NAMES.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return "other";
       // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
-      if (capitalisedNouns && OFFICE_NOUNS.has(t.norm)) return "office";
+      if (capitalisedNouns && (OFFICE_NOUNS.has(t.norm) || isGermanOffice(t.norm))) return "office";
       const initial = i === 0 && firstIsInitial;
       if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
       if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {

@@ -27,6 +27,8 @@ interface LexiconData {
   eventVerbs: string[];
   agentSuffixes: string[];
   officeNouns: string[];
+  timeWords: string[];
+  comparatives: string[];
 }
 
 export interface LanguageLexicon {
@@ -48,6 +50,12 @@ export interface LanguageLexicon {
   eventVerb: RegExp | null;
   /** Chinese place and body suffixes ("…省", "…委员会"): the named agents of unspaced text. */
   agentName: RegExp | null;
+  /** A month named without a day ("в сентябре", "en septembre prochain"): a date reference. */
+  monthAlone: RegExp | null;
+  /** Days and relative days ("yesterday", "вчера", "am Montag"): when an event happened. */
+  timeWord: RegExp | null;
+  /** "more than", "более", "plus de", "超过": a comparison that can be checked. */
+  comparative: RegExp | null;
 }
 
 const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
@@ -71,10 +79,18 @@ function datePattern(d: LexiconData): RegExp | null {
   return new RegExp(parts.join("|"), "giu");
 }
 
+const words = (list: string[], unspaced: boolean, flags = "iu"): RegExp | null =>
+  list.length ? new RegExp(unspaced ? `(?:${alt(list)})` : `${L}(?:${alt(list)})${R}`, flags) : null;
+
 function compile(d: LexiconData): LanguageLexicon {
   const unspaced = d.language === "zh";
-  const number = unspaced ? "(?:\\d[\\d,.]*|[一二两三四五六七八九十百千万亿]+)" : `${L}\\d[\\d\\s.,]*`;
+  const digits = unspaced ? "(?:\\d[\\d,.]*|[一二两三四五六七八九十百千万亿]+)" : `${L}\\d[\\d\\s.,]*`;
+  // A number in words counts too when a unit follows it ("до трёх лет", "zwölf Prozent").
+  const number = d.numberWords.length && !unspaced ? `(?:${digits}|${L}(?:${alt(d.numberWords)}))` : digits;
   const units = alt(d.quantityWords);
+  // Months are written in lower case in Russian, French and Spanish, so "Mars" the planet is
+  // not "mars" the month; German capitalises them.
+  const months = d.language === "de" ? d.months.map((m) => m[0]!.toUpperCase() + m.slice(1)) : d.months;
   return {
     language: d.language,
     provenance: d.provenance,
@@ -87,7 +103,11 @@ function compile(d: LexiconData): LanguageLexicon {
     numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
     ordinal: new RegExp(d.ordinalPattern, "giu"),
     eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
-    agentName: d.agentSuffixes.length ? new RegExp(`[\\p{Script=Han}]{1,8}?(?:${alt(d.agentSuffixes)})`, "gu") : null,
+    // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市".
+    agentName: d.agentSuffixes.length ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于从到自和与及的对向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu") : null,
+    monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
+    timeWord: words(d.timeWords, unspaced),
+    comparative: words(d.comparatives, unspaced),
   };
 }
 
@@ -107,6 +127,16 @@ export function lexiconFor(language: string): LanguageLexicon {
 
 /** Reporting verbs of every spaced language: a quotation in another language's words is still attributed. */
 export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(Object.values(DATA).filter((d) => d.language !== "zh").flatMap((d) => d.reportingVerbs));
+
+/** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
+export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));
+
+/**
+ * German office nouns, also as the head of a compound: "Wirtschaftsminister",
+ * "Justizministerin", "Währungskommissar" are offices like "Minister".
+ */
+const GERMAN_OFFICE_HEADS = new RegExp(`(?:${alt(de.officeNouns)})$`);
+export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm);
 
 /** Office nouns of every language (lower case). */
 export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.officeNouns));
