@@ -1,4 +1,6 @@
 import { Coreference } from "./coref";
+import { isUnspaced } from "./language";
+import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
 import type { MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -59,6 +61,7 @@ export function analyseQuotes(
   const out: Quote[] = [];
   const cursor = { s: 0, p: 0 };
   const coref = new Coreference(text, sentences, ctx);
+  const unspaced = isUnspaced(language);
   let lastSpeech: Quote | undefined;
   let lastSpeechSentence = -1;
   for (let k = 0; k < spans.length; k++) {
@@ -74,15 +77,24 @@ export function analyseQuotes(
     const nextQuote = spans[k + 1];
     const intro = { start: Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), end: q.start };
     const lastSent = sentences[where.lastSentence]!;
-    const post = { start: q.end, end: Math.min(lastSent.end, nextQuote?.start ?? Infinity) };
+    // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution
+    // after it is the next "sentence".
+    const postEnd = unspaced ? (sentences[where.lastSentence + 1]?.end ?? lastSent.end) : lastSent.end;
+    const post = { start: q.end, end: Math.min(postEnd, nextQuote?.start ?? Infinity) };
 
-    let a: Attribution | null = post.end > post.start && hasWordChar(text, post.start, post.end) ? attributeAfter(text, post, lastSent.start, ctx) : null;
     const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);
-    if (!a?.speaker && introHasWords) {
-      const before = attribute(text, intro, sent.start, ctx);
-      if (before.speaker || !a) a = before;
+    const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);
+    let a: Attribution | null;
+    if (unspaced) {
+      a = (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
+    } else {
+      a = postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null;
+      if (!a?.speaker && introHasWords) {
+        const before = attribute(text, intro, sent.start, ctx);
+        if (before.speaker || !a) a = before;
+      }
     }
-    if (!a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
+    if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
       const prev = sentences[where.sentence - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
       if (back.speaker) a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };

@@ -29,3 +29,16 @@ describe("speakers across languages and sentences", () => {
     expect(r.signals.some((s) => s.startsWith(signal))).toBe(true);
   });
 });
+
+describe("speakers in Chinese", () => {
+  test.each([
+    ["speaker before the verb and a colon", "外交部发言人表示：“我们坚决反对这一决定。”", "外交部发言人", "speaker:subject-of-verb"],
+    ["speaker after the quotation", "“我们已经准备好了。”王明说。", "王明", "speaker:after-quote"],
+    ["an adverb between subject and verb", "市长当天指出：“道路将在明天开放。”", "市长", "speaker:subject-of-verb"],
+    ["a pronoun takes the last speaker", "“会议很成功。”王明说。他表示：“我们会继续合作。”", "王明", "speaker:pronoun→王明"],
+  ])("zh: %s", (_name, text, speaker, signal) => {
+    const r = last(text, "zh");
+    expect(r.name).toBe(speaker);
+    expect(r.signals.some((s) => s.startsWith(signal))).toBe(true);
+  });
+});

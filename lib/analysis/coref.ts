@@ -1,4 +1,5 @@
-import { PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { isUnspaced } from "./language";
+import { isChineseBody, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
 import * as lexicon from "./lexicon";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
@@ -51,19 +52,24 @@ export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
   private readonly recent: Entry[] = [];
   private scanned = 0;
+  private readonly unspaced: boolean;
 
   constructor(
     private readonly text: string,
     private readonly sentences: readonly Span[],
     private readonly ctx: MentionContext,
-  ) {}
+  ) {
+    this.unspaced = isUnspaced(ctx.language ?? "en");
+  }
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
   register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown"): void {
     const words = speaker.name.split(/\s+/);
     // A speaker found without a mention kind is a person when it reads like a name: two to
     // four words, each capitalised.
-    const person = kind === "person" || (kind === "unknown" && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
+    const person =
+      kind === "person" ||
+      (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))));
     const entry: Entry = { speaker, sentence, gender: nameGender(speaker.name), person };
     if (person && words.length >= 2) {
       const key = surnameKey(words.at(-1)!);
@@ -95,7 +101,8 @@ export class Coreference {
   pronoun(word: string, sentence: number): Resolution | null {
     const gender = PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word);
     if (!gender) return null;
-    this.advance(sentence);
+    // Unspaced text has no capitals to find names by: only registered speakers are candidates.
+    if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i]!;
       if (compatible(gender, e)) return this.resolved(e, "pronoun");

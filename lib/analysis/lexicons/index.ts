@@ -157,4 +157,8 @@ export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language 
 /** Chinese third-person pronouns, matched as characters. */
 export const ZH_PRONOUNS = pronounMap([zh]);
 
+const ZH_BODY = new RegExp(`(?:${alt(zh.agentSuffixes)})$`, "u");
+/** A Chinese name ending like a place or a body ("…省", "…委员会"), so not a person. */
+export const isChineseBody = (name: string): boolean => ZH_BODY.test(name);
+
 export const PROVENANCE: Readonly<Record<string, string>> = Object.fromEntries(Object.values(DATA).map((d) => [d.language, d.provenance]));
