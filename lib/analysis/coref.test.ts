@@ -42,3 +42,12 @@ describe("speakers in Chinese", () => {
     expect(r.signals.some((s) => s.startsWith(signal))).toBe(true);
   });
 });
+
+describe("why this unit", () => {
+  test("a carved quotation's unit carries the rule that found its speaker", () => {
+    const text = "Officials met on Monday. Jane Roe told reporters the talks went well. “We are close to a deal on tariffs,” she said.";
+    const unit = analyze(text, { language: "en" }).units.find((u) => u.kind === "EVIDENCE");
+    expect(unit?.speaker?.name).toBe("Jane Roe");
+    expect(unit?.signals).toEqual(expect.arrayContaining(["evidence:speech", "speaker:pronoun→Jane Roe (sentence 2)"]));
+  });
+});

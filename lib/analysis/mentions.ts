@@ -24,6 +24,9 @@ export interface MentionContext {
   exclude: readonly Span[];
   /** The document's language tag: chooses the per-language lexicon. */
   language?: string;
+  /** The document's sentences and a cache of their mentions (see findMentions). */
+  sentences?: readonly Span[];
+  mentionCache?: Map<number, Mention[]>;
 }
 
 const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
@@ -133,8 +136,30 @@ function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"])
   return { start, end: start + text.slice(start, end).replace(/[’']s?$/, "").length, name, kind };
 }
 
-/** Mentions in text order within [start, end); `sentenceStart` marks capitals that only open a sentence. */
+/**
+ * Mentions in text order within [start, end); `sentenceStart` marks capitals that only open a
+ * sentence. Within one sentence the answer comes from a per-sentence cache: units, speakers,
+ * coreference and citations all ask about the same sentences, and each is scanned once.
+ */
 export function findMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
+  const sentences = ctx.sentences;
+  const cache = ctx.mentionCache;
+  if (!sentences || !cache) return scanMentions(text, start, end, sentenceStart, ctx);
+  const i = firstEndingAfter(sentences, start);
+  const s = sentences[i];
+  if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
+  let all = cache.get(i);
+  if (!all) {
+    all = scanMentions(text, s.start, s.end, s.start, ctx);
+    cache.set(i, all);
+  }
+  if (start === s.start && end === s.end) return all;
+  const out: Mention[] = [];
+  for (const m of all) if (m.start >= start && m.end <= end) out.push(m);
+  return out;
+}
+
+function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const toks = tokens(text, start, end);
   const cls = classify(text, toks, ctx, sentenceStart);
   const out: Mention[] = [];
