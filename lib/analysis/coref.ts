@@ -1,11 +1,9 @@
 import { isUnspaced } from "./language";
 import { isChineseBody, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
-import * as lexicon from "./lexicon";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, tokens } from "./text";
+import { firstEndingAfter } from "./text";
 
-const { REPORTING_VERBS } = lexicon;
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -80,19 +78,15 @@ export class Coreference {
   }
 
   /**
-   * Scans the author's sentences up to `sentence` for the people they name ("Minister Jane
-   * Roe visited …") and for who speaks there ("the agency told reporters"). Runs only when a
-   * pronoun or a surname needs it, and never scans a sentence twice.
+   * Registers the people the author's sentences name up to `sentence` ("Minister Jane Roe
+   * visited …"), from the per-sentence mention cache. Runs only when a pronoun or a surname
+   * needs it, and never scans a sentence twice.
    */
   private advance(sentence: number): void {
     for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
       const s = this.sentences[this.scanned]!;
-      const mentions = findMentions(this.text, s.start, s.end, s.start, this.ctx);
-      const toks = tokens(this.text, s.start, s.end);
-      const verb = toks.find((t) => REPORTING_VERBS.has(t.norm));
-      const subject = verb ? mentions.filter((m) => m.end <= verb.start).at(-1) : undefined;
-      for (const m of mentions) {
-        if (m.kind === "person" || m === subject) this.register({ name: m.name, start: m.start, end: m.end }, this.scanned, m.kind);
+      for (const m of findMentions(this.text, s.start, s.end, s.start, this.ctx)) {
+        if (m.kind === "person") this.register({ name: m.name, start: m.start, end: m.end }, this.scanned, m.kind);
       }
     }
   }

@@ -143,23 +143,28 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
 /** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
-  const out: Token[] = [];
-  let lo = 0;
-  let hi = cachedTokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cachedTokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cachedTokens.length && cachedTokens[i]!.start < end; i++) {
-    const t = cachedTokens[i]!;
-    if (t.end <= end) out.push(t);
-    else {
-      const word = t.text.slice(0, end - t.start);
-      out.push({ start: t.start, end, text: word, norm: normWord(word) });
-    }
+  const lo = firstStartingAt(cachedTokens, start);
+  const hi = firstStartingAt(cachedTokens, end);
+  // One bulk copy: this runs for every unit, quotation and sentence, so no per-token pushes.
+  const out = cachedTokens.slice(lo, hi);
+  const last = out[out.length - 1];
+  if (last && last.end > end) {
+    const word = last.text.slice(0, end - last.start);
+    out[out.length - 1] = { start: last.start, end, text: word, norm: normWord(word) };
   }
   return out;
+}
+
+/** Index of the first token starting at or after `pos`: binary search. */
+function firstStartingAt(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function normWord(word: string): string {

@@ -29,6 +29,18 @@ interface LexiconData {
   officeNouns: string[];
   timeWords: string[];
   comparatives: string[];
+  ordinalWords: string[];
+}
+
+/** What a cue word shows: see checkworthy.ts. */
+export type CueKind = "event" | "time" | "comparative" | "number" | "month" | "ordinal";
+
+/** A cue word or phrase, looked up by its first word's lower-case form. */
+export interface Cue {
+  kind: CueKind;
+  /** The phrase's further words ("place" of "took place"). */
+  rest: readonly string[];
+  text: string;
 }
 
 export interface LanguageLexicon {
@@ -56,6 +68,13 @@ export interface LanguageLexicon {
   timeWord: RegExp | null;
   /** "more than", "более", "plus de", "超过": a comparison that can be checked. */
   comparative: RegExp | null;
+  /**
+   * Spaced languages: every cue word and phrase by its first word, so a unit's cues are found
+   * in one pass over its tokens instead of one regular expression per kind of cue.
+   */
+  cues: ReadonlyMap<string, readonly Cue[]>;
+  /** Months are written in lower case (ru, fr, es): "Mars" the planet is no month. */
+  lowerCaseMonths: boolean;
 }
 
 const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
@@ -81,6 +100,24 @@ function datePattern(d: LexiconData): RegExp | null {
 
 const words = (list: string[], unspaced: boolean, flags = "iu"): RegExp | null =>
   list.length ? new RegExp(unspaced ? `(?:${alt(list)})` : `${L}(?:${alt(list)})${R}`, flags) : null;
+
+function cueMap(d: LexiconData): ReadonlyMap<string, readonly Cue[]> {
+  const map = new Map<string, Cue[]>();
+  const put = (kind: CueKind, list: string[]): void => {
+    for (const phrase of list) {
+      const [head, ...rest] = phrase.toLowerCase().split(/\s+/);
+      if (!head || !/\p{L}/u.test(head)) continue;
+      map.set(head, [...(map.get(head) ?? []), { kind, rest, text: phrase }]);
+    }
+  };
+  put("event", d.eventVerbs);
+  put("time", d.timeWords);
+  put("comparative", d.comparatives);
+  put("number", d.numberWords);
+  put("month", d.months);
+  put("ordinal", d.ordinalWords);
+  return map;
+}
 
 function compile(d: LexiconData): LanguageLexicon {
   const unspaced = d.language === "zh";
@@ -108,6 +145,8 @@ function compile(d: LexiconData): LanguageLexicon {
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
     timeWord: words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
+    cues: unspaced ? new Map() : cueMap(d),
+    lowerCaseMonths: d.language !== "de",
   };
 }
 
