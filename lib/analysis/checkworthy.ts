@@ -171,10 +171,10 @@ function nameCues(text: string, span: Span, sentenceStart: number, ctx: MentionC
  * How much checkable content a span holds: dates, times, numbers, quantities, ordinals,
  * events, named agents and comparisons. `titles` are the document's title quotations (sorted).
  */
-export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = []): Score {
+export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = [], unitTokens?: Token[]): Score {
   const lex = lexiconFor(ctx.language ?? "en");
   const slice = text.slice(span.start, span.end);
-  const toks = tokens(text, span.start, span.end);
+  const toks = unitTokens ?? tokens(text, span.start, span.end);
   const digits = hasDigit(text, span.start, span.end);
   const cues = findCues(toks, lex, text, span);
   const weights: number[] = [];

@@ -9,7 +9,7 @@ import { findRelations } from "./relations";
 import { checkworthiness, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
-import { withTokenCache } from "./text";
+import { tokens, withTokenCache } from "./text";
 import { buildPieces } from "./units";
 
 export type * from "./types";
@@ -44,8 +44,9 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     s = indexAt(sentences, p.start, s);
     const sentenceStart = sentences[s]?.start ?? p.start;
     const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
-    const check = checkworthiness(input, p, sentenceStart, ctx, titles);
-    const opinion = opinionScore(input, p);
+    const toks = tokens(input, p.start, p.end);
+    const check = checkworthiness(input, p, sentenceStart, ctx, titles, toks);
+    const opinion = opinionScore(input, p, toks);
     const segment = p.role === "quote" ? "segment:quote" : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
     const unit: AnalysedUnit = {
       id: `u${i + 1}`,

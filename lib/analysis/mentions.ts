@@ -1,7 +1,7 @@
 import * as lexicon from "./lexicon";
 import { isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
-import { firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
+import { firstEndingAfter, forEachWord, isLower, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS, WEEKDAYS } = lexicon;
 
@@ -206,12 +206,12 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
 export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences) {
-    const toks = tokens(text, s.start, s.end);
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      const gap = text.slice(toks[i - 1]!.end, t.start);
-      if (isUpper(t.text[0]) && !/[:“"«„「]/.test(gap)) names.add(t.norm);
-    }
+    let prevEnd = -1;
+    forEachWord(text, s.start, s.end, (start, end) => {
+      // Only capitals mid-sentence count, and not right after an opening quote or a colon.
+      if (prevEnd >= 0 && isUpper(text[start]) && !/[:“"«„「]/.test(text.slice(prevEnd, start))) names.add(normWord(text.slice(start, end)));
+      prevEnd = end;
+    });
   }
   return names;
 }

@@ -11,6 +11,7 @@ const SCARE_MAX_WORDS = 3;
 const NAME_MAX_WORDS = 6;
 /** How many words before a short quotation its reporting verb may stand ("called the ruling “…”"). */
 const VERB_REACH = 6;
+const LEAD_REACH = 300;
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|citing)(?![\p{L}])/iu;
 
 export interface KindResult {
@@ -41,11 +42,12 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
  * author's scare quotes.
  */
 function attributedBefore(text: string, q: Span, sentenceStart: number, language: string): string | null {
-  const lead = text.slice(sentenceStart, q.start);
+  // A bounded look-back: an attribution governs words near it, and long sentences cost no more.
+  const lead = text.slice(Math.max(sentenceStart, q.start - LEAD_REACH), q.start);
   const according = lexiconFor(language).accordingTo;
   if (ENGLISH_ACCORDING.test(lead) || (according && according.test(lead))) return "according-to";
   // The verb must govern the quotation: a few words before it, not anywhere in the sentence.
-  const near = tokens(text, sentenceStart, q.start).slice(-VERB_REACH);
+  const near = tokens(text, Math.max(sentenceStart, q.start - VERB_REACH * 20), q.start).slice(-VERB_REACH);
   const verb = near.find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
   return verb ? `verb:${verb.norm}` : null;
 }

@@ -1,6 +1,6 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
-import { tokens } from "./text";
+import { tokens, type Token } from "./text";
 
 export { checkworthiness } from "./checkworthy";
 
@@ -17,11 +17,11 @@ export interface Score {
 }
 
 /** How much evaluative language a span holds: judgements rather than reports. */
-export function opinionScore(text: string, span: Span): Score {
+export function opinionScore(text: string, span: Span, toks: Token[] = tokens(text, span.start, span.end)): Score {
   const lower = text.slice(span.start, span.end).toLowerCase();
   const weights: number[] = [];
   const signals: string[] = [];
-  for (const t of tokens(text, span.start, span.end)) {
+  for (const t of toks) {
     if (EVALUATIVE.has(t.norm)) {
       weights.push(0.45);
       signals.push(`evaluative:${t.norm}`);

@@ -197,6 +197,24 @@ export function tokens(text: string, start = 0, end = text.length): Token[] {
   return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
 }
 
+/** How many words text[start, end) holds, without building tokens (cached text only). */
+export function countWords(text: string, start: number, end: number): number {
+  if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
+  return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
+}
+
+/**
+ * Calls `fn(start, end)` for each word of text[start, end) without building tokens: for
+ * passes that look at a word's first letter only (cached text only).
+ */
+export function forEachWord(text: string, start: number, end: number, fn: (s: number, e: number) => void): void {
+  if (cachedText === null || text !== cachedText) {
+    for (const t of scan(text, start, end)) fn(t.start, t.end);
+    return;
+  }
+  for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
+}
+
 /** Index of the first word starting at or after `pos`: binary search. */
 function firstStartingAt(b: Bounds, pos: number): number {
   let lo = 0;
