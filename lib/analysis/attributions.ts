@@ -10,6 +10,8 @@ import { hasWordChar } from "./text";
 
 /** Whether the words between two quotations name someone new (a capital outside the first word). */
 function hasNewAgent(text: string, intro: Span): boolean {
+  // A long stretch between two quotations is narration, not "…”, it added; and, later, “…".
+  if (intro.end - intro.start > 200) return true;
   return /[\p{L}\p{N}][^\n]*?\s\p{Lu}/u.test(text.slice(intro.start, intro.end));
 }
 
