@@ -2,7 +2,7 @@ import * as lexicon from "./lexicon";
 import { lexiconFor } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { isTerminal, isUpper, tokens } from "./text";
+import { countWords, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } = lexicon;
 
@@ -27,12 +27,18 @@ export function followedBySpeech(text: string, quoteEnd: number): boolean {
 
 /** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
 export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
-  const before = text.slice(Math.max(lineStart, quoteStart - 40), quoteStart).trimEnd();
-  if (/[:：]$/.test(before)) return true;
-  const m = /([\p{L}-]+)[,]?$/u.exec(before);
+  // Scanned backwards by hand: this runs for every quotation.
+  const from = Math.max(lineStart, quoteStart - 40);
+  let i = quoteStart - 1;
+  while (i >= from && isSpace(text[i])) i--;
+  if (i < from) return false;
+  if (text[i] === ":" || text[i] === "：") return true;
+  if (text[i] === ",") i--;
+  const end = i + 1;
+  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
   // "called it “a disaster”" names a thing; it does not report a speech.
-  const word = m?.[1]?.toLowerCase() ?? "";
-  return REPORTING_VERBS.has(word) && word !== "called";
+  const word = text.slice(i + 1, end).toLowerCase();
+  return word.length > 0 && REPORTING_VERBS.has(word) && word !== "called";
 }
 
 /**
@@ -64,9 +70,9 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
  */
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  const words = tokens(text, q.start + 1, q.end - 1);
+  const wordCount = countWords(text, q.start + 1, q.end - 1);
   // Without spaces between words, about two characters make a word (Chinese, Japanese).
-  const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : words.length;
+  const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : wordCount;
   const lastChar = inner.replace(/[,;]+$/, "").at(-1);
   const endsLikeSentence = isTerminal(lastChar);
   const closesOnPause = /[,!?…—–-]$/.test(inner);
@@ -75,7 +81,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
 
   const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
-  if (words.length >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
+  if (wordCount >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
+    const words = tokens(text, q.start + 1, q.end - 1);
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
     const capitalised = content.filter((w) => isUpper(w.text[0]) || /^\d/.test(w.text));
     const ratio = content.length ? capitalised.length / content.length : 0;

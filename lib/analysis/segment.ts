@@ -2,7 +2,7 @@ import { sentenceSegmenter } from "./language";
 import * as lexicon from "./lexicon";
 import { ALL_MONTH_NAMES } from "./lexicons";
 import type { Span } from "./types";
-import { hasWordChar, isDigit, isLower, isSpace, isTerminal, isUpper, trimSpan } from "./text";
+import { hasWordChar, isDigit, isLower, isSpace, isTerminal, isUpper, isWordChar, trimSpan } from "./text";
 
 const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
 const ALL_MONTHS: ReadonlySet<string> = new Set([...lexicon.MONTHS, ...ALL_MONTH_NAMES]);
@@ -76,14 +76,21 @@ function splitEllipses(text: string, s: Span): Span[] {
 }
 
 /** The word before `end` (with its final dot) and the first word after `start`. */
+// Scanned by hand, not by regex: these run at every sentence boundary.
 function lastWord(text: string, s: Span): string {
-  const m = /[\p{L}\p{N}.]+$/u.exec(text.slice(Math.max(s.start, s.end - 30), s.end));
-  return m ? m[0] : "";
+  const from = Math.max(s.start, s.end - 30);
+  let i = s.end;
+  while (i > from && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
+  return text.slice(i, s.end);
 }
 
 function firstWord(text: string, s: Span): string {
-  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(text.slice(s.start, s.start + 40));
-  return m ? m[1]! : "";
+  const to = Math.min(s.end, s.start + 40);
+  let i = s.start;
+  while (i < to && !isWordChar(text[i])) i++;
+  let j = i;
+  while (j < to && isWordChar(text[j])) j++;
+  return text.slice(i, j);
 }
 
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
