@@ -1,5 +1,5 @@
 import * as lexicon from "./lexicon";
-import { lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, lexiconFor } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
@@ -49,12 +49,15 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
  */
 function attributedBefore(text: string, q: Span, sentenceStart: number, language: string): string | null {
   // A bounded look-back: an attribution governs words near it, and long sentences cost no more.
-  const lead = text.slice(Math.max(sentenceStart, q.start - LEAD_REACH), q.start);
-  const according = lexiconFor(language).accordingTo;
-  if (ENGLISH_ACCORDING.test(lead) || (according && according.test(lead))) return "according-to";
+  const from = Math.max(sentenceStart, q.start - LEAD_REACH);
+  const lead = tokens(text, from, q.start);
+  if (lead.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) {
+    const slice = text.slice(from, q.start);
+    const according = lexiconFor(language).accordingTo;
+    if (ENGLISH_ACCORDING.test(slice) || (according && according.test(slice))) return "according-to";
+  }
   // The verb must govern the quotation: a few words before it, not anywhere in the sentence.
-  const near = tokens(text, Math.max(sentenceStart, q.start - VERB_REACH * 20), q.start).slice(-VERB_REACH);
-  const verb = near.find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
+  const verb = lead.slice(-VERB_REACH).find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
   return verb ? `verb:${verb.norm}` : null;
 }
 

@@ -1,5 +1,6 @@
 import * as lexicon from "./lexicon";
-import { lexiconFor, PRONOUNS } from "./lexicons";
+import { isUnspaced } from "./language";
+import { ACCORDING_FIRST_WORDS, lexiconFor, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, isUpper, tokens, type Token } from "./text";
@@ -57,7 +58,9 @@ function reportingVerb(toks: Token[]): Token | undefined {
 }
 
 /** Where the source's name begins after an "according to" phrase in any supported language, or -1. */
-function afterAccordingTo(text: string, span: Span, language: string): number {
+function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
+  // Cheap test first: most spans hold no word that can open such a phrase.
+  if (!isUnspaced(language) && !toks.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) return -1;
   const slice = text.slice(span.start, span.end);
   const m = ENGLISH_ACCORDING.exec(slice) ?? lexiconFor(language).accordingTo?.exec(slice);
   return m ? span.start + m.index + m[0].length : -1;
@@ -93,7 +96,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
   }
-  const source = afterAccordingTo(text, span, ctx.language ?? "en");
+  const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
   if (source >= 0) {
     const m = mentions.find((x) => x.end > source);
     if (m) {

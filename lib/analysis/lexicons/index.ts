@@ -164,6 +164,14 @@ export function lexiconFor(language: string): LanguageLexicon {
   return lex;
 }
 
+/**
+ * First words of every language's "according to" phrases (and English "according", "in the
+ * words of", "quoting", "citing"): a span without one of them needs no phrase search.
+ */
+export const ACCORDING_FIRST_WORDS: ReadonlySet<string> = new Set(
+  ["according", "in", "quoting", "citing", ...Object.values(DATA).filter((d) => d.language !== "zh").flatMap((d) => d.accordingTo.map((p) => p.toLowerCase().split(/\s+/)[0]!))],
+);
+
 /** Reporting verbs of every spaced language: a quotation in another language's words is still attributed. */
 export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(Object.values(DATA).filter((d) => d.language !== "zh").flatMap((d) => d.reportingVerbs));
 
