@@ -70,17 +70,17 @@ export function score(gold: Gold, text: string): Tally {
   for (const g of gold.quotes) {
     const p = byspan.get(`${g.start}:${g.end}`);
     if (!p) {
-      t.misses.push(`quote not found: ${g.start}-${g.end} “${g.text.slice(0, 40)}”`);
+      t.misses.push(`quote not found: ${g.start}-${g.end}${snippet(g.text)}`);
       continue;
     }
     t.matched++;
     if (p.kind === g.kind) t.kindRight++;
-    else t.misses.push(`quote kind ${p.kind}, gold ${g.kind}: “${g.text.slice(0, 40)}”`);
+    else t.misses.push(`quote kind ${p.kind}, gold ${g.kind}: ${g.start}-${g.end}${snippet(g.text)}`);
     if (g.kind === "speech" && g.speaker) {
       t.speakerTotal++;
       const names = new Set([g.speaker, ...(g.speakerAliases ?? [])].map(normName));
       if (p.speaker && names.has(normName(p.speaker.name))) t.speakerRight++;
-      else t.misses.push(`speaker ${p.speaker ? `“${p.speaker.name}”` : "none"}, gold “${g.speaker}”: “${g.text.slice(0, 30)}”`);
+      else t.misses.push(`speaker ${p.speaker ? "wrong" : "none"}: ${g.start}-${g.end}${snippet(`${p.speaker?.name ?? "none"} ≠ ${g.speaker}`)}`);
     }
   }
   const claimSpans = gold.checkableClaims.map((c) => ({ start: c.start, end: c.start + c.text.length }));
@@ -89,7 +89,7 @@ export function score(gold: Gold, text: string): Tally {
     const cover = a.units.filter((u) => u.start <= c.start && end <= u.end);
     t.claims++;
     if (cover.some((u) => u.checkworthy >= 0.5)) t.claimsFound++;
-    else t.misses.push(`claim not check-worthy (${cover.map((u) => `${u.id}=${u.checkworthy}`).join(",") || "no covering unit"}): “${c.text.slice(0, 50)}”`);
+    else t.misses.push(`claim not check-worthy (${cover.map((u) => `${u.id}=${u.checkworthy}`).join(",") || "no covering unit"}): ${c.start}-${end}${snippet(c.text)}`);
     if (c.expectedVerdict === "opinion") {
       t.opinionClaims++;
       if (cover.some((u) => u.suggestedVerdict === "OPINION")) t.opinionFlagged++;
@@ -102,6 +102,14 @@ export function score(gold: Gold, text: string): Tally {
   }
   return t;
 }
+
+/**
+ * Text from the corpus shown with a miss. It is printed on the terminal only: the corpus is
+ * third-party text kept outside the repository, so reports written to bench/results carry
+ * offsets, not the text (see withoutSnippets).
+ */
+const snippet = (s: string): string => ` ⟦${s.slice(0, 50)}⟧`;
+export const withoutSnippets = (line: string): string => line.replace(/ ⟦[^⟧]*⟧/g, "");
 
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 

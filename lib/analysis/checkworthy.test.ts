@@ -13,12 +13,12 @@ describe("check-worthiness across languages", () => {
     ["fr", "Le traité a été signé à Genève le 9 juillet 2024."],
     ["es", "El tratado fue firmado en Ginebra el 9 de julio de 2024."],
     ["zh", "2024年7月9日，条约在日内瓦市签署。"],
-    ["ru", "Причинённый ущерб составил более 45 тысяч рублей."],
+    ["ru", "Ущерб составил более 60 тысяч рублей."],
     ["fr", "Le budget atteint 1,2 milliard d'euros cette année."],
     ["de", "Die Partei erhielt 10 % der Stimmen."],
     ["es", "El desempleo bajó al 12 por ciento en marzo."],
     ["zh", "今年全省出口增长了三成，达到5万亿元。"],
-    ["fr", "L'armée pourrait acheter jusqu'à 24 avions de combat."],
+    ["fr", "La compagnie pourrait commander jusqu'à 30 avions."],
   ])("%s: %s", (language, text) => {
     const u = first(text, language);
     expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);

@@ -144,7 +144,7 @@ function nameCues(text: string, span: Span, sentenceStart: number, ctx: MentionC
   // German capitalises every noun: a single capitalised word there is a name only as an acronym.
   const german = lex.language === "de";
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  // Who holds which office is a checkable fact: "Ministerpräsident Juha Sipilä", "Jane Roe, the minister".
+  // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister".
   if (mentions.some((m) => m.kind === "person") && toks.some((t) => OFFICE_NOUNS.has(t.norm) || (german && isGermanOffice(t.norm)))) {
     add(W.role, "checkable:role");
   }

@@ -175,7 +175,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     }
     run = complement(text, toks, cls, run);
     const kind = kindOf(toks, cls, run);
-    // A capitalised title before a name is that person: "Environment Minister John Baird", "Prime Minister Ito".
+    // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
     const titled = kind === "office" ? nameAfterTitle(toks, cls, run) : null;
     if (titled) {
       out.push(toMention(text, toks, titled, "person"));

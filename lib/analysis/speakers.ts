@@ -66,7 +66,7 @@ function afterAccordingTo(text: string, span: Span, language: string, toks: Toke
   return m ? span.start + m.index + m[0].length : -1;
 }
 
-/** The part of a mention after `from` (an "according to" phrase glued to a name: "Selon La Tribune"). */
+/** The part of a mention after `from` (an "according to" phrase glued to a name: "Selon La Gazette"). */
 function from(text: string, m: Mention, start: number): Mention {
   if (m.start >= start) return m;
   let s = start;
