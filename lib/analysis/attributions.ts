@@ -49,8 +49,10 @@ function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s:
  * Kinds and speakers of the quotations. A speech quotation is attributed, in order, to a
  * reporting clause right after it ("…,” X said), to its own sentence's lead-in ("X stated:
  * “…”"), and, when it opens its sentence or the lead-in is the author's ("Let us cite: "),
- * to the sentence before it ("X formulated his assessment. “…”"). A pronoun takes the
- * previous speaker.
+ * to the sentence before it ("X formulated his assessment. “…”"). Chinese uses the name run
+ * next to the reporting verb (speakers-unspaced.ts). Coreference (coref.ts) then turns a
+ * pronoun, a bare surname or a nameless office into the name it refers to, and a quotation
+ * that continues the previous one keeps its speaker.
  */
 export function analyseQuotes(
   text: string,
