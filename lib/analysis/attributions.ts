@@ -1,9 +1,26 @@
+import { Coreference } from "./coref";
+import { isUnspaced } from "./language";
+import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
 import type { MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, type Attribution } from "./speakers";
 import type { Quote, Span } from "./types";
 import { hasWordChar } from "./text";
+
+/** Whether the words between two quotations name someone new (a capital outside the first word). */
+function hasNewAgent(text: string, intro: Span): boolean {
+  // A long stretch between two quotations is narration, not "…”, it added; and, later, “…".
+  if (intro.end - intro.start > 200) return true;
+  return /[\p{L}\p{N}][^\n]*?\s\p{Lu}/u.test(text.slice(intro.start, intro.end));
+}
+
+/** A bare surname or a nameless office is replaced by the full name it refers to. */
+function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
+  const speaker = a.speaker!;
+  const r = coref.surname(speaker, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence) : null);
+  return r ? { ...a, speaker: r.speaker, signals: [...a.signals, r.signal] } : a;
+}
 
 /** Index of the span containing `pos`, searching forward from `from` (spans are sorted). */
 export function indexAt(spans: Span[], pos: number, from = 0): number {
@@ -32,8 +49,10 @@ function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s:
  * Kinds and speakers of the quotations. A speech quotation is attributed, in order, to a
  * reporting clause right after it ("…,” X said), to its own sentence's lead-in ("X stated:
  * “…”"), and, when it opens its sentence or the lead-in is the author's ("Let us cite: "),
- * to the sentence before it ("X formulated his assessment. “…”"). A pronoun takes the
- * previous speaker.
+ * to the sentence before it ("X formulated his assessment. “…”"). Chinese uses the name run
+ * next to the reporting verb (speakers-unspaced.ts). Coreference (coref.ts) then turns a
+ * pronoun, a bare surname or a nameless office into the name it refers to, and a quotation
+ * that continues the previous one keeps its speaker.
  */
 export function analyseQuotes(
   text: string,
@@ -45,11 +64,14 @@ export function analyseQuotes(
 ): Quote[] {
   const out: Quote[] = [];
   const cursor = { s: 0, p: 0 };
+  const coref = new Coreference(text, sentences, ctx);
+  const unspaced = isUnspaced(language);
   let lastSpeech: Quote | undefined;
+  let lastSpeechSentence = -1;
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
-    const kind = classifyQuote(text, q, where.paragraphStart, language);
+    const kind = classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);
     if (kind.kind !== "speech" || sentences.length === 0) continue;
@@ -59,27 +81,44 @@ export function analyseQuotes(
     const nextQuote = spans[k + 1];
     const intro = { start: Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), end: q.start };
     const lastSent = sentences[where.lastSentence]!;
-    const post = { start: q.end, end: Math.min(lastSent.end, nextQuote?.start ?? Infinity) };
+    // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution
+    // after it is the next "sentence".
+    const postEnd = unspaced ? (sentences[where.lastSentence + 1]?.end ?? lastSent.end) : lastSent.end;
+    const post = { start: q.end, end: Math.min(postEnd, nextQuote?.start ?? Infinity) };
 
-    let a: Attribution | null = post.end > post.start && hasWordChar(text, post.start, post.end) ? attributeAfter(text, post, lastSent.start, ctx) : null;
     const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);
-    if (!a?.speaker && introHasWords) {
-      const before = attribute(text, intro, sent.start, ctx);
-      if (before.speaker || !a) a = before;
+    const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);
+    let a: Attribution | null;
+    if (unspaced) {
+      a = (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
+    } else {
+      a = postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null;
+      if (!a?.speaker && introHasWords) {
+        const before = attribute(text, intro, sent.start, ctx);
+        if (before.speaker || !a) a = before;
+      }
     }
-    if (!a?.speaker && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
+    if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
       const prev = sentences[where.sentence - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
-      if (back.speaker) a = { speaker: back.speaker, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
+      if (back.speaker) a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
     }
-    if (!a?.speaker && a?.deferred === "pronoun" && lastSpeech?.speaker) {
-      a = { speaker: { ...lastSpeech.speaker }, signals: [...a.signals, "speaker:pronoun"] };
+    if (!a?.speaker && a?.deferred === "pronoun") {
+      const r = (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) || (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
+      if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
     }
+    // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
+    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && !hasNewAgent(text, intro)) {
+      a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
+    }
+    if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;
       quote.signals.push(...a.signals);
+      if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown");
     }
     lastSpeech = quote;
+    lastSpeechSentence = where.lastSentence;
   }
   return out;
 }

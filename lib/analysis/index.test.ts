@@ -35,6 +35,8 @@ const piece = fc.constantFrom(
   "“", "”", "\"", "«", "»", "„", "「", "」", "‘", "’", "'", ".", "…", "..", "?", "!", ":", ",", " — ",
   "\n", "\n\n", " ", "Mr.", "U.S.", "Sept. 11, 2001", "He said", "the Ministry", "Jane Doe", "because", "However,",
   "rightly", "Since", "Привет", "。", "你好", "a", "B", "\r\n", "\t", "🙂",
+  "сказал он", "— отметила", "Петрова", "9 июля 2024 года", "am 2. Oktober", "l'Union", "qu'Edgars", "selon", "según",
+  "他表示：", "2024年7月9日", "三成", "10 %", "sie sagte",
 );
 const messy = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -53,6 +55,15 @@ describe("analyze", () => {
         checkInvariants(text, analyze(text));
       }),
       { numRuns: 400, seed: 20261128 }, // reproducible in CI
+    );
+  });
+
+  test.each(["ru", "de", "fr", "es", "zh"])("never throws and keeps offsets valid with the %s lexicons (property)", (language) => {
+    fc.assert(
+      fc.property(fc.oneof(messy, fc.string({ maxLength: 200 })), (text) => {
+        checkInvariants(text, analyze(text, { language }));
+      }),
+      { numRuns: 150, seed: 20261201 }, // reproducible in CI
     );
   });
 

@@ -9,7 +9,7 @@ import { findRelations } from "./relations";
 import { checkworthiness, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
-import { withTokenCache } from "./text";
+import { tokens, withTokenCache } from "./text";
 import { buildPieces } from "./units";
 
 export type * from "./types";
@@ -33,18 +33,20 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
   const paragraphs = paras.map((p) => ({ start: p.start, end: p.end }));
   const quoteSpans = findQuotes(input, paragraphs);
   const sentences = splitSentences(input, paragraphs, language, quoteSpans);
-  const ctx: MentionContext = { docNames: collectDocNames(input, sentences), exclude: quoteSpans };
+  const ctx: MentionContext = { docNames: collectDocNames(input, sentences), exclude: quoteSpans, language, sentences, mentionCache: new Map() };
   const quotes = analyseQuotes(input, quoteSpans, sentences, paragraphs, language, ctx);
 
   const { pieces, links } = buildPieces(input, sentences, paragraphs, quotes, language);
   const { context, rephrases } = findContext(input, paras, sentences, pieces);
+  const titles = quotes.filter((q) => q.kind === "title");
   let s = 0;
   const units: AnalysedUnit[] = pieces.map((p, i) => {
     s = indexAt(sentences, p.start, s);
     const sentenceStart = sentences[s]?.start ?? p.start;
     const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
-    const check = checkworthiness(input, p, sentenceStart, ctx);
-    const opinion = opinionScore(input, p);
+    const toks = tokens(input, p.start, p.end);
+    const check = checkworthiness(input, p, sentenceStart, ctx, titles, toks);
+    const opinion = opinionScore(input, p, toks);
     const segment = p.role === "quote" ? "segment:quote" : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
     const unit: AnalysedUnit = {
       id: `u${i + 1}`,

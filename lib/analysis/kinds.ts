@@ -31,7 +31,10 @@ function quotesIn(quotes: Quote[], span: Span): Quote[] {
 export function kindOf(text: string, piece: Piece, sentenceStart: number, contextSignals: string[] | undefined, quotes: Quote[], ctx: MentionContext): KindResult {
   if (contextSignals) return { kind: "CONTEXT", signals: contextSignals };
   if (piece.role === "quote" && piece.quote) {
-    return { kind: "EVIDENCE", signals: [`evidence:${piece.quote.kind}`], speaker: piece.quote.speaker };
+    // The attribution's own signals travel with the unit, so a reviewer sees who was found to
+    // speak and by which rule ("speaker:pronoun→Jane Roe (sentence 7)").
+    const why = piece.quote.signals.filter((s) => s.startsWith("speaker:") || s.startsWith("reporting-verb:") || s.startsWith("quote-kind:"));
+    return { kind: "EVIDENCE", signals: [`evidence:${piece.quote.kind}`, ...why], speaker: piece.quote.speaker };
   }
   if (piece.role === "premise") return { kind: "PREMISE", signals: ["premise:reason-clause"] };
   if (piece.role === "concession") return { kind: "PREMISE", signals: ["premise:concession"] };

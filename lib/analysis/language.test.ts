@@ -8,6 +8,9 @@ describe("language", () => {
     ["他说我们准备好了。", "zh"],
     ["東京で会議が開かれました。", "ja"],
     ["대통령이 말했다.", "ko"],
+    ["Die Regierung hat mit der Opposition nicht verhandelt, und das ist neu.", "de"],
+    ["Le ministre a signé la loi et les députés sont partis dans la nuit.", "fr"],
+    ["El gobierno y los sindicatos firmaron el acuerdo que pone fin a la huelga.", "es"],
     ["", "en"],
     ["12345 !!!", "en"],
   ])("detects %j as %s", (text, tag) => {

@@ -41,6 +41,25 @@ export function detectLanguage(text: string): string {
   for (const [tag, n] of counts) {
     if (n > bestCount) [best, bestCount] = [tag, n];
   }
+  return best === "en" ? latinLanguage(sample) : best;
+}
+
+// Latin script is shared by English, German, French and Spanish: their most frequent
+// function words tell them apart. Closed-class words only; English wins ties.
+const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  ["en", new Set("the and of to in is that was for with".split(" "))],
+  ["de", new Set("der die das und nicht ist mit den von zu".split(" "))],
+  ["fr", new Set("le la les et des est une du dans pour".split(" "))],
+  ["es", new Set("el los las y que del una por con para".split(" "))],
+];
+
+function latinLanguage(sample: string): string {
+  const scores = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    for (const [tag, words] of FUNCTION_WORDS) if (words.has(m[0])) scores.set(tag, (scores.get(tag) ?? 0) + 1);
+  }
+  let best = "en";
+  for (const [tag] of FUNCTION_WORDS) if ((scores.get(tag) ?? 0) > (scores.get(best) ?? 0)) best = tag;
   return best;
 }
 

@@ -1,8 +1,11 @@
 // Word lists behind the rules. They are general English (closed-class words, reporting
 // verbs, office and document nouns): nothing here may name a particular person, country
-// or organisation, because the rules are measured on articles nobody has seen.
+// or organisation, because the rules are measured on articles nobody has seen. The verbs
+// and offices of the other languages live in lexicons/*.json and are merged in here, so a
+// rule that asks "is this a reporting verb?" answers for every supported language.
+import { ALL_OFFICE_NOUNS, ALL_REPORTING_VERBS } from "./lexicons";
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const set = (words: string, ...more: ReadonlySet<string>[]): ReadonlySet<string> => new Set([...words.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
 /** Verbs that introduce reported words. Lower case, inflected forms listed explicitly. */
 export const REPORTING_VERBS = set(`
@@ -18,7 +21,7 @@ export const REPORTING_VERBS = set(`
   denied recall recalls recalled conclude concludes concluded spoke speaks formulated
   observe observes observed mention mentions mentioned cite cited quoted tweeted posted
   proclaimed proclaim pointed focused focussed asked answered suggest suggests suggested
-  vowed promised confirmed confirm confirms reported called`);
+  vowed promised confirmed confirm confirms reported called`, ALL_REPORTING_VERBS);
 
 /** Nouns for an act of speaking or writing: "the statement of X", "X's remarks". */
 export const SPEECH_NOUNS = set(`
@@ -36,7 +39,7 @@ export const OFFICE_NOUNS = set(`
   office committee council commission parliament congress senate embassy cabinet
   administration authorities authority army navy party
   king queen prince pope diplomat diplomats mission delegation
-  adviser advisor advisers`);
+  adviser advisor advisers`, ALL_OFFICE_NOUNS);
 
 /** Nouns that name a document when capitalised: "the Washington Declaration". */
 export const DOCUMENT_NOUNS = set(`
@@ -63,12 +66,17 @@ export const NOT_NAMES = set(`
   one both either neither other another such only even just already again among between
   against despite according like unlike over under through throughout within across
   is are was were be been being has have had do does did will would shall should can could
-  may might must yes ok dear mr mrs ms dr prof sir madam`);
+  may might must yes ok dear mr mrs ms dr prof sir madam
+  der die das den dem des ein eine einer einem einen im am zum zur
+  du au aux ce cette ces il elle ils elles selon dans pour sur avec
+  unos unas lo según en con por para
+  в во на по из за от до для при о об он она они это этот эта как что но и а`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`
   official press foreign deputy chief senior former acting vice prime first defence defense
-  interior finance justice health trade state national federal regional local top`);
+  interior finance justice health trade state national federal regional local top
+  city town county district municipal provincial`);
 
 /** Words joining the parts of a multi-word name: "Republic of Korea", "Ludwig van Beethoven". */
 export const NAME_CONNECTORS = set(`of for on de la le du der van von al bin da di y`);

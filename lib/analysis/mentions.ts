@@ -1,6 +1,7 @@
 import * as lexicon from "./lexicon";
+import { isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
-import { firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
+import { firstEndingAfter, forEachWord, isLower, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS, WEEKDAYS } = lexicon;
 
@@ -21,6 +22,11 @@ export interface MentionContext {
   docNames: ReadonlySet<string>;
   /** Spans (quotations) whose words are not the author's and break every name. */
   exclude: readonly Span[];
+  /** The document's language tag: chooses the per-language lexicon. */
+  language?: string;
+  /** The document's sentences and a cache of their mentions (see findMentions). */
+  sentences?: readonly Span[];
+  mentionCache?: Map<number, Mention[]>;
 }
 
 const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
@@ -30,12 +36,15 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
   let ex = toks[0] ? firstEndingAfter(ctx.exclude, toks[0].start) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
   const firstIsInitial = toks[0] !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, toks[0].start));
+  const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
   return toks.map((t, i) => {
     while (ex < ctx.exclude.length && ctx.exclude[ex]!.end <= t.start) ex++;
     const q = ctx.exclude[ex];
     if (q && q.start <= t.start) return "break";
     if (isUpper(t.text[0])) {
       if (NOT_NAMES.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return "other";
+      // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
+      if (capitalisedNouns && (OFFICE_NOUNS.has(t.norm) || isGermanOffice(t.norm))) return "office";
       const initial = i === 0 && firstIsInitial;
       if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
       if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
@@ -110,6 +119,15 @@ function kindOf(toks: Token[], cls: Cls[], run: Run): Mention["kind"] {
   return allCap && words.length >= 2 && words.length <= 4 && !words.some(isAcronym) ? "person" : "name";
 }
 
+/** The capitalised words after the last office noun of a run, when they end it (at most three). */
+function nameAfterTitle(toks: Token[], cls: Cls[], run: Run): Run | null {
+  let j = run.last;
+  while (j > run.first && cls[j] === "cap" && !OFFICE_NOUNS.has(toks[j]!.norm)) j--;
+  if (j === run.last || !OFFICE_NOUNS.has(toks[j]!.norm) || run.last - j > 3) return null;
+  // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
+  return isUpper(toks[j]!.text[0]) ? { first: j + 1, last: run.last } : null;
+}
+
 function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"]): Mention {
   const start = toks[run.first]!.start;
   const end = tokenCore(toks[run.last]!).end;
@@ -118,8 +136,30 @@ function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"])
   return { start, end: start + text.slice(start, end).replace(/[’']s?$/, "").length, name, kind };
 }
 
-/** Mentions in text order within [start, end); `sentenceStart` marks capitals that only open a sentence. */
+/**
+ * Mentions in text order within [start, end); `sentenceStart` marks capitals that only open a
+ * sentence. Within one sentence the answer comes from a per-sentence cache: units, speakers,
+ * coreference and citations all ask about the same sentences, and each is scanned once.
+ */
 export function findMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
+  const sentences = ctx.sentences;
+  const cache = ctx.mentionCache;
+  if (!sentences || !cache) return scanMentions(text, start, end, sentenceStart, ctx);
+  const i = firstEndingAfter(sentences, start);
+  const s = sentences[i];
+  if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
+  let all = cache.get(i);
+  if (!all) {
+    all = scanMentions(text, s.start, s.end, s.start, ctx);
+    cache.set(i, all);
+  }
+  if (start === s.start && end === s.end) return all;
+  const out: Mention[] = [];
+  for (const m of all) if (m.start >= start && m.end <= end) out.push(m);
+  return out;
+}
+
+function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const toks = tokens(text, start, end);
   const cls = classify(text, toks, ctx, sentenceStart);
   const out: Mention[] = [];
@@ -135,6 +175,13 @@ export function findMentions(text: string, start: number, end: number, sentenceS
     }
     run = complement(text, toks, cls, run);
     const kind = kindOf(toks, cls, run);
+    // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
+    const titled = kind === "office" ? nameAfterTitle(toks, cls, run) : null;
+    if (titled) {
+      out.push(toMention(text, toks, titled, "person"));
+      i = run.last;
+      continue;
+    }
     // An office followed by a personal name is that person: "press secretary ... Dmitry Peskov",
     // "The official representative ..., Lin Jian, ...".
     if (kind === "office") {
@@ -159,12 +206,12 @@ export function findMentions(text: string, start: number, end: number, sentenceS
 export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences) {
-    const toks = tokens(text, s.start, s.end);
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      const gap = text.slice(toks[i - 1]!.end, t.start);
-      if (isUpper(t.text[0]) && !/[:“"«„「]/.test(gap)) names.add(t.norm);
-    }
+    let prevEnd = -1;
+    forEachWord(text, s.start, s.end, (start, end) => {
+      // Only capitals mid-sentence count, and not right after an opening quote or a colon.
+      if (prevEnd >= 0 && isUpper(text[start]) && !/[:“"«„「]/.test(text.slice(prevEnd, start))) names.add(normWord(text.slice(start, end)));
+      prevEnd = end;
+    });
   }
   return names;
 }

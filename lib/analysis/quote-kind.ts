@@ -1,60 +1,109 @@
 import * as lexicon from "./lexicon";
+import { ACCORDING_FIRST_WORDS, lexiconFor } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { isTerminal, isUpper, tokens } from "./text";
+import { countWords, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } = lexicon;
 
 const SCARE_MAX_WORDS = 3;
+/** Longest quoted proper name taken for a title from its capital alone («Новая партия», „Aktion Sonne“). */
+const NAME_MAX_WORDS = 6;
+/** How many words before a short quotation its reporting verb may stand ("called the ruling “…”"). */
+const VERB_REACH = 6;
+const LEAD_REACH = 300;
+const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|citing)(?![\p{L}])/iu;
 
 export interface KindResult {
   kind: QuoteKind;
   signals: string[];
 }
 
-/** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
-/** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said". */
+/** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
   const words = tokens(text, quoteEnd, Math.min(text.length, quoteEnd + 60)).slice(0, 5);
-  return /^[^\S\n]*[,—–-]?[^\S\n]*\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 4)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]));
+  return /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]));
 }
 
+/** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
 export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
-  const before = text.slice(Math.max(lineStart, quoteStart - 40), quoteStart).trimEnd();
-  if (/[:：]$/.test(before)) return true;
-  const m = /([\p{L}-]+)[,]?$/u.exec(before);
+  // Scanned backwards by hand: this runs for every quotation.
+  const from = Math.max(lineStart, quoteStart - 40);
+  let i = quoteStart - 1;
+  while (i >= from && isSpace(text[i])) i--;
+  if (i < from) return false;
+  if (text[i] === ":" || text[i] === "：") return true;
+  if (text[i] === ",") i--;
+  const end = i + 1;
+  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
   // "called it “a disaster”" names a thing; it does not report a speech.
-  const word = m?.[1]?.toLowerCase() ?? "";
-  return REPORTING_VERBS.has(word) && word !== "called";
+  const word = text.slice(i + 1, end).toLowerCase();
+  return word.length > 0 && REPORTING_VERBS.has(word) && word !== "called";
 }
 
 /**
- * speech (someone's words), title (a cited work's name) or scare (a word held at a
- * distance). Titles are capitalised like names and end without a full stop; scare quotes
- * are a few words; everything else is taken as reported words.
+ * Whether the sentence attributes the words before the quotation: an "according to X"
+ * phrase or a reporting verb ("the bishop called the ruling “irresponsible”", "Selon X, …
+ * « depuis plusieurs mois »"). Short words so attributed are someone's speech, not the
+ * author's scare quotes.
  */
-export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string): KindResult {
+function attributedBefore(text: string, q: Span, sentenceStart: number, language: string): string | null {
+  // A bounded look-back: an attribution governs words near it, and long sentences cost no more.
+  const from = Math.max(sentenceStart, q.start - LEAD_REACH);
+  const lead = tokens(text, from, q.start);
+  if (lead.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) {
+    const slice = text.slice(from, q.start);
+    const according = lexiconFor(language).accordingTo;
+    if (ENGLISH_ACCORDING.test(slice) || (according && according.test(slice))) return "according-to";
+  }
+  // The verb must govern the quotation: a few words before it, not anywhere in the sentence.
+  const verb = lead.slice(-VERB_REACH).find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
+  return verb ? `verb:${verb.norm}` : null;
+}
+
+/** A source line: “Headline” — Publisher, date. The quotation is a cited work's title. */
+function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolean {
+  return !endsLikeSentence && /^[^\S\n]*[—–][^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(q.end, q.end + 8));
+}
+
+/**
+ * speech (someone's words), title (a cited work's or a body's name) or scare (a word held
+ * at a distance). Titles are capitalised like names and end without a full stop; scare
+ * quotes are a few words the sentence attributes to nobody; everything else is reported words.
+ */
+export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  const words = tokens(text, q.start + 1, q.end - 1);
+  const wordCount = countWords(text, q.start + 1, q.end - 1);
   // Without spaces between words, about two characters make a word (Chinese, Japanese).
-  const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : words.length;
+  const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : wordCount;
   const lastChar = inner.replace(/[,;]+$/, "").at(-1);
   const endsLikeSentence = isTerminal(lastChar);
   const closesOnPause = /[,!?…—–-]$/.test(inner);
-  const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followedBySpeech(text, q.end));
+  const followed = followedBySpeech(text, q.end);
+  const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed);
 
   const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
-  if (words.length >= 2 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
+  if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
+  if (wordCount >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
+    const words = tokens(text, q.start + 1, q.end - 1);
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
     const capitalised = content.filter((w) => isUpper(w.text[0]) || /^\d/.test(w.text));
     const ratio = content.length ? capitalised.length / content.length : 0;
     const docNoun = capitalised.some((w) => DOCUMENT_NOUNS.has(w.norm) || EVENT_NOUNS.has(w.norm));
-    if (ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
-    if (ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language)) {
+    if (words.length >= 2 && ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
+    const english = /^en\b/i.test(language);
+    if (words.length >= 2 && ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language)) {
       return { kind: "title", signals: ["quote-kind:title-case"] };
     }
+    // Outside English, quotation marks around a short capitalised phrase name a club, party,
+    // company, product, operation or award («Спартак», „Aktion Sonne“); English writes those
+    // in title case, so there only a single capitalised word counts.
+    const nameLike = english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS;
+    if (nameLike && !introduced && !followed && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
+    const attributed = followed ? "verb-after" : attributedBefore(text, q, sentenceStart, language);
+    if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
   const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];

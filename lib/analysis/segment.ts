@@ -1,9 +1,17 @@
 import { sentenceSegmenter } from "./language";
 import * as lexicon from "./lexicon";
+import { ALL_MONTH_NAMES } from "./lexicons";
 import type { Span } from "./types";
-import { hasWordChar, isDigit, isLower, isSpace, isTerminal, isUpper, trimSpan } from "./text";
+import { hasWordChar, isDigit, isLower, isSpace, isTerminal, isUpper, isWordChar, trimSpan } from "./text";
 
 const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
+const ALL_MONTHS: ReadonlySet<string> = new Set([...lexicon.MONTHS, ...ALL_MONTH_NAMES]);
+/**
+ * A one- or two-digit number with a dot before a capitalised word is an ordinal far more often
+ * than the end of a sentence in news text ("18. Lebensjahr", "2. Bundesliga"); sentence
+ * openers ("Die", "The") still start a new sentence after it.
+ */
+const ORDINAL_DOT_BEFORE_NOUN = true;
 
 export { splitParagraphs } from "./paragraphs";
 
@@ -68,14 +76,21 @@ function splitEllipses(text: string, s: Span): Span[] {
 }
 
 /** The word before `end` (with its final dot) and the first word after `start`. */
+// Scanned by hand, not by regex: these run at every sentence boundary.
 function lastWord(text: string, s: Span): string {
-  const m = /[\p{L}.]+$/u.exec(text.slice(Math.max(s.start, s.end - 30), s.end));
-  return m ? m[0] : "";
+  const from = Math.max(s.start, s.end - 30);
+  let i = s.end;
+  while (i > from && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
+  return text.slice(i, s.end);
 }
 
 function firstWord(text: string, s: Span): string {
-  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(text.slice(s.start, s.start + 40));
-  return m ? m[1]! : "";
+  const to = Math.min(s.end, s.start + 40);
+  let i = s.start;
+  while (i < to && !isWordChar(text[i])) i++;
+  let j = i;
+  while (j < to && isWordChar(text[j])) j++;
+  return text.slice(i, j);
 }
 
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
@@ -84,6 +99,8 @@ export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   if (!word.endsWith(".")) return false;
   const bare = word.replace(/\.+$/, "").toLowerCase();
   const next = firstWord(text, b);
+  // A day or an ordinal written with a dot (German, Nordic, Slavic): "am 2. Oktober", "das 18. Lebensjahr".
+  if (/^\d{1,3}$/.test(bare) && (ALL_MONTHS.has(next.toLowerCase()) || (/^\d{1,2}$/.test(bare) && ORDINAL_DOT_BEFORE_NOUN && isUpper(next[0]) && !SENTENCE_OPENERS.has(next.toLowerCase())))) return true;
   const nextIsOpener = SENTENCE_OPENERS.has(next.toLowerCase());
   if (TITLE_ABBREVIATIONS.has(bare)) return true;
   if (NUMBER_ABBREVIATIONS.has(bare)) return isDigit(next[0]);

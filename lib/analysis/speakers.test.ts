@@ -11,7 +11,7 @@ function speakerOf(text: string): string | null {
 
 describe("speakers of speech quotations", () => {
   test.each([
-    ["X stated: “…”", "Finance Minister Jane Doe stated: “We will act now.”", "Finance Minister Jane Doe"],
+    ["X stated: “…” (a title before a name is the person)", "Finance Minister Jane Doe stated: “We will act now.”", "Jane Doe"],
     ["“…,” X said", "“We will act now,” Jane Doe said.", "Jane Doe"],
     ["“…,” said X", "“We will act now,” said Jane Doe.", "Jane Doe"],
     ["X (date): “…”", 'Jane Doe (Mar. 19): "We will act now."', "Jane Doe"],

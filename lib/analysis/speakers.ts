@@ -1,4 +1,6 @@
 import * as lexicon from "./lexicon";
+import { isUnspaced } from "./language";
+import { ACCORDING_FIRST_WORDS, lexiconFor, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, isUpper, tokens, type Token } from "./text";
@@ -9,7 +11,9 @@ const PREPOSITIONS = new Set(
   "in at on by with from to of for into against between about after before during under over among via than like".split(" "),
 );
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
-const THIRD_PRONOUNS = new Set(["he", "she", "they"]);
+/** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
+const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
+const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
 const VERB_WINDOW = 6;
 
 export interface Attribution {
@@ -17,6 +21,10 @@ export interface Attribution {
   signals: string[];
   /** The speaker is the author ("Let us cite ...") or a pronoun: look further back. */
   deferred?: "author" | "pronoun";
+  /** The pronoun that stands for the speaker, for coreference. */
+  pronoun?: string;
+  /** What the speaker mention is (person, office …), when it came from a mention. */
+  kind?: Mention["kind"];
 }
 
 function toSpeaker(m: Mention): Speaker {
@@ -44,9 +52,26 @@ export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
 function reportingVerb(toks: Token[]): Token | undefined {
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (!isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm)) return t;
+    if (!isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
   }
   return undefined;
+}
+
+/** Where the source's name begins after an "according to" phrase in any supported language, or -1. */
+function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
+  // Cheap test first: most spans hold no word that can open such a phrase.
+  if (!isUnspaced(language) && !toks.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) return -1;
+  const slice = text.slice(span.start, span.end);
+  const m = ENGLISH_ACCORDING.exec(slice) ?? lexiconFor(language).accordingTo?.exec(slice);
+  return m ? span.start + m.index + m[0].length : -1;
+}
+
+/** The part of a mention after `from` (an "according to" phrase glued to a name: "Selon La Gazette"). */
+function from(text: string, m: Mention, start: number): Mention {
+  if (m.start >= start) return m;
+  let s = start;
+  while (s < m.end && /\s/.test(text[s]!)) s++;
+  return { ...m, start: s, name: text.slice(s, m.end) };
 }
 
 /**
@@ -62,28 +87,33 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
     const before = subjects.filter((m) => m.end <= verb.start).at(-1);
-    if (before) return { speaker: toSpeaker(before), signals: [sig, "speaker:subject-of-verb"] };
+    if (before) return { speaker: toSpeaker(before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     const vi = toks.indexOf(verb);
-    const near = toks.slice(Math.max(0, vi - 3), vi).map((t) => t.norm);
+    const near = toks.slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2)).filter((t) => t !== verb).map((t) => t.norm);
     if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
-    if (near.some((w) => THIRD_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "pronoun" };
+    const pronoun = near.find((w) => PRONOUNS.has(w));
+    if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
     const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
-    if (after) return { speaker: toSpeaker(after), signals: [sig, "speaker:after-verb"] };
+    if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
+  }
+  const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
+  if (source >= 0) {
+    const m = mentions.find((x) => x.end > source);
+    if (m) {
+      const named = from(text, m, source);
+      return { speaker: toSpeaker(named), kind: named.kind, signals: ["speaker:according-to"] };
+    }
   }
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
     const ownerWord = toks[i + 1]!.norm;
-    if (t.norm === "according" && ownerWord === "to") {
-      const m = mentions.find((x) => x.start > t.end);
-      if (m) return { speaker: toSpeaker(m), signals: ["speaker:according-to"] };
-    }
     if (SPEECH_NOUNS.has(t.norm) && (ownerWord === "of" || ownerWord === "by")) {
       const m = mentions.find((x) => x.start > t.end && x.start - t.end < 12 + ownerWord.length);
       if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
     }
   }
   const first = subjects[0];
-  if (first) return { speaker: toSpeaker(first), signals: ["speaker:first-named"] };
+  if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
   // Only objects are named ("the tone of X's attacks"): the one agent in view is the best guess.
   const object = mentions[0];
@@ -104,7 +134,9 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const sig = `reporting-verb:${verb.norm}`;
   const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
   const m = findMentions(text, span.start, limit, sentenceStart, ctx)[0];
-  if (m) return { speaker: toSpeaker(m), signals: [sig, "speaker:after-quote"] };
-  if (toks.slice(0, vi).some((t) => THIRD_PRONOUNS.has(t.norm))) return { speaker: null, signals: [sig], deferred: "pronoun" };
+  if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
+  // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
+  const pronoun = toks.slice(0, vi + 3).find((t) => PRONOUNS.has(t.norm));
+  if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: pronoun.norm };
   return null;
 }

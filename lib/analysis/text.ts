@@ -72,17 +72,59 @@ function isWordCode(text: string, i: number): boolean {
   return k === 1;
 }
 
+/**
+ * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
+ * a name ("d'État", "qu'Edgars", "l'Italia"). "O'Brien" and "don't" are not elisions.
+ */
+function isElision(text: string, begin: number, apostrophe: number): boolean {
+  const c = text.charCodeAt(apostrophe);
+  if (c !== 39 && c !== 0x2019) return false;
+  const len = apostrophe - begin;
+  if (len < 1 || len > 7) return false;
+  const next = text[apostrophe + 1];
+  if (next === undefined || next.toLowerCase() === next) return false;
+  const head = text.slice(begin, apostrophe);
+  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
+}
+
 /** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
 
-// One analysis tokenises the same text many times (mentions, scores, kinds); the whole
-// text is tokenised once and spans are cut from that list. The cache holds one text and
-// is only consulted for the very string being analysed (see withTokenCache).
+// One analysis tokenises the same text many times (mentions, scores, kinds). The whole text
+// is scanned once into word bounds kept in typed arrays (no objects, so nothing long-lived
+// for the garbage collector to copy), and each call builds short-lived Token objects for
+// its span only. The cache holds one text and is only consulted for the very string being
+// analysed (see withTokenCache).
 let cachedText: string | null = null;
-let cachedTokens: Token[] = [];
+let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+let norms = new Map<string, string>();
 
-function scan(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
+type Bounds = typeof bounds;
+
+function grow(b: Bounds): void {
+  const size = Math.max(1024, b.starts.length * 2);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const elided = new Uint8Array(size);
+  starts.set(b.starts);
+  ends.set(b.ends);
+  elided.set(b.elided);
+  b.starts = starts;
+  b.ends = ends;
+  b.elided = elided;
+}
+
+function scanBounds(text: string, start: number, end: number): Bounds {
+  const b: Bounds = { starts: new Int32Array(Math.max(16, (end - start) >> 3)), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+  b.ends = new Int32Array(b.starts.length);
+  b.elided = new Uint8Array(b.starts.length);
+  const push = (s: number, e: number, el: number): void => {
+    if (b.count === b.starts.length) grow(b);
+    b.starts[b.count] = s;
+    b.ends[b.count] = e;
+    b.elided[b.count] = el;
+    b.count++;
+  };
   const limit = text.length;
   let i = start;
   while (i < end) {
@@ -94,49 +136,95 @@ function scan(text: string, start: number, end: number): Token[] {
     i++;
     while (i < limit) {
       if (isWordCode(text, i)) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) i += 2;
-      else break;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) {
+        if (isElision(text, begin, i)) break;
+        i += 2;
+      } else break;
+    }
+    // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
+    if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
+      push(begin, i + 1, 1);
+      i++;
+      continue;
     }
     if (text.charCodeAt(i) === 46) i++;
-    const stop = Math.min(i, end);
-    const word = text.slice(begin, stop);
-    out.push({ start: begin, end: stop, text: word, norm: normWord(word) });
+    push(begin, Math.min(i, end), 0);
+  }
+  return b;
+}
+
+function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: Map<string, string> | null): Token[] {
+  const out: Token[] = new Array(Math.max(0, hi - lo));
+  for (let k = lo; k < hi; k++) {
+    const s = b.starts[k]!;
+    const e = Math.min(b.ends[k]!, end);
+    const word = text.slice(s, e);
+    let norm: string | undefined;
+    if (b.elided[k] === 1 && e === b.ends[k]) norm = word.slice(0, -1).toLowerCase();
+    else if (cache) {
+      norm = cache.get(word);
+      if (norm === undefined) {
+        norm = normWord(word);
+        cache.set(word, norm);
+      }
+    } else norm = normWord(word);
+    out[k - lo] = { start: s, end: e, text: word, norm };
   }
   return out;
 }
 
-/** Runs `fn` with the tokens of `text` computed once; nested and repeated calls are safe. */
+function scan(text: string, start: number, end: number): Token[] {
+  const b = scanBounds(text, start, end);
+  return toTokens(text, b, 0, b.count, end, null);
+}
+
+/** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
 export function withTokenCache<T>(text: string, fn: () => T): T {
-  const previous = [cachedText, cachedTokens] as const;
+  const previous = [cachedText, bounds, norms] as const;
   cachedText = text;
-  cachedTokens = scan(text, 0, text.length);
+  bounds = scanBounds(text, 0, text.length);
+  norms = new Map();
   try {
     return fn();
   } finally {
-    [cachedText, cachedTokens] = previous;
+    [cachedText, bounds, norms] = previous;
   }
 }
 
 /** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
-  const out: Token[] = [];
+  return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
+}
+
+/** How many words text[start, end) holds, without building tokens (cached text only). */
+export function countWords(text: string, start: number, end: number): number {
+  if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
+  return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
+}
+
+/**
+ * Calls `fn(start, end)` for each word of text[start, end) without building tokens: for
+ * passes that look at a word's first letter only (cached text only).
+ */
+export function forEachWord(text: string, start: number, end: number, fn: (s: number, e: number) => void): void {
+  if (cachedText === null || text !== cachedText) {
+    for (const t of scan(text, start, end)) fn(t.start, t.end);
+    return;
+  }
+  for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
+}
+
+/** Index of the first word starting at or after `pos`: binary search. */
+function firstStartingAt(b: Bounds, pos: number): number {
   let lo = 0;
-  let hi = cachedTokens.length;
+  let hi = b.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cachedTokens[mid]!.start < start) lo = mid + 1;
+    if (b.starts[mid]! < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < cachedTokens.length && cachedTokens[i]!.start < end; i++) {
-    const t = cachedTokens[i]!;
-    if (t.end <= end) out.push(t);
-    else {
-      const word = t.text.slice(0, end - t.start);
-      out.push({ start: t.start, end, text: word, norm: normWord(word) });
-    }
-  }
-  return out;
+  return lo;
 }
 
 export function normWord(word: string): string {

@@ -2,7 +2,7 @@ import { indexAt } from "./attributions";
 import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
-import { hasWordChar, isUpper, tokens, trimSpan } from "./text";
+import { countWords, hasWordChar, isUpper, tokens, trimSpan } from "./text";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
 
@@ -36,7 +36,7 @@ function carvable(text: string, q: Quote, unspaced: boolean): boolean {
   const inner = q.text.trimStart();
   if (unspaced) return inner.length >= 2 * MIN_QUOTE_WORDS && /[。！？.!?]/.test(inner);
   const sentenceLike = isUpper(inner[0]) || /[.!?…]\s/.test(inner) || !/\p{L}/u.test(inner[0] ?? "");
-  return sentenceLike && tokens(text, q.start + 1, q.end - 1).length >= MIN_QUOTE_WORDS;
+  return sentenceLike && countWords(text, q.start + 1, q.end - 1) >= MIN_QUOTE_WORDS;
 }
 
 function opensWithReason(text: string, span: Span): boolean {

@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
+
+const first = (text: string, language: string) => analyze(text, { language }).units[0]!;
+
+// The same kind of sentence in every supported language: a dated event with a place, an
+// amount, a count, a percentage. Each must reach 0.5; an opinion without facts must not.
+describe("check-worthiness across languages", () => {
+  test.each([
+    ["en", "The treaty was signed in Geneva on July 9, 2024."],
+    ["ru", "Договор был подписан в Женеве 9 июля 2024 года."],
+    ["de", "Der Vertrag wurde am 9. Juli 2024 in Genf unterzeichnet."],
+    ["fr", "Le traité a été signé à Genève le 9 juillet 2024."],
+    ["es", "El tratado fue firmado en Ginebra el 9 de julio de 2024."],
+    ["zh", "2024年7月9日，条约在日内瓦市签署。"],
+    ["ru", "Ущерб составил более 60 тысяч рублей."],
+    ["fr", "Le budget atteint 1,2 milliard d'euros cette année."],
+    ["de", "Die Partei erhielt 10 % der Stimmen."],
+    ["es", "El desempleo bajó al 12 por ciento en marzo."],
+    ["zh", "今年全省出口增长了三成，达到5万亿元。"],
+    ["fr", "La compagnie pourrait commander jusqu'à 30 avions."],
+  ])("%s: %s", (language, text) => {
+    const u = first(text, language);
+    expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+    expect(u.signals.some((s) => s.startsWith("checkable:"))).toBe(true);
+  });
+
+  test.each([
+    ["ru", "Мы считаем, что это очень плохая идея."],
+    ["de", "Wir finden das eine schlechte Idee."],
+    ["fr", "Nous pensons que c'est une mauvaise idée."],
+    ["zh", "我们认为这是一个坏主意。"],
+  ])("%s: an opinion without facts stays below 0.5: %s", (language, text) => {
+    expect(first(text, language).checkworthy).toBeLessThan(0.5);
+  });
+
+  test("the signals name the date written the language's way", () => {
+    expect(first("Договор был подписан в Женеве 9 июля 2024 года.", "ru").signals).toContain("checkable:date:9 июля 2024");
+    expect(first("2024年7月9日，条约在日内瓦市签署。", "zh").signals).toContain("checkable:date:2024年7月9日");
+  });
+});

@@ -1,0 +1,206 @@
+import { findDates, findNumbers, findOrdinals, type Found } from "./dates";
+import * as lexicon from "./lexicon";
+import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "./lexicons";
+import { findMentions, type MentionContext } from "./mentions";
+import type { Span } from "./types";
+import { firstEndingAfter, tokens, type Token } from "./text";
+
+const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
+
+// Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
+// raise the score, no single weak cue reaches 0.5, and the result stays within 0..1. The
+// cues are the same in every language; only the words that show them differ (lexicons/*.json),
+// so the same kind of sentence scores alike in English, Russian, German, French, Spanish and Chinese.
+const noisyOr = (weights: number[]): number => 1 - weights.reduce((p, w) => p * (1 - w), 1);
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+export interface Score {
+  value: number;
+  signals: string[];
+}
+
+const W = {
+  date: 0.45,
+  year: 0.35,
+  time: 0.2,
+  datedEvent: 0.25,
+  event: 0.15,
+  number: 0.2,
+  maxNumbers: 2,
+  /** A measured amount (a number with a unit or a counted noun) is as checkable as a full date. */
+  quantity: 0.45,
+  ordinal: 0.2,
+  repeatCount: 0.25,
+  agent: 0.25,
+  role: 0.2,
+  name: 0.2,
+  comparative: 0.15,
+  attribution: 0.2,
+  maxNames: 4,
+};
+
+const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
+const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
+const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
+const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
+/** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
+const COUNT = /^\s\p{L}{3,}/u;
+
+function all(re: RegExp | null, text: string, start: number, end: number): Found[] {
+  if (!re) return [];
+  const out: Found[] = [];
+  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const slice = text.slice(start, end);
+  g.lastIndex = 0;
+  for (let m = g.exec(slice); m; m = g.exec(slice)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0].trim() });
+  }
+  return out;
+}
+
+type Cues = Partial<Record<CueKind, string>>;
+
+/**
+ * The first cue word or phrase of each kind among the tokens (spaced languages), in one pass:
+ * cheaper than one regular expression per kind over every unit. Chinese uses the regexes.
+ */
+function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span): Cues {
+  const found: Cues = {};
+  if (lex.unspaced) {
+    const slice = text.slice(span.start, span.end);
+    const pick = (kind: CueKind, re: RegExp | null): void => {
+      const m = re?.exec(slice);
+      if (m) found[kind] = m[0];
+    };
+    pick("event", lex.eventVerb);
+    pick("time", lex.timeWord);
+    pick("comparative", lex.comparative);
+    return found;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const list = lex.cues.get(toks[i]!.norm);
+    if (!list) continue;
+    for (const cue of list) {
+      if (found[cue.kind] !== undefined) continue;
+      if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(toks[i]!)) continue;
+      if (cue.rest.every((w, k) => toks[i + 1 + k]?.norm === w)) found[cue.kind] = cue.text;
+    }
+  }
+  return found;
+}
+
+const isUpperInitial = (t: Token): boolean => t.text[0] !== t.text[0]!.toLowerCase();
+
+/** Any ASCII or other decimal digit: numbers, dates and quantities all need one. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
+
+function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolean, cues: Cues, add: (w: number, s: string) => void): Found[] {
+  const dates: Found[] = [];
+  if (digits) {
+    // The language's own patterns first: "9 июля 2024 года" is one date, not a bare year.
+    dates.push(...all(lex.date, text, span.start, span.end));
+    for (const d of findDates(text, span.start, span.end)) if (!overlaps(d, dates)) dates.push(d);
+  }
+  for (const d of dates) add(YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
+  if (dates.length === 0 && cues.month) add(W.year, `checkable:date:${cues.month}`);
+  if (cues.time) add(W.time, `checkable:time:${cues.time.toLowerCase()}`);
+  return dates;
+}
+
+function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, add: (w: number, s: string) => void): void {
+  const numbers = digits ? findNumbers(text, span.start, span.end, dates) : [];
+  const units = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span.start, span.end).filter((q) => !overlaps(q, dates)) : [];
+  const quantity =
+    units[0] ??
+    numbers.find((n) => QUANTITY.test(n.text) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, n.start - 2), n.start))) ??
+    numbers.find((n) => {
+      const next = COUNT.exec(text.slice(n.end, n.end + 40));
+      return next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase());
+    });
+  if (quantity) add(W.quantity, `checkable:quantity:${quantity.text}`);
+  const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
+  for (const n of rest) add(W.number, `checkable:number:${n.text}`);
+  if (!quantity && rest.length === 0 && cues.number && lex.language !== "en") add(W.number, `checkable:number:${cues.number.toLowerCase()}`);
+  const ordinal = digits || lex.unspaced ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates))) : undefined;
+  if (ordinal) add(W.ordinal, `checkable:ordinal:${ordinal.text}`);
+  else if (cues.ordinal) add(W.ordinal, `checkable:ordinal:${cues.ordinal}`);
+}
+
+/** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
+function nameCues(text: string, span: Span, sentenceStart: number, ctx: MentionContext, lex: LanguageLexicon, titles: readonly Span[], toks: Token[], add: (w: number, s: string) => void): number {
+  let count = 0;
+  // German capitalises every noun: a single capitalised word there is a name only as an acronym.
+  const german = lex.language === "de";
+  const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
+  // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister".
+  if (mentions.some((m) => m.kind === "person") && toks.some((t) => OFFICE_NOUNS.has(t.norm) || (german && isGermanOffice(t.norm)))) {
+    add(W.role, "checkable:role");
+  }
+  for (const m of mentions) {
+    if (count >= W.maxNames) break;
+    const agent = m.kind === "person" || m.kind === "office";
+    if (german && !agent && !/\s/.test(m.name) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name)) continue;
+    add(agent ? W.agent : W.name, `checkable:${agent ? "agent" : "name"}:${m.name}`);
+    count++;
+  }
+  for (let i = firstEndingAfter(titles, span.start); i < titles.length && titles[i]!.start < span.end && count < W.maxNames; i++) {
+    add(W.name, `checkable:name:${text.slice(titles[i]!.start, titles[i]!.end)}`);
+    count++;
+  }
+  for (const m of lex.unspaced ? all(lex.agentName, text, span.start, span.end) : []) {
+    if (count >= W.maxNames) break;
+    add(W.name, `checkable:name:${m.text}`);
+    count++;
+  }
+  return count;
+}
+
+/**
+ * How much checkable content a span holds: dates, times, numbers, quantities, ordinals,
+ * events, named agents and comparisons. `titles` are the document's title quotations (sorted).
+ */
+export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = [], unitTokens?: Token[]): Score {
+  const lex = lexiconFor(ctx.language ?? "en");
+  const slice = text.slice(span.start, span.end);
+  const toks = unitTokens ?? tokens(text, span.start, span.end);
+  const digits = hasDigit(text, span.start, span.end);
+  const cues = findCues(toks, lex, text, span);
+  const weights: number[] = [];
+  const signals: string[] = [];
+  const add = (w: number, signal: string): void => {
+    weights.push(w);
+    signals.push(signal);
+  };
+  const dates = dateCues(text, span, lex, digits, cues, add);
+  if (cues.event && dates.length) add(W.datedEvent, "checkable:dated-event");
+  else if (cues.event) add(W.event, `checkable:event:${cues.event.toLowerCase()}`);
+  numberCues(text, span, lex, dates, digits, cues, add);
+  if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");
+  const names = nameCues(text, span, sentenceStart, ctx, lex, titles, toks, add);
+  if (cues.comparative) add(W.comparative, "checkable:comparative");
+  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : toks.some((t) => REPORTING_VERBS.has(t.norm));
+  if (names && reports) add(W.attribution, "checkable:attribution");
+  let value = noisyOr(weights);
+  // Questions and exhortations assert nothing that could be checked.
+  if (/[?？]["”»」]?$/.test(slice)) {
+    value *= 0.5;
+    signals.push("checkable:question");
+  }
+  if (HORTATORY.test(slice)) {
+    value *= 0.5;
+    signals.push("checkable:hortatory");
+  }
+  return { value: round(value), signals };
+}

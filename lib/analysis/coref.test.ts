@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
+
+/** The speaker of the last speech quotation, checked against its span, and the rule that linked it. */
+function last(text: string, language: string): { name: string | null; signals: string[] } {
+  const q = analyze(text, { language }).quotes.filter((x) => x.kind === "speech").at(-1);
+  if (q?.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.name);
+  return { name: q?.speaker?.name ?? null, signals: q?.signals ?? [] };
+}
+
+describe("speakers across languages and sentences", () => {
+  test.each([
+    ["en", "a pronoun takes the last named person", "Officials met on Monday. Jane Roe told reporters the talks went well. “We are close to a deal,” she said.", "Jane Roe", "speaker:pronoun→Jane Roe"],
+    ["en", "an organisation speaks", "“The plan is final,” the city council said on Friday.", "city council", "speaker:after-quote"],
+    ["en", "in the words of an office with its name", "In the words of the state prosecutor, Jane Roe, “the case is closed for good.”", "Jane Roe", "speaker:according-to"],
+    ["en", "a surname takes the full name", "Transport Minister Paul Brandt visited the site. “It is not secret at all,” Brandt said.", "Paul Brandt", "speaker:surname→Paul Brandt"],
+    ["en", "a quotation continued in the next sentence", "“The front is calm,” said the agency. “Nothing has changed since morning.” It gave no figures.", "agency", "speaker:previous-sentence"],
+    ["ru", "em-dash attribution after the quote", "«Мы готовы к диалогу», — сказал Сергей Петров в понедельник.", "Сергей Петров", "speaker:after-quote"],
+    ["ru", "a pronoun after the verb", "Министр Сергей Петров приехал в город. «Работа продолжится», — отметил он.", "Сергей Петров", "speaker:pronoun→Сергей Петров"],
+    ["ru", "an inflected surname takes its base form", "Об этом сообщила Анна Петрова. «Решение принято», — сказала Петрова.", "Анна Петрова", "speaker:surname→Анна Петрова"],
+    ["de", "speaker before a colon", "Die Abgeordnete Christina Berg sagte am Montag: „Wir wollen ein neues Gesetz.“", "Christina Berg", "speaker:subject-of-verb"],
+    ["de", "laut X", "Laut Polizei sei die Lage „vollkommen ruhig“ geblieben.", "Polizei", "speaker:according-to"],
+    ["fr", "an office refers to the person named in its paragraph", "Marc Dupont a été élu président le 31 mai. « Le pays doit rester uni », a déclaré le nouveau président.", "Marc Dupont", "speaker:office→Marc Dupont"],
+    ["fr", "selon X", "Selon La Gazette, l'usine tourne « depuis des semaines ».", "La Gazette", "speaker:according-to"],
+    ["es", "speaker after the quote", "«Vamos a ganar», dijo Ana Torres en Madrid.", "Ana Torres", "speaker:after-quote"],
+  ])("%s: %s", (language, _name, text, speaker, signal) => {
+    const r = last(text, language);
+    expect(r.name).toBe(speaker);
+    expect(r.signals.some((s) => s.startsWith(signal))).toBe(true);
+  });
+});
+
+describe("speakers in Chinese", () => {
+  test.each([
+    ["speaker before the verb and a colon", "外交部发言人表示：“我们坚决反对这一决定。”", "外交部发言人", "speaker:subject-of-verb"],
+    ["speaker after the quotation", "“我们已经准备好了。”王明说。", "王明", "speaker:after-quote"],
+    ["an adverb between subject and verb", "市长当天指出：“道路将在明天开放。”", "市长", "speaker:subject-of-verb"],
+    ["a pronoun takes the last speaker", "“会议很成功。”王明说。他表示：“我们会继续合作。”", "王明", "speaker:pronoun→王明"],
+  ])("zh: %s", (_name, text, speaker, signal) => {
+    const r = last(text, "zh");
+    expect(r.name).toBe(speaker);
+    expect(r.signals.some((s) => s.startsWith(signal))).toBe(true);
+  });
+});
+
+describe("why this unit", () => {
+  test("a carved quotation's unit carries the rule that found its speaker", () => {
+    const text = "Officials met on Monday. Jane Roe told reporters the talks went well. “We are close to a deal on tariffs,” she said.";
+    const unit = analyze(text, { language: "en" }).units.find((u) => u.kind === "EVIDENCE");
+    expect(unit?.speaker?.name).toBe("Jane Roe");
+    expect(unit?.signals).toEqual(expect.arrayContaining(["evidence:speech", "speaker:pronoun→Jane Roe (sentence 2)"]));
+  });
+});

@@ -1,0 +1,130 @@
+import { isUnspaced } from "./language";
+import { isChineseBody, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { findMentions, type Mention, type MentionContext } from "./mentions";
+import type { Span, Speaker } from "./types";
+import { firstEndingAfter } from "./text";
+
+
+// Coreference over the whole document, in one forward pass: speakers and the people who
+// speak in the author's sentences are registered as the quotations are reached, so a
+// pronoun, a bare surname or an office takes the last compatible person named before it.
+// The registry is a map keyed by surname stem and a few "last seen" slots: every lookup is
+// constant time and every sentence is scanned at most once, so the pass stays linear.
+
+/** How far back (characters) an office looks for the person named with it. */
+const OFFICE_LOOKBACK = 1500;
+
+interface Entry {
+  speaker: Speaker;
+  sentence: number;
+  gender: PronounGender;
+  person: boolean;
+}
+
+export interface Resolution {
+  speaker: Speaker;
+  signal: string;
+}
+
+/** Surname key: lower case without Russian case endings, so "Петрова" and "Петров" meet. */
+export function surnameKey(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s?$/, "");
+  return /[\u0400-\u04ff]/.test(w) ? w.replace(/(?:ого|ому|ой|ым|ом|ую|ая|ей|а|у|е|ы)$/, "") : w;
+}
+
+/** Gender a name shows by itself: Russian surnames and patronymics end in -а/-я for women. */
+function nameGender(name: string): PronounGender {
+  const last = name.split(/\s+/).at(-1) ?? "";
+  if (!/[\u0400-\u04ff]/.test(last)) return "any";
+  return /(?:ова|ева|ёва|ина|ына|ская|цкая|ая|на|а|я)$/.test(last) ? "feminine" : "masculine";
+}
+
+const compatible = (pronoun: PronounGender, e: Entry): boolean => {
+  if (pronoun === "neuter") return !e.person;
+  if (pronoun === "plural") return !e.person || e.gender === "plural";
+  if (!e.person) return false;
+  return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
+};
+
+export class Coreference {
+  private readonly bySurname = new Map<string, Entry>();
+  private readonly recent: Entry[] = [];
+  private scanned = 0;
+  private readonly unspaced: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Span[],
+    private readonly ctx: MentionContext,
+  ) {
+    this.unspaced = isUnspaced(ctx.language ?? "en");
+  }
+
+  /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
+  register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown"): void {
+    const words = speaker.name.split(/\s+/);
+    // A speaker found without a mention kind is a person when it reads like a name: two to
+    // four words, each capitalised.
+    const person =
+      kind === "person" ||
+      (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))));
+    const entry: Entry = { speaker, sentence, gender: nameGender(speaker.name), person };
+    if (person && words.length >= 2) {
+      const key = surnameKey(words.at(-1)!);
+      if (!this.bySurname.has(key)) this.bySurname.set(key, entry);
+    }
+    this.recent.push(entry);
+    if (this.recent.length > 8) this.recent.shift();
+  }
+
+  /**
+   * Registers the people the author's sentences name up to `sentence` ("Minister Jane Roe
+   * visited …"), from the per-sentence mention cache. Runs only when a pronoun or a surname
+   * needs it, and never scans a sentence twice.
+   */
+  private advance(sentence: number): void {
+    for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
+      const s = this.sentences[this.scanned]!;
+      for (const m of findMentions(this.text, s.start, s.end, s.start, this.ctx)) {
+        if (m.kind === "person") this.register({ name: m.name, start: m.start, end: m.end }, this.scanned, m.kind);
+      }
+    }
+  }
+
+  /** A pronoun before a reporting verb ("he answered", "отметил он", "她表示") → the last compatible speaker. */
+  pronoun(word: string, sentence: number): Resolution | null {
+    const gender = PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word);
+    if (!gender) return null;
+    // Unspaced text has no capitals to find names by: only registered speakers are candidates.
+    if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i]!;
+      if (compatible(gender, e)) return this.resolved(e, "pronoun");
+    }
+    return null;
+  }
+
+  /** A bare surname (or an inflected one) → the full name it was introduced with. */
+  surname(m: Speaker, sentence: number): Resolution | null {
+    if (/\s/.test(m.name.trim())) return null;
+    this.advance(sentence);
+    const e = this.bySurname.get(surnameKey(m.name.replace(/^\p{Lu}\.\s*/u, "")));
+    return e && e.speaker.start !== m.start ? this.resolved(e, "surname") : null;
+  }
+
+  /** An office without a name ("le nouveau président", "the minister") → the person named before it in its paragraph. */
+  office(m: Speaker, paragraph: Span, sentence: number): Resolution | null {
+    if (/\p{Lu}/u.test(m.name)) return null;
+    // Bounded look-back, so a huge paragraph costs no more than a short one.
+    const from = Math.max(paragraph.start, m.start - OFFICE_LOOKBACK);
+    const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter((x) => x.kind === "person");
+    const last = people.at(-1);
+    if (!last) return null;
+    const s = firstEndingAfter(this.sentences, last.start);
+    return { speaker: { name: last.name, start: last.start, end: last.end }, signal: `speaker:office→${last.name} (sentence ${s + 1})` };
+  }
+
+  private resolved(e: Entry, rule: string): Resolution {
+    return { speaker: { ...e.speaker }, signal: `speaker:${rule}→${e.speaker.name} (sentence ${e.sentence + 1})` };
+  }
+}
