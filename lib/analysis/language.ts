@@ -81,11 +81,6 @@ export function isUnspaced(language: string): boolean {
   return /^(?:zh|ja|th|lo|km|my)\b/i.test(language);
 }
 
-/** Whether the language capitalises names, so capitalisation rules apply. */
-export function isCased(language: string): boolean {
-  return !isUnspaced(language) && !/^(?:ar|he|fa|ur|ko|hi)\b/i.test(language);
-}
-
 const segmenters = new Map<string, Intl.Segmenter>();
 
 // ONE segmenter per language is reused: constructing one costs far more than a segment call.
