@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusBar } from "@/components/claims/status-bar";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { requirePageUser } from "@/lib/server/current-user";
 import { listDocuments } from "@/lib/server/use-cases/list-documents";
@@ -40,7 +41,10 @@ export default async function DocumentsPage() {
                         {total} units
                       </p>
                     </div>
-                    <VerdictBar counts={d.verdicts} />
+                    <div className="flex flex-col items-end gap-1">
+                      <StatusBar counts={d.statuses} />
+                      <VerdictBar counts={d.verdicts} />
+                    </div>
                   </li>
                 );
               })}

@@ -10,12 +10,20 @@ export interface Draft {
   rationale: string;
 }
 
+/** What the verdict form starts from: in double review the reader's own verdict, else the verdict of record. */
+export function draftOf(unit: UnitView): Draft {
+  const saved = unit.myReview ?? unit;
+  return { verdict: saved.verdict, rationale: saved.rationale ?? "" };
+}
+
 interface Props {
   unit: UnitView;
   /** Shown between the unit and the verdict form (e.g. its relations). */
   children?: React.ReactNode;
   draft: Draft;
   canReview: boolean;
+  /** Why the verdict form is read-only, when it is (role, approval lock, double review). */
+  readOnlyReason?: string;
   saving: boolean;
   error?: string;
   notice?: string;
@@ -27,10 +35,11 @@ const SHORTCUT: Record<Verdict, string> = { SUPPORTED: "s", DISPUTED: "d", OPINI
 
 /** One unit: its words, why the analyser proposed it, and the reviewer's verdict form. */
 export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCard(
-  { unit, children, draft, canReview, saving, error, notice, onDraft, onSave },
+  { unit, children, draft, canReview, readOnlyReason = "Your role lets you read this document, not review it.", saving, error, notice, onDraft, onSave },
   rationaleRef,
 ) {
-  const dirty = draft.verdict !== unit.verdict || draft.rationale !== (unit.rationale ?? "");
+  const saved = draftOf(unit);
+  const dirty = draft.verdict !== saved.verdict || draft.rationale !== saved.rationale;
   return (
     <section aria-label="Claim card" data-testid="claim-card" data-unit-id={unit.id} className="space-y-4">
       <div>
@@ -114,7 +123,7 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
             {saving ? "Saving…" : "Save verdict"}
           </button>
         ) : (
-          <p className="text-sm text-stone-600">Your role lets you read this document, not review it.</p>
+          <p className="text-sm text-stone-600" data-testid="read-only-reason">{readOnlyReason}</p>
         )}
       </form>
     </section>

@@ -7,15 +7,21 @@ import { CommentsPanel } from "@/components/claims/comments-panel";
 import { HistoryPanel } from "@/components/claims/history-panel";
 import { SimilarClaims } from "@/components/claims/similar-claims";
 import { SourcesPanel } from "@/components/claims/sources-panel";
+import { StatusBar } from "@/components/claims/status-bar";
 import { UnitEditor } from "@/components/claims/unit-editor";
 import { UnitList } from "@/components/claims/unit-list";
 import { UnitRelations } from "@/components/claims/unit-relations";
+import { WorkflowPanel } from "@/components/claims/workflow-panel";
 import { ReaderText } from "@/components/reader/reader-text";
 import { SelectionBar } from "@/components/reader/selection-bar";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
+import { statusCounts } from "@/lib/domain/filters";
+import { can } from "@/lib/domain/policy";
+import { availableActions } from "@/lib/domain/workflow";
 import type { DocumentView, SimilarClaimView } from "@/lib/domain/views";
-import type { Verdict } from "@/lib/domain/vocabulary";
+import type { Role, Verdict } from "@/lib/domain/vocabulary";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
+import { ReviewSettings } from "./review-settings";
 import { useLiveChanges } from "./use-live-changes";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
@@ -25,6 +31,8 @@ interface Props {
   document: DocumentView;
   /** The signed-in user (to tell their own live changes from a teammate's). */
   meId: string;
+  /** The reader's role in the document's workspace: what they may do comes from the permission table. */
+  role: Role;
   permissions: { review: boolean; edit: boolean };
   members: { id: string; name: string }[];
   /** Unit to open first (e.g. /documents/{id}?unit={unitId} from the map or search). */
@@ -33,7 +41,7 @@ interface Props {
   toolbar?: React.ReactNode;
 }
 
-export function DocumentWorkbench({ document, meId, permissions, members, initialUnitId, toolbar }: Props) {
+export function DocumentWorkbench({ document, meId, role, permissions, members, initialUnitId, toolbar }: Props) {
   const wb = useWorkbench(document.id, document.units, initialUnitId);
   const { units, selected, draft, status, actions } = wb;
   const { details, similar, reload } = useUnitDetails(selected?.id ?? null);
@@ -41,6 +49,8 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
   const [help, setHelp] = useState(false);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const [live, setLive] = useState<string>();
+  const [doubleReview, setDoubleReview] = useState(document.doubleReview);
+  const names = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const { mergeRemote } = actions;
   useLiveChanges(document.id, meId, useCallback(async () => {
     const r = await listUnitsAction({ documentId: document.id });
@@ -50,6 +60,20 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
     setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
   }, [document.id, mergeRemote, reload]));
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  const statuses = useMemo(() => statusCounts(units), [units]);
+  // Whether the workflow lets the reader give this claim a verdict now (role, approval lock, double review).
+  const canSubmit = !!selected && availableActions({ status: selected.status, role, isAssignee: selected.assigneeId === meId || selected.secondAssigneeId === meId, assignedOnly: document.workspace.assignedOnly, doubleReview }).includes("submit");
+  const readOnlyReason = !permissions.review
+    ? undefined
+    : selected?.status === "APPROVED"
+      ? "Approved: the verdict is locked until an editor reopens the claim."
+      : selected?.status === "NEEDS_ADJUDICATION"
+        ? "The two reviewers disagree: an editor decides (above)."
+        : doubleReview
+          ? "Double review: only the claim's two assigned reviewers give verdicts."
+          : "In this workspace reviewers work only on claims assigned to them.";
+  // Moves whenever any unit is written (by anyone): the agreement figure is read again.
+  const written = useMemo(() => units.reduce((n, u) => n + u.version, 0), [units]);
 
   const { select } = actions;
   const show = useCallback((id: string, flash = true) => {
@@ -77,14 +101,14 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
       if (target) show(target.id, false);
     },
     pick: (verdict: Verdict) => {
-      if (!permissions.review) return;
+      if (!canSubmit) return;
       actions.pickVerdict(verdict);
       if (verdict !== "UNREVIEWED") rationaleRef.current?.focus();
     },
     search: () => window.document.getElementById("global-search")?.focus(),
     help: () => setHelp(true),
-    save: () => permissions.review && actions.saveVerdict(),
-  }), [wb.visibleUnits, selected, show, actions, permissions.review]));
+    save: () => canSubmit && actions.saveVerdict(),
+  }), [wb.visibleUnits, selected, show, actions, canSubmit]));
 
   // One transaction on the server: every source is attached, or none is and the error shows.
   async function reuse(claim: SimilarClaimView) {
@@ -106,11 +130,13 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
           </p>
           <div className="flex flex-wrap items-center gap-4">
             <ProgressBar {...wb.progress} />
+            <StatusBar counts={statuses} wide />
             <Link href={`/documents/${document.id}/map${selected ? `?unit=${selected.id}` : ""}`} className="text-sm text-blue-700 underline">Argument map</Link>
             {toolbar}
             <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>Shortcuts (?)</button>
             {live && <p className="text-sm text-blue-800" data-testid="live-notice" aria-live="polite">{live}</p>}
           </div>
+          <ReviewSettings documentId={document.id} doubleReview={doubleReview} canManage={can(role, "document.manage")} refreshKey={written} onChange={setDoubleReview} />
           <FilterBar filters={wb.filters} onChange={actions.setFilters} assignees={members} />
           <KindLegend />
         </header>
@@ -121,7 +147,22 @@ export function DocumentWorkbench({ document, meId, permissions, members, initia
         <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
           {selected && draft ? (
             <>
-              <ClaimCard ref={rationaleRef} unit={selected} draft={draft} canReview={permissions.review} saving={status.busy} error={status.error} notice={status.notice} onDraft={actions.setDraft} onSave={actions.saveVerdict}>
+              <WorkflowPanel
+                unit={selected}
+                meId={meId}
+                role={role}
+                doubleReview={doubleReview}
+                assignedOnly={document.workspace.assignedOnly}
+                reviews={details?.reviews ?? []}
+                names={names}
+                busy={status.busy}
+                onTransition={async (to, decision) => {
+                  const ok = await actions.transition(to, decision);
+                  reload();
+                  return ok;
+                }}
+              />
+              <ClaimCard ref={rationaleRef} unit={selected} draft={draft} canReview={canSubmit} readOnlyReason={readOnlyReason} saving={status.busy} error={status.error} notice={status.notice} onDraft={actions.setDraft} onSave={actions.saveVerdict}>
                 <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={show} />
                 <SimilarClaims claims={similar} canReuse={permissions.review} onReuse={reuse} />
               </ClaimCard>

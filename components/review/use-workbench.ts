@@ -1,14 +1,13 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
-import { createUnitAction, deleteUnitAction, mergeUnitsAction, setVerdictAction, splitUnitAction, updateUnitAction } from "@/app/documents/[id]/actions";
-import type { Draft } from "@/components/claims/claim-card";
+import { createUnitAction, deleteUnitAction, mergeUnitsAction, setVerdictAction, splitUnitAction, transitionUnitAction, updateUnitAction } from "@/app/documents/[id]/actions";
+import { draftOf, type Draft } from "@/components/claims/claim-card";
 import { useMutation } from "@/components/ui/use-mutation";
 import type { ActionResult } from "@/lib/domain/errors";
 import { isFiltering, matchesFilters, reviewProgress, type UnitFilters } from "@/lib/domain/filters";
 import type { UnitView } from "@/lib/domain/views";
 
 const byStart = (a: UnitView, b: UnitView) => a.start - b.start || a.end - b.end;
-const draftOf = (u: UnitView): Draft => ({ verdict: u.verdict, rationale: u.rationale ?? "" });
 
 /** The workbench's state: units, selection, per-unit drafts, filters, and every unit mutation. */
 export function useWorkbench(documentId: string, initial: UnitView[], initialUnitId?: string) {
@@ -57,6 +56,9 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
         // Hand the keyboard back to the reader: j/k move on right after a save.
         (document.activeElement as HTMLElement | null)?.blur?.();
       }, "Saved."),
+    /** A workflow move (start, approve, reopen, adjudicate with the editor's decision). */
+    transition: (to: "OPEN" | "IN_REVIEW" | "REVIEWED" | "APPROVED", decision?: { verdict: Draft["verdict"]; rationale: string }) =>
+      selected ? run(() => transitionUnitAction({ unitId: selected.id, version: selected.version, to, ...decision }), (u) => replace([u]), "Saved.") : Promise.resolve(false),
     update: (input: { kind?: UnitView["kind"]; text?: string | null }) => selected && run(() => updateUnitAction({ unitId: selected.id, version: selected.version, ...input }), (u) => replace([u]), "Saved."),
     split: (at: number) => selected && run(() => splitUnitAction({ unitId: selected.id, version: selected.version, at }), (r) => replace([r.first, r.second]), "Split in two."),
     merge: () => selected && next && run(() => mergeUnitsAction({ unitId: selected.id, version: selected.version, nextId: next.id, nextVersion: next.version }), (r) => replace([r.unit], [r.removedId]), "Merged."),

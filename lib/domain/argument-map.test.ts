@@ -9,7 +9,7 @@ const unit = (id: string, start: number, end: number, extra: Partial<UnitView> =
 });
 
 const doc: DocumentView = {
-  id: "d1", workspace: { id: "w1", name: "W", slug: "w" }, title: "T", author: null, publisher: null, sourceUrl: null, publishedAt: null,
+  id: "d1", workspace: { id: "w1", name: "W", slug: "w", assignedOnly: false }, doubleReview: false, title: "T", author: null, publisher: null, sourceUrl: null, publishedAt: null,
   language: "en", text: "One. Two.", textSha256: "0".repeat(64), createdAt: "2026-01-01T00:00:00.000Z",
   units: [unit("a", 0, 4, { exact: "One.", text: "Number one", speaker: { name: "Ann", start: 0, end: 3 } }), unit("b", 5, 9, { exact: "Two.", verdict: "DISPUTED", rationale: "No." })],
   relations: [

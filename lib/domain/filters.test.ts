@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { isFiltering, matchesFilters, reviewProgress, type UnitFilters } from "./filters";
+import { isFiltering, matchesFilters, reviewProgress, statusCounts, type UnitFilters } from "./filters";
 import type { UnitView } from "./views";
 
 const unit = (extra: Partial<UnitView>): UnitView => ({
@@ -36,4 +36,8 @@ test("isFiltering is false for empty filters only", () => {
 
 test("progress counts claims, premises and evidence but not context", () => {
   expect(reviewProgress([unit({ verdict: "SUPPORTED" }), unit({}), unit({ kind: "CONTEXT" }), unit({ kind: "EVIDENCE", verdict: "OPINION" })])).toEqual({ reviewed: 2, total: 3 });
+});
+
+test("statusCounts counts claims per workflow status, leaving context out", () => {
+  expect(statusCounts([unit({ status: "REVIEWED" }), unit({ status: "REVIEWED" }), unit({ status: "APPROVED" }), unit({ kind: "CONTEXT" }), unit({})])).toEqual({ REVIEWED: 2, APPROVED: 1, OPEN: 1 });
 });

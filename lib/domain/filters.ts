@@ -34,3 +34,10 @@ export function reviewProgress(units: UnitView[]): { reviewed: number; total: nu
   const claims = units.filter((u) => u.kind !== "CONTEXT");
   return { reviewed: claims.filter((u) => u.verdict !== "UNREVIEWED").length, total: claims.length };
 }
+
+/** Claims (not context) per workflow status: the document's progress bar. */
+export function statusCounts(units: readonly Pick<UnitView, "kind" | "status">[]): Partial<Record<ReviewStatus, number>> {
+  const counts: Partial<Record<ReviewStatus, number>> = {};
+  for (const u of units) if (u.kind !== "CONTEXT") counts[u.status] = (counts[u.status] ?? 0) + 1;
+  return counts;
+}

@@ -32,6 +32,8 @@ export interface UnitView {
   openComments: number;
   /** The analyser's suggestion (never applied without a person). */
   suggestedVerdict: Verdict | null;
+  /** Double review: the reader's own verdict on it (not the verdict of record), when they gave one. */
+  myReview?: { verdict: Verdict; rationale: string | null; submitted: boolean } | null;
 }
 
 export interface RelationView {
@@ -54,7 +56,10 @@ export interface QuoteView {
 
 export interface DocumentView {
   id: string;
-  workspace: { id: string; name: string; slug: string };
+  /** assignedOnly: reviewers work only on claims assigned to them (workspace setting). */
+  workspace: { id: string; name: string; slug: string; assignedOnly: boolean };
+  /** Each check-worthy claim needs two independent verdicts (document setting). */
+  doubleReview: boolean;
   title: string;
   author: string | null;
   publisher: string | null;

@@ -9,7 +9,7 @@ import { db } from "./db";
 import { requireUnitAccess } from "./guards";
 import { submitVerdict } from "./verdicts";
 import { versionConflict } from "./versioning";
-import { toUnitView, UNIT_COUNTS } from "./view-mappers";
+import { toUnitView, unitIncludeFor } from "./view-mappers";
 
 /** Parsed unit fields a write may change (undefined: unchanged). */
 export interface UnitChanges {
@@ -59,6 +59,6 @@ export async function writeUnit({ userId, unitId, version, changes }: { userId: 
     if (reviewing) {
       await submitVerdict(tx, userId, { ...access, unit }, unit.version, { verdict: changes.verdict, rationale: changes.rationale });
     }
-    return toUnitView(await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: UNIT_COUNTS }));
+    return toUnitView(await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: unitIncludeFor(userId) }));
   });
 }

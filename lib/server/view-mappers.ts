@@ -8,13 +8,17 @@ import type { CommentView, DocumentView, EvidenceView, QuoteView, RelationView, 
 
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
-/** A unit row, optionally with its counts (include UNIT_COUNTS in the query). */
-export type UnitRow = Unit & { _count?: { evidence: number; comments: number } };
+/** A unit row, optionally with its counts (include UNIT_COUNTS) and the viewer's own review (unitIncludeFor). */
+export type UnitRow = Unit & { _count?: { evidence: number; comments: number }; reviews?: UnitReview[] };
 
 /** Prisma `include` fragment for the counts a UnitView shows. */
 export const UNIT_COUNTS = { _count: { select: { evidence: true, comments: { where: { resolvedAt: null } } } } } as const;
 
+/** Counts, and the viewer's own double-review verdict (their draft starts from it). */
+export const unitIncludeFor = (viewerId: string) => ({ ...UNIT_COUNTS, reviews: { where: { reviewerId: viewerId }, take: 1 } }) as const;
+
 export function toUnitView(u: UnitRow): UnitView {
+  const mine = u.reviews?.[0];
   return {
     id: u.id,
     documentId: u.documentId,
@@ -39,6 +43,7 @@ export function toUnitView(u: UnitRow): UnitView {
     sourceCount: u._count?.evidence ?? 0,
     openComments: u._count?.comments ?? 0,
     suggestedVerdict: u.opinion >= OPINION_SUGGESTION_THRESHOLD ? "OPINION" : null,
+    myReview: mine ? { verdict: mine.verdict, rationale: mine.rationale, submitted: mine.submittedAt !== null } : null,
   };
 }
 
@@ -47,11 +52,12 @@ export function toRelationView(r: Relation): RelationView {
 }
 
 export function toDocumentView(
-  d: Document & { workspace: { id: string; name: string; slug: string }; units: UnitRow[]; relations: Relation[] },
+  d: Document & { workspace: { id: string; name: string; slug: string; assignedOnly: boolean }; units: UnitRow[]; relations: Relation[] },
 ): DocumentView {
   return {
     id: d.id,
     workspace: d.workspace,
+    doubleReview: d.doubleReview,
     title: d.title,
     author: d.author,
     publisher: d.publisher,

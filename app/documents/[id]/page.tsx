@@ -16,6 +16,7 @@ export default async function DocumentPage(props: DocumentPageProps) {
     <DocumentWorkbench
       document={found.document}
       meId={user.id}
+      role={found.role}
       permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit") }}
       members={members.map((m) => m.user)}
       initialUnitId={unitId}

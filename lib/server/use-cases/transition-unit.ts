@@ -12,7 +12,7 @@ import { notify } from "../notifications";
 import { defineUseCase } from "../use-case";
 import { workflowError } from "../verdicts";
 import { versionConflict } from "../versioning";
-import { toUnitView, UNIT_COUNTS } from "../view-mappers";
+import { toUnitView, unitIncludeFor } from "../view-mappers";
 
 /** Which workflow move takes a claim from `from` to `to` (submitting a verdict is not one of these). */
 function actionFor(from: ReviewStatus, to: "OPEN" | "IN_REVIEW" | "REVIEWED" | "APPROVED"): WorkflowAction | null {
@@ -79,6 +79,6 @@ export const transitionUnit = defineUseCase(ZTransitionUnitInput, ({ userId, inp
       const editors = await tx.membership.findMany({ where: { workspaceId, role: { in: ["OWNER", "EDITOR"] } }, select: { userId: true } });
       await publishToUsers(tx, editors.map((e) => e.userId), { type: "queue", unitId, documentId: unit.documentId });
     }
-    return toUnitView(await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: UNIT_COUNTS }));
+    return toUnitView(await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: unitIncludeFor(userId) }));
   }),
 );
