@@ -9,6 +9,15 @@ export const STATUS_COLOR: Record<ReviewStatus, string> = {
   APPROVED: "bg-green-800",
 };
 
+/** Badge colours with readable contrast (WCAG AA) for the status as text. */
+export const STATUS_BADGE: Record<ReviewStatus, string> = {
+  OPEN: "bg-stone-200 text-stone-800",
+  IN_REVIEW: "bg-blue-100 text-blue-900",
+  NEEDS_ADJUDICATION: "bg-amber-100 text-amber-900",
+  REVIEWED: "bg-green-100 text-green-900",
+  APPROVED: "bg-green-800 text-white",
+};
+
 /**
  * Where the review of a document stands, as a stacked bar by workflow status; the same numbers
  * are written out beside it (or in its label) for screen readers and for reading at a glance.

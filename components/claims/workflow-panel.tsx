@@ -5,7 +5,7 @@ import { rationaleRequired } from "@/lib/domain/verdict";
 import type { ReviewView, UnitView } from "@/lib/domain/views";
 import { REVIEW_STATUS_LABEL, VERDICT_LABEL, VERDICTS, type Role, type Verdict } from "@/lib/domain/vocabulary";
 import { availableActions } from "@/lib/domain/workflow";
-import { STATUS_COLOR } from "./status-bar";
+import { STATUS_BADGE } from "./status-bar";
 
 export type TransitionTarget = "OPEN" | "IN_REVIEW" | "REVIEWED" | "APPROVED";
 
@@ -42,7 +42,7 @@ export function WorkflowPanel({ unit, meId, role, doubleReview, assignedOnly, re
   return (
     <section aria-label="Workflow" className="space-y-2 rounded-md border border-stone-200 p-3 text-sm" data-testid="workflow">
       <p className="flex flex-wrap items-center gap-2">
-        <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold text-white ${STATUS_COLOR[unit.status]}`} data-testid="status-badge" data-status={unit.status}>
+        <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_BADGE[unit.status]}`} data-testid="status-badge" data-status={unit.status}>
           {REVIEW_STATUS_LABEL[unit.status]}
         </span>
         <span className="text-stone-600">
