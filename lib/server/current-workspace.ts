@@ -18,8 +18,8 @@ export async function rememberedWorkspaceId(): Promise<string | undefined> {
 }
 
 /** The list with the remembered workspace first (when the caller still belongs to it); else as it was. */
-export function currentFirst<T extends { id: string }>(list: T[], currentId: string | undefined): T[] {
-  const current = list.find((w) => w.id === currentId);
+export function currentFirst<T>(list: T[], currentId: string | undefined, idOf: (item: T) => string = (w) => (w as { id: string }).id): T[] {
+  const current = list.find((w) => idOf(w) === currentId);
   return current ? [current, ...list.filter((w) => w !== current)] : list;
 }
 
