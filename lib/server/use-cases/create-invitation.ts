@@ -13,7 +13,7 @@ import { smtpMailer, type Mailer } from "../mail";
 import { defineUseCase } from "../use-case";
 
 export interface InvitationOptions {
-  /** Origin of the link (REST: the request's, via publicBaseUrl); server actions: from the request headers. */
+  /** Origin of the link (base-url.ts: WARRANT_PUBLIC_URL, else the origin the client used); default: the server action's request. */
   baseUrl?: string;
   /** Who sends the email; default the SMTP_URL mailer, or none. */
   mailer?: Mailer | null;

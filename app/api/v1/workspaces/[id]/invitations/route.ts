@@ -1,5 +1,5 @@
 import { apiRoute, readJsonObject } from "@/lib/server/api";
-import { publicBaseUrl } from "@/lib/server/base-url";
+import { requestBaseUrl } from "@/lib/server/base-url";
 import { createInvitation } from "@/lib/server/use-cases/create-invitation";
 import { listInvitations } from "@/lib/server/use-cases/list-invitations";
 
@@ -12,6 +12,6 @@ export const GET = apiRoute<{ id: string }>(async (_req, { id }, user) =>
 // this once. Owners only; the same answer whether or not the email has an account.
 export const POST = apiRoute<{ id: string }>(async (req, { id }, user) => {
   const input = { ...(await readJsonObject(req)), workspaceId: id };
-  const invitation = await createInvitation({ userId: user.id, input }, { baseUrl: publicBaseUrl(new URL(req.url).origin) });
+  const invitation = await createInvitation({ userId: user.id, input }, { baseUrl: requestBaseUrl(req) });
   return Response.json(invitation, { status: 201 });
 });
