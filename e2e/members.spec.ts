@@ -3,6 +3,7 @@
 // each signs up through their link and lands in the workspace with the invited role; the owner
 // changes a role and removes someone; the last owner cannot leave; a viewer sees no
 // member-management controls, and the server refuses them too.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PASSWORD, signUp, uniqueEmail } from "./fixtures";
 
@@ -93,6 +94,8 @@ test("owner invites by links, people join with their roles, roles change, member
   await expect(owner.page.getByLabel("Role of Rita Reviewer")).toHaveValue("REVIEWER");
   await expect(row(owner.page, reviewerEmail)).toContainText("0"); // open assignments
   await expect(owner.page.getByText("No pending invitations.")).toBeVisible();
+  const axe = await new AxeBuilder({ page: owner.page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `members page: ${v.id}`)).toEqual([]);
 
   // An editor does not manage members: roles as text, no invitations, only "Leave" on their own row.
   await editor.page.goto(membersUrl);
