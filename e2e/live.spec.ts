@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ARTICLE, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
+import { ARTICLE, firstWorkspaceId, importViaApi, joinByInvitation, signUp } from "./fixtures";
 
 test("a teammate's verdict appears on an open document without a reload", async ({ browser }) => {
   const alice = await browser.newContext();
@@ -11,8 +11,7 @@ test("a teammate's verdict appears on an open document without a reload", async 
   const bob = await browser.newContext();
   const bobPage = await bob.newPage();
   const { email: bobEmail } = await signUp(bobPage, "Bob Teammate");
-  const added = await alicePage.request.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: bobEmail, role: "REVIEWER" } });
-  expect(added.status()).toBe(201);
+  await joinByInvitation(alicePage.request, bobPage.request, workspaceId, bobEmail, "REVIEWER");
 
   await alicePage.goto(`/documents/${documentId}`);
   const mark = alicePage.locator("mark.unit-mark", { hasText: "budget rose" });

@@ -1,12 +1,12 @@
-// The team journey over REST with tokens: an owner creates a workspace, adds a reviewer who
-// already has an account, imports a document there and shares its claims; the reviewer can
-// read it, a stranger cannot even tell it exists.
+// The team journey over REST with tokens: an owner creates a workspace, invites a reviewer who
+// already has an account (the reviewer accepts the one-time link), imports a document there and
+// shares its claims; the reviewer can read it, a stranger cannot even tell it exists.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ARTICLE, PASSWORD, uniqueEmail } from "./fixtures";
 
 type Account = { id: string; email: string; api: APIRequestContext };
 
-test("owner creates a workspace, adds a reviewer, shares the claims; strangers get 404", async ({ playwright, baseURL }) => {
+test("owner creates a workspace, invites a reviewer, shares the claims; strangers get 404", async ({ playwright, baseURL }) => {
   const anon = await playwright.request.newContext({ baseURL });
   const account = async (name: string): Promise<Account> => {
     const email = uniqueEmail(name.toLowerCase());
@@ -28,16 +28,28 @@ test("owner creates a workspace, adds a reviewer, shares the claims; strangers g
   const reviewer = await account("Reviewer");
   const stranger = await account("Stranger");
   const members = `/api/v1/workspaces/${workspace.id}/members`;
-  const added = await owner.api.post(members, { data: { email: reviewer.email, role: "REVIEWER" } });
-  expect(added.status()).toBe(201);
-  expect(await added.json()).toEqual({ user: { id: reviewer.id, name: "Reviewer", email: reviewer.email }, role: "REVIEWER" });
-  expect((await owner.api.post(members, { data: { email: reviewer.email, role: "EDITOR" } })).status()).toBe(409);
-  const unknown = await owner.api.post(members, { data: { email: uniqueEmail("nobody"), role: "EDITOR" } });
-  expect(unknown.status()).toBe(404);
-  expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain("No account uses that email");
-  expect((await owner.api.post(members, { data: { email: stranger.email, role: "BOSS" } })).status()).toBe(400);
-  expect((await reviewer.api.post(members, { data: { email: stranger.email, role: "VIEWER" } })).status()).toBe(403);
-  expect((await stranger.api.post(members, { data: { email: stranger.email, role: "OWNER" } })).status()).toBe(404);
+  const invitations = `/api/v1/workspaces/${workspace.id}/invitations`;
+  expect((await owner.api.post(members, { data: { email: reviewer.email, role: "REVIEWER" } })).status()).toBe(405);
+  const invited = await owner.api.post(invitations, { data: { email: reviewer.email.toUpperCase(), role: "REVIEWER" } });
+  expect(invited.status()).toBe(201);
+  const invitation = (await invited.json()) as { id: string; url: string; expiresAt: string };
+  expect(invitation.url).toMatch(new RegExp(`^${baseURL}/invite/wri_`));
+  // Same answer for an email without an account: inviting never tells who has one.
+  const nobody = await owner.api.post(invitations, { data: { email: uniqueEmail("nobody"), role: "EDITOR" } });
+  expect(nobody.status()).toBe(201);
+  expect(Object.keys((await nobody.json()) as object).sort()).toEqual(Object.keys(invitation).sort());
+  expect((await owner.api.post(invitations, { data: { email: stranger.email, role: "BOSS" } })).status()).toBe(400);
+  expect((await stranger.api.post(invitations, { data: { email: stranger.email, role: "OWNER" } })).status()).toBe(404);
+  expect((await stranger.api.post("/api/v1/invitations/accept", { data: { token: invitation.url } })).status()).toBe(403);
+  const accepted = await reviewer.api.post("/api/v1/invitations/accept", { data: { token: invitation.url.split("/invite/")[1] } });
+  expect(accepted.status()).toBe(200);
+  expect(await accepted.json()).toEqual({ workspaceId: workspace.id, role: "REVIEWER" });
+  expect((await reviewer.api.post("/api/v1/invitations/accept", { data: { token: invitation.url } })).status()).toBe(400);
+  // A member who is not an owner may not invite.
+  expect((await reviewer.api.post(invitations, { data: { email: stranger.email, role: "VIEWER" } })).status()).toBe(403);
+  expect((await owner.api.post(invitations, { data: { email: reviewer.email, role: "EDITOR" } })).status()).toBe(409);
+  const pending = (await (await owner.api.get(invitations)).json()) as { invitations: { email: string }[] };
+  expect(pending.invitations.map((i) => i.email)).not.toContain(reviewer.email);
   const listed = await reviewer.api.get(members);
   expect(listed.status()).toBe(200);
   expect(((await listed.json()) as { members: { role: string }[] }).members.map((m) => m.role)).toEqual(["OWNER", "REVIEWER"]);

@@ -1,6 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/server/auth";
+import { rememberWorkspace } from "@/lib/server/current-workspace";
 import { runAction } from "@/lib/server/errors";
 import { signUpUser } from "@/lib/server/use-cases/sign-up-user";
 import { safeReturnPath } from "@/lib/validation/redirect";
@@ -14,11 +15,14 @@ export interface AuthFormState {
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
 
 export async function signUpAction(_prev: AuthFormState | undefined, form: FormData): Promise<AuthFormState> {
-  const input = { name: str(form.get("name")), email: str(form.get("email")), password: str(form.get("password")) };
+  const invitation = str(form.get("invitation")) || undefined;
+  const input = { name: str(form.get("name")), email: str(form.get("email")), password: str(form.get("password")), invitation };
   const result = await runAction(() => signUpUser({ input }));
   if (!result.ok) {
     return { error: result.error.message, fields: result.error.fields, values: { name: input.name, email: input.email } };
   }
+  // Through an invitation the new account lands in the workspace it joined.
+  if (invitation) await rememberWorkspace(result.data.workspace.id);
   await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeReturnPath(form.get("callbackUrl")) });
   return {};
 }
@@ -36,4 +40,9 @@ export async function signInAction(_prev: AuthFormState | undefined, form: FormD
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/signin" });
+}
+
+/** Sign out and go on to a same-site page (an invitation opened while signed in as someone else). */
+export async function signOutAndContinueAction(form: FormData): Promise<void> {
+  await signOut({ redirectTo: safeReturnPath(form.get("continueTo"), "/signin") });
 }

@@ -3,13 +3,15 @@ import Link from "next/link";
 import { StatusBar } from "@/components/claims/status-bar";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { requirePageUser } from "@/lib/server/current-user";
+import { currentFirst, rememberedWorkspaceId } from "@/lib/server/current-workspace";
 import { listDocuments } from "@/lib/server/use-cases/list-documents";
 
 export const metadata: Metadata = { title: "Documents" };
 
 export default async function DocumentsPage() {
   const user = await requirePageUser("/documents");
-  const workspaces = await listDocuments({ userId: user.id });
+  // The current workspace (header switcher) first: a default order, not an access rule.
+  const workspaces = currentFirst(await listDocuments({ userId: user.id }), await rememberedWorkspaceId(), (w) => w.workspace.id);
   return (
     <main className="mx-auto max-w-5xl px-6 py-8">
       <div className="flex items-center justify-between">
@@ -20,9 +22,14 @@ export default async function DocumentsPage() {
       </div>
       {workspaces.map(({ workspace, documents, role }) => (
         <section key={workspace.id} className="mt-8" aria-labelledby={`ws-${workspace.id}`}>
-          <h2 id={`ws-${workspace.id}`} className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-            {workspace.name} <span className="font-normal normal-case">· {role.toLowerCase()}</span>
-          </h2>
+          <div className="flex items-baseline justify-between gap-4">
+            <h2 id={`ws-${workspace.id}`} className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+              {workspace.name} <span className="font-normal normal-case">· {role.toLowerCase()}</span>
+            </h2>
+            <Link href={`/workspaces/${workspace.id}/members`} className="text-sm text-blue-700 hover:underline">
+              Members<span className="sr-only"> of {workspace.name}</span>
+            </Link>
+          </div>
           {documents.length === 0 ? (
             <p className="mt-3 text-stone-600">No documents yet. Import an article to start reviewing its claims.</p>
           ) : (

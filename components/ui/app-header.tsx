@@ -1,13 +1,23 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
+import { WorkspaceSwitcher } from "@/components/team/workspace-switcher";
+import type { MyWorkspaceView } from "@/lib/domain/views";
 
-export function AppHeader({ user }: { user: { name: string; email: string } }) {
+interface HeaderProps {
+  user: { name: string; email: string };
+  /** The signed-in person's workspaces and the current one (lib/server/current-workspace.ts headerWorkspaces). */
+  workspaces?: MyWorkspaceView[];
+  currentWorkspaceId?: string;
+}
+
+export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
         <Link href="/documents" className="font-serif text-xl font-semibold tracking-tight">
           Warrant
         </Link>
+        {workspaces && <WorkspaceSwitcher workspaces={workspaces} currentId={currentWorkspaceId} />}
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <Link href="/documents" className="text-stone-700 hover:text-stone-950">Documents</Link>
           <Link href="/documents/new" className="text-stone-700 hover:text-stone-950">Import</Link>

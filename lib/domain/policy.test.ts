@@ -13,6 +13,11 @@ describe("permission table", () => {
     ["VIEWER", "workspace.read", true],
     ["VIEWER", "export.read", true],
     ["REVIEWER", "member.invite", false],
+    ["OWNER", "member.invite", true],
+    ["EDITOR", "member.invite", false],
+    ["OWNER", "member.manage", true],
+    ["EDITOR", "member.manage", false],
+    ["VIEWER", "member.manage", false],
     ["EDITOR", "unit.approve", true],
     ["REVIEWER", "unit.approve", false],
   ])("%s may %s: %s", (role, action, allowed) => {

@@ -5,7 +5,10 @@ import { ROLES, type Role } from "./vocabulary";
 export const ACTIONS = [
   "workspace.read",
   "workspace.manage",
+  /** Invite people by a one-time link, see and revoke pending invitations. */
   "member.invite",
+  /** Change another member's role or remove them (leaving is anyone's right). */
+  "member.manage",
   "document.create",
   /** Review settings (double review); later archive and delete. */
   "document.manage",
@@ -29,6 +32,7 @@ const TABLE: Record<Action, readonly Role[]> = {
   "workspace.read": ALL,
   "workspace.manage": ["OWNER"],
   "member.invite": ["OWNER"],
+  "member.manage": ["OWNER"],
   "document.create": EDITORS,
   "document.manage": EDITORS,
   "unit.edit": EDITORS,

@@ -1,5 +1,6 @@
 // Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings). Use cases
 // return these; components and route handlers import them from here, never from lib/server.
+import type { InvitationState } from "./membership";
 import type { Origin, RelationType, ReviewStatus, Role, Stance, UnitKind, Verdict } from "./vocabulary";
 
 export interface UnitView {
@@ -160,6 +161,51 @@ export interface MemberView {
   user: PersonRef & { email: string };
   role: Role;
   joinedAt: string;
+  /** Claims of this workspace assigned to them (first or second reviewer) still open (workflow.ts OPEN_STATUSES). */
+  openAssignments: number;
+}
+
+/** A workspace with the caller's role and its settings (the members and settings page, PATCH /workspaces/{id}). */
+export type WorkspaceSettingsView = MyWorkspaceView & {
+  /** Reviewers work only on claims assigned to them. */
+  assignedOnly: boolean;
+};
+
+/** A pending invitation as owners see it (never its token: only a hash is stored). */
+export interface InvitationView {
+  id: string;
+  email: string;
+  role: Role;
+  invitedBy: PersonRef | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A new invitation: its one-time link, shown this once. */
+export interface CreatedInvitationView {
+  id: string;
+  email: string;
+  role: Role;
+  url: string;
+  expiresAt: string;
+  /** Sent by email (only when the server has SMTP_URL, and the server accepted the message). */
+  emailed: boolean;
+}
+
+/** What an invitation link says to whoever opens it (they hold the token). */
+export interface InvitationPreviewView {
+  status: InvitationState;
+  email: string;
+  role: Role;
+  workspace: { id: string; name: string };
+  invitedBy: string | null;
+  expiresAt: string;
+}
+
+/** The answer to accepting an invitation. */
+export interface JoinedWorkspaceView {
+  workspaceId: string;
+  role: Role;
 }
 
 /** A document in a list: its metadata and how far its review has come. */

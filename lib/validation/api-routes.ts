@@ -11,7 +11,8 @@ import { ZAddCommentInput, ZAttachSourceInput, ZSearchInput } from "./source";
 import { ZCreateApiTokenInput } from "./token";
 import { ZCreateUnitInput, ZDeleteUnitInput, ZTransitionUnitInput, ZUpdateUnitInput } from "./unit";
 import { ZUnitQuery } from "./unit-query";
-import { ZAddMemberInput, ZAssignClaimsInput, ZCreateWorkspaceInput, ZUnassignClaimsInput } from "./workspace";
+import { ZAcceptInvitationInput, ZCreateInvitationInput, ZUpdateMemberInput } from "./member";
+import { ZAssignClaimsInput, ZCreateWorkspaceInput, ZUnassignClaimsInput, ZUpdateWorkspaceInput } from "./workspace";
 
 export type HttpMethod = "get" | "post" | "patch" | "put" | "delete";
 
@@ -45,16 +46,24 @@ const workspace = { id: "workspaceId" };
 const document = { id: "documentId" };
 const unit = { id: "unitId" };
 const relation = { id: "relationId" };
+const member = { id: "workspaceId", userId: "memberId" };
 
 export const API_ROUTES: ApiRoute[] = [
-  { path: "/auth/signup", method: "post", tag: "Accounts", summary: "Create an account (and its workspace). 403 when the server is invite-only.", ok: 201, public: true, body: ZSignUpInput },
+  { path: "/auth/signup", method: "post", tag: "Accounts", summary: "Create an account (and its workspace), or with `invitation` (the token of an invitation link, for its email only) join the invited workspace instead. 403 when the server is invite-only and no valid invitation is given.", ok: 201, public: true, body: ZSignUpInput },
   { path: "/tokens", method: "post", tag: "Accounts", summary: "Create an API token with email + password (or signed in, name only). The token is returned once.", ok: 201, public: true, body: ZCreateApiTokenInput },
   { path: "/tokens", method: "get", tag: "Accounts", summary: "Your API tokens (never the secrets).", ok: 200 },
   { path: "/tokens/{id}", method: "delete", tag: "Accounts", summary: "Revoke a token.", ok: 200, fromPath: { id: "tokenId" } },
   { path: "/workspaces", method: "get", tag: "Workspaces", summary: "Your workspaces.", ok: 200 },
   { path: "/workspaces", method: "post", tag: "Workspaces", summary: "Create a workspace you own.", ok: 201, body: ZCreateWorkspaceInput },
-  { path: "/workspaces/{id}/members", method: "get", tag: "Workspaces", summary: "Members of a workspace, with their roles.", ok: 200, fromPath: workspace },
-  { path: "/workspaces/{id}/members", method: "post", tag: "Workspaces", summary: "Add an existing account by email (owners only). 404 when no account uses the email, 409 when already a member.", ok: 201, body: ZAddMemberInput, fromPath: workspace },
+  { path: "/workspaces/{id}", method: "get", tag: "Workspaces", summary: "A workspace with your role and its settings (assignedOnly).", ok: 200, fromPath: workspace },
+  { path: "/workspaces/{id}", method: "patch", tag: "Workspaces", summary: "Rename a workspace or change its settings (owners only). assignedOnly: reviewers work only on claims assigned to them.", ok: 200, body: ZUpdateWorkspaceInput, fromPath: workspace },
+  { path: "/workspaces/{id}/members", method: "get", tag: "Workspaces", summary: "Members of a workspace: role, joinedAt and open assignments (OPEN, IN_REVIEW, NEEDS_ADJUDICATION; first or second reviewer).", ok: 200, fromPath: workspace },
+  { path: "/workspaces/{id}/members/{userId}", method: "patch", tag: "Workspaces", summary: "Change a member's role (owners only). 409 when it would demote the last owner.", ok: 200, body: ZUpdateMemberInput, fromPath: member },
+  { path: "/workspaces/{id}/members/{userId}", method: "delete", tag: "Workspaces", summary: "Remove a member (owners only), or leave (your own user id). 409 for the last owner.", ok: 204, fromPath: member },
+  { path: "/workspaces/{id}/invitations", method: "post", tag: "Workspaces", summary: "Invite an email with a role (owners only): {id, url, expiresAt, emailed}. The one-time link is returned once, expires in 7 days, and is emailed when the server has SMTP_URL. The same answer whether or not the email has an account; 409 when already a member.", ok: 201, body: ZCreateInvitationInput, fromPath: workspace },
+  { path: "/workspaces/{id}/invitations", method: "get", tag: "Workspaces", summary: "Pending invitations (owners only; never the links).", ok: 200, fromPath: workspace },
+  { path: "/invitations/{id}", method: "delete", tag: "Workspaces", summary: "Revoke an invitation (owners only): its link stops working. 409 when already used.", ok: 204, fromPath: { id: "invitationId" } },
+  { path: "/invitations/accept", method: "post", tag: "Workspaces", summary: "Accept an invitation as the signed-in account with the invited email: {workspaceId, role}. 400 expired, used or revoked; 403 another email.", ok: 200, body: ZAcceptInvitationInput },
   { path: "/workspaces/{id}/documents", method: "get", tag: "Documents", summary: "Documents of a workspace.", ok: 200, fromPath: workspace },
   { path: "/workspaces/{id}/documents", method: "post", tag: "Documents", summary: "Import pasted text, a page by {url}, or an uploaded `file`; the analysed document's id.", ok: 201, body: [ZImportPasteInput, ZImportUrlInput, ZImportArgumentInput], multipart: true, fromPath: workspace },
   { path: "/workspaces/{id}/imports", method: "post", tag: "Interchange", summary: `Import an argument file (${IMPORT_FORMATS.join(", ")}) as {format, content, title?}, or a page as {url}, or a multipart \`file\` (.txt .md .html .docx .pdf, or an argument file). Accept: application/x-ndjson streams progress.`, ok: 201, body: [ZImportArgumentInput, ZImportUrlInput, ZImportPasteInput], multipart: true, fromPath: workspace },

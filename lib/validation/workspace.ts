@@ -1,23 +1,25 @@
 import { z } from "zod";
 import { ASSIGNMENT_SLOTS, ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
-import { ROLES } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 
 const id = ZId("An id");
 
+const workspaceName = z.string({ message: "Name the workspace." }).trim().min(1, "Name the workspace.").max(100, "Keep the name under 100 characters.");
+
 /** POST /api/v1/workspaces */
-export const ZCreateWorkspaceInput = z.object({
-  name: z.string({ message: "Name the workspace." }).trim().min(1, "Name the workspace.").max(100, "Keep the name under 100 characters."),
-});
+export const ZCreateWorkspaceInput = z.object({ name: workspaceName });
 export type TCreateWorkspaceInput = z.input<typeof ZCreateWorkspaceInput>;
 
-/** POST /api/v1/workspaces/{id}/members: an existing account, by email, with a role. */
-export const ZAddMemberInput = z.object({
-  workspaceId: ZId("The workspace"),
-  email: z.string({ message: "Enter the member's email address." }).trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address." })),
-  role: z.enum(ROLES, { message: `The role is one of ${ROLES.join(", ")}.` }),
-});
-export type TAddMemberInput = z.input<typeof ZAddMemberInput>;
+/** PATCH /api/v1/workspaces/{id}: rename, or change the settings (owners). */
+export const ZUpdateWorkspaceInput = z
+  .object({
+    workspaceId: ZId("The workspace"),
+    name: workspaceName.optional(),
+    /** Reviewers (role REVIEWER) work only on claims assigned to them. */
+    assignedOnly: z.boolean({ message: "assignedOnly is true or false." }).optional(),
+  })
+  .refine((v) => v.name !== undefined || v.assignedOnly !== undefined, { message: "Send a new name or assignedOnly (or both)." });
+export type TUpdateWorkspaceInput = z.input<typeof ZUpdateWorkspaceInput>;
 
 const unitIds = z.array(id).max(10_000, "Assign at most 10,000 units at a time.");
 const slot = z.enum(ASSIGNMENT_SLOTS, { message: "The slot is first or second (the second reviewer, in double review)." }).default("first");

@@ -7,13 +7,21 @@ import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; email?: string }> }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const invite = /^\/invite\/([^/?#]+)$/.exec(callbackUrl)?.[1];
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-      <AuthForm mode="signin" action={signInAction} callbackUrl={callbackUrl} />
+      <AuthForm
+        mode="signin"
+        action={signInAction}
+        callbackUrl={callbackUrl}
+        email={typeof params.email === "string" ? params.email.slice(0, 320) : undefined}
+        otherHref={invite ? `/signup?invitation=${encodeURIComponent(invite)}` : undefined}
+      />
     </>
   );
 }

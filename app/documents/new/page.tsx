@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FileUrlImport } from "@/components/interchange/file-url-import";
 import { ImportForm } from "@/components/review/import-form";
 import { requirePageUser } from "@/lib/server/current-user";
+import { currentFirst, rememberedWorkspaceId } from "@/lib/server/current-workspace";
 import { listWorkspaces } from "@/lib/server/use-cases/list-workspaces";
 import { MAX_DOCUMENT_BYTES } from "@/lib/validation/limits";
 
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "Import an article" };
 
 export default async function NewDocumentPage() {
   const user = await requirePageUser("/documents/new");
-  const workspaces = await listWorkspaces({ userId: user.id, action: "document.create" });
+  // The current workspace first, so both forms propose it: a default, the import still checks the role.
+  const workspaces = currentFirst(await listWorkspaces({ userId: user.id, action: "document.create" }), await rememberedWorkspaceId());
   return (
     <main className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Import an article</h1>

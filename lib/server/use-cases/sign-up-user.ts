@@ -5,6 +5,7 @@ import { recordChange } from "../changes";
 import { db } from "../db";
 import { DEFAULT_WORKSPACE, demoArticle } from "../demo";
 import { insertAnalysedDocument } from "../documents";
+import { joinByInvitation } from "../invitations";
 import { hashPassword } from "../passwords";
 import { freeWorkspaceSlug } from "../slugs";
 
@@ -13,7 +14,9 @@ const SIGNUP_LOCK = 7_314_001;
 
 /**
  * Create an account. The first person to sign up owns the default (demo) workspace; everyone
- * after gets a workspace of their own, with the demo article to try things on.
+ * after gets a workspace of their own, with the demo article to try things on. Signing up
+ * through an invitation link (`invitation`: its token) instead joins the invited workspace with
+ * the invited role, and is allowed on an invite-only server, for the invited email only.
  */
 export async function signUpUser({ input }: { input: unknown }) {
   const data = ZSignUpInput.parse(input);
@@ -22,7 +25,7 @@ export async function signUpUser({ input }: { input: unknown }) {
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGNUP_LOCK})`;
       // Invite-only servers still let the very first person in: someone has to own the place.
-      if (signupClosed() && (await tx.user.count()) > 0) {
+      if (signupClosed() && !data.invitation && (await tx.user.count()) > 0) {
         throw new AppError("FORBIDDEN", "Sign-up is closed on this server: ask a workspace owner to invite you.");
       }
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
@@ -34,6 +37,12 @@ export async function signUpUser({ input }: { input: unknown }) {
         data: { email: data.email, name: data.name, passwordHash },
         select: { id: true, email: true, name: true },
       });
+      if (data.invitation) {
+        // Checks the link (pending, this email) and joins; any refusal rolls the account back.
+        const joined = await joinByInvitation(tx, data.invitation, user);
+        const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: joined.workspaceId }, select: { id: true, name: true, slug: true } });
+        return { user, workspace, role: joined.role };
+      }
       const unclaimed = await tx.workspace.findFirst({
         where: { slug: DEFAULT_WORKSPACE.slug, memberships: { none: {} } },
         select: { id: true, name: true, slug: true },
@@ -54,7 +63,7 @@ export async function signUpUser({ input }: { input: unknown }) {
         entityId: workspace.id,
         after: { name: workspace.name, owner: user.email },
       });
-      return { user, workspace };
+      return { user, workspace, role: "OWNER" as const };
     },
     { timeout: 30_000 },
   );
