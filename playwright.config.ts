@@ -24,8 +24,8 @@ const server = (port: number, extra: Record<string, string>) => ({
   stderr: "pipe" as const,
 });
 
-// On the embedded default: the health check, the whole journey and live updates. Everything runs on PostgreSQL.
-const EMBEDDED = /(health|journey|live)\.spec\.ts/;
+// On the embedded default: the health check, the whole journey, live updates and notifications. Everything runs on PostgreSQL.
+const EMBEDDED = /(health|journey|live|notifications)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",

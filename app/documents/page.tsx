@@ -26,9 +26,14 @@ export default async function DocumentsPage() {
             <h2 id={`ws-${workspace.id}`} className="text-sm font-semibold uppercase tracking-wide text-stone-500">
               {workspace.name} <span className="font-normal normal-case">· {role.toLowerCase()}</span>
             </h2>
-            <Link href={`/workspaces/${workspace.id}/members`} className="text-sm text-blue-700 hover:underline">
-              Members<span className="sr-only"> of {workspace.name}</span>
-            </Link>
+            <span className="flex gap-3 text-sm">
+              <Link href={`/workspaces/${workspace.id}/members`} className="text-blue-700 hover:underline">
+                Members<span className="sr-only"> of {workspace.name}</span>
+              </Link>
+              <Link href={`/workspaces/${workspace.id}/activity`} className="text-blue-700 hover:underline">
+                Activity<span className="sr-only"> of {workspace.name}</span>
+              </Link>
+            </span>
           </div>
           {documents.length === 0 ? (
             <p className="mt-3 text-stone-600">No documents yet. Import an article to start reviewing its claims.</p>

@@ -2,10 +2,24 @@
 import { useState } from "react";
 import { addCommentAction, editCommentAction, resolveCommentAction } from "@/app/documents/[id]/actions";
 import { FormError } from "@/components/ui/field";
-import type { CommentView as Comment } from "@/lib/domain/views";
+import type { CommentView as Comment, PersonRef } from "@/lib/domain/views";
+import { CommentBody } from "./comment-body";
+import { MentionTextarea } from "./mention-textarea";
 
-/** The unit's discussion: a thread where authors edit their own comments and anyone resolves. */
-export function CommentsPanel({ unitId, comments, canComment, onChanged }: { unitId: string; comments: Comment[]; canComment: boolean; onChanged: () => void }) {
+interface Props {
+  unitId: string;
+  comments: Comment[];
+  canComment: boolean;
+  onChanged: () => void;
+  /** The workspace's members: offered after "@", and highlighted where mentioned. */
+  members?: PersonRef[];
+  /** The reader, not offered as someone to mention. */
+  meId?: string;
+}
+
+/** The unit's discussion: a thread where authors edit their own comments and anyone resolves; "@Name" notifies a member. */
+export function CommentsPanel({ unitId, comments, canComment, onChanged, members = [], meId }: Props) {
+  const others = members.filter((m) => m.id !== meId);
   const [body, setBody] = useState("");
   const [error, setError] = useState<string>();
   async function post() {
@@ -19,14 +33,11 @@ export function CommentsPanel({ unitId, comments, canComment, onChanged }: { uni
     <section aria-label="Comments" className="text-sm">
       <h3 className="font-medium">Discussion ({comments.filter((c) => !c.resolved).length} open)</h3>
       <ul className="mt-1 space-y-2" data-testid="comments">
-        {comments.map((c) => <CommentItem key={c.id} comment={c} canComment={canComment} onChanged={onChanged} />)}
+        {comments.map((c) => <CommentItem key={c.id} comment={c} canComment={canComment} onChanged={onChanged} members={members} others={others} />)}
       </ul>
       {canComment && (
         <form className="mt-2" onSubmit={(e) => { e.preventDefault(); void post(); }}>
-          <label className="block">
-            <span className="sr-only">New comment</span>
-            <textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} placeholder="Add to the discussion…" className="block w-full rounded-md border border-stone-300 px-2 py-1" />
-          </label>
+          <MentionTextarea label="New comment" rows={2} value={body} onChange={setBody} members={others} placeholder="Add to the discussion… (@ to mention someone)" className="block w-full rounded-md border border-stone-300 px-2 py-1" />
           <FormError message={error} />
           <button type="submit" disabled={!body.trim()} className="mt-1 rounded-md bg-stone-800 px-3 py-1 text-white disabled:opacity-50">Comment</button>
         </form>
@@ -35,7 +46,7 @@ export function CommentsPanel({ unitId, comments, canComment, onChanged }: { uni
   );
 }
 
-function CommentItem({ comment, canComment, onChanged }: { comment: Comment; canComment: boolean; onChanged: () => void }) {
+function CommentItem({ comment, canComment, onChanged, members, others }: { comment: Comment; canComment: boolean; onChanged: () => void; members: PersonRef[]; others: PersonRef[] }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(comment.body);
   return (
@@ -47,11 +58,11 @@ function CommentItem({ comment, canComment, onChanged }: { comment: Comment; can
       </p>
       {editing ? (
         <form onSubmit={async (e) => { e.preventDefault(); if ((await editCommentAction({ commentId: comment.id, body })).ok) { setEditing(false); onChanged(); } }}>
-          <label className="block"><span className="sr-only">Edit comment</span><textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1" /></label>
+          <MentionTextarea label="Edit comment" rows={2} value={body} onChange={setBody} members={others} className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1" />
           <button type="submit" className="mt-1 text-xs underline">Save</button>
         </form>
       ) : (
-        <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
+        <CommentBody body={comment.body} members={members} />
       )}
       {canComment && (
         <div className="mt-1 flex gap-3 text-xs">

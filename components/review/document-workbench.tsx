@@ -12,6 +12,7 @@ import { UnitEditor } from "@/components/claims/unit-editor";
 import { UnitList } from "@/components/claims/unit-list";
 import { UnitRelations } from "@/components/claims/unit-relations";
 import { WorkflowPanel } from "@/components/claims/workflow-panel";
+import { DocumentActivity } from "@/components/team/document-activity";
 import { ReaderText } from "@/components/reader/reader-text";
 import { SelectionBar } from "@/components/reader/selection-bar";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
@@ -22,6 +23,7 @@ import type { DocumentView, SimilarClaimView } from "@/lib/domain/views";
 import type { Role, Verdict } from "@/lib/domain/vocabulary";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
 import { ReviewSettings } from "./review-settings";
+import { SideTabs } from "./side-tabs";
 import { useLiveChanges } from "./use-live-changes";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
@@ -144,6 +146,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
         <ReaderText text={document.text} units={units} selectedId={selected?.id ?? null} visible={wb.visible} onSelect={show} />
       </article>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <SideTabs activity={({ visible, showClaim }) => <DocumentActivity documentId={document.id} workspaceId={document.workspace.id} members={members} visible={visible} onOpenUnit={(id) => { showClaim(); show(id); }} />}>
         <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
           {selected && draft ? (
             <>
@@ -170,8 +173,8 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
               {details && (
                 <>
                   <SourcesPanel unitId={selected.id} sources={details.sources} canAttach={permissions.review} onChanged={reload} />
-                  <CommentsPanel unitId={selected.id} comments={details.comments} canComment={permissions.review} onChanged={reload} />
-                  <HistoryPanel history={details.history} />
+                  <CommentsPanel unitId={selected.id} comments={details.comments} canComment={permissions.review} onChanged={reload} members={members} meId={meId} />
+                  <HistoryPanel history={details.history} people={details.people} />
                 </>
               )}
             </>
@@ -179,6 +182,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
             <p className="text-sm text-stone-600">No unit selected. Select text in the article to create one.</p>
           )}
         </div>
+        </SideTabs>
         <div className="rounded-lg border border-stone-200 bg-white p-2">
           <p className="px-2 py-1 text-xs text-stone-600">{wb.visibleUnits.length} of {units.length} units shown</p>
           <UnitList units={wb.visibleUnits} selectedId={selected?.id ?? null} onSelect={show} />

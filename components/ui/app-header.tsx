@@ -2,6 +2,7 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { WorkspaceSwitcher } from "@/components/team/workspace-switcher";
 import type { MyWorkspaceView } from "@/lib/domain/views";
+import { NotificationBell } from "@/components/team/notification-bell";
 
 interface HeaderProps {
   user: { name: string; email: string };
@@ -30,6 +31,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
         <div className="flex items-center gap-3 text-sm">
           <Link href="/settings/tokens" className="text-stone-700 hover:text-stone-950">API tokens</Link>
           <Link href="/api-docs" className="text-stone-700 hover:text-stone-950">API</Link>
+          <NotificationBell />
           <span className="text-stone-600" data-testid="current-user" title={user.email}>{user.name}</span>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">Sign out</button>

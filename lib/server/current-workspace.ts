@@ -25,6 +25,6 @@ export function currentFirst<T>(list: T[], currentId: string | undefined, idOf: 
 
 /** What the header's workspace switcher shows: the caller's workspaces and the current one (remembered, else the first). */
 export async function headerWorkspaces(userId: string): Promise<{ workspaces: MyWorkspaceView[]; currentWorkspaceId: string | undefined }> {
-  const workspaces = await listWorkspaces({ userId, action: "workspace.read" });
+  const workspaces = await listWorkspaces({ userId, permission: "workspace.read" });
   return { workspaces, currentWorkspaceId: currentFirst(workspaces, await rememberedWorkspaceId())[0]?.id };
 }

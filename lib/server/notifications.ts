@@ -10,7 +10,11 @@ export interface Notice {
   actorId: string | null;
   documentId?: string | null;
   unitId?: string | null;
-  /** What the bell shows without more queries (e.g. the claim's words, the verdict). */
+  /**
+   * What the bell shows without more queries. It reads `excerpt` (a short text shown under the
+   * notice, e.g. the comment that mentioned you) and `claim` (the claim's words, used once the
+   * claim is deleted; while it exists its current words are shown).
+   */
   data?: Prisma.InputJsonObject;
 }
 

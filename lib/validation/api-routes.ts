@@ -2,10 +2,12 @@
 // from. Bodies and query strings are the zod schemas the use cases parse, so the document cannot
 // drift from what the server accepts; openapi.test.ts checks this table against app/api/v1.
 import type { z } from "zod";
+import { ZDocumentActivityInput, ZWorkspaceActivityInput } from "./activity";
 import { ZSignUpInput } from "./auth";
 import { ZUpdateDocumentInput } from "./document";
 import { ZImportArgumentInput, ZImportPasteInput, ZImportUrlInput } from "./import";
 import { IMPORT_FORMATS, ZExportInput } from "./interchange";
+import { ZListNotificationsInput, ZMarkNotificationsReadInput } from "./notification";
 import { ZCreateRelationInput, ZSaveMapLayoutInput, ZUpdateRelationInput } from "./relation";
 import { ZAddCommentInput, ZAttachSourceInput, ZSearchInput } from "./source";
 import { ZCreateApiTokenInput } from "./token";
@@ -89,5 +91,9 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/documents/{id}/map/layout", method: "get", tag: "Relations", summary: "Saved node positions.", ok: 200, fromPath: document },
   { path: "/documents/{id}/map/layout", method: "put", tag: "Relations", summary: "Save node positions.", ok: 200, body: ZSaveMapLayoutInput, fromPath: document },
   { path: "/me/events", method: "get", tag: "Team", summary: "Your own live events as Server-Sent Events: `event: queue` when claims are assigned to you or taken back, `event: notification` when one arrives (data = {type, unitId?, documentId?}).", ok: 200, produces: "text/event-stream" },
+  { path: "/documents/{id}/activity", method: "get", tag: "Team", summary: "The document's activity, newest first: {entries: [{id, at, action, actorId, entityType, entityId, documentId, documentTitle, unitId, claim, before, after}], people: [{id, name}], actions (codes present, first page only), nextCursor}. Filter by actor (a user id) and action (codes or families such as unit.comment, comma-separated); pass nextCursor as cursor for older rows.", ok: 200, query: ZDocumentActivityInput, fromPath: document },
+  { path: "/workspaces/{id}/activity", method: "get", tag: "Team", summary: "The workspace's activity (every document's and the workspace's own), newest first; same filters, paging and answer as a document's activity.", ok: 200, query: ZWorkspaceActivityInput, fromPath: workspace },
+  { path: "/notifications", method: "get", tag: "Team", summary: "Your notifications, newest first: {unread (count of all unread), notifications: [{id, kind, actor, documentId, documentTitle, unitId, claim, excerpt, href, read, createdAt}], nextCursor}. unread=true lists only the unread ones.", ok: 200, query: ZListNotificationsInput },
+  { path: "/notifications/read", method: "post", tag: "Team", summary: "Mark your notifications read: {ids: [...]} or {all: true} -> {marked, unread}. Ids that are not yours are ignored.", ok: 200, body: ZMarkNotificationsReadInput },
   { path: "/search", method: "get", tag: "Search", summary: "Search your workspaces.", ok: 200, query: ZSearchInput },
 ];

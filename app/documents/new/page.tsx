@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Import an article" };
 export default async function NewDocumentPage() {
   const user = await requirePageUser("/documents/new");
   // The current workspace first, so both forms propose it: a default, the import still checks the role.
-  const workspaces = currentFirst(await listWorkspaces({ userId: user.id, action: "document.create" }), await rememberedWorkspaceId());
+  const workspaces = currentFirst(await listWorkspaces({ userId: user.id, permission: "document.create" }), await rememberedWorkspaceId());
   return (
     <main className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Import an article</h1>

@@ -2,6 +2,7 @@ import "server-only";
 import { canSeeEvidence, visibleReviews, type Reviewers } from "@/lib/domain/double-review";
 import type { UnitDetailsView } from "@/lib/domain/views";
 import { ZUnitRef } from "@/lib/validation/unit";
+import { peopleNamedIn } from "../activity-feed";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
 import { defineUseCase } from "../use-case";
@@ -32,6 +33,7 @@ export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { 
     sources: evidence.filter((e) => canSeeEvidence(viewer, e.addedById, reviewers, reviews)).map(toEvidenceView),
     reviews: visibleReviews(viewer, reviewers, reviews),
     comments: comments.map((c) => toCommentView(c, userId)),
-    history: history.map((a) => ({ id: a.id, action: a.action, actor: a.actor?.name ?? "Warrant", at: a.createdAt.toISOString(), before: a.before, after: a.after })),
+    history: history.map((a) => ({ id: a.id, action: a.action, actor: a.actor?.name ?? "Warrant", actorId: a.actorId, at: a.createdAt.toISOString(), before: a.before, after: a.after })),
+    people: await peopleNamedIn(db, history),
   };
 });
