@@ -4,7 +4,19 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["generated/**", ".next/**", ".next-*/**", "test-results-*/**", "node_modules/**", "bench/results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "generated/**",
+      ".next/**",
+      ".next-*/**",
+      "test-results-*/**",
+      "node_modules/**",
+      "bench/results/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     // PURE layers: no framework, database or I/O imports (DESIGN.md).
     files: ["lib/analysis/**/*.ts", "lib/formats/**/*.ts", "lib/domain/**/*.ts", "lib/render/**/*.ts", "lib/validation/**/*.ts"],
@@ -14,7 +26,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/generated/prisma/*", "@/lib/server/*"], message: "Pure modules must not import frameworks, the database or server code." },
+            {
+              group: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/generated/prisma/*", "@/lib/server/*"],
+              message: "Pure modules must not import frameworks, the database or server code.",
+            },
             { group: ["node:fs", "node:net", "node:http", "node:https", "fs", "net", "http", "https"], message: "Pure modules must not do I/O." },
           ],
         },
@@ -29,7 +44,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/server", "@/lib/server/*", "**/lib/server/*"], message: "Components import view types from @/lib/domain/views and call server actions; never lib/server (DESIGN.md)." },
+            {
+              group: ["@/lib/server", "@/lib/server/*", "**/lib/server/*"],
+              message: "Components import view types from @/lib/domain/views and call server actions; never lib/server (DESIGN.md).",
+            },
             { group: ["@prisma/*", "**/generated/prisma/*"], message: "Components never see database types." },
           ],
         },
@@ -44,7 +62,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/view-mappers", "@/lib/server/db", "@prisma/*", "**/generated/prisma/*"], message: "Route handlers, pages and actions call one use case and respond with the view it returns (DESIGN.md)." },
+            {
+              group: ["@/lib/server/view-mappers", "@/lib/server/db", "@prisma/*", "**/generated/prisma/*"],
+              message: "Route handlers, pages and actions call one use case and respond with the view it returns (DESIGN.md).",
+            },
           ],
         },
       ],

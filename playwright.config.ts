@@ -60,8 +60,5 @@ export default defineConfig({
     ...(pgUrl ? [{ name: "postgres", use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }] : []),
     ...(pgliteDir ? [{ name: "pglite", use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` }, testMatch: pgUrl ? EMBEDDED : /.*\.spec\.ts/ }] : []),
   ],
-  webServer: [
-    ...(pgUrl ? [server(PG_PORT, { DATABASE_URL: pgUrl })] : []),
-    ...(pgliteDir ? [server(PGLITE_PORT, { WARRANT_DATA_DIR: pgliteDir })] : []),
-  ],
+  webServer: [...(pgUrl ? [server(PG_PORT, { DATABASE_URL: pgUrl })] : []), ...(pgliteDir ? [server(PGLITE_PORT, { WARRANT_DATA_DIR: pgliteDir })] : [])],
 });

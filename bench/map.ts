@@ -19,7 +19,6 @@ const SIZES = [100, 1000, 5000];
 const RUNS = Math.max(1, Number(process.argv[2] ?? 3));
 const TARGET_MS = 1000; // the issue: 1,000 nodes lay out in under 1 s
 
-
 const WORDS = "the minister said that budget figures rose sharply while critics disputed every official claim about the summit and its outcome".split(" ");
 
 /** About 55% claims, 15% premises, 30% evidence; ~0.8 relations per unit, as in the demo article. */
@@ -35,8 +34,20 @@ function generate(n: number, seed = 42): { nodes: MapNode[]; edges: MapEdge[] } 
     const text = Array.from({ length: 8 + Math.floor(random() * 30) }, () => pick(WORDS)).join(" ");
     const id = `u${i}`;
     nodes.push({
-      id, kind, start: i * 100, end: i * 100 + text.length, exact: text, text, speaker: kind === "EVIDENCE" ? pick(["Lin Jian", "Maria Zakharova", "NATO"]) : null,
-      verdict: pick(["UNREVIEWED", "UNREVIEWED", "SUPPORTED", "DISPUTED", "OPINION"]), rationale: null, status: "OPEN", checkworthy: 0.5, opinion: 0, signals: [], sources: [],
+      id,
+      kind,
+      start: i * 100,
+      end: i * 100 + text.length,
+      exact: text,
+      text,
+      speaker: kind === "EVIDENCE" ? pick(["Lin Jian", "Maria Zakharova", "NATO"]) : null,
+      verdict: pick(["UNREVIEWED", "UNREVIEWED", "SUPPORTED", "DISPUTED", "OPINION"]),
+      rationale: null,
+      status: "OPEN",
+      checkworthy: 0.5,
+      opinion: 0,
+      signals: [],
+      sources: [],
     });
     if (claims.length > 0) {
       const target = pick(claims.slice(-40));
@@ -83,7 +94,9 @@ for (const n of SIZES) {
   const cells = [n, map.edges.length, first, median(layouts), Math.min(...layouts), analysis.ms, svg.ms];
   console.log(cells.map((c, i) => (i < 2 ? String(c) : `${Math.round(c as number)} ms`).padEnd(i === 0 ? 7 : 11)).join(""));
   const verdict = n === 1000 ? (median(layouts) < TARGET_MS ? " ✔ under 1 s" : " ✘ over 1 s") : "";
-  rows.push(`| ${n.toLocaleString("en")} | ${map.edges.length.toLocaleString("en")} | ${Math.round(first)} | ${Math.round(median(layouts))}${verdict} | ${Math.round(Math.min(...layouts))} | ${analysis.ms.toFixed(1)} | ${Math.round(svg.ms)} (${Math.round(svg.value.length / 1024)} KB) |`);
+  rows.push(
+    `| ${n.toLocaleString("en")} | ${map.edges.length.toLocaleString("en")} | ${Math.round(first)} | ${Math.round(median(layouts))}${verdict} | ${Math.round(Math.min(...layouts))} | ${analysis.ms.toFixed(1)} | ${Math.round(svg.ms)} (${Math.round(svg.value.length / 1024)} KB) |`,
+  );
 }
 
 const md = `# Argument map layout benchmark

@@ -40,7 +40,23 @@ export interface Tally {
   misses: string[];
 }
 
-export const emptyTally = (): Tally => ({ predQuotes: 0, goldQuotes: 0, matched: 0, kindRight: 0, speakerTotal: 0, speakerRight: 0, claims: 0, claimsFound: 0, opinionClaims: 0, opinionFlagged: 0, units: 0, unitsCheckworthy: 0, unitsCheckworthyWithClaim: 0, ms: 0, misses: [] });
+export const emptyTally = (): Tally => ({
+  predQuotes: 0,
+  goldQuotes: 0,
+  matched: 0,
+  kindRight: 0,
+  speakerTotal: 0,
+  speakerRight: 0,
+  claims: 0,
+  claimsFound: 0,
+  opinionClaims: 0,
+  opinionFlagged: 0,
+  units: 0,
+  unitsCheckworthy: 0,
+  unitsCheckworthyWithClaim: 0,
+  ms: 0,
+  misses: [],
+});
 
 export function addTally(sum: Tally, t: Tally): Tally {
   for (const k of Object.keys(sum) as Array<keyof Tally>) if (k !== "misses") (sum[k] as number) += t[k] as number;
@@ -49,7 +65,13 @@ export function addTally(sum: Tally, t: Tally): Tally {
 
 /** Names compare without case, articles, curly apostrophes or surrounding punctuation. */
 export const normName = (s: string): string =>
-  s.normalize("NFKC").toLowerCase().replace(/[’`]/g, "'").replace(/^(?:the|der|die|das|le|la|les|l')\s*/, "").replace(/[\s]+/g, " ").replace(/^[\s,.:;]+|[\s,.:;]+$/g, "");
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/^(?:the|der|die|das|le|la|les|l')\s*/, "")
+    .replace(/[\s]+/g, " ")
+    .replace(/^[\s,.:;]+|[\s,.:;]+$/g, "");
 
 export function score(gold: Gold, text: string): Tally {
   const language = gold.document.language;
@@ -89,7 +111,10 @@ export function score(gold: Gold, text: string): Tally {
     const cover = a.units.filter((u) => u.start <= c.start && end <= u.end);
     t.claims++;
     if (cover.some((u) => u.checkworthy >= 0.5)) t.claimsFound++;
-    else t.misses.push(`claim not check-worthy (${cover.map((u) => `${u.id}=${u.checkworthy}`).join(",") || "no covering unit"}): ${c.start}-${end}${snippet(c.text)}`);
+    else
+      t.misses.push(
+        `claim not check-worthy (${cover.map((u) => `${u.id}=${u.checkworthy}`).join(",") || "no covering unit"}): ${c.start}-${end}${snippet(c.text)}`,
+      );
     if (c.expectedVerdict === "opinion") {
       t.opinionClaims++;
       if (cover.some((u) => u.suggestedVerdict === "OPINION")) t.opinionFlagged++;

@@ -30,14 +30,22 @@ test("signup -> token -> import -> verdicts -> source -> relation -> export ever
   const { units } = (await unitsRes.json()) as { units: { id: string; exact: string; version: number }[] };
   expect(units).toHaveLength(3);
   const byWords = (w: string) => units.find((u) => u.exact.includes(w))!;
-  const rise = byWords("rose"), minutes = byWords("minutes"), chair = byWords("chair");
+  const rise = byWords("rose"),
+    minutes = byWords("minutes"),
+    chair = byWords("chair");
 
-  const patched = await api.patch(`/api/v1/units/${rise.id}`, { data: { version: rise.version, verdict: "DISPUTED", rationale: "The minutes say 8 percent." } });
+  const patched = await api.patch(`/api/v1/units/${rise.id}`, {
+    data: { version: rise.version, verdict: "DISPUTED", rationale: "The minutes say 8 percent." },
+  });
   expect(patched.status()).toBe(200);
   expect((await api.patch(`/api/v1/units/${rise.id}`, { data: { version: rise.version, verdict: "SUPPORTED", rationale: "stale" } })).status()).toBe(409);
-  expect((await api.patch(`/api/v1/units/${chair.id}`, { data: { version: chair.version, verdict: "SUPPORTED", rationale: "Video of the session." } })).status()).toBe(200);
+  expect(
+    (await api.patch(`/api/v1/units/${chair.id}`, { data: { version: chair.version, verdict: "SUPPORTED", rationale: "Video of the session." } })).status(),
+  ).toBe(200);
 
-  const source = await api.post(`/api/v1/units/${rise.id}/sources`, { data: { url: "https://minutes.example.org/2024-03", title: "Committee minutes", stance: "REFUTES" } });
+  const source = await api.post(`/api/v1/units/${rise.id}/sources`, {
+    data: { url: "https://minutes.example.org/2024-03", title: "Committee minutes", stance: "REFUTES" },
+  });
   expect(source.status()).toBe(201);
   const relation = await api.post(`/api/v1/documents/${documentId}/relations`, { data: { fromId: chair.id, toId: minutes.id, type: "SUPPORTS" } });
   expect(relation.status()).toBe(201);
@@ -77,13 +85,17 @@ test("a stranger's token sees nothing of another workspace (404)", async ({ play
   const workspaces: string[] = [];
   for (const name of ["Owner", "Stranger"]) {
     const email = uniqueEmail(name.toLowerCase());
-    const { workspace } = (await (await anon.post("/api/v1/auth/signup", { data: { email, password: PASSWORD, name } })).json()) as { workspace: { id: string } };
+    const { workspace } = (await (await anon.post("/api/v1/auth/signup", { data: { email, password: PASSWORD, name } })).json()) as {
+      workspace: { id: string };
+    };
     workspaces.push(workspace.id);
     tokens.push(((await (await anon.post("/api/v1/tokens", { data: { email, password: PASSWORD, name: "t" } })).json()) as { token: string }).token);
   }
   const owner = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${tokens[0]}` } });
   const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${tokens[1]}` } });
-  const { id } = (await (await owner.post(`/api/v1/workspaces/${workspaces[0]}/imports`, { data: { format: "argdown", content: "[A]: Alpha.\n" } })).json()) as { id: string };
+  const { id } = (await (
+    await owner.post(`/api/v1/workspaces/${workspaces[0]}/imports`, { data: { format: "argdown", content: "[A]: Alpha.\n" } })
+  ).json()) as { id: string };
   expect((await stranger.get(`/api/v1/documents/${id}/export?format=json`)).status()).toBe(404);
   expect((await stranger.post(`/api/v1/workspaces/${workspaces[0]}/imports`, { data: { format: "argdown", content: "[A]: x\n" } })).status()).toBe(404);
   await Promise.all([anon.dispose(), owner.dispose(), stranger.dispose()]);

@@ -24,7 +24,9 @@ test("a verdict reaches an open event stream of its document; others get 404", a
 
   const doc = await (await page.request.get(`/api/v1/documents/${documentId}`)).json();
   const unit = doc.units[0];
-  const patched = await page.request.patch(`/api/v1/units/${unit.id}`, { data: { version: unit.version, verdict: "SUPPORTED", rationale: "The minutes confirm it." } });
+  const patched = await page.request.patch(`/api/v1/units/${unit.id}`, {
+    data: { version: unit.version, verdict: "SUPPORTED", rationale: "The minutes confirm it." },
+  });
   expect(patched.status()).toBe(200);
 
   await expect

@@ -63,7 +63,13 @@ export async function selectInReader(page: Page, needle: string, caretAt?: numbe
  * Brings `member` (signed in, an API request context) into the workspace with `role`, the way
  * people join: the owner creates an invitation for their email, they accept its token.
  */
-export async function joinByInvitation(owner: APIRequestContext, member: APIRequestContext, workspaceId: string, email: string, role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER") {
+export async function joinByInvitation(
+  owner: APIRequestContext,
+  member: APIRequestContext,
+  workspaceId: string,
+  email: string,
+  role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER",
+) {
   const invited = await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { data: { email, role } });
   expect(invited.status()).toBe(201);
   const { url } = (await invited.json()) as { url: string };

@@ -10,7 +10,9 @@ test("import an Argdown file, then download it as Argdown", async ({ page }) => 
   await form.locator('input[type="file"]').setInputFiles({
     name: "budget.argdown",
     mimeType: "text/plain",
-    buffer: Buffer.from("===\ntitle: Budget file\n===\n\n[Rise]: The budget rose by 12 percent. #(disputed)\n    {verdict: DISPUTED, rationale: \"Minutes say 8.\"}\n    - [Minutes]\n\n[Minutes]: The minutes record 8 percent.\n"),
+    buffer: Buffer.from(
+      '===\ntitle: Budget file\n===\n\n[Rise]: The budget rose by 12 percent. #(disputed)\n    {verdict: DISPUTED, rationale: "Minutes say 8."}\n    - [Minutes]\n\n[Minutes]: The minutes record 8 percent.\n',
+    ),
   });
   await form.getByRole("button", { name: "Import" }).click();
   await page.waitForURL(/\/documents\/[0-9a-f-]{36}/);

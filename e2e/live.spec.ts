@@ -19,7 +19,9 @@ test("a teammate's verdict appears on an open document without a reload", async 
 
   const doc = await (await bobPage.request.get(`/api/v1/documents/${documentId}`)).json();
   const unit = doc.units.find((u: { exact: string }) => u.exact.includes("budget rose"));
-  const patched = await bobPage.request.patch(`/api/v1/units/${unit.id}`, { data: { version: unit.version, verdict: "DISPUTED", rationale: "The minutes say 9 percent." } });
+  const patched = await bobPage.request.patch(`/api/v1/units/${unit.id}`, {
+    data: { version: unit.version, verdict: "DISPUTED", rationale: "The minutes say 9 percent." },
+  });
   expect(patched.status()).toBe(200);
 
   await expect(mark).toHaveAttribute("data-verdict", "DISPUTED", { timeout: 15_000 });

@@ -22,8 +22,16 @@ async function twoVisibleClaims(page: Page) {
   const found: { id: string; box: { x: number; y: number; width: number; height: number } }[] = [];
   for (const node of await page.locator('[data-testid="map-node"][data-kind="CLAIM"]').all()) {
     const box = await node.boundingBox();
-    if (!box || box.x < canvas.x + 60 || box.y < canvas.y + 20 || box.x + box.width > canvas.x + canvas.width - 240 || box.y + box.height > canvas.y + canvas.height - 180) continue;
-    if ((await node.getAttribute("data-unit-id")) && !(await node.textContent())?.match(/[+−]\d/)) found.push({ id: (await node.getAttribute("data-unit-id"))!, box });
+    if (
+      !box ||
+      box.x < canvas.x + 60 ||
+      box.y < canvas.y + 20 ||
+      box.x + box.width > canvas.x + canvas.width - 240 ||
+      box.y + box.height > canvas.y + canvas.height - 180
+    )
+      continue;
+    if ((await node.getAttribute("data-unit-id")) && !(await node.textContent())?.match(/[+−]\d/))
+      found.push({ id: (await node.getAttribute("data-unit-id"))!, box });
     if (found.length === 2) break;
   }
   expect(found).toHaveLength(2);
@@ -141,7 +149,10 @@ test("REST: create, change and delete a relation; self-loops, foreign units, dup
   expect((await page.request.post(url, { data: { fromId: u1, toId: u2, type: "SUPPORTS" } })).status()).toBe(409);
   const selfLoop = await page.request.post(url, { data: { fromId: u1, toId: u1, type: "ATTACKS" } });
   expect(selfLoop.status()).toBe(400);
-  expect(((await selfLoop.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "VALIDATION", message: "A relation needs two different units." });
+  expect(((await selfLoop.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+    code: "VALIDATION",
+    message: "A relation needs two different units.",
+  });
   expect((await page.request.post(url, { data: { fromId: u1, toId: "00000000-0000-4000-8000-000000000000", type: "ATTACKS" } })).status()).toBe(400);
 
   const patched = await page.request.patch(`/api/v1/relations/${relation.id}`, { data: { type: "ATTACKS" } });

@@ -122,9 +122,13 @@ test("owner invites by links, people join with their roles, roles change, member
   await expect(reviewer.page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
   await expect(reviewer.page.getByRole("button", { name: "Leave workspace" })).toHaveCount(1);
   const workspaceId = new URL(membersUrl).pathname.split("/")[2]!;
-  const ownerId = ((await (await owner.page.request.get("/api/v1/workspaces/" + workspaceId + "/members")).json()) as { members: { user: { id: string; email: string } }[] }).members[0]!.user.id;
+  const ownerId = (
+    (await (await owner.page.request.get("/api/v1/workspaces/" + workspaceId + "/members")).json()) as { members: { user: { id: string; email: string } }[] }
+  ).members[0]!.user.id;
   expect((await reviewer.page.request.patch(`/api/v1/workspaces/${workspaceId}/members/${ownerId}`, { data: { role: "VIEWER" } })).status()).toBe(403);
-  expect((await reviewer.page.request.post(`/api/v1/workspaces/${workspaceId}/invitations`, { data: { email: uniqueEmail("x"), role: "OWNER" } })).status()).toBe(403);
+  expect(
+    (await reviewer.page.request.post(`/api/v1/workspaces/${workspaceId}/invitations`, { data: { email: uniqueEmail("x"), role: "OWNER" } })).status(),
+  ).toBe(403);
   expect((await reviewer.page.request.patch(`/api/v1/workspaces/${workspaceId}`, { data: { assignedOnly: true } })).status()).toBe(403);
 
   // The owner removes the editor (a second click confirms); the editor's access ends.
@@ -135,7 +139,9 @@ test("owner invites by links, people join with their roles, roles change, member
   await expect(editor.page.getByTestId("not-found")).toBeVisible();
 
   // The last owner cannot leave: a clear message, and they are still the owner.
-  await row(owner.page, (await owner.page.getByTestId("current-user").getAttribute("title"))!).getByRole("button", { name: "Leave workspace" }).click();
+  await row(owner.page, (await owner.page.getByTestId("current-user").getAttribute("title"))!)
+    .getByRole("button", { name: "Leave workspace" })
+    .click();
   await owner.page.getByRole("button", { name: "Yes, leave" }).click();
   await expect(owner.page.getByTestId("form-error")).toHaveText("You are the last owner of this workspace: make another member an owner before you leave.");
   await owner.page.reload();

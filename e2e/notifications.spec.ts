@@ -24,7 +24,17 @@ async function team(browser: Browser, title: string): Promise<Team> {
   const added = await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email, role: "REVIEWER" } });
   expect(added.status()).toBe(201);
   const bobId = ((await added.json()) as { user: { id: string } }).user.id;
-  return { alice, bob, workspaceId, documentId, bobId, close: async () => { await aliceContext.close(); await bobContext.close(); } };
+  return {
+    alice,
+    bob,
+    workspaceId,
+    documentId,
+    bobId,
+    close: async () => {
+      await aliceContext.close();
+      await bobContext.close();
+    },
+  };
 }
 
 async function unitWith(request: APIRequestContext, documentId: string, words: string) {
@@ -38,7 +48,9 @@ const bell = (page: Page) => page.getByTestId("notification-bell");
 async function a11yProblems(page: Page, include?: string) {
   const builder = new AxeBuilder({ page });
   const result = await (include ? builder.include(include) : builder).analyze();
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("a mention reaches the teammate's bell live; the notification opens the claim and is marked read", async ({ browser }) => {
@@ -111,7 +123,9 @@ test("the document's activity tab and the workspace's activity page say who did 
   const unit = await unitWith(alice.request, documentId, "budget rose");
   expect((await alice.request.post(`/api/v1/documents/${documentId}/assignments`, { data: { unitIds: [unit.id], reviewerIds: [bobId] } })).status()).toBe(200);
   const assigned = await unitWith(bob.request, documentId, "budget rose");
-  const verdict = await bob.request.patch(`/api/v1/units/${unit.id}`, { data: { version: assigned.version, verdict: "DISPUTED", rationale: "The minutes say 9 percent." } });
+  const verdict = await bob.request.patch(`/api/v1/units/${unit.id}`, {
+    data: { version: assigned.version, verdict: "DISPUTED", rationale: "The minutes say 9 percent." },
+  });
   expect(verdict.status()).toBe(200);
 
   await alice.goto(`/documents/${documentId}`);

@@ -11,7 +11,8 @@ async function openImported(page: Page, title: string, text = ARTICLE) {
 
 const card = (page: Page) => page.getByTestId("claim-card");
 /** Units drawn in the reader (a unit with a nested one inside is drawn as several marks). */
-const unitCount = (page: Page) => page.evaluate(() => new Set([...document.querySelectorAll("mark.unit-mark")].map((m) => (m as HTMLElement).dataset.unitId)).size);
+const unitCount = (page: Page) =>
+  page.evaluate(() => new Set([...document.querySelectorAll("mark.unit-mark")].map((m) => (m as HTMLElement).dataset.unitId)).size);
 
 test("create a unit from a selection, then split it and merge it back", async ({ page }) => {
   await signUp(page, "Sela Segmenter");
@@ -109,7 +110,9 @@ test("search finds a claim in another document; claim matching offers the earlie
   const first = await openImported(page, "First report");
   const doc = await (await page.request.get(`/api/v1/documents/${first}`)).json();
   const unit = doc.units.find((u: { exact: string }) => u.exact.includes("budget rose"));
-  const patched = await page.request.patch(`/api/v1/units/${unit.id}`, { data: { version: unit.version, verdict: "DISPUTED", rationale: "The annual report says 9 percent." } });
+  const patched = await page.request.patch(`/api/v1/units/${unit.id}`, {
+    data: { version: unit.version, verdict: "DISPUTED", rationale: "The annual report says 9 percent." },
+  });
   expect(patched.status()).toBe(200);
   await page.request.post(`/api/v1/units/${unit.id}/sources`, { data: { url: "https://stats.example.org/annual", title: "Annual report", stance: "REFUTES" } });
 
@@ -119,7 +122,10 @@ test("search finds a claim in another document; claim matching offers the earlie
   await page.keyboard.type("committee Geneva");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("search-results")).toContainText("The committee met on 3 March 2024 in Geneva.");
-  await page.getByTestId("search-results").getByRole("link", { name: /committee met/ }).click();
+  await page
+    .getByTestId("search-results")
+    .getByRole("link", { name: /committee met/ })
+    .click();
   await expect(page.getByTestId("document-title")).toHaveText("First report");
   await expect(card(page)).toContainText("The committee met on 3 March 2024 in Geneva.");
 

@@ -26,8 +26,11 @@ export async function pgMigrateAdapter(url: string) {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const u = new URL(url);
   const cfg = {
-    host: u.hostname, port: Number(u.port || 5432), database: decodeURIComponent(u.pathname.slice(1)),
-    user: decodeURIComponent(u.username), password: decodeURIComponent(u.password),
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    database: decodeURIComponent(u.pathname.slice(1)),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
     allowExitOnIdle: true, // the CLI never disposes its main connection; don't hold the process open
   };
   class MigratePg extends PrismaPg {
@@ -79,10 +82,16 @@ export async function pgliteMigrateAdapter(dataDir: string) {
     return new Proxy(adapter, {
       get(target, prop, receiver) {
         // migration scripts hold several statements: run them with exec() (simple protocol)
-        if (prop === "executeScript") return async (script: string) => { await db.exec(script); };
+        if (prop === "executeScript")
+          return async (script: string) => {
+            await db.exec(script);
+          };
         if (prop === "executeRaw") {
           return async (q: { sql: string; args: unknown[] }) => {
-            if (q.args.length === 0) { const r = await db.exec(q.sql); return r.at(-1)?.affectedRows ?? 0; }
+            if (q.args.length === 0) {
+              const r = await db.exec(q.sql);
+              return r.at(-1)?.affectedRows ?? 0;
+            }
             return target.executeRaw(q);
           };
         }

@@ -33,7 +33,7 @@ function read(source: string): string {
     return readFileSync(source === "-" ? 0 : source, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "cannot read";
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "cannot read");
     fail(`${source}: ${reason}`);
   }
 }

@@ -34,7 +34,13 @@ function parseArgs(argv: string[]) {
   return { command, target, flags };
 }
 
-const MEDIA_TYPES: Record<string, string> = { ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf", ".md": "text/markdown", ".txt": "text/plain" };
+const MEDIA_TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".htm": "text/html",
+  ".pdf": "application/pdf",
+  ".md": "text/markdown",
+  ".txt": "text/plain",
+};
 
 /** The same tagged import input the REST upload builds (lib/server/ingest/read-upload.ts). */
 function importInput(target: string, workspaceId: string, flags: Record<string, string>) {

@@ -47,7 +47,11 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
           {UNIT_KIND_LABEL[unit.kind].toLowerCase()} · <span data-testid="saved-verdict">{VERDICT_LABEL[unit.verdict]}</span> · v{unit.version}
         </p>
         <blockquote className="mt-2 border-l-4 border-blue-200 pl-3 font-serif text-stone-900">{unit.exact}</blockquote>
-        {unit.speaker && <p className="mt-1 text-sm text-stone-600">Said by <strong>{unit.speaker.name}</strong></p>}
+        {unit.speaker && (
+          <p className="mt-1 text-sm text-stone-600">
+            Said by <strong>{unit.speaker.name}</strong>
+          </p>
+        )}
       </div>
       {unit.suggestedVerdict && unit.verdict === "UNREVIEWED" && (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm" data-testid="suggestion">
@@ -66,7 +70,9 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
           <summary className="cursor-pointer text-stone-600">Why this unit ({unit.signals.length} signals)</summary>
           <ul className="mt-2 flex flex-wrap gap-1">
             {unit.signals.map((s) => (
-              <li key={s} className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-700">{s}</li>
+              <li key={s} className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-700">
+                {s}
+              </li>
             ))}
           </ul>
           <p className="mt-2 text-xs text-stone-500">
@@ -85,7 +91,10 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
           <legend className="text-sm font-medium">Verdict</legend>
           <div className="mt-2 grid grid-cols-2 gap-2">
             {VERDICTS.map((v) => (
-              <label key={v} className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-200 px-3 py-2 text-sm has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
+              <label
+                key={v}
+                className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-200 px-3 py-2 text-sm has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50"
+              >
                 <input type="radio" name="verdict" value={v} checked={draft.verdict === v} onChange={() => onDraft({ ...draft, verdict: v })} />
                 {VERDICT_LABEL[v]}
                 <kbd className="ml-auto rounded border border-stone-300 px-1 text-xs text-stone-500">{SHORTCUT[v]}</kbd>
@@ -94,7 +103,8 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
           </div>
         </fieldset>
         <label className="block text-sm font-medium">
-          Rationale {rationaleRequired(draft.verdict) ? <span className="text-red-700">(required)</span> : <span className="font-normal text-stone-500">(optional)</span>}
+          Rationale{" "}
+          {rationaleRequired(draft.verdict) ? <span className="text-red-700">(required)</span> : <span className="font-normal text-stone-500">(optional)</span>}
           <textarea
             ref={rationaleRef}
             name="rationale"
@@ -113,7 +123,11 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
           />
         </label>
         <FormError message={error} />
-        {notice && <p className="text-sm text-green-800" data-testid="save-notice" aria-live="polite">{notice}</p>}
+        {notice && (
+          <p className="text-sm text-green-800" data-testid="save-notice" aria-live="polite">
+            {notice}
+          </p>
+        )}
         {canReview ? (
           <button
             type="submit"
@@ -123,7 +137,9 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
             {saving ? "Saving…" : "Save verdict"}
           </button>
         ) : (
-          <p className="text-sm text-stone-600" data-testid="read-only-reason">{readOnlyReason}</p>
+          <p className="text-sm text-stone-600" data-testid="read-only-reason">
+            {readOnlyReason}
+          </p>
         )}
       </form>
     </section>

@@ -19,7 +19,9 @@ export function CommentBody({ body, members }: { body: string; members: PersonRe
     <p className="mt-1 whitespace-pre-wrap">
       {parts.map((p, i) =>
         p.mention ? (
-          <span key={i} className="rounded bg-blue-50 px-0.5 font-medium text-blue-800" data-testid="mention">{p.text}</span>
+          <span key={i} className="rounded bg-blue-50 px-0.5 font-medium text-blue-800" data-testid="mention">
+            {p.text}
+          </span>
         ) : (
           <Fragment key={i}>{p.text}</Fragment>
         ),

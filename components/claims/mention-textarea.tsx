@@ -118,7 +118,13 @@ export function MentionTextarea({ value, onChange, members, label, labelClassNam
         />
       </label>
       {open && (
-        <ul id={listId} role="listbox" aria-label="Members to mention" data-testid="mention-options" className="absolute left-0 right-0 z-20 mt-1 max-h-56 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Members to mention"
+          data-testid="mention-options"
+          className="absolute left-0 right-0 z-20 mt-1 max-h-56 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg"
+        >
           {options.map((m, i) => (
             <li
               key={m.id}

@@ -14,7 +14,10 @@ export function SimilarClaims({ claims, canReuse, onReuse }: { claims: SimilarCl
           <li key={c.id}>
             <p className="text-xs text-stone-600">
               <strong>{VERDICT_LABEL[c.verdict]}</strong> in{" "}
-              <Link href={`/documents/${c.documentId}?unit=${c.id}`} className="text-blue-800 underline">{c.documentTitle}</Link> · {Math.round(c.score * 100)}% similar
+              <Link href={`/documents/${c.documentId}?unit=${c.id}`} className="text-blue-800 underline">
+                {c.documentTitle}
+              </Link>{" "}
+              · {Math.round(c.score * 100)}% similar
             </p>
             <p className="line-clamp-2">“{c.exact}”</p>
             {c.rationale && <p className="text-xs text-stone-700">Rationale: {c.rationale}</p>}

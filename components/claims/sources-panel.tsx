@@ -12,7 +12,17 @@ const input = "mt-1 block w-full rounded-md border border-stone-300 px-2 py-1 te
 const STANCE_BADGE: Record<Stance, string> = { SUPPORTS: "bg-green-100 text-green-800", REFUTES: "bg-red-100 text-red-800", CONTEXT: "bg-stone-100" };
 
 /** A unit's sources, and the form to attach one: typing a URL or title offers the workspace's. */
-export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId: string; sources: EvidenceView[]; canAttach: boolean; onChanged: () => void }) {
+export function SourcesPanel({
+  unitId,
+  sources,
+  canAttach,
+  onChanged,
+}: {
+  unitId: string;
+  sources: EvidenceView[];
+  canAttach: boolean;
+  onChanged: () => void;
+}) {
   const [form, setForm] = useState(EMPTY);
   const [picked, setPicked] = useState<Found | null>(null);
   const [found, setFound] = useState<Found[]>([]);
@@ -41,7 +51,10 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
     onChanged();
   }
 
-  const set = (k: Exclude<keyof SourceForm, "stance">) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value })) });
+  const set = (k: Exclude<keyof SourceForm, "stance">) => ({
+    value: form[k],
+    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value })),
+  });
   return (
     <section aria-label="Sources" className="text-sm">
       <h3 className="font-medium">Sources ({sources.length})</h3>
@@ -49,45 +62,107 @@ export function SourcesPanel({ unitId, sources, canAttach, onChanged }: { unitId
         {sources.map((s) => (
           <li key={s.sourceId} className="rounded border border-stone-200 p-2">
             <span className={`mr-1 rounded px-1 text-xs ${STANCE_BADGE[s.stance]}`}>{STANCE_LABEL[s.stance].short}</span>
-            {s.source.url ? <a href={s.source.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">{s.source.title}</a> : s.source.title}
-            <span className="text-xs text-stone-500">{[s.source.publisher, s.source.publishedAt && `published ${s.source.publishedAt}`, s.source.accessedAt && `accessed ${s.source.accessedAt.slice(0, 10)}`].filter(Boolean).map((x) => ` · ${x}`)}</span>
+            {s.source.url ? (
+              <a href={s.source.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
+                {s.source.title}
+              </a>
+            ) : (
+              s.source.title
+            )}
+            <span className="text-xs text-stone-500">
+              {[
+                s.source.publisher,
+                s.source.publishedAt && `published ${s.source.publishedAt}`,
+                s.source.accessedAt && `accessed ${s.source.accessedAt.slice(0, 10)}`,
+              ]
+                .filter(Boolean)
+                .map((x) => ` · ${x}`)}
+            </span>
             {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
-            {canAttach && <button type="button" className="ml-2 text-xs text-stone-500 underline" onClick={async () => (await detachSourceAction({ unitId, sourceId: s.sourceId })).ok && onChanged()}>remove</button>}
+            {canAttach && (
+              <button
+                type="button"
+                className="ml-2 text-xs text-stone-500 underline"
+                onClick={async () => (await detachSourceAction({ unitId, sourceId: s.sourceId })).ok && onChanged()}
+              >
+                remove
+              </button>
+            )}
           </li>
         ))}
       </ul>
       {canAttach && (
         <details className="mt-2">
           <summary className="cursor-pointer text-blue-800">Attach a source</summary>
-          <form className="mt-2 space-y-2" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <form
+            className="mt-2 space-y-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
             {picked ? (
-              <p data-testid="picked-source">Reusing <strong>{picked.title}</strong> <button type="button" className="text-xs underline" onClick={() => setPicked(null)}>change</button></p>
+              <p data-testid="picked-source">
+                Reusing <strong>{picked.title}</strong>{" "}
+                <button type="button" className="text-xs underline" onClick={() => setPicked(null)}>
+                  change
+                </button>
+              </p>
             ) : (
               <>
-                <label className="block">URL<input className={input} type="url" placeholder="https://…" {...set("url")} /></label>
-                <label className="block">Title<input className={input} {...set("title")} /></label>
+                <label className="block">
+                  URL
+                  <input className={input} type="url" placeholder="https://…" {...set("url")} />
+                </label>
+                <label className="block">
+                  Title
+                  <input className={input} {...set("title")} />
+                </label>
                 {searching && found.length > 0 && (
                   <ul className="rounded border border-blue-200 bg-blue-50 p-1" aria-label="Existing sources">
                     {found.map((s) => (
-                      <li key={s.id}><button type="button" className="w-full rounded px-1 text-left hover:bg-blue-100" onClick={() => setPicked(s)}>Use “{s.title}” {s.url && <span className="text-xs text-stone-500">{s.url}</span>}</button></li>
+                      <li key={s.id}>
+                        <button type="button" className="w-full rounded px-1 text-left hover:bg-blue-100" onClick={() => setPicked(s)}>
+                          Use “{s.title}” {s.url && <span className="text-xs text-stone-500">{s.url}</span>}
+                        </button>
+                      </li>
                     ))}
                   </ul>
                 )}
                 <div className="grid grid-cols-2 gap-2">
-                  <label className="block">Publisher<input className={input} {...set("publisher")} /></label>
-                  <label className="block">Published<input className={input} type="date" {...set("publishedAt")} /></label>
-                  <label className="block">Accessed<input className={input} type="date" {...set("accessedAt")} /></label>
+                  <label className="block">
+                    Publisher
+                    <input className={input} {...set("publisher")} />
+                  </label>
+                  <label className="block">
+                    Published
+                    <input className={input} type="date" {...set("publishedAt")} />
+                  </label>
+                  <label className="block">
+                    Accessed
+                    <input className={input} type="date" {...set("accessedAt")} />
+                  </label>
                 </div>
               </>
             )}
-            <label className="block">Stance
+            <label className="block">
+              Stance
               <select className={input} value={form.stance} onChange={(e) => setForm((f) => ({ ...f, stance: e.target.value as Stance }))}>
-                {STANCES.map((s) => <option key={s} value={s}>{STANCE_LABEL[s].choice}</option>)}
+                {STANCES.map((s) => (
+                  <option key={s} value={s}>
+                    {STANCE_LABEL[s].choice}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="block">Excerpt that matters<textarea className={input} rows={2} {...set("excerpt")} /></label>
+            <label className="block">
+              Excerpt that matters
+              <textarea className={input} rows={2} {...set("excerpt")} />
+            </label>
             <FormError message={error} />
-            <button type="submit" disabled={busy} className="rounded-md bg-stone-800 px-3 py-1 text-white disabled:opacity-50">Attach source</button>
+            <button type="submit" disabled={busy} className="rounded-md bg-stone-800 px-3 py-1 text-white disabled:opacity-50">
+              Attach source
+            </button>
           </form>
         </details>
       )}

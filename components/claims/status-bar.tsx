@@ -27,8 +27,14 @@ export function StatusBar({ counts, wide = false }: { counts: Partial<Record<Rev
   const label = REVIEW_STATUSES.map((s) => `${REVIEW_STATUS_LABEL[s]} ${counts[s] ?? 0}`).join(", ");
   return (
     <div className="flex items-center gap-3 text-xs text-stone-600" data-testid="status-bar">
-      <div className={`flex h-2 overflow-hidden rounded-full bg-stone-100 ${wide ? "w-64" : "w-40"}`} role="img" aria-label={`Claims by status: ${label}`} title={label}>
-        {total > 0 && REVIEW_STATUSES.map((s) => (counts[s] ? <div key={s} className={STATUS_COLOR[s]} style={{ width: `${(100 * counts[s]) / total}%` }} /> : null))}
+      <div
+        className={`flex h-2 overflow-hidden rounded-full bg-stone-100 ${wide ? "w-64" : "w-40"}`}
+        role="img"
+        aria-label={`Claims by status: ${label}`}
+        title={label}
+      >
+        {total > 0 &&
+          REVIEW_STATUSES.map((s) => (counts[s] ? <div key={s} className={STATUS_COLOR[s]} style={{ width: `${(100 * counts[s]) / total}%` }} /> : null))}
       </div>
       {wide && (
         <ul className="flex flex-wrap gap-x-3" aria-hidden>
@@ -43,4 +49,3 @@ export function StatusBar({ counts, wide = false }: { counts: Partial<Record<Rev
     </div>
   );
 }
-

@@ -26,8 +26,17 @@ export function UnitEditor({ unit, next, caret, busy, onUpdate, onSplit, onMerge
       <div className="mt-2 space-y-3">
         <label className="block">
           Kind{" "}
-          <select className="ml-1 rounded-md border border-stone-300 px-2 py-1" value={unit.kind} disabled={busy} onChange={(e) => onUpdate({ kind: e.target.value as UnitView["kind"] })}>
-            {UNIT_KINDS.map((k) => <option key={k} value={k}>{UNIT_KIND_LABEL[k]}</option>)}
+          <select
+            className="ml-1 rounded-md border border-stone-300 px-2 py-1"
+            value={unit.kind}
+            disabled={busy}
+            onChange={(e) => onUpdate({ kind: e.target.value as UnitView["kind"] })}
+          >
+            {UNIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {UNIT_KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
         </label>
         <form
@@ -38,17 +47,38 @@ export function UnitEditor({ unit, next, caret, busy, onUpdate, onSplit, onMerge
         >
           <label className="block">
             What is being checked (normalised wording)
-            <textarea rows={2} value={wording} onChange={(e) => setWording(e.target.value)} placeholder={unit.exact} className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1" />
+            <textarea
+              rows={2}
+              value={wording}
+              onChange={(e) => setWording(e.target.value)}
+              placeholder={unit.exact}
+              className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1"
+            />
           </label>
           <p className="mt-1 text-xs text-stone-500">The anchor stays on the original words; empty goes back to them.</p>
-          <button type="submit" className={`${button} mt-1`} disabled={busy || wording === (unit.text ?? "")}>Save wording</button>
+          <button type="submit" className={`${button} mt-1`} disabled={busy || wording === (unit.text ?? "")}>
+            Save wording
+          </button>
         </form>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={button} disabled={busy || !caretInside} onClick={() => caret !== null && onSplit(caret)} title="Click in the highlighted text where it should be split">
+          <button
+            type="button"
+            className={button}
+            disabled={busy || !caretInside}
+            onClick={() => caret !== null && onSplit(caret)}
+            title="Click in the highlighted text where it should be split"
+          >
             Split at cursor
           </button>
-          <button type="button" className={button} disabled={busy || !next} onClick={onMerge}>Merge with next</button>
-          <button type="button" className={`${button} text-red-700`} disabled={busy} onClick={() => window.confirm("Delete this unit? Its verdict, sources and comments go with it; the text stays.") && onDelete()}>
+          <button type="button" className={button} disabled={busy || !next} onClick={onMerge}>
+            Merge with next
+          </button>
+          <button
+            type="button"
+            className={`${button} text-red-700`}
+            disabled={busy}
+            onClick={() => window.confirm("Delete this unit? Its verdict, sources and comments go with it; the text stays.") && onDelete()}
+          >
             Delete unit
           </button>
         </div>

@@ -32,7 +32,13 @@ export const UnitList = memo(function UnitList({ units, selectedId, onSelect }: 
         {virtual.getVirtualItems().map((row) => {
           const u = units[row.index]!;
           return (
-            <li key={u.id} ref={virtual.measureElement} data-index={row.index} className="absolute left-0 top-0 w-full" style={{ transform: `translateY(${row.start}px)` }}>
+            <li
+              key={u.id}
+              ref={virtual.measureElement}
+              data-index={row.index}
+              className="absolute left-0 top-0 w-full"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <button
                 type="button"
                 id={`unit-${u.id}`}

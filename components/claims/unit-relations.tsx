@@ -3,7 +3,12 @@ import type { RelationView, UnitView } from "@/lib/domain/views";
 import { RELATION_LABEL } from "@/lib/domain/vocabulary";
 
 /** The unit's relations to other units, both directions, each a link to the other unit. */
-export function UnitRelations({ unit, relations, unitsById, onSelect }: {
+export function UnitRelations({
+  unit,
+  relations,
+  unitsById,
+  onSelect,
+}: {
   unit: UnitView;
   relations: RelationView[];
   unitsById: Map<string, UnitView>;
@@ -21,7 +26,9 @@ export function UnitRelations({ unit, relations, unitsById, onSelect }: {
           if (!other) return null;
           return (
             <li key={r.id} data-relation-type={r.type} data-direction={outgoing ? "out" : "in"}>
-              <span className={r.type === "ATTACKS" ? "text-red-700" : "text-stone-700"}>{upperFirst(RELATION_LABEL[r.type][outgoing ? "outgoing" : "incoming"])}</span>{" "}
+              <span className={r.type === "ATTACKS" ? "text-red-700" : "text-stone-700"}>
+                {upperFirst(RELATION_LABEL[r.type][outgoing ? "outgoing" : "incoming"])}
+              </span>{" "}
               <button type="button" className="text-left text-blue-800 underline-offset-2 hover:underline" onClick={() => onSelect(other.id)}>
                 “{truncate(other.text ?? other.exact, 90)}”
               </button>

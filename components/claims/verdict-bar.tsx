@@ -13,10 +13,7 @@ export function VerdictBar({ counts }: { counts: Partial<Record<string, number>>
   const label = VERDICTS.map((v) => `${VERDICT_LABEL[v]} ${counts[v] ?? 0}`).join(", ");
   return (
     <div className="flex h-2 w-40 overflow-hidden rounded-full bg-stone-100" role="img" aria-label={label} title={label}>
-      {total > 0 &&
-        VERDICTS.map((v) =>
-          counts[v] ? <div key={v} className={COLOR[v]} style={{ width: `${(100 * counts[v]) / total}%` }} /> : null,
-        )}
+      {total > 0 && VERDICTS.map((v) => (counts[v] ? <div key={v} className={COLOR[v]} style={{ width: `${(100 * counts[v]) / total}%` }} /> : null))}
     </div>
   );
 }

@@ -42,27 +42,46 @@ export function WorkflowPanel({ unit, meId, role, doubleReview, assignedOnly, re
   return (
     <section aria-label="Workflow" className="space-y-2 rounded-md border border-stone-200 p-3 text-sm" data-testid="workflow">
       <p className="flex flex-wrap items-center gap-2">
-        <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_BADGE[unit.status]}`} data-testid="status-badge" data-status={unit.status}>
+        <span
+          className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_BADGE[unit.status]}`}
+          data-testid="status-badge"
+          data-status={unit.status}
+        >
           {REVIEW_STATUS_LABEL[unit.status]}
         </span>
         <span className="text-stone-600">
           Reviewer: <strong>{who(unit.assigneeId)}</strong>
-          {doubleReview && <> · second reviewer: <strong>{who(unit.secondAssigneeId)}</strong></>}
+          {doubleReview && (
+            <>
+              {" "}
+              · second reviewer: <strong>{who(unit.secondAssigneeId)}</strong>
+            </>
+          )}
         </span>
       </p>
       {unit.status === "APPROVED" && <p className="text-xs text-stone-600">Approved: the verdict is locked until an editor reopens the claim.</p>}
       {doubleReview && (
         <div className="text-xs text-stone-700" data-testid="double-review">
           <p className="font-medium">Double review: two independent verdicts.</p>
-          {mine?.submitted && unit.status === "IN_REVIEW" && <p>Your verdict ({VERDICT_LABEL[mine.verdict]}) is in; the other reviewer&apos;s stays hidden until they submit theirs.</p>}
-          {!adjudicating && reviews.filter((r) => r.submitted).length > 0 && <Reviews reviews={reviews.filter((r) => r.submitted && (r.reviewerId !== meId || unit.status !== "IN_REVIEW"))} />}
+          {mine?.submitted && unit.status === "IN_REVIEW" && (
+            <p>Your verdict ({VERDICT_LABEL[mine.verdict]}) is in; the other reviewer&apos;s stays hidden until they submit theirs.</p>
+          )}
+          {!adjudicating && reviews.filter((r) => r.submitted).length > 0 && (
+            <Reviews reviews={reviews.filter((r) => r.submitted && (r.reviewerId !== meId || unit.status !== "IN_REVIEW"))} />
+          )}
         </div>
       )}
       {adjudicating && <Adjudication reviews={reviews} busy={busy} onDecide={(decision) => onTransition("REVIEWED", decision)} />}
       {moves.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {moves.map((m) => (
-            <button key={m.to} type="button" disabled={busy} onClick={() => void onTransition(m.to)} className="rounded-md border border-stone-300 px-3 py-1 hover:bg-stone-100 disabled:opacity-50">
+            <button
+              key={m.to}
+              type="button"
+              disabled={busy}
+              onClick={() => void onTransition(m.to)}
+              className="rounded-md border border-stone-300 px-3 py-1 hover:bg-stone-100 disabled:opacity-50"
+            >
               {m.label}
             </button>
           ))}
@@ -78,7 +97,9 @@ function Reviews({ reviews }: { reviews: ReviewView[] }) {
     <ul className="mt-1 grid gap-2 sm:grid-cols-2" data-testid="reviews">
       {reviews.map((r) => (
         <li key={r.reviewerId} className="rounded border border-stone-200 bg-stone-50 p-2">
-          <p className="font-medium">{r.reviewerName}: {VERDICT_LABEL[r.verdict]}</p>
+          <p className="font-medium">
+            {r.reviewerName}: {VERDICT_LABEL[r.verdict]}
+          </p>
           {r.rationale && <p className="mt-1 whitespace-pre-wrap text-stone-700">{r.rationale}</p>}
         </li>
       ))}
@@ -87,7 +108,15 @@ function Reviews({ reviews }: { reviews: ReviewView[] }) {
 }
 
 /** The two verdicts side by side, and the editor's decision: the verdict of record. */
-function Adjudication({ reviews, busy, onDecide }: { reviews: ReviewView[]; busy: boolean; onDecide: (d: { verdict: Verdict; rationale: string }) => Promise<boolean> }) {
+function Adjudication({
+  reviews,
+  busy,
+  onDecide,
+}: {
+  reviews: ReviewView[];
+  busy: boolean;
+  onDecide: (d: { verdict: Verdict; rationale: string }) => Promise<boolean>;
+}) {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [rationale, setRationale] = useState("");
   const [error, setError] = useState<string>();
@@ -117,10 +146,17 @@ function Adjudication({ reviews, busy, onDecide }: { reviews: ReviewView[]; busy
       </fieldset>
       <label className="block">
         Why
-        <textarea rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1" />
+        <textarea
+          rows={2}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1"
+        />
       </label>
       <FormError message={error} />
-      <button type="submit" disabled={busy} className="rounded-md bg-stone-800 px-3 py-1 text-white disabled:opacity-50">Decide</button>
+      <button type="submit" disabled={busy} className="rounded-md bg-stone-800 px-3 py-1 text-white disabled:opacity-50">
+        Decide
+      </button>
     </form>
   );
 }

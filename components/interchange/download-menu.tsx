@@ -18,4 +18,3 @@ export function DownloadMenu({ documentId }: { documentId: string }) {
     </details>
   );
 }
-

@@ -25,8 +25,15 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
     setError(undefined);
     setStage("fetching");
     try {
-      const res = await fetch(`/api/v1/workspaces/${encodeURIComponent(workspaceId)}/imports`, { method: "POST", body: form, headers: { accept: "application/x-ndjson" } });
-      if (!res.body || !res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The import failed (${res.status}).`);
+      const res = await fetch(`/api/v1/workspaces/${encodeURIComponent(workspaceId)}/imports`, {
+        method: "POST",
+        body: form,
+        headers: { accept: "application/x-ndjson" },
+      });
+      if (!res.body || !res.ok)
+        throw new Error(
+          ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The import failed (${res.status}).`,
+        );
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
@@ -56,7 +63,11 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
         <label className="block text-sm font-medium">
           Workspace
           <select name="workspaceId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-            {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+            {workspaces.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -67,7 +78,9 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
       <label className="block text-sm font-medium">
         …or a file
         <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf,.argdown,.json" className="mt-1 block w-full text-sm" />
-        <span className="mt-1 block text-xs font-normal text-stone-500">Text, Markdown, HTML, Word or PDF; or an Argdown, AIF or Warrant JSON argument map.</span>
+        <span className="mt-1 block text-xs font-normal text-stone-500">
+          Text, Markdown, HTML, Word or PDF; or an Argdown, AIF or Warrant JSON argument map.
+        </span>
       </label>
       <button type="submit" disabled={stage !== null} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
         Import
@@ -76,7 +89,8 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
         <ol className="flex gap-3 text-xs" aria-live="polite" data-testid="import-progress">
           {STAGES.map(([s, label], i) => (
             <li key={s} className={i < current ? "text-green-700" : i === current ? "font-semibold text-blue-700" : "text-stone-400"}>
-              {i < current ? "✓ " : i === current ? "… " : ""}{label}
+              {i < current ? "✓ " : i === current ? "… " : ""}
+              {label}
             </li>
           ))}
         </ol>

@@ -13,14 +13,26 @@ export function TokenForm() {
       {state?.token && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="new-token">
           <p className="font-medium">Copy the token “{state.name}” now: it will not be shown again.</p>
-          <input readOnly value={state.token} aria-label="New token" className="mt-2 block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={state.token}
+            aria-label="New token"
+            className="mt-2 block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
     </form>
   );
 }
 
-interface TokenRow { id: string; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }
+interface TokenRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
 
@@ -30,7 +42,10 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
     <table className="mt-6 w-full text-left text-sm" data-testid="token-list">
       <thead>
         <tr className="border-b border-stone-200 text-stone-600">
-          <th className="py-2">Name</th><th>Created</th><th>Last used</th><th />
+          <th className="py-2">Name</th>
+          <th>Created</th>
+          <th>Last used</th>
+          <th />
         </tr>
       </thead>
       <tbody>
@@ -45,7 +60,9 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
               ) : (
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="tokenId" value={t.id} />
-                  <button type="submit" className="rounded px-2 py-1 text-red-700 hover:bg-red-50">Revoke</button>
+                  <button type="submit" className="rounded px-2 py-1 text-red-700 hover:bg-red-50">
+                    Revoke
+                  </button>
                 </form>
               )}
             </td>

@@ -50,10 +50,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   const summaries = useMemo(() => summarizeSupport(graph.nodes, graph.edges), [graph]);
   const cycles = useMemo(() => findCycles(graph.edges), [graph]);
   const data = useMemo(() => nodeData(graph, filters, summaries, new Set(cycles.flat())), [graph, filters, summaries, cycles]);
-  const visible = useMemo(
-    () => new Set(units.filter((u) => filters.kinds.has(u.kind) && filters.verdicts.has(u.verdict)).map((u) => u.id)),
-    [units, filters],
-  );
+  const visible = useMemo(() => new Set(units.filter((u) => filters.kinds.has(u.kind) && filters.verdicts.has(u.verdict)).map((u) => u.id)), [units, filters]);
   const layout = useMapPositions({ documentId: document.id, graph, initialSaved: initialPositions, canSave: canEdit });
   const { positions } = layout;
 
@@ -72,10 +69,13 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
     if (s?.kind === "node") window.document.getElementById(`mark-${s.id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, []);
   // Text -> map: clicking words in the reader selects and centres their node.
-  const selectFromText = useCallback((id: string) => {
-    setSelection({ kind: "node", id });
-    centerOn(id);
-  }, [centerOn]);
+  const selectFromText = useCallback(
+    (id: string) => {
+      setSelection({ kind: "node", id });
+      centerOn(id);
+    },
+    [centerOn],
+  );
 
   const selectedRelation = selection?.kind === "edge" ? relations.find((r) => r.id === selection.id) : undefined;
 
@@ -110,7 +110,9 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
     <div className="flex h-[calc(100vh-57px)] flex-col">
       <div className="space-y-2 border-b border-stone-200 bg-white px-4 py-2">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <h1 className="font-serif text-lg font-semibold" data-testid="map-title">{document.title}</h1>
+          <h1 className="font-serif text-lg font-semibold" data-testid="map-title">
+            {document.title}
+          </h1>
           <Link href={`/documents/${document.id}${selection?.kind === "node" ? `?unit=${selection.id}` : ""}`} className="text-sm text-blue-700 underline">
             Text view
           </Link>

@@ -22,16 +22,29 @@ export function EdgePanel({ relation, unitsById, canEdit, busy, onChangeType, on
     <section aria-label="Selected relation" data-testid="edge-panel" data-relation-id={relation.id} className="space-y-3 text-sm">
       <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Relation · {ORIGIN_LABEL[relation.origin]}</p>
       <p>
-        <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.fromId)}>{words(unitsById.get(relation.fromId))}</button>{" "}
+        <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.fromId)}>
+          {words(unitsById.get(relation.fromId))}
+        </button>{" "}
         <strong style={{ color: RELATION_STYLE[relation.type].stroke }}>{RELATION_LABEL[relation.type].outgoing}</strong>{" "}
-        <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.toId)}>{words(unitsById.get(relation.toId))}</button>
+        <button type="button" className="text-left text-blue-800 hover:underline" onClick={() => onSelectUnit(relation.toId)}>
+          {words(unitsById.get(relation.toId))}
+        </button>
       </p>
       {canEdit && (
         <div className="flex items-center gap-2">
           <label className="flex items-center gap-2">
             Type
-            <select className="rounded border border-stone-300 px-1 py-0.5" value={relation.type} disabled={busy} onChange={(e) => onChangeType(e.target.value as RelationType)}>
-              {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t].outgoing}</option>)}
+            <select
+              className="rounded border border-stone-300 px-1 py-0.5"
+              value={relation.type}
+              disabled={busy}
+              onChange={(e) => onChangeType(e.target.value as RelationType)}
+            >
+              {RELATION_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {RELATION_LABEL[t].outgoing}
+                </option>
+              ))}
             </select>
           </label>
           <button type="button" className="ml-auto rounded border border-red-300 px-2 py-1 text-red-700 hover:bg-red-50" disabled={busy} onClick={onDelete}>

@@ -1,9 +1,6 @@
 "use client";
 import "@xyflow/react/dist/style.css";
-import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow,
-  type Connection, type EdgeChange, type NodeChange, type NodeTypes,
-} from "@xyflow/react";
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange, type NodeTypes } from "@xyflow/react";
 import { useMemo } from "react";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { Point, Positions } from "@/lib/domain/map-layout";

@@ -10,7 +10,13 @@ const MAX_CANVAS_SIDE = 12_000;
 const MAX_CANVAS_PIXELS = 100_000_000;
 
 export function fileBaseName(title: string): string {
-  return (title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "document") + "-map";
+  return (
+    (title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "document") + "-map"
+  );
 }
 
 function download(blob: Blob, name: string) {

@@ -47,14 +47,24 @@ export const UnitNode = memo(function UnitNode({ data, selected }: NodeProps<Uni
         </span>
         <span className="flex shrink-0 gap-1.5" style={{ color: VERDICT_INK[unit.verdict] }}>
           {inCycle && <span title="Part of a circle of support or attack">⟳</span>}
-          {summary && summary.supportedBy > 0 && <span className="text-green-700" title={`Supported by ${summary.supportedBy}`}>+{summary.supportedBy}</span>}
-          {summary && summary.attackedBy > 0 && <span className="text-red-700" title={`Attacked by ${summary.attackedBy}`}>−{summary.attackedBy}</span>}
+          {summary && summary.supportedBy > 0 && (
+            <span className="text-green-700" title={`Supported by ${summary.supportedBy}`}>
+              +{summary.supportedBy}
+            </span>
+          )}
+          {summary && summary.attackedBy > 0 && (
+            <span className="text-red-700" title={`Attacked by ${summary.attackedBy}`}>
+              −{summary.attackedBy}
+            </span>
+          )}
           {VERDICT_LABEL[unit.verdict]}
         </span>
       </div>
       <div className="text-stone-900" style={{ fontSize: NODE_FONT_SIZE, lineHeight: `${NODE_LINE_HEIGHT}px` }}>
         {unit.lines.map((line, i) => (
-          <div key={i} className="whitespace-pre">{line}</div>
+          <div key={i} className="whitespace-pre">
+            {line}
+          </div>
         ))}
       </div>
       <Handle type="source" position={Position.Top} className="!h-2 !w-2 !bg-stone-400" />

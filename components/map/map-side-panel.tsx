@@ -31,7 +31,21 @@ interface Props {
 const draftOf = (u: UnitView): Draft => ({ verdict: u.verdict, rationale: u.rationale ?? "" });
 
 /** Beside the map: the selected node or relation, and the text itself, kept in sync with the graph. */
-export function MapSidePanel({ document, edits, graph, selection, selectedRelation, summaries, nodeData, visible, drafts, setDrafts, canEdit, canReview, onSelectUnit }: Props) {
+export function MapSidePanel({
+  document,
+  edits,
+  graph,
+  selection,
+  selectedRelation,
+  summaries,
+  nodeData,
+  visible,
+  drafts,
+  setDrafts,
+  canEdit,
+  canReview,
+  onSelectUnit,
+}: Props) {
   const { units, relations, status } = edits;
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const unit = selection?.kind === "node" ? unitsById.get(selection.id) : undefined;

@@ -9,16 +9,26 @@ export function MapStatus({ status, saveError, canEdit, onUndo }: { status: Edit
   return (
     <div className="min-h-5 text-sm" aria-live="polite">
       {error ? (
-        <p className="text-red-700" data-testid="map-error">{error}</p>
+        <p className="text-red-700" data-testid="map-error">
+          {error}
+        </p>
       ) : status.notice ? (
         <p className="text-green-800" data-testid="map-notice">
           {status.notice}
           {status.undo && canEdit && (
-            <button type="button" className="ml-2 font-semibold text-blue-800 underline" onClick={onUndo} disabled={status.busy}>Undo</button>
+            <button type="button" className="ml-2 font-semibold text-blue-800 underline" onClick={onUndo} disabled={status.busy}>
+              Undo
+            </button>
           )}
         </p>
       ) : (
-        <p className="text-stone-500">{status.busy ? "Saving…" : canEdit ? "Tip: select a relation and press Delete to remove it (you can undo)." : "You can read and arrange this map; your role does not allow editing relations."}</p>
+        <p className="text-stone-500">
+          {status.busy
+            ? "Saving…"
+            : canEdit
+              ? "Tip: select a relation and press Delete to remove it (you can undo)."
+              : "You can read and arrange this map; your role does not allow editing relations."}
+        </p>
       )}
     </div>
   );
@@ -47,7 +57,9 @@ export function ConnectDialog({ onChoose, onCancel }: { onChoose: (type: Relatio
             {RELATION_LABEL[t].outgoing}
           </button>
         ))}
-        <button type="button" className="px-2 py-1 text-sm text-stone-600 underline" onClick={onCancel}>Cancel</button>
+        <button type="button" className="px-2 py-1 text-sm text-stone-600 underline" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -31,7 +31,9 @@ export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport }: P
         {UNIT_KINDS.map((k) => (
           <label key={k} className="flex cursor-pointer items-center gap-1">
             <input type="checkbox" checked={filters.kinds.has(k)} onChange={() => onFilters({ ...filters, kinds: toggle(filters.kinds, k) })} />
-            <span className="font-medium" style={{ color: KIND_STROKE[k] }}>{UNIT_KIND_LABEL[k]}</span>
+            <span className="font-medium" style={{ color: KIND_STROKE[k] }}>
+              {UNIT_KIND_LABEL[k]}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -40,17 +42,30 @@ export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport }: P
         {VERDICTS.map((v) => (
           <label key={v} className="flex cursor-pointer items-center gap-1">
             <input type="checkbox" checked={filters.verdicts.has(v)} onChange={() => onFilters({ ...filters, verdicts: toggle(filters.verdicts, v) })} />
-            <span className="rounded border px-1" style={{ background: VERDICT_FILL[v], color: VERDICT_INK[v], borderColor: VERDICT_INK[v] }}>{VERDICT_LABEL[v]}</span>
+            <span className="rounded border px-1" style={{ background: VERDICT_FILL[v], color: VERDICT_INK[v], borderColor: VERDICT_INK[v] }}>
+              {VERDICT_LABEL[v]}
+            </span>
           </label>
         ))}
       </fieldset>
       <div className="ml-auto flex items-center gap-2">
-        <button type="button" className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-50" disabled={busy} onClick={onRelayout}>
+        <button
+          type="button"
+          className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-50"
+          disabled={busy}
+          onClick={onRelayout}
+        >
           Re-layout
         </button>
         <span className="text-stone-500">Export</span>
         {(["svg", "png", "json"] as const).map((f) => (
-          <button key={f} type="button" className="rounded border border-stone-300 bg-white px-2 py-1 uppercase hover:bg-stone-100 disabled:opacity-50" disabled={busy} onClick={() => onExport(f)}>
+          <button
+            key={f}
+            type="button"
+            className="rounded border border-stone-300 bg-white px-2 py-1 uppercase hover:bg-stone-100 disabled:opacity-50"
+            disabled={busy}
+            onClick={() => onExport(f)}
+          >
             {f}
           </button>
         ))}

@@ -74,7 +74,11 @@ function ConnectForm({ unit, targets, busy, onConnect }: { unit: UnitView; targe
       <label className="flex items-center gap-2">
         <span className="w-20 shrink-0">Relation</span>
         <select className="min-w-0 flex-1 rounded border border-stone-300 px-1 py-0.5" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_LABEL[t].outgoing}</option>)}
+          {RELATION_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {RELATION_LABEL[t].outgoing}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex items-center gap-2">
@@ -86,7 +90,11 @@ function ConnectForm({ unit, targets, busy, onConnect }: { unit: UnitView; targe
           ))}
         </select>
       </label>
-      <button type="submit" disabled={busy || !toId} className="rounded-md border border-blue-700 px-3 py-1 font-medium text-blue-800 hover:bg-blue-50 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={busy || !toId}
+        className="rounded-md border border-blue-700 px-3 py-1 font-medium text-blue-800 hover:bg-blue-50 disabled:opacity-50"
+      >
         Add relation
       </button>
     </form>

@@ -25,19 +25,31 @@ export function useMapEdits(documentId: string, initial: { units: UnitView[]; re
 
   async function connect(fromId: string, toId: string, type: RelationType): Promise<RelationView | null> {
     let created: RelationView | null = null;
-    await run(() => createRelationAction({ documentId, fromId, toId, type }), (r) => {
-      created = r;
-      setRelations((all) => [...all, r]);
-    }, { notice: "Relation added." });
+    await run(
+      () => createRelationAction({ documentId, fromId, toId, type }),
+      (r) => {
+        created = r;
+        setRelations((all) => [...all, r]);
+      },
+      { notice: "Relation added." },
+    );
     return created;
   }
 
   async function changeType(relation: RelationView, type: RelationType) {
-    await run(() => updateRelationAction({ relationId: relation.id, type, expectedType: relation.type }), putRelation, { notice: "Relation changed.", onConflict: putRelation });
+    await run(() => updateRelationAction({ relationId: relation.id, type, expectedType: relation.type }), putRelation, {
+      notice: "Relation changed.",
+      onConflict: putRelation,
+    });
   }
 
   async function remove(relation: RelationView) {
-    if (await run(() => deleteRelationAction({ relationId: relation.id }), () => setRelations((all) => all.filter((r) => r.id !== relation.id)))) {
+    if (
+      await run(
+        () => deleteRelationAction({ relationId: relation.id }),
+        () => setRelations((all) => all.filter((r) => r.id !== relation.id)),
+      )
+    ) {
       setStatus({ busy: false, notice: "Relation deleted.", undo: relation });
     }
   }
@@ -50,7 +62,10 @@ export function useMapEdits(documentId: string, initial: { units: UnitView[]; re
 
   /** On a conflict their version is shown; the reviewer's draft stays in the form to compare and save again. */
   const saveVerdict = (unit: UnitView, draft: Draft) =>
-    run(() => setVerdictAction({ unitId: unit.id, version: unit.version, verdict: draft.verdict, rationale: draft.rationale }), putUnit, { notice: "Saved.", onConflict: putUnit });
+    run(() => setVerdictAction({ unitId: unit.id, version: unit.version, verdict: draft.verdict, rationale: draft.rationale }), putUnit, {
+      notice: "Saved.",
+      onConflict: putUnit,
+    });
 
   return { units, relations, status, setStatus, connect, changeType, remove, undoRemove, saveVerdict };
 }

@@ -85,9 +85,12 @@ export function useMapPositions({ documentId, graph, initialSaved, canSave }: Op
     setSaveError(result.ok ? null : `The new layout was not saved: ${result.error.message}`);
   }, [canSave, documentId]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   return { positions, move, settle, relayout, layoutMs, saveError };
 }

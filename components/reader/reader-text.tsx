@@ -34,7 +34,12 @@ const ReaderRuns = memo(function ReaderRuns({ text, units, visible, onSelect }: 
       {runs.map((run, i) => {
         const slice = text.slice(run.start, run.end);
         const unit = run.unitId ? byId.get(run.unitId) : undefined;
-        if (!unit) return <span key={run.start} data-start={run.start}>{slice}</span>;
+        if (!unit)
+          return (
+            <span key={run.start} data-start={run.start}>
+              {slice}
+            </span>
+          );
         const label = `${UNIT_KIND_LABEL[unit.kind].toLowerCase()} · ${VERDICT_LABEL[unit.verdict]}${unit.speaker ? ` · said by ${unit.speaker.name}` : ""}`;
         return (
           <mark

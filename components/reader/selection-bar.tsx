@@ -8,7 +8,12 @@ import { selectionSpan } from "./dom-offsets";
  * Watches the reader's selection: a caret is remembered (to split a unit there); a range
  * offers "Create unit" with a kind. Anchored to exact offsets of the original text.
  */
-export function SelectionBar({ textLength, busy, onCaret, onCreate }: {
+export function SelectionBar({
+  textLength,
+  busy,
+  onCaret,
+  onCreate,
+}: {
   textLength: number;
   busy: boolean;
   onCaret: (offset: number | null) => void;
@@ -32,15 +37,29 @@ export function SelectionBar({ textLength, busy, onCaret, onCreate }: {
   return (
     <div className="sticky top-0 z-10 mb-3 min-h-10 rounded-md bg-stone-50/95 py-1 text-sm" aria-live="polite">
       {span ? (
-        <form className="flex flex-wrap items-center gap-2" onSubmit={async (e) => { e.preventDefault(); await onCreate(span, kind); window.getSelection()?.removeAllRanges(); setSpan(null); }}>
+        <form
+          className="flex flex-wrap items-center gap-2"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            await onCreate(span, kind);
+            window.getSelection()?.removeAllRanges();
+            setSpan(null);
+          }}
+        >
           <span>Selected {span.end - span.start} characters.</span>
           <label>
             <span className="sr-only">Kind of the new unit</span>
             <select value={kind} onChange={(e) => setKind(e.target.value as UnitView["kind"])} className="rounded-md border border-stone-300 px-2 py-1">
-              {UNIT_KINDS.map((k) => <option key={k} value={k}>{UNIT_KIND_LABEL[k]}</option>)}
+              {UNIT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {UNIT_KIND_LABEL[k]}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" disabled={busy} className="rounded-md bg-blue-700 px-3 py-1 font-semibold text-white disabled:opacity-50">Create unit</button>
+          <button type="submit" disabled={busy} className="rounded-md bg-blue-700 px-3 py-1 font-semibold text-white disabled:opacity-50">
+            Create unit
+          </button>
         </form>
       ) : (
         <p className="py-1 text-stone-500">Select words in the article to create a unit; click inside a highlight to place the split point.</p>

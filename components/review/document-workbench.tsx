@@ -54,17 +54,29 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
   const [doubleReview, setDoubleReview] = useState(document.doubleReview);
   const names = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const { mergeRemote } = actions;
-  useLiveChanges(document.id, meId, useCallback(async () => {
-    const r = await listUnitsAction({ documentId: document.id });
-    if (!r.ok) return;
-    mergeRemote(r.data);
-    reload();
-    setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
-  }, [document.id, mergeRemote, reload]));
+  useLiveChanges(
+    document.id,
+    meId,
+    useCallback(async () => {
+      const r = await listUnitsAction({ documentId: document.id });
+      if (!r.ok) return;
+      mergeRemote(r.data);
+      reload();
+      setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
+    }, [document.id, mergeRemote, reload]),
+  );
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const statuses = useMemo(() => statusCounts(units), [units]);
   // Whether the workflow lets the reader give this claim a verdict now (role, approval lock, double review).
-  const canSubmit = !!selected && availableActions({ status: selected.status, role, isAssignee: selected.assigneeId === meId || selected.secondAssigneeId === meId, assignedOnly: document.workspace.assignedOnly, doubleReview }).includes("submit");
+  const canSubmit =
+    !!selected &&
+    availableActions({
+      status: selected.status,
+      role,
+      isAssignee: selected.assigneeId === meId || selected.secondAssigneeId === meId,
+      assignedOnly: document.workspace.assignedOnly,
+      doubleReview,
+    }).includes("submit");
   const readOnlyReason = !permissions.review
     ? undefined
     : selected?.status === "APPROVED"
@@ -78,39 +90,48 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
   const written = useMemo(() => units.reduce((n, u) => n + u.version, 0), [units]);
 
   const { select } = actions;
-  const show = useCallback((id: string, flash = true) => {
-    select(id);
-    const mark = window.document.getElementById(`mark-${id}`);
-    mark?.scrollIntoView({ block: "center", behavior: "smooth" });
-    if (flash && mark) {
-      mark.dataset.flash = "false";
-      requestAnimationFrame(() => (mark.dataset.flash = "true"));
-    }
-  }, [select]);
+  const show = useCallback(
+    (id: string, flash = true) => {
+      select(id);
+      const mark = window.document.getElementById(`mark-${id}`);
+      mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (flash && mark) {
+        mark.dataset.flash = "false";
+        requestAnimationFrame(() => (mark.dataset.flash = "true"));
+      }
+    },
+    [select],
+  );
 
   useEffect(() => {
     if (initialUnitId) window.document.getElementById(`mark-${initialUnitId}`)?.scrollIntoView({ block: "center" });
   }, [initialUnitId]);
   useEffect(() => {
-    if (selected && details) actions.patchCounts(selected.id, { sourceCount: details.sources.length, openComments: details.comments.filter((c) => !c.resolved).length });
+    if (selected && details)
+      actions.patchCounts(selected.id, { sourceCount: details.sources.length, openComments: details.comments.filter((c) => !c.resolved).length });
   }, [details]); // eslint-disable-line react-hooks/exhaustive-deps -- only when details arrive
 
-  useReviewKeys(useMemo(() => ({
-    move: (delta: 1 | -1) => {
-      const list = wb.visibleUnits;
-      const i = list.findIndex((u) => u.id === selected?.id);
-      const target = list[i === -1 ? 0 : Math.min(list.length - 1, Math.max(0, i + delta))];
-      if (target) show(target.id, false);
-    },
-    pick: (verdict: Verdict) => {
-      if (!canSubmit) return;
-      actions.pickVerdict(verdict);
-      if (verdict !== "UNREVIEWED") rationaleRef.current?.focus();
-    },
-    search: () => window.document.getElementById("global-search")?.focus(),
-    help: () => setHelp(true),
-    save: () => canSubmit && actions.saveVerdict(),
-  }), [wb.visibleUnits, selected, show, actions, canSubmit]));
+  useReviewKeys(
+    useMemo(
+      () => ({
+        move: (delta: 1 | -1) => {
+          const list = wb.visibleUnits;
+          const i = list.findIndex((u) => u.id === selected?.id);
+          const target = list[i === -1 ? 0 : Math.min(list.length - 1, Math.max(0, i + delta))];
+          if (target) show(target.id, false);
+        },
+        pick: (verdict: Verdict) => {
+          if (!canSubmit) return;
+          actions.pickVerdict(verdict);
+          if (verdict !== "UNREVIEWED") rationaleRef.current?.focus();
+        },
+        search: () => window.document.getElementById("global-search")?.focus(),
+        help: () => setHelp(true),
+        save: () => canSubmit && actions.saveVerdict(),
+      }),
+      [wb.visibleUnits, selected, show, actions, canSubmit],
+    ),
+  );
 
   // One transaction on the server: every source is attached, or none is and the error shows.
   async function reuse(claim: SimilarClaimView) {
@@ -125,20 +146,43 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
     <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <article className="min-w-0">
         <header className="mb-4 space-y-2 border-b border-stone-200 pb-4">
-          <h1 className="font-serif text-2xl font-semibold" data-testid="document-title">{document.title}</h1>
+          <h1 className="font-serif text-2xl font-semibold" data-testid="document-title">
+            {document.title}
+          </h1>
           <p className="text-sm text-stone-600">
             {[document.author, document.publisher, document.publishedAt].filter(Boolean).join(" · ")}
-            {document.sourceUrl && (<>{" · "}<a href={document.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-blue-700 underline">source</a></>)}
+            {document.sourceUrl && (
+              <>
+                {" · "}
+                <a href={document.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-blue-700 underline">
+                  source
+                </a>
+              </>
+            )}
           </p>
           <div className="flex flex-wrap items-center gap-4">
             <ProgressBar {...wb.progress} />
             <StatusBar counts={statuses} wide />
-            <Link href={`/documents/${document.id}/map${selected ? `?unit=${selected.id}` : ""}`} className="text-sm text-blue-700 underline">Argument map</Link>
+            <Link href={`/documents/${document.id}/map${selected ? `?unit=${selected.id}` : ""}`} className="text-sm text-blue-700 underline">
+              Argument map
+            </Link>
             {toolbar}
-            <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>Shortcuts (?)</button>
-            {live && <p className="text-sm text-blue-800" data-testid="live-notice" aria-live="polite">{live}</p>}
+            <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>
+              Shortcuts (?)
+            </button>
+            {live && (
+              <p className="text-sm text-blue-800" data-testid="live-notice" aria-live="polite">
+                {live}
+              </p>
+            )}
           </div>
-          <ReviewSettings documentId={document.id} doubleReview={doubleReview} canManage={can(role, "document.manage")} refreshKey={written} onChange={setDoubleReview} />
+          <ReviewSettings
+            documentId={document.id}
+            doubleReview={doubleReview}
+            canManage={can(role, "document.manage")}
+            refreshKey={written}
+            onChange={setDoubleReview}
+          />
           <FilterBar filters={wb.filters} onChange={actions.setFilters} assignees={members} />
           <KindLegend />
         </header>
@@ -146,45 +190,90 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
         <ReaderText text={document.text} units={units} selectedId={selected?.id ?? null} visible={wb.visible} onSelect={show} />
       </article>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-        <SideTabs activity={({ visible, showClaim }) => <DocumentActivity documentId={document.id} workspaceId={document.workspace.id} members={members} visible={visible} onOpenUnit={(id) => { showClaim(); show(id); }} />}>
-        <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-          {selected && draft ? (
-            <>
-              <WorkflowPanel
-                unit={selected}
-                meId={meId}
-                role={role}
-                doubleReview={doubleReview}
-                assignedOnly={document.workspace.assignedOnly}
-                reviews={details?.reviews ?? []}
-                names={names}
-                busy={status.busy}
-                onTransition={async (to, decision) => {
-                  const ok = await actions.transition(to, decision);
-                  reload();
-                  return ok;
-                }}
-              />
-              <ClaimCard ref={rationaleRef} unit={selected} draft={draft} canReview={canSubmit} readOnlyReason={readOnlyReason} saving={status.busy} error={status.error} notice={status.notice} onDraft={actions.setDraft} onSave={actions.saveVerdict}>
-                <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={show} />
-                <SimilarClaims claims={similar} canReuse={permissions.review} onReuse={reuse} />
-              </ClaimCard>
-              {permissions.edit && <UnitEditor key={`${selected.id}:${selected.version}`} unit={selected} next={wb.next} caret={caret} busy={status.busy} onUpdate={actions.update} onSplit={actions.split} onMerge={actions.merge} onDelete={actions.remove} />}
-              {details && (
-                <>
-                  <SourcesPanel unitId={selected.id} sources={details.sources} canAttach={permissions.review} onChanged={reload} />
-                  <CommentsPanel unitId={selected.id} comments={details.comments} canComment={permissions.review} onChanged={reload} members={members} meId={meId} />
-                  <HistoryPanel history={details.history} people={details.people} />
-                </>
-              )}
-            </>
-          ) : (
-            <p className="text-sm text-stone-600">No unit selected. Select text in the article to create one.</p>
+        <SideTabs
+          activity={({ visible, showClaim }) => (
+            <DocumentActivity
+              documentId={document.id}
+              workspaceId={document.workspace.id}
+              members={members}
+              visible={visible}
+              onOpenUnit={(id) => {
+                showClaim();
+                show(id);
+              }}
+            />
           )}
-        </div>
+        >
+          <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+            {selected && draft ? (
+              <>
+                <WorkflowPanel
+                  unit={selected}
+                  meId={meId}
+                  role={role}
+                  doubleReview={doubleReview}
+                  assignedOnly={document.workspace.assignedOnly}
+                  reviews={details?.reviews ?? []}
+                  names={names}
+                  busy={status.busy}
+                  onTransition={async (to, decision) => {
+                    const ok = await actions.transition(to, decision);
+                    reload();
+                    return ok;
+                  }}
+                />
+                <ClaimCard
+                  ref={rationaleRef}
+                  unit={selected}
+                  draft={draft}
+                  canReview={canSubmit}
+                  readOnlyReason={readOnlyReason}
+                  saving={status.busy}
+                  error={status.error}
+                  notice={status.notice}
+                  onDraft={actions.setDraft}
+                  onSave={actions.saveVerdict}
+                >
+                  <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={show} />
+                  <SimilarClaims claims={similar} canReuse={permissions.review} onReuse={reuse} />
+                </ClaimCard>
+                {permissions.edit && (
+                  <UnitEditor
+                    key={`${selected.id}:${selected.version}`}
+                    unit={selected}
+                    next={wb.next}
+                    caret={caret}
+                    busy={status.busy}
+                    onUpdate={actions.update}
+                    onSplit={actions.split}
+                    onMerge={actions.merge}
+                    onDelete={actions.remove}
+                  />
+                )}
+                {details && (
+                  <>
+                    <SourcesPanel unitId={selected.id} sources={details.sources} canAttach={permissions.review} onChanged={reload} />
+                    <CommentsPanel
+                      unitId={selected.id}
+                      comments={details.comments}
+                      canComment={permissions.review}
+                      onChanged={reload}
+                      members={members}
+                      meId={meId}
+                    />
+                    <HistoryPanel history={details.history} people={details.people} />
+                  </>
+                )}
+              </>
+            ) : (
+              <p className="text-sm text-stone-600">No unit selected. Select text in the article to create one.</p>
+            )}
+          </div>
         </SideTabs>
         <div className="rounded-lg border border-stone-200 bg-white p-2">
-          <p className="px-2 py-1 text-xs text-stone-600">{wb.visibleUnits.length} of {units.length} units shown</p>
+          <p className="px-2 py-1 text-xs text-stone-600">
+            {wb.visibleUnits.length} of {units.length} units shown
+          </p>
           <UnitList units={wb.visibleUnits} selectedId={selected?.id ?? null} onSelect={show} />
         </div>
       </aside>

@@ -28,7 +28,9 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
           Workspace
           <select name="workspaceId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
             {workspaces.map((w) => (
-              <option key={w.id} value={w.id}>{w.name}</option>
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
             ))}
           </select>
         </label>

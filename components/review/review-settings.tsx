@@ -10,7 +10,13 @@ const kappa = (k: number | null) => (k === null ? "not defined" : k.toFixed(2));
  * The document's review mode: double review on or off (editors), and, when it is on, how often
  * the two reviewers agreed (percent and Cohen's kappa over the double-reviewed claims).
  */
-export function ReviewSettings({ documentId, doubleReview, canManage, refreshKey, onChange }: {
+export function ReviewSettings({
+  documentId,
+  doubleReview,
+  canManage,
+  refreshKey,
+  onChange,
+}: {
   documentId: string;
   doubleReview: boolean;
   canManage: boolean;
@@ -47,7 +53,13 @@ export function ReviewSettings({ documentId, doubleReview, canManage, refreshKey
         doubleReview && <span className="text-stone-600">Double review</span>
       )}
       {doubleReview && agreement && (
-        <span className="text-stone-600" data-testid="agreement" title={agreement.pairs.map((p) => `${p.reviewers.map((r) => r.name).join(" & ")}: ${pct(p.percentAgreement)}, κ ${kappa(p.kappa)} (${p.items})`).join("\n")}>
+        <span
+          className="text-stone-600"
+          data-testid="agreement"
+          title={agreement.pairs
+            .map((p) => `${p.reviewers.map((r) => r.name).join(" & ")}: ${pct(p.percentAgreement)}, κ ${kappa(p.kappa)} (${p.items})`)
+            .join("\n")}
+        >
           Agreement {pct(agreement.percentAgreement)} · κ {kappa(agreement.kappa)} · {agreement.doubleReviewed} double-reviewed
         </span>
       )}

@@ -67,7 +67,13 @@ export function SideTabs({ children, activity }: Props) {
       <div role="tabpanel" id="side-panel-claim" aria-labelledby="side-tab-claim" hidden={tab !== "claim"}>
         {children}
       </div>
-      <div role="tabpanel" id="side-panel-activity" aria-labelledby="side-tab-activity" hidden={tab !== "activity"} className="rounded-lg border border-stone-200 bg-white p-4">
+      <div
+        role="tabpanel"
+        id="side-panel-activity"
+        aria-labelledby="side-tab-activity"
+        hidden={tab !== "activity"}
+        className="rounded-lg border border-stone-200 bg-white p-4"
+      >
         {activityOpened && activity({ visible: tab === "activity", showClaim })}
       </div>
     </div>

@@ -1,6 +1,14 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
-import { createUnitAction, deleteUnitAction, mergeUnitsAction, setVerdictAction, splitUnitAction, transitionUnitAction, updateUnitAction } from "@/app/documents/[id]/actions";
+import {
+  createUnitAction,
+  deleteUnitAction,
+  mergeUnitsAction,
+  setVerdictAction,
+  splitUnitAction,
+  transitionUnitAction,
+  updateUnitAction,
+} from "@/app/documents/[id]/actions";
 import { draftOf, type Draft } from "@/components/claims/claim-card";
 import { useMutation } from "@/components/ui/use-mutation";
 import type { ActionResult } from "@/lib/domain/errors";
@@ -34,49 +42,100 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
   }, []);
 
   /** Runs a mutation; a version conflict shows the other person's version, a failure its message. */
-  const run = <T,>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string) =>
+  const run = <T>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string) =>
     runAction<T, UnitView>(action, onOk, { notice, onConflict: (current) => replace([current]) });
 
   // Stable, so the memoised reader does not re-render its thousands of marks on every keypress.
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    setStatus({ busy: false });
-  }, [setStatus]);
+  const select = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setStatus({ busy: false });
+    },
+    [setStatus],
+  );
 
   const clearDraft = (id: string) => setDrafts(({ [id]: _omit, ...rest }) => (void _omit, rest));
 
   const actions = {
     select,
     setDraft: (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d })),
-    pickVerdict: (verdict: Draft["verdict"]) => selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
+    pickVerdict: (verdict: Draft["verdict"]) =>
+      selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
     saveVerdict: () =>
-      selected && draft && run(() => setVerdictAction({ unitId: selected.id, version: selected.version, ...draft }), (u) => {
-        replace([u]);
-        clearDraft(u.id);
-        // Hand the keyboard back to the reader: j/k move on right after a save.
-        (document.activeElement as HTMLElement | null)?.blur?.();
-      }, "Saved."),
+      selected &&
+      draft &&
+      run(
+        () => setVerdictAction({ unitId: selected.id, version: selected.version, ...draft }),
+        (u) => {
+          replace([u]);
+          clearDraft(u.id);
+          // Hand the keyboard back to the reader: j/k move on right after a save.
+          (document.activeElement as HTMLElement | null)?.blur?.();
+        },
+        "Saved.",
+      ),
     /** A workflow move (start, approve, reopen, adjudicate with the editor's decision). */
     transition: (to: "OPEN" | "IN_REVIEW" | "REVIEWED" | "APPROVED", decision?: { verdict: Draft["verdict"]; rationale: string }) =>
-      selected ? run(() => transitionUnitAction({ unitId: selected.id, version: selected.version, to, ...decision }), (u) => replace([u]), "Saved.") : Promise.resolve(false),
-    update: (input: { kind?: UnitView["kind"]; text?: string | null }) => selected && run(() => updateUnitAction({ unitId: selected.id, version: selected.version, ...input }), (u) => replace([u]), "Saved."),
-    split: (at: number) => selected && run(() => splitUnitAction({ unitId: selected.id, version: selected.version, at }), (r) => replace([r.first, r.second]), "Split in two."),
-    merge: () => selected && next && run(() => mergeUnitsAction({ unitId: selected.id, version: selected.version, nextId: next.id, nextVersion: next.version }), (r) => replace([r.unit], [r.removedId]), "Merged."),
-    remove: () => selected && run(() => deleteUnitAction({ unitId: selected.id, version: selected.version }), () => {
-      const i = units.indexOf(selected);
-      replace([], [selected.id]);
-      setSelectedId(units[i + 1]?.id ?? units[i - 1]?.id ?? null);
-    }, "Deleted."),
-    create: (span: { start: number; end: number }, kind: UnitView["kind"]) => run(() => createUnitAction({ documentId, ...span, kind }), (u) => { replace([u]); setSelectedId(u.id); }, "Unit created."),
+      selected
+        ? run(
+            () => transitionUnitAction({ unitId: selected.id, version: selected.version, to, ...decision }),
+            (u) => replace([u]),
+            "Saved.",
+          )
+        : Promise.resolve(false),
+    update: (input: { kind?: UnitView["kind"]; text?: string | null }) =>
+      selected &&
+      run(
+        () => updateUnitAction({ unitId: selected.id, version: selected.version, ...input }),
+        (u) => replace([u]),
+        "Saved.",
+      ),
+    split: (at: number) =>
+      selected &&
+      run(
+        () => splitUnitAction({ unitId: selected.id, version: selected.version, at }),
+        (r) => replace([r.first, r.second]),
+        "Split in two.",
+      ),
+    merge: () =>
+      selected &&
+      next &&
+      run(
+        () => mergeUnitsAction({ unitId: selected.id, version: selected.version, nextId: next.id, nextVersion: next.version }),
+        (r) => replace([r.unit], [r.removedId]),
+        "Merged.",
+      ),
+    remove: () =>
+      selected &&
+      run(
+        () => deleteUnitAction({ unitId: selected.id, version: selected.version }),
+        () => {
+          const i = units.indexOf(selected);
+          replace([], [selected.id]);
+          setSelectedId(units[i + 1]?.id ?? units[i - 1]?.id ?? null);
+        },
+        "Deleted.",
+      ),
+    create: (span: { start: number; end: number }, kind: UnitView["kind"]) =>
+      run(
+        () => createUnitAction({ documentId, ...span, kind }),
+        (u) => {
+          replace([u]);
+          setSelectedId(u.id);
+        },
+        "Unit created.",
+      ),
     patchCounts: (id: string, counts: Pick<UnitView, "sourceCount" | "openComments">) =>
-      setUnits((all) => all.map((u) => (u.id === id && (u.sourceCount !== counts.sourceCount || u.openComments !== counts.openComments) ? { ...u, ...counts } : u))),
+      setUnits((all) =>
+        all.map((u) => (u.id === id && (u.sourceCount !== counts.sourceCount || u.openComments !== counts.openComments) ? { ...u, ...counts } : u)),
+      ),
     setFilters,
     showError: (error: string) => setStatus({ busy: false, error }),
     /** A teammate's changes: take the server's units, except where ours is already newer. */
     mergeRemote: (server: UnitView[]) =>
       setUnits((local) => {
         const mine = new Map(local.map((u) => [u.id, u]));
-        return server.map((s) => (mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s).sort(byStart);
+        return server.map((s) => ((mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s)).sort(byStart);
       }),
   };
   return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, actions };

@@ -19,10 +19,16 @@ export function VerdictChart({ rows }: { rows: { id: string; title: string; verd
           const y = i * (barH + 10);
           return (
             <g key={r.id}>
-              <text x={labelW - 8} y={y + barH / 2 + 4} textAnchor="end" fontSize="12" fill="#44403c">{r.title.length > 38 ? `${r.title.slice(0, 37)}…` : r.title}</text>
+              <text x={labelW - 8} y={y + barH / 2 + 4} textAnchor="end" fontSize="12" fill="#44403c">
+                {r.title.length > 38 ? `${r.title.slice(0, 37)}…` : r.title}
+              </text>
               {VERDICTS.map((v) => {
                 const w = ((r.verdicts[v] ?? 0) / max) * (width - labelW - 10);
-                const rect = <rect key={v} x={x} y={y} width={w} height={barH} fill={FILL[v]}><title>{`${VERDICT_LABEL[v]}: ${r.verdicts[v] ?? 0}`}</title></rect>;
+                const rect = (
+                  <rect key={v} x={x} y={y} width={w} height={barH} fill={FILL[v]}>
+                    <title>{`${VERDICT_LABEL[v]}: ${r.verdicts[v] ?? 0}`}</title>
+                  </rect>
+                );
                 x += w;
                 return rect;
               })}
@@ -33,7 +39,9 @@ export function VerdictChart({ rows }: { rows: { id: string; title: string; verd
           {VERDICTS.map((v, i) => (
             <g key={v} transform={`translate(${i * 120}, 0)`}>
               <rect width="12" height="12" fill={FILL[v]} />
-              <text x="16" y="10" fontSize="12" fill="#44403c">{VERDICT_LABEL[v]}</text>
+              <text x="16" y="10" fontSize="12" fill="#44403c">
+                {VERDICT_LABEL[v]}
+              </text>
             </g>
           ))}
         </g>

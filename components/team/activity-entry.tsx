@@ -6,7 +6,17 @@ import { describeActivity, type ActivityRow, type People } from "@/lib/domain/ac
  * One activity row in words (lib/domain/activity.ts): who did what, long before → after changes
  * on their own lines, then when, where (`context`) and the raw code. Stored text is rendered as text.
  */
-export function ActivityEntry({ entry, people, claim, context }: { entry: ActivityRow & { id: string; at: string }; people: People; claim?: string | null; context?: ReactNode }) {
+export function ActivityEntry({
+  entry,
+  people,
+  claim,
+  context,
+}: {
+  entry: ActivityRow & { id: string; at: string };
+  people: People;
+  claim?: string | null;
+  context?: ReactNode;
+}) {
   const d = describeActivity(entry, people, { claim });
   return (
     <li className="py-2 text-sm text-stone-800" data-testid="activity-entry" data-action={entry.action}>

@@ -99,21 +99,39 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
   return (
     <section aria-label="Activity" className="text-sm">
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Activity filters">
-        <label htmlFor={`${idPrefix}-actor`} className="sr-only">Filter by person</label>
+        <label htmlFor={`${idPrefix}-actor`} className="sr-only">
+          Filter by person
+        </label>
         <select id={`${idPrefix}-actor`} className={select} value={filters.actor} onChange={(e) => setFilters((f) => ({ ...f, actor: e.target.value }))}>
           <option value="">Everyone</option>
-          {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </select>
-        <label htmlFor={`${idPrefix}-action`} className="sr-only">Filter by action</label>
+        <label htmlFor={`${idPrefix}-action`} className="sr-only">
+          Filter by action
+        </label>
         <select id={`${idPrefix}-action`} className={select} value={filters.action} onChange={(e) => setFilters((f) => ({ ...f, action: e.target.value }))}>
           <option value="">All actions</option>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-        {busy && <span className="text-xs text-stone-500" role="status">Loading…</span>}
+        {busy && (
+          <span className="text-xs text-stone-500" role="status">
+            Loading…
+          </span>
+        )}
       </div>
       <FormError message={error} />
       {entries.length === 0 && !busy ? (
-        <p className="mt-3 text-stone-600" data-testid="activity-empty">Nothing here yet{filters.actor || filters.action ? " for these filters" : ""}.</p>
+        <p className="mt-3 text-stone-600" data-testid="activity-empty">
+          Nothing here yet{filters.actor || filters.action ? " for these filters" : ""}.
+        </p>
       ) : (
         <ol className="mt-2 divide-y divide-stone-100" data-testid="activity-feed" aria-busy={busy}>
           {entries.map((e) => (
@@ -126,11 +144,13 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
           type="button"
           disabled={busy}
           className="mt-2 rounded-md border border-stone-300 px-3 py-1 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-50"
-          onClick={() => void fetchPage(nextCursor, (page) => {
-            olderShown.current = true;
-            setEntries((shown) => [...shown, ...page.entries.filter((e) => !shown.some((s) => s.id === e.id))]);
-            setNextCursor(page.nextCursor);
-          })}
+          onClick={() =>
+            void fetchPage(nextCursor, (page) => {
+              olderShown.current = true;
+              setEntries((shown) => [...shown, ...page.entries.filter((e) => !shown.some((s) => s.id === e.id))]);
+              setNextCursor(page.nextCursor);
+            })
+          }
         >
           Show older
         </button>

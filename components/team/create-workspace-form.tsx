@@ -8,7 +8,15 @@ export function CreateWorkspaceForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError message={state?.error} />
-      <TextField label="Workspace name" name="name" required maxLength={100} placeholder="e.g. Elections desk" defaultValue={state?.values?.name} errors={state?.fields?.name} />
+      <TextField
+        label="Workspace name"
+        name="name"
+        required
+        maxLength={100}
+        placeholder="e.g. Elections desk"
+        defaultValue={state?.values?.name}
+        errors={state?.fields?.name}
+      />
       <SubmitButton pending={pending}>Create workspace</SubmitButton>
     </form>
   );

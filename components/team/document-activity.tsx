@@ -33,7 +33,9 @@ export function DocumentActivity({ documentId, workspaceId, members, visible, on
     <div className="space-y-2">
       <div className="flex items-baseline justify-between">
         <h2 className="text-sm font-semibold">Activity on this document</h2>
-        <Link href={`/workspaces/${encodeURIComponent(workspaceId)}/activity`} className="text-xs text-blue-700 underline">Whole workspace</Link>
+        <Link href={`/workspaces/${encodeURIComponent(workspaceId)}/activity`} className="text-xs text-blue-700 underline">
+          Whole workspace
+        </Link>
       </div>
       <ActivityFeed
         idPrefix="document-activity"

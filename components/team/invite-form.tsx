@@ -48,11 +48,29 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate data-testid="invite-form">
       <FormError message={error?.message} />
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-        <TextField label="Email" name="email" type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} errors={error?.fields?.email} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          errors={error?.fields?.email}
+        />
         <label className="block text-sm font-medium text-stone-800">
           Role
-          <select name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-            {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
+          <select
+            name="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
+            ))}
           </select>
         </label>
         <SubmitButton pending={busy}>Create invitation link</SubmitButton>
@@ -63,8 +81,17 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
             Invitation for {created.email} as {ROLE_LABEL[created.role].toLowerCase()}. Copy the link now: it will not be shown again.
           </p>
           <div className="mt-2 flex gap-2">
-            <input ref={link} readOnly value={created.url} aria-label="Invitation link" onFocus={(e) => e.currentTarget.select()} className="block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs" />
-            <button type="button" onClick={copy} className="shrink-0 rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">Copy link</button>
+            <input
+              ref={link}
+              readOnly
+              value={created.url}
+              aria-label="Invitation link"
+              onFocus={(e) => e.currentTarget.select()}
+              className="block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+            />
+            <button type="button" onClick={copy} className="shrink-0 rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
+              Copy link
+            </button>
           </div>
           <p aria-live="polite" className="mt-1 text-xs text-stone-600">
             {copied === "yes" ? "Copied." : copied === "no" ? "Press Ctrl+C (⌘C) to copy the selected link." : ""}

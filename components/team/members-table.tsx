@@ -24,18 +24,28 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const changeRole = (memberId: string, role: Role) =>
-    run(() => updateMemberRoleAction({ workspaceId, memberId, role }), () => router.refresh(), { notice: "Role changed." });
+    run(
+      () => updateMemberRoleAction({ workspaceId, memberId, role }),
+      () => router.refresh(),
+      { notice: "Role changed." },
+    );
   const remove = (memberId: string) =>
-    run(() => removeMemberAction({ workspaceId, memberId }), (done) => {
-      setConfirming(null);
-      if (done.left) router.push("/documents");
-      else router.refresh();
-    }, { notice: "Member removed." });
+    run(
+      () => removeMemberAction({ workspaceId, memberId }),
+      (done) => {
+        setConfirming(null);
+        if (done.left) router.push("/documents");
+        else router.refresh();
+      },
+      { notice: "Member removed." },
+    );
 
   return (
     <div>
       <FormError message={status.error} />
-      <p aria-live="polite" className="sr-only">{status.notice}</p>
+      <p aria-live="polite" className="sr-only">
+        {status.notice}
+      </p>
       <table className="mt-3 w-full text-left text-sm" data-testid="members">
         <thead>
           <tr className="border-b border-stone-200 text-stone-600">
@@ -44,7 +54,9 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
             <th className="font-medium">Role</th>
             <th className="font-medium">Joined</th>
             <th className="text-right font-medium">Open assignments</th>
-            <th><span className="sr-only">Actions</span></th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +64,10 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
             const me = m.user.id === meId;
             return (
               <tr key={m.user.id} className="border-b border-stone-100" data-testid="member-row" data-email={m.user.email}>
-                <td className="py-2">{m.user.name}{me && <span className="ml-1 text-xs text-stone-500">(you)</span>}</td>
+                <td className="py-2">
+                  {m.user.name}
+                  {me && <span className="ml-1 text-xs text-stone-500">(you)</span>}
+                </td>
                 <td className="text-stone-600">{m.user.email}</td>
                 <td>
                   {manage ? (
@@ -63,7 +78,11 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
                       onChange={(e) => changeRole(m.user.id, e.target.value as Role)}
                       className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
                     >
-                      {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {ROLE_LABEL[r]}
+                        </option>
+                      ))}
                     </select>
                   ) : (
                     <span data-testid="member-role">{ROLE_LABEL[m.role]}</span>
@@ -75,10 +94,17 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
                   {(me || manage) &&
                     (confirming === m.user.id ? (
                       <span className="inline-flex gap-1">
-                        <button type="button" disabled={status.busy} onClick={() => remove(m.user.id)} className="rounded bg-red-700 px-2 py-1 text-white hover:bg-red-800">
+                        <button
+                          type="button"
+                          disabled={status.busy}
+                          onClick={() => remove(m.user.id)}
+                          className="rounded bg-red-700 px-2 py-1 text-white hover:bg-red-800"
+                        >
                           {me ? "Yes, leave" : `Yes, remove ${m.user.name}`}
                         </button>
-                        <button type="button" onClick={() => setConfirming(null)} className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">Cancel</button>
+                        <button type="button" onClick={() => setConfirming(null)} className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">
+                          Cancel
+                        </button>
                       </span>
                     ) : (
                       <button type="button" onClick={() => setConfirming(m.user.id)} className="rounded px-2 py-1 text-red-700 hover:bg-red-50">

@@ -46,7 +46,16 @@ export function NotificationBell() {
         onClick={() => setOpen((o) => !o)}
         className="relative rounded p-1.5 text-stone-700 hover:bg-stone-100"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.8}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
@@ -58,10 +67,20 @@ export function NotificationBell() {
         </span>
       </button>
       {open && (
-        <div id={panelId} role="region" aria-label="Notifications" className="absolute right-0 z-50 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white shadow-xl">
+        <div
+          id={panelId}
+          role="region"
+          aria-label="Notifications"
+          className="absolute right-0 z-50 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white shadow-xl"
+        >
           <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
             <h2 className="text-sm font-semibold">Notifications</h2>
-            <button type="button" disabled={count === 0} onClick={() => void markRead({ all: true })} className="text-xs text-blue-800 underline disabled:text-stone-400 disabled:no-underline">
+            <button
+              type="button"
+              disabled={count === 0}
+              onClick={() => void markRead({ all: true })}
+              className="text-xs text-blue-800 underline disabled:text-stone-400 disabled:no-underline"
+            >
               Mark all read
             </button>
           </div>

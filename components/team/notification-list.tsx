@@ -16,7 +16,12 @@ interface Props {
  * on which claim, in which document, and a link to that claim. Opening one marks it read.
  */
 export function NotificationList({ items, onMarkRead }: Props) {
-  if (items.length === 0) return <p className="px-3 py-4 text-sm text-stone-600" data-testid="notifications-empty">No notifications.</p>;
+  if (items.length === 0)
+    return (
+      <p className="px-3 py-4 text-sm text-stone-600" data-testid="notifications-empty">
+        No notifications.
+      </p>
+    );
   return (
     <ul className="divide-y divide-stone-100" data-testid="notification-list">
       {items.map((n) => (
@@ -46,7 +51,12 @@ function NotificationItem({ n, onMarkRead }: { n: NotificationView; onMarkRead: 
     </>
   );
   return (
-    <li className={`flex gap-2 px-3 py-2 text-sm ${n.read ? "text-stone-600" : "bg-blue-50/60 text-stone-900"}`} data-testid="notification" data-kind={n.kind} data-read={n.read ? "true" : "false"}>
+    <li
+      className={`flex gap-2 px-3 py-2 text-sm ${n.read ? "text-stone-600" : "bg-blue-50/60 text-stone-900"}`}
+      data-testid="notification"
+      data-kind={n.kind}
+      data-read={n.read ? "true" : "false"}
+    >
       <span aria-hidden="true" className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${n.read ? "bg-transparent" : "bg-blue-600"}`} />
       <div className="min-w-0 flex-1">
         {n.href ? (
@@ -58,7 +68,9 @@ function NotificationItem({ n, onMarkRead }: { n: NotificationView; onMarkRead: 
           <p>{what}</p>
         )}
         {n.excerpt && <p className="mt-0.5 truncate text-xs text-stone-600">“{n.excerpt}”</p>}
-        <p className="mt-0.5 text-xs text-stone-500"><Time iso={n.createdAt} /></p>
+        <p className="mt-0.5 text-xs text-stone-500">
+          <Time iso={n.createdAt} />
+        </p>
       </div>
       {!n.read && (
         <button type="button" onClick={() => void onMarkRead([n.id])} className="self-start rounded px-1.5 py-0.5 text-xs text-blue-800 hover:bg-blue-100">

@@ -21,7 +21,9 @@ export function PendingInvitations({ invitations }: { invitations: InvitationVie
             <th className="font-medium">Role</th>
             <th className="font-medium">Invited by</th>
             <th className="font-medium">Expires</th>
-            <th><span className="sr-only">Actions</span></th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -36,7 +38,12 @@ export function PendingInvitations({ invitations }: { invitations: InvitationVie
                   type="button"
                   disabled={status.busy}
                   aria-label={`Revoke the invitation for ${i.email}`}
-                  onClick={() => run(() => revokeInvitationAction({ invitationId: i.id }), () => router.refresh())}
+                  onClick={() =>
+                    run(
+                      () => revokeInvitationAction({ invitationId: i.id }),
+                      () => router.refresh(),
+                    )
+                  }
                   className="rounded px-2 py-1 text-red-700 hover:bg-red-50"
                 >
                   Revoke

@@ -34,9 +34,14 @@ export function useNotifications({ limit, unreadOnly = false }: { limit: number;
     const ticket = ++latest.current;
     void fetchFirst().then((r) => ticket === latest.current && apply(r));
   }, [fetchFirst, apply]);
-  useUserEvents(useCallback((e) => {
-    if (e.type === "notification") void reload();
-  }, [reload]));
+  useUserEvents(
+    useCallback(
+      (e) => {
+        if (e.type === "notification") void reload();
+      },
+      [reload],
+    ),
+  );
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
@@ -47,16 +52,19 @@ export function useNotifications({ limit, unreadOnly = false }: { limit: number;
     setNextCursor(r.data.nextCursor);
   }, [limit, unreadOnly, nextCursor]);
 
-  const markRead = useCallback(async (which: { ids: string[] } | { all: true }) => {
-    const ids = "ids" in which ? new Set(which.ids) : null;
-    setItems((shown) => shown.map((n) => (!ids || ids.has(n.id) ? { ...n, read: true } : n)));
-    const r = await markNotificationsReadAction(which);
-    if (!r.ok) {
-      setError(r.error.message);
-      return void reload();
-    }
-    setUnread(r.data.unread);
-  }, [reload]);
+  const markRead = useCallback(
+    async (which: { ids: string[] } | { all: true }) => {
+      const ids = "ids" in which ? new Set(which.ids) : null;
+      setItems((shown) => shown.map((n) => (!ids || ids.has(n.id) ? { ...n, read: true } : n)));
+      const r = await markNotificationsReadAction(which);
+      if (!r.ok) {
+        setError(r.error.message);
+        return void reload();
+      }
+      setUnread(r.data.unread);
+    },
+    [reload],
+  );
 
   return { unread, items, nextCursor, error, reload, loadMore, markRead };
 }

@@ -12,7 +12,9 @@ function where(e: ActivityView) {
   return (
     <>
       {" · in "}
-      <Link href={href} className="text-blue-700 underline">{e.documentTitle}</Link>
+      <Link href={href} className="text-blue-700 underline">
+        {e.documentTitle}
+      </Link>
     </>
   );
 }
@@ -23,7 +25,11 @@ export function WorkspaceActivity({ workspaceId, initial, members }: { workspace
   const load = useCallback((q: FeedQuery) => listWorkspaceActivityAction({ workspaceId, ...q }), [workspaceId]);
   return (
     <div className="space-y-2">
-      <button type="button" onClick={() => setSignal((s) => s + 1)} className="rounded-md border border-stone-300 px-3 py-1 text-sm text-stone-700 hover:bg-stone-50">
+      <button
+        type="button"
+        onClick={() => setSignal((s) => s + 1)}
+        className="rounded-md border border-stone-300 px-3 py-1 text-sm text-stone-700 hover:bg-stone-50"
+      >
         Show new activity
       </button>
       <div className="rounded-lg border border-stone-200 bg-white p-4">

@@ -38,12 +38,16 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSetti
         <input type="checkbox" name="assignedOnly" checked={assignedOnly} onChange={(e) => setAssignedOnly(e.target.checked)} className="mt-0.5" />
         <span>
           <span className="font-medium">Reviewers work only on claims assigned to them</span>
-          <span className="block text-xs text-stone-500">Members with the Reviewer role can then review, comment and attach sources only on their own assignments. Editors and owners are not limited.</span>
+          <span className="block text-xs text-stone-500">
+            Members with the Reviewer role can then review, comment and attach sources only on their own assignments. Editors and owners are not limited.
+          </span>
         </span>
       </label>
       <div className="flex items-center gap-3">
         <SubmitButton pending={status.busy}>Save settings</SubmitButton>
-        <span aria-live="polite" className="text-sm text-stone-600">{status.notice}</span>
+        <span aria-live="polite" className="text-sm text-stone-600">
+          {status.notice}
+        </span>
       </div>
     </form>
   );

@@ -27,12 +27,16 @@ export function WorkspaceSwitcher({ workspaces, currentId }: { workspaces: MyWor
     >
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-stone-300 bg-white px-2.5 py-1 hover:bg-stone-50">
         <span className="sr-only">Workspace: </span>
-        <span className="max-w-48 truncate font-medium" data-testid="current-workspace">{current?.name ?? "No workspace"}</span>
+        <span className="max-w-48 truncate font-medium" data-testid="current-workspace">
+          {current?.name ?? "No workspace"}
+        </span>
         {current && <span className="text-xs text-stone-500">· {ROLE_LABEL[current.role]}</span>}
         <span aria-hidden="true">▾</span>
       </summary>
       <div className="absolute left-0 z-30 mt-1 w-72 rounded-md border border-stone-200 bg-white py-1 shadow-lg">
-        <p className="px-3 pb-1 pt-1.5 text-xs font-semibold uppercase tracking-wide text-stone-500" id="workspace-switcher-label">Switch workspace</p>
+        <p className="px-3 pb-1 pt-1.5 text-xs font-semibold uppercase tracking-wide text-stone-500" id="workspace-switcher-label">
+          Switch workspace
+        </p>
         <ul aria-labelledby="workspace-switcher-label">
           {workspaces.map((w) => (
             <li key={w.id}>

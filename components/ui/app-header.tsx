@@ -20,21 +20,43 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
         </Link>
         {workspaces && <WorkspaceSwitcher workspaces={workspaces} currentId={currentWorkspaceId} />}
         <nav aria-label="Main" className="flex gap-4 text-sm">
-          <Link href="/documents" className="text-stone-700 hover:text-stone-950">Documents</Link>
-          <Link href="/documents/new" className="text-stone-700 hover:text-stone-950">Import</Link>
-          <Link href="/documents/dashboard" className="text-stone-700 hover:text-stone-950">Dashboard</Link>
+          <Link href="/documents" className="text-stone-700 hover:text-stone-950">
+            Documents
+          </Link>
+          <Link href="/documents/new" className="text-stone-700 hover:text-stone-950">
+            Import
+          </Link>
+          <Link href="/documents/dashboard" className="text-stone-700 hover:text-stone-950">
+            Dashboard
+          </Link>
         </nav>
         <form action="/documents/search" role="search" className="ml-4 flex-1">
-          <label htmlFor="global-search" className="sr-only">Search documents and claims</label>
-          <input id="global-search" name="q" type="search" placeholder="Search claims and documents  ( / )" className="w-full max-w-sm rounded-md border border-stone-300 px-3 py-1.5 text-sm" />
+          <label htmlFor="global-search" className="sr-only">
+            Search documents and claims
+          </label>
+          <input
+            id="global-search"
+            name="q"
+            type="search"
+            placeholder="Search claims and documents  ( / )"
+            className="w-full max-w-sm rounded-md border border-stone-300 px-3 py-1.5 text-sm"
+          />
         </form>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/settings/tokens" className="text-stone-700 hover:text-stone-950">API tokens</Link>
-          <Link href="/api-docs" className="text-stone-700 hover:text-stone-950">API</Link>
+          <Link href="/settings/tokens" className="text-stone-700 hover:text-stone-950">
+            API tokens
+          </Link>
+          <Link href="/api-docs" className="text-stone-700 hover:text-stone-950">
+            API
+          </Link>
           <NotificationBell />
-          <span className="text-stone-600" data-testid="current-user" title={user.email}>{user.name}</span>
+          <span className="text-stone-600" data-testid="current-user" title={user.email}>
+            {user.name}
+          </span>
           <form action={signOutAction}>
-            <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">Sign out</button>
+            <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">
+              Sign out
+            </button>
           </form>
         </div>
       </div>

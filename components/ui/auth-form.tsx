@@ -50,9 +50,19 @@ export function AuthForm({ mode, action, callbackUrl, email, invitation, otherHr
       <SubmitButton pending={pending}>{signup ? "Create account" : "Sign in"}</SubmitButton>
       <p className="text-sm text-stone-600">
         {signup ? (
-          <>Already have an account? <Link className="text-blue-700 underline" href={otherHref ?? "/signin"}>Sign in</Link></>
+          <>
+            Already have an account?{" "}
+            <Link className="text-blue-700 underline" href={otherHref ?? "/signin"}>
+              Sign in
+            </Link>
+          </>
         ) : (
-          <>New to Warrant? <Link className="text-blue-700 underline" href={otherHref ?? "/signup"}>Create an account</Link></>
+          <>
+            New to Warrant?{" "}
+            <Link className="text-blue-700 underline" href={otherHref ?? "/signup"}>
+              Create an account
+            </Link>
+          </>
         )}
       </p>
     </form>

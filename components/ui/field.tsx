@@ -11,7 +11,13 @@ const inputClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid=true]:border-red-600";
 
 /** A labelled control with its hint and errors wired for screen readers (aria-invalid, aria-describedby). */
-function Field({ label, name, errors, hint, control }: FieldProps & { control: (aria: { name: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
+function Field({
+  label,
+  name,
+  errors,
+  hint,
+  control,
+}: FieldProps & { control: (aria: { name: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
   const errorId = `${name}-error`;
   return (
     <label className="block text-sm font-medium text-stone-800">

@@ -23,18 +23,21 @@ interface RunOptions<C> {
  */
 export function useMutation<S extends MutationStatus = MutationStatus>() {
   const [status, setStatus] = useState<S>({ busy: false } as S);
-  const run = useCallback(async <T, C = unknown>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, options: RunOptions<C> = {}): Promise<boolean> => {
-    setStatus({ busy: true } as S);
-    const result = await action();
-    if (result.ok) {
-      onOk(result.data);
-      setStatus({ busy: false, notice: options.notice } as S);
-      return true;
-    }
-    const current = (result.error.details as { current?: C } | undefined)?.current;
-    if (result.error.code === "VERSION_CONFLICT" && current) options.onConflict?.(current);
-    setStatus({ busy: false, error: result.error.message } as S);
-    return false;
-  }, []);
+  const run = useCallback(
+    async <T, C = unknown>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, options: RunOptions<C> = {}): Promise<boolean> => {
+      setStatus({ busy: true } as S);
+      const result = await action();
+      if (result.ok) {
+        onOk(result.data);
+        setStatus({ busy: false, notice: options.notice } as S);
+        return true;
+      }
+      const current = (result.error.details as { current?: C } | undefined)?.current;
+      if (result.error.code === "VERSION_CONFLICT" && current) options.onConflict?.(current);
+      setStatus({ busy: false, error: result.error.message } as S);
+      return false;
+    },
+    [],
+  );
   return { status, setStatus, run };
 }

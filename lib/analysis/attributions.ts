@@ -54,14 +54,7 @@ function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s:
  * pronoun, a bare surname or a nameless office into the name it refers to, and a quotation
  * that continues the previous one keeps its speaker.
  */
-export function analyseQuotes(
-  text: string,
-  spans: QuoteSpan[],
-  sentences: Span[],
-  paragraphs: Span[],
-  language: string,
-  ctx: MentionContext,
-): Quote[] {
+export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[], paragraphs: Span[], language: string, ctx: MentionContext): Quote[] {
   const out: Quote[] = [];
   const cursor = { s: 0, p: 0 };
   const coref = new Coreference(text, sentences, ctx);
@@ -104,7 +97,9 @@ export function analyseQuotes(
       if (back.speaker) a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
     }
     if (!a?.speaker && a?.deferred === "pronoun") {
-      const r = (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) || (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
+      const r =
+        (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) ||
+        (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
       if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
     }
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.

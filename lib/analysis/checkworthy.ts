@@ -133,13 +133,25 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
   for (const n of rest) add(W.number, `checkable:number:${n.text}`);
   if (!quantity && rest.length === 0 && cues.number && lex.language !== "en") add(W.number, `checkable:number:${cues.number.toLowerCase()}`);
-  const ordinal = digits || lex.unspaced ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates))) : undefined;
+  const ordinal =
+    digits || lex.unspaced
+      ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates)))
+      : undefined;
   if (ordinal) add(W.ordinal, `checkable:ordinal:${ordinal.text}`);
   else if (cues.ordinal) add(W.ordinal, `checkable:ordinal:${cues.ordinal}`);
 }
 
 /** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
-function nameCues(text: string, span: Span, sentenceStart: number, ctx: MentionContext, lex: LanguageLexicon, titles: readonly Span[], toks: Token[], add: (w: number, s: string) => void): number {
+function nameCues(
+  text: string,
+  span: Span,
+  sentenceStart: number,
+  ctx: MentionContext,
+  lex: LanguageLexicon,
+  titles: readonly Span[],
+  toks: Token[],
+  add: (w: number, s: string) => void,
+): number {
   let count = 0;
   // German capitalises every noun: a single capitalised word there is a name only as an acronym.
   const german = lex.language === "de";
@@ -171,7 +183,14 @@ function nameCues(text: string, span: Span, sentenceStart: number, ctx: MentionC
  * How much checkable content a span holds: dates, times, numbers, quantities, ordinals,
  * events, named agents and comparisons. `titles` are the document's title quotations (sorted).
  */
-export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = [], unitTokens?: Token[]): Score {
+export function checkworthiness(
+  text: string,
+  span: Span,
+  sentenceStart: number,
+  ctx: MentionContext,
+  titles: readonly Span[] = [],
+  unitTokens?: Token[],
+): Score {
   const lex = lexiconFor(ctx.language ?? "en");
   const slice = text.slice(span.start, span.end);
   const toks = unitTokens ?? tokens(text, span.start, span.end);

@@ -91,9 +91,7 @@ export function splitClauses(text: string, span: Span): { clauses: Clause[]; lin
   if (OPENERS_REASON.has(first.norm) || OPENERS_CONCESSION.has(first.norm)) {
     if (first.norm === "as" && !asGivesReason(toks, 0)) return whole;
     if (first.norm === "since" && /^\d/.test(toks[1]?.text ?? "")) return whole;
-    const comma = topLevelCommas(text, span).find(
-      (c) => wordsBefore(toks, c) >= MIN_WORDS && toks.length - wordsBefore(toks, c) >= MIN_WORDS,
-    );
+    const comma = topLevelCommas(text, span).find((c) => wordsBefore(toks, c) >= MIN_WORDS && toks.length - wordsBefore(toks, c) >= MIN_WORDS);
     if (comma === undefined) return whole;
     const reason = OPENERS_REASON.has(first.norm);
     return {

@@ -3,24 +3,74 @@ import { analyze } from "./index";
 
 /** The speaker of the last speech quotation, checked against its span, and the rule that linked it. */
 function last(text: string, language: string): { name: string | null; signals: string[] } {
-  const q = analyze(text, { language }).quotes.filter((x) => x.kind === "speech").at(-1);
+  const q = analyze(text, { language })
+    .quotes.filter((x) => x.kind === "speech")
+    .at(-1);
   if (q?.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.name);
   return { name: q?.speaker?.name ?? null, signals: q?.signals ?? [] };
 }
 
 describe("speakers across languages and sentences", () => {
   test.each([
-    ["en", "a pronoun takes the last named person", "Officials met on Monday. Jane Roe told reporters the talks went well. “We are close to a deal,” she said.", "Jane Roe", "speaker:pronoun→Jane Roe"],
+    [
+      "en",
+      "a pronoun takes the last named person",
+      "Officials met on Monday. Jane Roe told reporters the talks went well. “We are close to a deal,” she said.",
+      "Jane Roe",
+      "speaker:pronoun→Jane Roe",
+    ],
     ["en", "an organisation speaks", "“The plan is final,” the city council said on Friday.", "city council", "speaker:after-quote"],
-    ["en", "in the words of an office with its name", "In the words of the state prosecutor, Jane Roe, “the case is closed for good.”", "Jane Roe", "speaker:according-to"],
-    ["en", "a surname takes the full name", "Transport Minister Paul Brandt visited the site. “It is not secret at all,” Brandt said.", "Paul Brandt", "speaker:surname→Paul Brandt"],
-    ["en", "a quotation continued in the next sentence", "“The front is calm,” said the agency. “Nothing has changed since morning.” It gave no figures.", "agency", "speaker:previous-sentence"],
+    [
+      "en",
+      "in the words of an office with its name",
+      "In the words of the state prosecutor, Jane Roe, “the case is closed for good.”",
+      "Jane Roe",
+      "speaker:according-to",
+    ],
+    [
+      "en",
+      "a surname takes the full name",
+      "Transport Minister Paul Brandt visited the site. “It is not secret at all,” Brandt said.",
+      "Paul Brandt",
+      "speaker:surname→Paul Brandt",
+    ],
+    [
+      "en",
+      "a quotation continued in the next sentence",
+      "“The front is calm,” said the agency. “Nothing has changed since morning.” It gave no figures.",
+      "agency",
+      "speaker:previous-sentence",
+    ],
     ["ru", "em-dash attribution after the quote", "«Мы готовы к диалогу», — сказал Сергей Петров в понедельник.", "Сергей Петров", "speaker:after-quote"],
-    ["ru", "a pronoun after the verb", "Министр Сергей Петров приехал в город. «Работа продолжится», — отметил он.", "Сергей Петров", "speaker:pronoun→Сергей Петров"],
-    ["ru", "an inflected surname takes its base form", "Об этом сообщила Анна Петрова. «Решение принято», — сказала Петрова.", "Анна Петрова", "speaker:surname→Анна Петрова"],
-    ["de", "speaker before a colon", "Die Abgeordnete Christina Berg sagte am Montag: „Wir wollen ein neues Gesetz.“", "Christina Berg", "speaker:subject-of-verb"],
+    [
+      "ru",
+      "a pronoun after the verb",
+      "Министр Сергей Петров приехал в город. «Работа продолжится», — отметил он.",
+      "Сергей Петров",
+      "speaker:pronoun→Сергей Петров",
+    ],
+    [
+      "ru",
+      "an inflected surname takes its base form",
+      "Об этом сообщила Анна Петрова. «Решение принято», — сказала Петрова.",
+      "Анна Петрова",
+      "speaker:surname→Анна Петрова",
+    ],
+    [
+      "de",
+      "speaker before a colon",
+      "Die Abgeordnete Christina Berg sagte am Montag: „Wir wollen ein neues Gesetz.“",
+      "Christina Berg",
+      "speaker:subject-of-verb",
+    ],
     ["de", "laut X", "Laut Polizei sei die Lage „vollkommen ruhig“ geblieben.", "Polizei", "speaker:according-to"],
-    ["fr", "an office refers to the person named in its paragraph", "Marc Dupont a été élu président le 31 mai. « Le pays doit rester uni », a déclaré le nouveau président.", "Marc Dupont", "speaker:office→Marc Dupont"],
+    [
+      "fr",
+      "an office refers to the person named in its paragraph",
+      "Marc Dupont a été élu président le 31 mai. « Le pays doit rester uni », a déclaré le nouveau président.",
+      "Marc Dupont",
+      "speaker:office→Marc Dupont",
+    ],
     ["fr", "selon X", "Selon La Gazette, l'usine tourne « depuis des semaines ».", "La Gazette", "speaker:according-to"],
     ["es", "speaker after the quote", "«Vamos a ganar», dijo Ana Torres en Madrid.", "Ana Torres", "speaker:after-quote"],
   ])("%s: %s", (language, _name, text, speaker, signal) => {

@@ -4,7 +4,6 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 
-
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
 // pronoun, a bare surname or an office takes the last compatible person named before it.
@@ -117,7 +116,9 @@ export class Coreference {
     if (/\p{Lu}/u.test(m.name)) return null;
     // Bounded look-back, so a huge paragraph costs no more than a short one.
     const from = Math.max(paragraph.start, m.start - OFFICE_LOOKBACK);
-    const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter((x) => x.kind === "person");
+    const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter(
+      (x) => x.kind === "person",
+    );
     const last = people.at(-1);
     if (!last) return null;
     const s = firstEndingAfter(this.sentences, last.start);

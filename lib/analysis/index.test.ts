@@ -32,11 +32,60 @@ function checkInvariants(text: string, a: DocumentAnalysis): void {
 // Text built from the characters the rules care about: quote marks, terminal punctuation,
 // line breaks, capitals, abbreviations, Cyrillic and CJK.
 const piece = fc.constantFrom(
-  "“", "”", "\"", "«", "»", "„", "「", "」", "‘", "’", "'", ".", "…", "..", "?", "!", ":", ",", " — ",
-  "\n", "\n\n", " ", "Mr.", "U.S.", "Sept. 11, 2001", "He said", "the Ministry", "Jane Doe", "because", "However,",
-  "rightly", "Since", "Привет", "。", "你好", "a", "B", "\r\n", "\t", "🙂",
-  "сказал он", "— отметила", "Петрова", "9 июля 2024 года", "am 2. Oktober", "l'Union", "qu'Edgars", "selon", "según",
-  "他表示：", "2024年7月9日", "三成", "10 %", "sie sagte",
+  "“",
+  "”",
+  '"',
+  "«",
+  "»",
+  "„",
+  "「",
+  "」",
+  "‘",
+  "’",
+  "'",
+  ".",
+  "…",
+  "..",
+  "?",
+  "!",
+  ":",
+  ",",
+  " — ",
+  "\n",
+  "\n\n",
+  " ",
+  "Mr.",
+  "U.S.",
+  "Sept. 11, 2001",
+  "He said",
+  "the Ministry",
+  "Jane Doe",
+  "because",
+  "However,",
+  "rightly",
+  "Since",
+  "Привет",
+  "。",
+  "你好",
+  "a",
+  "B",
+  "\r\n",
+  "\t",
+  "🙂",
+  "сказал он",
+  "— отметила",
+  "Петрова",
+  "9 июля 2024 года",
+  "am 2. Oktober",
+  "l'Union",
+  "qu'Edgars",
+  "selon",
+  "según",
+  "他表示：",
+  "2024年7月9日",
+  "三成",
+  "10 %",
+  "sie sagte",
 );
 const messy = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -84,7 +133,9 @@ describe("the demo article", () => {
   test("keeps the invariants", () => checkInvariants(text, a));
 
   test("finds every gold quotation with its kind", () => {
-    expect(a.quotes.map((q) => [q.start, q.end, q.kind])).toEqual(gold.quotes.map((q: { start: number; end: number; kind: string }) => [q.start, q.end, q.kind]));
+    expect(a.quotes.map((q) => [q.start, q.end, q.kind])).toEqual(
+      gold.quotes.map((q: { start: number; end: number; kind: string }) => [q.start, q.end, q.kind]),
+    );
   });
 
   test("joins the sentence broken by a stray line break", () => {

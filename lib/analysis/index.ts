@@ -47,7 +47,12 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     const toks = tokens(input, p.start, p.end);
     const check = checkworthiness(input, p, sentenceStart, ctx, titles, toks);
     const opinion = opinionScore(input, p, toks);
-    const segment = p.role === "quote" ? "segment:quote" : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
+    const segment =
+      p.role === "quote"
+        ? "segment:quote"
+        : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail"
+          ? "segment:clause"
+          : "segment:sentence";
     const unit: AnalysedUnit = {
       id: `u${i + 1}`,
       kind: k.kind,

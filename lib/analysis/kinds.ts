@@ -28,7 +28,14 @@ function quotesIn(quotes: Quote[], span: Span): Quote[] {
  * out as its own unit, an "according to X" report, or an example naming a cited document;
  * PREMISE for a clause given as a reason; CLAIM for whatever else the author asserts.
  */
-export function kindOf(text: string, piece: Piece, sentenceStart: number, contextSignals: string[] | undefined, quotes: Quote[], ctx: MentionContext): KindResult {
+export function kindOf(
+  text: string,
+  piece: Piece,
+  sentenceStart: number,
+  contextSignals: string[] | undefined,
+  quotes: Quote[],
+  ctx: MentionContext,
+): KindResult {
   if (contextSignals) return { kind: "CONTEXT", signals: contextSignals };
   if (piece.role === "quote" && piece.quote) {
     // The attribution's own signals travel with the unit, so a reviewer sees who was found to

@@ -8,7 +8,8 @@ import { ALL_OFFICE_NOUNS, ALL_REPORTING_VERBS } from "./lexicons";
 const set = (words: string, ...more: ReadonlySet<string>[]): ReadonlySet<string> => new Set([...words.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
 /** Verbs that introduce reported words. Lower case, inflected forms listed explicitly. */
-export const REPORTING_VERBS = set(`
+export const REPORTING_VERBS = set(
+  `
   say says said saying stated told tells added noted emphasise emphasises emphasised
   emphasize emphasizes emphasized stress stresses stressed declare declares declared
   announce announces announced claimed argue argues argued insist insists insisted warn
@@ -21,7 +22,9 @@ export const REPORTING_VERBS = set(`
   denied recall recalls recalled conclude concludes concluded spoke speaks formulated
   observe observes observed mention mentions mentioned cite cited quoted tweeted posted
   proclaimed proclaim pointed focused focussed asked answered suggest suggests suggested
-  vowed promised confirmed confirm confirms reported called`, ALL_REPORTING_VERBS);
+  vowed promised confirmed confirm confirms reported called`,
+  ALL_REPORTING_VERBS,
+);
 
 /** Nouns for an act of speaking or writing: "the statement of X", "X's remarks". */
 export const SPEECH_NOUNS = set(`
@@ -30,7 +33,8 @@ export const SPEECH_NOUNS = set(`
   tweet response reply answer note memo op-ed article column testimony appeal`);
 
 /** Offices and bodies that speak: "the official representative of ...", "the ministry". */
-export const OFFICE_NOUNS = set(`
+export const OFFICE_NOUNS = set(
+  `
   president presidents minister ministers ministry ministries spokesperson spokespersons
   spokesman spokesmen spokeswoman representative representatives secretary secretaries
   ambassador ambassadors envoy envoys officials chancellor premier governor mayor
@@ -39,7 +43,9 @@ export const OFFICE_NOUNS = set(`
   office committee council commission parliament congress senate embassy cabinet
   administration authorities authority army navy party
   king queen prince pope diplomat diplomats mission delegation
-  adviser advisor advisers`, ALL_OFFICE_NOUNS);
+  adviser advisor advisers`,
+  ALL_OFFICE_NOUNS,
+);
 
 /** Nouns that name a document when capitalised: "the Washington Declaration". */
 export const DOCUMENT_NOUNS = set(`

@@ -16,9 +16,9 @@ describe("quote kinds across languages", () => {
     ["fr", "short words attributed with selon", "Selon le journal, l'usine travaille « depuis des semaines ».", "speech"],
     ["fr", "a foreign term held at a distance", "La ville installera des « food trucks » dans le métro.", "scare"],
     ["es", "an award's name", "El actor recibió el «Premio Goya» en Madrid.", "title"],
-    ["en", "a short evaluative word said by someone", "The bishop called the ruling \"irresponsible\" on Monday.", "speech"],
-    ["en", "a one-word name", "The group calls itself \"Anonymous\" in its videos.", "title"],
-    ["en", "a cited headline in a source line", "\"Minister opens new bridge over river\" — The Daily Example, May 3, 2019", "title"],
+    ["en", "a short evaluative word said by someone", 'The bishop called the ruling "irresponsible" on Monday.', "speech"],
+    ["en", "a one-word name", 'The group calls itself "Anonymous" in its videos.', "title"],
+    ["en", "a cited headline in a source line", '"Minister opens new bridge over river" — The Daily Example, May 3, 2019', "title"],
     ["en", "a scare quote far from any verb", "They want to live in a world based on “rules” and nothing else.", "scare"],
   ])("%s: %s", (language, _name, text, kind) => {
     expect(kindOf(text, language)).toBe(kind);

@@ -22,7 +22,9 @@ export interface KindResult {
 /** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
   const words = tokens(text, quoteEnd, Math.min(text.length, quoteEnd + 60)).slice(0, 5);
-  return /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]));
+  return (
+    /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]))
+  );
 }
 
 /** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */

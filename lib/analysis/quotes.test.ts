@@ -21,7 +21,11 @@ describe("findQuotes", () => {
     ["an unbalanced opener stays in its paragraph", "“Unbalanced quote never ends.\nNext has “a real quote” inside.", ["a real quote"]],
     ["a stray closer is ignored", "Oops” and then “real”.", ["real"]],
     ["single quotes when a text has no double quotes", "‘We are ready,’ the minister said. The team’s day.", ["We are ready,"]],
-    ["a quote reopened on the next paragraph continues", "“First paragraph of a speech.\n“Second paragraph,” he said.", ["First paragraph of a speech.\n“Second paragraph,"]],
+    [
+      "a quote reopened on the next paragraph continues",
+      "“First paragraph of a speech.\n“Second paragraph,” he said.",
+      ["First paragraph of a speech.\n“Second paragraph,"],
+    ],
     ["empty quotes are dropped", "An “” empty pair.", []],
   ])("%s", (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);

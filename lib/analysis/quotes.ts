@@ -73,14 +73,7 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   return out.sort((a, b) => a.start - b.start).filter((q) => /\S/.test(text.slice(q.start + 1, q.end - 1)));
 }
 
-function step(
-  text: string,
-  i: number,
-  mark: string,
-  stack: Frame[],
-  out: QuoteSpan[],
-  promote: (f: Frame) => void,
-): void {
+function step(text: string, i: number, mark: string, stack: Frame[], out: QuoteSpan[], promote: (f: Frame) => void): void {
   const before = text[i - 1];
   const after = text[i + 1];
   const isApostrophe = (mark === "’" || mark === "'") && isLetter(before) && isLetter(after);

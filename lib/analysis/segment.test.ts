@@ -9,19 +9,39 @@ function sentences(text: string, language = "en"): string[] {
 
 describe("splitSentences", () => {
   test.each([
-    ["abbreviations and initialisms", "He met Mr. Smith on Mar. 19 in the U.S. Army base. Then he left.", ["He met Mr. Smith on Mar. 19 in the U.S. Army base.", "Then he left."]],
+    [
+      "abbreviations and initialisms",
+      "He met Mr. Smith on Mar. 19 in the U.S. Army base. Then he left.",
+      ["He met Mr. Smith on Mar. 19 in the U.S. Army base.", "Then he left."],
+    ],
     ["a date with an abbreviated month", "It happened on Sept. 11, 2001. Everyone remembers.", ["It happened on Sept. 11, 2001.", "Everyone remembers."]],
     ["an initialism that ends a sentence", "The U.S. economy grew 3% in 2023. The U.K. did not.", ["The U.S. economy grew 3% in 2023.", "The U.K. did not."]],
     ["an initial before a pronoun", "Dr. Who met Prof. X. He left.", ["Dr. Who met Prof. X.", "He left."]],
-    ["an ellipsis inside a closing quote", "She wrote: “Russia remains a threat…” The press secretary spoke.", ["She wrote: “Russia remains a threat…”", "The press secretary spoke."]],
+    [
+      "an ellipsis inside a closing quote",
+      "She wrote: “Russia remains a threat…” The press secretary spoke.",
+      ["She wrote: “Russia remains a threat…”", "The press secretary spoke."],
+    ],
     ["ellipses and a one-word answer", "Wait... what? No. All we see is this.", ["Wait... what?", "No.", "All we see is this."]],
     ["a quote that continues its sentence", "“It is bad. It is worse,” he said. And then.", ["“It is bad. It is worse,” he said.", "And then."]],
     ["dashes", "The plan — as announced — failed. Next one.", ["The plan — as announced — failed.", "Next one."]],
-    ["a stray line break mid-sentence", "Beijing also strongly condemned\nthe authors of the statement. Next.", ["Beijing also strongly condemned\nthe authors of the statement.", "Next."]],
-    ["a heading and a one-line lede", "Breaking News\nThe minister resigned on Monday.\nMore follows.", ["Breaking News", "The minister resigned on Monday.", "More follows."]],
+    [
+      "a stray line break mid-sentence",
+      "Beijing also strongly condemned\nthe authors of the statement. Next.",
+      ["Beijing also strongly condemned\nthe authors of the statement.", "Next."],
+    ],
+    [
+      "a heading and a one-line lede",
+      "Breaking News\nThe minister resigned on Monday.\nMore follows.",
+      ["Breaking News", "The minister resigned on Monday.", "More follows."],
+    ],
     ["a quote ending in a question", "“Who is it?” she asked. Nobody knew.", ["“Who is it?” she asked.", "Nobody knew."]],
     ["a lone ellipsis between sentences", "Over the past 10 years. … We strictly warn them.", ["Over the past 10 years. …", "We strictly warn them."]],
-    ["French spaced guillemets", "Le ministre a dit : « Nous sommes prêts. » Puis il est parti.", ["Le ministre a dit : « Nous sommes prêts. »", "Puis il est parti."]],
+    [
+      "French spaced guillemets",
+      "Le ministre a dit : « Nous sommes prêts. » Puis il est parti.",
+      ["Le ministre a dit : « Nous sommes prêts. »", "Puis il est parti."],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -100,7 +100,11 @@ export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   const bare = word.replace(/\.+$/, "").toLowerCase();
   const next = firstWord(text, b);
   // A day or an ordinal written with a dot (German, Nordic, Slavic): "am 2. Oktober", "das 18. Lebensjahr".
-  if (/^\d{1,3}$/.test(bare) && (ALL_MONTHS.has(next.toLowerCase()) || (/^\d{1,2}$/.test(bare) && ORDINAL_DOT_BEFORE_NOUN && isUpper(next[0]) && !SENTENCE_OPENERS.has(next.toLowerCase())))) return true;
+  if (
+    /^\d{1,3}$/.test(bare) &&
+    (ALL_MONTHS.has(next.toLowerCase()) || (/^\d{1,2}$/.test(bare) && ORDINAL_DOT_BEFORE_NOUN && isUpper(next[0]) && !SENTENCE_OPENERS.has(next.toLowerCase())))
+  )
+    return true;
   const nextIsOpener = SENTENCE_OPENERS.has(next.toLowerCase());
   if (TITLE_ABBREVIATIONS.has(bare)) return true;
   if (NUMBER_ABBREVIATIONS.has(bare)) return isDigit(next[0]);
@@ -162,7 +166,9 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
           s.end - prev.start <= MAX_SENTENCE &&
           (!hasWordChar(text, prev.start, prev.end) ||
             !hasWordChar(text, s.start, s.end) ||
-            startsLower(text, s) || isAbbreviationSplit(text, prev, s) || insideContinuingQuote(text, s.start, quotes, qi));
+            startsLower(text, s) ||
+            isAbbreviationSplit(text, prev, s) ||
+            insideContinuingQuote(text, s.start, quotes, qi));
         if (merge) prev.end = s.end;
         else out.push({ ...s });
       }

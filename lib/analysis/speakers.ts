@@ -7,9 +7,7 @@ import { firstEndingAfter, isUpper, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
-const PREPOSITIONS = new Set(
-  "in at on by with from to of for into against between about after before during under over among via than like".split(" "),
-);
+const PREPOSITIONS = new Set("in at on by with from to of for into against between about after before during under over among via than like".split(" "));
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
 const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
@@ -89,7 +87,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const before = subjects.filter((m) => m.end <= verb.start).at(-1);
     if (before) return { speaker: toSpeaker(before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     const vi = toks.indexOf(verb);
-    const near = toks.slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2)).filter((t) => t !== verb).map((t) => t.norm);
+    const near = toks
+      .slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2))
+      .filter((t) => t !== verb)
+      .map((t) => t.norm);
     if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
     const pronoun = near.find((w) => PRONOUNS.has(w));
     if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };

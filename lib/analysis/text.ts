@@ -28,15 +28,14 @@ export const isDigit = (ch: string | undefined): boolean => {
   const c = ch.charCodeAt(0);
   return c < 128 ? c >= 48 && c <= 57 : /\p{Nd}/u.test(ch);
 };
-export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && /\p{N}/u.test(ch));
+export const isWordChar = (ch: string | undefined): boolean =>
+  isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && /\p{N}/u.test(ch));
 
 /** Sentence-final punctuation in the scripts we handle (Latin, Cyrillic, CJK, Arabic). */
-export const isTerminal = (ch: string | undefined): boolean =>
-  ch !== undefined && /[.!?…。！？‼⁇⁈⁉؟]/.test(ch);
+export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && /[.!?…。！？‼⁇⁈⁉؟]/.test(ch);
 
 /** Closing quotation marks and brackets that may follow sentence-final punctuation. */
-export const isCloser = (ch: string | undefined): boolean =>
-  ch !== undefined && /["'”’»«“」』)\]]/.test(ch);
+export const isCloser = (ch: string | undefined): boolean => ch !== undefined && /["'”’»«“」』)\]]/.test(ch);
 
 export function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && isSpace(text[start])) start++;

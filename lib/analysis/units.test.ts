@@ -8,22 +8,35 @@ describe("unit kinds", () => {
     [
       "a leading reason clause",
       "Since East Asia occupies a priority place in the plans, let us take a closer look at the region.",
-      [["PREMISE", "Since East Asia occupies a priority place in the plans,"], ["CLAIM", "let us take a closer look at the region."]],
+      [
+        ["PREMISE", "Since East Asia occupies a priority place in the plans,"],
+        ["CLAIM", "let us take a closer look at the region."],
+      ],
     ],
     [
       "a trailing because clause",
       "The talks failed in Geneva, because neither side would move on tariffs.",
-      [["CLAIM", "The talks failed in Geneva,"], ["PREMISE", "because neither side would move on tariffs."]],
+      [
+        ["CLAIM", "The talks failed in Geneva,"],
+        ["PREMISE", "because neither side would move on tariffs."],
+      ],
     ],
     [
       "a sentence before therefore",
       "Prices rose sharply in May. Therefore, demand will fall.",
-      [["PREMISE", "Prices rose sharply in May."], ["CLAIM", "Therefore, demand will fall."]],
+      [
+        ["PREMISE", "Prices rose sharply in May."],
+        ["CLAIM", "Therefore, demand will fall."],
+      ],
     ],
     [
       "a quotation carved out as evidence",
       "The ministry stated: “We reject these claims entirely.” Nothing else was said.",
-      [["CLAIM", "The ministry stated:"], ["EVIDENCE", "“We reject these claims entirely.”"], ["CLAIM", "Nothing else was said."]],
+      [
+        ["CLAIM", "The ministry stated:"],
+        ["EVIDENCE", "“We reject these claims entirely.”"],
+        ["CLAIM", "Nothing else was said."],
+      ],
     ],
     [
       "an example naming a cited document",
@@ -33,7 +46,11 @@ describe("unit kinds", () => {
     [
       "publisher boilerplate at the end",
       "The summit ended.\nThe Example Club was established in 2004. It is named after a lake.",
-      [["CLAIM", "The summit ended."], ["CONTEXT", "The Example Club was established in 2004."], ["CONTEXT", "It is named after a lake."]],
+      [
+        ["CLAIM", "The summit ended."],
+        ["CONTEXT", "The Example Club was established in 2004."],
+        ["CONTEXT", "It is named after a lake."],
+      ],
     ],
   ])("%s", (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -56,15 +73,51 @@ describe("unit kinds", () => {
 
 describe("relations", () => {
   test.each([
-    ["a reason clause supports its claim", "Since prices rose in May, demand will fall.", { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:since"] }],
-    ["however attacks the previous unit", "The plan will work. However, the budget is too small.", { from: "u2", to: "u1", type: "ATTACKS", signals: ["marker:however"] }],
-    ["nevertheless attacks the previous unit", "It was expected. Nevertheless, everyone noticed.", { from: "u2", to: "u1", type: "ATTACKS", signals: ["marker:nevertheless"] }],
-    ["a contrast clause attacks", "The minister promised reform in the spring, but nothing has changed since then.", { from: "u2", to: "u1", type: "ATTACKS", signals: ["marker:but"] }],
-    ["despite gives a concession", "Despite the lack of coordination, the capitals spoke in unison.", { from: "u1", to: "u2", type: "ATTACKS", signals: ["marker:despite"] }],
-    ["therefore makes the previous unit a premise", "Prices rose sharply in May. Therefore, demand will fall.", { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:therefore"] }],
-    ["this example confirms", "The capitals spoke at once. This striking example confirms the trend.", { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:this-confirms"] }],
-    ["a quotation cites its attribution", "The ministry stated: “We reject these claims entirely.”", { from: "u2", to: "u1", type: "CITES", signals: ["evidence:attribution"] }],
-    ["a quotation cites the attribution after it", "“We will act now,” Jane Doe said.", { from: "u1", to: "u2", type: "CITES", signals: ["evidence:attribution"] }],
+    [
+      "a reason clause supports its claim",
+      "Since prices rose in May, demand will fall.",
+      { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:since"] },
+    ],
+    [
+      "however attacks the previous unit",
+      "The plan will work. However, the budget is too small.",
+      { from: "u2", to: "u1", type: "ATTACKS", signals: ["marker:however"] },
+    ],
+    [
+      "nevertheless attacks the previous unit",
+      "It was expected. Nevertheless, everyone noticed.",
+      { from: "u2", to: "u1", type: "ATTACKS", signals: ["marker:nevertheless"] },
+    ],
+    [
+      "a contrast clause attacks",
+      "The minister promised reform in the spring, but nothing has changed since then.",
+      { from: "u2", to: "u1", type: "ATTACKS", signals: ["marker:but"] },
+    ],
+    [
+      "despite gives a concession",
+      "Despite the lack of coordination, the capitals spoke in unison.",
+      { from: "u1", to: "u2", type: "ATTACKS", signals: ["marker:despite"] },
+    ],
+    [
+      "therefore makes the previous unit a premise",
+      "Prices rose sharply in May. Therefore, demand will fall.",
+      { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:therefore"] },
+    ],
+    [
+      "this example confirms",
+      "The capitals spoke at once. This striking example confirms the trend.",
+      { from: "u1", to: "u2", type: "SUPPORTS", signals: ["marker:this-confirms"] },
+    ],
+    [
+      "a quotation cites its attribution",
+      "The ministry stated: “We reject these claims entirely.”",
+      { from: "u2", to: "u1", type: "CITES", signals: ["evidence:attribution"] },
+    ],
+    [
+      "a quotation cites the attribution after it",
+      "“We will act now,” Jane Doe said.",
+      { from: "u1", to: "u2", type: "CITES", signals: ["evidence:attribution"] },
+    ],
   ])("%s", (_name, text, relation) => {
     expect(analyze(text).relations).toContainEqual(relation);
   });

@@ -12,7 +12,9 @@ const people = peopleMap([
 /** Every action code written by the server: the strings on `action:` / `action =` lines of lib/server (tests excluded). */
 function actionCodesInServer(): string[] {
   const root = path.join(process.cwd(), "lib", "server");
-  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.split(path.sep).includes("testing"));
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.split(path.sep).includes("testing"),
+  );
   const codes = new Set<string>();
   for (const file of files) {
     for (const line of readFileSync(path.join(root, file), "utf8").split("\n")) {
@@ -23,7 +25,14 @@ function actionCodesInServer(): string[] {
   return [...codes].sort();
 }
 
-const row = (action: string, before: unknown, after: unknown, actorId: string | null = "u-ann"): ActivityRow => ({ action, actorId, entityType: "unit", entityId: "3f2a91c0-0000", before, after });
+const row = (action: string, before: unknown, after: unknown, actorId: string | null = "u-ann"): ActivityRow => ({
+  action,
+  actorId,
+  entityType: "unit",
+  entityId: "3f2a91c0-0000",
+  before,
+  after,
+});
 
 /** One example per code (and a few variants): the row and the sentence people read. */
 const EXAMPLES: [string, ActivityRow, string][] = [
@@ -37,41 +46,114 @@ const EXAMPLES: [string, ActivityRow, string][] = [
   ["relation.delete", row("relation.delete", { fromId: "a", toId: "b", type: "CITES", origin: "AUTO" }, null), "Ann deleted a “cites” relation"],
   ["token.create", row("token.create", null, { name: "nightly export" }), "Ann created an API token “nightly export”"],
   ["token.revoke", row("token.revoke", null, { name: "nightly export" }), "Ann revoked the API token “nightly export”"],
-  ["unit.unassign", row("unit.unassign", { assigneeId: "u-cleo", status: "IN_REVIEW", version: 2 }, { assigneeId: null, status: "OPEN", version: 3 }), "Ann unassigned the claim (was Cleo)"],
+  [
+    "unit.unassign",
+    row("unit.unassign", { assigneeId: "u-cleo", status: "IN_REVIEW", version: 2 }, { assigneeId: null, status: "OPEN", version: 3 }),
+    "Ann unassigned the claim (was Cleo)",
+  ],
   ["unit.start", row("unit.start", { status: "OPEN" }, { status: "IN_REVIEW" }), "Ann started reviewing the claim"],
   ["unit.approve", row("unit.approve", { status: "REVIEWED" }, { status: "APPROVED" }), "Ann approved the claim"],
   ["unit.reopen", row("unit.reopen", { status: "APPROVED" }, { status: "OPEN" }), "Ann reopened the claim (was approved)"],
-  ["unit.adjudicate", row("unit.adjudicate", { status: "NEEDS_ADJUDICATION", verdict: "UNREVIEWED", reviews: [{ reviewerId: "u-cleo", verdict: "SUPPORTED" }, { reviewerId: "u-ben", verdict: "DISPUTED" }] }, { status: "REVIEWED", verdict: "DISPUTED", rationale: "The final figure." }), "Ann decided the claim: Disputed (the reviewers said Cleo: Supported, Ben: Disputed)"],
+  [
+    "unit.adjudicate",
+    row(
+      "unit.adjudicate",
+      {
+        status: "NEEDS_ADJUDICATION",
+        verdict: "UNREVIEWED",
+        reviews: [
+          { reviewerId: "u-cleo", verdict: "SUPPORTED" },
+          { reviewerId: "u-ben", verdict: "DISPUTED" },
+        ],
+      },
+      { status: "REVIEWED", verdict: "DISPUTED", rationale: "The final figure." },
+    ),
+    "Ann decided the claim: Disputed (the reviewers said Cleo: Supported, Ben: Disputed)",
+  ],
   ["unit.review.submit", row("unit.review.submit", { status: "IN_REVIEW" }, { status: "IN_REVIEW" }), "Ann submitted a verdict on the claim (double review)"],
-  ["unit.review.withdraw", row("unit.review.withdraw", { status: "IN_REVIEW" }, { status: "IN_REVIEW" }), "Ann withdrew their verdict on the claim (double review)"],
+  [
+    "unit.review.withdraw",
+    row("unit.review.withdraw", { status: "IN_REVIEW" }, { status: "IN_REVIEW" }),
+    "Ann withdrew their verdict on the claim (double review)",
+  ],
   ["unit.review.agreed", row("unit.review.agreed", null, { verdict: "SUPPORTED", status: "REVIEWED" }), "Ann settled the claim: both reviewers said Supported"],
-  ["unit.review.disagreed", row("unit.review.disagreed", null, { reviews: [{ reviewerId: "u-cleo", verdict: "SUPPORTED" }, { reviewerId: "u-ben", verdict: "DISPUTED" }], status: "NEEDS_ADJUDICATION" }), "Ann completed the double review of the claim: the reviewers disagree (Cleo: Supported, Ben: Disputed)"],
+  [
+    "unit.review.disagreed",
+    row("unit.review.disagreed", null, {
+      reviews: [
+        { reviewerId: "u-cleo", verdict: "SUPPORTED" },
+        { reviewerId: "u-ben", verdict: "DISPUTED" },
+      ],
+      status: "NEEDS_ADJUDICATION",
+    }),
+    "Ann completed the double review of the claim: the reviewers disagree (Cleo: Supported, Ben: Disputed)",
+  ],
   ["document.settings", row("document.settings", { doubleReview: false }, { doubleReview: true }), "Ann turned double review on"],
   ["invitation.create", row("invitation.create", null, { email: "dan@example.org", role: "EDITOR" }), "Ann invited dan@example.org as editor"],
   ["invitation.revoke", row("invitation.revoke", { email: "dan@example.org", role: "EDITOR" }, null), "Ann revoked the invitation of dan@example.org"],
   ["invitation.accept", row("invitation.accept", null, { role: "REVIEWER" }), "Ann accepted an invitation (already a member as reviewer)"],
   ["member.join", row("member.join", null, { userId: "u-ann", role: "REVIEWER" }), "Ann joined as reviewer"],
-  ["member.role", row("member.role", { userId: "u-cleo", role: "REVIEWER" }, { userId: "u-cleo", role: "VIEWER" }), "Ann changed the role of Cleo: Reviewer → Viewer"],
+  [
+    "member.role",
+    row("member.role", { userId: "u-cleo", role: "REVIEWER" }, { userId: "u-cleo", role: "VIEWER" }),
+    "Ann changed the role of Cleo: Reviewer → Viewer",
+  ],
   ["member.remove", row("member.remove", { userId: "u-cleo", role: "REVIEWER" }, null), "Ann removed Cleo from the workspace"],
   ["member.leave", row("member.leave", { userId: "u-ann", role: "EDITOR" }, null), "Ann left the workspace"],
   ["workspace.rename", row("workspace.rename", { name: "Desk" }, { name: "Fact desk" }), "Ann renamed the workspace “Desk” to “Fact desk”"],
   ["workspace.settings", row("workspace.settings", { assignedOnly: false }, { assignedOnly: true }), "Ann let reviewers work only on claims assigned to them"],
-  ["unit.assign", row("unit.assign", { assigneeId: null, status: "OPEN", version: 1 }, { assigneeId: "u-cleo", status: "IN_REVIEW", version: 2 }), "Ann assigned the claim to Cleo"],
-  ["unit.comment.add", row("unit.comment.add", null, { commentId: "c", body: "Check the\nminutes, @Ben" }), "Ann commented on the claim: “Check the minutes, @Ben”"],
+  [
+    "unit.assign",
+    row("unit.assign", { assigneeId: null, status: "OPEN", version: 1 }, { assigneeId: "u-cleo", status: "IN_REVIEW", version: 2 }),
+    "Ann assigned the claim to Cleo",
+  ],
+  [
+    "unit.comment.add",
+    row("unit.comment.add", null, { commentId: "c", body: "Check the\nminutes, @Ben" }),
+    "Ann commented on the claim: “Check the minutes, @Ben”",
+  ],
   ["unit.comment.edit", row("unit.comment.edit", { commentId: "c", body: "old" }, { commentId: "c", body: "new" }), "Ann edited a comment on the claim"],
   ["unit.comment.resolve", row("unit.comment.resolve", null, { commentId: "c" }), "Ann resolved a comment on the claim"],
   ["unit.comment.reopen", row("unit.comment.reopen", null, { commentId: "c" }), "Ann reopened a comment on the claim"],
   ["unit.create", row("unit.create", null, { kind: "PREMISE", start: 0, end: 9, exact: "Taxes rose." }), "Ann marked a new premise “Taxes rose.”"],
-  ["unit.delete", row("unit.delete", { kind: "CLAIM", start: 0, end: 9, exact: "Taxes rose.", verdict: "UNREVIEWED", rationale: null }, null), "Ann deleted the claim “Taxes rose.”"],
-  ["unit.merge", row("unit.merge", { start: 0, end: 5, verdict: "UNREVIEWED", mergedUnitId: "b" }, { start: 0, end: 9, verdict: "UNREVIEWED", version: 2 }), "Ann merged the next unit into the claim"],
+  [
+    "unit.delete",
+    row("unit.delete", { kind: "CLAIM", start: 0, end: 9, exact: "Taxes rose.", verdict: "UNREVIEWED", rationale: null }, null),
+    "Ann deleted the claim “Taxes rose.”",
+  ],
+  [
+    "unit.merge",
+    row("unit.merge", { start: 0, end: 5, verdict: "UNREVIEWED", mergedUnitId: "b" }, { start: 0, end: 9, verdict: "UNREVIEWED", version: 2 }),
+    "Ann merged the next unit into the claim",
+  ],
   ["unit.split", row("unit.split", { start: 0, end: 9, version: 1 }, { start: 0, end: 4, version: 2, newUnitId: "b" }), "Ann split the claim in two"],
-  ["unit.source.attach", row("unit.source.attach", null, { sourceId: "s", title: "Minutes of 3 March", url: null, stance: "REFUTES", reused: false }), "Ann attached the source “Minutes of 3 March” to the claim (refutes)"],
-  ["unit.source.detach", row("unit.source.detach", { sourceId: "s", title: "Minutes of 3 March", stance: "REFUTES" }, null), "Ann removed the source “Minutes of 3 March” from the claim"],
-  ["unit.source.reuse", row("unit.source.reuse", null, { fromUnitId: "x", sourceIds: ["s1", "s2"], attached: 2 }), "Ann reused 2 sources of a similar reviewed claim on the claim"],
+  [
+    "unit.source.attach",
+    row("unit.source.attach", null, { sourceId: "s", title: "Minutes of 3 March", url: null, stance: "REFUTES", reused: false }),
+    "Ann attached the source “Minutes of 3 March” to the claim (refutes)",
+  ],
+  [
+    "unit.source.detach",
+    row("unit.source.detach", { sourceId: "s", title: "Minutes of 3 March", stance: "REFUTES" }, null),
+    "Ann removed the source “Minutes of 3 March” from the claim",
+  ],
+  [
+    "unit.source.reuse",
+    row("unit.source.reuse", null, { fromUnitId: "x", sourceIds: ["s1", "s2"], attached: 2 }),
+    "Ann reused 2 sources of a similar reviewed claim on the claim",
+  ],
   ["unit.split", row("unit.split", null, null), "Ann split the claim in two"],
   ["unit.update", row("unit.update", { kind: "CLAIM", version: 1 }, { kind: "PREMISE", version: 2 }), "Ann edited the claim: kind Claim → Premise"],
-  ["unit.verdict", row("unit.verdict", { verdict: "UNREVIEWED", rationale: null, version: 1 }, { verdict: "DISPUTED", rationale: "The minutes say 9%.", version: 2 }), "Ann set the verdict of the claim: Unreviewed → Disputed"],
-  ["workspace.claim", row("workspace.claim", null, { name: "Demo workspace", owner: "ann@example.org" }), "Ann took ownership of the workspace “Demo workspace”"],
+  [
+    "unit.verdict",
+    row("unit.verdict", { verdict: "UNREVIEWED", rationale: null, version: 1 }, { verdict: "DISPUTED", rationale: "The minutes say 9%.", version: 2 }),
+    "Ann set the verdict of the claim: Unreviewed → Disputed",
+  ],
+  [
+    "workspace.claim",
+    row("workspace.claim", null, { name: "Demo workspace", owner: "ann@example.org" }),
+    "Ann took ownership of the workspace “Demo workspace”",
+  ],
   ["workspace.create", row("workspace.create", null, { name: "Fact desk", slug: "fact-desk" }), "Ann created the workspace “Fact desk”"],
 ];
 
@@ -84,7 +166,10 @@ describe("every action code the server writes", () => {
 
   test.each(codes)("%s has a phrase and an example here", (code) => {
     expect(ACTIVITY_PHRASES[code], `add a phrase for "${code}" to ACTIVITY_PHRASES in lib/domain/activity.ts`).toBeTypeOf("function");
-    expect(EXAMPLES.some(([c]) => c === code), `add an example row for "${code}" to EXAMPLES`).toBe(true);
+    expect(
+      EXAMPLES.some(([c]) => c === code),
+      `add an example row for "${code}" to EXAMPLES`,
+    ).toBe(true);
   });
 });
 
@@ -115,23 +200,32 @@ describe("sentences", () => {
   });
 
   test("long texts go on lines of their own, short changes into the sentence", () => {
-    const d = describeActivity(row("unit.update", { kind: "CLAIM", text: null, status: "OPEN" }, { kind: "PREMISE", text: "Taxes rose by 12%.", status: "IN_REVIEW" }), people);
+    const d = describeActivity(
+      row("unit.update", { kind: "CLAIM", text: null, status: "OPEN" }, { kind: "PREMISE", text: "Taxes rose by 12%.", status: "IN_REVIEW" }),
+      people,
+    );
     expect(d.sentence).toBe("Ann edited the claim: status Open → In review, kind Claim → Premise");
     expect(d.lines).toEqual([{ field: "wording", before: "the exact words", after: "“Taxes rose by 12%.”" }]);
   });
 
   test("a verdict keeps its rationale on a line; a rationale-only save says so", () => {
-    expect(describeActivity(EXAMPLES.find(([c]) => c === "unit.verdict")![1], people).lines).toEqual([{ field: "rationale", before: "none", after: "“The minutes say 9%.”" }]);
+    expect(describeActivity(EXAMPLES.find(([c]) => c === "unit.verdict")![1], people).lines).toEqual([
+      { field: "rationale", before: "none", after: "“The minutes say 9%.”" },
+    ]);
     const d = describeActivity(row("unit.verdict", { verdict: "DISPUTED", rationale: "a" }, { verdict: "DISPUTED", rationale: "b" }), people);
     expect(d.text).toBe("edited the rationale of the claim");
   });
 
   test("the edited comment's old and new words are a line", () => {
-    expect(describeActivity(row("unit.comment.edit", { body: "old" }, { body: "new" }), people).lines).toEqual([{ field: "comment", before: "“old”", after: "“new”" }]);
+    expect(describeActivity(row("unit.comment.edit", { body: "old" }, { body: "new" }), people).lines).toEqual([
+      { field: "comment", before: "“old”", after: "“new”" },
+    ]);
   });
 
   test("the claim's words name it when the feed knows them", () => {
-    const d = describeActivity(row("unit.assign", { assigneeId: null }, { assigneeId: "u-cleo" }), people, { claim: "The budget rose by 12 percent in 2023, the minister told parliament on Tuesday." });
+    const d = describeActivity(row("unit.assign", { assigneeId: null }, { assigneeId: "u-cleo" }), people, {
+      claim: "The budget rose by 12 percent in 2023, the minister told parliament on Tuesday.",
+    });
     expect(d.sentence).toBe("Ann assigned “The budget rose by 12 percent in 2023, the minister told…” to Cleo");
   });
 
@@ -141,7 +235,9 @@ describe("sentences", () => {
   });
 
   test("codes no phrase knows still read: their changed fields, or that something changed", () => {
-    expect(describeActivity(row("unit.escalate", { status: "REVIEWED" }, { status: "APPROVED" }), people).sentence).toBe("Ann changed the claim: status Reviewed → Approved");
+    expect(describeActivity(row("unit.escalate", { status: "REVIEWED" }, { status: "APPROVED" }), people).sentence).toBe(
+      "Ann changed the claim: status Reviewed → Approved",
+    );
     expect(describeActivity(row("invitation.resend", null, { email: "x@example.org" }), people).sentence).toBe("Ann made a change");
     expect(describeActivity(row("unit.escalate", { status: "REVIEWED" }, { status: "SECOND_LOOK" }), people).sentence).toContain("Reviewed → Second look");
   });

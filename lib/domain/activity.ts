@@ -85,7 +85,10 @@ const FIELDS: Record<string, Field> = {
   secondAssigneeId: { label: "second reviewer", show: (v, people) => personName(people, v) },
   type: { label: "relation", show: (v) => (typeof v === "string" ? relationWord(v) : "none") },
   role: { label: "role", show: (v) => label(ROLE_LABEL, v) },
-  stance: { label: "stance", show: (v) => (typeof v === "string" ? (STANCE_LABEL[v as keyof typeof STANCE_LABEL]?.short ?? humanize(v).toLowerCase()) : "none") },
+  stance: {
+    label: "stance",
+    show: (v) => (typeof v === "string" ? (STANCE_LABEL[v as keyof typeof STANCE_LABEL]?.short ?? humanize(v).toLowerCase()) : "none"),
+  },
   text: { label: "wording", long: true, show: (v) => (text(v) ? quote(v as string) : "the exact words") },
   rationale: { label: "rationale", long: true, show: (v) => (text(v) ? quote(v as string) : "none") },
   body: { label: "comment", long: true, show: (v) => (text(v) ? quote(v as string) : "empty") },
@@ -129,11 +132,15 @@ const assigned: Phrase = ({ before, after, people, claim }) => {
   const to = text(after.assigneeId);
   const rest = fieldChanges(before, after, people).filter((c) => c.field !== FIELDS.assigneeId!.label);
   const said =
-    from && to && from !== to ? `reassigned ${claim} from ${personName(people, from)} to ${personName(people, to)}`
-    : to && !from ? `assigned ${claim} to ${personName(people, to)}`
-    : from && !to ? `unassigned ${claim} (was ${personName(people, from)})`
-    : to ? `kept ${claim} with ${personName(people, to)}`
-    : `left ${claim} unassigned`;
+    from && to && from !== to
+      ? `reassigned ${claim} from ${personName(people, from)} to ${personName(people, to)}`
+      : to && !from
+        ? `assigned ${claim} to ${personName(people, to)}`
+        : from && !to
+          ? `unassigned ${claim} (was ${personName(people, from)})`
+          : to
+            ? `kept ${claim} with ${personName(people, to)}`
+            : `left ${claim} unassigned`;
   return { text: said, lines: rest };
 };
 
@@ -177,7 +184,9 @@ export const ACTIVITY_PHRASES: Record<string, Phrase> = {
     const stance = text(after.stance) ? ` (${FIELDS.stance!.show(after.stance, new Map())})` : "";
     return { text: `attached ${text(after.title) ? `the source ${quote(after.title as string, 60)}` : "a source"} to ${claim}${stance}` };
   },
-  "unit.source.detach": ({ before, claim }) => ({ text: `removed ${text(before.title) ? `the source ${quote(before.title as string, 60)}` : "a source"} from ${claim}` }),
+  "unit.source.detach": ({ before, claim }) => ({
+    text: `removed ${text(before.title) ? `the source ${quote(before.title as string, 60)}` : "a source"} from ${claim}`,
+  }),
   "unit.source.reuse": ({ after, claim }) => {
     const n = count(after.attached);
     return { text: `reused ${n !== null ? plural(n, "source") : "sources"} of a similar reviewed claim on ${claim}` };
@@ -185,7 +194,12 @@ export const ACTIVITY_PHRASES: Record<string, Phrase> = {
   "unit.update": (c) => {
     const changes = fieldChanges(c.before, c.after, c.people);
     // An assignment sent as a unit update (PATCH /units/{id} {assigneeId}) reads as one.
-    if (changes.length > 0 && changes.every((ch) => ch.field === FIELDS.assigneeId!.label || ch.field === FIELDS.status!.label) && changes.some((ch) => ch.field === FIELDS.assigneeId!.label)) return assigned(c);
+    if (
+      changes.length > 0 &&
+      changes.every((ch) => ch.field === FIELDS.assigneeId!.label || ch.field === FIELDS.status!.label) &&
+      changes.some((ch) => ch.field === FIELDS.assigneeId!.label)
+    )
+      return assigned(c);
     return edited("edited")(c);
   },
   "unit.verdict": ({ before, after, people, claim }) => {
@@ -198,7 +212,9 @@ export const ACTIVITY_PHRASES: Record<string, Phrase> = {
   "unit.unassign": assigned,
   "unit.start": ({ claim }) => ({ text: `started reviewing ${claim}` }),
   "unit.approve": ({ claim }) => ({ text: `approved ${claim}` }),
-  "unit.reopen": ({ before, claim }) => ({ text: `reopened ${claim}${text(before.status) ? ` (was ${label(REVIEW_STATUS_LABEL, before.status).toLowerCase()})` : ""}` }),
+  "unit.reopen": ({ before, claim }) => ({
+    text: `reopened ${claim}${text(before.status) ? ` (was ${label(REVIEW_STATUS_LABEL, before.status).toLowerCase()})` : ""}`,
+  }),
   "unit.adjudicate": ({ before, after, people, claim }) => {
     const reviews = Array.isArray(before.reviews) ? before.reviews.map(record) : [];
     const said = reviews.map((r) => `${personName(people, r.reviewerId)}: ${label(VERDICT_LABEL, r.verdict)}`).join(", ");
@@ -224,8 +240,12 @@ export const ACTIVITY_PHRASES: Record<string, Phrase> = {
   }),
   "member.remove": ({ before, people }) => ({ text: `removed ${personName(people, before.userId, text(before.email) ?? "a member")} from the workspace` }),
   "member.leave": () => ({ text: "left the workspace" }),
-  "workspace.rename": ({ before, after }) => ({ text: `renamed the workspace${text(before.name) ? ` ${quote(before.name as string, 60)}` : ""} to ${text(after.name) ? quote(after.name as string, 60) : "a new name"}` }),
-  "workspace.settings": ({ after }) => ({ text: `${after.assignedOnly ? "let reviewers work only on claims assigned to them" : "let reviewers work on any claim"}` }),
+  "workspace.rename": ({ before, after }) => ({
+    text: `renamed the workspace${text(before.name) ? ` ${quote(before.name as string, 60)}` : ""} to ${text(after.name) ? quote(after.name as string, 60) : "a new name"}`,
+  }),
+  "workspace.settings": ({ after }) => ({
+    text: `${after.assignedOnly ? "let reviewers work only on claims assigned to them" : "let reviewers work on any claim"}`,
+  }),
   "workspace.claim": ({ after }) => ({ text: `took ownership of the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
   "workspace.create": ({ after }) => ({ text: `created the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
 };
@@ -257,7 +277,14 @@ export function peopleMap(people: readonly { id: string; name: string }[]): Peop
  * the same terms into its WHERE clause (equals, or starts with term + ".").
  */
 export function actionTerms(filter: string): string[] {
-  return [...new Set(filter.split(",").map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      filter
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function matchesActionFilter(code: string, filter: string): boolean {

@@ -12,7 +12,13 @@ describe("cohensKappa: worked examples with published results", () => {
     // coders): A_o = 0.88, A_e(κ) = 0.396, κ = 0.8013. scikit-learn's own test of
     // cohen_kappa_score (sklearn/metrics/tests/test_classification.py) checks the same 0.8013.
     // Rows: coder A (Stat 46, IReq 44, Chck 10); columns: coder B (Stat 52, IReq 32, Chck 16).
-    const pairs = [...cell(46, "Stat", "Stat"), ...cell(6, "IReq", "Stat"), ...cell(32, "IReq", "IReq"), ...cell(6, "IReq", "Chck"), ...cell(10, "Chck", "Chck")];
+    const pairs = [
+      ...cell(46, "Stat", "Stat"),
+      ...cell(6, "IReq", "Stat"),
+      ...cell(32, "IReq", "IReq"),
+      ...cell(6, "IReq", "Chck"),
+      ...cell(10, "Chck", "Chck"),
+    ];
     const r = cohensKappa(pairs);
     expect(r).toMatchObject({ items: 100, agreed: 88 });
     expect(r.percentAgreement).toBeCloseTo(88, 10);
@@ -39,7 +45,16 @@ describe("cohensKappa: edge cases", () => {
     ["perfect agreement over two verdicts", [...cell(3, "S", "S"), ...cell(2, "D", "D")], { percentAgreement: 100, chanceAgreement: 0.52, kappa: 1 }],
     ["chance agreement 1 (everyone said the same one verdict): κ undefined", cell(5, "S", "S"), { percentAgreement: 100, chanceAgreement: 1, kappa: null }],
     ["a single agreed item is the same case", cell(1, "O", "O"), { percentAgreement: 100, chanceAgreement: 1, kappa: null }],
-    ["agreement exactly at chance: κ 0", [["S", "S"], ["S", "D"], ["D", "S"], ["D", "D"]], { percentAgreement: 50, chanceAgreement: 0.5, kappa: 0 }],
+    [
+      "agreement exactly at chance: κ 0",
+      [
+        ["S", "S"],
+        ["S", "D"],
+        ["D", "S"],
+        ["D", "D"],
+      ],
+      { percentAgreement: 50, chanceAgreement: 0.5, kappa: 0 },
+    ],
     ["systematic disagreement: κ −1", [...cell(2, "S", "D"), ...cell(2, "D", "S")], { percentAgreement: 0, chanceAgreement: 0.5, kappa: -1 }],
     ["a single disagreed item: no chance agreement, κ 0", [["S", "D"]], { percentAgreement: 0, chanceAgreement: 0, kappa: 0 }],
   ])("%s", (_name, pairs, expected) => {
@@ -52,7 +67,10 @@ describe("cohensKappa: edge cases", () => {
 });
 
 describe("agreementOf: overall and per reviewer pair", () => {
-  const item = (a: string, va: Verdict, b: string, vb: Verdict): DoubleRating => ({ first: { reviewerId: a, verdict: va }, second: { reviewerId: b, verdict: vb } });
+  const item = (a: string, va: Verdict, b: string, vb: Verdict): DoubleRating => ({
+    first: { reviewerId: a, verdict: va },
+    second: { reviewerId: b, verdict: vb },
+  });
   const items = [
     item("ann", "SUPPORTED", "ben", "SUPPORTED"),
     item("ben", "DISPUTED", "ann", "SUPPORTED"), // the same pair, positions swapped
@@ -74,7 +92,14 @@ describe("agreementOf: overall and per reviewer pair", () => {
       [["ann", "cat"], 2, 1],
     ]);
     // ann-ben, oriented ann first: ann S,S,O vs ben S,D,O.
-    expect(r.pairs[0]!.kappa).toBeCloseTo(cohensKappa([["SUPPORTED", "SUPPORTED"], ["SUPPORTED", "DISPUTED"], ["OPINION", "OPINION"]]).kappa!, 12);
+    expect(r.pairs[0]!.kappa).toBeCloseTo(
+      cohensKappa([
+        ["SUPPORTED", "SUPPORTED"],
+        ["SUPPORTED", "DISPUTED"],
+        ["OPINION", "OPINION"],
+      ]).kappa!,
+      12,
+    );
     // ann-cat: ann D,D vs cat D,S -> p_o 0.5, p_e 0.5, κ 0.
     expect(r.pairs[1]).toMatchObject({ percentAgreement: 50, chanceAgreement: 0.5, kappa: 0 });
   });

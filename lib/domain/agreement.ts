@@ -78,8 +78,6 @@ export function agreementOf<C extends string = Verdict>(items: readonly DoubleRa
     entry.pairs.push([a.verdict, b.verdict]);
     byPair.set(key, entry);
   }
-  const pairs = [...byPair.entries()]
-    .sort(([x], [y]) => (x < y ? -1 : 1))
-    .map(([, { ids, pairs }]) => ({ reviewerIds: ids, ...cohensKappa(pairs) }));
+  const pairs = [...byPair.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, { ids, pairs }]) => ({ reviewerIds: ids, ...cohensKappa(pairs) }));
   return { ...overall, pairs };
 }

@@ -63,7 +63,11 @@ describe("assignSecondReviewers", () => {
     const team = ["r1", "r2", "r3", "r4"];
     const first = balanceAssignments(units, team);
     const afterFirst = Object.fromEntries(previewLoad(first, team).map((p) => [p.reviewerId, p.total]));
-    const { assignments: second, unassigned } = assignSecondReviewers(first.map((a) => ({ unitId: a.unitId, firstReviewerId: a.assigneeId })), team, afterFirst);
+    const { assignments: second, unassigned } = assignSecondReviewers(
+      first.map((a) => ({ unitId: a.unitId, firstReviewerId: a.assigneeId })),
+      team,
+      afterFirst,
+    );
     expect(unassigned).toEqual([]);
     const firstOf = new Map(first.map((a) => [a.unitId, a.assigneeId]));
     for (const a of second) expect(a.assigneeId).not.toBe(firstOf.get(a.unitId));

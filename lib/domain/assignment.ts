@@ -68,7 +68,10 @@ export function assignSecondReviewers(
     if (seen.has(unit.unitId)) continue;
     seen.add(unit.unitId);
     relieve(counts, unit.currentSecondId);
-    const best = leastLoaded(reviewers.filter((r) => r !== unit.firstReviewerId), counts);
+    const best = leastLoaded(
+      reviewers.filter((r) => r !== unit.firstReviewerId),
+      counts,
+    );
     if (!best) {
       unassigned.push(unit.unitId);
       continue;

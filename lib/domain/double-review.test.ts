@@ -1,9 +1,24 @@
 import { describe, expect, test } from "vitest";
-import { adjudicate, canSeeEvidence, canSeeReview, doubleReviewOutcome, stateWith, visibleReviews, type Review, type Reviewers, type Viewer } from "./double-review";
+import {
+  adjudicate,
+  canSeeEvidence,
+  canSeeReview,
+  doubleReviewOutcome,
+  stateWith,
+  visibleReviews,
+  type Review,
+  type Reviewers,
+  type Viewer,
+} from "./double-review";
 import type { Verdict } from "./vocabulary";
 
 const R: Reviewers = ["ann", "ben"];
-const rev = (reviewerId: string, verdict: Verdict, submitted = true, rationale: string | null = `${reviewerId}'s reason`): Review => ({ reviewerId, verdict, rationale, submitted });
+const rev = (reviewerId: string, verdict: Verdict, submitted = true, rationale: string | null = `${reviewerId}'s reason`): Review => ({
+  reviewerId,
+  verdict,
+  rationale,
+  submitted,
+});
 
 describe("doubleReviewOutcome", () => {
   test.each<[string, Reviewers, Review[], Partial<ReturnType<typeof doubleReviewOutcome>>]>([
@@ -11,13 +26,31 @@ describe("doubleReviewOutcome", () => {
     ["one submitted", R, [rev("ann", "SUPPORTED")], { state: "WAITING", status: "IN_REVIEW", waitingFor: ["ben"] }],
     ["the other is a draft", R, [rev("ann", "SUPPORTED"), rev("ben", "SUPPORTED", false)], { state: "WAITING", waitingFor: ["ben"] }],
     ["no second reviewer assigned", ["ann", null], [rev("ann", "SUPPORTED")], { state: "WAITING", waitingFor: [] }],
-    ["agree: both rationales kept, first reviewer's first", R, [rev("ben", "DISPUTED"), rev("ann", "DISPUTED")],
-      { state: "AGREED", status: "REVIEWED", verdict: "DISPUTED", rationale: "ann's reason\n\nben's reason" }],
-    ["agree with the same words: kept once", R, [rev("ann", "SUPPORTED", true, "Minutes p. 4"), rev("ben", "SUPPORTED", true, " Minutes p. 4 ")],
-      { state: "AGREED", rationale: "Minutes p. 4" }],
-    ["agree on opinion without rationales", R, [rev("ann", "OPINION", true, null), rev("ben", "OPINION", true, "")], { state: "AGREED", verdict: "OPINION", rationale: null }],
+    [
+      "agree: both rationales kept, first reviewer's first",
+      R,
+      [rev("ben", "DISPUTED"), rev("ann", "DISPUTED")],
+      { state: "AGREED", status: "REVIEWED", verdict: "DISPUTED", rationale: "ann's reason\n\nben's reason" },
+    ],
+    [
+      "agree with the same words: kept once",
+      R,
+      [rev("ann", "SUPPORTED", true, "Minutes p. 4"), rev("ben", "SUPPORTED", true, " Minutes p. 4 ")],
+      { state: "AGREED", rationale: "Minutes p. 4" },
+    ],
+    [
+      "agree on opinion without rationales",
+      R,
+      [rev("ann", "OPINION", true, null), rev("ben", "OPINION", true, "")],
+      { state: "AGREED", verdict: "OPINION", rationale: null },
+    ],
     ["disagree", R, [rev("ann", "SUPPORTED"), rev("ben", "DISPUTED")], { state: "DISAGREED", status: "NEEDS_ADJUDICATION", verdict: null, rationale: null }],
-    ["a replaced reviewer's review does not count", R, [rev("cat", "DISPUTED"), rev("ann", "SUPPORTED"), rev("ben", "SUPPORTED")], { state: "AGREED", verdict: "SUPPORTED" }],
+    [
+      "a replaced reviewer's review does not count",
+      R,
+      [rev("cat", "DISPUTED"), rev("ann", "SUPPORTED"), rev("ben", "SUPPORTED")],
+      { state: "AGREED", verdict: "SUPPORTED" },
+    ],
   ])("%s", (_name, reviewers, reviews, expected) => {
     expect(doubleReviewOutcome(reviewers, reviews)).toMatchObject(expected);
   });

@@ -3,9 +3,30 @@ import { isFiltering, matchesFilters, reviewProgress, statusCounts, type UnitFil
 import type { UnitView } from "./views";
 
 const unit = (extra: Partial<UnitView>): UnitView => ({
-  id: "u", documentId: "d", kind: "CLAIM", start: 0, end: 1, exact: "x", text: null, speaker: null, origin: "AUTO", signals: [],
-  checkworthy: 0.6, opinion: 0, verdict: "UNREVIEWED", rationale: null, status: "OPEN", assigneeId: null, assignedAt: null, secondAssigneeId: null, version: 1,
-  updatedAt: "", sourceCount: 0, openComments: 0, suggestedVerdict: null, ...extra,
+  id: "u",
+  documentId: "d",
+  kind: "CLAIM",
+  start: 0,
+  end: 1,
+  exact: "x",
+  text: null,
+  speaker: null,
+  origin: "AUTO",
+  signals: [],
+  checkworthy: 0.6,
+  opinion: 0,
+  verdict: "UNREVIEWED",
+  rationale: null,
+  status: "OPEN",
+  assigneeId: null,
+  assignedAt: null,
+  secondAssigneeId: null,
+  version: 1,
+  updatedAt: "",
+  sourceCount: 0,
+  openComments: 0,
+  suggestedVerdict: null,
+  ...extra,
 });
 
 test.each<[Partial<UnitView>, UnitFilters, boolean]>([
@@ -35,9 +56,14 @@ test("isFiltering is false for empty filters only", () => {
 });
 
 test("progress counts claims, premises and evidence but not context", () => {
-  expect(reviewProgress([unit({ verdict: "SUPPORTED" }), unit({}), unit({ kind: "CONTEXT" }), unit({ kind: "EVIDENCE", verdict: "OPINION" })])).toEqual({ reviewed: 2, total: 3 });
+  expect(reviewProgress([unit({ verdict: "SUPPORTED" }), unit({}), unit({ kind: "CONTEXT" }), unit({ kind: "EVIDENCE", verdict: "OPINION" })])).toEqual({
+    reviewed: 2,
+    total: 3,
+  });
 });
 
 test("statusCounts counts claims per workflow status, leaving context out", () => {
-  expect(statusCounts([unit({ status: "REVIEWED" }), unit({ status: "REVIEWED" }), unit({ status: "APPROVED" }), unit({ kind: "CONTEXT" }), unit({})])).toEqual({ REVIEWED: 2, APPROVED: 1, OPEN: 1 });
+  expect(statusCounts([unit({ status: "REVIEWED" }), unit({ status: "REVIEWED" }), unit({ status: "APPROVED" }), unit({ kind: "CONTEXT" }), unit({})])).toEqual(
+    { REVIEWED: 2, APPROVED: 1, OPEN: 1 },
+  );
 });

@@ -14,9 +14,7 @@ interface U {
 }
 
 export function highlightRuns(textLength: number, units: U[]): HighlightRun[] {
-  const valid = units
-    .map((u) => ({ id: u.id, start: Math.max(0, u.start), end: Math.min(textLength, u.end) }))
-    .filter((u) => u.start < u.end);
+  const valid = units.map((u) => ({ id: u.id, start: Math.max(0, u.start), end: Math.min(textLength, u.end) })).filter((u) => u.start < u.end);
   const cuts = [...new Set([0, textLength, ...valid.flatMap((u) => [u.start, u.end])])].sort((a, b) => a - b);
   const byStart = [...valid].sort((a, b) => a.start - b.start);
   const runs: HighlightRun[] = [];

@@ -3,10 +3,13 @@ import { findCycles, summarizeSupport } from "./map-analysis";
 
 type T = "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES";
 const edges = (spec: string) =>
-  spec.split(",").filter(Boolean).map((s) => {
-    const [from, type, to] = s.trim().split(" ") as [string, string, string];
-    return { from, to, type: ({ s: "SUPPORTS", a: "ATTACKS", c: "CITES", r: "REPHRASES" } as Record<string, T>)[type]! };
-  });
+  spec
+    .split(",")
+    .filter(Boolean)
+    .map((s) => {
+      const [from, type, to] = s.trim().split(" ") as [string, string, string];
+      return { from, to, type: ({ s: "SUPPORTS", a: "ATTACKS", c: "CITES", r: "REPHRASES" } as Record<string, T>)[type]! };
+    });
 
 describe("findCycles", () => {
   test.each([
@@ -14,7 +17,13 @@ describe("findCycles", () => {
     ["a s b, b s c", []],
     ["a s b, b s a", [["a", "b"]]],
     ["a s b, b a c, c s a, d s a", [["a", "b", "c"]]],
-    ["a s b, b s a, c s d, d s c", [["a", "b"], ["c", "d"]]],
+    [
+      "a s b, b s a, c s d, d s c",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
     // Citing and rephrasing in a circle is not circular reasoning; a self-loop is refused elsewhere.
     ["a c b, b c a, a r b, b r a, a s a", []],
   ])("%j", (spec, cycles) => {

@@ -77,10 +77,7 @@ export interface SupportSummary {
 }
 
 /** For each unit that is the target of a relation: how it is supported and attacked. */
-export function summarizeSupport(
-  nodes: { id: string; verdict: Verdict }[],
-  edges: Pick<GraphEdge, "from" | "to" | "type">[],
-): Map<string, SupportSummary> {
+export function summarizeSupport(nodes: { id: string; verdict: Verdict }[], edges: Pick<GraphEdge, "from" | "to" | "type">[]): Map<string, SupportSummary> {
   const verdict = new Map(nodes.map((n) => [n.id, n.verdict]));
   const out = new Map<string, SupportSummary>();
   for (const n of nodes) out.set(n.id, { supportedBy: 0, attackedBy: 0, establishedSupport: 0, establishedAttack: 0, cites: 0, standing: "unchallenged" });

@@ -3,11 +3,29 @@ import type { MapNode } from "./argument-map";
 import { nodeHeight, toMapGraph, wrapText } from "./map-graph";
 
 const node = (id: string, kind: MapNode["kind"], text = "Some words."): MapNode => ({
-  id, kind, start: 0, end: 1, exact: text, text, speaker: null, verdict: "UNREVIEWED", rationale: null, status: "OPEN",
-  checkworthy: 0, opinion: 0, signals: [], sources: [],
+  id,
+  kind,
+  start: 0,
+  end: 1,
+  exact: text,
+  text,
+  speaker: null,
+  verdict: "UNREVIEWED",
+  rationale: null,
+  status: "OPEN",
+  checkworthy: 0,
+  opinion: 0,
+  signals: [],
+  sources: [],
 });
-const edge = (id: string, from: string, to: string, type: "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES" = "SUPPORTS") =>
-  ({ id, from, to, type, origin: "AUTO" as const, signals: [] });
+const edge = (id: string, from: string, to: string, type: "SUPPORTS" | "ATTACKS" | "CITES" | "REPHRASES" = "SUPPORTS") => ({
+  id,
+  from,
+  to,
+  type,
+  origin: "AUTO" as const,
+  signals: [],
+});
 
 describe("toMapGraph", () => {
   test("claims, premises and evidence are nodes; context only when a relation touches it", () => {
@@ -16,7 +34,10 @@ describe("toMapGraph", () => {
       edges: [edge("r1", "p", "c"), edge("r2", "x1", "c", "REPHRASES")],
     });
     expect(g.nodes.map((n) => n.id)).toEqual(["c", "p", "e", "x1"]);
-    expect(g.edges).toEqual([{ id: "r1", from: "p", to: "c", type: "SUPPORTS" }, { id: "r2", from: "x1", to: "c", type: "REPHRASES" }]);
+    expect(g.edges).toEqual([
+      { id: "r1", from: "p", to: "c", type: "SUPPORTS" },
+      { id: "r2", from: "x1", to: "c", type: "REPHRASES" },
+    ]);
   });
 
   test("box height grows with the wrapped lines", () => {

@@ -2,7 +2,8 @@ import { expect, test } from "vitest";
 import { toGraphNode } from "./map-graph";
 import { boundsOf, layoutMap, mergePositions, readPositions } from "./map-layout";
 
-const n = (id: string, kind: "CLAIM" | "PREMISE" | "EVIDENCE" = "CLAIM") => toGraphNode({ id, kind, text: `Unit ${id}`, speaker: null, verdict: "UNREVIEWED", start: 0 });
+const n = (id: string, kind: "CLAIM" | "PREMISE" | "EVIDENCE" = "CLAIM") =>
+  toGraphNode({ id, kind, text: `Unit ${id}`, speaker: null, verdict: "UNREVIEWED", start: 0 });
 
 test("claims sit above what supports them, and no two boxes overlap", async () => {
   const nodes = [n("claim"), n("premise", "PREMISE"), n("evidence", "EVIDENCE"), n("alone")];
@@ -14,17 +15,25 @@ test("claims sit above what supports them, and no two boxes overlap", async () =
   expect(Object.keys(p).sort()).toEqual(["alone", "claim", "evidence", "premise"]);
   expect(p.claim!.y).toBeLessThan(p.premise!.y);
   expect(p.premise!.y).toBeLessThan(p.evidence!.y);
-  for (const a of nodes) for (const b of nodes) {
-    if (a === b) continue;
-    const pa = p[a.id]!, pb = p[b.id]!;
-    const overlap = pa.x < pb.x + b.width && pb.x < pa.x + a.width && pa.y < pb.y + b.height && pb.y < pa.y + a.height;
-    expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
-  }
+  for (const a of nodes)
+    for (const b of nodes) {
+      if (a === b) continue;
+      const pa = p[a.id]!,
+        pb = p[b.id]!;
+      const overlap = pa.x < pb.x + b.width && pb.x < pa.x + a.width && pa.y < pb.y + b.height && pb.y < pa.y + a.height;
+      expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+    }
 });
 
 test("an empty map lays out to nothing, and cycles still lay out", async () => {
   expect(await layoutMap({ nodes: [], edges: [] })).toEqual({});
-  const p = await layoutMap({ nodes: [n("a"), n("b")], edges: [{ id: "1", from: "a", to: "b", type: "SUPPORTS" }, { id: "2", from: "b", to: "a", type: "ATTACKS" }] });
+  const p = await layoutMap({
+    nodes: [n("a"), n("b")],
+    edges: [
+      { id: "1", from: "a", to: "b", type: "SUPPORTS" },
+      { id: "2", from: "b", to: "a", type: "ATTACKS" },
+    ],
+  });
   expect(Object.keys(p)).toHaveLength(2);
 });
 

@@ -63,7 +63,10 @@ export function mergePositions(ids: string[], auto: Positions, saved: Positions)
 
 /** The smallest box around all nodes, for export and fit. */
 export function boundsOf(nodes: { id: string; width: number; height: number }[], positions: Positions) {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const n of nodes) {
     const p = positions[n.id];
     if (!p) continue;

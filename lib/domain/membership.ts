@@ -28,7 +28,12 @@ export function leavesNoOwner({ owners, from, to }: { owners: number; from: Role
  * a REVIEWER then acts only on claims where they are the first or second assignee. Other roles
  * are not limited by it (editors assign, adjudicate and approve).
  */
-export function mayWorkOnClaim(p: { role: Role; userId: string; assignedOnly: boolean; unit: { assigneeId: string | null; secondAssigneeId: string | null } }): boolean {
+export function mayWorkOnClaim(p: {
+  role: Role;
+  userId: string;
+  assignedOnly: boolean;
+  unit: { assigneeId: string | null; secondAssigneeId: string | null };
+}): boolean {
   if (!p.assignedOnly || p.role !== "REVIEWER") return true;
   return p.unit.assigneeId === p.userId || p.unit.secondAssigneeId === p.userId;
 }

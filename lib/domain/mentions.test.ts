@@ -63,7 +63,12 @@ describe("findMentions", () => {
   });
 
   test("members with empty names are ignored", () => {
-    expect(findMentions("@ hello @Ann", [{ id: "blank", name: "  " }, { id: "ann", name: "Ann" }])).toEqual([{ memberId: "ann", start: 8, end: 12 }]);
+    expect(
+      findMentions("@ hello @Ann", [
+        { id: "blank", name: "  " },
+        { id: "ann", name: "Ann" },
+      ]),
+    ).toEqual([{ memberId: "ann", start: 8, end: 12 }]);
   });
 
   test("mentionedMemberIds: each member once, in order of first mention", () => {

@@ -66,9 +66,7 @@ function namesLongestFirst(members: readonly Member[]): { id: string | null; nam
     entry.ids.add(m.id);
     byName.set(key, entry);
   }
-  return [...byName.values()]
-    .map(({ ids, name }) => ({ id: ids.size === 1 ? [...ids][0]! : null, name }))
-    .sort((a, b) => b.name.length - a.name.length);
+  return [...byName.values()].map(({ ids, name }) => ({ id: ids.size === 1 ? [...ids][0]! : null, name })).sort((a, b) => b.name.length - a.name.length);
 }
 
 function matchesAt(body: string, at: number, name: string): boolean {

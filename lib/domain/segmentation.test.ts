@@ -5,16 +5,28 @@ const text = "First part, second part.  Next one.";
 
 describe("trimToText", () => {
   test.each([
-    [{ start: 0, end: 5 }, { start: 0, end: 5 }],
-    [{ start: 24, end: 30 }, { start: 26, end: 30 }],
+    [
+      { start: 0, end: 5 },
+      { start: 0, end: 5 },
+    ],
+    [
+      { start: 24, end: 30 },
+      { start: 26, end: 30 },
+    ],
     [{ start: 24, end: 26 }, null],
-    [{ start: -3, end: 999 }, { start: 0, end: text.length }],
+    [
+      { start: -3, end: 999 },
+      { start: 0, end: text.length },
+    ],
   ])("%j -> %j", (span, expected) => expect(trimToText(text, span)).toEqual(expected));
 });
 
 describe("splitSpan", () => {
   test("splits into two trimmed halves", () => {
-    expect(splitSpan(text, { start: 0, end: 24 }, 11)).toEqual([{ start: 0, end: 11 }, { start: 12, end: 24 }]);
+    expect(splitSpan(text, { start: 0, end: 24 }, 11)).toEqual([
+      { start: 0, end: 11 },
+      { start: 12, end: 24 },
+    ]);
   });
   test.each([0, 24, 30])("refuses a split point at or outside the ends (%i)", (at) => {
     expect(splitSpan(text, { start: 0, end: 24 }, at)).toBeNull();

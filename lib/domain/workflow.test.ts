@@ -25,53 +25,53 @@ type Grid = Record<ReviewStatus, [owner: Cell, editor: Cell, reviewer: Cell, vie
 
 const EXPECTED: Record<WorkflowAction, Grid> = {
   start: {
-    OPEN:               ["→IN_REVIEW", "→IN_REVIEW", "→IN_REVIEW ①", "403"],
-    IN_REVIEW:          ["400", "400", "400", "403"],
+    OPEN: ["→IN_REVIEW", "→IN_REVIEW", "→IN_REVIEW ①", "403"],
+    IN_REVIEW: ["400", "400", "400", "403"],
     NEEDS_ADJUDICATION: ["400", "400", "400", "403"],
-    REVIEWED:           ["400", "400", "400", "403"],
-    APPROVED:           ["400", "400", "400", "403"],
+    REVIEWED: ["400", "400", "400", "403"],
+    APPROVED: ["400", "400", "400", "403"],
   },
   submit: {
-    OPEN:               ["→✓ ②", "→✓ ②", "→✓ ①", "403"],
-    IN_REVIEW:          ["→✓ ②", "→✓ ②", "→✓ ①", "403"],
+    OPEN: ["→✓ ②", "→✓ ②", "→✓ ①", "403"],
+    IN_REVIEW: ["→✓ ②", "→✓ ②", "→✓ ①", "403"],
     NEEDS_ADJUDICATION: ["400", "400", "400", "403"],
-    REVIEWED:           ["→✓ ②", "→✓ ②", "→✓ ①", "403"],
-    APPROVED:           ["400", "400", "400", "403"],
+    REVIEWED: ["→✓ ②", "→✓ ②", "→✓ ①", "403"],
+    APPROVED: ["400", "400", "400", "403"],
   },
   approve: {
-    OPEN:               ["400", "400", "403", "403"],
-    IN_REVIEW:          ["400", "400", "403", "403"],
+    OPEN: ["400", "400", "403", "403"],
+    IN_REVIEW: ["400", "400", "403", "403"],
     NEEDS_ADJUDICATION: ["400", "400", "403", "403"],
-    REVIEWED:           ["→APPROVED", "→APPROVED", "403", "403"],
-    APPROVED:           ["400", "400", "403", "403"],
+    REVIEWED: ["→APPROVED", "→APPROVED", "403", "403"],
+    APPROVED: ["400", "400", "403", "403"],
   },
   reopen: {
-    OPEN:               ["400", "400", "403", "403"],
-    IN_REVIEW:          ["→OPEN", "→OPEN", "403", "403"],
+    OPEN: ["400", "400", "403", "403"],
+    IN_REVIEW: ["→OPEN", "→OPEN", "403", "403"],
     NEEDS_ADJUDICATION: ["→OPEN", "→OPEN", "403", "403"],
-    REVIEWED:           ["→OPEN", "→OPEN", "403", "403"],
-    APPROVED:           ["→OPEN", "→OPEN", "403", "403"],
+    REVIEWED: ["→OPEN", "→OPEN", "403", "403"],
+    APPROVED: ["→OPEN", "→OPEN", "403", "403"],
   },
   adjudicate: {
-    OPEN:               ["400", "400", "403", "403"],
-    IN_REVIEW:          ["400", "400", "403", "403"],
+    OPEN: ["400", "400", "403", "403"],
+    IN_REVIEW: ["400", "400", "403", "403"],
     NEEDS_ADJUDICATION: ["→REVIEWED", "→REVIEWED", "403", "403"],
-    REVIEWED:           ["400", "400", "403", "403"],
-    APPROVED:           ["400", "400", "403", "403"],
+    REVIEWED: ["400", "400", "403", "403"],
+    APPROVED: ["400", "400", "403", "403"],
   },
   assign: {
-    OPEN:               ["→IN_REVIEW", "→IN_REVIEW", "403", "403"],
-    IN_REVIEW:          ["→IN_REVIEW", "→IN_REVIEW", "403", "403"],
+    OPEN: ["→IN_REVIEW", "→IN_REVIEW", "403", "403"],
+    IN_REVIEW: ["→IN_REVIEW", "→IN_REVIEW", "403", "403"],
     NEEDS_ADJUDICATION: ["→NEEDS_ADJUDICATION", "→NEEDS_ADJUDICATION", "403", "403"],
-    REVIEWED:           ["→REVIEWED", "→REVIEWED", "403", "403"],
-    APPROVED:           ["→APPROVED", "→APPROVED", "403", "403"],
+    REVIEWED: ["→REVIEWED", "→REVIEWED", "403", "403"],
+    APPROVED: ["→APPROVED", "→APPROVED", "403", "403"],
   },
   unassign: {
-    OPEN:               ["→OPEN", "→OPEN", "403", "403"],
-    IN_REVIEW:          ["→OPEN", "→OPEN", "403", "403"],
+    OPEN: ["→OPEN", "→OPEN", "403", "403"],
+    IN_REVIEW: ["→OPEN", "→OPEN", "403", "403"],
     NEEDS_ADJUDICATION: ["→NEEDS_ADJUDICATION", "→NEEDS_ADJUDICATION", "403", "403"],
-    REVIEWED:           ["→REVIEWED", "→REVIEWED", "403", "403"],
-    APPROVED:           ["→APPROVED", "→APPROVED", "403", "403"],
+    REVIEWED: ["→REVIEWED", "→REVIEWED", "403", "403"],
+    APPROVED: ["→APPROVED", "→APPROVED", "403", "403"],
   },
 };
 
@@ -124,11 +124,27 @@ describe("workflow table", () => {
 
 describe("refusals", () => {
   test.each<[string, TransitionRequest, string]>([
-    ["approved claims are locked", { status: "APPROVED", role: "REVIEWER", action: "submit", isAssignee: true }, "This claim is approved: its verdict is locked until an editor reopens it."],
-    ["disagreement goes to an editor", { status: "NEEDS_ADJUDICATION", role: "REVIEWER", action: "submit", isAssignee: true }, "The two verdicts differ: an editor adjudicates this claim."],
+    [
+      "approved claims are locked",
+      { status: "APPROVED", role: "REVIEWER", action: "submit", isAssignee: true },
+      "This claim is approved: its verdict is locked until an editor reopens it.",
+    ],
+    [
+      "disagreement goes to an editor",
+      { status: "NEEDS_ADJUDICATION", role: "REVIEWER", action: "submit", isAssignee: true },
+      "The two verdicts differ: an editor adjudicates this claim.",
+    ],
     ["a role that never may", { status: "REVIEWED", role: "REVIEWER", action: "approve", isAssignee: true }, "Your role (reviewer) may not approve claims."],
-    ["assigned-only workspace", { status: "OPEN", role: "REVIEWER", action: "submit", isAssignee: false, assignedOnly: true }, "In this workspace reviewers work only on claims assigned to them."],
-    ["double review", { status: "IN_REVIEW", role: "EDITOR", action: "submit", isAssignee: false, doubleReview: true, reviewState: "WAITING" }, "In double review only the claim's two assigned reviewers submit verdicts."],
+    [
+      "assigned-only workspace",
+      { status: "OPEN", role: "REVIEWER", action: "submit", isAssignee: false, assignedOnly: true },
+      "In this workspace reviewers work only on claims assigned to them.",
+    ],
+    [
+      "double review",
+      { status: "IN_REVIEW", role: "EDITOR", action: "submit", isAssignee: false, doubleReview: true, reviewState: "WAITING" },
+      "In double review only the claim's two assigned reviewers submit verdicts.",
+    ],
     ["no such move", { status: "OPEN", role: "EDITOR", action: "approve", isAssignee: false }, "A claim that is open cannot be approved."],
   ])("%s: the message says why", (_name, req, message) => {
     const r = transition(req);

@@ -65,30 +65,30 @@ const ASSIGN: Action = "unit.assign"; // OWNER, EDITOR
 
 const TABLE: readonly Row[] = [
   // action        from                   to                  who       assignee
-  ["start",      "OPEN",               "IN_REVIEW",        REVIEW,   "R"],
-  ["submit",     "OPEN",               "BY_REVIEW_MODE",   REVIEW,   "R+"],
-  ["submit",     "IN_REVIEW",          "BY_REVIEW_MODE",   REVIEW,   "R+"],
+  ["start", "OPEN", "IN_REVIEW", REVIEW, "R"],
+  ["submit", "OPEN", "BY_REVIEW_MODE", REVIEW, "R+"],
+  ["submit", "IN_REVIEW", "BY_REVIEW_MODE", REVIEW, "R+"],
   // Before approval a verdict may be revised; APPROVED locks it until reopened.
-  ["submit",     "REVIEWED",           "BY_REVIEW_MODE",   REVIEW,   "R+"],
-  ["approve",    "REVIEWED",           "APPROVED",         SIGN_OFF, "-"],
+  ["submit", "REVIEWED", "BY_REVIEW_MODE", REVIEW, "R+"],
+  ["approve", "REVIEWED", "APPROVED", SIGN_OFF, "-"],
   // The editor's decision is the verdict of record; approving it is a separate sign-off.
-  ["adjudicate", "NEEDS_ADJUDICATION", "REVIEWED",         SIGN_OFF, "-"],
-  ["reopen",     "IN_REVIEW",          "OPEN",             SIGN_OFF, "-"],
-  ["reopen",     "NEEDS_ADJUDICATION", "OPEN",             SIGN_OFF, "-"],
-  ["reopen",     "REVIEWED",           "OPEN",             SIGN_OFF, "-"],
-  ["reopen",     "APPROVED",           "OPEN",             SIGN_OFF, "-"],
+  ["adjudicate", "NEEDS_ADJUDICATION", "REVIEWED", SIGN_OFF, "-"],
+  ["reopen", "IN_REVIEW", "OPEN", SIGN_OFF, "-"],
+  ["reopen", "NEEDS_ADJUDICATION", "OPEN", SIGN_OFF, "-"],
+  ["reopen", "REVIEWED", "OPEN", SIGN_OFF, "-"],
+  ["reopen", "APPROVED", "OPEN", SIGN_OFF, "-"],
   // Handing a claim to someone starts its review; taking it back from an unfinished review
   // reopens it. Past review the status stays (the assignee is then only who did the work).
-  ["assign",     "OPEN",               "IN_REVIEW",        ASSIGN,   "-"],
-  ["assign",     "IN_REVIEW",          "IN_REVIEW",        ASSIGN,   "-"],
-  ["assign",     "NEEDS_ADJUDICATION", "NEEDS_ADJUDICATION", ASSIGN, "-"],
-  ["assign",     "REVIEWED",           "REVIEWED",         ASSIGN,   "-"],
-  ["assign",     "APPROVED",           "APPROVED",         ASSIGN,   "-"],
-  ["unassign",   "OPEN",               "OPEN",             ASSIGN,   "-"],
-  ["unassign",   "IN_REVIEW",          "OPEN",             ASSIGN,   "-"],
-  ["unassign",   "NEEDS_ADJUDICATION", "NEEDS_ADJUDICATION", ASSIGN, "-"],
-  ["unassign",   "REVIEWED",           "REVIEWED",         ASSIGN,   "-"],
-  ["unassign",   "APPROVED",           "APPROVED",         ASSIGN,   "-"],
+  ["assign", "OPEN", "IN_REVIEW", ASSIGN, "-"],
+  ["assign", "IN_REVIEW", "IN_REVIEW", ASSIGN, "-"],
+  ["assign", "NEEDS_ADJUDICATION", "NEEDS_ADJUDICATION", ASSIGN, "-"],
+  ["assign", "REVIEWED", "REVIEWED", ASSIGN, "-"],
+  ["assign", "APPROVED", "APPROVED", ASSIGN, "-"],
+  ["unassign", "OPEN", "OPEN", ASSIGN, "-"],
+  ["unassign", "IN_REVIEW", "OPEN", ASSIGN, "-"],
+  ["unassign", "NEEDS_ADJUDICATION", "NEEDS_ADJUDICATION", ASSIGN, "-"],
+  ["unassign", "REVIEWED", "REVIEWED", ASSIGN, "-"],
+  ["unassign", "APPROVED", "APPROVED", ASSIGN, "-"],
 ];
 
 export interface TransitionRequest {
@@ -107,9 +107,7 @@ export interface TransitionRequest {
 }
 
 export type TransitionRefusal = "forbidden" | "no-such-move";
-export type TransitionResult =
-  | { ok: true; to: ReviewStatus }
-  | { ok: false; reason: TransitionRefusal; message: string };
+export type TransitionResult = { ok: true; to: ReviewStatus } | { ok: false; reason: TransitionRefusal; message: string };
 
 const VERB: Record<WorkflowAction, string> = {
   start: "start reviewing",
@@ -131,7 +129,10 @@ const VERB: Record<WorkflowAction, string> = {
 export function transition(req: TransitionRequest): TransitionResult {
   const rows = TABLE.filter((r) => r[0] === req.action);
   if (!req.role || !rows.some((r) => can(req.role, r[3]))) {
-    return refuse("forbidden", req.role ? `Your role (${req.role.toLowerCase()}) may not ${VERB[req.action]} claims.` : "You are not a member of this workspace.");
+    return refuse(
+      "forbidden",
+      req.role ? `Your role (${req.role.toLowerCase()}) may not ${VERB[req.action]} claims.` : "You are not a member of this workspace.",
+    );
   }
   const row = rows.find((r) => r[1] === req.status);
   if (!row || !can(req.role, row[3])) return refuse("no-such-move", noMoveMessage(req.action, req.status));

@@ -21,7 +21,7 @@ export function fromAif(content: string): ImportedDocument {
   }
   const root = isRec(json) && isRec(json.AIF) ? { ...json.AIF, text: json.text, warrant: json.warrant } : json;
   if (!isRec(root) || !Array.isArray(root.nodes) || !Array.isArray(root.edges)) {
-    throw new FormatError("This is not AIF JSON: it needs \"nodes\" and \"edges\" lists.");
+    throw new FormatError('This is not AIF JSON: it needs "nodes" and "edges" lists.');
   }
   const nodes = root.nodes.filter(isRec).map((n) => ({ id: String(n.nodeID ?? ""), type: String(n.type ?? ""), text: String(n.text ?? "") }));
   const edges = root.edges.filter(isRec).map((e) => ({ from: String(e.fromID ?? ""), to: String(e.toID ?? "") }));
@@ -57,15 +57,25 @@ export function fromAif(content: string): ImportedDocument {
   const doc = isRec(ext.document) ? ext.document : {};
   return {
     title: str(doc.title) ?? "Imported AIF",
-    author: str(doc.author), publisher: str(doc.publisher), sourceUrl: str(doc.sourceUrl), publishedAt: str(doc.publishedAt), language: str(doc.language),
+    author: str(doc.author),
+    publisher: str(doc.publisher),
+    sourceUrl: str(doc.sourceUrl),
+    publishedAt: str(doc.publishedAt),
+    language: str(doc.language),
     text,
     units: iNodes.map((n, i) => {
       const x = extra[n.id] ?? {};
       return {
-        key: n.id, start: spans[i]!.start, end: spans[i]!.end,
+        key: n.id,
+        start: spans[i]!.start,
+        end: spans[i]!.end,
         text: text.slice(spans[i]!.start, spans[i]!.end) === n.text ? null : n.text,
-        kind: (x.kind ?? "CLAIM") as never, verdict: (x.verdict ?? "UNREVIEWED") as never, status: (x.status ?? "OPEN") as never,
-        rationale: x.rationale ?? null, speaker: x.speaker ?? speakers.get(n.id) ?? null, sources: (x.sources ?? []) as never[],
+        kind: (x.kind ?? "CLAIM") as never,
+        verdict: (x.verdict ?? "UNREVIEWED") as never,
+        status: (x.status ?? "OPEN") as never,
+        rationale: x.rationale ?? null,
+        speaker: x.speaker ?? speakers.get(n.id) ?? null,
+        sources: (x.sources ?? []) as never[],
       };
     }),
     relations,

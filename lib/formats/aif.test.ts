@@ -68,9 +68,12 @@ describe("fromAif", () => {
           { nodeID: "a7", text: "Asserting", type: "YA" },
         ],
         edges: [
-          { edgeID: "e1", fromID: "a2", toID: "a3" }, { edgeID: "e2", fromID: "a3", toID: "a1" },
-          { edgeID: "e3", fromID: "a4", toID: "a5" }, { edgeID: "e4", fromID: "a5", toID: "a1" },
-          { edgeID: "e5", fromID: "a6", toID: "a7" }, { edgeID: "e6", fromID: "a7", toID: "a2" },
+          { edgeID: "e1", fromID: "a2", toID: "a3" },
+          { edgeID: "e2", fromID: "a3", toID: "a1" },
+          { edgeID: "e3", fromID: "a4", toID: "a5" },
+          { edgeID: "e4", fromID: "a5", toID: "a1" },
+          { edgeID: "e5", fromID: "a6", toID: "a7" },
+          { edgeID: "e6", fromID: "a7", toID: "a2" },
         ],
       },
     };
@@ -82,8 +85,8 @@ describe("fromAif", () => {
 
   test.each([
     ["not json", "not valid JSON"],
-    ["{\"nodes\": 1}", "needs \"nodes\" and \"edges\""],
-    ["{\"nodes\": [], \"edges\": []}", "no I nodes"],
+    ['{"nodes": 1}', 'needs "nodes" and "edges"'],
+    ['{"nodes": [], "edges": []}', "no I nodes"],
   ])("refuses %j", (input, message) => {
     expect(() => fromAif(input)).toThrow(FormatError);
     expect(() => fromAif(input)).toThrow(message);

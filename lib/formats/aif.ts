@@ -9,12 +9,37 @@
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { ExportOptions } from "./types";
 
-export interface AifNode { nodeID: string; text: string; type: string; timestamp: string; scheme?: string }
-export interface AifEdge { edgeID: string; fromID: string; toID: string; formEdgeID: null }
-export interface AifLocution { nodeID: string; personID: string; timestamp: string; start: number; end: number; source: string }
+export interface AifNode {
+  nodeID: string;
+  text: string;
+  type: string;
+  timestamp: string;
+  scheme?: string;
+}
+export interface AifEdge {
+  edgeID: string;
+  fromID: string;
+  toID: string;
+  formEdgeID: null;
+}
+export interface AifLocution {
+  nodeID: string;
+  personID: string;
+  timestamp: string;
+  start: number;
+  end: number;
+  source: string;
+}
 export interface AifUnitExtra {
-  id: string; kind: string; verdict: string; rationale: string | null; speaker: string | null; status: string;
-  start: number; end: number; sources: ArgumentMap["nodes"][number]["sources"];
+  id: string;
+  kind: string;
+  verdict: string;
+  rationale: string | null;
+  speaker: string | null;
+  status: string;
+  start: number;
+  end: number;
+  sources: ArgumentMap["nodes"][number]["sources"];
 }
 export interface AifDocument {
   nodes: AifNode[];
@@ -25,7 +50,8 @@ export interface AifDocument {
   descriptorfulfillments: never[];
   text: string;
   warrant: {
-    format: "warrant.aif-extension"; version: 1;
+    format: "warrant.aif-extension";
+    version: 1;
     document: Omit<ArgumentMap["document"], "text" | "workspace" | "textSha256">;
     units: Record<string, AifUnitExtra>;
     cites: { fromID: string; toID: string }[];
@@ -45,7 +71,9 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
   const timestamp = aifTime(opts.exportedAt);
   let next = 0;
   const newId = () => String(++next);
-  const nodes: AifNode[] = [], edges: AifEdge[] = [], locutions: AifLocution[] = [];
+  const nodes: AifNode[] = [],
+    edges: AifEdge[] = [],
+    locutions: AifLocution[] = [];
   const edge = (fromID: string, toID: string) => edges.push({ edgeID: newId(), fromID, toID, formEdgeID: null });
   const iNode = new Map<string, string>();
   const units: AifDocument["warrant"]["units"] = {};
@@ -53,11 +81,22 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
     const nodeID = newId();
     iNode.set(n.id, nodeID);
     nodes.push({ nodeID, text: n.text, type: "I", timestamp });
-    units[nodeID] = { id: n.id, kind: n.kind, verdict: n.verdict, rationale: n.rationale, speaker: n.speaker, status: n.status, start: n.start, end: n.end, sources: n.sources };
+    units[nodeID] = {
+      id: n.id,
+      kind: n.kind,
+      verdict: n.verdict,
+      rationale: n.rationale,
+      speaker: n.speaker,
+      status: n.status,
+      start: n.start,
+      end: n.end,
+      sources: n.sources,
+    };
   }
   const cites: AifDocument["warrant"]["cites"] = [];
   for (const e of map.edges) {
-    const from = iNode.get(e.from)!, to = iNode.get(e.to)!;
+    const from = iNode.get(e.from)!,
+      to = iNode.get(e.to)!;
     if (e.type === "CITES") {
       cites.push({ fromID: from, toID: to });
       continue;
@@ -100,9 +139,23 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
   for (const n of map.nodes) if (n.speaker && !covered.has(n.id)) locution(n.speaker, n.exact, n.start, n.end, [n.id]);
 
   const d = map.document;
-  const document = { id: d.id, title: d.title, author: d.author, publisher: d.publisher, sourceUrl: d.sourceUrl, publishedAt: d.publishedAt, language: d.language };
+  const document = {
+    id: d.id,
+    title: d.title,
+    author: d.author,
+    publisher: d.publisher,
+    sourceUrl: d.sourceUrl,
+    publishedAt: d.publishedAt,
+    language: d.language,
+  };
   return {
-    nodes, edges, locutions, participants, schemefulfillments: [], descriptorfulfillments: [], text: d.text,
+    nodes,
+    edges,
+    locutions,
+    participants,
+    schemefulfillments: [],
+    descriptorfulfillments: [],
+    text: d.text,
     warrant: { format: "warrant.aif-extension", version: 1, document, units, cites },
   };
 }

@@ -30,7 +30,11 @@ const ATTACK = new Set(["attack", "contrary", "contradictory", "undercut"]);
 
 /** Our own tag (`#(disputed)`) ends the statement text; remove it so the words round-trip. */
 function statementText(members: { text?: string }[], verdict: string | null): string {
-  let text = members.filter((m) => m.text?.trim()).at(-1)?.text?.trim() ?? "";
+  let text =
+    members
+      .filter((m) => m.text?.trim())
+      .at(-1)
+      ?.text?.trim() ?? "";
   const label = verdict && verdict in VERDICT_LABEL ? VERDICT_LABEL[verdict as keyof typeof VERDICT_LABEL].toLowerCase() : null;
   if (label && text.endsWith(`#(${label})`)) text = text.slice(0, -`#(${label})`.length).trim();
   return text;
@@ -57,12 +61,16 @@ export function fromArgdown(input: string): ImportedDocument {
   const end = (node: { title?: string; type?: string } | undefined) =>
     node?.type === "argument" ? conclusionOf.get(node.title ?? "") : node?.type === "equivalence-class" ? node.title : undefined;
   for (const r of model.relations ?? []) {
-    const from = end(r.from), to = end(r.to);
+    const from = end(r.from),
+      to = end(r.to);
     const type = SUPPORT.has(String(r.relationType)) ? "SUPPORTS" : ATTACK.has(String(r.relationType)) ? "ATTACKS" : null;
     if (from && to && type && from !== to) relations.push({ from, to, type });
   }
   for (const s of statements) {
-    for (const [key, type] of [["cites", "CITES"], ["rephrases", "REPHRASES"]] as const) {
+    for (const [key, type] of [
+      ["cites", "CITES"],
+      ["rephrases", "REPHRASES"],
+    ] as const) {
       const targets = s.data[key];
       if (Array.isArray(targets)) for (const to of targets) if (typeof to === "string") relations.push({ from: s.title, to, type });
     }
@@ -70,13 +78,22 @@ export function fromArgdown(input: string): ImportedDocument {
   const front = (model.frontMatter ?? {}) as Data;
   return {
     title: str(front.title) ?? model.sections?.[0]?.title ?? "Imported Argdown",
-    author: str(front.author), publisher: str(front.publisher), sourceUrl: str(front.sourceUrl),
-    publishedAt: str(front.publishedAt), language: str(front.language),
+    author: str(front.author),
+    publisher: str(front.publisher),
+    sourceUrl: str(front.sourceUrl),
+    publishedAt: str(front.publishedAt),
+    language: str(front.language),
     text,
     units: statements.map((s, i) => ({
-      key: s.title, start: spans[i]!.start, end: spans[i]!.end, text: null,
-      kind: (str(s.data.kind) ?? "CLAIM") as never, verdict: (s.verdict ?? "UNREVIEWED") as never,
-      rationale: str(s.data.rationale), speaker: str(s.data.speaker), status: (str(s.data.status) ?? "OPEN") as never,
+      key: s.title,
+      start: spans[i]!.start,
+      end: spans[i]!.end,
+      text: null,
+      kind: (str(s.data.kind) ?? "CLAIM") as never,
+      verdict: (s.verdict ?? "UNREVIEWED") as never,
+      rationale: str(s.data.rationale),
+      speaker: str(s.data.speaker),
+      status: (str(s.data.status) ?? "OPEN") as never,
       sources: Array.isArray(s.data.sources) ? (s.data.sources as never[]) : [],
     })),
     relations: dedupe(relations),

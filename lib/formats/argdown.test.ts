@@ -22,7 +22,9 @@ describe("toArgdown, read by @argdown/core", () => {
   test("has the same support and attack relations as the map", () => {
     const idOf = (title?: string) => (statements[title!]!.data as { id: string }).id;
     const relations = model.relations!.map((r) => `${idOf(r.from!.title)} ${r.relationType} ${idOf(r.to!.title)}`).sort();
-    const expected = map.edges.filter((e) => e.type === "SUPPORTS" || e.type === "ATTACKS").map((e) => `${e.from} ${e.type === "SUPPORTS" ? "support" : "attack"} ${e.to}`);
+    const expected = map.edges
+      .filter((e) => e.type === "SUPPORTS" || e.type === "ATTACKS")
+      .map((e) => `${e.from} ${e.type === "SUPPORTS" ? "support" : "attack"} ${e.to}`);
     expect(relations).toEqual(expected.sort());
   });
 
@@ -34,10 +36,13 @@ describe("toArgdown, read by @argdown/core", () => {
 describe("escaping", () => {
   test("any single-line text survives as a statement", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0 && !/[\r\n]/.test(s)), (s) => {
-        const model = parseArgdownModel(`[S]: ${escapeArgdown(s)}\n`);
-        expect(model.statements!.S!.members.at(-1)!.text).toBe(s.replace(/\s+/g, " ").trim());
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0 && !/[\r\n]/.test(s)),
+        (s) => {
+          const model = parseArgdownModel(`[S]: ${escapeArgdown(s)}\n`);
+          expect(model.statements!.S!.members.at(-1)!.text).toBe(s.replace(/\s+/g, " ").trim());
+        },
+      ),
       // Fixed seed: the run is reproducible. Random runs find a known @argdown/core limit: a "."
       // right before an escaped character followed by "." (".\#.") comes back with its backslash
       // (docs/formats.md, "Known limits").
@@ -63,7 +68,9 @@ describe("fromArgdown", () => {
   });
 
   test("reads hand-written Argdown: arguments stand for their conclusions, premises support them", () => {
-    const doc = fromArgdown(`# Budget\n\n[Rise]: The budget rose.\n  - [Minutes]: The minutes say otherwise.\n\n<Why>: Because.\n\n(1) [Report]: The report says so.\n----\n(2) [Rise]\n`);
+    const doc = fromArgdown(
+      `# Budget\n\n[Rise]: The budget rose.\n  - [Minutes]: The minutes say otherwise.\n\n<Why>: Because.\n\n(1) [Report]: The report says so.\n----\n(2) [Rise]\n`,
+    );
     expect(doc.title).toBe("Budget");
     expect(doc.units.map((u) => u.key).sort()).toEqual(["Minutes", "Report", "Rise"]);
     expect(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort()).toEqual(["Minutes ATTACKS Rise", "Report SUPPORTS Rise"]);

@@ -7,7 +7,10 @@ import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
 /** Argdown's special characters are escaped with a backslash; `//` would start a comment. */
 export function escapeArgdown(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/[\\[\]<>{}#@*_+\-/=~%:`$^|]/g, (c) => `\\${c}`);
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\[\]<>{}#@*_+\-/=~%:`$^|]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -17,7 +20,10 @@ export function escapeArgdown(text: string): string {
 export function yamlValue(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v).replace(/[{}[\]/#<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   if (Array.isArray(v)) return `[${v.map(yamlValue).join(", ")}]`;
-  if (v && typeof v === "object") return `{${Object.entries(v).map(([k, x]) => `${k}: ${yamlValue(x)}`).join(", ")}}`;
+  if (v && typeof v === "object")
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${k}: ${yamlValue(x)}`)
+      .join(", ")}}`;
   return JSON.stringify(v ?? null);
 }
 
@@ -32,8 +38,14 @@ export function toArgdown(map: ArgumentMap): string {
     const out = map.edges.filter((e) => e.from === n.id);
     const listOf = (type: string) => out.filter((e) => e.type === type).map((e) => title.get(e.to)!);
     const data = {
-      id: n.id, kind: n.kind, verdict: n.verdict, rationale: n.rationale, speaker: n.speaker, status: n.status,
-      start: n.start, end: n.end,
+      id: n.id,
+      kind: n.kind,
+      verdict: n.verdict,
+      rationale: n.rationale,
+      speaker: n.speaker,
+      status: n.status,
+      start: n.start,
+      end: n.end,
       sources: n.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedAt: s.publishedAt, stance: s.stance, excerpt: s.excerpt })),
       ...(listOf("CITES").length ? { cites: listOf("CITES") } : {}),
       ...(listOf("REPHRASES").length ? { rephrases: listOf("REPHRASES") } : {}),

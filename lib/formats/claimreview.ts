@@ -30,7 +30,12 @@ export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
           "@type": "Claim",
           ...(claimant ? { author: { "@type": "Person", name: claimant } } : {}),
           ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
-          appearance: { "@type": "CreativeWork", url: d.sourceUrl ?? documentPermalink(map, opts), headline: d.title, ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}) },
+          appearance: {
+            "@type": "CreativeWork",
+            url: d.sourceUrl ?? documentPermalink(map, opts),
+            headline: d.title,
+            ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}),
+          },
         },
       },
     ];

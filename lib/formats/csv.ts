@@ -6,8 +6,21 @@ import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { unitPermalink, type ExportOptions } from "./types";
 
 export const CSV_COLUMNS = [
-  "id", "kind", "verdict", "rationale", "status", "speaker", "text", "exact", "start", "end",
-  "checkworthy", "supports", "attacks", "sources", "permalink",
+  "id",
+  "kind",
+  "verdict",
+  "rationale",
+  "status",
+  "speaker",
+  "text",
+  "exact",
+  "start",
+  "end",
+  "checkworthy",
+  "supports",
+  "attacks",
+  "sources",
+  "permalink",
 ] as const;
 
 export function csvCell(value: unknown): string {
@@ -17,11 +30,27 @@ export function csvCell(value: unknown): string {
 }
 
 export function toCsv(map: ArgumentMap, opts: ExportOptions): string {
-  const targets = (id: string, type: string) => map.edges.filter((e) => e.from === id && e.type === type).map((e) => e.to).join(" ");
+  const targets = (id: string, type: string) =>
+    map.edges
+      .filter((e) => e.from === id && e.type === type)
+      .map((e) => e.to)
+      .join(" ");
   const rows = map.nodes.map((n) => [
-    n.id, n.kind, n.verdict, n.rationale, n.status, n.speaker, n.text, n.exact, n.start, n.end, n.checkworthy,
-    targets(n.id, "SUPPORTS"), targets(n.id, "ATTACKS"),
-    n.sources.map((s) => s.url ?? s.title).join(" "), unitPermalink(map, n.id, opts),
+    n.id,
+    n.kind,
+    n.verdict,
+    n.rationale,
+    n.status,
+    n.speaker,
+    n.text,
+    n.exact,
+    n.start,
+    n.end,
+    n.checkworthy,
+    targets(n.id, "SUPPORTS"),
+    targets(n.id, "ATTACKS"),
+    n.sources.map((s) => s.url ?? s.title).join(" "),
+    unitPermalink(map, n.id, opts),
   ]);
   return `\uFEFF${[CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

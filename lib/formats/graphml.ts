@@ -20,9 +20,12 @@ export function toGraphml(map: ArgumentMap): string {
     `  <key id="title" for="graph" attr.name="title" attr.type="string"/>`,
   ];
   const nodes = map.nodes.map(
-    (n) => `    <node id="${escapeXml(n.id)}">${data("label", n.text)}${data("kind", n.kind)}${data("verdict", n.verdict)}${data("rationale", n.rationale)}${data("speaker", n.speaker)}${data("start", n.start)}${data("end", n.end)}</node>`,
+    (n) =>
+      `    <node id="${escapeXml(n.id)}">${data("label", n.text)}${data("kind", n.kind)}${data("verdict", n.verdict)}${data("rationale", n.rationale)}${data("speaker", n.speaker)}${data("start", n.start)}${data("end", n.end)}</node>`,
   );
-  const edges = map.edges.map((e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}">${data("type", e.type)}</edge>`);
+  const edges = map.edges.map(
+    (e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}">${data("type", e.type)}</edge>`,
+  );
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,

@@ -10,7 +10,8 @@ import { OPTIONS, sampleMap } from "./fixtures/sample-map";
 const S = "http://schema.org/";
 const OA = "http://www.w3.org/ns/oa#";
 type Node = Record<string, unknown>;
-const expand = async (doc: object) => (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
+const expand = async (doc: object) =>
+  (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
 const all = (n: Node, p: string) => (n[p] as Node[] | undefined) ?? [];
 const one = (n: Node, p: string) => all(n, p)[0]!;
 const value = (n: Node, p: string) => all(n, p)[0]?.["@value"] ?? all(n, p)[0]?.["@id"];
@@ -77,7 +78,11 @@ describe("Web Annotations", () => {
     expect((second!.target.selector[1] as { start: number }).start).toBe(map.nodes[1]!.start - 2);
   });
 
-  test.each([["abc", [0, 1, 2, 3]], ["a😀b", [0, 1, 1, 2, 3]], ["😀😀", [0, 0, 1, 1, 2]]])("codePointOffsets(%j)", (text, expected) => {
+  test.each([
+    ["abc", [0, 1, 2, 3]],
+    ["a😀b", [0, 1, 1, 2, 3]],
+    ["😀😀", [0, 0, 1, 1, 2]],
+  ])("codePointOffsets(%j)", (text, expected) => {
     const cp = codePointOffsets(text);
     expect(Array.from({ length: text.length + 1 }, (_, i) => cp(i))).toEqual(expected);
   });

@@ -35,8 +35,36 @@ test("Warrant JSON is lossless", () => {
   const map = sampleMap();
   const doc = ZImportedDocument.parse(parseArgumentFile("json", exportMap(map, "json", OPTIONS)));
   expect(doc.text).toBe(map.document.text);
-  expect(doc.units.map(({ key, start, end, verdict, rationale, status, speaker, sources, kind, signals, checkworthy, opinion }) => ({ key, start, end, verdict, rationale, status, speaker, sources, kind, signals, checkworthy, opinion }))).toEqual(
-    map.nodes.map(({ id, start, end, verdict, rationale, status, speaker, sources, kind, signals, checkworthy, opinion }) => ({ key: id, start, end, verdict, rationale, status, speaker, sources, kind, signals, checkworthy, opinion })),
+  expect(
+    doc.units.map(({ key, start, end, verdict, rationale, status, speaker, sources, kind, signals, checkworthy, opinion }) => ({
+      key,
+      start,
+      end,
+      verdict,
+      rationale,
+      status,
+      speaker,
+      sources,
+      kind,
+      signals,
+      checkworthy,
+      opinion,
+    })),
+  ).toEqual(
+    map.nodes.map(({ id, start, end, verdict, rationale, status, speaker, sources, kind, signals, checkworthy, opinion }) => ({
+      key: id,
+      start,
+      end,
+      verdict,
+      rationale,
+      status,
+      speaker,
+      sources,
+      kind,
+      signals,
+      checkworthy,
+      opinion,
+    })),
   );
   expect(doc.relations).toEqual(map.edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })));
 });

@@ -11,7 +11,8 @@ import { escapeMarkdown, toMarkdown } from "./markdown";
 /** RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [[]];
-  let field = "", quoted = false;
+  let field = "",
+    quoted = false;
   const endField = () => {
     rows.at(-1)!.push(field);
     field = "";
@@ -37,7 +38,7 @@ function parseCsv(text: string): string[][] {
 /** DOT tokens: quoted strings (with \" and \\ escapes), identifiers, `->`, punctuation. */
 function dotTokens(src: string): string[] {
   const tokens: string[] = [];
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src[i]!;
     if (/\s/.test(c)) i++;
     else if (c === '"') {
@@ -74,10 +75,16 @@ describe("CSV", () => {
     expect(rows[4]![CSV_COLUMNS.indexOf("attacks")]).toBe("u-2");
     expect(rows[3]![CSV_COLUMNS.indexOf("supports")]).toBe("u-4");
   });
-  test.each([["=SUM(A1)", `"'=SUM(A1)"`], ["+1", `"'+1"`], ["-1", `"'-1"`], ["@x", `"'@x"`], ["\tx", `"'\tx"`], ['say "hi"', `"say ""hi"""`], [null, `""`], [12, `"12"`]])(
-    "cell %j -> %s (no formula runs in a spreadsheet)",
-    (input, expected) => expect(csvCell(input)).toBe(expected),
-  );
+  test.each([
+    ["=SUM(A1)", `"'=SUM(A1)"`],
+    ["+1", `"'+1"`],
+    ["-1", `"'-1"`],
+    ["@x", `"'@x"`],
+    ["\tx", `"'\tx"`],
+    ['say "hi"', `"say ""hi"""`],
+    [null, `""`],
+    [12, `"12"`],
+  ])("cell %j -> %s (no formula runs in a spreadsheet)", (input, expected) => expect(csvCell(input)).toBe(expected));
   test("the formula-looking claim is neutralised", () => {
     expect(rows[3]![CSV_COLUMNS.indexOf("text")]).toBe("'=SUM(A1:A9) was the figure cited by critics.");
   });
@@ -92,7 +99,12 @@ describe("Markdown", () => {
     expect(md).toContain("[Minutes: p\\. 4](<https://minutes.example.org/p4#x>)");
     expect(md).not.toMatch(/<net>/);
   });
-  test.each([["<script>", "\\<script\\>"], ["[x](y)", "\\[x\\]\\(y\\)"], ["# h", "\\# h"], ["a\nb", "a b"]])("escapes %j", (input, out) => {
+  test.each([
+    ["<script>", "\\<script\\>"],
+    ["[x](y)", "\\[x\\]\\(y\\)"],
+    ["# h", "\\# h"],
+    ["a\nb", "a b"],
+  ])("escapes %j", (input, out) => {
     expect(escapeMarkdown(input)).toBe(out);
   });
 });
@@ -129,5 +141,9 @@ describe("DOT", () => {
     for (const t of tokens) depth += t === "[" || t === "{" ? 1 : t === "]" || t === "}" ? -1 : 0;
     expect(depth).toBe(0);
   });
-  test.each([['a "b"', '"a \\"b\\""'], ["c:\\x", '"c:\\\\x"'], ["1\n2", '"1\\n2"']])("dotString(%j)", (input, out) => expect(dotString(input)).toBe(out));
+  test.each([
+    ['a "b"', '"a \\"b\\""'],
+    ["c:\\x", '"c:\\\\x"'],
+    ["1\n2", '"1\\n2"'],
+  ])("dotString(%j)", (input, out) => expect(dotString(input)).toBe(out));
 });

@@ -35,7 +35,8 @@ export function assembleText(statements: string[]): { text: string; spans: { sta
 
 /** Where a statement is in a document's text: at its recorded span, else its first unused occurrence. */
 export function locate(text: string, words: string, hint?: { start?: unknown; end?: unknown }): { start: number; end: number } | null {
-  const s = Number(hint?.start), e = Number(hint?.end);
+  const s = Number(hint?.start),
+    e = Number(hint?.end);
   if (Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e > s && e <= text.length) return { start: s, end: e };
   const needle = words.trim();
   if (!needle) return null;

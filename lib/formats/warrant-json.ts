@@ -23,7 +23,12 @@ export function fromWarrantJson(content: string): ImportedDocument {
   }
   const { document: d, nodes, edges } = parsed.data;
   return {
-    title: d.title, author: d.author, publisher: d.publisher, sourceUrl: d.sourceUrl, publishedAt: d.publishedAt, language: d.language,
+    title: d.title,
+    author: d.author,
+    publisher: d.publisher,
+    sourceUrl: d.sourceUrl,
+    publishedAt: d.publishedAt,
+    language: d.language,
     text: d.text,
     units: nodes.map(({ id, exact, text, ...n }) => ({ ...n, key: id, text: text === exact ? null : text })),
     relations: edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })),

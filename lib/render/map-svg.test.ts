@@ -12,9 +12,21 @@ test.each([
 });
 
 test.each([
-  [{ x: 0, y: 0 }, { x: 0, y: 100 }, { x: 0, y: 20 }],
-  [{ x: 0, y: 0 }, { x: 200, y: 0 }, { x: 50, y: 0 }],
-  [{ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 10, y: 10 }],
+  [
+    { x: 0, y: 0 },
+    { x: 0, y: 100 },
+    { x: 0, y: 20 },
+  ],
+  [
+    { x: 0, y: 0 },
+    { x: 200, y: 0 },
+    { x: 50, y: 0 },
+  ],
+  [
+    { x: 0, y: 0 },
+    { x: 10, y: 10 },
+    { x: 10, y: 10 },
+  ],
 ])("clipToBox from %j towards %j (50 × 20 half-size)", (from, to, out) => {
   expect(clipToBox(from, to, 50, 20)).toEqual(out);
 });
@@ -29,7 +41,11 @@ test("the SVG holds every node's text, escaped, and every relation", () => {
   expect(svg).toContain("NATO &lt;expanded&gt; &amp; grew");
   expect(svg).toContain("A quotation");
   expect(svg).toContain("Claim — Lin Jian");
-  const long = renderMapSvg({ nodes: [{ ...nodes[0]!, speaker: "official representative of the Russian Foreign Ministry" }], edges: [] }, { a: { x: 0, y: 0 } }, "T");
+  const long = renderMapSvg(
+    { nodes: [{ ...nodes[0]!, speaker: "official representative of the Russian Foreign Ministry" }], edges: [] },
+    { a: { x: 0, y: 0 } },
+    "T",
+  );
   expect(long).toContain("Claim — official represe…");
   expect(svg).toContain('data-relation-type="ATTACKS"');
   expect(svg).toContain(">Disputed<");

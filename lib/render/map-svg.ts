@@ -13,9 +13,12 @@ const FONT = "DejaVu Sans, Helvetica, Arial, sans-serif";
 
 /** Text from the database is escaped, never interpreted: a quote cannot inject markup into the picture. */
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
-    // Characters XML 1.0 forbids (control characters) would make the whole file unreadable.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  return (
+    s
+      .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+      // Characters XML 1.0 forbids (control characters) would make the whole file unreadable.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+  );
 }
 
 export function renderMapSvg(graph: MapGraph, positions: Positions, title: string): string {
@@ -31,7 +34,10 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
   };
 
   const edges = graph.edges.map((e) => {
-    const a = byId.get(e.from), b = byId.get(e.to), pa = at(e.from), pb = at(e.to);
+    const a = byId.get(e.from),
+      b = byId.get(e.to),
+      pa = at(e.from),
+      pb = at(e.to);
     if (!a || !b || !pa || !pb) return "";
     const ca = { x: pa.x + a.width / 2, y: pa.y + a.height / 2 };
     const cb = { x: pb.x + b.width / 2, y: pb.y + b.height / 2 };
@@ -41,11 +47,13 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
     const label = RELATION_LABEL[e.type].outgoing;
     const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
     const lw = label.length * 6.4 + 8;
-    return `<g data-relation-id="${escapeXml(e.id)}" data-relation-type="${e.type}">`
-      + `<line x1="${r(start.x)}" y1="${r(start.y)}" x2="${r(end.x)}" y2="${r(end.y)}" stroke="${style.stroke}" stroke-width="1.6"`
-      + `${style.dash ? ` stroke-dasharray="${style.dash}"` : ""}${style.arrow ? ` marker-end="url(#arrow-${e.type})"` : ""}/>`
-      + `<rect x="${r(mid.x - lw / 2)}" y="${r(mid.y - 8)}" width="${r(lw)}" height="16" rx="3" fill="#fafaf9"/>`
-      + `<text x="${r(mid.x)}" y="${r(mid.y + 4)}" text-anchor="middle" font-size="11" fill="${style.stroke}">${label}</text></g>`;
+    return (
+      `<g data-relation-id="${escapeXml(e.id)}" data-relation-type="${e.type}">` +
+      `<line x1="${r(start.x)}" y1="${r(start.y)}" x2="${r(end.x)}" y2="${r(end.y)}" stroke="${style.stroke}" stroke-width="1.6"` +
+      `${style.dash ? ` stroke-dasharray="${style.dash}"` : ""}${style.arrow ? ` marker-end="url(#arrow-${e.type})"` : ""}/>` +
+      `<rect x="${r(mid.x - lw / 2)}" y="${r(mid.y - 8)}" width="${r(lw)}" height="16" rx="3" fill="#fafaf9"/>` +
+      `<text x="${r(mid.x)}" y="${r(mid.y + 4)}" text-anchor="middle" font-size="11" fill="${style.stroke}">${label}</text></g>`
+    );
   });
 
   const nodes = graph.nodes.map((n) => {
@@ -53,32 +61,43 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
     if (!p) return "";
     // The badge shares its line with the verdict on the right: cut it before they collide.
     const badge = truncate([UNIT_KIND_LABEL[n.kind], n.speaker ? `— ${n.speaker}` : null].filter(Boolean).join(" "), 25);
-    const lines = n.lines.map((line, i) =>
-      `<tspan x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + NODE_HEADER + (i + 1) * NODE_LINE_HEIGHT - 4)}">${escapeXml(line)}</tspan>`).join("");
-    return `<g data-node-id="${escapeXml(n.id)}" data-kind="${n.kind}" data-verdict="${n.verdict}">`
-      + `<rect x="${r(p.x)}" y="${r(p.y)}" width="${n.width}" height="${n.height}" rx="${n.kind === "EVIDENCE" ? 2 : 8}" fill="${VERDICT_FILL[n.verdict]}" stroke="${KIND_STROKE[n.kind]}" stroke-width="${n.kind === "CLAIM" ? 2 : 1.5}"${n.kind === "PREMISE" ? ' stroke-dasharray="5 3"' : ""}/>`
-      + `<text x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" font-size="10.5" font-weight="bold" fill="${KIND_STROKE[n.kind]}">${escapeXml(badge)}</text>`
-      + `<text x="${r(p.x + n.width - NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" text-anchor="end" font-size="10.5" fill="${VERDICT_INK[n.verdict]}">${VERDICT_LABEL[n.verdict]}</text>`
-      + `<text font-size="${NODE_FONT_SIZE}" fill="#1c1917">${lines}</text></g>`;
+    const lines = n.lines
+      .map(
+        (line, i) =>
+          `<tspan x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + NODE_HEADER + (i + 1) * NODE_LINE_HEIGHT - 4)}">${escapeXml(line)}</tspan>`,
+      )
+      .join("");
+    return (
+      `<g data-node-id="${escapeXml(n.id)}" data-kind="${n.kind}" data-verdict="${n.verdict}">` +
+      `<rect x="${r(p.x)}" y="${r(p.y)}" width="${n.width}" height="${n.height}" rx="${n.kind === "EVIDENCE" ? 2 : 8}" fill="${VERDICT_FILL[n.verdict]}" stroke="${KIND_STROKE[n.kind]}" stroke-width="${n.kind === "CLAIM" ? 2 : 1.5}"${n.kind === "PREMISE" ? ' stroke-dasharray="5 3"' : ""}/>` +
+      `<text x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" font-size="10.5" font-weight="bold" fill="${KIND_STROKE[n.kind]}">${escapeXml(badge)}</text>` +
+      `<text x="${r(p.x + n.width - NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" text-anchor="end" font-size="10.5" fill="${VERDICT_INK[n.verdict]}">${VERDICT_LABEL[n.verdict]}</text>` +
+      `<text font-size="${NODE_FONT_SIZE}" fill="#1c1917">${lines}</text></g>`
+    );
   });
 
-  return `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`
-    + `<title>${escapeXml(`Argument map: ${title}`)}</title>`
-    + `<defs>${(Object.keys(RELATION_STYLE) as RelationType[]).map(marker).join("")}</defs>`
-    + `<rect width="${width}" height="${height}" fill="#fafaf9"/>`
-    + `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="bold" fill="#1c1917">${escapeXml(truncate(title, 120))}</text>`
-    + `<g>${edges.join("")}</g><g>${nodes.join("")}</g></svg>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
+    `<title>${escapeXml(`Argument map: ${title}`)}</title>` +
+    `<defs>${(Object.keys(RELATION_STYLE) as RelationType[]).map(marker).join("")}</defs>` +
+    `<rect width="${width}" height="${height}" fill="#fafaf9"/>` +
+    `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="bold" fill="#1c1917">${escapeXml(truncate(title, 120))}</text>` +
+    `<g>${edges.join("")}</g><g>${nodes.join("")}</g></svg>\n`
+  );
 }
 
 function marker(type: RelationType): string {
-  return `<marker id="arrow-${type}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">`
-    + `<path d="M0,0 L10,5 L0,10 z" fill="${RELATION_STYLE[type].stroke}"/></marker>`;
+  return (
+    `<marker id="arrow-${type}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">` +
+    `<path d="M0,0 L10,5 L0,10 z" fill="${RELATION_STYLE[type].stroke}"/></marker>`
+  );
 }
 
 /** Where the segment from `from` (a box centre) towards `to` leaves a box of half-size hw × hh. */
 export function clipToBox(from: Point, to: Point, hw: number, hh: number): Point {
-  const vx = to.x - from.x, vy = to.y - from.y;
+  const vx = to.x - from.x,
+    vy = to.y - from.y;
   if (vx === 0 && vy === 0) return from;
   const t = Math.min(vx === 0 ? Infinity : hw / Math.abs(vx), vy === 0 ? Infinity : hh / Math.abs(vy));
   return { x: from.x + vx * Math.min(t, 1), y: from.y + vy * Math.min(t, 1) };

@@ -25,7 +25,15 @@ export interface AssignableUnit {
   quoteExact: string;
 }
 
-export const ASSIGNABLE_FIELDS = { id: true, documentId: true, version: true, status: true, assigneeId: true, secondAssigneeId: true, quoteExact: true } as const;
+export const ASSIGNABLE_FIELDS = {
+  id: true,
+  documentId: true,
+  version: true,
+  status: true,
+  assigneeId: true,
+  secondAssigneeId: true,
+  quoteExact: true,
+} as const;
 
 export interface AssignmentChange {
   unit: AssignableUnit;
@@ -88,11 +96,16 @@ export async function applyAssignments(tx: DbTx, ctx: { workspaceId: string; act
     const holder = slot === "first" ? unit.assigneeId : unit.secondAssigneeId;
     if (holder === assigneeId) continue;
     if (assigneeId && assigneeId === (slot === "first" ? unit.secondAssigneeId : unit.assigneeId)) {
-      throw new AppError("VALIDATION", "One person cannot be both reviewers of a claim: in double review the two verdicts must be independent.", { fields: { reviewerIds: ["Already the claim's other reviewer."] } });
+      throw new AppError("VALIDATION", "One person cannot be both reviewers of a claim: in double review the two verdicts must be independent.", {
+        fields: { reviewerIds: ["Already the claim's other reviewer."] },
+      });
     }
     const status = statusAfter(change);
     // assignedAt orders "my queue": it moves only when the claim changes hands.
-    const data = slot === "first" ? { assigneeId, assignedAt: assigneeId ? new Date() : null } : { secondAssigneeId: assigneeId, secondAssignedAt: assigneeId ? new Date() : null };
+    const data =
+      slot === "first"
+        ? { assigneeId, assignedAt: assigneeId ? new Date() : null }
+        : { secondAssigneeId: assigneeId, secondAssignedAt: assigneeId ? new Date() : null };
     const { count } = await tx.unit.updateMany({ where: { id: unit.id, version: unit.version }, data: { ...data, status, version: { increment: 1 } } });
     if (count === 0) throw await versionConflict(tx, unit.id);
     await recordChange(tx, {

@@ -10,7 +10,9 @@ import { db } from "./db";
 export async function cliActor({ workspaceSlug, documentId, email }: { workspaceSlug?: string; documentId?: string; email?: string }) {
   const workspace = workspaceSlug
     ? await db.workspace.findUnique({ where: { slug: workspaceSlug }, select: { id: true } })
-    : await db.document.findUnique({ where: { id: documentId ?? "" }, select: { id: true, workspaceId: true } }).then((d) => (d ? { id: d.workspaceId } : null));
+    : await db.document
+        .findUnique({ where: { id: documentId ?? "" }, select: { id: true, workspaceId: true } })
+        .then((d) => (d ? { id: d.workspaceId } : null));
   if (!workspace) throw notFound(workspaceSlug ? `The workspace ${workspaceSlug}` : "The document");
   const member = await db.membership.findFirst({
     where: { workspaceId: workspace.id, ...(email ? { user: { email: email.toLowerCase() } } : { role: "OWNER" }) },

@@ -32,7 +32,11 @@ interface NewDocument {
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-async function insertDocumentRow(tx: DbTx, { userId, workspaceId, data, snapshot }: NewDocument, extra: { language: string; analysis?: Prisma.InputJsonValue }) {
+async function insertDocumentRow(
+  tx: DbTx,
+  { userId, workspaceId, data, snapshot }: NewDocument,
+  extra: { language: string; analysis?: Prisma.InputJsonValue },
+) {
   return tx.document.create({
     data: {
       workspaceId,
@@ -122,10 +126,23 @@ async function insertFileUnits(tx: DbTx, { workspaceId, documentId, file }: { wo
     data: file.units.map((u) => {
       const quote = textQuote(file.text, u.start, u.end);
       return {
-        id: ids.get(u.key)!, documentId, kind: u.kind, start: u.start, end: u.end,
-        quoteExact: quote.exact, quotePrefix: quote.prefix, quoteSuffix: quote.suffix,
-        text: u.text && u.text !== quote.exact ? u.text : null, speaker: u.speaker, origin: u.origin,
-        signals: u.signals, checkworthy: u.checkworthy, opinion: u.opinion, verdict: u.verdict, rationale: u.rationale, status: u.status,
+        id: ids.get(u.key)!,
+        documentId,
+        kind: u.kind,
+        start: u.start,
+        end: u.end,
+        quoteExact: quote.exact,
+        quotePrefix: quote.prefix,
+        quoteSuffix: quote.suffix,
+        text: u.text && u.text !== quote.exact ? u.text : null,
+        speaker: u.speaker,
+        origin: u.origin,
+        signals: u.signals,
+        checkworthy: u.checkworthy,
+        opinion: u.opinion,
+        verdict: u.verdict,
+        rationale: u.rationale,
+        status: u.status,
       };
     }),
   });
@@ -143,13 +160,19 @@ async function insertFileUnits(tx: DbTx, { workspaceId, documentId, file }: { wo
         (url && (await tx.source.findFirst({ where: { workspaceId, url }, orderBy: { createdAt: "asc" }, select: { id: true } }))) ||
         (await tx.source.create({
           data: {
-            workspaceId, url, title: s.title, publisher: s.publisher,
+            workspaceId,
+            url,
+            title: s.title,
+            publisher: s.publisher,
             publishedAt: parseDay(s.publishedAt),
             accessedAt: s.accessedAt && !Number.isNaN(Date.parse(s.accessedAt)) ? new Date(s.accessedAt) : null,
           },
           select: { id: true },
         }));
-      const created = await tx.evidence.createMany({ data: [{ unitId: ids.get(u.key)!, sourceId: source.id, stance: s.stance, excerpt: s.excerpt }], skipDuplicates: true });
+      const created = await tx.evidence.createMany({
+        data: [{ unitId: ids.get(u.key)!, sourceId: source.id, stance: s.stance, excerpt: s.excerpt }],
+        skipDuplicates: true,
+      });
       evidence += created.count;
     }
   }

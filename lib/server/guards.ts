@@ -66,12 +66,17 @@ function admit<T extends ViaDocument>(record: T | null, what: string, needs: Nee
  * claims assigned to them", or on a double-reviewed document, a REVIEWER must be one of the
  * claim's assigned reviewers. Editors and owners are not bound (they may adjudicate, annotate).
  */
-export function assertAssignedWork(userId: string, access: { role: Role; assignedOnly: boolean; doubleReview: boolean; unit: { assigneeId: string | null; secondAssigneeId: string | null } }): void {
+export function assertAssignedWork(
+  userId: string,
+  access: { role: Role; assignedOnly: boolean; doubleReview: boolean; unit: { assigneeId: string | null; secondAssigneeId: string | null } },
+): void {
   if (access.role !== "REVIEWER" || !(access.assignedOnly || access.doubleReview)) return;
   if (access.unit.assigneeId === userId || access.unit.secondAssigneeId === userId) return;
   throw new AppError(
     "FORBIDDEN",
-    access.doubleReview ? "In double review only the claim's two assigned reviewers work on it." : "In this workspace reviewers work only on claims assigned to them.",
+    access.doubleReview
+      ? "In double review only the claim's two assigned reviewers work on it."
+      : "In this workspace reviewers work only on claims assigned to them.",
   );
 }
 

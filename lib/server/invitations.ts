@@ -32,7 +32,13 @@ export async function findInvitationByToken(tx: DbTx, token: string) {
     ? await tx.invitation.findUnique({
         where: { tokenHash: hashInvitationToken(token) },
         select: {
-          id: true, workspaceId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true,
+          id: true,
+          workspaceId: true,
+          email: true,
+          role: true,
+          expiresAt: true,
+          acceptedAt: true,
+          revokedAt: true,
           workspace: { select: { id: true, name: true } },
           invitedBy: { select: { name: true } },
         },

@@ -67,7 +67,14 @@ describe("change events", () => {
     const got = await collect(documentId, 2, async () => {
       await expect(
         db.$transaction(async (tx) => {
-          await recordChange(tx, { workspaceId: ann.workspaceId, actorId: ann.userId, action: "unit.rolled-back", entityType: "unit", entityId: unit.id, documentId });
+          await recordChange(tx, {
+            workspaceId: ann.workspaceId,
+            actorId: ann.userId,
+            action: "unit.rolled-back",
+            entityType: "unit",
+            entityId: unit.id,
+            documentId,
+          });
           throw new Error("abort the write");
         }),
       ).rejects.toThrow("abort the write");
@@ -128,6 +135,9 @@ describe("per-person events", () => {
     await db.$transaction((tx) => publishToUsers(tx, [ben.userId], { type: "notification", unitId: "u-3" }));
     await new Promise((r) => setTimeout(r, 300));
     stops.forEach((stop) => stop());
-    expect(got).toEqual([{ who: ann.userId, unitId: "u-1" }, { who: ben.userId, unitId: "u-3" }]);
+    expect(got).toEqual([
+      { who: ann.userId, unitId: "u-1" },
+      { who: ben.userId, unitId: "u-3" },
+    ]);
   });
 });

@@ -231,7 +231,15 @@ async function eventStream(
  * The Server-Sent Events stream of one document's changes, for a member of its workspace (else
  * NOT_FOUND). Access is checked once, at connect: payloads carry ids and action names, no text.
  */
-export async function openDocumentEvents({ userId, documentId, signal }: { userId: string; documentId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+export async function openDocumentEvents({
+  userId,
+  documentId,
+  signal,
+}: {
+  userId: string;
+  documentId: string;
+  signal: AbortSignal;
+}): Promise<ReadableStream<Uint8Array>> {
   await requireDocumentAccess(db, userId, documentId, "workspace.read");
   return eventStream(signal, { documentId }, (send) => subscribeToDocument(documentId, (change) => send(sseFrame("change", change, change.activityId))));
 }

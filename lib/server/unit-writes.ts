@@ -27,13 +27,27 @@ export interface UnitChanges {
  * caller read; a stale one is refused with the current unit, so nobody's change is overwritten.
  * All groups are one transaction: the unit's version moves once per group.
  */
-export async function writeUnit({ userId, unitId, version, changes }: { userId: string; unitId: string; version: number; changes: UnitChanges }): Promise<UnitView> {
+export async function writeUnit({
+  userId,
+  unitId,
+  version,
+  changes,
+}: {
+  userId: string;
+  unitId: string;
+  version: number;
+  changes: UnitChanges;
+}): Promise<UnitView> {
   const has = (k: keyof UnitChanges) => changes[k] !== undefined;
   const reviewing = has("verdict") || has("rationale");
   const editing = has("kind") || has("text");
   const assigning = has("assigneeId");
   if (!reviewing && !editing && !assigning) throw new AppError("VALIDATION", "Nothing to change: send at least one field besides version.");
-  const needs: Action[] = [...(reviewing ? ["unit.review" as const] : []), ...(editing ? ["unit.edit" as const] : []), ...(assigning ? ["unit.assign" as const] : [])];
+  const needs: Action[] = [
+    ...(reviewing ? ["unit.review" as const] : []),
+    ...(editing ? ["unit.edit" as const] : []),
+    ...(assigning ? ["unit.assign" as const] : []),
+  ];
 
   return db.$transaction(async (tx) => {
     const access = await requireUnitAccess(tx, userId, unitId, needs);
@@ -53,7 +67,16 @@ export async function writeUnit({ userId, unitId, version, changes }: { userId: 
       if (count === 0) throw await versionConflict(tx, unitId);
       const keys = (["kind", "text"] as const).filter((k) => fields[k] !== undefined);
       const pick = (u: typeof unit, v: number) => ({ ...Object.fromEntries(keys.map((k) => [k, u[k]])), version: v });
-      await recordChange(tx, { workspaceId, actorId: userId, action: "unit.update", entityType: "unit", entityId: unitId, documentId: unit.documentId, before: pick(unit, unit.version), after: { ...Object.fromEntries(keys.map((k) => [k, fields[k]])), version: unit.version + 1 } });
+      await recordChange(tx, {
+        workspaceId,
+        actorId: userId,
+        action: "unit.update",
+        entityType: "unit",
+        entityId: unitId,
+        documentId: unit.documentId,
+        before: pick(unit, unit.version),
+        after: { ...Object.fromEntries(keys.map((k) => [k, fields[k]])), version: unit.version + 1 },
+      });
       await reread();
     }
     if (reviewing) {

@@ -13,7 +13,16 @@ import { versionConflict } from "./versioning";
 // UnitReview until both have submitted (lib/domain/double-review.ts decides the outcome).
 
 export interface ReviewTarget {
-  unit: { id: string; documentId: string; version: number; status: ReviewStatus; verdict: Verdict; rationale: string | null; assigneeId: string | null; secondAssigneeId: string | null };
+  unit: {
+    id: string;
+    documentId: string;
+    version: number;
+    status: ReviewStatus;
+    verdict: Verdict;
+    rationale: string | null;
+    assigneeId: string | null;
+    secondAssigneeId: string | null;
+  };
   workspaceId: string;
   role: Role;
   assignedOnly: boolean;
@@ -59,7 +68,14 @@ export async function submitVerdict(tx: DbTx, userId: string, target: ReviewTarg
  * not show one reviewer the other's before both have submitted; the row that settles the claim
  * records both verdicts.
  */
-async function submitReview(tx: DbTx, userId: string, target: ReviewTarget, version: number, change: { verdict?: Verdict; rationale?: string | null }, isAssignee: boolean) {
+async function submitReview(
+  tx: DbTx,
+  userId: string,
+  target: ReviewTarget,
+  version: number,
+  change: { verdict?: Verdict; rationale?: string | null },
+  isAssignee: boolean,
+) {
   const { unit } = target;
   const reviewers = [unit.assigneeId, unit.secondAssigneeId] as const;
   const rows = await tx.unitReview.findMany({ where: { unitId: unit.id } });
@@ -71,7 +87,15 @@ async function submitReview(tx: DbTx, userId: string, target: ReviewTarget, vers
   if (problem) throw new AppError("VALIDATION", problem, { fields: { rationale: [problem] } });
   // Unreviewed withdraws this reviewer's submission (it becomes a draft again).
   const review: Review = { reviewerId: userId, verdict, rationale, submitted: verdict !== "UNREVIEWED" };
-  const moved = transition({ action: "submit", status: unit.status, role: target.role, isAssignee, assignedOnly: target.assignedOnly, doubleReview: true, reviewState: stateWith(reviewers, reviews, review) });
+  const moved = transition({
+    action: "submit",
+    status: unit.status,
+    role: target.role,
+    isAssignee,
+    assignedOnly: target.assignedOnly,
+    doubleReview: true,
+    reviewState: stateWith(reviewers, reviews, review),
+  });
   if (!moved.ok) throw workflowError(moved);
 
   const outcome = doubleReviewOutcome(reviewers, [...reviews.filter((r) => r.reviewerId !== userId), review]);
@@ -85,14 +109,27 @@ async function submitReview(tx: DbTx, userId: string, target: ReviewTarget, vers
     update: { verdict, rationale, submittedAt },
   });
   const base = { workspaceId: target.workspaceId, actorId: userId, entityType: "unit" as const, entityId: unit.id, documentId: unit.documentId };
-  await recordChange(tx, { ...base, action: review.submitted ? "unit.review.submit" : "unit.review.withdraw", before: { status: unit.status, version }, after: { status: outcome.status, version: version + 1 } });
+  await recordChange(tx, {
+    ...base,
+    action: review.submitted ? "unit.review.submit" : "unit.review.withdraw",
+    before: { status: unit.status, version },
+    after: { status: outcome.status, version: version + 1 },
+  });
   if (outcome.state !== "WAITING") {
     const both = reviewers.map((id) => ({ reviewerId: id, verdict: id === userId ? verdict : reviews.find((r) => r.reviewerId === id)?.verdict }));
-    await recordChange(tx, { ...base, action: outcome.state === "AGREED" ? "unit.review.agreed" : "unit.review.disagreed", after: { reviews: both, verdict: settled.verdict, status: outcome.status } });
+    await recordChange(tx, {
+      ...base,
+      action: outcome.state === "AGREED" ? "unit.review.agreed" : "unit.review.disagreed",
+      after: { reviews: both, verdict: settled.verdict, status: outcome.status },
+    });
   }
   if (outcome.state === "DISAGREED") {
     // The editors' queues gain an adjudication.
     const editors = await tx.membership.findMany({ where: { workspaceId: target.workspaceId, role: { in: ["OWNER", "EDITOR"] } }, select: { userId: true } });
-    await publishToUsers(tx, editors.map((e) => e.userId), { type: "queue", unitId: unit.id, documentId: unit.documentId });
+    await publishToUsers(
+      tx,
+      editors.map((e) => e.userId),
+      { type: "queue", unitId: unit.id, documentId: unit.documentId },
+    );
   }
 }

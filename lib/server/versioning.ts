@@ -7,9 +7,7 @@ import { toUnitView, UNIT_COUNTS } from "./view-mappers";
 export async function versionConflict(tx: DbTx, unitId: string): Promise<AppError> {
   const current = await tx.unit.findUnique({ where: { id: unitId }, include: UNIT_COUNTS });
   if (!current) return notFound("The claim");
-  return new AppError(
-    "VERSION_CONFLICT",
-    "Someone else changed this claim after you opened it. Their version is shown; review it and save again.",
-    { current: toUnitView(current) },
-  );
+  return new AppError("VERSION_CONFLICT", "Someone else changed this claim after you opened it. Their version is shown; review it and save again.", {
+    current: toUnitView(current),
+  });
 }

@@ -105,5 +105,12 @@ export function toCommentView(c: Comment & { author: { id: string; name: string 
 }
 
 export function toReviewView(r: UnitReview & { reviewer: { name: string } }): ReviewView {
-  return { reviewerId: r.reviewerId, reviewerName: r.reviewer.name, verdict: r.verdict, rationale: r.rationale, submitted: r.submittedAt !== null, submittedAt: formatInstant(r.submittedAt) };
+  return {
+    reviewerId: r.reviewerId,
+    reviewerName: r.reviewer.name,
+    verdict: r.verdict,
+    rationale: r.rationale,
+    submitted: r.submittedAt !== null,
+    submittedAt: formatInstant(r.submittedAt),
+  };
 }

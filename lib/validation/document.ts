@@ -28,10 +28,10 @@ export const ZImportDocumentInput = z.object({
   text: z
     .string()
     .refine((t) => t.trim().length > 0, "Paste the article text: it is empty.")
-    .refine(
-      (t) => t.length <= MAX_DOCUMENT_BYTES && utf8Bytes(t) <= MAX_DOCUMENT_BYTES,
-      { message: `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`, ...TOO_LARGE },
-    ),
+    .refine((t) => t.length <= MAX_DOCUMENT_BYTES && utf8Bytes(t) <= MAX_DOCUMENT_BYTES, {
+      message: `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`,
+      ...TOO_LARGE,
+    }),
   author: optionalText(200),
   publisher: optionalText(200),
   sourceUrl: z

@@ -8,7 +8,13 @@ import { IMPORT_FORMATS } from "./interchange";
 import { MAX_ARGUMENT_FILE_BYTES, MAX_TITLE_LENGTH, TOO_LARGE, utf8Bytes } from "./limits";
 
 const workspaceId = ZId("The workspace");
-const optional = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`).optional().transform((v) => v || undefined);
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .optional()
+    .transform((v) => v || undefined);
 
 /** Details a person may give for a fetched page or an uploaded file (else taken from the file). */
 const meta = {

@@ -22,7 +22,12 @@ export const ZExportInput = z.object({
   format: z.enum(EXPORT_FORMATS, { message: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
 });
 
-const nullableString = (max: number) => z.string().max(max).nullish().transform((v) => v ?? null);
+const nullableString = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .nullish()
+    .transform((v) => v ?? null);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "Use a date like 2024-07-12.");
 
 export const ZMapSource = z.object({
@@ -31,7 +36,11 @@ export const ZMapSource = z.object({
   title: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
   publisher: nullableString(200),
   publishedAt: isoDate.nullish().transform((v) => v ?? null),
-  accessedAt: z.string().max(40).nullish().transform((v) => v ?? null),
+  accessedAt: z
+    .string()
+    .max(40)
+    .nullish()
+    .transform((v) => v ?? null),
   stance: z.enum(STANCES).default("CONTEXT"),
   excerpt: nullableString(MAX_RATIONALE_LENGTH),
 });
@@ -71,7 +80,11 @@ export const ZImportedDocument = z
     publisher: nullableString(200),
     sourceUrl: nullableString(2000),
     publishedAt: isoDate.nullish().transform((v) => (v ? v.slice(0, 10) : null)),
-    language: z.string().max(20).nullish().transform((v) => v ?? null),
+    language: z
+      .string()
+      .max(20)
+      .nullish()
+      .transform((v) => v ?? null),
     text: z.string().min(1, "The file has no text and no statements."),
     units: z.array(ZImportedUnit).max(20_000),
     relations: z.array(ZImportedRelation).max(50_000),
@@ -84,7 +97,8 @@ export const ZImportedDocument = z
       keys.add(u.key);
     });
     d.relations.forEach((r, i) => {
-      if (!keys.has(r.from) || !keys.has(r.to)) ctx.addIssue({ code: "custom", path: ["relations", i], message: `A relation points at a missing statement (${r.from} -> ${r.to}).` });
+      if (!keys.has(r.from) || !keys.has(r.to))
+        ctx.addIssue({ code: "custom", path: ["relations", i], message: `A relation points at a missing statement (${r.from} -> ${r.to}).` });
     });
   });
 export type TImportedDocument = z.input<typeof ZImportedDocument>;

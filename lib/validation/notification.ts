@@ -13,8 +13,12 @@ export type TListNotificationsInput = z.input<typeof ZListNotificationsInput>;
 /** POST /api/v1/notifications/read: {ids} or {all: true}. */
 export const ZMarkNotificationsReadInput = z
   .object({
-    ids: z.array(ZId("A notification"), { message: "ids is a list of notification ids." }).min(1, "Name at least one notification.").max(500, "Mark at most 500 notifications at a time.").optional(),
+    ids: z
+      .array(ZId("A notification"), { message: "ids is a list of notification ids." })
+      .min(1, "Name at least one notification.")
+      .max(500, "Mark at most 500 notifications at a time.")
+      .optional(),
     all: z.literal(true, { message: "all is true (or leave it out and send ids)." }).optional(),
   })
-  .refine((v) => (v.ids === undefined) !== (v.all === undefined), { message: "Send either {\"ids\": [...]} or {\"all\": true}." });
+  .refine((v) => (v.ids === undefined) !== (v.all === undefined), { message: 'Send either {"ids": [...]} or {"all": true}.' });
 export type TMarkNotificationsReadInput = z.input<typeof ZMarkNotificationsReadInput>;

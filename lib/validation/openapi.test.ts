@@ -12,7 +12,12 @@ import { ZUpdateUnitInput } from "./unit";
 import { ZUnitQuery } from "./unit-query";
 
 type Schema = { properties?: Record<string, Schema>; required?: string[]; enum?: unknown[]; anyOf?: Schema[]; minLength?: number };
-type Op = { operationId: string; parameters?: { name: string; in: string; required: boolean; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, unknown> };
+type Op = {
+  operationId: string;
+  parameters?: { name: string; in: string; required: boolean; schema: Schema }[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, unknown>;
+};
 
 const operations = (doc: ReturnType<typeof openApiDocument>) =>
   Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ path: p, method: m, op: op as Op })));
@@ -31,7 +36,10 @@ test("operations: unique ids, declared path parameters, at least one success res
   const ids = ops.map((o) => o.op.operationId);
   expect(new Set(ids).size).toBe(ids.length);
   for (const { path: p, op } of ops) {
-    const declared = (op.parameters ?? []).filter((x) => x.in === "path").map((x) => x.name).sort();
+    const declared = (op.parameters ?? [])
+      .filter((x) => x.in === "path")
+      .map((x) => x.name)
+      .sort();
     expect(declared).toEqual([...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
     expect(Object.keys(op.responses).some((c) => /^2\d\d$/.test(c))).toBe(true);
   }
@@ -40,7 +48,11 @@ test("operations: unique ids, declared path parameters, at least one success res
 test("every $ref resolves", () => {
   const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
   for (const ref of refs) {
-    const target = ref.slice(8, -1).replace(/^#\//, "").split("/").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc);
+    const target = ref
+      .slice(8, -1)
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc);
     expect(target, ref).toBeDefined();
   }
 });
@@ -74,7 +86,11 @@ test("request bodies and query parameters are the zod schemas the server parses"
   // The unit's id is the path's {id}: everything else the schema takes is the body.
   expect(Object.keys(patch.properties!)).toEqual(Object.keys(ZUpdateUnitInput.shape).filter((k) => k !== "unitId"));
   expect(jsonBody(op("post", "/documents/{id}/units")).required).toEqual(["start", "end"]);
-  expect(op("get", "/documents/{id}/units").parameters!.filter((p) => p.in === "query").map((p) => p.name)).toEqual(Object.keys(ZUnitQuery.in.shape));
+  expect(
+    op("get", "/documents/{id}/units")
+      .parameters!.filter((p) => p.in === "query")
+      .map((p) => p.name),
+  ).toEqual(Object.keys(ZUnitQuery.in.shape));
   expect(op("get", "/search").parameters).toEqual([expect.objectContaining({ name: "q", in: "query", required: true })]);
   // Any one of three bodies: pasted text, a page by URL, or an argument file.
   const imported = jsonBody(op("post", "/workspaces/{id}/documents"));
@@ -84,9 +100,33 @@ test("request bodies and query parameters are the zod schemas the server parses"
 
 test("input properties that the path fills are left out of the body and the query", () => {
   const withIds = openApiDocument([
-    { path: "/units/{id}", method: "patch", tag: "T", summary: "s", ok: 200, body: ZUpdateUnitInput.extend({ unitId: z.string().min(1) }), fromPath: { id: "unitId" } },
-    { path: "/units/{id}", method: "delete", tag: "T", summary: "s", ok: 204, query: z.object({ unitId: z.string(), version: z.coerce.number() }), fromPath: { id: "unitId" } },
-    { path: "/workspaces/{id}/documents", method: "post", tag: "T", summary: "s", ok: 201, body: [ZImportDocumentInput.extend({ workspaceId: z.string() }), z.object({ url: z.string(), workspaceId: z.string() })], fromPath: { id: "workspaceId" } },
+    {
+      path: "/units/{id}",
+      method: "patch",
+      tag: "T",
+      summary: "s",
+      ok: 200,
+      body: ZUpdateUnitInput.extend({ unitId: z.string().min(1) }),
+      fromPath: { id: "unitId" },
+    },
+    {
+      path: "/units/{id}",
+      method: "delete",
+      tag: "T",
+      summary: "s",
+      ok: 204,
+      query: z.object({ unitId: z.string(), version: z.coerce.number() }),
+      fromPath: { id: "unitId" },
+    },
+    {
+      path: "/workspaces/{id}/documents",
+      method: "post",
+      tag: "T",
+      summary: "s",
+      ok: 201,
+      body: [ZImportDocumentInput.extend({ workspaceId: z.string() }), z.object({ url: z.string(), workspaceId: z.string() })],
+      fromPath: { id: "workspaceId" },
+    },
     // Declared before the schema has the id (as today): nothing to leave out, the path stays a string.
     { path: "/relations/{id}", method: "patch", tag: "T", summary: "s", ok: 200, body: z.object({ type: z.string() }), fromPath: { id: "relationId" } },
   ]);

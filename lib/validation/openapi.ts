@@ -11,8 +11,14 @@ type JsonSchema = z.core.JSONSchema.JSONSchema;
 const string: JsonSchema = { type: "string" };
 
 const ERRORS: Record<string, string> = {
-  "400": "Invalid input (error.fields per field)", "401": "Not signed in, or a bad token", "403": "Your role does not allow this",
-  "404": "Not found (or outside your workspaces)", "409": "Conflict (stale version, duplicate)", "413": "Too large", "415": "Unsupported media type", "429": "Too many attempts",
+  "400": "Invalid input (error.fields per field)",
+  "401": "Not signed in, or a bad token",
+  "403": "Your role does not allow this",
+  "404": "Not found (or outside your workspaces)",
+  "409": "Conflict (stale version, duplicate)",
+  "413": "Too large",
+  "415": "Unsupported media type",
+  "429": "Too many attempts",
 };
 
 /** The upload form read by lib/server/ingest/read-upload.ts: a file or a url, and optional fields. */
@@ -57,7 +63,12 @@ function inputSchemas(r: ApiRoute): { body?: JsonSchema; query?: JsonSchema } {
 function pathParameters(r: ApiRoute, inputs: JsonSchema[]) {
   return [...r.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => {
     const property = r.fromPath?.[name!];
-    const schema = property && inputs.flatMap(variants).map((s) => s.properties?.[property]).find((p) => p !== undefined);
+    const schema =
+      property &&
+      inputs
+        .flatMap(variants)
+        .map((s) => s.properties?.[property])
+        .find((p) => p !== undefined);
     return { name: name!, in: "path", required: true, schema: typeof schema === "object" ? schema : string };
   });
 }
@@ -73,7 +84,13 @@ function operation(r: ApiRoute) {
   const fromPath = Object.values(r.fromPath ?? {});
   const body = inputs.body && omitProperties(inputs.body, fromPath);
   const query = inputs.query && omitProperties(inputs.query, fromPath);
-  const parameters = [...pathParameters(r, [inputs.body, inputs.query].filter((s) => s !== undefined)), ...queryParameters(query)];
+  const parameters = [
+    ...pathParameters(
+      r,
+      [inputs.body, inputs.query].filter((s) => s !== undefined),
+    ),
+    ...queryParameters(query),
+  ];
   const content = body && { "application/json": { schema: body }, ...(r.multipart ? { "multipart/form-data": { schema: MULTIPART_UPLOAD } } : {}) };
   return {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
@@ -83,7 +100,10 @@ function operation(r: ApiRoute) {
     ...(parameters.length ? { parameters } : {}),
     ...(content ? { requestBody: { required: true, content } } : {}),
     responses: {
-      [String(r.ok)]: r.ok === 204 ? { description: "Done" } : { description: "Success", content: { [r.produces ?? "application/json"]: { schema: r.produces ? string : { type: "object" } } } },
+      [String(r.ok)]:
+        r.ok === 204
+          ? { description: "Done" }
+          : { description: "Success", content: { [r.produces ?? "application/json"]: { schema: r.produces ? string : { type: "object" } } } },
       ...Object.fromEntries(Object.entries(ERRORS).map(([code, description]) => [code, { $ref: `#/components/responses/E${code}`, description }])),
     },
   };
@@ -92,18 +112,41 @@ function operation(r: ApiRoute) {
 export function openApiDocument(routes: ApiRoute[] = API_ROUTES) {
   const paths: Record<string, Record<string, ReturnType<typeof operation>>> = {};
   for (const r of routes) (paths[r.path] ??= {})[r.method] = operation(r);
-  const errorSchema = { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: string, message: string, fields: { type: "object", additionalProperties: { type: "array", items: string } }, details: {} } } } };
+  const errorSchema = {
+    type: "object",
+    required: ["error"],
+    properties: {
+      error: {
+        type: "object",
+        required: ["code", "message"],
+        properties: { code: string, message: string, fields: { type: "object", additionalProperties: { type: "array", items: string } }, details: {} },
+      },
+    },
+  };
   return {
     openapi: "3.1.0",
-    info: { title: "Warrant REST API", version: "1", description: "Fact-check workbench API. Authenticate with the browser session or `Authorization: Bearer <token>` (POST /tokens). Errors are {error:{code,message}}; anything outside your workspaces is 404." },
+    info: {
+      title: "Warrant REST API",
+      version: "1",
+      description:
+        "Fact-check workbench API. Authenticate with the browser session or `Authorization: Bearer <token>` (POST /tokens). Errors are {error:{code,message}}; anything outside your workspaces is 404.",
+    },
     servers: [{ url: "/api/v1" }],
     security: [{ bearer: [] }, { session: [] }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token, wrt_…" }, session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API token, wrt_…" },
+        session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+      },
       schemas: { Error: errorSchema },
-      responses: Object.fromEntries(Object.entries(ERRORS).map(([code, description]) => [`E${code}`, { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }])),
+      responses: Object.fromEntries(
+        Object.entries(ERRORS).map(([code, description]) => [
+          `E${code}`,
+          { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        ]),
+      ),
     },
   };
 }

@@ -35,5 +35,10 @@ export const ZCursor = optionalParam(
 );
 
 export const ZPageLimit = (fallback: number) =>
-  optionalParam(z.coerce.number({ message: "The limit is a number from 1 to 100." }).int("The limit is a whole number.").min(1, "The limit is at least 1.").max(100, "The limit is at most 100."))
-    .transform((v) => v ?? fallback);
+  optionalParam(
+    z.coerce
+      .number({ message: "The limit is a number from 1 to 100." })
+      .int("The limit is a whole number.")
+      .min(1, "The limit is at least 1.")
+      .max(100, "The limit is at most 100."),
+  ).transform((v) => v ?? fallback);

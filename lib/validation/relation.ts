@@ -10,7 +10,12 @@ const MAX_COORDINATE = 10_000_000;
 const relationType = z.enum(RELATION_TYPES, { message: "Choose Supports, Attacks, Cites or Rephrases." });
 
 export const ZCreateRelationInput = z
-  .object({ documentId: ZId("The document"), fromId: ZId("The unit the relation starts from"), toId: ZId("The unit the relation points to"), type: relationType })
+  .object({
+    documentId: ZId("The document"),
+    fromId: ZId("The unit the relation starts from"),
+    toId: ZId("The unit the relation points to"),
+    type: relationType,
+  })
   // A unit supporting or attacking itself says nothing; refuse it before touching the database.
   .refine((v) => v.fromId !== v.toId, { message: "A relation needs two different units.", path: ["toId"] });
 export type TCreateRelationInput = z.input<typeof ZCreateRelationInput>;

@@ -4,7 +4,12 @@ import { ZHttpUrl } from "./document";
 import { ZId } from "./ids";
 
 const optional = (max: number) =>
-  z.string().trim().max(max, `Keep this under ${max} characters.`).nullish().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .nullish()
+    .transform((v) => (v ? v : null));
 const date = z
   .union([z.literal(""), z.iso.date({ message: "Use a date like 2024-07-12." })])
   .nullish()
@@ -15,7 +20,10 @@ export const ZAttachSourceInput = z
   .object({
     unitId: ZId("The unit"),
     sourceId: ZId("The source").optional(),
-    url: z.union([z.literal(""), ZHttpUrl]).nullish().transform((v) => (v ? v : null)),
+    url: z
+      .union([z.literal(""), ZHttpUrl])
+      .nullish()
+      .transform((v) => (v ? v : null)),
     title: z.string().trim().max(500, "Keep the title under 500 characters.").optional().default(""),
     publisher: optional(200),
     publishedAt: date,

@@ -15,6 +15,10 @@ export const ZRevokeApiTokenInput = z.object({ tokenId: ZId("The token") });
 
 export const ZCredentialsTokenInput = z.object({
   name,
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address." })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "Enter a valid email address." })),
   password: z.string().min(1, "Enter your password.").max(200),
 });

@@ -3,7 +3,10 @@ import { ZUnitQuery } from "./unit-query";
 
 test.each([
   [{}, { kinds: undefined, verdicts: undefined, statuses: undefined, assignee: undefined, sources: undefined, minCheckworthy: undefined }],
-  [{ kind: "claim,premise", verdict: "disputed", minCheckworthy: "0.5", sources: "with" }, { kinds: ["CLAIM", "PREMISE"], verdicts: ["DISPUTED"], statuses: undefined, assignee: undefined, sources: "with", minCheckworthy: 0.5 }],
+  [
+    { kind: "claim,premise", verdict: "disputed", minCheckworthy: "0.5", sources: "with" },
+    { kinds: ["CLAIM", "PREMISE"], verdicts: ["DISPUTED"], statuses: undefined, assignee: undefined, sources: "with", minCheckworthy: 0.5 },
+  ],
 ])("%j parses to filters", (query, filters) => {
   expect(ZUnitQuery.parse(query)).toEqual(filters);
 });

@@ -19,4 +19,11 @@ export const ZUnitQuery = z
     sources: z.enum(["with", "without"]).optional(),
     minCheckworthy: z.coerce.number().min(0).max(1).optional(),
   })
-  .transform((q): UnitFilters => ({ kinds: q.kind, verdicts: q.verdict, statuses: q.status, assignee: q.assignee, sources: q.sources, minCheckworthy: q.minCheckworthy }));
+  .transform((q): UnitFilters => ({
+    kinds: q.kind,
+    verdicts: q.verdict,
+    statuses: q.status,
+    assignee: q.assignee,
+    sources: q.sources,
+    minCheckworthy: q.minCheckworthy,
+  }));

@@ -16,7 +16,9 @@ export default async function DashboardPage() {
       <h1 className="text-2xl font-semibold">Dashboard</h1>
       {workspaces.map(({ workspace, totals, agreement, documents }) => (
         <section key={workspace.id} className="mt-8 rounded-lg border border-stone-200 bg-white p-6" aria-labelledby={`dash-${workspace.id}`}>
-          <h2 id={`dash-${workspace.id}`} className="text-lg font-semibold">{workspace.name}</h2>
+          <h2 id={`dash-${workspace.id}`} className="text-lg font-semibold">
+            {workspace.name}
+          </h2>
           <p className="mt-1 text-sm text-stone-600" data-testid="verdict-totals">
             {VERDICTS.map((v) => `${VERDICT_LABEL[v]} ${totals[v] ?? 0}`).join(" · ")}
           </p>
@@ -31,17 +33,35 @@ export default async function DashboardPage() {
             <caption className="sr-only">Verdict counts per document</caption>
             <thead>
               <tr className="text-left text-stone-600">
-                <th scope="col" className="py-1">Document</th>
-                <th scope="col" className="py-1">Progress</th>
-                {VERDICTS.map((v) => <th key={v} scope="col" className="py-1 text-right">{VERDICT_LABEL[v]}</th>)}
+                <th scope="col" className="py-1">
+                  Document
+                </th>
+                <th scope="col" className="py-1">
+                  Progress
+                </th>
+                {VERDICTS.map((v) => (
+                  <th key={v} scope="col" className="py-1 text-right">
+                    {VERDICT_LABEL[v]}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {documents.map((d) => (
                 <tr key={d.id} className="border-t border-stone-100">
-                  <td className="py-1"><Link href={`/documents/${d.id}`} className="text-blue-800 hover:underline">{d.title}</Link></td>
-                  <td className="py-1"><StatusBar counts={d.statuses} /></td>
-                  {VERDICTS.map((v) => <td key={v} className="py-1 text-right tabular-nums">{d.verdicts[v] ?? 0}</td>)}
+                  <td className="py-1">
+                    <Link href={`/documents/${d.id}`} className="text-blue-800 hover:underline">
+                      {d.title}
+                    </Link>
+                  </td>
+                  <td className="py-1">
+                    <StatusBar counts={d.statuses} />
+                  </td>
+                  {VERDICTS.map((v) => (
+                    <td key={v} className="py-1 text-right tabular-nums">
+                      {d.verdicts[v] ?? 0}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -15,9 +15,7 @@ export default async function NewDocumentPage() {
   return (
     <main className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Import an article</h1>
-      <p className="mt-2 text-sm text-stone-600">
-        Warrant splits the text into claims, each anchored to its exact words, so you can review them one by one.
-      </p>
+      <p className="mt-2 text-sm text-stone-600">Warrant splits the text into claims, each anchored to its exact words, so you can review them one by one.</p>
       <div className="mt-6 rounded-lg border border-stone-200 bg-white p-6">
         {workspaces.length === 0 ? (
           <p>Your role does not allow importing documents in any workspace.</p>
@@ -25,7 +23,12 @@ export default async function NewDocumentPage() {
           <ImportForm workspaces={workspaces} maxMegabytes={MAX_DOCUMENT_BYTES / 1024 / 1024} />
         )}
       </div>
-      {workspaces.length > 0 && <section className="mt-6 rounded-lg border border-stone-200 bg-white p-6"><h2 className="mb-4 font-semibold">Import from a URL or a file</h2><FileUrlImport workspaces={workspaces} /></section>}
+      {workspaces.length > 0 && (
+        <section className="mt-6 rounded-lg border border-stone-200 bg-white p-6">
+          <h2 className="mb-4 font-semibold">Import from a URL or a file</h2>
+          <FileUrlImport workspaces={workspaces} />
+        </section>
+      )}
     </main>
   );
 }

@@ -23,11 +23,26 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <main className="mx-auto max-w-4xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Search</h1>
       <form className="mt-4 flex gap-2" role="search">
-        <label htmlFor="search-q" className="sr-only">Search documents and claims</label>
-        <input id="search-q" name="q" defaultValue={q} type="search" className="flex-1 rounded-md border border-stone-300 px-3 py-2" placeholder="Words from a claim or a title" />
-        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white">Search</button>
+        <label htmlFor="search-q" className="sr-only">
+          Search documents and claims
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          defaultValue={q}
+          type="search"
+          className="flex-1 rounded-md border border-stone-300 px-3 py-2"
+          placeholder="Words from a claim or a title"
+        />
+        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white">
+          Search
+        </button>
       </form>
-      {problem && <p className="mt-4 text-stone-600" data-testid="search-problem">{problem}</p>}
+      {problem && (
+        <p className="mt-4 text-stone-600" data-testid="search-problem">
+          {problem}
+        </p>
+      )}
       {q && !problem && (
         <p className="mt-4 text-sm text-stone-600" data-testid="search-count">
           {hits.length} result{hits.length === 1 ? "" : "s"} for “{q}”

@@ -16,8 +16,12 @@ export default async function TokensPage() {
       <main className="mx-auto max-w-3xl px-6 py-8">
         <h1 className="text-2xl font-semibold">API tokens</h1>
         <p className="mt-2 text-sm text-stone-600">
-          Scripts and the <code>warrant</code> CLI call the REST API with <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as
-          you in every workspace you belong to. See the <a className="text-blue-700 underline" href="/api-docs">API documentation</a>.
+          Scripts and the <code>warrant</code> CLI call the REST API with <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you in every
+          workspace you belong to. See the{" "}
+          <a className="text-blue-700 underline" href="/api-docs">
+            API documentation
+          </a>
+          .
         </p>
         <TokenForm />
         <TokenList tokens={tokens} />

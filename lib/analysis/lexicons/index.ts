@@ -80,7 +80,11 @@ export interface LanguageLexicon {
 const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alt = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 // JavaScript's \b only knows ASCII letters; these bounds work for Cyrillic and accents too.
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
@@ -141,7 +145,9 @@ function compile(d: LexiconData): LanguageLexicon {
     ordinal: new RegExp(d.ordinalPattern, "giu"),
     eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
     // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市".
-    agentName: d.agentSuffixes.length ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于从到自和与及的对向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu") : null,
+    agentName: d.agentSuffixes.length
+      ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于从到自和与及的对向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu")
+      : null,
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
     timeWord: words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
@@ -168,12 +174,22 @@ export function lexiconFor(language: string): LanguageLexicon {
  * First words of every language's "according to" phrases (and English "according", "in the
  * words of", "quoting", "citing"): a span without one of them needs no phrase search.
  */
-export const ACCORDING_FIRST_WORDS: ReadonlySet<string> = new Set(
-  ["according", "in", "quoting", "citing", ...Object.values(DATA).filter((d) => d.language !== "zh").flatMap((d) => d.accordingTo.map((p) => p.toLowerCase().split(/\s+/)[0]!))],
-);
+export const ACCORDING_FIRST_WORDS: ReadonlySet<string> = new Set([
+  "according",
+  "in",
+  "quoting",
+  "citing",
+  ...Object.values(DATA)
+    .filter((d) => d.language !== "zh")
+    .flatMap((d) => d.accordingTo.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
+]);
 
 /** Reporting verbs of every spaced language: a quotation in another language's words is still attributed. */
-export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(Object.values(DATA).filter((d) => d.language !== "zh").flatMap((d) => d.reportingVerbs));
+export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(
+  Object.values(DATA)
+    .filter((d) => d.language !== "zh")
+    .flatMap((d) => d.reportingVerbs),
+);
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
 export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));

@@ -24,8 +24,13 @@ function jsonLd(doc: Document): Partial<Extracted> {
       const items = (Array.isArray(data) ? data : [data, ...((data as { "@graph"?: unknown[] })["@graph"] ?? [])]) as Record<string, unknown>[];
       const article = items.find((i) => /Article|Posting|Report/.test(String(i?.["@type"])));
       if (!article) continue;
-      const name = (v: unknown) => clean(Array.isArray(v) ? (v[0] as { name?: unknown })?.name ?? v[0] : (v as { name?: unknown })?.name ?? v);
-      return { title: clean(article.headline), author: name(article.author), publisher: name(article.publisher), publishedAt: day(String(article.datePublished ?? "")) };
+      const name = (v: unknown) => clean(Array.isArray(v) ? ((v[0] as { name?: unknown })?.name ?? v[0]) : ((v as { name?: unknown })?.name ?? v));
+      return {
+        title: clean(article.headline),
+        author: name(article.author),
+        publisher: name(article.publisher),
+        publishedAt: day(String(article.datePublished ?? "")),
+      };
     } catch {
       // A broken JSON-LD block is common; the meta tags still count.
     }
@@ -64,7 +69,11 @@ export async function extractFile(name: string, contentType: string, bytes: Uint
   const type = contentType.split(";")[0]!.trim().toLowerCase();
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
   const utf8 = () => new TextDecoder("utf-8").decode(bytes);
-  const stem = name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim() || undefined;
+  const stem =
+    name
+      .replace(/\.[^.]+$/, "")
+      .replace(/[-_]+/g, " ")
+      .trim() || undefined;
   if (type === "text/html" || type === "application/xhtml+xml" || ext === "html" || ext === "htm") return extractHtml(utf8());
   if (type === "application/pdf" || ext === "pdf") {
     const text = await unreadable("PDF", async () => {

@@ -54,5 +54,14 @@ export async function readImportRequest(req: Request, workspaceId: string): Prom
   const format = argumentFormatOf(file.name, new TextDecoder().decode(bytes.slice(0, 8000)), fields.format);
   if (format) return { source: "argument", workspaceId, format, content: new TextDecoder().decode(bytes), title: fields.title };
   const { title, author, publisher, publishedAt, language } = fields;
-  return { source: "file", workspaceId, file: { name: file.name, type: file.type || "application/octet-stream", bytes }, title, author, publisher, publishedAt, language };
+  return {
+    source: "file",
+    workspaceId,
+    file: { name: file.name, type: file.type || "application/octet-stream", bytes },
+    title,
+    author,
+    publisher,
+    publishedAt,
+    language,
+  };
 }

@@ -32,8 +32,15 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const publicLoopback = (ip: string) => ip !== "127.0.0.1" && isBlockedAddress(ip);
-const resolver = (answers: Record<string, string[]>): Resolver => async (host) => (answers[host] ?? []).map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code ?? String(e));
+const resolver =
+  (answers: Record<string, string[]>): Resolver =>
+  async (host) =>
+    (answers[host] ?? []).map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 describe("safeFetch", () => {
   test("fetches a page and follows up to 5 redirects", async () => {

@@ -20,9 +20,20 @@ export interface SafeFetchOptions {
   accept?: string[];
 }
 
-export interface Fetched { url: string; contentType: string; bytes: Buffer }
+export interface Fetched {
+  url: string;
+  contentType: string;
+  bytes: Buffer;
+}
 
-export const FETCHABLE_TYPES = ["text/html", "application/xhtml+xml", "text/plain", "text/markdown", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
+export const FETCHABLE_TYPES = [
+  "text/html",
+  "application/xhtml+xml",
+  "text/plain",
+  "text/markdown",
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+];
 
 const refuse = (message: string) => new AppError("VALIDATION", message, { fields: { url: [message] } });
 
@@ -50,7 +61,10 @@ export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Pr
     if (res.status >= 400) throw refuse(`The site answered ${res.status}: Warrant could not fetch the page.`);
     const contentType = (res.contentType ?? "").split(";")[0]!.trim().toLowerCase();
     if (!accept.includes(contentType)) {
-      throw new AppError("UNSUPPORTED_MEDIA_TYPE", `The URL returned ${contentType || "an unknown type"}; Warrant imports web pages, text, Markdown, PDF and Word files.`);
+      throw new AppError(
+        "UNSUPPORTED_MEDIA_TYPE",
+        `The URL returned ${contentType || "an unknown type"}; Warrant imports web pages, text, Markdown, PDF and Word files.`,
+      );
     }
     return { url: url.toString(), contentType: res.contentType ?? contentType, bytes: res.body };
   }
@@ -90,29 +104,33 @@ function request(url: URL, address: { address: string; family: number }, timeout
   };
   return new Promise<{ status: number; location?: string; contentType?: string; body: Buffer }>((resolvePromise, reject) => {
     const lib = url.protocol === "https:" ? https : http;
-    const req = lib.get(url, { lookup, headers: { "user-agent": "Warrant/0.1 (+fact-check import)", accept: "text/html,text/plain,application/pdf,*/*;q=0.5" } }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400) {
-        res.resume();
-        return resolvePromise({ status, location: res.headers.location, body: Buffer.alloc(0) });
-      }
-      if (Number(res.headers["content-length"] ?? 0) > maxBytes) {
-        res.destroy();
-        return reject(tooLarge(maxBytes));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (c: Buffer) => {
-        size += c.length;
-        if (size > maxBytes) {
+    const req = lib.get(
+      url,
+      { lookup, headers: { "user-agent": "Warrant/0.1 (+fact-check import)", accept: "text/html,text/plain,application/pdf,*/*;q=0.5" } },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.resume();
+          return resolvePromise({ status, location: res.headers.location, body: Buffer.alloc(0) });
+        }
+        if (Number(res.headers["content-length"] ?? 0) > maxBytes) {
           res.destroy();
           return reject(tooLarge(maxBytes));
         }
-        chunks.push(c);
-      });
-      res.on("end", () => resolvePromise({ status, contentType: res.headers["content-type"], body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (c: Buffer) => {
+          size += c.length;
+          if (size > maxBytes) {
+            res.destroy();
+            return reject(tooLarge(maxBytes));
+          }
+          chunks.push(c);
+        });
+        res.on("end", () => resolvePromise({ status, contentType: res.headers["content-type"], body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(refuse("The site took too long to answer.")));
     req.on("error", (e) => reject(e instanceof AppError ? e : refuse(`Warrant could not fetch the page (${(e as NodeJS.ErrnoException).code ?? e.message}).`)));
   });

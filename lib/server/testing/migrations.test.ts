@@ -16,7 +16,7 @@ const TEAM_REVIEW = "20261201194438_team_review";
 const OLD_ROWS = readFileSync(path.join(import.meta.dirname, "fixtures", "before-team-review.sql"), "utf8");
 
 let pg: PGlite;
-const rows = async <T,>(sql: string) => (await pg.query<T>(sql)).rows;
+const rows = async <T>(sql: string) => (await pg.query<T>(sql)).rows;
 
 beforeAll(async () => {
   pg = new PGlite({ extensions: PGLITE_EXTENSIONS });

@@ -33,7 +33,9 @@ export async function installPgTestDb() {
   const setup = new pg.Client({ connectionString });
   await setup.connect();
   const dir = path.join(process.cwd(), "prisma", "migrations");
-  for (const migration of readdirSync(dir).filter((n) => /^\d+_/.test(n)).sort()) {
+  for (const migration of readdirSync(dir)
+    .filter((n) => /^\d+_/.test(n))
+    .sort()) {
     await setup.query(readFileSync(path.join(dir, migration, "migration.sql"), "utf8"));
   }
   await setup.end();

@@ -11,7 +11,9 @@ const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 /** The committed migrations' folder names, in the order Prisma applies them. */
 export function migrationNames(): string[] {
-  return readdirSync(MIGRATIONS_DIR).filter((n) => /^\d+_/.test(n)).sort();
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((n) => /^\d+_/.test(n))
+    .sort();
 }
 
 export function migrationSql(name: string): string {

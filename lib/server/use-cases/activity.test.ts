@@ -14,7 +14,10 @@ const { createInvitation } = await import("./create-invitation");
 const { acceptInvitation } = await import("./accept-invitation");
 /** Set-up through the real path: the owner invites, the person opens the link and joins. */
 async function invite(owner: Person, person: Person, email: string, role: "EDITOR" | "REVIEWER" | "VIEWER") {
-  const { url } = await createInvitation({ userId: owner.userId, input: { workspaceId: owner.workspaceId, email, role } }, { baseUrl: "http://warrant.test", mailer: null });
+  const { url } = await createInvitation(
+    { userId: owner.userId, input: { workspaceId: owner.workspaceId, email, role } },
+    { baseUrl: "http://warrant.test", mailer: null },
+  );
   await acceptInvitation({ userId: person.userId, input: { token: url.split("/").at(-1)! } });
 }
 const { importDocument } = await import("./import-document");
@@ -36,7 +39,11 @@ let documentId: string;
 let otherDocumentId: string;
 let eveDocumentId: string;
 
-const errorOf = (p: Promise<unknown>) => p.then(() => ({ status: 200, message: "" }), (e: unknown) => ({ status: describeError(e).status, message: describeError(e).body.error.message }));
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => ({ status: 200, message: "" }),
+    (e: unknown) => ({ status: describeError(e).status, message: describeError(e).body.error.message }),
+  );
 const unitsOf = (id: string) => db.unit.findMany({ where: { documentId: id }, orderBy: { start: "asc" } });
 const sentences = (page: ActivityPageView) => page.entries.map((e) => describeActivity(e, peopleMap(page.people), { claim: e.claim }).sentence);
 
@@ -51,7 +58,11 @@ beforeAll(async () => {
   cleo = await signUp("Cleo");
   vic = await signUp("Vic");
   eve = await signUp("Eve");
-  for (const [p, role] of [[ben, "REVIEWER"], [cleo, "EDITOR"], [vic, "VIEWER"]] as const) {
+  for (const [p, role] of [
+    [ben, "REVIEWER"],
+    [cleo, "EDITOR"],
+    [vic, "VIEWER"],
+  ] as const) {
     await invite(ann, p, `${p === ben ? "ben" : p === cleo ? "cleo" : "vic"}@activity.example.org`, role);
   }
   documentId = (await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Budget", text: TEXT } })).id;
@@ -115,7 +126,10 @@ describe("a document's activity", () => {
 
   test("the people a page names: actors and assignees, names only", async () => {
     const page = await listDocumentActivity({ userId: ann.userId, input: { documentId, action: "unit.assign" } });
-    expect(page.people).toEqual([{ id: ann.userId, name: "Ann" }, { id: ben.userId, name: "Ben" }]);
+    expect(page.people).toEqual([
+      { id: ann.userId, name: "Ann" },
+      { id: ben.userId, name: "Ben" },
+    ]);
   });
 
   test("the first page lists the action codes present (the filter's options); later pages do not", async () => {
@@ -133,7 +147,9 @@ describe("a workspace's activity", () => {
     const documents = new Set(entries.map((e) => e.documentId));
     expect([documentId, otherDocumentId, null].every((id) => documents.has(id))).toBe(true);
     expect(documents.has(eveDocumentId)).toBe(false);
-    expect(await db.activity.count({ where: { documentId: { in: [...documents].filter((id) => id !== null) }, workspaceId: { not: ann.workspaceId } } })).toBe(0);
+    expect(await db.activity.count({ where: { documentId: { in: [...documents].filter((id) => id !== null) }, workspaceId: { not: ann.workspaceId } } })).toBe(
+      0,
+    );
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(["invitation.create", "member.join", "unit.comment.add", "workspace.create"]));
     expect(entries.some((e) => e.action.startsWith("token."))).toBe(false);
     expect(await db.activity.count({ where: { workspaceId: ann.workspaceId, action: "token.create" } })).toBe(1);
@@ -206,21 +222,29 @@ describe("paging", () => {
   });
 
   test("a cursor filtered by person stays within that person's rows", async () => {
-    const pages = await allPages((cursor) => listWorkspaceActivity({ userId: ann.userId, input: { workspaceId: ann.workspaceId, actor: ann.userId, cursor, limit: 1 } }));
+    const pages = await allPages((cursor) =>
+      listWorkspaceActivity({ userId: ann.userId, input: { workspaceId: ann.workspaceId, actor: ann.userId, cursor, limit: 1 } }),
+    );
     expect(pages.length).toBeGreaterThan(3);
     expect(pages.flatMap((p) => p.entries).every((e) => e.actorId === ann.userId)).toBe(true);
   });
 });
 
 describe("who may read", () => {
-  test.each<[string, () => Person]>([["a viewer", () => vic], ["a reviewer", () => ben]])("%s of the workspace", async (_name, who) => {
+  test.each<[string, () => Person]>([
+    ["a viewer", () => vic],
+    ["a reviewer", () => ben],
+  ])("%s of the workspace", async (_name, who) => {
     expect((await listWorkspaceActivity({ userId: who().userId, input: { workspaceId: ann.workspaceId } })).entries.length).toBeGreaterThan(0);
     expect((await listDocumentActivity({ userId: who().userId, input: { documentId } })).entries.length).toBeGreaterThan(0);
   });
 
   test("someone outside the workspace: NOT_FOUND for the document and the workspace, as if neither existed", async () => {
     expect(await errorOf(listDocumentActivity({ userId: eve.userId, input: { documentId } }))).toEqual({ status: 404, message: "The document was not found." });
-    expect(await errorOf(listWorkspaceActivity({ userId: eve.userId, input: { workspaceId: ann.workspaceId } }))).toEqual({ status: 404, message: "The workspace was not found." });
+    expect(await errorOf(listWorkspaceActivity({ userId: eve.userId, input: { workspaceId: ann.workspaceId } }))).toEqual({
+      status: 404,
+      message: "The workspace was not found.",
+    });
     expect((await errorOf(listDocumentActivity({ userId: eve.userId, input: { documentId: "no-such-document" } }))).status).toBe(404);
   });
 

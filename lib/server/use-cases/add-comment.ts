@@ -12,7 +12,15 @@ export const addComment = defineUseCase(ZAddCommentInput, ({ userId, input: { un
   db.$transaction(async (tx) => {
     const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "comment.create");
     const comment = await tx.comment.create({ data: { unitId, authorId: userId, body }, include: COMMENT_AUTHOR });
-    await recordChange(tx, { workspaceId, actorId: userId, action: "unit.comment.add", entityType: "unit", entityId: unitId, documentId: unit.documentId, after: { commentId: comment.id, body } });
+    await recordChange(tx, {
+      workspaceId,
+      actorId: userId,
+      action: "unit.comment.add",
+      entityType: "unit",
+      entityId: unitId,
+      documentId: unit.documentId,
+      after: { commentId: comment.id, body },
+    });
     await notifyMentions(tx, { workspaceId, documentId: unit.documentId, unitId, commentId: comment.id, actorId: userId, body });
     return toCommentView(comment, userId);
   }),

@@ -26,7 +26,9 @@ export const assignClaims = defineUseCase(ZAssignClaimsInput, ({ userId, input: 
       const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "unit.assign");
       const document = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { title: true, doubleReview: true } });
       if (data.slot === "second" && !document.doubleReview) {
-        throw new AppError("VALIDATION", "Second reviewers are for double review: turn it on for this document first.", { fields: { slot: ["Double review is off."] } });
+        throw new AppError("VALIDATION", "Second reviewers are for double review: turn it on for this document first.", {
+          fields: { slot: ["Double review is off."] },
+        });
       }
       await requireReviewers(tx, workspaceId, reviewerIds);
       const units = data.unitIds ? await loadDocumentUnits(tx, documentId, data.unitIds) : await openUnassigned(tx, documentId, data.slot, data.checkworthyMin);
@@ -46,10 +48,30 @@ export const assignClaims = defineUseCase(ZAssignClaimsInput, ({ userId, input: 
   );
 });
 
-function plan(units: AssignableUnit[], reviewerIds: string[], strategy: "explicit" | "balance", slot: Slot, load: Record<string, number>, current: Record<string, string | null>): { assignments: Assignment[]; unassigned: string[] } {
+function plan(
+  units: AssignableUnit[],
+  reviewerIds: string[],
+  strategy: "explicit" | "balance",
+  slot: Slot,
+  load: Record<string, number>,
+  current: Record<string, string | null>,
+): { assignments: Assignment[]; unassigned: string[] } {
   if (strategy === "explicit") return { assignments: units.map((u) => ({ unitId: u.id, assigneeId: reviewerIds[0]! })), unassigned: [] };
-  if (slot === "first") return { assignments: balanceAssignments(units.map((u) => u.id), reviewerIds, load, current), unassigned: [] };
-  return assignSecondReviewers(units.map((u) => ({ unitId: u.id, firstReviewerId: u.assigneeId, currentSecondId: u.secondAssigneeId })), reviewerIds, load);
+  if (slot === "first")
+    return {
+      assignments: balanceAssignments(
+        units.map((u) => u.id),
+        reviewerIds,
+        load,
+        current,
+      ),
+      unassigned: [],
+    };
+  return assignSecondReviewers(
+    units.map((u) => ({ unitId: u.id, firstReviewerId: u.assigneeId, currentSecondId: u.secondAssigneeId })),
+    reviewerIds,
+    load,
+  );
 }
 
 /** The document's open units with nobody in the slot (second slot: those with a first reviewer), in text order. */

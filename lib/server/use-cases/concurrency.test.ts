@@ -25,7 +25,9 @@ afterAll(() => testDb.close());
 /** Resolves once some backend waits for a row lock (the merge has reached its write). */
 async function someoneWaitsForALock() {
   for (let i = 0; i < 200; i++) {
-    const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+    const rows = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
     if (Number(rows[0]!.n) > 0) return;
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -45,7 +45,15 @@ export const createInvitation = defineUseCase(
         data: { revokedAt: now },
       });
       const invitation = await tx.invitation.create({
-        data: { workspaceId, email, role, tokenHash: hashInvitationToken(token), invitedById: userId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), createdAt: now },
+        data: {
+          workspaceId,
+          email,
+          role,
+          tokenHash: hashInvitationToken(token),
+          invitedById: userId,
+          expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+          createdAt: now,
+        },
         select: { id: true, email: true, role: true, expiresAt: true, workspace: { select: { name: true } }, invitedBy: { select: { name: true } } },
       });
       await recordChange(tx, {

@@ -14,7 +14,10 @@ export const createUnit = defineUseCase(ZCreateUnitInput, ({ userId, input: { do
   db.$transaction(async (tx) => {
     const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "unit.edit");
     const { text } = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true } });
-    if (end > text.length) throw new AppError("VALIDATION", `The selection ends past the end of the text (${text.length} characters).`, { fields: { end: ["Past the end of the text."] } });
+    if (end > text.length)
+      throw new AppError("VALIDATION", `The selection ends past the end of the text (${text.length} characters).`, {
+        fields: { end: ["Past the end of the text."] },
+      });
     const span = trimToText(text, { start, end });
     if (!span) throw new AppError("VALIDATION", "The selection holds only spaces: select some words.");
     const unit = await tx.unit.create({

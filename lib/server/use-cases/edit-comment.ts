@@ -14,7 +14,16 @@ export const editComment = defineUseCase(ZEditCommentInput, ({ userId, input: { 
     const { comment, documentId, workspaceId } = await requireCommentAccess(tx, userId, commentId, "comment.create");
     if (comment.authorId !== userId) throw new AppError("FORBIDDEN", "You can only edit your own comments.");
     const updated = await tx.comment.update({ where: { id: commentId }, data: { body }, include: COMMENT_AUTHOR });
-    await recordChange(tx, { workspaceId, actorId: userId, action: "unit.comment.edit", entityType: "unit", entityId: comment.unitId, documentId, before: { commentId, body: comment.body }, after: { commentId, body } });
+    await recordChange(tx, {
+      workspaceId,
+      actorId: userId,
+      action: "unit.comment.edit",
+      entityType: "unit",
+      entityId: comment.unitId,
+      documentId,
+      before: { commentId, body: comment.body },
+      after: { commentId, body },
+    });
     await notifyMentions(tx, { workspaceId, documentId, unitId: comment.unitId, commentId, actorId: userId, body, previousBody: comment.body });
     return toCommentView(updated, userId);
   }),

@@ -29,7 +29,12 @@ export async function getDashboard({ userId }: { userId: string }) {
 async function doubleRatings(documentIds: string[]): Promise<Map<string, DoubleRating[]>> {
   const units = await db.unit.findMany({
     where: { documentId: { in: documentIds }, assigneeId: { not: null }, secondAssigneeId: { not: null } },
-    select: { documentId: true, assigneeId: true, secondAssigneeId: true, reviews: { where: { submittedAt: { not: null } }, select: { reviewerId: true, verdict: true } } },
+    select: {
+      documentId: true,
+      assigneeId: true,
+      secondAssigneeId: true,
+      reviews: { where: { submittedAt: { not: null } }, select: { reviewerId: true, verdict: true } },
+    },
   });
   const byDocument = new Map<string, DoubleRating[]>();
   for (const u of units) {

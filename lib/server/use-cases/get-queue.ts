@@ -4,7 +4,15 @@ import type { AdjudicationView, QueueItemView, QueueView } from "@/lib/domain/vi
 import { db } from "../db";
 import { toReviewView } from "../view-mappers";
 
-const UNIT = { id: true, documentId: true, quoteExact: true, text: true, status: true, version: true, document: { select: { title: true, workspaceId: true } } } as const;
+const UNIT = {
+  id: true,
+  documentId: true,
+  quoteExact: true,
+  text: true,
+  status: true,
+  version: true,
+  document: { select: { title: true, workspaceId: true } },
+} as const;
 
 /**
  * "My queue": the caller's open claims in every workspace they belong to — assigned to them
@@ -16,7 +24,11 @@ export async function getQueue({ userId }: { userId: string }): Promise<QueueVie
   const workspaceIds = memberships.map((m) => m.workspaceId);
   const judging = memberships.filter((m) => can(m.role, "unit.approve")).map((m) => m.workspaceId);
   // Open, and (in double review) not yet reviewed by the caller: a submitted review waits for the other.
-  const mine = { status: { in: ["OPEN" as const, "IN_REVIEW" as const] }, document: { workspaceId: { in: workspaceIds } }, reviews: { none: { reviewerId: userId, submittedAt: { not: null } } } };
+  const mine = {
+    status: { in: ["OPEN" as const, "IN_REVIEW" as const] },
+    document: { workspaceId: { in: workspaceIds } },
+    reviews: { none: { reviewerId: userId, submittedAt: { not: null } } },
+  };
   const [first, second, adjudications] = await Promise.all([
     db.unit.findMany({ where: { ...mine, assigneeId: userId }, select: { ...UNIT, assignedAt: true } }),
     db.unit.findMany({ where: { ...mine, secondAssigneeId: userId }, select: { ...UNIT, secondAssignedAt: true } }),
@@ -28,7 +40,14 @@ export async function getQueue({ userId }: { userId: string }): Promise<QueueVie
         })
       : [],
   ]);
-  const item = (u: { id: string; documentId: string; quoteExact: string; text: string | null; status: QueueItemView["status"]; document: { title: string; workspaceId: string } }) => ({
+  const item = (u: {
+    id: string;
+    documentId: string;
+    quoteExact: string;
+    text: string | null;
+    status: QueueItemView["status"];
+    document: { title: string; workspaceId: string };
+  }) => ({
     unitId: u.id,
     documentId: u.documentId,
     documentTitle: u.document.title,

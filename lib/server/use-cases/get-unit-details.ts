@@ -33,7 +33,15 @@ export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { 
     sources: evidence.filter((e) => canSeeEvidence(viewer, e.addedById, reviewers, reviews)).map(toEvidenceView),
     reviews: visibleReviews(viewer, reviewers, reviews),
     comments: comments.map((c) => toCommentView(c, userId)),
-    history: history.map((a) => ({ id: a.id, action: a.action, actor: a.actor?.name ?? "Warrant", actorId: a.actorId, at: a.createdAt.toISOString(), before: a.before, after: a.after })),
+    history: history.map((a) => ({
+      id: a.id,
+      action: a.action,
+      actor: a.actor?.name ?? "Warrant",
+      actorId: a.actorId,
+      at: a.createdAt.toISOString(),
+      before: a.before,
+      after: a.after,
+    })),
     people: await peopleNamedIn(db, history),
   };
 });

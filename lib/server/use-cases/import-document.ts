@@ -43,34 +43,41 @@ const SAVE = { timeout: 60_000 };
  * fetched on their behalf; everything is saved in one transaction at the end, so a failure at
  * any stage leaves nothing behind.
  */
-export const importDocument = defineUseCase(ZImportInput, async ({ userId, input }, { onProgress = () => {}, fetchOptions }: ImportOptions = {}): Promise<ImportResult> => {
-  const { workspaceId } = input;
-  await requireMembership(db, userId, workspaceId, "document.create");
-  const save = <T,>(insert: (tx: DbTx) => Promise<T>) =>
-    db.$transaction(async (tx) => {
-      await requireMembership(tx, userId, workspaceId, "document.create");
-      onProgress("saving");
-      return insert(tx);
-    }, SAVE);
+export const importDocument = defineUseCase(
+  ZImportInput,
+  async ({ userId, input }, { onProgress = () => {}, fetchOptions }: ImportOptions = {}): Promise<ImportResult> => {
+    const { workspaceId } = input;
+    await requireMembership(db, userId, workspaceId, "document.create");
+    const save = <T>(insert: (tx: DbTx) => Promise<T>) =>
+      db.$transaction(async (tx) => {
+        await requireMembership(tx, userId, workspaceId, "document.create");
+        onProgress("saving");
+        return insert(tx);
+      }, SAVE);
 
-  if (input.source === "paste") {
-    const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
-    const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
+    if (input.source === "paste") {
+      const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
+      const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
+      onProgress("analysing");
+      return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }));
+    }
+    if (input.source === "argument") {
+      const { data, file } = readArgumentFile(input);
+      return save((tx) => insertArgumentFileDocument(tx, { userId, workspaceId, data, file, format: input.format }));
+    }
+    const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
     onProgress("analysing");
-    return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }));
-  }
-  if (input.source === "argument") {
-    const { data, file } = readArgumentFile(input);
-    return save((tx) => insertArgumentFileDocument(tx, { userId, workspaceId, data, file, format: input.format }));
-  }
-  const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
-  onProgress("analysing");
-  const created = await save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }));
-  return { ...created, title: data.title, sourceUrl: data.sourceUrl ?? null, rawSha256: snapshot.rawSha256 };
-});
+    const created = await save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }));
+    return { ...created, title: data.title, sourceUrl: data.sourceUrl ?? null, rawSha256: snapshot.rawSha256 };
+  },
+);
 
 /** A web page or an uploaded file -> the document's data, and the bytes kept as its raw snapshot. */
-async function ingest(input: Ingested, onProgress: (stage: ImportStage) => void, fetchOptions?: SafeFetchOptions): Promise<{ data: TImportDocumentData; snapshot: RawSnapshot }> {
+async function ingest(
+  input: Ingested,
+  onProgress: (stage: ImportStage) => void,
+  fetchOptions?: SafeFetchOptions,
+): Promise<{ data: TImportDocumentData; snapshot: RawSnapshot }> {
   onProgress("fetching");
   const fetchedAt = new Date();
   const raw =

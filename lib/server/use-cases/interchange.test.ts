@@ -41,10 +41,15 @@ beforeAll(async () => {
   alice = await signUpUser({ input: { name: "Alice", email: "alice@example.org", password } });
   bob = await signUpUser({ input: { name: "Bob", email: "bob@example.org", password } });
   const text = "The committee met on 3 March 2024. Its chair said the budget rose by 12 percent. Critics disputed the figure.";
-  docId = (await importDocument({ userId: alice.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "Budget", text, author: "Jane Doe" } })).id;
+  docId = (
+    await importDocument({ userId: alice.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "Budget", text, author: "Jane Doe" } })
+  ).id;
   const units = await db.unit.findMany({ where: { documentId: docId }, orderBy: { start: "asc" } });
   expect(units.length).toBeGreaterThanOrEqual(3);
-  await setVerdict({ userId: alice.user.id, input: { unitId: units[1]!.id, version: units[1]!.version, verdict: "DISPUTED", rationale: "The minutes say 8%." } });
+  await setVerdict({
+    userId: alice.user.id,
+    input: { unitId: units[1]!.id, version: units[1]!.version, verdict: "DISPUTED", rationale: "The minutes say 8%." },
+  });
   await setVerdict({ userId: alice.user.id, input: { unitId: units[0]!.id, version: units[0]!.version, verdict: "SUPPORTED", rationale: "Minutes." } });
   await db.relation.deleteMany({ where: { documentId: docId } });
   await createRelation({ userId: alice.user.id, input: { documentId: docId, fromId: units[2]!.id, toId: units[1]!.id, type: "ATTACKS" } });
@@ -92,7 +97,10 @@ describe("importDocument from an argument file", () => {
   test.each(IMPORT_FORMATS)("%s: export -> import -> export keeps statements, relations and verdicts", async (format) => {
     const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format } }, { baseUrl });
     const imported = await importDocument({ userId: bob.user.id, input: { source: "argument", workspaceId: bob.workspace.id, format, content: body } });
-    const [original, copy] = await Promise.all([essence(docId), exportDocument({ userId: bob.user.id, input: { documentId: imported.id, format: "json" } }, { baseUrl })]);
+    const [original, copy] = await Promise.all([
+      essence(docId),
+      exportDocument({ userId: bob.user.id, input: { documentId: imported.id, format: "json" } }, { baseUrl }),
+    ]);
     const again = JSON.parse(copy.body) as { nodes: { text: string; verdict: string }[] };
     expect(again.nodes.map((n) => `${n.text} = ${n.verdict}`).sort()).toEqual(original.verdicts);
     expect(imported.relations).toBe(original.relations.length);
@@ -101,19 +109,29 @@ describe("importDocument from an argument file", () => {
 
   test("Warrant JSON is lossless: the same text, offsets, verdicts, relations and sources", async () => {
     const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format: "json" } }, { baseUrl });
-    const { id } = await importDocument({ userId: alice.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "json", content: body, title: "Copy" } });
+    const { id } = await importDocument({
+      userId: alice.user.id,
+      input: { source: "argument", workspaceId: alice.workspace.id, format: "json", content: body, title: "Copy" },
+    });
     expect(await essence(id)).toEqual(await essence(docId));
-    const [a, b] = await Promise.all([docId, id].map((d) => db.document.findUniqueOrThrow({ where: { id: d }, include: { units: { orderBy: { start: "asc" } } } })));
+    const [a, b] = await Promise.all(
+      [docId, id].map((d) => db.document.findUniqueOrThrow({ where: { id: d }, include: { units: { orderBy: { start: "asc" } } } })),
+    );
     expect(b!.text).toBe(a!.text);
     expect(b!.title).toBe("Copy");
-    expect(b!.units.map((u) => [u.start, u.end, u.kind, u.verdict, u.rationale])).toEqual(a!.units.map((u) => [u.start, u.end, u.kind, u.verdict, u.rationale]));
+    expect(b!.units.map((u) => [u.start, u.end, u.kind, u.verdict, u.rationale])).toEqual(
+      a!.units.map((u) => [u.start, u.end, u.kind, u.verdict, u.rationale]),
+    );
     // Sources are reused by URL within the workspace, not duplicated.
     expect(await db.source.count({ where: { workspaceId: alice.workspace.id, url: "https://minutes.example.org" } })).toBe(1);
   });
 
   test("an argument file is stored as the file says: no analyser run, one document.import.file activity", async () => {
     const { body } = await exportDocument({ userId: alice.user.id, input: { documentId: docId, format: "json" } }, { baseUrl });
-    const { id, units } = await importDocument({ userId: alice.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "json", content: body } });
+    const { id, units } = await importDocument({
+      userId: alice.user.id,
+      input: { source: "argument", workspaceId: alice.workspace.id, format: "json", content: body },
+    });
     const activity = await db.activity.findMany({ where: { documentId: id }, select: { action: true } });
     expect(activity.map((a) => a.action)).toEqual(["document.import.file"]);
     expect(await db.unit.count({ where: { documentId: id } })).toBe(units);
@@ -134,7 +152,9 @@ describe("importDocument from an argument file", () => {
 
   test("another workspace is NOT_FOUND", async () => {
     const content = "[A]: Alpha.\n";
-    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "argdown", content } }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(importDocument({ userId: bob.user.id, input: { source: "argument", workspaceId: alice.workspace.id, format: "argdown", content } })),
+    ).toBe("NOT_FOUND");
   });
 });
 
@@ -207,7 +227,10 @@ describe("importDocument from a URL or a file", () => {
 
   test("a URL: article body and metadata, raw snapshot with its SHA-256 and fetch time, progress in order", async () => {
     const stages: string[] = [];
-    const { id } = await importDocument({ userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } }, { onProgress: (s) => stages.push(s) });
+    const { id } = await importDocument(
+      { userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } },
+      { onProgress: (s) => stages.push(s) },
+    );
     expect(stages).toEqual(["fetching", "extracting", "analysing", "saving"]);
     const doc = await db.document.findUniqueOrThrow({ where: { id }, include: { units: true } });
     expect(doc).toMatchObject({ title: "Budget row deepens", author: "Jane Doe", publisher: "The Paper", sourceUrl: `${base}/article`, rawSnapshot: PAGE });
@@ -221,12 +244,26 @@ describe("importDocument from a URL or a file", () => {
 
   test("a .txt upload keeps its bytes as the snapshot; a failed fetch leaves nothing", async () => {
     const bytes = new TextEncoder().encode("Officials said the bridge will open in 2027. Engineers doubt it.");
-    const { id } = await importDocument({ userId: alice.user.id, input: { source: "file", workspaceId: alice.workspace.id, file: { name: "bridge-notes.txt", type: "text/plain", bytes } } });
+    const { id } = await importDocument({
+      userId: alice.user.id,
+      input: { source: "file", workspaceId: alice.workspace.id, file: { name: "bridge-notes.txt", type: "text/plain", bytes } },
+    });
     expect(await db.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "bridge notes", rawContentType: "text/plain", fetchedAt: null });
     const before = await db.document.count();
-    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/missing` } }))).toBe("VALIDATION");
-    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "file", workspaceId: alice.workspace.id, file: { name: "x.exe", type: "application/x-msdownload", bytes } } }))).toBe("UNSUPPORTED_MEDIA_TYPE");
-    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } }))).toBe("NOT_FOUND");
+    expect(await codeOf(importDocument({ userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/missing` } }))).toBe(
+      "VALIDATION",
+    );
+    expect(
+      await codeOf(
+        importDocument({
+          userId: alice.user.id,
+          input: { source: "file", workspaceId: alice.workspace.id, file: { name: "x.exe", type: "application/x-msdownload", bytes } },
+        }),
+      ),
+    ).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await db.document.count()).toBe(before);
   });
 });

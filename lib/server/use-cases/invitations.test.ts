@@ -42,7 +42,11 @@ beforeAll(async () => {
     people[name] = { userId: (await signUpUser({ input: { name, email, password: "password-123" } })).user.id, email };
   }
   workspaceId = (await createWorkspace({ userId: people.olga.userId, input: { name: "Desk" } })).id;
-  for (const [who, role] of [["ed", "EDITOR"], ["rita", "REVIEWER"], ["val", "VIEWER"]] as const) {
+  for (const [who, role] of [
+    ["ed", "EDITOR"],
+    ["rita", "REVIEWER"],
+    ["val", "VIEWER"],
+  ] as const) {
     await accept(who, tokenOf((await invite(people[who].email, role)).url));
   }
 });
@@ -55,7 +59,12 @@ describe("createInvitation", () => {
   test("a random one-time link, stored only as its SHA-256, valid 7 days, with an Activity row", async () => {
     const now = new Date();
     const created = await invite("new.person@invite.example.org", "REVIEWER", "olga", { now });
-    expect(created).toMatchObject({ email: "new.person@invite.example.org", role: "REVIEWER", emailed: false, expiresAt: new Date(now.getTime() + 7 * DAY).toISOString() });
+    expect(created).toMatchObject({
+      email: "new.person@invite.example.org",
+      role: "REVIEWER",
+      emailed: false,
+      expiresAt: new Date(now.getTime() + 7 * DAY).toISOString(),
+    });
     expect(created.url).toMatch(/^https:\/\/warrant\.example\.org\/invite\/wri_[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(created.url);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: created.id }, omit: { tokenHash: false } });
@@ -92,7 +101,9 @@ describe("createInvitation", () => {
     const first = await invite("twice@invite.example.org", "EDITOR");
     const second = await invite("twice@invite.example.org", "REVIEWER");
     expect((await previewInvitation({ input: { token: tokenOf(first.url) } })).status).toBe("revoked");
-    expect((await listInvitations({ userId: people.olga.userId, input: { workspaceId } })).filter((i) => i.email === "twice@invite.example.org").map((i) => i.id)).toEqual([second.id]);
+    expect(
+      (await listInvitations({ userId: people.olga.userId, input: { workspaceId } })).filter((i) => i.email === "twice@invite.example.org").map((i) => i.id),
+    ).toEqual([second.id]);
   });
 });
 
@@ -110,11 +121,22 @@ describe("listInvitations", () => {
     expect(ids).not.toContain(used.id);
     expect(ids).not.toContain(revoked.id);
     expect(ids).not.toContain(expired.id);
-    expect(list[0]).toEqual({ id: pending.id, email: "pending@invite.example.org", role: "VIEWER", invitedBy: { id: people.olga.userId, name: "olga" }, createdAt: expect.any(String), expiresAt: pending.expiresAt });
+    expect(list[0]).toEqual({
+      id: pending.id,
+      email: "pending@invite.example.org",
+      role: "VIEWER",
+      invitedBy: { id: people.olga.userId, name: "olga" },
+      createdAt: expect.any(String),
+      expiresAt: pending.expiresAt,
+    });
     expect(JSON.stringify(list)).not.toContain("wri_");
   });
 
-  test.each<[Name, number]>([["ed", 403], ["val", 403], ["out", 404]])("%s may not list them (%i)", async (who, status) => {
+  test.each<[Name, number]>([
+    ["ed", 403],
+    ["val", 403],
+    ["out", 404],
+  ])("%s may not list them (%i)", async (who, status) => {
     expect((await failure(listInvitations({ userId: people[who].userId, input: { workspaceId } }))).status).toBe(status);
   });
 });
@@ -131,7 +153,11 @@ describe("revokeInvitation", () => {
     expect(e).toEqual({ status: 400, message: expect.stringContaining("revoked") });
   });
 
-  test.each<[Name, number]>([["ed", 403], ["rita", 403], ["out", 404]])("%s may not revoke (%i)", async (who, status) => {
+  test.each<[Name, number]>([
+    ["ed", 403],
+    ["rita", 403],
+    ["out", 404],
+  ])("%s may not revoke (%i)", async (who, status) => {
     const created = await invite("keep-me@invite.example.org");
     expect((await failure(revokeInvitation({ userId: people[who].userId, input: { invitationId: created.id } }))).status).toBe(status);
     expect((await previewInvitation({ input: { token: tokenOf(created.url) } })).status).toBe("pending");
@@ -187,9 +213,13 @@ describe("signing up through an invitation", () => {
     process.env.WARRANT_SIGNUP = "invite-only";
     expect((await failure(signUpUser({ input: { name: "Nia", email: "nia@invite.example.org", password: "password-123" } }))).status).toBe(403);
     const created = await invite("NIA@invite.example.org", "REVIEWER");
-    const { user, workspace, role } = await signUpUser({ input: { name: "Nia", email: "nia@invite.example.org", password: "password-123", invitation: tokenOf(created.url) } });
+    const { user, workspace, role } = await signUpUser({
+      input: { name: "Nia", email: "nia@invite.example.org", password: "password-123", invitation: tokenOf(created.url) },
+    });
     expect({ workspaceId: workspace.id, role }).toEqual({ workspaceId, role: "REVIEWER" });
-    expect(await db.membership.findMany({ where: { userId: user.id }, select: { workspaceId: true, role: true } })).toEqual([{ workspaceId, role: "REVIEWER" }]);
+    expect(await db.membership.findMany({ where: { userId: user.id }, select: { workspaceId: true, role: true } })).toEqual([
+      { workspaceId, role: "REVIEWER" },
+    ]);
     expect(await db.activity.count({ where: { workspaceId, action: "member.join", actorId: user.id } })).toBe(1);
   });
 
@@ -206,7 +236,9 @@ describe("signing up through an invitation", () => {
 
   test("an expired link creates no account (400)", async () => {
     const created = await invite("old@invite.example.org", "EDITOR", "olga", { now: new Date(Date.now() - 8 * DAY) });
-    const e = await failure(signUpUser({ input: { name: "Old", email: "old@invite.example.org", password: "password-123", invitation: tokenOf(created.url) } }));
+    const e = await failure(
+      signUpUser({ input: { name: "Old", email: "old@invite.example.org", password: "password-123", invitation: tokenOf(created.url) } }),
+    );
     expect(e.status).toBe(400);
     expect(await db.user.count({ where: { email: "old@invite.example.org" } })).toBe(0);
   });
@@ -216,7 +248,12 @@ describe("previewInvitation", () => {
   test("what the link's page shows: the workspace, role, email and state, whoever opens it", async () => {
     const created = await invite("preview@invite.example.org", "VIEWER");
     expect(await previewInvitation({ input: { token: tokenOf(created.url) } })).toEqual({
-      status: "pending", email: "preview@invite.example.org", role: "VIEWER", workspace: { id: workspaceId, name: "Desk" }, invitedBy: "olga", expiresAt: created.expiresAt,
+      status: "pending",
+      email: "preview@invite.example.org",
+      role: "VIEWER",
+      workspace: { id: workspaceId, name: "Desk" },
+      invitedBy: "olga",
+      expiresAt: created.expiresAt,
     });
   });
 });
@@ -231,7 +268,13 @@ describe("email (SMTP only when SMTP_URL is set)", () => {
   test("the link is sent as plain text through the transport (nodemailer's JSON transport)", async () => {
     const json = await nodemailerMailer({ jsonTransport: true }, "Warrant <desk@example.org>");
     const sent: { to: { address: string }[]; from: { address: string }; subject: string; text: string }[] = [];
-    const mailer: Mailer = { send: async (m) => { const info = (await json.send(m)) as { message: string }; sent.push(JSON.parse(info.message)); return info; } };
+    const mailer: Mailer = {
+      send: async (m) => {
+        const info = (await json.send(m)) as { message: string };
+        sent.push(JSON.parse(info.message));
+        return info;
+      },
+    };
     const created = await invite("mailed@invite.example.org", "REVIEWER", "olga", { mailer });
     expect(created.emailed).toBe(true);
     expect(sent).toHaveLength(1);
@@ -245,7 +288,13 @@ describe("email (SMTP only when SMTP_URL is set)", () => {
   test("the stream transport builds a real MIME message with the link", async () => {
     const stream = await nodemailerMailer({ streamTransport: true, buffer: true }, "desk@example.org");
     let raw = "";
-    const mailer: Mailer = { send: async (m) => { const info = (await stream.send(m)) as { message: Buffer }; raw = info.message.toString("utf8"); return info; } };
+    const mailer: Mailer = {
+      send: async (m) => {
+        const info = (await stream.send(m)) as { message: Buffer };
+        raw = info.message.toString("utf8");
+        return info;
+      },
+    };
     const created = await invite("streamed@invite.example.org", "VIEWER", "olga", { mailer });
     expect(raw).toMatch(/^To: streamed@invite\.example\.org$/m);
     expect(raw.replace(/=\r?\n/g, "")).toContain(tokenOf(created.url));

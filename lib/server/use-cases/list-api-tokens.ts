@@ -10,5 +10,11 @@ export async function listApiTokens({ userId }: { userId: string }): Promise<Api
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
   });
-  return rows.map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt.toISOString(), lastUsedAt: formatInstant(t.lastUsedAt), revokedAt: formatInstant(t.revokedAt) }));
+  return rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: formatInstant(t.lastUsedAt),
+    revokedAt: formatInstant(t.revokedAt),
+  }));
 }

@@ -34,7 +34,16 @@ export const listWorkspaceDocuments = defineUseCase(ZWorkspaceRef, async ({ user
   return documents.map((d) => toSummary(d, counts.get(d.id)));
 });
 
-type SummaryRow = { id: string; title: string; author: string | null; publisher: string | null; sourceUrl: string | null; publishedAt: Date | null; language: string; createdAt: Date };
+type SummaryRow = {
+  id: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  sourceUrl: string | null;
+  publishedAt: Date | null;
+  language: string;
+  createdAt: Date;
+};
 
 type Counts = Pick<DocumentSummaryView, "verdicts" | "statuses">;
 

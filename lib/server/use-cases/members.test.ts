@@ -31,7 +31,10 @@ const failure = (p: Promise<unknown>) =>
     },
   );
 const join = async (workspace: string, who: Name, role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER", owner: Name = "olga") => {
-  const { url } = await createInvitation({ userId: people[owner].userId, input: { workspaceId: workspace, email: people[who].email, role } }, { baseUrl: "http://x", mailer: null });
+  const { url } = await createInvitation(
+    { userId: people[owner].userId, input: { workspaceId: workspace, email: people[who].email, role } },
+    { baseUrl: "http://x", mailer: null },
+  );
   await acceptInvitation({ userId: people[who].userId, input: { token: url } });
 };
 const roles = async (ws = workspaceId) =>
@@ -53,7 +56,8 @@ afterAll(() => testDb.close());
 
 describe("listMembers", () => {
   test("role, joined date and open assignments (OPEN, IN_REVIEW, NEEDS_ADJUDICATION; first or second reviewer; this workspace only)", async () => {
-    const text = "The budget rose by 12 percent in 2023. Exports doubled since 2020. Inflation reached 7 percent in March. Unemployment fell to 4 percent last year.";
+    const text =
+      "The budget rose by 12 percent in 2023. Exports doubled since 2020. Inflation reached 7 percent in March. Unemployment fell to 4 percent last year.";
     const doc = await importDocument({ userId: people.olga.userId, input: { source: "paste", workspaceId, title: "Economy", text } });
     const units = await db.unit.findMany({ where: { documentId: doc.id }, orderBy: { start: "asc" } });
     expect(units.length).toBeGreaterThanOrEqual(4);
@@ -63,12 +67,18 @@ describe("listMembers", () => {
     await db.unit.update({ where: { id: c!.id }, data: { assigneeId: people.rita.userId, status: "REVIEWED" } });
     await db.unit.update({ where: { id: d!.id }, data: { assigneeId: people.ed.userId, status: "OPEN" } });
     // Rita's own workspace has the demo article: an open claim there is not this workspace's.
-    const elsewhere = await db.unit.findFirstOrThrow({ where: { document: { workspace: { memberships: { some: { userId: people.rita.userId, role: "OWNER" } } } } } });
+    const elsewhere = await db.unit.findFirstOrThrow({
+      where: { document: { workspace: { memberships: { some: { userId: people.rita.userId, role: "OWNER" } } } } },
+    });
     await db.unit.update({ where: { id: elsewhere.id }, data: { assigneeId: people.rita.userId, status: "OPEN" } });
 
     const members = await listMembers({ userId: people.val.userId, input: { workspaceId } });
     expect(members.map((m) => [m.user.name, m.role, m.openAssignments])).toEqual([
-      ["olga", "OWNER", 0], ["ed", "EDITOR", 1], ["rita", "REVIEWER", 2], ["rob", "REVIEWER", 1], ["val", "VIEWER", 0],
+      ["olga", "OWNER", 0],
+      ["ed", "EDITOR", 1],
+      ["rita", "REVIEWER", 2],
+      ["rob", "REVIEWER", 1],
+      ["val", "VIEWER", 0],
     ]);
     expect(Date.parse(members[1]!.joinedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
@@ -84,7 +94,11 @@ describe("updateMemberRole", () => {
     expect(member).toMatchObject({ user: { id: people.rob.userId, name: "rob" }, role: "EDITOR", openAssignments: 1 });
     expect((await roles()).rob).toBe("EDITOR");
     const row = await db.activity.findFirstOrThrow({ where: { workspaceId, action: "member.role" } });
-    expect(row).toMatchObject({ actorId: people.olga.userId, before: { userId: people.rob.userId, role: "REVIEWER" }, after: { userId: people.rob.userId, role: "EDITOR" } });
+    expect(row).toMatchObject({
+      actorId: people.olga.userId,
+      before: { userId: people.rob.userId, role: "REVIEWER" },
+      after: { userId: people.rob.userId, role: "EDITOR" },
+    });
     // The same role again changes nothing and writes nothing.
     await updateMemberRole({ userId: people.olga.userId, input: { workspaceId, memberId: people.rob.userId, role: "EDITOR" } });
     expect(await activities("member.role")).toBe(1);
@@ -113,7 +127,9 @@ describe("updateMemberRole", () => {
     await updateMemberRole({ userId: people.olga.userId, input: { workspaceId, memberId: people.olga.userId, role: "EDITOR" } });
     expect(await roles()).toMatchObject({ olga: "EDITOR", ed: "OWNER" });
     // Ed, now the only owner, may not demote himself either; he makes Olga an owner again.
-    expect((await failure(updateMemberRole({ userId: people.ed.userId, input: { workspaceId, memberId: people.ed.userId, role: "VIEWER" } }))).status).toBe(409);
+    expect((await failure(updateMemberRole({ userId: people.ed.userId, input: { workspaceId, memberId: people.ed.userId, role: "VIEWER" } }))).status).toBe(
+      409,
+    );
     await updateMemberRole({ userId: people.ed.userId, input: { workspaceId, memberId: people.olga.userId, role: "OWNER" } });
     await updateMemberRole({ userId: people.olga.userId, input: { workspaceId, memberId: people.ed.userId, role: "EDITOR" } });
     expect(await roles()).toMatchObject({ olga: "OWNER", ed: "EDITOR" });
@@ -134,13 +150,19 @@ describe("removeMember and leaving", () => {
     await removeMember({ userId: people.olga.userId, input: { workspaceId, memberId: people.rob.userId } });
     expect(await roles()).not.toHaveProperty("rob");
     expect((await failure(getWorkspace({ userId: people.rob.userId, input: { workspaceId } }))).status).toBe(404);
-    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "member.remove" } })).toMatchObject({ actorId: people.olga.userId, before: { userId: people.rob.userId, role: "EDITOR" } });
+    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "member.remove" } })).toMatchObject({
+      actorId: people.olga.userId,
+      before: { userId: people.rob.userId, role: "EDITOR" },
+    });
   });
 
   test("any member may leave (a viewer too)", async () => {
     await removeMember({ userId: people.val.userId, input: { workspaceId, memberId: people.val.userId } });
     expect(await roles()).not.toHaveProperty("val");
-    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "member.leave" } })).toMatchObject({ actorId: people.val.userId, before: { role: "VIEWER" } });
+    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "member.leave" } })).toMatchObject({
+      actorId: people.val.userId,
+      before: { role: "VIEWER" },
+    });
   });
 
   test("the last owner cannot leave (409, still a member); once another owner exists, they can", async () => {
@@ -163,8 +185,14 @@ describe("updateWorkspace and the assigned-only setting", () => {
     const after = await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, name: "  Night desk ", assignedOnly: true } });
     expect(after).toEqual({ id: workspaceId, name: "Night desk", slug: before.slug, role: "OWNER", assignedOnly: true });
     expect(await isAssignedOnly(db, workspaceId)).toBe(true);
-    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "workspace.rename" } })).toMatchObject({ before: { name: "Desk" }, after: { name: "Night desk" } });
-    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "workspace.settings" } })).toMatchObject({ before: { assignedOnly: false }, after: { assignedOnly: true } });
+    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "workspace.rename" } })).toMatchObject({
+      before: { name: "Desk" },
+      after: { name: "Night desk" },
+    });
+    expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "workspace.settings" } })).toMatchObject({
+      before: { assignedOnly: false },
+      after: { assignedOnly: true },
+    });
     await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, assignedOnly: true } });
     expect(await activities("workspace.settings")).toBe(1);
     await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, assignedOnly: false } });

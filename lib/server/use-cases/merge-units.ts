@@ -59,7 +59,10 @@ async function moveAttachments(tx: DbTx, fromUnit: string, toUnit: string) {
     const fromId = r.fromId === fromUnit ? toUnit : r.fromId;
     const toId = r.toId === fromUnit ? toUnit : r.toId;
     if (fromId === toId) continue;
-    await tx.relation.createMany({ data: [{ documentId: r.documentId, fromId, toId, type: r.type, origin: r.origin, signals: r.signals ?? [] }], skipDuplicates: true });
+    await tx.relation.createMany({
+      data: [{ documentId: r.documentId, fromId, toId, type: r.type, origin: r.origin, signals: r.signals ?? [] }],
+      skipDuplicates: true,
+    });
   }
   const evidence = await tx.evidence.findMany({ where: { unitId: fromUnit } });
   await tx.evidence.createMany({

@@ -11,7 +11,9 @@ const { db } = testDb;
 const { signUpUser } = await import("./sign-up-user");
 /** Set-up: an existing account joins a workspace with a role (invitations are tested elsewhere). */
 const addMember = async ({ input }: { userId: string; input: { workspaceId: string; email: string; role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER" } }) =>
-  db.membership.create({ data: { workspaceId: input.workspaceId, role: input.role, userId: (await db.user.findUniqueOrThrow({ where: { email: input.email } })).id } });
+  db.membership.create({
+    data: { workspaceId: input.workspaceId, role: input.role, userId: (await db.user.findUniqueOrThrow({ where: { email: input.email } })).id },
+  });
 const { importDocument } = await import("./import-document");
 const { addComment } = await import("./add-comment");
 const { editComment } = await import("./edit-comment");
@@ -29,16 +31,31 @@ let unitId: string;
 let secondUnitId: string;
 
 const errorOf = (promise: Promise<unknown>) =>
-  promise.then(() => ({ status: 200, message: "" }), (e: unknown) => ({ status: describeError(e).status, message: describeError(e).body.error.message }));
+  promise.then(
+    () => ({ status: 200, message: "" }),
+    (e: unknown) => ({ status: describeError(e).status, message: describeError(e).body.error.message }),
+  );
 const mentionsOf = (who: Person) => db.notification.findMany({ where: { userId: who.userId, kind: "MENTIONED" }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
   // "Ann Lee" and "Ann" are both members: "@Ann Lee" is Ann Lee, "@Ann" is Ann (longest name wins).
-  for (const [key, name] of [["ann", "Ann"], ["ben", "Ben"], ["cleo", "Cleo Martin"], ["ann2", "Ann Lee"], ["vic", "Vic"], ["eve", "Eve"]] as const) {
+  for (const [key, name] of [
+    ["ann", "Ann"],
+    ["ben", "Ben"],
+    ["cleo", "Cleo Martin"],
+    ["ann2", "Ann Lee"],
+    ["vic", "Vic"],
+    ["eve", "Eve"],
+  ] as const) {
     const { user, workspace } = await signUpUser({ input: { name, email: `${key}@mentions.example.org`, password: "password-123" } });
     p[key] = { userId: user.id, workspaceId: workspace.id, name };
   }
-  for (const [key, role] of [["ben", "REVIEWER"], ["cleo", "EDITOR"], ["ann2", "REVIEWER"], ["vic", "VIEWER"]] as const) {
+  for (const [key, role] of [
+    ["ben", "REVIEWER"],
+    ["cleo", "EDITOR"],
+    ["ann2", "REVIEWER"],
+    ["vic", "VIEWER"],
+  ] as const) {
     await addMember({ userId: p.ann.userId, input: { workspaceId: p.ann.workspaceId, email: `${key}@mentions.example.org`, role } });
   }
   documentId = (await importDocument({ userId: p.ann.userId, input: { source: "paste", workspaceId: p.ann.workspaceId, title: "Budget", text: TEXT } })).id;
@@ -59,7 +76,15 @@ describe("mentions in comments", () => {
     });
     expect(comment.body).toContain("@Ben can you check this?"); // the stored text keeps the plain "@Name"
     expect(await mentionsOf(p.ben)).toEqual([
-      expect.objectContaining({ kind: "MENTIONED", actorId: p.ann.userId, workspaceId: p.ann.workspaceId, documentId, unitId, readAt: null, data: expect.objectContaining({ commentId: comment.id, excerpt: expect.stringContaining("@Ben can you check this?") }) }),
+      expect.objectContaining({
+        kind: "MENTIONED",
+        actorId: p.ann.userId,
+        workspaceId: p.ann.workspaceId,
+        documentId,
+        unitId,
+        readAt: null,
+        data: expect.objectContaining({ commentId: comment.id, excerpt: expect.stringContaining("@Ben can you check this?") }),
+      }),
     ]);
     expect(await mentionsOf(p.cleo)).toHaveLength(1);
     expect(await mentionsOf(p.eve)).toHaveLength(0); // not a member of this workspace
@@ -124,7 +149,9 @@ describe("the bell: listing", () => {
 
   test("every kind the lead's use cases write is listed (the bell renders them all)", async () => {
     for (const kind of NOTIFICATION_KINDS) {
-      await db.$transaction((tx) => notify(tx, [p.cleo.userId], { kind, workspaceId: p.ann.workspaceId, actorId: p.ann.userId, documentId, unitId, data: { claim: "stored words" } }));
+      await db.$transaction((tx) =>
+        notify(tx, [p.cleo.userId], { kind, workspaceId: p.ann.workspaceId, actorId: p.ann.userId, documentId, unitId, data: { claim: "stored words" } }),
+      );
     }
     const page = await listNotifications({ userId: p.cleo.userId, input: { limit: 10 } });
     expect(new Set(page.notifications.map((n) => n.kind))).toEqual(new Set(NOTIFICATION_KINDS));
@@ -145,7 +172,16 @@ describe("the bell: listing", () => {
 
   test("a deleted claim: the link goes to the document and the stored words are shown", async () => {
     const [extra] = await db.unit.findMany({ where: { documentId }, orderBy: { start: "desc" }, take: 1 });
-    await db.$transaction((tx) => notify(tx, [p.vic.userId], { kind: "ASSIGNED", workspaceId: p.ann.workspaceId, actorId: p.ann.userId, documentId, unitId: extra!.id, data: { claim: "Critics disputed the figure." } }));
+    await db.$transaction((tx) =>
+      notify(tx, [p.vic.userId], {
+        kind: "ASSIGNED",
+        workspaceId: p.ann.workspaceId,
+        actorId: p.ann.userId,
+        documentId,
+        unitId: extra!.id,
+        data: { claim: "Critics disputed the figure." },
+      }),
+    );
     await db.unit.delete({ where: { id: extra!.id } });
     const [latest] = (await listNotifications({ userId: p.vic.userId, input: {} })).notifications;
     expect(latest).toMatchObject({ kind: "ASSIGNED", unitId: null, claim: "Critics disputed the figure.", href: `/documents/${documentId}` });

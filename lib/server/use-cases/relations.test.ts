@@ -40,7 +40,11 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
     return describeError(e).body.error.code;
   }
 }
-const statusOf = async (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => describeError(e).status);
+const statusOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 200,
+    (e: unknown) => describeError(e).status,
+  );
 
 describe("createRelation", () => {
   test("creates a manual relation with its Activity row", async () => {
@@ -84,8 +88,13 @@ describe("updateRelation and deleteRelation", () => {
     const r = await fresh();
     const updated = await updateRelation({ userId: alice.user.id, input: { relationId: r.id, type: "ATTACKS", expectedType: "SUPPORTS" } });
     expect(updated.type).toBe("ATTACKS");
-    expect(await db.activity.findFirst({ where: { entityId: r.id, action: "relation.update" } })).toMatchObject({ before: { type: "SUPPORTS" }, after: { type: "ATTACKS" } });
-    expect(await codeOf(updateRelation({ userId: alice.user.id, input: { relationId: r.id, type: "CITES", expectedType: "SUPPORTS" } }))).toBe("VERSION_CONFLICT");
+    expect(await db.activity.findFirst({ where: { entityId: r.id, action: "relation.update" } })).toMatchObject({
+      before: { type: "SUPPORTS" },
+      after: { type: "ATTACKS" },
+    });
+    expect(await codeOf(updateRelation({ userId: alice.user.id, input: { relationId: r.id, type: "CITES", expectedType: "SUPPORTS" } }))).toBe(
+      "VERSION_CONFLICT",
+    );
     const other = await fresh();
     expect(await codeOf(updateRelation({ userId: alice.user.id, input: { relationId: other.id, type: "ATTACKS" } }))).toBe("CONFLICT");
     await deleteRelation({ userId: alice.user.id, input: { relationId: r.id } });
@@ -108,20 +117,22 @@ describe("saveMapLayout and getArgumentMap", () => {
   test("merges dragged positions, drops foreign ids, replaces on reset; the map reads them back", async () => {
     const [a, b] = [doc.units[0]!.id, doc.units[1]!.id];
     await saveMapLayout({ userId: alice.user.id, input: { documentId: doc.id, positions: { [a]: { x: 10.4, y: 20 } } } });
-    const merged = await saveMapLayout({ userId: alice.user.id, input: { documentId: doc.id, positions: { [b]: { x: 1, y: 2 }, [bobDoc.units[0]!.id]: { x: 3, y: 4 } } } });
+    const merged = await saveMapLayout({
+      userId: alice.user.id,
+      input: { documentId: doc.id, positions: { [b]: { x: 1, y: 2 }, [bobDoc.units[0]!.id]: { x: 3, y: 4 } } },
+    });
     expect(merged).toEqual({ [a]: { x: 10, y: 20 }, [b]: { x: 1, y: 2 } });
     expect((await getArgumentMap({ userId: alice.user.id, input: { documentId: doc.id } })).positions).toEqual(merged);
     expect(await saveMapLayout({ userId: alice.user.id, input: { documentId: doc.id, positions: {}, replace: true } })).toEqual({});
     expect(await db.activity.count({ where: { entityId: doc.id, action: { startsWith: "document.map-layout" } } })).toBe(3);
   });
 
-  test.each([
-    [{ positions: { x: { x: Infinity, y: 0 } } }],
-    [{ positions: { x: { x: "1", y: 0 } } }],
-    [{ positions: "nope" }],
-  ])("refuses bad positions %j", async (input) => {
-    expect(await codeOf(saveMapLayout({ userId: alice.user.id, input: { ...(input as object), documentId: doc.id } }))).toBe("VALIDATION");
-  });
+  test.each([[{ positions: { x: { x: Infinity, y: 0 } } }], [{ positions: { x: { x: "1", y: 0 } } }], [{ positions: "nope" }]])(
+    "refuses bad positions %j",
+    async (input) => {
+      expect(await codeOf(saveMapLayout({ userId: alice.user.id, input: { ...(input as object), documentId: doc.id } }))).toBe("VALIDATION");
+    },
+  );
 
   test("the map is the shared ArgumentMap model; outsiders get NOT_FOUND, viewers may read but not arrange", async () => {
     const { map, role } = await getArgumentMap({ userId: viewer.user.id, input: { documentId: doc.id } });

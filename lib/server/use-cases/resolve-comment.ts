@@ -11,7 +11,15 @@ export const resolveComment = defineUseCase(ZResolveCommentInput, ({ userId, inp
   db.$transaction(async (tx) => {
     const { comment, documentId, workspaceId } = await requireCommentAccess(tx, userId, commentId, "comment.create");
     const updated = await tx.comment.update({ where: { id: commentId }, data: { resolvedAt: resolved ? new Date() : null }, include: COMMENT_AUTHOR });
-    await recordChange(tx, { workspaceId, actorId: userId, action: resolved ? "unit.comment.resolve" : "unit.comment.reopen", entityType: "unit", entityId: comment.unitId, documentId, after: { commentId } });
+    await recordChange(tx, {
+      workspaceId,
+      actorId: userId,
+      action: resolved ? "unit.comment.resolve" : "unit.comment.reopen",
+      entityType: "unit",
+      entityId: comment.unitId,
+      documentId,
+      after: { commentId },
+    });
     return toCommentView(updated, userId);
   }),
 );

@@ -32,7 +32,11 @@ const id: Record<Name | "owner", string> = {} as never;
 let workspaceId: string;
 let documentId: string;
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => describeError(e).body.error.code);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => describeError(e).body.error.code,
+  );
 const claims = () => db.unit.findMany({ where: { documentId, kind: { not: "CONTEXT" } }, orderBy: { start: "asc" } });
 const fresh = (unitId: string) => db.unit.findUniqueOrThrow({ where: { id: unitId } });
 const notices = (userId: string, kind: string) => db.notification.count({ where: { userId, kind: kind as never } });
@@ -55,7 +59,9 @@ afterAll(() => testDb.close());
 describe("assignment", () => {
   test("one path for the card, bulk and PATCH: refuses people who may not review, notifies, and starts the review", async () => {
     const [a, b] = await claims();
-    expect(await codeOf(assignClaims({ userId: id.ed, input: { documentId, strategy: "explicit", unitIds: [a!.id], reviewerIds: [id.vic] } }))).toBe("VALIDATION");
+    expect(await codeOf(assignClaims({ userId: id.ed, input: { documentId, strategy: "explicit", unitIds: [a!.id], reviewerIds: [id.vic] } }))).toBe(
+      "VALIDATION",
+    );
     // PATCH with an assignee goes through the same path: a VIEWER is refused there too.
     expect(await codeOf(updateUnit({ userId: id.ed, input: { unitId: a!.id, version: a!.version, assigneeId: id.vic } }))).toBe("VALIDATION");
     expect(await codeOf(updateUnit({ userId: id.rita, input: { unitId: a!.id, version: a!.version, assigneeId: id.rita } }))).toBe("FORBIDDEN");
@@ -91,14 +97,19 @@ describe("workflow", () => {
   test("a verdict moves the claim to REVIEWED; only editors approve; approval locks it until reopened", async () => {
     const [a] = await claims();
     await assignClaims({ userId: id.ed, input: { documentId, strategy: "explicit", unitIds: [a!.id], reviewerIds: [id.rita] } });
-    let unit = await setVerdict({ userId: id.rita, input: { unitId: a!.id, version: (await fresh(a!.id)).version, verdict: "DISPUTED", rationale: "The budget office says 9%." } });
+    let unit = await setVerdict({
+      userId: id.rita,
+      input: { unitId: a!.id, version: (await fresh(a!.id)).version, verdict: "DISPUTED", rationale: "The budget office says 9%." },
+    });
     expect(unit.status).toBe("REVIEWED");
     expect(await codeOf(transitionUnit({ userId: id.rita, input: { unitId: a!.id, version: unit.version, to: "APPROVED" } }))).toBe("FORBIDDEN");
     expect(await codeOf(transitionUnit({ userId: id.ed, input: { unitId: a!.id, version: unit.version - 1, to: "APPROVED" } }))).toBe("VERSION_CONFLICT");
     unit = await transitionUnit({ userId: id.ed, input: { unitId: a!.id, version: unit.version, to: "APPROVED" } });
     expect(unit.status).toBe("APPROVED");
     expect(await notices(id.rita, "APPROVED")).toBeGreaterThan(0);
-    expect(await codeOf(setVerdict({ userId: id.rita, input: { unitId: a!.id, version: unit.version, verdict: "SUPPORTED", rationale: "x" } }))).toBe("VALIDATION");
+    expect(await codeOf(setVerdict({ userId: id.rita, input: { unitId: a!.id, version: unit.version, verdict: "SUPPORTED", rationale: "x" } }))).toBe(
+      "VALIDATION",
+    );
     expect(await codeOf(transitionUnit({ userId: id.ed, input: { unitId: a!.id, version: unit.version, to: "IN_REVIEW" } }))).toBe("VALIDATION");
     unit = await transitionUnit({ userId: id.ed, input: { unitId: a!.id, version: unit.version, to: "OPEN" } });
     expect(unit).toMatchObject({ status: "OPEN", verdict: "DISPUTED" });
@@ -112,7 +123,9 @@ describe("workflow", () => {
     try {
       const [a, b] = await claims();
       await assignClaims({ userId: id.ed, input: { documentId, strategy: "explicit", unitIds: [a!.id], reviewerIds: [id.rita] } });
-      expect(await codeOf(setVerdict({ userId: id.rob, input: { unitId: a!.id, version: (await fresh(a!.id)).version, verdict: "OPINION" } }))).toBe("FORBIDDEN");
+      expect(await codeOf(setVerdict({ userId: id.rob, input: { unitId: a!.id, version: (await fresh(a!.id)).version, verdict: "OPINION" } }))).toBe(
+        "FORBIDDEN",
+      );
       expect(await codeOf(attachSource({ userId: id.rob, input: { unitId: a!.id, title: "Blog", stance: "SUPPORTS" } }))).toBe("FORBIDDEN");
       expect(await codeOf(setVerdict({ userId: id.rita, input: { unitId: a!.id, version: (await fresh(a!.id)).version, verdict: "OPINION" } }))).toBe("ok");
       // Editors are not bound by it.
@@ -156,11 +169,17 @@ describe("double review", () => {
     expect((await getUnitDetails({ userId: id.rob, input: { unitId } })).reviews.map((r) => r.verdict).sort()).toEqual(["DISPUTED", "SUPPORTED"]);
     const queue = await getQueue({ userId: id.ed });
     const waiting = queue.adjudications.find((a) => a.unitId === unitId)!;
-    expect(waiting.reviews.map((r) => [r.reviewerName, r.verdict])).toEqual([["Rita", "DISPUTED"], ["Rob", "SUPPORTED"]]);
+    expect(waiting.reviews.map((r) => [r.reviewerName, r.verdict])).toEqual([
+      ["Rita", "DISPUTED"],
+      ["Rob", "SUPPORTED"],
+    ]);
     expect((await getQueue({ userId: id.rita })).adjudications).toEqual([]);
 
     expect(await codeOf(transitionUnit({ userId: id.ed, input: { unitId, version: afterSecond.version, to: "REVIEWED" } }))).toBe("VALIDATION");
-    const decided = await transitionUnit({ userId: id.ed, input: { unitId, version: afterSecond.version, to: "REVIEWED", verdict: "DISPUTED", rationale: "The budget office's final figure." } });
+    const decided = await transitionUnit({
+      userId: id.ed,
+      input: { unitId, version: afterSecond.version, to: "REVIEWED", verdict: "DISPUTED", rationale: "The budget office's final figure." },
+    });
     expect(decided).toMatchObject({ status: "REVIEWED", verdict: "DISPUTED", rationale: "The budget office's final figure." });
     expect(await notices(id.rob, "OVERRULED")).toBe(1);
     expect(await notices(id.rita, "OVERRULED")).toBe(0);

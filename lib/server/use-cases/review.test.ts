@@ -26,7 +26,11 @@ let ann: { userId: string; workspaceId: string };
 let ben: { userId: string; workspaceId: string };
 let documentId: string;
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => describeError(e).body.error.code);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => describeError(e).body.error.code,
+  );
 const unitsOf = (id: string) => db.unit.findMany({ where: { documentId: id }, orderBy: { start: "asc" } });
 
 beforeAll(async () => {
@@ -57,7 +61,10 @@ describe("re-segmentation", () => {
   test("split at a point, then merge back: spans, versions and attachments follow", async () => {
     const [first] = await unitsOf(documentId);
     const at = TEXT.indexOf(" in 2023");
-    await attachSource({ userId: ann.userId, input: { unitId: first!.id, url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES" } });
+    await attachSource({
+      userId: ann.userId,
+      input: { unitId: first!.id, url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES" },
+    });
     const { first: left, second: right } = await splitUnit({ userId: ann.userId, input: { unitId: first!.id, version: first!.version, at } });
     expect(left.exact).toBe("The minister said the budget rose by 12 percent");
     expect(right.exact).toBe("in 2023.");
@@ -65,7 +72,9 @@ describe("re-segmentation", () => {
     expect(left.sourceCount).toBe(1);
     await addComment({ userId: ann.userId, input: { unitId: right.id, body: "Which year exactly?" } });
 
-    expect(await codeOf(mergeUnits({ userId: ann.userId, input: { unitId: left.id, version: left.version - 1, nextId: right.id, nextVersion: 1 } }))).toBe("VERSION_CONFLICT");
+    expect(await codeOf(mergeUnits({ userId: ann.userId, input: { unitId: left.id, version: left.version - 1, nextId: right.id, nextVersion: 1 } }))).toBe(
+      "VERSION_CONFLICT",
+    );
     const merged = await mergeUnits({ userId: ann.userId, input: { unitId: left.id, version: left.version, nextId: right.id, nextVersion: right.version } });
     expect(merged.unit.exact).toBe("The minister said the budget rose by 12 percent in 2023.");
     expect(merged.unit.openComments).toBe(1);
@@ -76,13 +85,23 @@ describe("re-segmentation", () => {
 
   test("only a unit and the next one merge", async () => {
     const [a, , c] = await unitsOf(documentId);
-    expect(await codeOf(mergeUnits({ userId: ann.userId, input: { unitId: a!.id, version: a!.version, nextId: c!.id, nextVersion: c!.version } }))).toBe("VALIDATION");
+    expect(await codeOf(mergeUnits({ userId: ann.userId, input: { unitId: a!.id, version: a!.version, nextId: c!.id, nextVersion: c!.version } }))).toBe(
+      "VALIDATION",
+    );
   });
 
   test("kind and normalised wording change with the version; the anchor stays", async () => {
     const [, b] = await unitsOf(documentId);
-    const updated = await updateUnit({ userId: ann.userId, input: { unitId: b!.id, version: b!.version, kind: "PREMISE", text: "Critics dispute the 12 percent figure" } });
-    expect(updated).toMatchObject({ kind: "PREMISE", text: "Critics dispute the 12 percent figure", exact: "Critics disputed the figure.", version: b!.version + 1 });
+    const updated = await updateUnit({
+      userId: ann.userId,
+      input: { unitId: b!.id, version: b!.version, kind: "PREMISE", text: "Critics dispute the 12 percent figure" },
+    });
+    expect(updated).toMatchObject({
+      kind: "PREMISE",
+      text: "Critics dispute the 12 percent figure",
+      exact: "Critics disputed the figure.",
+      version: b!.version + 1,
+    });
     const reset = await updateUnit({ userId: ann.userId, input: { unitId: b!.id, version: updated.version, text: "" } });
     expect(reset.text).toBeNull();
   });
@@ -96,7 +115,9 @@ describe("sources", () => {
     const second = await attachSource({ userId: ann.userId, input: { unitId: c!.id, url, title: "Agenda (copy)", stance: "SUPPORTS", excerpt: "Vote: June" } });
     expect(second.sourceId).toBe(first.sourceId);
     expect(await codeOf(attachSource({ userId: ann.userId, input: { unitId: c!.id, sourceId: first.sourceId, stance: "SUPPORTS" } }))).toBe("CONFLICT");
-    expect(await codeOf(attachSource({ userId: ann.userId, input: { unitId: c!.id, url: "javascript:alert(1)", title: "x", stance: "SUPPORTS" } }))).toBe("VALIDATION");
+    expect(await codeOf(attachSource({ userId: ann.userId, input: { unitId: c!.id, url: "javascript:alert(1)", title: "x", stance: "SUPPORTS" } }))).toBe(
+      "VALIDATION",
+    );
   });
 
   test("another workspace's source id is not found", async () => {
@@ -112,7 +133,9 @@ describe("comments", () => {
   test("edit own, not others'; resolve and reopen", async () => {
     const [a] = await unitsOf(documentId);
     const comment = await addComment({ userId: ann.userId, input: { unitId: a!.id, body: "Check the 2023 report." } });
-    expect((await editComment({ userId: ann.userId, input: { commentId: comment.id, body: "Check the 2023 annual report." } })).body).toBe("Check the 2023 annual report.");
+    expect((await editComment({ userId: ann.userId, input: { commentId: comment.id, body: "Check the 2023 annual report." } })).body).toBe(
+      "Check the 2023 annual report.",
+    );
     expect(await codeOf(editComment({ userId: ben.userId, input: { commentId: comment.id, body: "hijack" } }))).toBe("NOT_FOUND");
     expect(await codeOf(addComment({ userId: ann.userId, input: { unitId: a!.id, body: "   " } }))).toBe("VALIDATION");
     expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: true } })).resolvedAt).not.toBeNull();
@@ -133,7 +156,15 @@ describe("search and claim matching", () => {
   test("a reviewed claim is suggested for a similar claim in another document, with its sources", async () => {
     const [a] = await unitsOf(documentId);
     await updateUnit({ userId: ann.userId, input: { unitId: a!.id, version: a!.version, verdict: "DISPUTED", rationale: "The report says 9 percent." } });
-    const other = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Follow-up", text: "Yesterday the minister said the budget rose by 12 percent in 2023. Nobody else agreed." } });
+    const other = await importDocument({
+      userId: ann.userId,
+      input: {
+        source: "paste",
+        workspaceId: ann.workspaceId,
+        title: "Follow-up",
+        text: "Yesterday the minister said the budget rose by 12 percent in 2023. Nobody else agreed.",
+      },
+    });
     const [b] = await unitsOf(other.id);
     const similar = await findSimilarClaims({ userId: ann.userId, input: { unitId: b!.id } });
     expect(similar[0]).toMatchObject({ id: a!.id, verdict: "DISPUTED", rationale: "The report says 9 percent.", documentTitle: "Budget" });
@@ -145,7 +176,15 @@ describe("search and claim matching", () => {
     const demo = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, ...demoArticle() } });
     const quoteUnit = (await unitsOf(demo.id)).find((u) => u.quoteExact.includes("Russia remains the most significant and direct threat"));
     expect(quoteUnit).toBeDefined();
-    await updateUnit({ userId: ann.userId, input: { unitId: quoteUnit!.id, version: quoteUnit!.version, verdict: "SUPPORTED", rationale: "Paragraph 8 of the Washington Summit Declaration says so." } });
+    await updateUnit({
+      userId: ann.userId,
+      input: {
+        unitId: quoteUnit!.id,
+        version: quoteUnit!.version,
+        verdict: "SUPPORTED",
+        rationale: "Paragraph 8 of the Washington Summit Declaration says so.",
+      },
+    });
     const second = await importDocument({
       userId: ann.userId,
       input: {
@@ -164,12 +203,24 @@ describe("search and claim matching", () => {
 
 describe("reuseSources", () => {
   test("attaches every source of the reviewed claim in one transaction, keeps those already attached, and hands back its verdict", async () => {
-    const first = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Reviewed", text: "The port handled 4 million containers in 2022." } });
-    const second = await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Again", text: "The port handled 4 million containers in 2022, officials said." } });
+    const first = await importDocument({
+      userId: ann.userId,
+      input: { source: "paste", workspaceId: ann.workspaceId, title: "Reviewed", text: "The port handled 4 million containers in 2022." },
+    });
+    const second = await importDocument({
+      userId: ann.userId,
+      input: { source: "paste", workspaceId: ann.workspaceId, title: "Again", text: "The port handled 4 million containers in 2022, officials said." },
+    });
     const [from] = await unitsOf(first.id);
     const [to] = await unitsOf(second.id);
-    await updateUnit({ userId: ann.userId, input: { unitId: from!.id, version: from!.version, verdict: "SUPPORTED", rationale: "Port authority annual report." } });
-    for (const [url, stance] of [["https://port.example.org/report", "SUPPORTS"], ["https://news.example.org/port", "CONTEXT"]] as const) {
+    await updateUnit({
+      userId: ann.userId,
+      input: { unitId: from!.id, version: from!.version, verdict: "SUPPORTED", rationale: "Port authority annual report." },
+    });
+    for (const [url, stance] of [
+      ["https://port.example.org/report", "SUPPORTS"],
+      ["https://news.example.org/port", "CONTEXT"],
+    ] as const) {
       await attachSource({ userId: ann.userId, input: { unitId: from!.id, url, title: url, stance } });
     }
     await attachSource({ userId: ann.userId, input: { unitId: to!.id, url: "https://port.example.org/report", title: "Report", stance: "REFUTES" } });
@@ -186,7 +237,10 @@ describe("reuseSources", () => {
   });
 
   test("a claim of another workspace is not found, and nothing is attached", async () => {
-    const theirs = await importDocument({ userId: ben.userId, input: { source: "paste", workspaceId: ben.workspaceId, title: "Theirs", text: "The port handled 4 million containers in 2022." } });
+    const theirs = await importDocument({
+      userId: ben.userId,
+      input: { source: "paste", workspaceId: ben.workspaceId, title: "Theirs", text: "The port handled 4 million containers in 2022." },
+    });
     const [foreign] = await unitsOf(theirs.id);
     await attachSource({ userId: ben.userId, input: { unitId: foreign!.id, url: "https://ben.example.org", title: "Ben's", stance: "SUPPORTS" } });
     const [mine] = await unitsOf(documentId);

@@ -19,7 +19,8 @@ export const splitUnit = defineUseCase(ZSplitUnitInput, ({ userId, input: { unit
     const { unit, workspaceId } = await requireUnitAccess(tx, userId, unitId, "unit.edit");
     const { text } = await tx.document.findUniqueOrThrow({ where: { id: unit.documentId }, select: { text: true } });
     const halves = splitSpan(text, unit, at);
-    if (!halves) throw new AppError("VALIDATION", "Put the split point inside the unit, with words on both sides.", { fields: { at: ["Not inside the unit."] } });
+    if (!halves)
+      throw new AppError("VALIDATION", "Put the split point inside the unit, with words on both sides.", { fields: { at: ["Not inside the unit."] } });
     const [left, right] = halves;
     const { count } = await tx.unit.updateMany({
       where: { id: unitId, version },

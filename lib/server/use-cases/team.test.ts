@@ -24,10 +24,14 @@ const people: Record<"ann" | "ben" | "cat" | "vic" | "eve", Person> = {} as neve
 let workspaceId: string;
 let documentId: string;
 
-const errorOf = (p: Promise<unknown>) => p.then(() => ({ status: 200, code: "ok", message: "" }), (e: unknown) => {
-  const { status, body } = describeError(e);
-  return { status, code: body.error.code, message: body.error.message };
-});
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => ({ status: 200, code: "ok", message: "" }),
+    (e: unknown) => {
+      const { status, body } = describeError(e);
+      return { status, code: body.error.code, message: body.error.message };
+    },
+  );
 
 beforeAll(async () => {
   for (const name of ["ann", "ben", "cat", "vic", "eve"] as const) {
@@ -45,7 +49,9 @@ describe("createWorkspace", () => {
     expect(ws.slug).toMatch(/^newsroom-desk-[0-9a-f]{6}$/);
     const twin = await createWorkspace({ userId: people.ann.userId, input: { name: "Newsroom Desk" } });
     expect(twin.slug).not.toBe(ws.slug);
-    expect(await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: ws.id, userId: people.ann.userId } } })).toMatchObject({ role: "OWNER" });
+    expect(await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: ws.id, userId: people.ann.userId } } })).toMatchObject({
+      role: "OWNER",
+    });
     expect(await db.activity.count({ where: { workspaceId: ws.id, action: "workspace.create" } })).toBe(1);
     workspaceId = ws.id;
   });
@@ -57,7 +63,10 @@ describe("createWorkspace", () => {
 
 describe("joining by invitation", () => {
   const join = async (who: "ben" | "cat" | "vic", role: "REVIEWER" | "EDITOR" | "VIEWER") => {
-    const { url } = await createInvitation({ userId: people.ann.userId, input: { workspaceId, email: people[who].email.toUpperCase(), role } }, { baseUrl: "http://warrant.test", mailer: null });
+    const { url } = await createInvitation(
+      { userId: people.ann.userId, input: { workspaceId, email: people[who].email.toUpperCase(), role } },
+      { baseUrl: "http://warrant.test", mailer: null },
+    );
     return acceptInvitation({ userId: people[who].userId, input: { token: url.split("/invite/")[1] } });
   };
 
@@ -66,7 +75,12 @@ describe("joining by invitation", () => {
     await join("cat", "EDITOR");
     await join("vic", "VIEWER");
     const members = await listMembers({ userId: people.vic.userId, input: { workspaceId } });
-    expect(members.map((m) => [m.user.name, m.role, m.openAssignments])).toEqual([["Ann", "OWNER", 0], ["Ben", "REVIEWER", 0], ["Cat", "EDITOR", 0], ["Vic", "VIEWER", 0]]);
+    expect(members.map((m) => [m.user.name, m.role, m.openAssignments])).toEqual([
+      ["Ann", "OWNER", 0],
+      ["Ben", "REVIEWER", 0],
+      ["Cat", "EDITOR", 0],
+      ["Vic", "VIEWER", 0],
+    ]);
     expect(await db.activity.count({ where: { workspaceId, action: "member.join" } })).toBe(3);
   });
 
@@ -103,7 +117,10 @@ describe("assignClaims", () => {
     const target = list[0]!;
     // Status moves only through the workflow; set one past OPEN directly for this test.
     await db.unit.update({ where: { id: target.id }, data: { status: "NEEDS_ADJUDICATION", version: { increment: 1 } } });
-    const { assignments } = await assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" } });
+    const { assignments } = await assignClaims({
+      userId: people.ann.userId,
+      input: { documentId, unitIds: [target.id], reviewerIds: [people.ben.userId, people.ann.userId, people.cat.userId], strategy: "balance" },
+    });
     expect(assignments).toEqual([{ unitId: target.id, assigneeId: people.cat.userId }]);
     expect(await db.unit.findUnique({ where: { id: target.id } })).toMatchObject({ assigneeId: people.cat.userId, status: "NEEDS_ADJUDICATION" });
   });
@@ -118,7 +135,9 @@ describe("assignClaims", () => {
 
   test("reviewers who may not review, or are not members, are named (400); nothing is written", async () => {
     const versions = (await units()).map((u) => u.version);
-    const e = await errorOf(assignClaims({ userId: people.ann.userId, input: { documentId, reviewerIds: [people.ben.userId, people.vic.userId, people.eve.userId] } }));
+    const e = await errorOf(
+      assignClaims({ userId: people.ann.userId, input: { documentId, reviewerIds: [people.ben.userId, people.vic.userId, people.eve.userId] } }),
+    );
     expect(e.status).toBe(400);
     expect(e.message).toContain("Vic (VIEWER may not review)");
     expect(e.message).toContain(`${people.eve.userId} (not a member`);
@@ -127,21 +146,24 @@ describe("assignClaims", () => {
   });
 
   test("units of another document are refused (400), and the batch is all-or-nothing", async () => {
-    const other = await importDocument({ userId: people.ann.userId, input: { source: "paste", workspaceId, title: "Other", text: "The river rose by 3 metres in 2021." } });
+    const other = await importDocument({
+      userId: people.ann.userId,
+      input: { source: "paste", workspaceId, title: "Other", text: "The river rose by 3 metres in 2021." },
+    });
     const foreign = await db.unit.findFirstOrThrow({ where: { documentId: other.id } });
     const [mine] = await units();
-    const e = await errorOf(assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [mine!.id, foreign.id], reviewerIds: [people.ben.userId] } }));
+    const e = await errorOf(
+      assignClaims({ userId: people.ann.userId, input: { documentId, unitIds: [mine!.id, foreign.id], reviewerIds: [people.ben.userId] } }),
+    );
     expect(e.status).toBe(400);
     expect(e.message).toContain(foreign.id);
     expect(await db.unit.findUnique({ where: { id: mine!.id } })).toMatchObject({ version: mine!.version });
   });
 
-  test.each([
-    [{ reviewerIds: [] }],
-    [{ reviewerIds: "x" }],
-    [{ reviewerIds: ["x"], strategy: "random" }],
-    [{ reviewerIds: ["x"], unitIds: [1] }],
-  ])("refuses the input %j (400)", async (input) => {
-    expect((await errorOf(assignClaims({ userId: people.ann.userId, input: { ...(input as object), documentId } }))).status).toBe(400);
-  });
+  test.each([[{ reviewerIds: [] }], [{ reviewerIds: "x" }], [{ reviewerIds: ["x"], strategy: "random" }], [{ reviewerIds: ["x"], unitIds: [1] }]])(
+    "refuses the input %j (400)",
+    async (input) => {
+      expect((await errorOf(assignClaims({ userId: people.ann.userId, input: { ...(input as object), documentId } }))).status).toBe(400);
+    },
+  );
 });

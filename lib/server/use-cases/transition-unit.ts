@@ -37,9 +37,20 @@ export const transitionUnit = defineUseCase(ZTransitionUnitInput, ({ userId, inp
     const { unit, workspaceId } = access;
     if (unit.version !== version) throw await versionConflict(tx, unitId);
     const action = actionFor(unit.status, to);
-    if (!action) throw new AppError("VALIDATION", `A claim that is ${REVIEW_STATUS_LABEL[unit.status].toLowerCase()} cannot be moved to ${REVIEW_STATUS_LABEL[to].toLowerCase()}.`);
+    if (!action)
+      throw new AppError(
+        "VALIDATION",
+        `A claim that is ${REVIEW_STATUS_LABEL[unit.status].toLowerCase()} cannot be moved to ${REVIEW_STATUS_LABEL[to].toLowerCase()}.`,
+      );
     const isAssignee = unit.assigneeId === userId || unit.secondAssigneeId === userId;
-    const moved = transition({ action, status: unit.status, role: access.role, isAssignee, assignedOnly: access.assignedOnly, doubleReview: access.doubleReview });
+    const moved = transition({
+      action,
+      status: unit.status,
+      role: access.role,
+      isAssignee,
+      assignedOnly: access.assignedOnly,
+      doubleReview: access.doubleReview,
+    });
     if (!moved.ok) throw workflowError(moved);
 
     const reviewers = [unit.assigneeId, unit.secondAssigneeId] as const;
@@ -47,12 +58,17 @@ export const transitionUnit = defineUseCase(ZTransitionUnitInput, ({ userId, inp
     let overruled: string[] = [];
     let reviews: { reviewerId: string; verdict: typeof unit.verdict }[] = [];
     if (action === "adjudicate") {
-      if (!verdict || verdict === "UNREVIEWED") throw new AppError("VALIDATION", "Choose the verdict of record: Supported, Disputed or Opinion.", { fields: { verdict: ["Required."] } });
+      if (!verdict || verdict === "UNREVIEWED")
+        throw new AppError("VALIDATION", "Choose the verdict of record: Supported, Disputed or Opinion.", { fields: { verdict: ["Required."] } });
       const problem = verdictProblem(verdict, rationale);
       if (problem) throw new AppError("VALIDATION", problem, { fields: { rationale: [problem] } });
       const rows = await tx.unitReview.findMany({ where: { unitId } });
       reviews = rows.map((r) => ({ reviewerId: r.reviewerId, verdict: r.verdict }));
-      overruled = adjudicate(reviewers, rows.map((r) => ({ reviewerId: r.reviewerId, verdict: r.verdict, rationale: r.rationale, submitted: r.submittedAt !== null })), verdict).overruled;
+      overruled = adjudicate(
+        reviewers,
+        rows.map((r) => ({ reviewerId: r.reviewerId, verdict: r.verdict, rationale: r.rationale, submitted: r.submittedAt !== null })),
+        verdict,
+      ).overruled;
       decision = { verdict, rationale: rationale ?? null };
     }
     const { count } = await tx.unit.updateMany({ where: { id: unitId, version }, data: { status: moved.to, ...decision, version: { increment: 1 } } });
@@ -77,7 +93,11 @@ export const transitionUnit = defineUseCase(ZTransitionUnitInput, ({ userId, inp
     if (action === "adjudicate") {
       await notify(tx, overruled, { ...notice, kind: "OVERRULED", data: { ...notice.data, verdict: decision!.verdict } });
       const editors = await tx.membership.findMany({ where: { workspaceId, role: { in: ["OWNER", "EDITOR"] } }, select: { userId: true } });
-      await publishToUsers(tx, editors.map((e) => e.userId), { type: "queue", unitId, documentId: unit.documentId });
+      await publishToUsers(
+        tx,
+        editors.map((e) => e.userId),
+        { type: "queue", unitId, documentId: unit.documentId },
+      );
     }
     return toUnitView(await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: unitIncludeFor(userId) }));
   }),

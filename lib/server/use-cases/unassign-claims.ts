@@ -10,8 +10,11 @@ export const unassignClaims = defineUseCase(ZUnassignClaimsInput, ({ userId, inp
   db.$transaction(async (tx) => {
     const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "unit.assign");
     const units = await loadDocumentUnits(tx, documentId, unitIds);
-    await applyAssignments(tx, { workspaceId, actorId: userId }, units.map((unit) => ({ unit, slot, assigneeId: null })));
+    await applyAssignments(
+      tx,
+      { workspaceId, actorId: userId },
+      units.map((unit) => ({ unit, slot, assigneeId: null })),
+    );
     return { unitIds: units.map((u) => u.id) };
   }),
 );
-

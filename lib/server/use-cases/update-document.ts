@@ -12,7 +12,16 @@ export const updateDocument = defineUseCase(ZUpdateDocumentInput, ({ userId, inp
     const before = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { doubleReview: true } });
     const after = await tx.document.update({ where: { id: documentId }, data: { doubleReview }, select: { id: true, doubleReview: true } });
     if (before.doubleReview !== after.doubleReview) {
-      await recordChange(tx, { workspaceId, actorId: userId, action: "document.settings", entityType: "document", entityId: documentId, documentId, before, after: { doubleReview: after.doubleReview } });
+      await recordChange(tx, {
+        workspaceId,
+        actorId: userId,
+        action: "document.settings",
+        entityType: "document",
+        entityId: documentId,
+        documentId,
+        before,
+        after: { doubleReview: after.doubleReview },
+      });
     }
     return after;
   }),

@@ -13,7 +13,9 @@ export const updateRelation = defineUseCase(ZUpdateRelationInput, ({ userId, inp
     const { relation, workspaceId } = await requireRelationAccess(tx, userId, relationId, "relation.edit");
     // Relations carry no version column; the type the editor read plays that part.
     if (expectedType && expectedType !== relation.type) {
-      throw new AppError("VERSION_CONFLICT", "Someone else changed this relation after you opened it. Its current type is shown.", { current: toRelationView(relation) });
+      throw new AppError("VERSION_CONFLICT", "Someone else changed this relation after you opened it. Its current type is shown.", {
+        current: toRelationView(relation),
+      });
     }
     if (type === relation.type) return toRelationView(relation);
     const clash = await tx.relation.findUnique({ where: { fromId_toId_type: { fromId: relation.fromId, toId: relation.toId, type } }, select: { id: true } });

@@ -21,9 +21,15 @@ export const updateWorkspace = defineUseCase(ZUpdateWorkspaceInput, ({ userId, i
       select: { id: true, name: true, slug: true, assignedOnly: true },
     });
     const change = { workspaceId, actorId: userId, entityType: "workspace", entityId: workspaceId } as const;
-    if (before.name !== after.name) await recordChange(tx, { ...change, action: "workspace.rename", before: { name: before.name }, after: { name: after.name } });
+    if (before.name !== after.name)
+      await recordChange(tx, { ...change, action: "workspace.rename", before: { name: before.name }, after: { name: after.name } });
     if (before.assignedOnly !== after.assignedOnly) {
-      await recordChange(tx, { ...change, action: "workspace.settings", before: { assignedOnly: before.assignedOnly }, after: { assignedOnly: after.assignedOnly } });
+      await recordChange(tx, {
+        ...change,
+        action: "workspace.settings",
+        before: { assignedOnly: before.assignedOnly },
+        after: { assignedOnly: after.assignedOnly },
+      });
     }
     return { ...after, role };
   }),

@@ -88,7 +88,9 @@ describe("importDocument", () => {
   });
 
   test("a workspace the user is not a member of does not exist for them", async () => {
-    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "x", text: "y." } }))).toBe("NOT_FOUND");
+    expect(await codeOf(importDocument({ userId: bob.user.id, input: { source: "paste", workspaceId: alice.workspace.id, title: "x", text: "y." } }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -99,7 +101,10 @@ describe("setVerdict", () => {
 
   test("persists, bumps the version and writes the Activity row with before and after", async () => {
     const unit = await firstUnit(alice.workspace.id);
-    const updated = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: unit.version, verdict: "DISPUTED", rationale: "  The dates are wrong. " } });
+    const updated = await setVerdict({
+      userId: alice.user.id,
+      input: { unitId: unit.id, version: unit.version, verdict: "DISPUTED", rationale: "  The dates are wrong. " },
+    });
     expect(updated).toMatchObject({ verdict: "DISPUTED", rationale: "The dates are wrong.", version: unit.version + 1 });
     const activity = await db.activity.findFirstOrThrow({ where: { entityId: unit.id, action: "unit.verdict" } });
     expect(activity.before).toMatchObject({ verdict: "UNREVIEWED", version: unit.version });
@@ -109,7 +114,9 @@ describe("setVerdict", () => {
   test("a stale version is refused with the current unit, and nothing is overwritten", async () => {
     const unit = await firstUnit(alice.workspace.id);
     const stale = unit.version - 1;
-    const error = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch((e: unknown) => e);
+    const error = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("VERSION_CONFLICT");
     expect(((error as AppError).details as { current: { version: number } }).current.version).toBe(unit.version);
@@ -123,7 +130,9 @@ describe("setVerdict", () => {
     ["BOGUS", "x", "VALIDATION"],
   ] as const)("%s with rationale %j -> %s", async (verdict, rationale, code) => {
     const unit = await firstUnit(bob.workspace.id);
-    expect(await codeOf(setVerdict({ userId: bob.user.id, input: { unitId: unit.id, version: unit.version, verdict: verdict as "OPINION", rationale } }))).toBe(code);
+    expect(await codeOf(setVerdict({ userId: bob.user.id, input: { unitId: unit.id, version: unit.version, verdict: verdict as "OPINION", rationale } }))).toBe(
+      code,
+    );
   });
 
   test("another workspace's unit and document are NOT_FOUND, not FORBIDDEN", async () => {

@@ -24,8 +24,18 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     if ((e instanceof AppError && e.code === "NOT_FOUND") || e instanceof ZodError) return null;
     throw e;
   });
-  if (!invitation) return <Message title="Invitation not found">This invitation link is not valid. Check that you copied all of it, or ask the workspace owner for a new one.</Message>;
-  if (invitation.status !== "pending") return <Message title="Invitation unavailable">{NO_LONGER[invitation.status]} Ask an owner of “{invitation.workspace.name}” for a new one.</Message>;
+  if (!invitation)
+    return (
+      <Message title="Invitation not found">
+        This invitation link is not valid. Check that you copied all of it, or ask the workspace owner for a new one.
+      </Message>
+    );
+  if (invitation.status !== "pending")
+    return (
+      <Message title="Invitation unavailable">
+        {NO_LONGER[invitation.status]} Ask an owner of “{invitation.workspace.name}” for a new one.
+      </Message>
+    );
 
   const user = await getCurrentUser();
   const here = `/invite/${encodeURIComponent(token)}`;
@@ -37,10 +47,16 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <p className="mt-3 text-sm text-stone-700">Sign in or create an account with this address to join.</p>
           <div className="mt-4 flex flex-wrap gap-3">
-            <Link href={`/signup?invitation=${encodeURIComponent(token)}`} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
+            <Link
+              href={`/signup?invitation=${encodeURIComponent(token)}`}
+              className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800"
+            >
               Create an account
             </Link>
-            <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`} className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
+            <Link
+              href={`/signin?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`}
+              className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50"
+            >
               Sign in
             </Link>
           </div>
@@ -54,7 +70,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           </p>
           <form action={signOutAndContinueAction}>
             <input type="hidden" name="continueTo" value={here} />
-            <button type="submit" className="rounded-md border border-stone-300 px-4 py-2 font-semibold hover:bg-stone-50">Sign out</button>
+            <button type="submit" className="rounded-md border border-stone-300 px-4 py-2 font-semibold hover:bg-stone-50">
+              Sign out
+            </button>
           </form>
         </div>
       )}
@@ -65,8 +83,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 function Invited({ invitation }: { invitation: InvitationPreviewView }) {
   return (
     <p className="mt-3 text-sm text-stone-700" data-testid="invitation-summary">
-      {invitation.invitedBy ?? "A workspace owner"} invited <strong>{invitation.email}</strong> to join as {ROLE_LABEL[invitation.role].toLowerCase()}. The link expires on{" "}
-      {new Date(invitation.expiresAt).toUTCString()}.
+      {invitation.invitedBy ?? "A workspace owner"} invited <strong>{invitation.email}</strong> to join as {ROLE_LABEL[invitation.role].toLowerCase()}. The link
+      expires on {new Date(invitation.expiresAt).toUTCString()}.
     </p>
   );
 }
@@ -75,8 +93,12 @@ function Message({ title, children }: { title: string; children: React.ReactNode
   return (
     <>
       <h1 className="text-xl font-semibold">{title}</h1>
-      <p className="mt-3 text-sm text-stone-700" data-testid="invitation-message">{children}</p>
-      <Link href="/documents" className="mt-4 inline-block text-sm text-blue-700 underline">Go to your documents</Link>
+      <p className="mt-3 text-sm text-stone-700" data-testid="invitation-message">
+        {children}
+      </p>
+      <Link href="/documents" className="mt-4 inline-block text-sm text-blue-700 underline">
+        Go to your documents
+      </Link>
     </>
   );
 }

@@ -2,7 +2,9 @@ import { apiRoute, readJson } from "@/lib/server/api";
 import { createWorkspace } from "@/lib/server/use-cases/create-workspace";
 import { listWorkspaces } from "@/lib/server/use-cases/list-workspaces";
 
-export const GET = apiRoute(async (_req, _params, user) => Response.json({ workspaces: await listWorkspaces({ userId: user.id, permission: "workspace.read" }) }));
+export const GET = apiRoute(async (_req, _params, user) =>
+  Response.json({ workspaces: await listWorkspaces({ userId: user.id, permission: "workspace.read" }) }),
+);
 
 // POST {name} -> 201 {id, name, slug, role: "OWNER"}: any signed-in user.
 export const POST = apiRoute(async (req, _params, user) => {

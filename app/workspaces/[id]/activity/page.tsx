@@ -26,7 +26,9 @@ export default async function WorkspaceActivityPage({ params }: { params: Promis
         <div>
           <p className="text-sm uppercase tracking-wide text-stone-500">{workspace.name}</p>
           <h1 className="text-2xl font-semibold">Activity</h1>
-          <p className="mt-1 text-sm text-stone-600">Who did what in this workspace, newest first: verdicts, assignments, comments, sources, edits and members.</p>
+          <p className="mt-1 text-sm text-stone-600">
+            Who did what in this workspace, newest first: verdicts, assignments, comments, sources, edits and members.
+          </p>
         </div>
         <WorkspaceActivity workspaceId={id} initial={initial} members={members.map((m) => ({ id: m.user.id, name: m.user.name }))} />
       </main>

@@ -5,8 +5,9 @@ export const dynamic = "force-dynamic";
 
 // GET -> text/event-stream of the caller's own events: `event: queue` (claims assigned to or
 // taken from them), `event: notification` (the bell); data = {type, unitId?, documentId?}.
-export const GET = apiRoute(async (req, _params, user) =>
-  new Response(await openUserEvents({ userId: user.id, signal: req.signal }), {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", "X-Accel-Buffering": "no" },
-  }),
+export const GET = apiRoute(
+  async (req, _params, user) =>
+    new Response(await openUserEvents({ userId: user.id, signal: req.signal }), {
+      headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", "X-Accel-Buffering": "no" },
+    }),
 );

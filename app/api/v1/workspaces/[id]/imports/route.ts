@@ -18,7 +18,10 @@ export const POST = apiRoute<{ id: string }>(async (req, { id }, user) => {
   const stream = new ReadableStream({
     async start(controller) {
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-      await run((stage) => send({ stage })).then((done) => send({ done }), (e: unknown) => send(describeError(e).body));
+      await run((stage) => send({ stage })).then(
+        (done) => send({ done }),
+        (e: unknown) => send(describeError(e).body),
+      );
       controller.close();
     },
   });
