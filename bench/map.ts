@@ -12,6 +12,7 @@ import { findCycles, summarizeSupport } from "../lib/domain/map-analysis";
 import { toMapGraph } from "../lib/domain/map-graph";
 import { layoutMap } from "../lib/domain/map-layout";
 import { renderMapSvg } from "../lib/render/map-svg";
+import { mapNode } from "../lib/formats/fixtures/sample-map";
 import { rng } from "./rng";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -33,22 +34,12 @@ function generate(n: number, seed = 42): { nodes: MapNode[]; edges: MapEdge[] } 
     const kind = r < 0.55 ? "CLAIM" : r < 0.7 ? "PREMISE" : "EVIDENCE";
     const text = Array.from({ length: 8 + Math.floor(random() * 30) }, () => pick(WORDS)).join(" ");
     const id = `u${i}`;
-    nodes.push({
-      id,
-      kind,
-      start: i * 100,
-      end: i * 100 + text.length,
-      exact: text,
-      text,
-      speaker: kind === "EVIDENCE" ? pick(["Lin Jian", "Maria Zakharova", "NATO"]) : null,
-      verdict: pick(["UNREVIEWED", "UNREVIEWED", "SUPPORTED", "DISPUTED", "OPINION"]),
-      rationale: null,
-      status: "OPEN",
-      checkworthy: 0.5,
-      opinion: 0,
-      signals: [],
-      sources: [],
-    });
+    nodes.push(
+      mapNode(id, kind, i * 100, text, {
+        speaker: kind === "EVIDENCE" ? pick(["Lin Jian", "Maria Zakharova", "NATO"]) : null,
+        verdict: pick(["UNREVIEWED", "UNREVIEWED", "SUPPORTED", "DISPUTED", "OPINION"]),
+      }),
+    );
     if (claims.length > 0) {
       const target = pick(claims.slice(-40));
       if (kind === "PREMISE") edges.push(edge(edges.length, id, target, "SUPPORTS"));

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/field";
+import { WorkspaceSelect } from "@/components/ui/workspace-select";
 
 const STAGES = [
   ["fetching", "Fetching"],
@@ -59,18 +60,7 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
   return (
     <form onSubmit={submit} className="space-y-4" data-testid="file-url-import">
       <FormError message={error} />
-      {workspaces.length > 1 && (
-        <label className="block text-sm font-medium">
-          Workspace
-          <select name="workspaceId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-            {workspaces.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <WorkspaceSelect workspaces={workspaces} />
       <label className="block text-sm font-medium">
         Web address
         <input name="url" type="url" placeholder="https://…" className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm" />

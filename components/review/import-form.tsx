@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { importPasteAction } from "@/app/documents/actions";
 import { FormError, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import { WorkspaceSelect } from "@/components/ui/workspace-select";
 
 interface Props {
   workspaces: { id: string; name: string }[];
@@ -23,20 +24,7 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormError message={state?.error} />
-      {workspaces.length > 1 ? (
-        <label className="block text-sm font-medium">
-          Workspace
-          <select name="workspaceId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-            {workspaces.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : (
-        <input type="hidden" name="workspaceId" value={workspaces[0]?.id ?? ""} />
-      )}
+      <WorkspaceSelect workspaces={workspaces} />
       <TextField label="Title" required maxLength={300} {...bind("title")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Author (optional)" {...bind("author")} />

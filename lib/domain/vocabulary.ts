@@ -11,7 +11,6 @@ export const VERDICTS = ["UNREVIEWED", "SUPPORTED", "DISPUTED", "OPINION"] as co
 export type Verdict = (typeof VERDICTS)[number];
 export const VERDICT_LABEL: Record<Verdict, string> = { UNREVIEWED: "Unreviewed", SUPPORTED: "Supported", DISPUTED: "Disputed", OPINION: "Opinion" };
 
-/** The review workflow, in the order a unit goes through it. */
 /** Workflow order (also the enum's order in PostgreSQL, so ORDER BY status follows the work); moves: workflow.ts. */
 export const REVIEW_STATUSES = ["OPEN", "IN_REVIEW", "NEEDS_ADJUDICATION", "REVIEWED", "APPROVED"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

@@ -6,6 +6,7 @@
 // Quotations are locutions: an L node "Speaker : words", linked by a YA ("Asserting") node to
 // the I nodes it asserts. AIF has no citation scheme and no verdicts: those go in a top-level
 // "warrant" key, which AIF readers ignore and our importer reads back.
+import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { ExportOptions } from "./types";
 
@@ -82,14 +83,7 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
     iNode.set(n.id, nodeID);
     nodes.push({ nodeID, text: n.text, type: "I", timestamp });
     units[nodeID] = {
-      id: n.id,
-      kind: n.kind,
-      verdict: n.verdict,
-      rationale: n.rationale,
-      speaker: n.speaker,
-      status: n.status,
-      start: n.start,
-      end: n.end,
+      ...unitRecord(n),
       sources: n.sources,
     };
   }
@@ -141,12 +135,7 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
   const d = map.document;
   const document = {
     id: d.id,
-    title: d.title,
-    author: d.author,
-    publisher: d.publisher,
-    sourceUrl: d.sourceUrl,
-    publishedAt: d.publishedAt,
-    language: d.language,
+    ...documentMetadata(d),
   };
   return {
     nodes,

@@ -2,6 +2,7 @@
 // data block, and support/attack as Argdown relations (`+>` support, `->` attack) nested under
 // the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
 // the data block as lists of statement titles, so a re-import restores them.
+import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
@@ -32,20 +33,13 @@ const tagOf = (n: MapNode) => (n.verdict === "UNREVIEWED" ? "" : ` #(${VERDICT_L
 export function toArgdown(map: ArgumentMap): string {
   const d = map.document;
   const title = new Map(map.nodes.map((n, i) => [n.id, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`]));
-  const front = { title: d.title, author: d.author, publisher: d.publisher, sourceUrl: d.sourceUrl, publishedAt: d.publishedAt, language: d.language };
+  const front = documentMetadata(d);
   const lines = ["===", ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), "===", "", `# ${escapeArgdown(d.title)}`, ""];
   for (const n of map.nodes) {
     const out = map.edges.filter((e) => e.from === n.id);
     const listOf = (type: string) => out.filter((e) => e.type === type).map((e) => title.get(e.to)!);
     const data = {
-      id: n.id,
-      kind: n.kind,
-      verdict: n.verdict,
-      rationale: n.rationale,
-      speaker: n.speaker,
-      status: n.status,
-      start: n.start,
-      end: n.end,
+      ...unitRecord(n),
       sources: n.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedAt: s.publishedAt, stance: s.stance, excerpt: s.excerpt })),
       ...(listOf("CITES").length ? { cites: listOf("CITES") } : {}),
       ...(listOf("REPHRASES").length ? { rephrases: listOf("REPHRASES") } : {}),

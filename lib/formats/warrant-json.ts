@@ -1,5 +1,6 @@
 // Warrant's own format: the ArgumentMap as JSON, the lossless one. Re-importing it restores the
 // text byte for byte, every unit at its offsets with its verdict and sources, and every relation.
+import { documentMetadata } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { ZArgumentMapFile } from "@/lib/validation/interchange";
 import { FormatError } from "./errors";
@@ -23,12 +24,7 @@ export function fromWarrantJson(content: string): ImportedDocument {
   }
   const { document: d, nodes, edges } = parsed.data;
   return {
-    title: d.title,
-    author: d.author,
-    publisher: d.publisher,
-    sourceUrl: d.sourceUrl,
-    publishedAt: d.publishedAt,
-    language: d.language,
+    ...documentMetadata(d),
     text: d.text,
     units: nodes.map(({ id, exact, text, ...n }) => ({ ...n, key: id, text: text === exact ? null : text })),
     relations: edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })),
