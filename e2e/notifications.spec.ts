@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { ARTICLE, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
+import { ARTICLE, firstWorkspaceId, importViaApi, joinByInvitation, signUp } from "./fixtures";
 
 interface Team {
   alice: Page;
@@ -21,9 +21,11 @@ async function team(browser: Browser, title: string): Promise<Team> {
   const bobContext = await browser.newContext();
   const bob = await bobContext.newPage();
   const { email } = await signUp(bob, "Bob Teammate");
-  const added = await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email, role: "REVIEWER" } });
-  expect(added.status()).toBe(201);
-  const bobId = ((await added.json()) as { user: { id: string } }).user.id;
+  await joinByInvitation(alice.request, bob.request, workspaceId, email, "REVIEWER");
+  const members = (await (await alice.request.get(`/api/v1/workspaces/${workspaceId}/members`)).json()) as {
+    members: { user: { id: string; email: string } }[];
+  };
+  const bobId = members.members.find((m) => m.user.email === email)!.user.id;
   return {
     alice,
     bob,
