@@ -76,3 +76,36 @@ export async function joinByInvitation(
   const accepted = await member.post("/api/v1/invitations/accept", { data: { token: url } });
   expect(accepted.status()).toBe(200);
 }
+
+/** Invites `email` from the members page and returns the link, as copied with the Copy button. */
+export async function inviteByLink(page: Page, email: string, role: "Editor" | "Reviewer") {
+  const form = page.getByTestId("invite-form");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption({ label: role });
+  await form.getByRole("button", { name: "Create invitation link" }).click();
+  const created = page.getByTestId("new-invitation");
+  await expect(created).toContainText(`Invitation for ${email} as ${role.toLowerCase()}`);
+  await created.getByRole("button", { name: "Copy link" }).click();
+  await expect(created).toContainText("Copied.");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/invite\/wri_[A-Za-z0-9_-]{43}$/);
+  await expect(created.getByLabel("Invitation link")).toHaveValue(link);
+  return link;
+}
+
+/** Opens an invitation link signed out, creates the account it is for, and lands in the workspace. */
+export async function signUpThroughLink(page: Page, link: string, name: string, email: string, workspace: string, role: string) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: `Join “${workspace}”` })).toBeVisible();
+  await expect(page.getByTestId("invitation-summary")).toContainText(`invited ${email} to join as ${role.toLowerCase()}`);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page.getByTestId("invitation-context")).toHaveText(`You are joining “${workspace}” as ${role.toLowerCase()}.`);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/documents$/);
+  await expect(page.getByTestId("current-workspace")).toHaveText(workspace);
+  await expect(page.getByTestId("workspace-switcher").locator("summary")).toContainText(role);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(`${workspace} · ${role.toLowerCase()}`);
+}
