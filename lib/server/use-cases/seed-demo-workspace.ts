@@ -14,6 +14,7 @@ export async function seedDemoWorkspace(): Promise<"created" | "present"> {
       await insertAnalysedDocument(tx, { userId: null, workspaceId: workspace.id, data: demoArticle() });
       return "created";
     },
-    { timeout: 30_000 },
+    // maxWait: on a busy machine the embedded database (WASM) can take seconds to open.
+    { maxWait: 60_000, timeout: 60_000 },
   );
 }
