@@ -29,7 +29,8 @@ const EMBEDDED = /(health|journey|live|notifications)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 90_000,
+  // Journeys with several browser contexts take over a minute on a busy two-core machine.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

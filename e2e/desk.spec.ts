@@ -84,7 +84,8 @@ test("a desk: invitations, assignment, a verdict seen live and approved, double 
   // The editor keeps the claim open while the reviewer works on it.
   await editor.page.goto(`/documents/${documentId}?unit=${chair.id}`);
   await expect(workflow(editor.page)).toContainText("Reviewer: Rae Reviewer");
-  await expect(badge(editor.page)).toHaveAttribute("data-status", "OPEN");
+  // Assigning starts the review.
+  await expect(badge(editor.page)).toHaveAttribute("data-status", "IN_REVIEW");
   await review(reviewer.page, documentId, chair.id, "Supported", "The budget report, table 3, shows 12 percent.");
   await expect(badge(reviewer.page)).toHaveAttribute("data-status", "REVIEWED");
 

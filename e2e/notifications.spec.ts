@@ -163,10 +163,10 @@ test("the document's activity tab and the workspace's activity page say who did 
   // The workspace's page: every document and the membership, filterable by person.
   await alice.goto(`/workspaces/${workspaceId}/activity`);
   const all = alice.getByTestId("activity-feed");
-  await expect(all).toContainText("Alice Lead added Bob Teammate as reviewer");
+  await expect(all).toContainText("Bob Teammate joined as reviewer");
   await expect(all).toContainText("Bob Teammate commented on “Its chair said the budget rose by 12 percent.”: “Minutes attached in the sources.”");
   await alice.getByLabel("Filter by person").selectOption({ label: "Bob Teammate" });
-  await expect(all.getByTestId("activity-entry")).toHaveCount(2);
+  await expect(all.getByTestId("activity-entry")).toHaveCount(3); // joined, set a verdict, commented
   for (const text of await all.getByTestId("activity-entry").allInnerTexts()) expect(text).toMatch(/^Bob Teammate /);
   expect(await a11yProblems(alice)).toEqual([]);
   await all.getByRole("link", { name: "Shared review" }).first().click();
