@@ -22,9 +22,11 @@ import { availableActions } from "@/lib/domain/workflow";
 import type { DocumentView, SimilarClaimView } from "@/lib/domain/views";
 import type { Role, Verdict } from "@/lib/domain/vocabulary";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
+import { PresenceAvatars, useViewerMarks, useViewersByUnit } from "./presence-avatars";
 import { ReviewSettings } from "./review-settings";
 import { SideTabs } from "./side-tabs";
 import { useLiveChanges } from "./use-live-changes";
+import { usePresence } from "./use-presence";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
 import { useWorkbench } from "./use-workbench";
@@ -54,6 +56,8 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
   const [doubleReview, setDoubleReview] = useState(document.doubleReview);
   const names = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const { mergeRemote } = actions;
+  const presence = usePresence(document.id, meId, selected?.id ?? null);
+  useViewerMarks(useViewersByUnit(presence.people), units);
   useLiveChanges(
     document.id,
     meId,
@@ -64,6 +68,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       reload();
       setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
     }, [document.id, mergeRemote, reload]),
+    presence.refresh,
   );
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const statuses = useMemo(() => statusCounts(units), [units]);
@@ -170,6 +175,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
             <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>
               Shortcuts (?)
             </button>
+            <PresenceAvatars people={presence.people} onSelect={(id) => show(id)} />
             {live && (
               <p className="text-sm text-blue-800" data-testid="live-notice" aria-live="polite">
                 {live}
