@@ -15,6 +15,7 @@ import { WorkflowPanel } from "@/components/claims/workflow-panel";
 import { DocumentActivity } from "@/components/team/document-activity";
 import { ReaderText } from "@/components/reader/reader-text";
 import { SelectionBar } from "@/components/reader/selection-bar";
+import { ConflictDialog } from "@/components/ui/conflict-dialog";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import { statusCounts } from "@/lib/domain/filters";
 import { can } from "@/lib/domain/policy";
@@ -228,6 +229,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                     return ok;
                   }}
                 />
+                <ConflictDialog conflict={wb.conflict} />
                 <ClaimCard
                   ref={rationaleRef}
                   unit={selected}

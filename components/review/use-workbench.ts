@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   createUnitAction,
   deleteUnitAction,
@@ -10,10 +10,14 @@ import {
   updateUnitAction,
 } from "@/app/documents/[id]/actions";
 import { draftOf, type Draft } from "@/components/claims/claim-card";
-import { useMutation } from "@/components/ui/use-mutation";
+import { useMutation, type ConflictResolution } from "@/components/ui/use-mutation";
 import type { ActionResult } from "@/lib/domain/errors";
 import { isFiltering, matchesFilters, reviewProgress, type UnitFilters } from "@/lib/domain/filters";
 import type { UnitView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
+
+/** A unit's normalised wording as the conflict dialog shows it (empty: the anchored words themselves). */
+const wording = (text: string | null | undefined, unit: UnitView) => (text ? text : `(the original words: ${unit.exact})`);
 
 const byStart = (a: UnitView, b: UnitView) => a.start - b.start || a.end - b.end;
 
@@ -24,7 +28,12 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
   // Drafts are kept per unit: moving to another claim never throws away a half-written rationale.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [filters, setFilters] = useState<UnitFilters>({});
-  const { status, setStatus, run: runAction } = useMutation();
+  const { status, setStatus, run: runAction, conflict } = useMutation();
+  // The latest drafts, for "apply mine on top": the user may have kept typing while the dialog was aside.
+  const latestDrafts = useRef(drafts);
+  useEffect(() => {
+    latestDrafts.current = drafts;
+  }, [drafts]);
 
   const selected = units.find((u) => u.id === selectedId) ?? null;
   const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
@@ -41,9 +50,12 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     });
   }, []);
 
-  /** Runs a mutation; a version conflict shows the other person's version, a failure its message. */
-  const run = <T>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string) =>
-    runAction<T, UnitView>(action, onOk, { notice, onConflict: (current) => replace([current]) });
+  /**
+   * Runs a mutation; a version conflict shows the other person's version (and, with `resolve`, the
+   * conflict dialog: theirs beside mine), a failure its message.
+   */
+  const run = <T>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string, resolve?: ConflictResolution<T, UnitView>) =>
+    runAction<T, UnitView>(action, onOk, { notice, onConflict: (current) => replace([current]), resolve });
 
   // Stable, so the memoised reader does not re-render its thousands of marks on every keypress.
   const select = useCallback(
@@ -61,11 +73,12 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     setDraft: (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d })),
     pickVerdict: (verdict: Draft["verdict"]) =>
       selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
-    saveVerdict: () =>
-      selected &&
-      draft &&
-      run(
-        () => setVerdictAction({ unitId: selected.id, version: selected.version, ...draft }),
+    saveVerdict: () => {
+      if (!selected || !draft) return;
+      const unitId = selected.id;
+      const mine = () => latestDrafts.current[unitId] ?? draft;
+      return run(
+        () => setVerdictAction({ unitId, version: selected.version, ...draft }),
         (u) => {
           replace([u]);
           clearDraft(u.id);
@@ -73,7 +86,16 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
           (document.activeElement as HTMLElement | null)?.blur?.();
         },
         "Saved.",
-      ),
+        {
+          compare: (current) => [
+            { label: "Verdict", mine: VERDICT_LABEL[mine().verdict], theirs: VERDICT_LABEL[draftOf(current).verdict] },
+            { label: "Rationale", mine: mine().rationale, theirs: draftOf(current).rationale },
+          ],
+          retry: (current) => setVerdictAction({ unitId, version: current.version, ...mine() }),
+          discard: () => clearDraft(unitId),
+        },
+      );
+    },
     /** A workflow move (start, approve, reopen, adjudicate with the editor's decision). */
     transition: (to: "OPEN" | "IN_REVIEW" | "REVIEWED" | "APPROVED", decision?: { verdict: Draft["verdict"]; rationale: string }) =>
       selected
@@ -89,6 +111,13 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
         () => updateUnitAction({ unitId: selected.id, version: selected.version, ...input }),
         (u) => replace([u]),
         "Saved.",
+        {
+          compare: (current) => [
+            ...(input.kind !== undefined ? [{ label: "Kind", mine: UNIT_KIND_LABEL[input.kind], theirs: UNIT_KIND_LABEL[current.kind] }] : []),
+            ...(input.text !== undefined ? [{ label: "Wording", mine: wording(input.text, current), theirs: wording(current.text, current) }] : []),
+          ],
+          retry: (current) => updateUnitAction({ unitId: selected.id, version: current.version, ...input }),
+        },
       ),
     split: (at: number) =>
       selected &&
@@ -138,5 +167,5 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
         return server.map((s) => ((mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s)).sort(byStart);
       }),
   };
-  return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, actions };
+  return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, conflict, actions };
 }
