@@ -3,19 +3,10 @@ import { initialsOf, PRESENCE_TTL_MS, type PresenceView } from "@/lib/domain/pre
 import { CHANGE_CHANNEL } from "./changes";
 import type { DbTx } from "./db";
 
-/**
- * The tab-expiry window. PRESENCE_TTL_MS unless WARRANT_PRESENCE_TTL_MS (milliseconds, 1 s – 5 min)
- * is set: only the end-to-end tests shorten it, to see a closed tab disappear sooner.
- */
-export function presenceTtlMs(): number {
-  const n = Number(process.env.WARRANT_PRESENCE_TTL_MS);
-  return Number.isFinite(n) && n >= 1_000 && n <= 300_000 ? n : PRESENCE_TTL_MS;
-}
-
 /** The people on a document now: their live tabs folded per person, the latest heartbeat's selection. */
 export async function presentOn(tx: DbTx, documentId: string, now: Date): Promise<PresenceView[]> {
   const rows = await tx.presence.findMany({
-    where: { documentId, heartbeatAt: { gte: new Date(now.getTime() - presenceTtlMs()) } },
+    where: { documentId, heartbeatAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } },
     orderBy: { heartbeatAt: "desc" },
     select: { userId: true, unitId: true, heartbeatAt: true, user: { select: { name: true } } },
   });
@@ -29,7 +20,7 @@ export async function presentOn(tx: DbTx, documentId: string, now: Date): Promis
 
 /** Rows of tabs that stopped sending heartbeats (closed without a leave request). */
 export async function prunePresence(tx: DbTx, documentId: string, now: Date): Promise<number> {
-  const { count } = await tx.presence.deleteMany({ where: { documentId, heartbeatAt: { lt: new Date(now.getTime() - presenceTtlMs()) } } });
+  const { count } = await tx.presence.deleteMany({ where: { documentId, heartbeatAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } } });
   return count;
 }
 
