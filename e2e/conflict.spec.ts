@@ -2,20 +2,18 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import { ARTICLE, firstWorkspaceId, importViaApi, joinByInvitation, signUp } from "./fixtures";
 
-/** A signed-in person on the document, with its live stream cut: their page keeps the version it loaded. */
-async function openWithoutLiveUpdates(browser: Browser, name: string) {
+async function person(browser: Browser, name: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const { email } = await signUp(page, name);
-  await context.route(/\/api\/v1\/documents\/[^/]+\/events/, (route) => route.abort());
   return { context, page, email };
 }
 
 test("two people save the same claim: the second sees both versions, applies theirs on top, nothing typed is lost", async ({ browser }) => {
-  const ann = await openWithoutLiveUpdates(browser, "Ann Editor");
+  const ann = await person(browser, "Ann Editor");
   const workspaceId = await firstWorkspaceId(ann.page.request);
   const documentId = await importViaApi(ann.page.request, workspaceId, "Conflict", ARTICLE);
-  const ben = await openWithoutLiveUpdates(browser, "Ben Reviewer");
+  const ben = await person(browser, "Ben Reviewer");
   await joinByInvitation(ann.page.request, ben.page.request, workspaceId, ben.email, "EDITOR");
 
   for (const { page } of [ann, ben]) {
@@ -33,6 +31,10 @@ test("two people save the same claim: the second sees both versions, applies the
 
   await ann.page.getByRole("button", { name: "Save verdict" }).click();
   await expect(ann.page.getByTestId("save-notice")).toHaveText("Saved.");
+  // Ann's verdict reaches Ben's page live; his unsaved words stay in his form.
+  await expect(ben.page.getByTestId("saved-verdict")).toHaveText("Supported", { timeout: 15_000 });
+  await expect(ben.page.getByLabel(/Rationale/)).toHaveValue(bensWords);
+  // His save still carries the version he started from: a conflict to decide, not an overwrite.
   await ben.page.getByRole("button", { name: "Save verdict" }).click();
 
   // Only Ben, who saved second, gets the dialog: Ann's saved version beside his.
@@ -72,7 +74,7 @@ test("two people save the same claim: the second sees both versions, applies the
 });
 
 test("a stale wording edit: keep theirs drops mine and shows theirs", async ({ browser }) => {
-  const ann = await openWithoutLiveUpdates(browser, "Ann Editor");
+  const ann = await person(browser, "Ann Editor");
   const workspaceId = await firstWorkspaceId(ann.page.request);
   const documentId = await importViaApi(ann.page.request, workspaceId, "Wording", ARTICLE);
   await ann.page.goto(`/documents/${documentId}`);

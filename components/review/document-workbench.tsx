@@ -252,6 +252,8 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                     next={wb.next}
                     caret={caret}
                     busy={status.busy}
+                    wording={actions.wording}
+                    onWording={actions.setWording}
                     onUpdate={actions.update}
                     onSplit={actions.split}
                     onMerge={actions.merge}
