@@ -7,6 +7,9 @@ function newConnectionId(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
+const sameViewers = (a: PresenceView[], b: PresenceView[]) =>
+  a.length === b.length && a.every((p, i) => p.userId === b[i]!.userId && p.unitId === b[i]!.unitId && p.name === b[i]!.name);
+
 /**
  * Tells the server this tab is on the document (POST …/presence every 10 s and whenever the
  * selected claim changes), leaves on pagehide/unmount (DELETE with keepalive: best effort, the
@@ -19,7 +22,15 @@ export function usePresence(documentId: string, meId: string, unitId: string | n
   const selected = useRef(unitId);
   const url = `/api/v1/documents/${encodeURIComponent(documentId)}/presence`;
 
-  const accept = useCallback((list: unknown) => Array.isArray(list) && setPeople((list as PresenceView[]).filter((p) => p.userId !== meId)), [meId]);
+  // The same people on the same claims keep the same array: a heartbeat re-renders nothing.
+  const accept = useCallback(
+    (list: unknown) => {
+      if (!Array.isArray(list)) return;
+      const next = (list as PresenceView[]).filter((p) => p.userId !== meId);
+      setPeople((prev) => (sameViewers(prev, next) ? prev : next));
+    },
+    [meId],
+  );
 
   const beat = useCallback(async () => {
     connectionId.current ||= newConnectionId();
