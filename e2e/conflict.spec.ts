@@ -10,6 +10,8 @@ async function person(browser: Browser, name: string) {
 }
 
 test("two people save the same claim: the second sees both versions, applies theirs on top, nothing typed is lost", async ({ browser }) => {
+  // Two sign-ups, a live update and an axe run: over the default 90 s on a busy 2-core machine.
+  test.setTimeout(180_000);
   const ann = await person(browser, "Ann Editor");
   const workspaceId = await firstWorkspaceId(ann.page.request);
   const documentId = await importViaApi(ann.page.request, workspaceId, "Conflict", ARTICLE);
