@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import type { UnitView } from "@/lib/domain/views";
 import { UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/domain/vocabulary";
 
@@ -9,6 +8,9 @@ interface Props {
   /** Caret offset last placed in the reader, if it lies inside this unit. */
   caret: number | null;
   busy: boolean;
+  /** Unsaved wording, kept by the workbench (so a live update or a conflict never drops it); undefined: none. */
+  wording?: string;
+  onWording: (text: string) => void;
   onUpdate: (input: { kind?: UnitView["kind"]; text?: string | null }) => void;
   onSplit: (at: number) => void;
   onMerge: () => void;
@@ -16,8 +18,8 @@ interface Props {
 }
 
 /** Re-segmentation of one unit: kind, normalised wording, split, merge with next, delete. */
-export function UnitEditor({ unit, next, caret, busy, onUpdate, onSplit, onMerge, onDelete }: Props) {
-  const [wording, setWording] = useState(unit.text ?? "");
+export function UnitEditor({ unit, next, caret, busy, wording: draft, onWording, onUpdate, onSplit, onMerge, onDelete }: Props) {
+  const wording = draft ?? unit.text ?? "";
   const caretInside = caret !== null && caret > unit.start && caret < unit.end;
   const button = "rounded-md border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
   return (
@@ -50,7 +52,7 @@ export function UnitEditor({ unit, next, caret, busy, onUpdate, onSplit, onMerge
             <textarea
               rows={2}
               value={wording}
-              onChange={(e) => setWording(e.target.value)}
+              onChange={(e) => onWording(e.target.value)}
               placeholder={unit.exact}
               className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1"
             />

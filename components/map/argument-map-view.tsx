@@ -17,6 +17,9 @@ import { MapSidePanel } from "./map-side-panel";
 import { ConnectDialog, MapStatus } from "./map-status";
 import { useMapEdits } from "./use-map-edits";
 import { useMapPositions } from "./use-map-positions";
+import { PresenceAvatars, useViewerMarks, useViewersByUnit, ViewersContext } from "@/components/review/presence-avatars";
+import { useLiveChanges } from "@/components/review/use-live-changes";
+import { usePresence } from "@/components/review/use-presence";
 
 interface Props {
   document: DocumentView;
@@ -26,6 +29,8 @@ interface Props {
   canReview: boolean;
   /** Unit to select and centre first (/documents/{id}/map?unit={unitId}). */
   initialUnitId?: string;
+  /** The signed-in user (left out of the people shown as also here). */
+  meId: string;
 }
 
 export function ArgumentMapView(props: Props) {
@@ -36,7 +41,9 @@ export function ArgumentMapView(props: Props) {
   );
 }
 
-function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canReview, initialUnitId }: Props) {
+const ignoreChanges = () => undefined;
+
+function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canReview, initialUnitId, meId }: Props) {
   const edits = useMapEdits(document.id, document);
   const { units, relations, status, setStatus } = edits;
   const [selection, setSelection] = useState<Selection>(initialUnitId ? { kind: "node", id: initialUnitId } : null);
@@ -53,6 +60,11 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   const visible = useMemo(() => new Set(units.filter((u) => filters.kinds.has(u.kind) && filters.verdicts.has(u.verdict)).map((u) => u.id)), [units, filters]);
   const layout = useMapPositions({ documentId: document.id, graph, initialSaved: initialPositions, canSave: canEdit });
   const { positions } = layout;
+  const presence = usePresence(document.id, meId, selection?.kind === "node" ? selection.id : null);
+  const viewers = useViewersByUnit(presence.people);
+  useViewerMarks(viewers, units);
+  // Only presence is followed live here; the map's own edits come back from its actions.
+  useLiveChanges(document.id, meId, ignoreChanges, presence.refresh);
 
   const centerOn = useCallback(
     (id: string) => {
@@ -107,70 +119,73 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   }
 
   return (
-    <div className="flex h-[calc(100vh-57px)] flex-col">
-      <div className="space-y-2 border-b border-stone-200 bg-white px-4 py-2">
-        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <h1 className="font-serif text-lg font-semibold" data-testid="map-title">
-            {document.title}
-          </h1>
-          <Link href={`/documents/${document.id}${selection?.kind === "node" ? `?unit=${selection.id}` : ""}`} className="text-sm text-blue-700 underline">
-            Text view
-          </Link>
-          <p className="text-xs text-stone-500" data-testid="map-stats">
-            {graph.nodes.length} units · {graph.edges.length} relations
-            {cycles.length > 0 && ` · ${cycles.length} circular`}
-            {layout.layoutMs !== null && ` · laid out in ${layout.layoutMs} ms`}
-          </p>
+    <ViewersContext.Provider value={viewers}>
+      <div className="flex h-[calc(100vh-57px)] flex-col">
+        <div className="space-y-2 border-b border-stone-200 bg-white px-4 py-2">
+          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+            <h1 className="font-serif text-lg font-semibold" data-testid="map-title">
+              {document.title}
+            </h1>
+            <Link href={`/documents/${document.id}${selection?.kind === "node" ? `?unit=${selection.id}` : ""}`} className="text-sm text-blue-700 underline">
+              Text view
+            </Link>
+            <p className="text-xs text-stone-500" data-testid="map-stats">
+              {graph.nodes.length} units · {graph.edges.length} relations
+              {cycles.length > 0 && ` · ${cycles.length} circular`}
+              {layout.layoutMs !== null && ` · laid out in ${layout.layoutMs} ms`}
+            </p>
+            <PresenceAvatars people={presence.people} onSelect={selectFromText} />
+          </div>
+          <MapToolbar filters={filters} onFilters={setFilters} busy={!positions} onRelayout={() => void layout.relayout()} onExport={(f) => void onExport(f)} />
+          <MapStatus status={status} saveError={layout.saveError} canEdit={canEdit} onUndo={() => void edits.undoRemove()} />
         </div>
-        <MapToolbar filters={filters} onFilters={setFilters} busy={!positions} onRelayout={() => void layout.relayout()} onExport={(f) => void onExport(f)} />
-        <MapStatus status={status} saveError={layout.saveError} canEdit={canEdit} onUndo={() => void edits.undoRemove()} />
-      </div>
-      <div className="flex min-h-0 flex-1">
-        <div className="relative min-w-0 flex-1 bg-stone-50" data-testid="map-canvas">
-          {positions ? (
-            <MapCanvas
-              graph={graph}
-              data={data}
-              positions={positions}
-              selection={selection}
-              canEdit={canEdit}
-              onSelect={select}
-              onDeselect={(kind, id) => setSelection((s) => (s?.kind === kind && s.id === id ? null : s))}
-              onMove={layout.move}
-              onSettle={layout.settle}
-              onConnect={(fromId, toId) => setPending({ fromId, toId })}
-              onInit={() => initialUnitId && centerOn(initialUnitId)}
-            />
-          ) : (
-            <p className="p-6 text-sm text-stone-600">Laying out the map…</p>
-          )}
-          {pending && (
-            <ConnectDialog
-              onCancel={() => setPending(null)}
-              onChoose={async (type) => {
-                const created = await edits.connect(pending.fromId, pending.toId, type);
-                setPending(null);
-                if (created) setSelection({ kind: "edge", id: created.id });
-              }}
-            />
-          )}
+        <div className="flex min-h-0 flex-1">
+          <div className="relative min-w-0 flex-1 bg-stone-50" data-testid="map-canvas">
+            {positions ? (
+              <MapCanvas
+                graph={graph}
+                data={data}
+                positions={positions}
+                selection={selection}
+                canEdit={canEdit}
+                onSelect={select}
+                onDeselect={(kind, id) => setSelection((s) => (s?.kind === kind && s.id === id ? null : s))}
+                onMove={layout.move}
+                onSettle={layout.settle}
+                onConnect={(fromId, toId) => setPending({ fromId, toId })}
+                onInit={() => initialUnitId && centerOn(initialUnitId)}
+              />
+            ) : (
+              <p className="p-6 text-sm text-stone-600">Laying out the map…</p>
+            )}
+            {pending && (
+              <ConnectDialog
+                onCancel={() => setPending(null)}
+                onChoose={async (type) => {
+                  const created = await edits.connect(pending.fromId, pending.toId, type);
+                  setPending(null);
+                  if (created) setSelection({ kind: "edge", id: created.id });
+                }}
+              />
+            )}
+          </div>
+          <MapSidePanel
+            document={document}
+            edits={edits}
+            graph={graph}
+            selection={selection}
+            selectedRelation={selectedRelation}
+            summaries={summaries}
+            nodeData={data}
+            visible={visible}
+            drafts={drafts}
+            setDrafts={setDrafts}
+            canEdit={canEdit}
+            canReview={canReview}
+            onSelectUnit={selectFromText}
+          />
         </div>
-        <MapSidePanel
-          document={document}
-          edits={edits}
-          graph={graph}
-          selection={selection}
-          selectedRelation={selectedRelation}
-          summaries={summaries}
-          nodeData={data}
-          visible={visible}
-          drafts={drafts}
-          setDrafts={setDrafts}
-          canEdit={canEdit}
-          canReview={canReview}
-          onSelectUnit={selectFromText}
-        />
       </div>
-    </div>
+    </ViewersContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map
 import type { GraphNode } from "@/lib/domain/map-graph";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
+import { NodeViewers } from "@/components/review/presence-avatars";
 
 export interface UnitNodeData extends Record<string, unknown> {
   unit: GraphNode;
@@ -46,6 +47,7 @@ export const UnitNode = memo(function UnitNode({ data, selected }: NodeProps<Uni
           {unit.speaker && <span className="font-semibold"> — {unit.speaker}</span>}
         </span>
         <span className="flex shrink-0 gap-1.5" style={{ color: VERDICT_INK[unit.verdict] }}>
+          <NodeViewers unitId={unit.id} />
           {inCycle && <span title="Part of a circle of support or attack">⟳</span>}
           {summary && summary.supportedBy > 0 && (
             <span className="text-green-700" title={`Supported by ${summary.supportedBy}`}>

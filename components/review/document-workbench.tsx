@@ -15,6 +15,7 @@ import { WorkflowPanel } from "@/components/claims/workflow-panel";
 import { DocumentActivity } from "@/components/team/document-activity";
 import { ReaderText } from "@/components/reader/reader-text";
 import { SelectionBar } from "@/components/reader/selection-bar";
+import { ConflictDialog } from "@/components/ui/conflict-dialog";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import { statusCounts } from "@/lib/domain/filters";
 import { can } from "@/lib/domain/policy";
@@ -22,9 +23,11 @@ import { availableActions } from "@/lib/domain/workflow";
 import type { DocumentView, SimilarClaimView } from "@/lib/domain/views";
 import type { Role, Verdict } from "@/lib/domain/vocabulary";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
+import { PresenceAvatars, useViewerMarks, useViewersByUnit } from "./presence-avatars";
 import { ReviewSettings } from "./review-settings";
 import { SideTabs } from "./side-tabs";
 import { useLiveChanges } from "./use-live-changes";
+import { usePresence } from "./use-presence";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
 import { useWorkbench } from "./use-workbench";
@@ -54,6 +57,8 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
   const [doubleReview, setDoubleReview] = useState(document.doubleReview);
   const names = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const { mergeRemote } = actions;
+  const presence = usePresence(document.id, meId, selected?.id ?? null);
+  useViewerMarks(useViewersByUnit(presence.people), units);
   useLiveChanges(
     document.id,
     meId,
@@ -64,6 +69,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       reload();
       setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
     }, [document.id, mergeRemote, reload]),
+    presence.refresh,
   );
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const statuses = useMemo(() => statusCounts(units), [units]);
@@ -170,6 +176,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
             <button type="button" className="text-sm text-stone-600 underline" onClick={() => setHelp(true)}>
               Shortcuts (?)
             </button>
+            <PresenceAvatars people={presence.people} onSelect={(id) => show(id)} />
             {live && (
               <p className="text-sm text-blue-800" data-testid="live-notice" aria-live="polite">
                 {live}
@@ -222,6 +229,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                     return ok;
                   }}
                 />
+                <ConflictDialog conflict={wb.conflict} />
                 <ClaimCard
                   ref={rationaleRef}
                   unit={selected}
@@ -244,6 +252,8 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                     next={wb.next}
                     caret={caret}
                     busy={status.busy}
+                    wording={actions.wording}
+                    onWording={actions.setWording}
                     onUpdate={actions.update}
                     onSplit={actions.split}
                     onMerge={actions.merge}

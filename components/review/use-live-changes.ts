@@ -4,27 +4,47 @@ import { useEffect, useRef } from "react";
 /**
  * Listens to the document's change events (SSE, GET /api/v1/documents/{id}/events) and calls
  * `onTeammateChange` — debounced, since one action can commit several rows — when someone
- * else changed it. The caller's own changes are already on screen.
+ * else changed it. The caller's own changes are already on screen. EventSource reconnects by
+ * itself with Last-Event-ID, and the server replays what was missed; `event: reset` (too much
+ * missed) re-reads everything. `onPresence` runs when who is on the document changes.
  */
-export function useLiveChanges(documentId: string, meId: string, onTeammateChange: () => void) {
+export function useLiveChanges(documentId: string, meId: string, onTeammateChange: () => void, onPresence?: () => void) {
   const callback = useRef(onTeammateChange);
+  const presence = useRef(onPresence);
   useEffect(() => {
     callback.current = onTeammateChange;
-  }, [onTeammateChange]);
+    presence.current = onPresence;
+  }, [onTeammateChange, onPresence]);
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     const source = new EventSource(`/api/v1/documents/${encodeURIComponent(documentId)}/events`);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => callback.current(), 300);
+    };
     source.addEventListener("change", (event) => {
       try {
         if ((JSON.parse((event as MessageEvent<string>).data) as { actorId?: string | null }).actorId === meId) return;
       } catch {
         return;
       }
-      clearTimeout(timer);
-      timer = setTimeout(() => callback.current(), 300);
+      later();
     });
+    source.addEventListener("reset", later);
+    // A reconnect before any change had an id to resume from: re-read, in case one was missed.
+    let lastId = "";
+    let opened = false;
+    source.addEventListener("ready", () => {
+      if (opened && !lastId) later();
+      opened = true;
+      presence.current?.();
+    });
+    source.addEventListener("change", (event) => (lastId = (event as MessageEvent).lastEventId || lastId));
+    source.addEventListener("presence", () => presence.current?.());
+    // Access ended (removed from the workspace): stop, rather than reconnect into a 404.
+    source.addEventListener("revoked", () => source.close());
     return () => {
       clearTimeout(timer);
       source.close();

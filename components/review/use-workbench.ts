@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   createUnitAction,
   deleteUnitAction,
@@ -10,10 +10,14 @@ import {
   updateUnitAction,
 } from "@/app/documents/[id]/actions";
 import { draftOf, type Draft } from "@/components/claims/claim-card";
-import { useMutation } from "@/components/ui/use-mutation";
+import { useMutation, type ConflictResolution } from "@/components/ui/use-mutation";
 import type { ActionResult } from "@/lib/domain/errors";
 import { isFiltering, matchesFilters, reviewProgress, type UnitFilters } from "@/lib/domain/filters";
 import type { UnitView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
+
+/** A unit's normalised wording as the conflict dialog shows it (empty: the anchored words themselves). */
+const wording = (text: string | null | undefined, unit: UnitView) => (text ? text : `(the original words: ${unit.exact})`);
 
 const byStart = (a: UnitView, b: UnitView) => a.start - b.start || a.end - b.end;
 
@@ -23,8 +27,18 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
   const [selectedId, setSelectedId] = useState<string | null>(initial.find((u) => u.id === initialUnitId)?.id ?? initial[0]?.id ?? null);
   // Drafts are kept per unit: moving to another claim never throws away a half-written rationale.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  // The version each pending verdict draft started from: a save carries it, so a teammate's change
+  // that arrived live meanwhile is a conflict to decide, not something silently overwritten.
+  const [bases, setBases] = useState<Record<string, number>>({});
+  // Unsaved normalised wording per unit, with the version it started from (kept across remounts of the editor).
+  const [wordings, setWordings] = useState<Record<string, { text: string; base: number }>>({});
   const [filters, setFilters] = useState<UnitFilters>({});
-  const { status, setStatus, run: runAction } = useMutation();
+  const { status, setStatus, run: runAction, conflict } = useMutation();
+  // The latest drafts, for "apply mine on top": the user may have kept typing while the dialog was aside.
+  const latestDrafts = useRef(drafts);
+  useEffect(() => {
+    latestDrafts.current = drafts;
+  }, [drafts]);
 
   const selected = units.find((u) => u.id === selectedId) ?? null;
   const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
@@ -41,9 +55,12 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     });
   }, []);
 
-  /** Runs a mutation; a version conflict shows the other person's version, a failure its message. */
-  const run = <T>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string) =>
-    runAction<T, UnitView>(action, onOk, { notice, onConflict: (current) => replace([current]) });
+  /**
+   * Runs a mutation; a version conflict shows the other person's version (and, with `resolve`, the
+   * conflict dialog: theirs beside mine), a failure its message.
+   */
+  const run = <T>(action: () => Promise<ActionResult<T>>, onOk: (data: T) => void, notice?: string, resolve?: ConflictResolution<T, UnitView>) =>
+    runAction<T, UnitView>(action, onOk, { notice, onConflict: (current) => replace([current]), resolve });
 
   // Stable, so the memoised reader does not re-render its thousands of marks on every keypress.
   const select = useCallback(
@@ -54,42 +71,84 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     [setStatus],
   );
 
-  const clearDraft = (id: string) => setDrafts(({ [id]: _omit, ...rest }) => (void _omit, rest));
+  const clearDraft = (id: string) => {
+    setDrafts(({ [id]: _omit, ...rest }) => (void _omit, rest));
+    setBases(({ [id]: _omit, ...rest }) => (void _omit, rest));
+  };
+  const clearWording = (id: string) => setWordings(({ [id]: _omit, ...rest }) => (void _omit, rest));
+  const startDraft = (u: UnitView) => setBases((all) => (u.id in all ? all : { ...all, [u.id]: u.version }));
+  /** Our own write moved the unit from `before`: drafts pending on it now start from the new version. */
+  const ownWrite = (before: number) => (u: UnitView) => {
+    replace([u]);
+    setBases((all) => (all[u.id] === before ? { ...all, [u.id]: u.version } : all));
+    setWordings((all) => (all[u.id]?.base === before ? { ...all, [u.id]: { ...all[u.id]!, base: u.version } } : all));
+  };
 
   const actions = {
     select,
-    setDraft: (d: Draft) => selected && setDrafts((all) => ({ ...all, [selected.id]: d })),
-    pickVerdict: (verdict: Draft["verdict"]) =>
-      selected && setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } })),
-    saveVerdict: () =>
-      selected &&
-      draft &&
-      run(
-        () => setVerdictAction({ unitId: selected.id, version: selected.version, ...draft }),
+    setDraft: (d: Draft) => {
+      if (!selected) return;
+      startDraft(selected);
+      setDrafts((all) => ({ ...all, [selected.id]: d }));
+    },
+    pickVerdict: (verdict: Draft["verdict"]) => {
+      if (!selected) return;
+      startDraft(selected);
+      setDrafts((all) => ({ ...all, [selected.id]: { ...(all[selected.id] ?? draftOf(selected)), verdict } }));
+    },
+    /** The selected unit's unsaved wording (the editor shows it; undefined: none). */
+    wording: selected ? wordings[selected.id]?.text : undefined,
+    setWording: (text: string) => selected && setWordings((all) => ({ ...all, [selected.id]: { text, base: all[selected.id]?.base ?? selected.version } })),
+    saveVerdict: () => {
+      if (!selected || !draft) return;
+      const unitId = selected.id;
+      const mine = () => latestDrafts.current[unitId] ?? draft;
+      let sent = bases[unitId] ?? selected.version;
+      return run(
+        () => setVerdictAction({ unitId, version: sent, ...draft }),
         (u) => {
-          replace([u]);
+          ownWrite(sent)(u);
           clearDraft(u.id);
           // Hand the keyboard back to the reader: j/k move on right after a save.
           (document.activeElement as HTMLElement | null)?.blur?.();
         },
         "Saved.",
-      ),
+        {
+          compare: (current) => [
+            { label: "Verdict", mine: VERDICT_LABEL[mine().verdict], theirs: VERDICT_LABEL[draftOf(current).verdict] },
+            { label: "Rationale", mine: mine().rationale, theirs: draftOf(current).rationale },
+          ],
+          retry: (current) => setVerdictAction({ unitId, version: (sent = current.version), ...mine() }),
+          discard: () => clearDraft(unitId),
+        },
+      );
+    },
     /** A workflow move (start, approve, reopen, adjudicate with the editor's decision). */
     transition: (to: "OPEN" | "IN_REVIEW" | "REVIEWED" | "APPROVED", decision?: { verdict: Draft["verdict"]; rationale: string }) =>
       selected
-        ? run(
-            () => transitionUnitAction({ unitId: selected.id, version: selected.version, to, ...decision }),
-            (u) => replace([u]),
-            "Saved.",
-          )
+        ? run(() => transitionUnitAction({ unitId: selected.id, version: selected.version, to, ...decision }), ownWrite(selected.version), "Saved.")
         : Promise.resolve(false),
-    update: (input: { kind?: UnitView["kind"]; text?: string | null }) =>
-      selected &&
-      run(
-        () => updateUnitAction({ unitId: selected.id, version: selected.version, ...input }),
-        (u) => replace([u]),
+    update: (input: { kind?: UnitView["kind"]; text?: string | null }) => {
+      if (!selected) return;
+      const unitId = selected.id;
+      let sent = input.text !== undefined ? (wordings[unitId]?.base ?? selected.version) : selected.version;
+      return run(
+        () => updateUnitAction({ unitId, version: sent, ...input }),
+        (u) => {
+          ownWrite(sent)(u);
+          if (input.text !== undefined) clearWording(unitId);
+        },
         "Saved.",
-      ),
+        {
+          compare: (current) => [
+            ...(input.kind !== undefined ? [{ label: "Kind", mine: UNIT_KIND_LABEL[input.kind], theirs: UNIT_KIND_LABEL[current.kind] }] : []),
+            ...(input.text !== undefined ? [{ label: "Wording", mine: wording(input.text, current), theirs: wording(current.text, current) }] : []),
+          ],
+          retry: (current) => updateUnitAction({ unitId, version: (sent = current.version), ...input }),
+          discard: () => input.text !== undefined && clearWording(unitId),
+        },
+      );
+    },
     split: (at: number) =>
       selected &&
       run(
@@ -138,5 +197,5 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
         return server.map((s) => ((mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s)).sort(byStart);
       }),
   };
-  return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, actions };
+  return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, conflict, actions };
 }

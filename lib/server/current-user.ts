@@ -8,6 +8,8 @@ export interface CurrentUser {
   id: string;
   email: string;
   name: string;
+  /** Signed in with an API token: its id (long-lived streams re-check it is not revoked). */
+  tokenId?: string;
 }
 
 /** The signed-in user, re-read from the database (a token may outlive its account). */

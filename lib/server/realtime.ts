@@ -4,6 +4,7 @@ import { CHANGE_CHANNEL, USER_CHANNEL, type UserEvent } from "./changes";
 import { db, pgliteInstance } from "./db";
 import { readDbConfig } from "./db-config";
 import { requireDocumentAccess } from "./guards";
+import { closeStreamSlot, openStreamSlot, renewStreamSlot, STREAM_RECHECK_MS, streamStillAllowed, type StreamAccess } from "./streams";
 
 /** The payload recordChange publishes with pg_notify (no text: listeners re-read what they need). */
 export interface ChangeEvent {
@@ -15,6 +16,12 @@ export interface ChangeEvent {
   action: string;
   entityType: string;
   entityId: string;
+}
+
+/** Who is on the document changed (lib/server/presence.ts): viewers re-read the list. */
+export interface PresenceEvent {
+  type: "presence";
+  documentId: string;
 }
 
 type Listener<E> = (event: E) => void;
@@ -74,13 +81,13 @@ class ChangeHub {
   }
 
   private dispatch(channel: string, payload: string | undefined): void {
-    let event: ChangeEvent | UserEvent;
+    let event: ChangeEvent | PresenceEvent | UserEvent;
     try {
-      event = JSON.parse(payload ?? "") as ChangeEvent | UserEvent;
+      event = JSON.parse(payload ?? "") as ChangeEvent | PresenceEvent | UserEvent;
     } catch {
       return;
     }
-    const topic = channel === USER_CHANNEL ? userTopic((event as UserEvent).userId) : documentTopic((event as ChangeEvent).documentId);
+    const topic = channel === USER_CHANNEL ? userTopic((event as UserEvent).userId) : documentTopic((event as ChangeEvent | PresenceEvent).documentId);
     for (const listener of [...(this.byTopic.get(topic) ?? [])]) {
       try {
         (listener as Listener<typeof event>)(event);
@@ -163,8 +170,17 @@ export async function stopRealtime(): Promise<void> {
 
 /** Subscribe to the committed changes of one document. */
 export function subscribeToDocument(documentId: string, listener: Listener<ChangeEvent>): Promise<() => void> {
+  return changeHub().subscribe<ChangeEvent | PresenceEvent>(documentTopic(documentId), (event) => {
+    if (!isPresence(event)) listener(event);
+  });
+}
+
+/** Subscribe to one document's changes and to its presence events. */
+export function subscribeToDocumentAndPresence(documentId: string, listener: Listener<ChangeEvent | PresenceEvent>): Promise<() => void> {
   return changeHub().subscribe(documentTopic(documentId), listener);
 }
+
+const isPresence = (event: ChangeEvent | PresenceEvent): event is PresenceEvent => "type" in event && event.type === "presence";
 
 /** Subscribe to one person's events (their queue changed, a notification arrived). */
 export function subscribeToUser(userId: string, listener: Listener<UserEvent>): Promise<() => void> {
@@ -177,27 +193,41 @@ const encoder = new TextEncoder();
 export const sseFrame = (event: string, data: unknown, id?: string) => `${id ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
 /**
- * An SSE stream fed by `subscribe`: subscribed before the first byte (so `ready` means every
- * later commit will be delivered), a ping comment every 25 s, and unsubscribed when `signal`
- * aborts (the client went away) or the stream is cancelled.
+ * An SSE stream fed by `subscribe`: one of the reader's stream slots taken first (429 past
+ * MAX_STREAMS_PER_USER, counted across processes), subscribed before the first byte (so `ready`
+ * means every later commit will be delivered), a ping comment every 25 s, the reader's access
+ * re-checked every STREAM_RECHECK_MS (lost: `event: revoked`, then the stream ends), and
+ * unsubscribed when `signal` aborts (the client went away) or the stream is cancelled.
  */
 async function eventStream(
   signal: AbortSignal,
+  access: StreamAccess,
   ready: unknown,
   subscribe: (send: (frame: string) => void) => Promise<() => void>,
+  replay?: () => Promise<string[]>,
 ): Promise<ReadableStream<Uint8Array>> {
   let send: (chunk: string) => void = () => undefined;
   let ping: ReturnType<typeof setInterval> | undefined;
+  let recheck: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  const slotId = await openStreamSlot(access.userId);
   const cleanup = () => {
     if (closed) return;
     closed = true;
     clearInterval(ping);
+    clearInterval(recheck);
     unsubscribe();
     signal.removeEventListener("abort", onAbort);
+    closeStreamSlot(slotId).catch(() => undefined);
   };
   let onAbort = () => cleanup();
-  const unsubscribe = await subscribe((frame) => send(frame));
+  let unsubscribe: () => void = () => undefined;
+  try {
+    unsubscribe = await subscribe((frame) => send(frame));
+  } catch (e) {
+    await closeStreamSlot(slotId).catch(() => undefined);
+    throw e;
+  }
   return new ReadableStream<Uint8Array>({
     start(controller) {
       send = (chunk) => {
@@ -220,6 +250,31 @@ async function eventStream(
       signal.addEventListener("abort", onAbort, { once: true });
       send(`retry: 3000\n${sseFrame("ready", ready)}`);
       ping = setInterval(() => send(": ping\n\n"), PING_MS);
+      let checking = false;
+      recheck = setInterval(() => {
+        if (checking || closed) return;
+        checking = true;
+        // A failed check (database unreachable) ends the stream too: the client reconnects and is checked afresh.
+        Promise.all([renewStreamSlot(slotId), streamStillAllowed(db, access)])
+          .then(
+            ([renewed, allowed]) => renewed && allowed,
+            () => false,
+          )
+          .then((ok) => {
+            if (ok || closed) return;
+            send(sseFrame("revoked", { message: "Your access to this stream has ended." }));
+            onAbort();
+          })
+          .finally(() => (checking = false));
+      }, STREAM_RECHECK_MS);
+      ping.unref?.();
+      recheck.unref?.();
+      if (replay) {
+        replay().then(
+          (frames) => frames.forEach((frame) => send(frame)),
+          () => send(sseFrame("reset", {})),
+        );
+      }
     },
     cancel() {
       cleanup();
@@ -227,27 +282,75 @@ async function eventStream(
   });
 }
 
+/** Most changes replayed after a reconnect; past it the client is told to re-read everything. */
+export const REPLAY_LIMIT = 200;
+
 /**
- * The Server-Sent Events stream of one document's changes, for a member of its workspace (else
- * NOT_FOUND). Access is checked once, at connect: payloads carry ids and action names, no text.
+ * The document's changes committed after the activity `lastEventId` (the id of the last event a
+ * client saw, sent back by EventSource as Last-Event-ID), oldest first, as `change` frames; a
+ * single `reset` frame when that id is unknown or too much happened: the client re-reads.
+ */
+export async function replayDocumentChanges(documentId: string, lastEventId: string): Promise<string[]> {
+  const last = await db.activity.findFirst({ where: { id: lastEventId, documentId }, select: { id: true, createdAt: true } });
+  if (!last) return [sseFrame("reset", {})];
+  const rows = await db.activity.findMany({
+    where: { documentId, OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }] },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: REPLAY_LIMIT + 1,
+    select: { id: true, workspaceId: true, documentId: true, actorId: true, action: true, entityType: true, entityId: true },
+  });
+  if (rows.length > REPLAY_LIMIT) return [sseFrame("reset", {})];
+  return rows.map(({ id, ...rest }) => {
+    const change: ChangeEvent = { activityId: id, ...rest };
+    return sseFrame("change", change, id);
+  });
+}
+
+/**
+ * The Server-Sent Events stream of one document's changes (`change`, id = activity id) and of who
+ * is on it (`presence`), for a member of its workspace (else NOT_FOUND); membership and the token
+ * are re-checked while it is open. Payloads carry ids and action names, no text. With
+ * `lastEventId` (a reconnect), the changes missed meanwhile are replayed first.
  */
 export async function openDocumentEvents({
   userId,
   documentId,
   signal,
+  tokenId,
+  lastEventId,
 }: {
   userId: string;
   documentId: string;
   signal: AbortSignal;
+  tokenId?: string | null;
+  lastEventId?: string | null;
 }): Promise<ReadableStream<Uint8Array>> {
   await requireDocumentAccess(db, userId, documentId, "workspace.read");
-  return eventStream(signal, { documentId }, (send) => subscribeToDocument(documentId, (change) => send(sseFrame("change", change, change.activityId))));
+  const replay = lastEventId ? () => replayDocumentChanges(documentId, lastEventId) : undefined;
+  return eventStream(
+    signal,
+    { userId, tokenId, documentId },
+    { documentId },
+    (send) =>
+      subscribeToDocumentAndPresence(documentId, (event) =>
+        send(isPresence(event) ? sseFrame("presence", event) : sseFrame("change", event, event.activityId)),
+      ),
+    replay,
+  );
 }
 
 /**
  * The signed-in person's own stream: `event: queue` when claims are assigned to them or taken
  * back, `event: notification` when one arrives. Only ids and kinds travel; clients re-read.
  */
-export async function openUserEvents({ userId, signal }: { userId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
-  return eventStream(signal, { userId }, (send) => subscribeToUser(userId, (event) => send(sseFrame(event.type, event))));
+export async function openUserEvents({
+  userId,
+  signal,
+  tokenId,
+}: {
+  userId: string;
+  signal: AbortSignal;
+  tokenId?: string | null;
+}): Promise<ReadableStream<Uint8Array>> {
+  return eventStream(signal, { userId, tokenId }, { userId }, (send) => subscribeToUser(userId, (event) => send(sseFrame(event.type, event))));
 }

@@ -47,7 +47,7 @@ export async function userFromBearer(req: Request): Promise<CurrentUser | null> 
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return row.user;
+  return { ...row.user, tokenId: row.id };
 }
 
 /**

@@ -10,6 +10,7 @@ import { IMPORT_FORMATS, ZExportInput } from "./interchange";
 import { ZListNotificationsInput, ZMarkNotificationsReadInput } from "./notification";
 import { ZCreateRelationInput, ZSaveMapLayoutInput, ZUpdateRelationInput } from "./relation";
 import { ZAddCommentInput, ZAttachSourceInput, ZSearchInput } from "./source";
+import { ZLeavePresenceInput, ZPresenceHeartbeatInput } from "./presence";
 import { ZCreateApiTokenInput } from "./token";
 import { ZCreateUnitInput, ZDeleteUnitInput, ZTransitionUnitInput, ZUpdateUnitInput } from "./unit";
 import { ZUnitQuery } from "./unit-query";
@@ -187,9 +188,37 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     tag: "Documents",
     summary:
-      "Live changes of the document as Server-Sent Events: `event: ready`, then `event: change` per committed change (id = activity id; data = {activityId, workspaceId, documentId, action, entityType, entityId}), `: ping` every 25 s.",
+      "Live changes of the document as Server-Sent Events: `event: ready`, then `event: change` per committed change (id = activity id; data = {activityId, workspaceId, documentId, action, entityType, entityId}), `event: presence` when who is on it changes (re-read GET …/presence), `: ping` every 25 s. On reconnect, `Last-Event-ID` replays the missed changes, or `event: reset` asks for a full re-read. Access is re-checked every 5 s: a removed member or a revoked token gets `event: revoked` and the stream ends. 429 when you already hold MAX_STREAMS_PER_USER (8) open streams.",
     ok: 200,
     produces: "text/event-stream",
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/presence",
+    method: "get",
+    tag: "Documents",
+    summary:
+      "Who has the document open now (tabs heard from in the last 20 s): [{userId, name, initials, unitId, seenAt}], unitId = the claim they have selected.",
+    ok: 200,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/presence",
+    method: "post",
+    tag: "Documents",
+    summary:
+      "Heartbeat of one tab (`connectionId`, made up by the client; default `api`) on the document, with the claim it has selected (`unitId`, optional): send it every ~10 s and when the selection changes. Answers the same list as GET.",
+    ok: 200,
+    body: ZPresenceHeartbeatInput,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/presence",
+    method: "delete",
+    tag: "Documents",
+    summary: "The tab `connectionId` left the document (otherwise it drops out 20 s after its last heartbeat).",
+    ok: 204,
+    query: ZLeavePresenceInput,
     fromPath: document,
   },
   {
@@ -302,7 +331,7 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     tag: "Team",
     summary:
-      "Your own live events as Server-Sent Events: `event: queue` when claims are assigned to you or taken back, `event: notification` when one arrives (data = {type, unitId?, documentId?}).",
+      "Your own live events as Server-Sent Events: `event: queue` when claims are assigned to you or taken back, `event: notification` when one arrives (data = {type, unitId?, documentId?}). The account and token are re-checked every 5 s (`event: revoked`, then the end); 429 past the open-stream cap.",
     ok: 200,
     produces: "text/event-stream",
   },

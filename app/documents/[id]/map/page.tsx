@@ -17,6 +17,7 @@ export default async function ArgumentMapPage(props: DocumentPageProps) {
       canEdit={can(found.role, "relation.edit")}
       canReview={can(found.role, "unit.review")}
       initialUnitId={unitId}
+      meId={user.id}
     />
   );
 }
