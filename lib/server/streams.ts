@@ -4,10 +4,11 @@ import { db, type DbTx } from "./db";
 
 /**
  * Most Server-Sent Events streams (document and personal, together) one person may hold open at
- * once, across every app process. A browser tab holds one or two; eight leaves room for a few tabs
- * and a script, and stops one account from pinning a server's connections. Over it: 429.
+ * once, across every app process. A document tab holds two (its document and /me/events); sixteen
+ * leaves room for eight such tabs,
+ * and stops one account from pinning a server's connections. Over it: 429.
  */
-export const MAX_STREAMS_PER_USER = 8;
+export const MAX_STREAMS_PER_USER = 16;
 /** How often an open stream re-checks that its reader may still read it (and renews its slot). */
 export const STREAM_RECHECK_MS = 5_000;
 /** A slot not renewed for this long belongs to a process that died: it no longer counts. */

@@ -243,7 +243,8 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/units/{id}",
     method: "patch",
     tag: "Units",
-    summary: "Update a unit (verdict, rationale, kind, wording, assignee; status moves through /units/{id}/transitions). A stale version gets 409 with the current unit.",
+    summary:
+      "Update a unit (verdict, rationale, kind, wording, assignee; status moves through /units/{id}/transitions). A stale version gets 409 with the current unit.",
     ok: 200,
     body: ZUpdateUnitInput,
     fromPath: unit,
