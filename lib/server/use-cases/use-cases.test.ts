@@ -112,8 +112,12 @@ describe("setVerdict", () => {
   });
 
   test("a stale version is refused with the current unit, and nothing is overwritten", async () => {
+    // Someone else's write moves the version on: the version read before it is now stale.
+    const read = await firstUnit(alice.workspace.id);
+    await setVerdict({ userId: alice.user.id, input: { unitId: read.id, version: read.version, verdict: "OPINION" } });
     const unit = await firstUnit(alice.workspace.id);
-    const stale = unit.version - 1;
+    const stale = read.version;
+    expect(unit.version).toBe(stale + 1);
     const error = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch(
       (e: unknown) => e,
     );
