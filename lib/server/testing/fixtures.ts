@@ -20,9 +20,14 @@ export interface Person {
 
 let serial = 0;
 
-/** A new account with a unique email (`name` is also the email's local part). */
+/** A new account with a unique email (made from `name`). */
 export async function signUp(name: string): Promise<Person> {
-  const email = `${name.toLowerCase()}.${++serial}.${Date.now().toString(36)}@fixture.example.org`;
+  const local =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "someone";
+  const email = `${local}.${++serial}.${Date.now().toString(36)}@fixture.example.org`;
   const { user, workspace } = await signUpUser({ input: { name, email, password: "password-123" } });
   return { userId: user.id, email, name, ownWorkspaceId: workspace.id };
 }
