@@ -86,11 +86,20 @@ describe("change events", () => {
   });
 
   test("another document's changes are filtered out", async () => {
-    const got = await collect(documentId, 1, () => support(otherDocumentId), 500);
-    expect(got).toEqual([]);
+    let unitId = "";
+    // Positive control: the same listener, after the other document's write, hears its own
+    // document's; only that event arrives, so the filter (not a dead listener) kept the first out.
+    const got = await collect(documentId, 2, async () => {
+      await support(otherDocumentId);
+      unitId = await support(documentId);
+    });
+    expect(got).toEqual([expect.objectContaining({ documentId, entityId: unitId, action: "unit.verdict" })]);
   });
 
   test("unsubscribing leaves no subscriber behind", async () => {
+    const unsubscribe = await subscribeToDocument(documentId, () => {});
+    expect(changeHub().subscriberCount()).toBe(1);
+    unsubscribe();
     expect(changeHub().subscriberCount()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Members and workspace settings against a real (PGlite) database: the members list with open
 // assignments, role changes, removal and leaving, the last owner, rename and assigned-only.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { describeError } from "../errors";
 import { installTestDb } from "../testing/test-db";
 
@@ -46,6 +46,10 @@ beforeAll(async () => {
     const email = `${name}@members.example.org`;
     people[name] = { userId: (await signUpUser({ input: { name, email, password: "password-123" } })).user.id, email };
   }
+});
+// Every test gets its own desk (Olga owns it; Ed edits, Rita and Rob review, Val views), so role
+// changes and removals in one test never decide another's outcome: each passes alone.
+beforeEach(async () => {
   workspaceId = (await createWorkspace({ userId: people.olga.userId, input: { name: "Desk" } })).id;
   await join(workspaceId, "ed", "EDITOR");
   await join(workspaceId, "rita", "REVIEWER");
@@ -90,6 +94,12 @@ describe("listMembers", () => {
 
 describe("updateMemberRole", () => {
   test("an owner changes a role: the member view back, an Activity row with before and after", async () => {
+    const doc = await importDocument({
+      userId: people.olga.userId,
+      input: { source: "paste", workspaceId, title: "Economy", text: "The budget rose by 12 percent in 2023." },
+    });
+    const unit = await db.unit.findFirstOrThrow({ where: { documentId: doc.id } });
+    await db.unit.update({ where: { id: unit.id }, data: { assigneeId: people.rob.userId, status: "IN_REVIEW" } });
     const member = await updateMemberRole({ userId: people.olga.userId, input: { workspaceId, memberId: people.rob.userId, role: "EDITOR" } });
     expect(member).toMatchObject({ user: { id: people.rob.userId, name: "rob" }, role: "EDITOR", openAssignments: 1 });
     expect((await roles()).rob).toBe("EDITOR");
@@ -152,7 +162,7 @@ describe("removeMember and leaving", () => {
     expect((await failure(getWorkspace({ userId: people.rob.userId, input: { workspaceId } }))).status).toBe(404);
     expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "member.remove" } })).toMatchObject({
       actorId: people.olga.userId,
-      before: { userId: people.rob.userId, role: "EDITOR" },
+      before: { userId: people.rob.userId, role: "REVIEWER" },
     });
   });
 
@@ -209,6 +219,6 @@ describe("updateWorkspace and the assigned-only setting", () => {
     ["assignedOnly that is not a boolean", "olga", { assignedOnly: "yes" }, 400],
   ])("refuses %s", async (_name, caller, input, status) => {
     expect((await failure(updateWorkspace({ userId: people[caller].userId, input: { ...input, workspaceId } }))).status).toBe(status);
-    expect(await getWorkspace({ userId: people.olga.userId, input: { workspaceId } })).toMatchObject({ name: "Night desk", assignedOnly: false });
+    expect(await getWorkspace({ userId: people.olga.userId, input: { workspaceId } })).toMatchObject({ name: "Desk", assignedOnly: false });
   });
 });

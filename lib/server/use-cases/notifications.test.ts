@@ -1,19 +1,15 @@
 // @mention notifications and the bell's reads against a real (PGlite) database: who is told
 // (members newly mentioned; never the author, never outsiders, never twice for one comment), and
 // that each person reads and marks only their own notifications.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { NOTIFICATION_KINDS } from "@/lib/domain/notifications";
 import { describeError } from "../errors";
 import { installTestDb } from "../testing/test-db";
 
 const testDb = await installTestDb();
 const { db } = testDb;
-const { signUpUser } = await import("./sign-up-user");
-/** Set-up: an existing account joins a workspace with a role (invitations are tested elsewhere). */
-const addMember = async ({ input }: { userId: string; input: { workspaceId: string; email: string; role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER" } }) =>
-  db.membership.create({
-    data: { workspaceId: input.workspaceId, role: input.role, userId: (await db.user.findUniqueOrThrow({ where: { email: input.email } })).id },
-  });
+const { signUp, joinByInvitation } = await import("../testing/fixtures");
+const { removeMember } = await import("./remove-member");
 const { importDocument } = await import("./import-document");
 const { addComment } = await import("./add-comment");
 const { editComment } = await import("./edit-comment");
@@ -24,7 +20,7 @@ const { stopRealtime, subscribeToUser } = await import("../realtime");
 
 const TEXT = "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure.";
 
-type Person = { userId: string; workspaceId: string; name: string };
+type Person = { userId: string; workspaceId: string; name: string; email: string };
 const p: Record<"ann" | "ben" | "cleo" | "ann2" | "vic" | "eve", Person> = {} as never;
 let documentId: string;
 let unitId: string;
@@ -37,7 +33,9 @@ const errorOf = (promise: Promise<unknown>) =>
   );
 const mentionsOf = (who: Person) => db.notification.findMany({ where: { userId: who.userId, kind: "MENTIONED" }, orderBy: { createdAt: "asc" } });
 
-beforeAll(async () => {
+// Each test meets a fresh cast (their own workspace, document and empty bells), so it passes alone;
+// a test that reads the bell first makes the notifications it reads (seedBell).
+beforeEach(async () => {
   // "Ann Lee" and "Ann" are both members: "@Ann Lee" is Ann Lee, "@Ann" is Ann (longest name wins).
   for (const [key, name] of [
     ["ann", "Ann"],
@@ -47,8 +45,8 @@ beforeAll(async () => {
     ["vic", "Vic"],
     ["eve", "Eve"],
   ] as const) {
-    const { user, workspace } = await signUpUser({ input: { name, email: `${key}@mentions.example.org`, password: "password-123" } });
-    p[key] = { userId: user.id, workspaceId: workspace.id, name };
+    const person = await signUp(name);
+    p[key] = { userId: person.userId, workspaceId: person.ownWorkspaceId, name, email: person.email };
   }
   for (const [key, role] of [
     ["ben", "REVIEWER"],
@@ -56,13 +54,25 @@ beforeAll(async () => {
     ["ann2", "REVIEWER"],
     ["vic", "VIEWER"],
   ] as const) {
-    await addMember({ userId: p.ann.userId, input: { workspaceId: p.ann.workspaceId, email: `${key}@mentions.example.org`, role } });
+    await joinByInvitation(p.ann, p.ann.workspaceId, p[key], role);
   }
   documentId = (await importDocument({ userId: p.ann.userId, input: { source: "paste", workspaceId: p.ann.workspaceId, title: "Budget", text: TEXT } })).id;
   const units = await db.unit.findMany({ where: { documentId }, orderBy: { start: "asc" } });
   unitId = units[0]!.id;
   secondUnitId = units[1]!.id;
 });
+
+/** Ben is mentioned by Ann, then by Cleo (two unread); Cleo holds one notification of every kind. */
+async function seedBell() {
+  await addComment({ userId: p.ann.userId, input: { unitId, body: "@Ben can you check this? @cleo martin has the minutes." } });
+  await addComment({ userId: p.cleo.userId, input: { unitId: secondUnitId, body: "Looping in @Ben." } });
+  await db.notification.deleteMany({ where: { userId: p.cleo.userId } });
+  for (const kind of NOTIFICATION_KINDS) {
+    await db.$transaction((tx) =>
+      notify(tx, [p.cleo.userId], { kind, workspaceId: p.ann.workspaceId, actorId: p.ann.userId, documentId, unitId, data: { claim: "stored words" } }),
+    );
+  }
+}
 afterAll(async () => {
   await stopRealtime();
   await testDb.close();
@@ -94,9 +104,9 @@ describe("mentions in comments", () => {
 
   test("editing tells only the people it newly mentions", async () => {
     const comment = await addComment({ userId: p.cleo.userId, input: { unitId: secondUnitId, body: "Looping in @Ben." } });
-    expect(await mentionsOf(p.ben)).toHaveLength(2);
+    expect(await mentionsOf(p.ben)).toHaveLength(1);
     await editComment({ userId: p.cleo.userId, input: { commentId: comment.id, body: "Looping in @Ben and @Ann Lee." } });
-    expect(await mentionsOf(p.ben)).toHaveLength(2); // already told about this comment
+    expect(await mentionsOf(p.ben)).toHaveLength(1); // already told about this comment
     expect(await mentionsOf(p.ann2)).toEqual([expect.objectContaining({ actorId: p.cleo.userId, unitId: secondUnitId })]);
     // Taking a name out and putting it back is still the same person, told once more only if absent before.
     await editComment({ userId: p.cleo.userId, input: { commentId: comment.id, body: "Looping in @Ann Lee." } });
@@ -130,6 +140,7 @@ describe("mentions in comments", () => {
 
 describe("the bell: listing", () => {
   test("my notifications, newest first, with who, where and a link to the claim", async () => {
+    await seedBell();
     const page = await listNotifications({ userId: p.ben.userId, input: {} });
     expect(page.unread).toBe(2);
     expect(page.notifications.map((n) => n.actor?.name)).toEqual(["Cleo Martin", "Ann"]);
@@ -158,6 +169,7 @@ describe("the bell: listing", () => {
   });
 
   test("paging with a cursor, and unread only", async () => {
+    await seedBell();
     const first = await listNotifications({ userId: p.cleo.userId, input: { limit: "2" } });
     expect(first.notifications).toHaveLength(2);
     const rest = await listNotifications({ userId: p.cleo.userId, input: { limit: "100", cursor: first.nextCursor } });
@@ -189,10 +201,10 @@ describe("the bell: listing", () => {
 
   test("after leaving a workspace, its notifications are gone from the bell", async () => {
     const { ann2 } = p;
+    await addComment({ userId: p.cleo.userId, input: { unitId, body: "@Ann Lee, over to you." } });
     expect((await listNotifications({ userId: ann2.userId, input: {} })).unread).toBe(1);
-    await db.membership.delete({ where: { workspaceId_userId: { workspaceId: p.ann.workspaceId, userId: ann2.userId } } });
+    await removeMember({ userId: ann2.userId, input: { workspaceId: p.ann.workspaceId, memberId: ann2.userId } });
     expect(await listNotifications({ userId: ann2.userId, input: {} })).toEqual({ unread: 0, notifications: [], nextCursor: null });
-    await db.membership.create({ data: { workspaceId: p.ann.workspaceId, userId: ann2.userId, role: "REVIEWER" } });
   });
 
   test.each<[string, object, string]>([
@@ -207,6 +219,7 @@ describe("the bell: listing", () => {
 
 describe("the bell: marking read", () => {
   test("only the recipient's own notifications change; another's id is ignored", async () => {
+    await seedBell();
     const bens = (await listNotifications({ userId: p.ben.userId, input: {} })).notifications;
     const cleos = (await listNotifications({ userId: p.cleo.userId, input: { unread: true } })).notifications;
     expect(await markNotificationsRead({ userId: p.ben.userId, input: { ids: [cleos[0]!.id] } })).toEqual({ marked: 0, unread: 2 });
@@ -218,13 +231,15 @@ describe("the bell: marking read", () => {
   });
 
   test("all: every one of mine, nobody else's", async () => {
+    await seedBell();
     const cleoUnread = (await listNotifications({ userId: p.cleo.userId, input: {} })).unread;
     expect(cleoUnread).toBeGreaterThan(0);
-    expect(await markNotificationsRead({ userId: p.ben.userId, input: { all: true } })).toEqual({ marked: 1, unread: 0 });
+    expect(await markNotificationsRead({ userId: p.ben.userId, input: { all: true } })).toEqual({ marked: 2, unread: 0 });
     expect((await listNotifications({ userId: p.cleo.userId, input: {} })).unread).toBe(cleoUnread);
   });
 
   test("my other tabs hear that the count changed", async () => {
+    await seedBell();
     const heard: string[] = [];
     const stop = await subscribeToUser(p.cleo.userId, (e) => heard.push(e.type));
     await markNotificationsRead({ userId: p.cleo.userId, input: { all: true } });

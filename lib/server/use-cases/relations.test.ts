@@ -11,6 +11,7 @@ const { updateRelation } = await import("./update-relation");
 const { deleteRelation } = await import("./delete-relation");
 const { saveMapLayout } = await import("./save-map-layout");
 const { getArgumentMap } = await import("./get-argument-map");
+const { joinByInvitation } = await import("../testing/fixtures");
 
 const password = "correct horse battery";
 let alice: Awaited<ReturnType<typeof signUpUser>>;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   alice = await signUpUser({ input: { name: "Alice", email: "alice@example.org", password } });
   bob = await signUpUser({ input: { name: "Bob", email: "bob@example.org", password } });
   viewer = await signUpUser({ input: { name: "Vera", email: "vera@example.org", password } });
-  await db.membership.create({ data: { workspaceId: alice.workspace.id, userId: viewer.user.id, role: "VIEWER" } });
+  await joinByInvitation({ userId: alice.user.id }, alice.workspace.id, { userId: viewer.user.id, email: "vera@example.org" }, "VIEWER");
   const load = (workspaceId: string) =>
     db.document.findFirstOrThrow({ where: { workspaceId }, include: { units: { orderBy: { start: "asc" }, select: { id: true } } } });
   doc = await load(alice.workspace.id);
@@ -135,6 +136,7 @@ describe("saveMapLayout and getArgumentMap", () => {
   );
 
   test("the map is the shared ArgumentMap model; outsiders get NOT_FOUND, viewers may read but not arrange", async () => {
+    await createRelation({ userId: alice.user.id, input: { documentId: doc.id, fromId: doc.units[9]!.id, toId: doc.units[10]!.id, type: "ATTACKS" } });
     const { map, role } = await getArgumentMap({ userId: viewer.user.id, input: { documentId: doc.id } });
     expect(role).toBe("VIEWER");
     expect(map.format).toBe("warrant.argument-map");

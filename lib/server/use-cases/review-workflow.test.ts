@@ -21,6 +21,7 @@ const { attachSource } = await import("./attach-source");
 const { getUnitDetails } = await import("./get-unit-details");
 const { getQueue } = await import("./get-queue");
 const { getAgreement } = await import("./get-agreement");
+const { joinByInvitation } = await import("../testing/fixtures");
 
 const TEXT =
   "The minister said the budget rose by 12 percent in 2023. Unemployment fell to 4 percent last year. " +
@@ -48,7 +49,7 @@ beforeAll(async () => {
   for (const name of Object.keys(ROLES) as Name[]) {
     const { user } = await signUpUser({ input: { name: name[0]!.toUpperCase() + name.slice(1), email: `${name}@desk.example.org`, password: "password-123" } });
     id[name] = user.id;
-    await db.membership.create({ data: { workspaceId, userId: user.id, role: ROLES[name] } });
+    await joinByInvitation({ userId: id.owner }, workspaceId, { userId: user.id, email: `${name}@desk.example.org` }, ROLES[name]);
   }
 });
 beforeEach(async () => {

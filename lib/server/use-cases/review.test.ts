@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { describeError } from "../errors";
 import { installTestDb } from "../testing/test-db";
 
@@ -38,6 +38,9 @@ beforeAll(async () => {
   const b = await signUpUser({ input: { name: "Ben", email: "ben@example.org", password: "password-2" } });
   ann = { userId: a.user.id, workspaceId: a.workspace.id };
   ben = { userId: b.user.id, workspaceId: b.workspace.id };
+});
+// A fresh document per test: each test passes alone, whatever ran before it.
+beforeEach(async () => {
   documentId = (await importDocument({ userId: ann.userId, input: { source: "paste", workspaceId: ann.workspaceId, title: "Budget", text: TEXT } })).id;
 });
 afterAll(() => testDb.close());
@@ -121,8 +124,9 @@ describe("sources", () => {
   });
 
   test("another workspace's source id is not found", async () => {
-    const [, b] = await unitsOf(documentId);
-    const source = await db.source.findFirstOrThrow({ where: { workspaceId: ann.workspaceId } });
+    const [a, b] = await unitsOf(documentId);
+    const { sourceId } = await attachSource({ userId: ann.userId, input: { unitId: a!.id, title: "Ann's minutes", stance: "SUPPORTS" } });
+    const source = await db.source.findUniqueOrThrow({ where: { id: sourceId } });
     const [benUnit] = await db.unit.findMany({ where: { document: { workspaceId: ben.workspaceId } }, take: 1 });
     expect(await codeOf(attachSource({ userId: ben.userId, input: { unitId: benUnit!.id, sourceId: source.id, stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
     expect(await codeOf(attachSource({ userId: ben.userId, input: { unitId: b!.id, title: "x", stance: "SUPPORTS" } }))).toBe("NOT_FOUND");
@@ -156,6 +160,10 @@ describe("search and claim matching", () => {
   test("a reviewed claim is suggested for a similar claim in another document, with its sources", async () => {
     const [a] = await unitsOf(documentId);
     await updateUnit({ userId: ann.userId, input: { unitId: a!.id, version: a!.version, verdict: "DISPUTED", rationale: "The report says 9 percent." } });
+    await attachSource({
+      userId: ann.userId,
+      input: { unitId: a!.id, url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES" },
+    });
     const other = await importDocument({
       userId: ann.userId,
       input: {

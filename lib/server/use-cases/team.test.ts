@@ -33,12 +33,26 @@ const errorOf = (p: Promise<unknown>) =>
     },
   );
 
+const join = async (workspace: string, who: "ben" | "cat" | "vic", role: "REVIEWER" | "EDITOR" | "VIEWER") => {
+  const { url } = await createInvitation(
+    { userId: people.ann.userId, input: { workspaceId: workspace, email: people[who].email.toUpperCase(), role } },
+    { baseUrl: "http://warrant.test", mailer: null },
+  );
+  return acceptInvitation({ userId: people[who].userId, input: { token: url.split("/invite/")[1] } });
+};
+
+// Each test can run alone: the shared workspace (Ann owns it; Ben reviews, Cat edits, Vic views)
+// is made here; a test that changes it works on its own document or workspace.
 beforeAll(async () => {
   for (const name of ["ann", "ben", "cat", "vic", "eve"] as const) {
     const email = `${name}@team.example.org`;
     const { user } = await signUpUser({ input: { name: name[0]!.toUpperCase() + name.slice(1), email, password: "password-123" } });
     people[name] = { userId: user.id, email, name: user.name };
   }
+  workspaceId = (await createWorkspace({ userId: people.ann.userId, input: { name: "Team" } })).id;
+  await join(workspaceId, "ben", "REVIEWER");
+  await join(workspaceId, "cat", "EDITOR");
+  await join(workspaceId, "vic", "VIEWER");
 });
 afterAll(() => testDb.close());
 
@@ -53,7 +67,6 @@ describe("createWorkspace", () => {
       role: "OWNER",
     });
     expect(await db.activity.count({ where: { workspaceId: ws.id, action: "workspace.create" } })).toBe(1);
-    workspaceId = ws.id;
   });
 
   test.each([[{ name: "" }], [{ name: "   " }], [{ name: "x".repeat(101) }], [{}]])("refuses %j", async (input) => {
@@ -62,18 +75,11 @@ describe("createWorkspace", () => {
 });
 
 describe("joining by invitation", () => {
-  const join = async (who: "ben" | "cat" | "vic", role: "REVIEWER" | "EDITOR" | "VIEWER") => {
-    const { url } = await createInvitation(
-      { userId: people.ann.userId, input: { workspaceId, email: people[who].email.toUpperCase(), role } },
-      { baseUrl: "http://warrant.test", mailer: null },
-    );
-    return acceptInvitation({ userId: people[who].userId, input: { token: url.split("/invite/")[1] } });
-  };
-
   test("the owner invites existing accounts with a role; each joins through the link; any member lists them", async () => {
-    expect(await join("ben", "REVIEWER")).toEqual({ workspaceId, role: "REVIEWER" });
-    await join("cat", "EDITOR");
-    await join("vic", "VIEWER");
+    const workspaceId = (await createWorkspace({ userId: people.ann.userId, input: { name: "Joiners" } })).id;
+    expect(await join(workspaceId, "ben", "REVIEWER")).toEqual({ workspaceId, role: "REVIEWER" });
+    await join(workspaceId, "cat", "EDITOR");
+    await join(workspaceId, "vic", "VIEWER");
     const members = await listMembers({ userId: people.vic.userId, input: { workspaceId } });
     expect(members.map((m) => [m.user.name, m.role, m.openAssignments])).toEqual([
       ["Ann", "OWNER", 0],
@@ -90,20 +96,27 @@ describe("joining by invitation", () => {
 });
 
 describe("assignClaims", () => {
-  const units = () => db.unit.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "asc" }] });
+  const units = (id = documentId) => db.unit.findMany({ where: { documentId: id }, orderBy: [{ start: "asc" }, { end: "asc" }] });
 
   beforeAll(async () => {
     documentId = (await importDocument({ userId: people.ann.userId, input: { source: "paste", workspaceId, title: "Economy", text: TEXT } })).id;
   });
 
+  /** A document of its own whose open claims are shared between Ben and Ann (balanced). */
+  async function balancedDocument() {
+    const id = (await importDocument({ userId: people.ann.userId, input: { source: "paste", workspaceId, title: "Balanced", text: TEXT } })).id;
+    const before = await units(id);
+    const result = await assignClaims({ userId: people.cat.userId, input: { documentId: id, reviewerIds: [people.ben.userId, people.ann.userId] } });
+    return { id, before, ...result };
+  }
+
   test("by default the unreviewed claims, premises and evidence are balanced, in one transaction with Activity", async () => {
-    const before = await units();
+    const { id: documentId, before, assignments } = await balancedDocument();
     const eligible = before.filter((u) => u.kind !== "CONTEXT" && u.verdict === "UNREVIEWED");
     expect(eligible.length).toBeGreaterThanOrEqual(4);
-    const { assignments } = await assignClaims({ userId: people.cat.userId, input: { documentId, reviewerIds: [people.ben.userId, people.ann.userId] } });
     expect(assignments.map((a) => a.unitId)).toEqual(eligible.map((u) => u.id));
     expect(assignments.map((a) => a.assigneeId)).toEqual(eligible.map((_, i) => (i % 2 === 0 ? people.ben.userId : people.ann.userId)));
-    const after = new Map((await units()).map((u) => [u.id, u]));
+    const after = new Map((await units(documentId)).map((u) => [u.id, u]));
     for (const u of eligible) expect(after.get(u.id)).toMatchObject({ status: "IN_REVIEW", version: u.version + 1 });
     for (const u of before.filter((x) => !eligible.includes(x))) expect(after.get(u.id)).toMatchObject({ assigneeId: null, version: u.version });
     const activity = await db.activity.findMany({ where: { documentId, action: "unit.assign" } });
@@ -112,7 +125,8 @@ describe("assignClaims", () => {
   });
 
   test("existing open assignments count: new units go to the lighter reviewer; a status past OPEN is kept", async () => {
-    const list = await units();
+    const { id: documentId } = await balancedDocument();
+    const list = await units(documentId);
     // Ben and Ann each hold at least two open units, Cat none: although named last, Cat gets it.
     const target = list[0]!;
     // Status moves only through the workflow; set one past OPEN directly for this test.

@@ -14,12 +14,15 @@ const { getDocument } = await import("./get-document");
 const password = "correct horse battery";
 let alice: Awaited<ReturnType<typeof signUpUser>>;
 let bob: Awaited<ReturnType<typeof signUpUser>>;
+const documentsAtSignUp = new Map<string, number>();
 
 beforeAll(async () => {
   expect(await seedDemoWorkspace()).toBe("created");
   expect(await seedDemoWorkspace()).toBe("present");
   alice = await signUpUser({ input: { name: "Alice", email: "Alice@Example.org", password } });
   bob = await signUpUser({ input: { name: "Bob", email: "bob@example.org", password } });
+  // What sign-up left, read before any test adds documents (each test must pass alone, in any order).
+  for (const { workspace } of [alice, bob]) documentsAtSignUp.set(workspace.id, await db.document.count({ where: { workspaceId: workspace.id } }));
 });
 afterAll(() => testDb.close());
 
@@ -37,8 +40,8 @@ describe("signUpUser", () => {
     expect(alice.workspace.slug).toBe("demo");
     expect(alice.user.email).toBe("alice@example.org");
     expect(bob.workspace.slug).not.toBe("demo");
-    expect(await db.document.count({ where: { workspaceId: alice.workspace.id } })).toBe(1);
-    expect(await db.document.count({ where: { workspaceId: bob.workspace.id } })).toBe(1);
+    expect(documentsAtSignUp.get(alice.workspace.id)).toBe(1);
+    expect(documentsAtSignUp.get(bob.workspace.id)).toBe(1);
     const roles = await db.membership.findMany({ where: { userId: { in: [alice.user.id, bob.user.id] } } });
     expect(roles.map((m) => m.role)).toEqual(["OWNER", "OWNER"]);
   });
@@ -95,12 +98,20 @@ describe("importDocument", () => {
 });
 
 describe("setVerdict", () => {
-  async function firstUnit(workspaceId: string) {
-    return db.unit.findFirstOrThrow({ where: { document: { workspaceId } }, orderBy: { start: "asc" } });
+  async function firstUnit(workspaceId: string, documentId?: string) {
+    return db.unit.findFirstOrThrow({ where: { document: { workspaceId }, documentId }, orderBy: { start: "asc" } });
   }
+  /** A document of Alice's own for a test that writes, so no other test's verdicts meet it. */
+  const ownDocument = async () =>
+    (
+      await importDocument({
+        userId: alice.user.id,
+        input: { source: "paste", workspaceId: alice.workspace.id, title: "Own", text: "The summit took place in 2024. It was a mistake." },
+      })
+    ).id;
 
   test("persists, bumps the version and writes the Activity row with before and after", async () => {
-    const unit = await firstUnit(alice.workspace.id);
+    const unit = await firstUnit(alice.workspace.id, await ownDocument());
     const updated = await setVerdict({
       userId: alice.user.id,
       input: { unitId: unit.id, version: unit.version, verdict: "DISPUTED", rationale: "  The dates are wrong. " },
@@ -112,8 +123,13 @@ describe("setVerdict", () => {
   });
 
   test("a stale version is refused with the current unit, and nothing is overwritten", async () => {
-    const unit = await firstUnit(alice.workspace.id);
-    const stale = unit.version - 1;
+    // Someone else's write moves the version on: the version read before it is now stale.
+    const documentId = await ownDocument();
+    const read = await firstUnit(alice.workspace.id, documentId);
+    await setVerdict({ userId: alice.user.id, input: { unitId: read.id, version: read.version, verdict: "OPINION" } });
+    const unit = await firstUnit(alice.workspace.id, documentId);
+    const stale = read.version;
+    expect(unit.version).toBe(stale + 1);
     const error = await setVerdict({ userId: alice.user.id, input: { unitId: unit.id, version: stale, verdict: "SUPPORTED", rationale: "Looks fine." } }).catch(
       (e: unknown) => e,
     );
