@@ -2,6 +2,7 @@
 import { useCallback, useState } from "react";
 import { FormError } from "@/components/ui/field";
 import type { AssignmentSlot } from "@/lib/domain/assignment";
+import { applyCheck } from "@/lib/domain/selection";
 import type { MemberView, UnitView } from "@/lib/domain/views";
 import { MemberPicker } from "./member-picker";
 
@@ -14,18 +15,16 @@ export function useBulkSelection(visible: UnitView[]) {
   const [anchor, setAnchor] = useState<string | null>(null);
   const onCheck = useCallback(
     (id: string, on: boolean, shiftKey: boolean) => {
-      const ids = visible.map((u) => u.id);
-      const from = anchor ? ids.indexOf(anchor) : -1;
-      const to = ids.indexOf(id);
-      const range = shiftKey && from >= 0 && to >= 0 ? ids.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
-      setChecked((prev) => {
-        const next = new Set(prev);
-        for (const r of range) {
-          if (on) next.add(r);
-          else next.delete(r);
-        }
-        return next;
-      });
+      setChecked((prev) =>
+        applyCheck(
+          visible.map((u) => u.id),
+          prev,
+          anchor,
+          id,
+          on,
+          shiftKey,
+        ),
+      );
       setAnchor(id);
     },
     [visible, anchor],
