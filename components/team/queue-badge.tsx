@@ -7,13 +7,9 @@ export function QueueBadge() {
   const { queue } = useQueue();
   const count = queue ? queue.counts.open + queue.counts.adjudications : 0;
   return (
-    <Link
-      href="/queue"
-      data-testid="queue-link"
-      aria-label={`My queue, ${count} open`}
-      className="inline-flex items-center gap-1 text-stone-700 hover:text-stone-950"
-    >
-      My queue
+    // The name is the visible text plus words for screen readers ("My queue, 4 open"): no aria-label, so the two never disagree.
+    <Link href="/queue" data-testid="queue-link" className="inline-flex items-center gap-1 text-stone-700 hover:text-stone-950">
+      My queue<span className="sr-only">,</span>{" "}
       <span
         data-testid="queue-count"
         data-count={queue ? count : undefined}
@@ -21,6 +17,7 @@ export function QueueBadge() {
       >
         {count > 99 ? "99+" : count}
       </span>
+      <span className="sr-only"> open</span>
     </Link>
   );
 }
