@@ -11,7 +11,8 @@ const TEXT =
 const badge = (page: Page) => page.getByTestId("queue-link");
 /** "My queue, 4 open" (how the punctuation of the screen-reader words is spaced depends on the layout). */
 const queueName = (n: number) => new RegExp(`^My queue\\W*${n} open$`);
-const check = (page: Page, words: string) => page.getByRole("checkbox", { name: new RegExp(`^Select: .*${words}`) });
+/** The unit list's checkbox of the unit with these words ("Select unit 3 of 7", described by its words). */
+const check = (page: Page, words: string) => page.getByTestId("unit-list").getByRole("listitem").filter({ hasText: words }).getByRole("checkbox");
 
 /** Serious and critical accessibility problems, with the elements that have them. */
 async function a11yProblems(page: Page, include?: string) {

@@ -48,7 +48,10 @@ export const UnitList = memo(function UnitList({ units, selectedId, onSelect, ch
                 {onCheck && (
                   <input
                     type="checkbox"
-                    aria-label={`Select: ${(u.text ?? u.exact).slice(0, 80)}`}
+                    // Named by position, described by the words: a name made of the claim's words would
+                    // collide with the verdict controls' labels ("Disputed") for anyone searching by label.
+                    aria-label={`Select unit ${row.index + 1} of ${units.length}`}
+                    aria-describedby={`unit-text-${u.id}`}
                     data-testid="unit-check"
                     checked={checked?.has(u.id) ?? false}
                     // onClick, not onChange: the shift key (a range) is only on the mouse event.
@@ -68,7 +71,9 @@ export const UnitList = memo(function UnitList({ units, selectedId, onSelect, ch
                 >
                   <span className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${VERDICT_DOT[u.verdict]}`} aria-hidden />
                   <span className="min-w-0 flex-1">
-                    <span className="line-clamp-2 text-stone-800">{u.text ?? u.exact}</span>
+                    <span id={`unit-text-${u.id}`} className="line-clamp-2 text-stone-800">
+                      {u.text ?? u.exact}
+                    </span>
                     <span className="text-xs text-stone-600">
                       {UNIT_KIND_LABEL[u.kind].toLowerCase()} · {VERDICT_LABEL[u.verdict]}
                       {u.speaker ? ` · ${u.speaker.name}` : ""}
