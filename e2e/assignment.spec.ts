@@ -24,6 +24,7 @@ async function a11yProblems(page: Page, include?: string) {
 }
 
 test("an owner assigns from the card, in bulk and by balance; the reviewer's queue follows live and opens the claims", async ({ browser }) => {
+  test.slow(); // one long journey across two browsers (about a minute alone, more beside other specs)
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await signUp(owner, "Olive Owner");
