@@ -7,6 +7,7 @@ import { acceptInvitation } from "@/lib/server/use-cases/accept-invitation";
 import { createInvitation } from "@/lib/server/use-cases/create-invitation";
 import { createWorkspace } from "@/lib/server/use-cases/create-workspace";
 import { getWorkspace } from "@/lib/server/use-cases/get-workspace";
+import { listMembers } from "@/lib/server/use-cases/list-members";
 import { removeMember } from "@/lib/server/use-cases/remove-member";
 import { revokeInvitation } from "@/lib/server/use-cases/revoke-invitation";
 import { updateMemberRole } from "@/lib/server/use-cases/update-member-role";
@@ -21,6 +22,7 @@ export const updateWorkspaceAction = defineAction(updateWorkspace);
 export const createWorkspaceAction = defineAction(createWorkspace);
 export const getWorkspaceAction = defineAction(getWorkspace);
 export const acceptInvitationAction = defineAction(acceptInvitation);
+export const listMembersAction = defineAction(listMembers);
 
 export interface FormState {
   error?: string;

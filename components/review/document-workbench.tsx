@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { listUnitsAction, reuseSourcesAction } from "@/app/documents/[id]/actions";
+import { AssignmentPanel } from "@/components/claims/assignment-panel";
+import { BulkAssignBar, useBulkSelection } from "@/components/claims/bulk-assign-bar";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { CommentsPanel } from "@/components/claims/comments-panel";
 import { HistoryPanel } from "@/components/claims/history-panel";
@@ -20,12 +22,14 @@ import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import { statusCounts } from "@/lib/domain/filters";
 import { can } from "@/lib/domain/policy";
 import { availableActions } from "@/lib/domain/workflow";
-import type { DocumentView, SimilarClaimView } from "@/lib/domain/views";
+import type { DocumentView, MemberView, SimilarClaimView } from "@/lib/domain/views";
 import type { Role, Verdict } from "@/lib/domain/vocabulary";
+import { BalanceDialog } from "./balance-dialog";
 import { FilterBar, KindLegend, ProgressBar } from "./filter-bar";
 import { PresenceAvatars, useViewerMarks, useViewersByUnit } from "./presence-avatars";
 import { ReviewSettings } from "./review-settings";
 import { SideTabs } from "./side-tabs";
+import { useAssignments } from "./use-assignments";
 import { useLiveChanges } from "./use-live-changes";
 import { usePresence } from "./use-presence";
 import { useReviewKeys } from "./use-review-keys";
@@ -38,15 +42,18 @@ interface Props {
   meId: string;
   /** The reader's role in the document's workspace: what they may do comes from the permission table. */
   role: Role;
-  permissions: { review: boolean; edit: boolean };
+  /** assign: "unit.assign" (editors and owners) shows the assignment controls. */
+  permissions: { review: boolean; edit: boolean; assign?: boolean };
   members: { id: string; name: string }[];
+  /** Members who may review (REVIEWER, EDITOR, OWNER) with their open load: whom claims can be assigned to. */
+  reviewers?: MemberView[];
   /** Unit to open first (e.g. /documents/{id}?unit={unitId} from the map or search). */
   initialUnitId?: string;
   /** Extra header controls (e.g. the download menu). */
   toolbar?: React.ReactNode;
 }
 
-export function DocumentWorkbench({ document, meId, role, permissions, members, initialUnitId, toolbar }: Props) {
+export function DocumentWorkbench({ document, meId, role, permissions, members, reviewers = [], initialUnitId, toolbar }: Props) {
   const wb = useWorkbench(document.id, document.units, initialUnitId);
   const { units, selected, draft, status, actions } = wb;
   const { details, similar, reload } = useUnitDetails(selected?.id ?? null);
@@ -71,7 +78,22 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
     }, [document.id, mergeRemote, reload]),
     presence.refresh,
   );
+  // After an assignment (ours): the units again, since it also moves statuses.
+  const refreshUnits = useCallback(async () => {
+    const r = await listUnitsAction({ documentId: document.id });
+    if (r.ok) mergeRemote(r.data);
+    reload();
+  }, [document.id, mergeRemote, reload]);
+  const cardAssignment = useAssignments(document.id, refreshUnits);
+  const bulkAssignment = useAssignments(document.id, refreshUnits);
+  const bulk = useBulkSelection(wb.visibleUnits);
+  const [balancing, setBalancing] = useState(false);
+  const { clear: clearCardAssignment } = cardAssignment;
+  useEffect(() => clearCardAssignment(), [selected?.id, clearCardAssignment]);
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  // Checked units that still exist (a teammate may have deleted one meanwhile).
+  const selectedIds = useMemo(() => [...bulk.checked].filter((id) => unitsById.has(id)), [bulk.checked, unitsById]);
+  const assigneeName = useCallback((id: string) => (id === meId ? "you" : (names.get(id) ?? "a former member")), [meId, names]);
   const statuses = useMemo(() => statusCounts(units), [units]);
   // Whether the workflow lets the reader give this claim a verdict now (role, approval lock, double review).
   const canSubmit =
@@ -230,6 +252,20 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                   }}
                 />
                 <ConflictDialog conflict={wb.conflict} />
+                {permissions.assign && (
+                  <AssignmentPanel
+                    unit={selected}
+                    doubleReview={doubleReview}
+                    reviewers={reviewers}
+                    names={names}
+                    meId={meId}
+                    busy={cardAssignment.status.busy}
+                    error={cardAssignment.status.error}
+                    notice={cardAssignment.status.notice}
+                    onAssign={(reviewer, slot) => void cardAssignment.assign([selected.id], reviewer, slot)}
+                    onUnassign={(slot) => void cardAssignment.unassign([selected.id], slot)}
+                  />
+                )}
                 <ClaimCard
                   ref={rationaleRef}
                   unit={selected}
@@ -284,10 +320,47 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
           <p className="px-2 py-1 text-xs text-stone-600">
             {wb.visibleUnits.length} of {units.length} units shown
           </p>
-          <UnitList units={wb.visibleUnits} selectedId={selected?.id ?? null} onSelect={show} />
+          {permissions.assign && (
+            <BulkAssignBar
+              selectedIds={selectedIds}
+              visibleCount={wb.visibleUnits.length}
+              reviewers={reviewers}
+              doubleReview={doubleReview}
+              busy={bulkAssignment.status.busy}
+              error={bulkAssignment.status.error}
+              notice={bulkAssignment.status.notice}
+              onSelectAll={bulk.selectAll}
+              onClear={bulk.clear}
+              onAssign={(reviewer, slot) => void bulkAssignment.assign(selectedIds, reviewer, slot).then((ok) => ok && bulk.clear())}
+              onUnassign={(slot) => void bulkAssignment.unassign(selectedIds, slot).then((ok) => ok && bulk.clear())}
+              onBalance={() => setBalancing(true)}
+            />
+          )}
+          <UnitList
+            units={wb.visibleUnits}
+            selectedId={selected?.id ?? null}
+            onSelect={show}
+            checked={permissions.assign ? bulk.checked : undefined}
+            onCheck={permissions.assign ? bulk.onCheck : undefined}
+            assigneeName={assigneeName}
+          />
         </div>
       </aside>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {permissions.assign && (
+        <BalanceDialog
+          open={balancing}
+          documentId={document.id}
+          workspaceId={document.workspace.id}
+          doubleReview={doubleReview}
+          onClose={() => setBalancing(false)}
+          onApplied={async (n) => {
+            await refreshUnits();
+            bulkAssignment.clear();
+            setLive(`Balanced: ${n} unit${n === 1 ? "" : "s"} assigned.`);
+          }}
+        />
+      )}
     </div>
   );
 }

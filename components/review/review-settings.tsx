@@ -35,9 +35,14 @@ export function ReviewSettings({
     };
   }, [doubleReview, documentId, refreshKey]);
 
+  // Optimistic: the box follows the click at once; a refusal puts it back and says why.
   async function toggle(next: boolean) {
+    onChange(next);
     const r = await updateDocumentAction({ documentId, doubleReview: next });
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) {
+      onChange(!next);
+      return setError(r.error.message);
+    }
     setError(undefined);
     onChange(r.data.doubleReview);
   }

@@ -3,6 +3,7 @@ import { signOutAction } from "@/app/(auth)/actions";
 import { WorkspaceSwitcher } from "@/components/team/workspace-switcher";
 import type { MyWorkspaceView } from "@/lib/domain/views";
 import { NotificationBell } from "@/components/team/notification-bell";
+import { QueueBadge } from "@/components/team/queue-badge";
 
 interface HeaderProps {
   user: { name: string; email: string };
@@ -49,6 +50,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
           <Link href="/api-docs" className="text-stone-700 hover:text-stone-950">
             API
           </Link>
+          <QueueBadge />
           <NotificationBell />
           <span className="text-stone-600" data-testid="current-user" title={user.email}>
             {user.name}

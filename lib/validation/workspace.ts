@@ -53,3 +53,6 @@ export const ZUnassignClaimsInput = z.object({
 
 /** Reads of one workspace (documents, members). */
 export const ZWorkspaceRef = z.object({ workspaceId: ZId("The workspace") });
+
+/** GET /api/v1/queue: no parameters (the caller's queue); an absent input is an empty one. */
+export const ZQueueInput = z.object({}).default({});

@@ -3,6 +3,7 @@
 // one way (lib/server/action.ts): signed-in user, one use case that parses its argument.
 import { defineAction } from "@/lib/server/action";
 import { addComment } from "@/lib/server/use-cases/add-comment";
+import { assignClaims } from "@/lib/server/use-cases/assign-claims";
 import { attachSource } from "@/lib/server/use-cases/attach-source";
 import { createRelation } from "@/lib/server/use-cases/create-relation";
 import { createUnit } from "@/lib/server/use-cases/create-unit";
@@ -23,6 +24,7 @@ import { searchSources } from "@/lib/server/use-cases/search-sources";
 import { setVerdict } from "@/lib/server/use-cases/set-verdict";
 import { splitUnit } from "@/lib/server/use-cases/split-unit";
 import { transitionUnit } from "@/lib/server/use-cases/transition-unit";
+import { unassignClaims } from "@/lib/server/use-cases/unassign-claims";
 import { updateDocument } from "@/lib/server/use-cases/update-document";
 import { updateRelation } from "@/lib/server/use-cases/update-relation";
 import { updateUnit } from "@/lib/server/use-cases/update-unit";
@@ -51,3 +53,5 @@ export const transitionUnitAction = defineAction(transitionUnit);
 export const updateDocumentAction = defineAction(updateDocument);
 export const getAgreementAction = defineAction(getAgreement);
 export const listDocumentActivityAction = defineAction(listDocumentActivity);
+export const assignClaimsAction = defineAction(assignClaims);
+export const unassignClaimsAction = defineAction(unassignClaims);

@@ -17,8 +17,9 @@ export default async function DocumentPage(props: DocumentPageProps) {
       document={found.document}
       meId={user.id}
       role={found.role}
-      permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit") }}
+      permissions={{ review: can(found.role, "unit.review"), edit: can(found.role, "unit.edit"), assign: can(found.role, "unit.assign") }}
       members={members.map((m) => m.user)}
+      reviewers={members.filter((m) => can(m.role, "unit.review"))}
       initialUnitId={unitId}
       toolbar={<DownloadMenu documentId={id} />}
     />

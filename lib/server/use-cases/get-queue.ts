@@ -1,7 +1,9 @@
 import "server-only";
 import { can } from "@/lib/domain/policy";
+import { ZQueueInput } from "@/lib/validation/workspace";
 import type { AdjudicationView, QueueItemView, QueueView } from "@/lib/domain/views";
 import { db } from "../db";
+import { defineUseCase } from "../use-case";
 import { toReviewView } from "../view-mappers";
 
 const UNIT = {
@@ -19,7 +21,7 @@ const UNIT = {
  * (first or second reviewer), not yet reviewed by them — oldest assignment first; and, for
  * editors and owners, the double reviews waiting for their decision with both verdicts.
  */
-export async function getQueue({ userId }: { userId: string }): Promise<QueueView> {
+export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<QueueView> => {
   const memberships = await db.membership.findMany({ where: { userId }, select: { workspaceId: true, role: true } });
   const workspaceIds = memberships.map((m) => m.workspaceId);
   const judging = memberships.filter((m) => can(m.role, "unit.approve")).map((m) => m.workspaceId);
@@ -61,4 +63,4 @@ export async function getQueue({ userId }: { userId: string }): Promise<QueueVie
   ].sort((a, b) => (a.assignedAt ?? "").localeCompare(b.assignedAt ?? "") || a.unitId.localeCompare(b.unitId));
   const judged: AdjudicationView[] = adjudications.map((u) => ({ ...item(u), version: u.version, reviews: u.reviews.map(toReviewView) }));
   return { units, adjudications: judged, counts: { open: units.length, adjudications: judged.length } };
-}
+});

@@ -162,19 +162,19 @@ describe("double review", () => {
     expect(robSees.sources).toEqual([]);
     expect(JSON.stringify(robSees.history)).not.toContain("DISPUTED");
     expect((await getUnitDetails({ userId: id.ed, input: { unitId } })).reviews.map((r) => r.verdict)).toEqual(["DISPUTED"]);
-    expect((await getQueue({ userId: id.rita })).units.map((u) => u.unitId)).not.toContain(unitId);
-    expect((await getQueue({ userId: id.rob })).units.map((u) => u.unitId)).toContain(unitId);
+    expect((await getQueue({ userId: id.rita, input: {} })).units.map((u) => u.unitId)).not.toContain(unitId);
+    expect((await getQueue({ userId: id.rob, input: {} })).units.map((u) => u.unitId)).toContain(unitId);
 
     const afterSecond = await submit(id.rob, unitId, "SUPPORTED", "Parliament's figures say 12%.");
     expect(afterSecond).toMatchObject({ status: "NEEDS_ADJUDICATION", verdict: "UNREVIEWED" });
     expect((await getUnitDetails({ userId: id.rob, input: { unitId } })).reviews.map((r) => r.verdict).sort()).toEqual(["DISPUTED", "SUPPORTED"]);
-    const queue = await getQueue({ userId: id.ed });
+    const queue = await getQueue({ userId: id.ed, input: {} });
     const waiting = queue.adjudications.find((a) => a.unitId === unitId)!;
     expect(waiting.reviews.map((r) => [r.reviewerName, r.verdict])).toEqual([
       ["Rita", "DISPUTED"],
       ["Rob", "SUPPORTED"],
     ]);
-    expect((await getQueue({ userId: id.rita })).adjudications).toEqual([]);
+    expect((await getQueue({ userId: id.rita, input: {} })).adjudications).toEqual([]);
 
     expect(await codeOf(transitionUnit({ userId: id.ed, input: { unitId, version: afterSecond.version, to: "REVIEWED" } }))).toBe("VALIDATION");
     const decided = await transitionUnit({
@@ -209,12 +209,12 @@ describe("my queue", () => {
     const [a, b] = await claims();
     await assignClaims({ userId: id.ed, input: { documentId, strategy: "explicit", unitIds: [b!.id], reviewerIds: [id.rob] } });
     await assignClaims({ userId: id.ed, input: { documentId, strategy: "explicit", unitIds: [a!.id], reviewerIds: [id.rob] } });
-    const mine = (await getQueue({ userId: id.rob })).units.filter((u) => u.documentId === documentId);
+    const mine = (await getQueue({ userId: id.rob, input: {} })).units.filter((u) => u.documentId === documentId);
     expect(mine.map((u) => u.unitId)).toEqual([b!.id, a!.id]);
     expect(mine[0]).toMatchObject({ documentTitle: "Economy", status: "IN_REVIEW", slot: "first" });
     await setVerdict({ userId: id.rob, input: { unitId: b!.id, version: (await fresh(b!.id)).version, verdict: "OPINION" } });
-    expect((await getQueue({ userId: id.rob })).units.map((u) => u.unitId)).not.toContain(b!.id);
+    expect((await getQueue({ userId: id.rob, input: {} })).units.map((u) => u.unitId)).not.toContain(b!.id);
     // Nobody else's queue holds Rob's claims.
-    expect((await getQueue({ userId: id.rita })).units.map((u) => u.unitId)).not.toContain(a!.id);
+    expect((await getQueue({ userId: id.rita, input: {} })).units.map((u) => u.unitId)).not.toContain(a!.id);
   });
 });
