@@ -62,6 +62,9 @@ const { updateMemberRole } = await import("./update-member-role");
 const { updateRelation } = await import("./update-relation");
 const { updateUnit } = await import("./update-unit");
 const { updateWorkspace } = await import("./update-workspace");
+const { heartbeatPresence } = await import("./heartbeat-presence");
+const { listPresence } = await import("./list-presence");
+const { leavePresence } = await import("./leave-presence");
 
 /**
  * Use cases that act on no workspace record, so the role table has nothing to say about them.
@@ -219,6 +222,17 @@ const CASES: Case[] = [
   { file: "list-units", needs: ["workspace.read"], run: (a, t) => listUnits({ userId: a.userId, input: { documentId: t.documentId } }) },
   { file: "get-argument-map", needs: ["workspace.read"], run: (a, t) => getArgumentMap({ userId: a.userId, input: { documentId: t.documentId } }) },
   { file: "get-agreement", needs: ["workspace.read"], run: (a, t) => getAgreement({ userId: a.userId, input: { documentId: t.documentId } }) },
+  {
+    file: "heartbeat-presence",
+    needs: ["workspace.read"],
+    run: (a, t) => heartbeatPresence({ userId: a.userId, input: { documentId: t.documentId, connectionId: "matrix-tab" } }),
+  },
+  { file: "list-presence", needs: ["workspace.read"], run: (a, t) => listPresence({ userId: a.userId, input: { documentId: t.documentId } }) },
+  {
+    file: "leave-presence",
+    needs: ["workspace.read"],
+    run: (a, t) => leavePresence({ userId: a.userId, input: { documentId: t.documentId, connectionId: "matrix-tab" } }),
+  },
   {
     file: "list-document-activity",
     needs: ["workspace.read"],
