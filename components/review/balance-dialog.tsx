@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 import { assignClaimsAction } from "@/app/documents/[id]/actions";
 import { listMembersAction } from "@/app/workspaces/actions";
 import { FormError } from "@/components/ui/field";
@@ -31,7 +32,7 @@ interface Plan {
  * it can fill the second-reviewer slot, which the server never gives a claim's first reviewer.
  */
 export function BalanceDialog({ open, documentId, workspaceId, doubleReview, onClose, onApplied }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [members, setMembers] = useState<MemberView[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [minPercent, setMinPercent] = useState("");
@@ -40,12 +41,6 @@ export function BalanceDialog({ open, documentId, workspaceId, doubleReview, onC
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   // Loads are read when the dialog opens: they change as people review.
   useEffect(() => {
     if (!open) return;

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "./use-modal-dialog";
 
 const SHORTCUTS: [string, string][] = [
   ["j / k", "Next / previous unit"],
@@ -15,13 +15,7 @@ const SHORTCUTS: [string, string][] = [
 ];
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="shortcuts-title" className="m-auto rounded-lg p-6 shadow-xl backdrop:bg-black/30">
       <h2 id="shortcuts-title" className="text-lg font-semibold">
