@@ -15,7 +15,9 @@ const env = (extra: Record<string, string>) => ({
   ...extra,
 });
 const server = (port: number, extra: Record<string, string>) => ({
-  command: `node_modules/.bin/next start -p ${port}`,
+  // Keep-alive longer than the test client's idle gaps: Playwright's request pool reuses a socket
+  // Node's 5 s default has just closed and gets ECONNRESET (microsoft/playwright#42698).
+  command: `node_modules/.bin/next start -p ${port} --keepAliveTimeout 65000`,
   url: `http://127.0.0.1:${port}/api/health`,
   env: env(extra),
   reuseExistingServer: false,

@@ -31,6 +31,11 @@ try {
 }
 
 console.log(`Warrant: starting on http://localhost:${port}`);
-const server = spawn("next", [dev ? "dev" : "start", "-p", port], { env: { ...env, PATH: `node_modules/.bin:${env.PATH}` }, stdio: "inherit" });
+// Idle keep-alive sockets stay open 65 s (Node: 5 s), longer than proxies and API clients pool them,
+// so a client never reuses a socket the server has just closed (ECONNRESET).
+const server = spawn("next", [dev ? "dev" : "start", "-p", port, ...(dev ? [] : ["--keepAliveTimeout", "65000"])], {
+  env: { ...env, PATH: `node_modules/.bin:${env.PATH}` },
+  stdio: "inherit",
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
