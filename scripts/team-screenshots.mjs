@@ -76,11 +76,11 @@ await verdict(sam, disputed.id, "DISPUTED", "The press release dates the meeting
 // Rae's queue: the claims still waiting for her.
 await rae.page.goto("/queue");
 await rae.page.getByRole("heading", { name: /queue/i }).first().waitFor();
+await rae.page.locator('[data-testid="queue-count"][data-count]').waitFor();
 await rae.page.screenshot({ path: "docs/queue-screenshot.png" });
 // The editor's adjudication of the disagreement.
 await editor.page.goto(`/documents/${documentId}?unit=${disputed.id}`);
-await editor.page.getByTestId("adjudication").waitFor();
-await editor.page.getByTestId("adjudication").scrollIntoViewIfNeeded();
+await editor.page.getByTestId("adjudication").getByTestId("reviews").waitFor();
 await editor.page.screenshot({ path: "docs/adjudication-screenshot.png" });
 await browser.close();
 console.log("Wrote docs/queue-screenshot.png and docs/adjudication-screenshot.png");
