@@ -22,6 +22,22 @@ beforeAll(async () => {
     if (path === "/to-name") return res.writeHead(301, { location: `http://inside.test:${port}/article` }).end();
     if (path === "/image") return res.writeHead(200, { "content-type": "image/png" }).end("png");
     if (path === "/big") return res.writeHead(200, { "content-type": "text/plain" }).end("x".repeat(5000));
+    if (path === "/drip") {
+      // A byte every 100 ms, for 3 s: each byte would restart an idle timeout.
+      res.writeHead(200, { "content-type": "text/plain" });
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || sent >= 30) {
+          clearInterval(timer);
+          return res.destroyed ? undefined : res.end();
+        }
+        sent++;
+        res.write("x");
+      }, 100);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
+    if (path === "/drip-hop") return setTimeout(() => res.writeHead(302, { location: "/drip" }).end(), 300);
     if (path === "/slow") return setTimeout(() => res.writeHead(200, { "content-type": "text/plain" }).end("late"), 2000);
     res.writeHead(404).end();
   });
@@ -78,6 +94,27 @@ describe("safeFetch", () => {
     expect(await codeOf(safeFetch(`${base}/image`, { isBlocked: publicLoopback }))).toBe("UNSUPPORTED_MEDIA_TYPE");
     expect(await codeOf(safeFetch(`${base}/big`, { isBlocked: publicLoopback, maxBytes: 1000 }))).toBe("PAYLOAD_TOO_LARGE");
     expect(await codeOf(safeFetch(`${base}/slow`, { isBlocked: publicLoopback, timeoutMs: 200 }))).toBe("VALIDATION");
+  });
+
+  test("one total deadline: a sender dripping a byte every 100 ms is cut at it", async () => {
+    const started = Date.now();
+    expect(await codeOf(safeFetch(`${base}/drip`, { isBlocked: publicLoopback, timeoutMs: 700 }))).toBe("VALIDATION");
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(650);
+    expect(took).toBeLessThan(1500);
+  });
+
+  test("the deadline covers redirects too: time spent on a slow hop counts", async () => {
+    const started = Date.now();
+    expect(await codeOf(safeFetch(`${base}/drip-hop`, { isBlocked: publicLoopback, timeoutMs: 700 }))).toBe("VALIDATION");
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  test("the deadline covers DNS: a resolver that never answers is cut at it", async () => {
+    const never: Resolver = () => new Promise(() => {});
+    const started = Date.now();
+    expect(await codeOf(safeFetch("http://hangs.test/", { resolve: never, timeoutMs: 300 }))).toBe("VALIDATION");
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   test("WARRANT_ALLOW_PRIVATE_URLS=1 allows private targets", async () => {

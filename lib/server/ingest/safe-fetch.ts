@@ -41,33 +41,50 @@ const refuse = (message: string) => new AppError("VALIDATION", message, { fields
  * GET a URL for import, defending against SSRF: http(s) only; every hop's host is resolved and
  * refused if ANY answer is a private/loopback/link-local/metadata address; the connection itself
  * uses the checked answer (no second lookup a DNS rebinding could change); at most 5 redirects,
- * each checked the same way; a timeout over the whole exchange; a size cap while reading; and
- * only the media types we can extract text from.
+ * each checked the same way; ONE deadline over the whole exchange (DNS, connects, redirects and
+ * body: a server dripping a byte at a time cannot hold the request open past it); a size cap
+ * while reading; and only the media types we can extract text from.
  */
 export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Promise<Fetched> {
   const { maxRedirects = 5, timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024, accept = FETCHABLE_TYPES } = opts;
   const resolve = opts.resolve ?? ((host) => dnsLookup(host, { all: true, verbatim: true }));
   const isBlocked = opts.isBlocked ?? (privateUrlsAllowed() ? () => false : isBlockedAddress);
-  const deadline = Date.now() + timeoutMs;
-  let url = parseUrl(rawUrl);
-  for (let hop = 0; ; hop++) {
-    const address = await checkHost(url, resolve, isBlocked);
-    const res = await request(url, address, Math.max(1, deadline - Date.now()), maxBytes);
-    if (res.status >= 300 && res.status < 400 && res.location) {
-      if (hop >= maxRedirects) throw refuse(`The page redirects more than ${maxRedirects} times.`);
-      url = parseUrl(new URL(res.location, url).toString());
-      continue;
+  // One timer for the whole fetch; every step below gives up when it fires.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(refuse("The site took too long to answer.")), timeoutMs);
+  try {
+    let url = parseUrl(rawUrl);
+    for (let hop = 0; ; hop++) {
+      const address = await withDeadline(checkHost(url, resolve, isBlocked), deadline.signal);
+      const res = await request(url, address, deadline.signal, maxBytes);
+      if (res.status >= 300 && res.status < 400 && res.location) {
+        if (hop >= maxRedirects) throw refuse(`The page redirects more than ${maxRedirects} times.`);
+        url = parseUrl(new URL(res.location, url).toString());
+        continue;
+      }
+      if (res.status >= 400) throw refuse(`The site answered ${res.status}: Warrant could not fetch the page.`);
+      const contentType = (res.contentType ?? "").split(";")[0]!.trim().toLowerCase();
+      if (!accept.includes(contentType)) {
+        throw new AppError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          `The URL returned ${contentType || "an unknown type"}; Warrant imports web pages, text, Markdown, PDF and Word files.`,
+        );
+      }
+      return { url: url.toString(), contentType: res.contentType ?? contentType, bytes: res.body };
     }
-    if (res.status >= 400) throw refuse(`The site answered ${res.status}: Warrant could not fetch the page.`);
-    const contentType = (res.contentType ?? "").split(";")[0]!.trim().toLowerCase();
-    if (!accept.includes(contentType)) {
-      throw new AppError(
-        "UNSUPPORTED_MEDIA_TYPE",
-        `The URL returned ${contentType || "an unknown type"}; Warrant imports web pages, text, Markdown, PDF and Word files.`,
-      );
-    }
-    return { url: url.toString(), contentType: res.contentType ?? contentType, bytes: res.body };
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** A step that rejects with the deadline's reason as soon as the deadline passes. */
+function withDeadline<T>(step: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolvePromise, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    step.then(resolvePromise, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 function parseUrl(raw: string): URL {
@@ -96,13 +113,14 @@ async function checkHost(url: URL, resolve: Resolver, isBlocked: (ip: string) =>
   return answers[0]!;
 }
 
-function request(url: URL, address: { address: string; family: number }, timeoutMs: number, maxBytes: number) {
+function request(url: URL, address: { address: string; family: number }, signal: AbortSignal, maxBytes: number) {
   // Connect to the address we checked, whatever a second DNS query would say.
   const lookup: LookupFunction = (_host, options, cb) => {
     if ((options as { all?: boolean }).all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [address]);
     else cb(null, address.address, address.family);
   };
   return new Promise<{ status: number; location?: string; contentType?: string; body: Buffer }>((resolvePromise, reject) => {
+    if (signal.aborted) return reject(signal.reason as Error);
     const lib = url.protocol === "https:" ? https : http;
     const req = lib.get(
       url,
@@ -128,10 +146,19 @@ function request(url: URL, address: { address: string; family: number }, timeout
           chunks.push(c);
         });
         res.on("end", () => resolvePromise({ status, contentType: res.headers["content-type"], body: Buffer.concat(chunks) }));
-        res.on("error", reject);
+        res.on("error", (e) => reject(signal.aborted ? (signal.reason as Error) : refuse(`Warrant could not read the page (${e.message}).`)));
       },
     );
-    req.setTimeout(timeoutMs, () => req.destroy(refuse("The site took too long to answer.")));
+    // The fetch's one deadline (not an idle timeout, which each received byte would restart).
+    // (At most maxRedirects + 1 listeners per fetch; destroying a finished request does nothing.)
+    signal.addEventListener(
+      "abort",
+      () => {
+        reject(signal.reason as Error);
+        req.destroy();
+      },
+      { once: true },
+    );
     req.on("error", (e) => reject(e instanceof AppError ? e : refuse(`Warrant could not fetch the page (${(e as NodeJS.ErrnoException).code ?? e.message}).`)));
   });
 }
