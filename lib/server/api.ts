@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { requireUser, type CurrentUser } from "./current-user";
 import { errorResponse } from "./errors";
+import { readBodyLimited } from "./read-body";
 import { userFromBearer } from "./tokens";
 
 /** Largest JSON body accepted by the REST API (a 2 MB document plus its metadata). */
@@ -26,16 +27,16 @@ export function apiRoute<P>(handler: Handler<P>) {
   };
 }
 
-/** The request's JSON body: 415 for another content type, 413 when too large, 400 when malformed. */
+/**
+ * The request's JSON body: 415 for another content type, 413 when too large (by Content-Length,
+ * or counted while streaming: reading stops at the limit), 400 when malformed.
+ */
 export async function readJson(req: Request): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON (Content-Type: application/json).");
   }
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES) throw tooLarge();
-  const body = await req.text();
-  if (new TextEncoder().encode(body).length > MAX_JSON_BYTES) throw tooLarge();
+  const body = new TextDecoder().decode(await readBodyLimited(req, MAX_JSON_BYTES, tooLarge));
   try {
     return JSON.parse(body);
   } catch {

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { argumentFormatOf } from "@/lib/formats";
 import { readJson } from "../api";
+import { readBodyLimited } from "../read-body";
 
 /** Largest multipart upload accepted (a file plus a few fields). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -9,10 +10,11 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The upload is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
 
 async function readMultipart(req: Request): Promise<{ fields: Record<string, string>; file: File | null }> {
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) throw tooLarge();
+  // Counted while streaming (stops at the limit, with or without Content-Length), then parsed.
+  const bytes = await readBodyLimited(req, MAX_UPLOAD_BYTES, tooLarge);
   let form: FormData;
   try {
-    form = await req.formData();
+    form = await new Response(bytes, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("VALIDATION", "The multipart body could not be read.");
   }
