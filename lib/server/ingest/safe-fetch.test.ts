@@ -71,6 +71,15 @@ describe("safeFetch", () => {
     expect(await codeOf(safeFetch(`http://[::ffff:127.0.0.1]:${port}/article`))).toBe("VALIDATION");
   });
 
+  test.each(["[::7f00:1]", "[::127.0.0.1]", "[0:0:0:0:0:ffff:7f00:1]", "[::ffff:0:7f00:1]", "[2002:7f00:1::1]", "[64:ff9b::7f00:1]", "[2001::1]"])(
+    "refuses %s (an IPv6 form holding a private IPv4, or Teredo) before connecting",
+    async (host) => {
+      const refusal = await safeFetch(`http://${host}:${port}/article`).catch((e: Error) => e);
+      expect((refusal as { code?: string }).code).toBe("VALIDATION");
+      expect((refusal as Error).message).toMatch(/private or local address/);
+    },
+  );
+
   test("checks every redirect target: a hop to the metadata service is refused", async () => {
     expect(await codeOf(safeFetch(`${base}/to-metadata`, { isBlocked: publicLoopback }))).toBe("VALIDATION");
   });
@@ -101,20 +110,20 @@ describe("safeFetch", () => {
     expect(await codeOf(safeFetch(`${base}/drip`, { isBlocked: publicLoopback, timeoutMs: 700 }))).toBe("VALIDATION");
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(650);
-    expect(took).toBeLessThan(1500);
+    expect(took).toBeLessThan(2500); // the drip alone lasts 3 s
   });
 
   test("the deadline covers redirects too: time spent on a slow hop counts", async () => {
     const started = Date.now();
     expect(await codeOf(safeFetch(`${base}/drip-hop`, { isBlocked: publicLoopback, timeoutMs: 700 }))).toBe("VALIDATION");
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(2500);
   });
 
   test("the deadline covers DNS: a resolver that never answers is cut at it", async () => {
     const never: Resolver = () => new Promise(() => {});
     const started = Date.now();
     expect(await codeOf(safeFetch("http://hangs.test/", { resolve: never, timeoutMs: 300 }))).toBe("VALIDATION");
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(2500);
   });
 
   test("WARRANT_ALLOW_PRIVATE_URLS=1 allows private targets", async () => {
