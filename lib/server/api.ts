@@ -1,12 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/domain/errors";
 import { requireUser, type CurrentUser } from "./current-user";
 import { errorResponse } from "./errors";
-import { readBodyLimited } from "./read-body";
 import { userFromBearer } from "./tokens";
-
-/** Largest JSON body accepted by the REST API (a 2 MB document plus its metadata). */
-export const MAX_JSON_BYTES = 3 * 1024 * 1024;
 
 type Handler<P> = (req: Request, params: P, user: CurrentUser) => Promise<Response>;
 
@@ -27,30 +22,5 @@ export function apiRoute<P>(handler: Handler<P>) {
   };
 }
 
-/**
- * The request's JSON body: 415 for another content type, 413 when too large (by Content-Length,
- * or counted while streaming: reading stops at the limit), 400 when malformed.
- */
-export async function readJson(req: Request): Promise<unknown> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json")) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON (Content-Type: application/json).");
-  }
-  const body = new TextDecoder().decode(await readBodyLimited(req, MAX_JSON_BYTES, tooLarge));
-  try {
-    return JSON.parse(body);
-  } catch {
-    throw new AppError("VALIDATION", "The body is not valid JSON.");
-  }
-}
-
-/** The request's JSON body when it must be an object (path ids are merged into it): 400 otherwise. */
-export async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
-  const body = await readJson(req);
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("VALIDATION", "Send the body as a JSON object.");
-  return body as Record<string, unknown>;
-}
-
-function tooLarge() {
-  return new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB.`);
-}
+// The JSON body readers live with the byte counting (read-body.ts); route files import them from here.
+export { MAX_JSON_BYTES, readJson, readJsonObject } from "./read-body";

@@ -1,13 +1,9 @@
 // Request bodies are counted while streaming: a chunked body (no Content-Length) is cut as soon
 // as it passes the limit, never read whole first.
-import { describe, expect, test, vi } from "vitest";
-import { MAX_JSON_BYTES, readJson } from "./api";
+import { describe, expect, test } from "vitest";
+import { MAX_JSON_BYTES, readJson } from "./read-body";
 import { errorResponse } from "./errors";
 import { MAX_UPLOAD_BYTES, readImportRequest } from "./ingest/read-upload";
-
-// api.ts also holds apiRoute, whose sign-in code (Auth.js) does not load outside Next.js.
-vi.mock("./current-user", () => ({ requireUser: vi.fn() }));
-vi.mock("./tokens", () => ({ userFromBearer: vi.fn() }));
 
 const CHUNK = 64 * 1024;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { argumentFormatOf } from "@/lib/formats";
-import { readJson } from "../api";
+import { readJson } from "../read-body";
 import { readBodyLimited } from "../read-body";
 
 /** Largest multipart upload accepted (a file plus a few fields). */
