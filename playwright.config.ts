@@ -15,9 +15,10 @@ const env = (extra: Record<string, string>) => ({
   ...extra,
 });
 const server = (port: number, extra: Record<string, string>) => ({
-  // Keep-alive longer than the test client's idle gaps: Playwright's request pool reuses a socket
-  // Node's 5 s default has just closed and gets ECONNRESET (microsoft/playwright#42698).
-  command: `node_modules/.bin/next start -p ${port} --keepAliveTimeout 65000`,
+  // Keep-alive longer than any test: Playwright's request pool reuses a socket the server has
+  // just closed after its idle timeout and gets ECONNRESET (microsoft/playwright#42698); seen
+  // with Node's 5 s and again with 65 s (a request context idle through a long browser journey).
+  command: `node_modules/.bin/next start -p ${port} --keepAliveTimeout 600000`,
   url: `http://127.0.0.1:${port}/api/health`,
   env: env(extra),
   reuseExistingServer: false,
