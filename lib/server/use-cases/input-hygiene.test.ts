@@ -19,6 +19,7 @@ const { updateUnit } = await import("./update-unit");
 const { signUpUser } = await import("./sign-up-user");
 const { createApiToken } = await import("./create-api-token");
 const { defineAction } = await import("../action");
+const { orNotFound } = await import("../pages");
 const workspaceActions = await import("@/app/workspaces/actions");
 const unitRoute = await import("@/app/api/v1/units/[id]/route");
 const documentRoute = await import("@/app/api/v1/documents/[id]/route");
@@ -92,6 +93,13 @@ describe("REST path segments", () => {
       params: Promise.resolve({ id: team.documentId }),
     });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe("document pages", () => {
+  test("/documents/%00 is the 404 page, not a 500", async () => {
+    const failure: unknown = await orNotFound(getDocument({ userId: ownerId, input: { documentId: NUL } })).catch((e: unknown) => e);
+    expect((failure as { digest?: string }).digest).toMatch(/404/);
   });
 });
 
