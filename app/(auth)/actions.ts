@@ -1,4 +1,5 @@
 "use server";
+import { formOf } from "@/lib/server/action";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/server/auth";
 import { rememberWorkspace } from "@/lib/server/current-workspace";
@@ -14,7 +15,8 @@ export interface AuthFormState {
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
 
-export async function signUpAction(_prev: AuthFormState | undefined, form: FormData): Promise<AuthFormState> {
+export async function signUpAction(_prev: AuthFormState | undefined, posted: FormData): Promise<AuthFormState> {
+  const form = formOf(posted);
   const invitation = str(form.get("invitation")) || undefined;
   const input = { name: str(form.get("name")), email: str(form.get("email")), password: str(form.get("password")), invitation };
   const result = await runAction(() => signUpUser({ input }));
@@ -27,7 +29,8 @@ export async function signUpAction(_prev: AuthFormState | undefined, form: FormD
   return {};
 }
 
-export async function signInAction(_prev: AuthFormState | undefined, form: FormData): Promise<AuthFormState> {
+export async function signInAction(_prev: AuthFormState | undefined, posted: FormData): Promise<AuthFormState> {
+  const form = formOf(posted);
   const email = str(form.get("email"));
   try {
     await signIn("credentials", { email, password: str(form.get("password")), redirectTo: safeReturnPath(form.get("callbackUrl")) });
@@ -43,6 +46,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 /** Sign out and go on to a same-site page (an invitation opened while signed in as someone else). */
-export async function signOutAndContinueAction(form: FormData): Promise<void> {
+export async function signOutAndContinueAction(posted: FormData): Promise<void> {
+  const form = formOf(posted);
   await signOut({ redirectTo: safeReturnPath(form.get("continueTo"), "/signin") });
 }

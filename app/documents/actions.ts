@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/server/action";
+import { defineAction, formOf } from "@/lib/server/action";
 import { importDocument } from "@/lib/server/use-cases/import-document";
 
 export interface ImportFormState {
@@ -13,7 +13,8 @@ export const importDocumentAction = defineAction(importDocument);
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 
 /** The paste form (useActionState): on success, the new document; on failure, the form keeps its text. */
-export async function importPasteAction(_prev: ImportFormState | undefined, form: FormData): Promise<ImportFormState> {
+export async function importPasteAction(_prev: ImportFormState | undefined, posted: FormData): Promise<ImportFormState> {
+  const form = formOf(posted);
   const result = await importDocumentAction({
     source: "paste",
     workspaceId: str(form.get("workspaceId")) ?? "",

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/server/action";
+import { defineAction, formOf } from "@/lib/server/action";
 import { rememberWorkspace } from "@/lib/server/current-workspace";
 import { acceptInvitation } from "@/lib/server/use-cases/accept-invitation";
 import { createInvitation } from "@/lib/server/use-cases/create-invitation";
@@ -34,7 +34,8 @@ export interface FormState {
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
 
 /** The new-workspace form: the creator owns it, it becomes the current one, and its members page opens. */
-export async function createWorkspaceFormAction(_prev: FormState | undefined, form: FormData): Promise<FormState> {
+export async function createWorkspaceFormAction(_prev: FormState | undefined, posted: FormData): Promise<FormState> {
+  const form = formOf(posted);
   const name = str(form.get("name"));
   const result = await createWorkspaceAction({ name });
   if (!result.ok) return { error: result.error.message, fields: result.error.fields, values: { name } };
@@ -47,7 +48,8 @@ export async function createWorkspaceFormAction(_prev: FormState | undefined, fo
  * access check) and stay where the person was; on another workspace's own page, go to the same
  * page of the chosen one.
  */
-export async function switchWorkspaceFormAction(form: FormData): Promise<void> {
+export async function switchWorkspaceFormAction(posted: FormData): Promise<void> {
+  const form = formOf(posted);
   const result = await getWorkspaceAction({ workspaceId: str(form.get("workspaceId")) });
   const back = safeReturnPath(form.get("returnTo"));
   if (!result.ok) redirect(back);
@@ -57,7 +59,8 @@ export async function switchWorkspaceFormAction(form: FormData): Promise<void> {
 }
 
 /** "Join" on an invitation's page: the signed-in invitee joins, and lands in that workspace. */
-export async function acceptInvitationFormAction(_prev: FormState | undefined, form: FormData): Promise<FormState> {
+export async function acceptInvitationFormAction(_prev: FormState | undefined, posted: FormData): Promise<FormState> {
+  const form = formOf(posted);
   const result = await acceptInvitationAction({ token: str(form.get("token")) });
   if (!result.ok) return { error: result.error.message };
   await rememberWorkspace(result.data.workspaceId);

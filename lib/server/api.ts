@@ -1,4 +1,6 @@
 import "server-only";
+import { AppError } from "@/lib/domain/errors";
+import { textProblem } from "@/lib/validation/text";
 import { requireUser, type CurrentUser } from "./current-user";
 import { errorResponse } from "./errors";
 import { userFromBearer } from "./tokens";
@@ -15,11 +17,25 @@ export function apiRoute<P>(handler: Handler<P>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = (await userFromBearer(req)) ?? (await requireUser());
-      return await handler(req, await ctx.params, user);
+      return await handler(req, checkPathParams(await ctx.params), user);
     } catch (e) {
       return errorResponse(e);
     }
   };
+}
+
+/**
+ * Path segments ({id}, {userId}) before any use case or query sees them: a NUL or a lone surrogate
+ * (`/units/x%00y`) is a 400 here, whatever schema the route's use case has.
+ */
+export function checkPathParams<P>(params: P): P {
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, unknown>)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      const problem = typeof part === "string" ? textProblem(part) : null;
+      if (problem) throw new AppError("VALIDATION", `The path segment {${name}} is not valid: ${problem}`);
+    }
+  }
+  return params;
 }
 
 // The JSON body readers live with the byte counting (read-body.ts); route files import them from here.

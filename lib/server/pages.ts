@@ -1,14 +1,20 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { ZodError } from "zod";
 import { AppError } from "@/lib/domain/errors";
 import { requirePageUser } from "./current-user";
 
-/** For pages: a use case's NOT_FOUND becomes the 404 page; anything else propagates. */
+/**
+ * For pages: a use case's NOT_FOUND becomes the 404 page, and so does an id from the path that
+ * is not even well-formed (`/documents/%00`: a validation error names nothing); anything else
+ * propagates.
+ */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof ZodError) notFound();
     throw e;
   }
 }

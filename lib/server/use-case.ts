@@ -1,5 +1,6 @@
 import "server-only";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
+import { AppError } from "@/lib/domain/errors";
 
 /** How every adapter (server action, REST route, CLI, test) calls a use case. */
 export interface UseCaseCall {
@@ -23,6 +24,20 @@ export function defineUseCase<S extends z.ZodType, R, X extends unknown[] = []>(
   schema: S,
   run: (call: { userId: string; input: z.output<S> }, ...options: X) => Promise<R>,
 ): UseCase<S, R, X> {
-  const useCase = async ({ userId, input }: UseCaseCall, ...options: X) => run({ userId, input: schema.parse(input) }, ...options);
+  const useCase = async ({ userId, input }: UseCaseCall, ...options: X) => run({ userId, input: parseInput(schema, input) }, ...options);
   return Object.assign(useCase, { schema });
+}
+
+/**
+ * The schema's verdict on untrusted input. A value no schema expects can make a check itself throw
+ * (an object whose toString or valueOf throws, met by a coercion): that is bad input too, a
+ * VALIDATION error, never an INTERNAL one.
+ */
+function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  try {
+    return schema.parse(input);
+  } catch (e) {
+    if (e instanceof ZodError || e instanceof AppError) throw e;
+    throw new AppError("VALIDATION", "The input is not valid: send plain values (text, numbers, true/false, lists and objects).");
+  }
 }

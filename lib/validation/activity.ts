@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { ZId } from "./ids";
 import { optionalParam, ZCursor, ZPageLimit } from "./paging";
 
@@ -7,8 +8,7 @@ import { optionalParam, ZCursor, ZPageLimit } from "./paging";
  * matchesActionFilter in lib/domain/activity.ts. Letters, dots and hyphens only, so a term can
  * never carry a LIKE wildcard into the query.
  */
-const ZActionFilter = z
-  .string()
+const ZActionFilter = ZText()
   .trim()
   .max(500, "Keep the action filter under 500 characters.")
   .regex(/^[a-z][a-z.-]*(\s*,\s*[a-z][a-z.-]*)*$/, "The action filter is a comma-separated list of action codes such as unit.verdict or unit.comment.");

@@ -1,17 +1,16 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { ZId } from "./ids";
 import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH, TOO_LARGE, utf8Bytes } from "./limits";
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  ZText()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const ZHttpUrl = z
-  .string()
+export const ZHttpUrl = ZText()
   .trim()
   .max(2000, "That URL is too long.")
   .refine((v) => {
@@ -24,9 +23,8 @@ export const ZHttpUrl = z
   }, "Enter an http(s) URL, e.g. https://example.org/article.");
 
 export const ZImportDocumentInput = z.object({
-  title: z.string().trim().min(1, "Give the document a title.").max(MAX_TITLE_LENGTH, `Keep the title under ${MAX_TITLE_LENGTH} characters.`),
-  text: z
-    .string()
+  title: ZText().trim().min(1, "Give the document a title.").max(MAX_TITLE_LENGTH, `Keep the title under ${MAX_TITLE_LENGTH} characters.`),
+  text: ZText()
     .refine((t) => t.trim().length > 0, "Paste the article text: it is empty.")
     .refine((t) => t.length <= MAX_DOCUMENT_BYTES && utf8Bytes(t) <= MAX_DOCUMENT_BYTES, {
       message: `The text is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit. Split it into smaller documents.`,
@@ -42,8 +40,7 @@ export const ZImportDocumentInput = z.object({
     .union([z.literal(""), z.iso.date({ message: "Use a date like 2024-07-12." })])
     .optional()
     .transform((v) => (v ? v : undefined)),
-  language: z
-    .string()
+  language: ZText()
     .trim()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code like en, ru or zh.")
     .optional()

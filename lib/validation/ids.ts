@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { ZText } from "./text";
 
 /**
  * A record id as it arrives from a path, a form or an action argument. Anything else (an object,
@@ -6,8 +6,7 @@ import { z } from "zod";
  * nothing the caller may see is a 404 from the guards.
  */
 export const ZId = (what: string) =>
-  z
-    .string({ message: `${what} is required.` })
+  ZText({ message: `${what} is required.` })
     .trim()
     .min(1, `${what} is required.`)
     .max(100, `${what} is not a valid id.`);

@@ -2,6 +2,7 @@
 // or the CLI. Each adapter says what it was given as a tagged input; the import use case does
 // the rest (fetch, extract, analyse, save) the same way for all of them.
 import { z } from "zod";
+import { ZText } from "./text";
 import { ZHttpUrl, ZImportDocumentInput } from "./document";
 import { ZId } from "./ids";
 import { IMPORT_FORMATS } from "./interchange";
@@ -9,8 +10,7 @@ import { MAX_ARGUMENT_FILE_BYTES, MAX_TITLE_LENGTH, TOO_LARGE, utf8Bytes } from 
 
 const workspaceId = ZId("The workspace");
 const optional = (max: number) =>
-  z
-    .string()
+  ZText()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
     .optional()
@@ -34,7 +34,7 @@ export const ZImportUrlInput = z.object({ workspaceId, url: ZHttpUrl, ...meta })
 /** An uploaded .txt/.md/.html/.docx/.pdf (server adapters only: the bytes are already read). */
 export const ZImportFileInput = z.object({
   workspaceId,
-  file: z.object({ name: z.string().max(1000), type: z.string().max(200), bytes: z.instanceof(Uint8Array) }),
+  file: z.object({ name: ZText().max(1000), type: ZText().max(200), bytes: z.instanceof(Uint8Array) }),
   ...meta,
 });
 
@@ -42,8 +42,7 @@ export const ZImportFileInput = z.object({
 export const ZImportArgumentInput = z.object({
   workspaceId,
   format: z.enum(IMPORT_FORMATS, { message: `Choose a format: ${IMPORT_FORMATS.join(", ")}.` }),
-  content: z
-    .string()
+  content: ZText()
     .min(1, "The file is empty.")
     .refine((c) => utf8Bytes(c) <= MAX_ARGUMENT_FILE_BYTES, { message: `The file is over ${MAX_ARGUMENT_FILE_BYTES / 1024 / 1024} MB.`, ...TOO_LARGE }),
   title: meta.title,

@@ -1,6 +1,7 @@
 // Schemas for the interchange formats: what an import must contain before it becomes a
 // document, and Warrant's own lossless JSON (the ArgumentMap, lib/domain/argument-map.ts).
 import { z } from "zod";
+import { ZText } from "./text";
 import { ORIGINS, RELATION_TYPES, REVIEW_STATUSES, STANCES, UNIT_KINDS, VERDICTS, type ReviewStatus } from "@/lib/domain/vocabulary";
 import { LEGACY_REVIEW_STATUS } from "@/lib/domain/workflow";
 import { ZId } from "./ids";
@@ -23,21 +24,19 @@ export const ZExportInput = z.object({
 });
 
 const nullableString = (max: number) =>
-  z
-    .string()
+  ZText()
     .max(max)
     .nullish()
     .transform((v) => v ?? null);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "Use a date like 2024-07-12.");
+const isoDate = ZText().regex(/^\d{4}-\d{2}-\d{2}/, "Use a date like 2024-07-12.");
 
 export const ZMapSource = z.object({
-  id: z.string().optional(),
+  id: ZText().optional(),
   url: nullableString(2000),
-  title: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
+  title: ZText().trim().min(1).max(MAX_TITLE_LENGTH),
   publisher: nullableString(200),
   publishedAt: isoDate.nullish().transform((v) => v ?? null),
-  accessedAt: z
-    .string()
+  accessedAt: ZText()
     .max(40)
     .nullish()
     .transform((v) => v ?? null),
@@ -48,7 +47,7 @@ export type TMapSource = z.output<typeof ZMapSource>;
 
 /** One unit of an imported file; `key` is the file's own id, used only to wire relations. */
 export const ZImportedUnit = z.object({
-  key: z.string().min(1).max(200),
+  key: ZText().min(1).max(200),
   kind: z.enum(UNIT_KINDS).default("CLAIM"),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -60,32 +59,31 @@ export const ZImportedUnit = z.object({
   origin: z.enum(ORIGINS).default("MANUAL"),
   checkworthy: z.number().min(0).max(1).default(0),
   opinion: z.number().min(0).max(1).default(0),
-  signals: z.array(z.string().max(200)).max(100).default([]),
+  signals: z.array(ZText().max(200)).max(100).default([]),
   sources: z.array(ZMapSource).max(200).default([]),
 });
 
 export const ZImportedRelation = z.object({
-  from: z.string().min(1),
-  to: z.string().min(1),
+  from: ZText().min(1),
+  to: ZText().min(1),
   type: z.enum(RELATION_TYPES),
   origin: z.enum(ORIGINS).default("MANUAL"),
-  signals: z.array(z.string().max(200)).max(100).default([]),
+  signals: z.array(ZText().max(200)).max(100).default([]),
 });
 
 /** What every import parser (lib/formats) produces and the import use case stores. */
 export const ZImportedDocument = z
   .object({
-    title: z.string().trim().min(1, "The file has no title: give one.").max(MAX_TITLE_LENGTH),
+    title: ZText().trim().min(1, "The file has no title: give one.").max(MAX_TITLE_LENGTH),
     author: nullableString(200),
     publisher: nullableString(200),
     sourceUrl: nullableString(2000),
     publishedAt: isoDate.nullish().transform((v) => (v ? v.slice(0, 10) : null)),
-    language: z
-      .string()
+    language: ZText()
       .max(20)
       .nullish()
       .transform((v) => v ?? null),
-    text: z.string().min(1, "The file has no text and no statements."),
+    text: ZText().min(1, "The file has no text and no statements."),
     units: z.array(ZImportedUnit).max(20_000),
     relations: z.array(ZImportedRelation).max(50_000),
   })
@@ -109,20 +107,20 @@ export const ZArgumentMapFile = z.object({
   format: z.literal("warrant.argument-map", { message: "This is not a Warrant JSON export." }),
   version: z.literal(1, { message: "This Warrant JSON version is not supported." }),
   document: z.object({
-    title: z.string(),
-    author: z.string().nullable(),
-    publisher: z.string().nullable(),
-    sourceUrl: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    language: z.string(),
-    text: z.string(),
+    title: ZText(),
+    author: ZText().nullable(),
+    publisher: ZText().nullable(),
+    sourceUrl: ZText().nullable(),
+    publishedAt: ZText().nullable(),
+    language: ZText(),
+    text: ZText(),
   }),
   nodes: z.array(
     ZImportedUnit.omit({ key: true, text: true }).extend({
-      id: z.string(),
-      text: z.string(),
-      exact: z.string(),
+      id: ZText(),
+      text: ZText(),
+      exact: ZText(),
     }),
   ),
-  edges: z.array(ZImportedRelation.extend({ id: z.string() })),
+  edges: z.array(ZImportedRelation.extend({ id: ZText() })),
 });

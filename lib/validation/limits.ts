@@ -6,6 +6,8 @@ export const MAX_TITLE_LENGTH = 300;
 export const MAX_ARGUMENT_FILE_BYTES = 2 * MAX_DOCUMENT_BYTES;
 export const MAX_RATIONALE_LENGTH = 10_000;
 export const MIN_PASSWORD_LENGTH = 8;
+/** bcrypt ignores every byte after the 72nd, so sign-up refuses longer passwords (UTF-8 bytes, not characters). */
+export const MAX_PASSWORD_BYTES = 72;
 
 /**
  * Marks a size check in a zod schema: lib/server/errors.ts answers it with 413 (PAYLOAD_TOO_LARGE)

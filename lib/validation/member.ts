@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { ZEmail } from "./auth";
 import { ZId } from "./ids";
@@ -21,12 +22,11 @@ export const ZInvitationRef = z.object({ invitationId: ZId("The invitation") });
  * (".../invite/<token>"): people paste what they were sent.
  */
 export const ZAcceptInvitationInput = z.object({
-  token: z
-    .string({ message: "Send the invitation token." })
+  token: ZText({ message: "Send the invitation token." })
     .trim()
     .max(2000, "That invitation token is not valid.")
     .transform((t) => t.slice(t.lastIndexOf("/invite/") >= 0 ? t.lastIndexOf("/invite/") + "/invite/".length : 0).replace(/[?#].*$/, ""))
-    .pipe(z.string().min(1, "Send the invitation token.").max(200, "That invitation token is not valid.")),
+    .pipe(ZText().min(1, "Send the invitation token.").max(200, "That invitation token is not valid.")),
 });
 export type TAcceptInvitationInput = z.input<typeof ZAcceptInvitationInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZText } from "./text";
 
 // Cursor paging, newest first, for the activity feeds and the notifications. A cursor names the
 // last row of the page (its time and id): the next page is the rows strictly older in the order
@@ -20,8 +21,7 @@ const CURSOR_MESSAGE = "The cursor is not valid: start again from the first page
 export const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 export const ZCursor = optionalParam(
-  z
-    .string()
+  ZText()
     .max(200, CURSOR_MESSAGE)
     .transform((value, ctx): Cursor => {
       const match = /^(\d{1,15})_([\w-]{1,100})$/.exec(value);

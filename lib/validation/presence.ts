@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { ZId } from "./ids";
 
 /** One browser tab (a random id it makes up): the same person may have the document open twice. */
-const ZConnectionId = z
-  .string()
+const ZConnectionId = ZText()
   .trim()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "The connection id must be 8–64 letters, digits, - or _.")
   .default("api");

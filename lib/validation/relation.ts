@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { RELATION_TYPES } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 
@@ -35,7 +36,7 @@ export const ZDeleteRelationInput = z.object({ relationId: ZId("The relation") }
 export const ZSaveMapLayoutInput = z.object({
   documentId: ZId("The document"),
   positions: z
-    .record(z.string().min(1).max(100), z.object({ x: coordinate, y: coordinate }))
+    .record(ZText().min(1).max(100), z.object({ x: coordinate, y: coordinate }))
     .refine((p) => Object.keys(p).length <= MAX_MAP_POSITIONS, `At most ${MAX_MAP_POSITIONS} positions per map.`),
   /** true: these positions are the whole layout (e.g. after "re-layout"); false: merge into the stored ones. */
   replace: z.boolean().default(false),

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { STANCES } from "@/lib/domain/vocabulary";
 import { ZHttpUrl } from "./document";
 import { ZId } from "./ids";
 
 const optional = (max: number) =>
-  z
-    .string()
+  ZText()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
     .nullish()
@@ -24,7 +24,7 @@ export const ZAttachSourceInput = z
       .union([z.literal(""), ZHttpUrl])
       .nullish()
       .transform((v) => (v ? v : null)),
-    title: z.string().trim().max(500, "Keep the title under 500 characters.").optional().default(""),
+    title: ZText().trim().max(500, "Keep the title under 500 characters.").optional().default(""),
     publisher: optional(200),
     publishedAt: date,
     accessedAt: date,
@@ -39,9 +39,9 @@ export const ZDetachSourceInput = z.object({ unitId: ZId("The unit"), sourceId: 
 /** Attach the sources of a reviewed claim (e.g. a similar one in another document) to this unit. */
 export const ZReuseSourcesInput = z.object({ unitId: ZId("The unit"), fromUnitId: ZId("The reviewed claim") });
 
-export const ZSearchSourcesInput = z.object({ unitId: ZId("The unit"), q: z.string().max(1000).default("") });
+export const ZSearchSourcesInput = z.object({ unitId: ZId("The unit"), q: ZText().max(1000).default("") });
 
-const commentBody = z.string().trim().min(1, "Write something first.").max(10_000, "Keep the comment under 10,000 characters.");
+const commentBody = ZText().trim().min(1, "Write something first.").max(10_000, "Keep the comment under 10,000 characters.");
 
 export const ZAddCommentInput = z.object({ unitId: ZId("The unit"), body: commentBody });
 export type TAddCommentInput = z.input<typeof ZAddCommentInput>;
@@ -51,5 +51,5 @@ export const ZEditCommentInput = z.object({ commentId: ZId("The comment"), body:
 export const ZResolveCommentInput = z.object({ commentId: ZId("The comment"), resolved: z.boolean({ message: "Say whether the comment is resolved." }) });
 
 export const ZSearchInput = z.object({
-  q: z.string().trim().min(2, "Type at least two characters.").max(200, "Keep the search under 200 characters."),
+  q: ZText().trim().min(2, "Type at least two characters.").max(200, "Keep the search under 200 characters."),
 });

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import type { UnitFilters } from "@/lib/domain/filters";
 import { REVIEW_STATUSES, UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 
 const list = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
-  z
-    .string()
+  ZText()
     .optional()
     .transform((v) => (v ? v.split(",").map((s) => s.trim().toUpperCase()) : undefined))
     .pipe(z.array(z.enum(values, { message: `${name} is one of ${values.join(", ")}.` })).optional());
@@ -15,7 +15,7 @@ export const ZUnitQuery = z
     kind: list(UNIT_KINDS, "kind"),
     verdict: list(VERDICTS, "verdict"),
     status: list(REVIEW_STATUSES, "status"),
-    assignee: z.string().min(1).optional(),
+    assignee: ZText().min(1).optional(),
     sources: z.enum(["with", "without"]).optional(),
     minCheckworthy: z.coerce.number().min(0).max(1).optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 import { ZId } from "./ids";
 import { MAX_RATIONALE_LENGTH } from "./limits";
@@ -6,8 +7,7 @@ import { MAX_RATIONALE_LENGTH } from "./limits";
 const unitId = ZId("The unit");
 const version = z.number({ message: "The version you read is required." }).int().positive();
 const offset = z.number({ message: "Offsets are character positions (numbers)." }).int().min(0);
-const rationale = z
-  .string()
+const rationale = ZText()
   .max(MAX_RATIONALE_LENGTH, `Keep the rationale under ${MAX_RATIONALE_LENGTH} characters.`)
   .nullish()
   .transform((v) => (v?.trim() ? v.trim() : null));
@@ -28,12 +28,11 @@ export const ZUpdateUnitInput = z.object({
   rationale: rationale.optional(),
   kind: z.enum(UNIT_KINDS, { message: `Kind is one of ${UNIT_KINDS.join(", ")}.` }).optional(),
   /** The claim's normalised wording; empty or null goes back to the exact words. */
-  text: z
-    .string()
+  text: ZText()
     .max(2000, "Keep the wording under 2000 characters.")
     .nullish()
     .transform((v) => (v === undefined ? undefined : v?.trim() ? v.trim() : null)),
-  assigneeId: z.string().nullish(),
+  assigneeId: ZText().nullish(),
 });
 export type TUpdateUnitInput = z.input<typeof ZUpdateUnitInput>;
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ZText } from "./text";
 import { ASSIGNMENT_SLOTS, ASSIGNMENT_STRATEGIES } from "@/lib/domain/assignment";
 import { ZId } from "./ids";
 
 const id = ZId("An id");
 
-const workspaceName = z.string({ message: "Name the workspace." }).trim().min(1, "Name the workspace.").max(100, "Keep the name under 100 characters.");
+const workspaceName = ZText({ message: "Name the workspace." }).trim().min(1, "Name the workspace.").max(100, "Keep the name under 100 characters.");
 
 /** POST /api/v1/workspaces */
 export const ZCreateWorkspaceInput = z.object({ name: workspaceName });

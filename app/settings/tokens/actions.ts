@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server/action";
+import { defineAction, formOf } from "@/lib/server/action";
 import { requireUser } from "@/lib/server/current-user";
 import { runAction } from "@/lib/server/errors";
 import { createApiToken } from "@/lib/server/use-cases/create-api-token";
@@ -17,7 +17,8 @@ export interface TokenFormState {
 export const revokeApiTokenAction = defineAction(revokeApiToken);
 
 /** The settings form (useActionState): a token for the signed-in user, shown once. */
-export async function createTokenAction(_prev: TokenFormState | undefined, form: FormData): Promise<TokenFormState> {
+export async function createTokenAction(_prev: TokenFormState | undefined, posted: FormData): Promise<TokenFormState> {
+  const form = formOf(posted);
   // Signed in only: the email + password form of createApiToken is the REST API's.
   const result = await runAction(async () => createApiToken({ userId: (await requireUser()).id, input: { name: form.get("name") } }));
   if (!result.ok) return { error: result.error.message, fields: result.error.fields };
@@ -26,7 +27,8 @@ export async function createTokenAction(_prev: TokenFormState | undefined, form:
 }
 
 /** The Revoke button of one row (a plain form post). */
-export async function revokeTokenAction(form: FormData): Promise<void> {
+export async function revokeTokenAction(posted: FormData): Promise<void> {
+  const form = formOf(posted);
   await revokeApiTokenAction({ tokenId: String(form.get("tokenId") ?? "") });
   revalidatePath("/settings/tokens");
 }
