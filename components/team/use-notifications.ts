@@ -34,14 +34,8 @@ export function useNotifications({ limit, unreadOnly = false }: { limit: number;
     const ticket = ++latest.current;
     void fetchFirst().then((r) => ticket === latest.current && apply(r));
   }, [fetchFirst, apply]);
-  useUserEvents(
-    useCallback(
-      (e) => {
-        if (e.type === "notification") void reload();
-      },
-      [reload],
-    ),
-  );
+  // useUserEvents always calls the latest handler: no useCallback needed.
+  useUserEvents((e) => e.type === "notification" && void reload());
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;

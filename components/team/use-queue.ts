@@ -26,13 +26,7 @@ export function useQueue(initial: QueueView | null = null) {
   useEffect(() => {
     if (!initial) void reload();
   }, [initial, reload]);
-  useUserEvents(
-    useCallback(
-      (e) => {
-        if (e.type === "queue") void reload();
-      },
-      [reload],
-    ),
-  );
+  // useUserEvents always calls the latest handler: no useCallback needed.
+  useUserEvents((e) => e.type === "queue" && void reload());
   return { queue, error, reload };
 }

@@ -4,6 +4,7 @@ import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import { firstEndingAfter, tokens, type Token } from "./text";
+import { noisyOr, round, type Score } from "./noisy-or";
 
 const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 
@@ -11,13 +12,6 @@ const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 // raise the score, no single weak cue reaches 0.5, and the result stays within 0..1. The
 // cues are the same in every language; only the words that show them differ (lexicons/*.json),
 // so the same kind of sentence scores alike in English, Russian, German, French, Spanish and Chinese.
-const noisyOr = (weights: number[]): number => 1 - weights.reduce((p, w) => p * (1 - w), 1);
-const round = (x: number): number => Math.round(x * 100) / 100;
-
-export interface Score {
-  value: number;
-  signals: string[];
-}
 
 const W = {
   date: 0.45,

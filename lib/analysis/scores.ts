@@ -1,20 +1,14 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
 import { tokens, type Token } from "./text";
+import { noisyOr, round, type Score } from "./noisy-or";
+export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
 
 const { EVALUATIVE, EVALUATIVE_PHRASES, MILD_EVALUATIVE } = argument;
 
-// Both scores combine independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
-// raise the score, no single weak cue reaches 0.5, and the result stays within 0..1.
-const noisyOr = (weights: number[]): number => 1 - weights.reduce((p, w) => p * (1 - w), 1);
-const round = (x: number): number => Math.round(x * 100) / 100;
-
-export interface Score {
-  value: number;
-  signals: string[];
-}
+// Both scores combine independent cues as a noisy-or (noisy-or.ts).
 
 /** How much evaluative language a span holds: judgements rather than reports. */
 export function opinionScore(text: string, span: Span, toks: Token[] = tokens(text, span.start, span.end)): Score {

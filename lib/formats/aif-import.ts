@@ -3,7 +3,7 @@
 // REPHRASES from each of its premises to its conclusion. L/YA nodes only give speakers: an I node
 // asserted through YA by "Speaker : words" is that speaker's. The "warrant" key, when present
 // (our own export), restores kinds, verdicts, offsets and citations.
-import { FormatError } from "./errors";
+import { FormatError, parseJsonFile } from "./errors";
 import { assembleText, locate, type ImportedDocument } from "./types";
 import type { AifUnitExtra } from "./aif";
 
@@ -13,12 +13,7 @@ const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 const RELATION: Record<string, "SUPPORTS" | "ATTACKS" | "REPHRASES"> = { RA: "SUPPORTS", CA: "ATTACKS", MA: "REPHRASES" };
 
 export function fromAif(content: string): ImportedDocument {
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch {
-    throw new FormatError("The AIF file is not valid JSON.");
-  }
+  const json = parseJsonFile(content, "The AIF file");
   const root = isRec(json) && isRec(json.AIF) ? { ...json.AIF, text: json.text, warrant: json.warrant } : json;
   if (!isRec(root) || !Array.isArray(root.nodes) || !Array.isArray(root.edges)) {
     throw new FormatError('This is not AIF JSON: it needs "nodes" and "edges" lists.');

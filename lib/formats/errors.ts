@@ -5,3 +5,12 @@ export class FormatError extends Error {
     this.name = "FormatError";
   }
 }
+
+/** `content` parsed as JSON, or a FormatError saying the file (`what`) is not JSON. */
+export function parseJsonFile(content: string, what = "The file"): unknown {
+  try {
+    return JSON.parse(content);
+  } catch {
+    throw new FormatError(`${what} is not valid JSON.`);
+  }
+}

@@ -3,7 +3,7 @@
 import { documentMetadata } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { ZArgumentMapFile } from "@/lib/validation/interchange";
-import { FormatError } from "./errors";
+import { FormatError, parseJsonFile } from "./errors";
 import type { ImportedDocument } from "./types";
 
 export function toWarrantJson(map: ArgumentMap): string {
@@ -11,12 +11,7 @@ export function toWarrantJson(map: ArgumentMap): string {
 }
 
 export function fromWarrantJson(content: string): ImportedDocument {
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch {
-    throw new FormatError("The file is not valid JSON.");
-  }
+  const json = parseJsonFile(content);
   const parsed = ZArgumentMapFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
