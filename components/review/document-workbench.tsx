@@ -21,7 +21,7 @@ import { ConflictDialog } from "@/components/ui/conflict-dialog";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import { statusCounts } from "@/lib/domain/filters";
 import { can } from "@/lib/domain/policy";
-import { availableActions } from "@/lib/domain/workflow";
+import { availableActions, verdictLockedReason } from "@/lib/domain/workflow";
 import type { DocumentView, MemberView, SimilarClaimView } from "@/lib/domain/views";
 import type { Role, Verdict } from "@/lib/domain/vocabulary";
 import { BalanceDialog } from "./balance-dialog";
@@ -66,24 +66,21 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
   const { mergeRemote } = actions;
   const presence = usePresence(document.id, meId, selected?.id ?? null);
   useViewerMarks(useViewersByUnit(presence.people), units);
-  useLiveChanges(
-    document.id,
-    meId,
-    useCallback(async () => {
-      const r = await listUnitsAction({ documentId: document.id });
-      if (!r.ok) return;
-      mergeRemote(r.data);
-      reload();
-      setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
-    }, [document.id, mergeRemote, reload]),
-    presence.refresh,
-  );
-  // After an assignment (ours): the units again, since it also moves statuses.
+  // The units again (after a teammate's change, or our own assignment, which also moves statuses).
   const refreshUnits = useCallback(async () => {
     const r = await listUnitsAction({ documentId: document.id });
     if (r.ok) mergeRemote(r.data);
     reload();
+    return r.ok;
   }, [document.id, mergeRemote, reload]);
+  useLiveChanges(
+    document.id,
+    meId,
+    useCallback(async () => {
+      if (await refreshUnits()) setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
+    }, [refreshUnits]),
+    presence.refresh,
+  );
   const cardAssignment = useAssignments(document.id, refreshUnits);
   const bulkAssignment = useAssignments(document.id, refreshUnits);
   const bulk = useBulkSelection(wb.visibleUnits);
@@ -105,15 +102,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       assignedOnly: document.workspace.assignedOnly,
       doubleReview,
     }).includes("submit");
-  const readOnlyReason = !permissions.review
-    ? undefined
-    : selected?.status === "APPROVED"
-      ? "Approved: the verdict is locked until an editor reopens the claim."
-      : selected?.status === "NEEDS_ADJUDICATION"
-        ? "The two reviewers disagree: an editor decides (above)."
-        : doubleReview
-          ? "Double review: only the claim's two assigned reviewers give verdicts."
-          : "In this workspace reviewers work only on claims assigned to them.";
+  const readOnlyReason = permissions.review && selected ? verdictLockedReason(selected.status, doubleReview) : undefined;
   // Moves whenever any unit is written (by anyone): the agreement figure is read again.
   const written = useMemo(() => units.reduce((n, u) => n + u.version, 0), [units]);
 

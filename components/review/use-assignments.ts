@@ -14,7 +14,7 @@ export interface AssignmentStatus {
  * each, all-or-nothing on the server; afterwards the units are read again (`onChanged`), since an
  * assignment also moves a claim's status. A refusal keeps its message for the page to show.
  */
-export function useAssignments(documentId: string, onChanged: () => Promise<void> | void) {
+export function useAssignments(documentId: string, onChanged: () => Promise<unknown> | void) {
   const [status, setStatus] = useState<AssignmentStatus>({ busy: false });
   const finish = useCallback(
     async (r: { ok: true } | { ok: false; error: { message: string } }, notice: string) => {

@@ -5,6 +5,7 @@ import {
   availableActions,
   statusAfterAssignment,
   transition,
+  verdictLockedReason,
   WORKFLOW_ACTIONS,
   type DoubleReviewState,
   type ReviewStatus,
@@ -190,5 +191,16 @@ describe("helpers", () => {
 
   test("the statuses are the database enum's values, in the same order", () => {
     expect([...REVIEW_STATUSES]).toEqual(Object.values(PrismaReviewStatus));
+  });
+});
+
+describe("verdictLockedReason", () => {
+  test.each([
+    ["APPROVED", false, /locked until an editor reopens/],
+    ["NEEDS_ADJUDICATION", true, /an editor decides/],
+    ["OPEN", true, /two assigned reviewers/],
+    ["IN_REVIEW", false, /only on claims assigned to them/],
+  ] as const)("%s, double review %s", (status, doubleReview, reason) => {
+    expect(verdictLockedReason(status, doubleReview)).toMatch(reason);
   });
 });

@@ -193,3 +193,14 @@ const PAST: Record<WorkflowAction, string> = {
 function refuse(reason: TransitionRefusal, message: string): TransitionResult {
   return { ok: false, reason, message };
 }
+
+/**
+ * Why a member who may review cannot give this claim a verdict now (shown instead of the save
+ * button when the workflow table refuses "submit").
+ */
+export function verdictLockedReason(status: ReviewStatus, doubleReview: boolean): string {
+  if (status === "APPROVED") return "Approved: the verdict is locked until an editor reopens the claim.";
+  if (status === "NEEDS_ADJUDICATION") return "The two reviewers disagree: an editor decides (above).";
+  if (doubleReview) return "Double review: only the claim's two assigned reviewers give verdicts.";
+  return "In this workspace reviewers work only on claims assigned to them.";
+}
