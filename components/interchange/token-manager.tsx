@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/settings/tokens/actions";
+import { CopyField } from "@/components/ui/copy-field";
 import { FormError, SubmitButton, TextField } from "@/components/ui/field";
 import { DEFAULT_TOKEN_DAYS } from "@/lib/validation/token";
 
@@ -30,13 +31,7 @@ export function TokenForm() {
             Copy the token “{state.name}” now: it will not be shown again.{" "}
             {state.expiresAt ? `It expires on ${new Date(state.expiresAt).toLocaleDateString()}.` : "It never expires."}
           </p>
-          <input
-            readOnly
-            value={state.token}
-            aria-label="New token"
-            className="mt-2 block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
-            onFocus={(e) => e.currentTarget.select()}
-          />
+          <CopyField value={state.token} label="New token" />
         </div>
       )}
     </form>
