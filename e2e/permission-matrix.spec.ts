@@ -33,6 +33,8 @@ for (const route of API_ROUTES) {
           const answer = await send(f, route, caller, await variant.prepare(f, caller));
           actual[label] = answer.status;
           if (answer.status >= 400) expectErrorBody(answer);
+          // A JSON route's success is JSON (a download, a stream or a 204 is not).
+          if (answer.status < 300 && route.ok !== 204 && !route.produces) expect(() => JSON.parse(answer.text), answer.url).not.toThrow();
           if (answer.status !== expected[label]) console.log(`${routeKey(route)} ${label}: ${answer.status} ${answer.text.slice(0, 300)}`);
         }),
       ),
