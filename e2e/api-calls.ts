@@ -210,6 +210,34 @@ export async function send(f: RoleFixture, route: ApiRoute, caller: Caller, call
   return { status: res.status(), text: await res.text(), url };
 }
 
+/** Opens a stream as `caller` and reads it until `until` matches (or `ms` pass), then closes it. */
+export async function readStream(f: RoleFixture, caller: Caller, url: string, headers: Record<string, string>, until: RegExp, ms = 8000): Promise<Answer> {
+  const account = f.as(caller);
+  const token = account ? await streamToken(f, account) : null;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  let text = "";
+  let status = 0;
+  try {
+    const res = await fetch(new URL(url, f.world.baseURL), {
+      headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      signal: controller.signal,
+    });
+    status = res.status;
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      if (until.test(text)) break;
+    }
+  } catch (e) {
+    if (!controller.signal.aborted) throw e;
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+  return { status, text, url };
+}
+
 // Streams go through fetch (a request context waits for the whole body): one token per account.
 const streamTokens = new WeakMap<ApiAccount, Promise<string>>();
 function streamToken(f: RoleFixture, account: ApiAccount): Promise<string> {

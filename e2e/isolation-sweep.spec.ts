@@ -8,14 +8,14 @@
 import { expect, test } from "@playwright/test";
 import { API_ROUTES, type ApiRoute } from "@/lib/validation/api-routes";
 import { createToken, expectJson, post, roleFixture, type ApiAccount, type RoleFixture } from "./api-fixtures";
-import { CALLS, expectErrorBody, routeKey, send, type Answer, type Call } from "./api-calls";
+import { CALLS, expectErrorBody, readStream, routeKey, send, type Answer, type Call } from "./api-calls";
 import { ARTICLE, uniqueEmail } from "./fixtures";
 
 /** Workspace B, made by its own owner: ids to send, and every string of it that must not come back. */
 interface Other {
   owner: ApiAccount;
   reviewer: ApiAccount;
-  ids: Record<"workspace" | "document" | "unit" | "unit2" | "relation" | "invitation" | "token" | "source" | "notification", string>;
+  ids: Record<"workspace" | "document" | "unit" | "unit2" | "relation" | "invitation" | "token" | "source" | "notification" | "activity", string>;
   invitationUrl: string;
   secrets: string[];
 }
@@ -49,6 +49,7 @@ async function otherWorkspace(f: RoleFixture): Promise<Other> {
   const { notifications } = await expectJson<{ notifications: { id: string }[] }>(await reviewer.api.get("/api/v1/notifications"), 200);
   expect(notifications.length).toBeGreaterThan(0);
   const token = await createToken(f.world.anon, owner.email, `${mark} token`);
+  const activity = await expectJson<{ entries: { id: string }[] }>(await owner.api.get(`/api/v1/documents/${document.id}/activity`), 200);
   const ids = {
     workspace: workspace.id,
     document: document.id,
@@ -59,6 +60,7 @@ async function otherWorkspace(f: RoleFixture): Promise<Other> {
     token: token.id,
     source: evidence.sourceId,
     notification: notifications[0]!.id,
+    activity: activity.entries.at(-1)!.id,
   };
   const people = [owner, reviewer].flatMap((p) => [p.id, p.email, p.name]);
   return { owner, reviewer, ids, invitationUrl: invitation.url, secrets: [mark, ...Object.values(ids), ...people, invitation.url.split("/invite/")[1]!] };
@@ -246,4 +248,13 @@ test("workspace B's ids inside bodies and queries: the documented status, nothin
   expect(unread.notifications.find((n) => n.id === b.ids.notification)?.read).toBe(false);
   const document = await expectJson<{ relations: { id: string }[] }>(await b.owner.api.get(`/api/v1/documents/${b.ids.document}`), 200);
   expect(document.relations.map((r) => r.id)).toContain(b.ids.relation);
+});
+
+test("a reconnect to A's document stream with an event id of B replays nothing of B: a reset", async () => {
+  const url = `/api/v1/documents/${f.documentId}/events`;
+  const answer = await readStream(f, "OWNER", url, { "last-event-id": b.ids.activity }, /event: (reset|change)/);
+  expect(answer.status).toBe(200);
+  expect(answer.text).toContain("event: reset");
+  expect(answer.text).not.toContain("event: change");
+  expectNothingOf(answer, { query: { lastEventId: b.ids.activity } });
 });
