@@ -6,6 +6,7 @@
 // path id) and contains nothing of B: none of its ids except those the request itself sent,
 // no title, text, name or email. Routes without ids are called too: their lists hold nothing of B.
 import { expect, test } from "@playwright/test";
+import { can } from "@/lib/domain/policy";
 import { API_ROUTES, type ApiRoute } from "@/lib/validation/api-routes";
 import { createToken, expectJson, post, roleFixture, type ApiAccount, type RoleFixture } from "./api-fixtures";
 import { CALLS, expectErrorBody, readStream, routeKey, send, type Answer, type Call } from "./api-calls";
@@ -114,15 +115,21 @@ for (const route of API_ROUTES) {
       return;
     }
     await Promise.all(
-      swaps(names).map(async (swapped) => {
-        const call = await variant!.prepare(f, "OWNER");
-        const params = { ...call.params, ...Object.fromEntries(swapped.map((n) => [n, foreignId(route, n)])) };
-        const foreign = { ...call, params };
-        const answer = await send(f, route, "OWNER", foreign);
-        expect(answer.status, `${answer.url} (B's ${swapped.join(", ")}): ${answer.text.slice(0, 300)}`).toBe(404);
-        expectErrorBody(answer);
-        expectNothingOf(answer, foreign);
-      }),
+      // As A's owner (every permission) and A's viewer (almost none): B's records are 404 either way, never 403.
+      swaps(names).flatMap((swapped) =>
+        (["OWNER", "VIEWER"] as const).map(async (caller) => {
+          const call = await variant!.prepare(f, "OWNER");
+          const params = { ...call.params, ...Object.fromEntries(swapped.map((n) => [n, foreignId(route, n)])) };
+          const foreign = { ...call, params };
+          const answer = await send(f, route, caller, foreign);
+          // B's member in A's own workspace ({userId} alone): a viewer is refused for their role in A first, whoever the id is.
+          const status =
+            !swapped.includes("id") && route.permission !== "signed-in" && route.permission !== "anyone" && !can(caller, route.permission) ? 403 : 404;
+          expect(answer.status, `${caller} ${answer.url} (B's ${swapped.join(", ")}): ${answer.text.slice(0, 300)}`).toBe(status);
+          expectErrorBody(answer);
+          expectNothingOf(answer, foreign);
+        }),
+      ),
     );
   });
 }
