@@ -1,4 +1,4 @@
-// The cross-workspace sweep (issue 11): the owner of workspace A calls every REST route of
+// The cross-workspace sweep (issue 11): the owner (and, for path ids, the viewer) of workspace A calls every REST route of
 // lib/validation/api-routes.ts with workspace B's ids — in the path (each id alone and all
 // together) and inside bodies and queries (relation ends, assignment units and reviewers, an
 // assignee, a selected claim, an existing source, map positions, activity and unit filters,
