@@ -118,7 +118,7 @@ for (const route of API_ROUTES) {
       // As A's owner (every permission) and A's viewer (almost none): B's records are 404 either way, never 403.
       swaps(names).flatMap((swapped) =>
         (["OWNER", "VIEWER"] as const).map(async (caller) => {
-          const call = await variant!.prepare(f, "OWNER");
+          const call = await variant!.prepare(f, caller);
           const params = { ...call.params, ...Object.fromEntries(swapped.map((n) => [n, foreignId(route, n)])) };
           const foreign = { ...call, params };
           const answer = await send(f, route, caller, foreign);
