@@ -99,8 +99,11 @@ test("attach a new source, then reuse it on another claim; comment and resolve",
   await page.getByRole("button", { name: "Comment", exact: true }).click();
   const comment = page.getByTestId("comments").locator("li").first();
   await expect(comment).toContainText("Is the 9% figure nominal or real?");
+  // Resolving is not editing (it used to show "edited" once a second had passed since posting).
+  await page.waitForTimeout(1_500);
   await comment.getByRole("button", { name: "Resolve" }).click();
   await expect(comment).toHaveAttribute("data-resolved", "true");
+  await expect(comment).not.toContainText("edited");
   await page.getByText(/^History/).click();
   await expect(page.getByTestId("history")).toContainText("resolved a comment");
 });
