@@ -1,5 +1,4 @@
-import { apiRoute, readJsonObject } from "@/lib/server/api";
-import { requireUser } from "@/lib/server/current-user";
+import { apiRoute, readJsonObject, sessionUser } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
 import { userFromBearer } from "@/lib/server/tokens";
 import { createApiToken } from "@/lib/server/use-cases/create-api-token";
@@ -10,7 +9,7 @@ import { listApiTokens } from "@/lib/server/use-cases/list-api-tokens";
 export async function POST(req: Request): Promise<Response> {
   try {
     const input = await readJsonObject(req);
-    const user = input.password === undefined ? ((await userFromBearer(req)) ?? (await requireUser())) : null;
+    const user = input.password === undefined ? ((await userFromBearer(req)) ?? (await sessionUser(req))) : null;
     return Response.json(await createApiToken({ userId: user?.id, input }), { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return errorResponse(e);
