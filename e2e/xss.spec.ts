@@ -55,7 +55,7 @@ async function storePayloads(owner: APIRequestContext, workspaceId: string) {
   return { documentId, unitId: unit.id };
 }
 
-test("markup in every text field renders as text on every page and in every export", async ({ page, playwright, baseURL }) => {
+test("markup in every text field renders as text on every page and in every export", async ({ page, playwright, baseURL, browser }) => {
   test.setTimeout(240_000);
   const watched = await watchPage(page);
   await signUp(page, "Xena Owner");
@@ -101,6 +101,20 @@ test("markup in every text field renders as text on every page and in every expo
   }
   expect(await page.locator("img[src=x], svg[onload], script:not([src])").evaluateAll((els) => els.filter((e) => !e.hasAttribute("nonce")).length)).toBe(0);
   await expectClean(page, watched, "workbench fields");
+
+  // An invitation opened signed out shows the workspace and the inviter by name.
+  const invited = await json<{ url: string }>(
+    await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { data: { email: uniqueEmail("guest"), role: "VIEWER" } }),
+    201,
+  );
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  const guestWatch = await watchPage(guest);
+  await guest.goto(new URL(invited.url).pathname);
+  await expect(guest.getByRole("heading", { name: /Join/ })).toContainText(`WS ${SHORT}`);
+  await guest.waitForTimeout(200);
+  await expectClean(guest, guestWatch, "invitation page");
+  await guestContext.close();
 
   // The map's SVG download, opened from disk as a person would: no script, no CSP to help.
   await page.goto(`/documents/${documentId}/map`);
