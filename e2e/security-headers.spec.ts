@@ -57,6 +57,7 @@ test("every page works under the nonce CSP, with no violation reported, and send
     ["/queue", () => expect(page.locator("main")).toBeVisible()],
     ["/notifications", () => expect(page.locator("main")).toBeVisible()],
     ["/settings/tokens", heading("API tokens")],
+    ["/settings/account", heading("Account")],
     [`/workspaces/${workspaceId}/members`, () => expect(page.getByTestId("workspace-name")).toBeVisible()],
     [`/workspaces/${workspaceId}/activity`, heading("Activity")],
     ["/workspaces/new", heading("New workspace")],
@@ -66,7 +67,7 @@ test("every page works under the nonce CSP, with no violation reported, and send
     seen.add(/'nonce-([^']+)'/.exec(csp)![1]!);
   }
   // A fresh nonce for every response.
-  expect(seen.size).toBe(13);
+  expect(seen.size).toBe(14);
 
   // The 404 page.
   const missing = await page.goto("/no-such-page");
