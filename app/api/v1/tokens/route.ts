@@ -1,6 +1,5 @@
 import { AppError } from "@/lib/domain/errors";
-import { apiRoute, readJsonObject } from "@/lib/server/api";
-import { requireUser } from "@/lib/server/current-user";
+import { apiRoute, readJsonObject, sessionUser } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/throttle";
 import { bearerToken } from "@/lib/server/tokens";
@@ -17,7 +16,7 @@ export async function POST(req: Request): Promise<Response> {
     if (input.password === undefined && bearerToken(req) !== null) {
       throw new AppError("FORBIDDEN", "An API token cannot create tokens. Sign in, or send your email and password.");
     }
-    const user = input.password === undefined ? await requireUser() : null;
+    const user = input.password === undefined ? await sessionUser(req) : null;
     const created = await createApiToken({ userId: user?.id, input, address: clientAddress(req.headers) });
     return Response.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (e) {

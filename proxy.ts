@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-headers";
+
+/**
+ * Security headers on every page and API response (lib/server/security-headers.ts). Pages get a
+ * fresh CSP nonce: it is passed on in the request's Content-Security-Policy header, where
+ * Next.js finds it and puts it on the scripts it renders (so every page renders per request).
+ */
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const headers = securityHeaders({
+    api: request.nextUrl.pathname.startsWith("/api/"),
+    nonce,
+    tls: servedOverTls(request.headers, request.url),
+    dev: process.env.NODE_ENV === "development",
+  });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Build output and icons carry no markup; everything else (pages, API, prefetches) gets the headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
