@@ -40,12 +40,21 @@ function jsonLd(doc: Document): Partial<Extracted> {
   return {};
 }
 
+/** Readability's article, or a 400: some bytes (a lone NUL, binary noise) parse to no document at all, and Readability throws. */
+function readable(document: Document) {
+  try {
+    return new Readability(document, { charThreshold: 100 }).parse();
+  } catch {
+    throw new AppError("VALIDATION", "Warrant found no article text on that page.");
+  }
+}
+
 /** The article body and its metadata, from meta tags, JSON-LD and Readability, on a server-side DOM. */
 export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(html);
   const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute("content"));
   const ld = jsonLd(document as unknown as Document);
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const article = readable(document as unknown as Document);
   let text = "";
   if (article?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
