@@ -66,7 +66,9 @@ async function run(label: string): Promise<string[]> {
 
 // An import that outlives its transaction's timeout (the old per-source loop) keeps querying
 // after it was refused; those late failures are the import's, not the bench's.
-process.on("unhandledRejection", (e) => console.warn(`bench: late failure after a refused import: ${String((e as Error)?.message ?? e).split("\n")[0]}`));
+const late = (e: unknown) => console.warn(`bench: late failure after a refused import: ${String((e as Error)?.message ?? e).split("\n")[0]}`);
+process.on("unhandledRejection", late);
+process.on("uncaughtException", late);
 
 const rows: string[] = [];
 const server = await onPostgres();

@@ -40,7 +40,7 @@ export const MAX_CONCURRENT_EXTRACTIONS = 2;
  * 413 before anything is saved. Sources count every (unit, source) attachment in the file.
  */
 export const MAX_IMPORT_UNITS = 20_000;
-export const MAX_IMPORT_RELATIONS = 50_000;
+export const MAX_IMPORT_RELATIONS = 20_000;
 export const MAX_IMPORT_SOURCES = 5_000;
 
 export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
