@@ -2,7 +2,7 @@
 // finding 4: a 1 MB Warrant JSON with 25,000 sources took 48.6 s in one transaction.) Imports
 // generated Warrant JSON files through the import use case, on a fresh database on the
 // PostgreSQL server (127.0.0.1:5432, dropped afterwards; skipped when unreachable) and on an
-// in-memory PGlite. BENCH_CASES=units:sourcesPerUnit:relations,... picks the files.
+// in-memory PGlite (BENCH_DB=pglite, or when the server is unreachable). BENCH_CASES=units:sourcesPerUnit:relations,... picks the files.
 // Results: bench/results/imports.md.
 import { writeFileSync } from "node:fs";
 import pg from "pg";
@@ -12,7 +12,7 @@ import { migrationNames, migrationSql, installTestDb } from "../lib/server/testi
 import { bigMap } from "../lib/formats/fixtures/big-map";
 
 const ADMIN = process.env.WARRANT_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const CASES = (process.env.BENCH_CASES ?? "2500:2:2500,5000:1:5000,125:200:0").split(",").map((c) => c.split(":").map(Number) as [number, number, number]);
+const CASES = (process.env.BENCH_CASES ?? "10000:0:10000,2500:2:2500,5000:1:5000,125:200:0").split(",").map((c) => c.split(":").map(Number) as [number, number, number]);
 
 async function onPostgres(): Promise<{ close: () => Promise<void> } | null> {
   const name = `warrant_bench_imports_${Date.now()}`;
@@ -70,15 +70,17 @@ const late = (e: unknown) => console.warn(`bench: late failure after a refused i
 process.on("unhandledRejection", late);
 process.on("uncaughtException", late);
 
+// One database per process: the use cases bind the process's Prisma client when first loaded.
 const rows: string[] = [];
-const server = await onPostgres();
+const server = process.env.BENCH_DB === "pglite" ? null : await onPostgres();
 if (server) {
   rows.push(...(await run("PostgreSQL 15")));
   await server.close();
+} else {
+  const { close } = await installTestDb();
+  rows.push(...(await run("PGlite (memory)")));
+  await close();
 }
-const { close } = await installTestDb();
-rows.push(...(await run("PGlite (memory)")));
-await close();
 const out = process.env.BENCH_OUT ?? "bench/results/imports.md";
 writeFileSync(
   out,
