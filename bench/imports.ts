@@ -12,7 +12,9 @@ import { migrationNames, migrationSql, installTestDb } from "../lib/server/testi
 import { bigMap } from "../lib/formats/fixtures/big-map";
 
 const ADMIN = process.env.WARRANT_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const CASES = (process.env.BENCH_CASES ?? "10000:0:10000,2500:2:2500,5000:1:5000,125:200:0").split(",").map((c) => c.split(":").map(Number) as [number, number, number]);
+const CASES = (process.env.BENCH_CASES ?? "10000:0:10000,2500:2:2500,5000:1:5000,125:200:0")
+  .split(",")
+  .map((c) => c.split(":").map(Number) as [number, number, number]);
 
 async function onPostgres(): Promise<{ close: () => Promise<void> } | null> {
   const name = `warrant_bench_imports_${Date.now()}`;
