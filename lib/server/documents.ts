@@ -122,59 +122,75 @@ export async function insertArgumentFileDocument(tx: DbTx, doc: NewDocument & { 
 
 async function insertFileUnits(tx: DbTx, { workspaceId, documentId, file }: { workspaceId: string; documentId: string; file: TImportedDocumentData }) {
   const ids = new Map(file.units.map((u) => [u.key, randomUUID()]));
-  await tx.unit.createMany({
-    data: file.units.map((u) => {
-      const quote = textQuote(file.text, u.start, u.end);
-      return {
-        id: ids.get(u.key)!,
-        documentId,
-        kind: u.kind,
-        start: u.start,
-        end: u.end,
-        quoteExact: quote.exact,
-        quotePrefix: quote.prefix,
-        quoteSuffix: quote.suffix,
-        text: u.text && u.text !== quote.exact ? u.text : null,
-        speaker: u.speaker,
-        origin: u.origin,
-        signals: u.signals,
-        checkworthy: u.checkworthy,
-        opinion: u.opinion,
-        verdict: u.verdict,
-        rationale: u.rationale,
-        status: u.status,
-      };
-    }),
+  const units = file.units.map((u) => {
+    const quote = textQuote(file.text, u.start, u.end);
+    return {
+      id: ids.get(u.key)!,
+      documentId,
+      kind: u.kind,
+      start: u.start,
+      end: u.end,
+      quoteExact: quote.exact,
+      quotePrefix: quote.prefix,
+      quoteSuffix: quote.suffix,
+      text: u.text && u.text !== quote.exact ? u.text : null,
+      speaker: u.speaker,
+      origin: u.origin,
+      signals: u.signals,
+      checkworthy: u.checkworthy,
+      opinion: u.opinion,
+      verdict: u.verdict,
+      rationale: u.rationale,
+      status: u.status,
+    };
   });
+  for (const some of chunks(units)) await tx.unit.createMany({ data: some });
   const relations = file.relations.filter((r) => r.from !== r.to);
-  await tx.relation.createMany({
-    data: relations.map((r) => ({ documentId, fromId: ids.get(r.from)!, toId: ids.get(r.to)!, type: r.type, origin: r.origin, signals: r.signals })),
-    skipDuplicates: true,
-  });
-  // Sources are workspace-level and reused by URL, as when a reviewer attaches one.
-  let evidence = 0;
-  for (const u of file.units) {
-    for (const s of u.sources) {
-      const url = httpOnly(s.url);
-      const source =
-        (url && (await tx.source.findFirst({ where: { workspaceId, url }, orderBy: { createdAt: "asc" }, select: { id: true } }))) ||
-        (await tx.source.create({
-          data: {
-            workspaceId,
-            url,
-            title: s.title,
-            publisher: s.publisher,
-            publishedAt: parseDay(s.publishedAt),
-            accessedAt: s.accessedAt && !Number.isNaN(Date.parse(s.accessedAt)) ? new Date(s.accessedAt) : null,
-          },
-          select: { id: true },
-        }));
-      const created = await tx.evidence.createMany({
-        data: [{ unitId: ids.get(u.key)!, sourceId: source.id, stance: s.stance, excerpt: s.excerpt }],
-        skipDuplicates: true,
-      });
-      evidence += created.count;
-    }
-  }
+  const rows = relations.map((r) => ({ documentId, fromId: ids.get(r.from)!, toId: ids.get(r.to)!, type: r.type, origin: r.origin, signals: r.signals }));
+  for (const some of chunks(rows)) await tx.relation.createMany({ data: some, skipDuplicates: true });
+  const evidence = await insertFileSources(tx, workspaceId, file, ids);
   return { units: file.units.length, relations: relations.length, sources: evidence };
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table here. */
+const BATCH = 2_000;
+const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
+
+/**
+ * The file's sources, in a fixed number of queries whatever their count (one lookup and one
+ * insert per 2,000): sources are workspace-level and reused by URL, as when a reviewer attaches
+ * one (the oldest source with that URL; a URL new to the workspace is created once, from its
+ * first appearance in the file; a source without a URL is always new). Returns the evidence rows made.
+ */
+async function insertFileSources(tx: DbTx, workspaceId: string, file: TImportedDocumentData, ids: Map<string, string>): Promise<number> {
+  const attached = file.units.flatMap((u) => u.sources.map((s) => ({ unitId: ids.get(u.key)!, source: s, url: httpOnly(s.url) })));
+  if (attached.length === 0) return 0;
+  const byUrl = new Map<string, string>();
+  const urls = [...new Set(attached.flatMap((a) => (a.url ? [a.url] : [])))];
+  for (const some of chunks(urls)) {
+    const found = await tx.source.findMany({ where: { workspaceId, url: { in: some } }, orderBy: { createdAt: "asc" }, select: { id: true, url: true } });
+    for (const f of found) if (f.url && !byUrl.has(f.url)) byUrl.set(f.url, f.id);
+  }
+  const created: Prisma.SourceCreateManyInput[] = [];
+  const evidence = attached.map(({ unitId, source: s, url }) => {
+    let sourceId = url ? byUrl.get(url) : undefined;
+    if (!sourceId) {
+      sourceId = randomUUID();
+      if (url) byUrl.set(url, sourceId);
+      created.push({
+        id: sourceId,
+        workspaceId,
+        url,
+        title: s.title,
+        publisher: s.publisher,
+        publishedAt: parseDay(s.publishedAt),
+        accessedAt: s.accessedAt && !Number.isNaN(Date.parse(s.accessedAt)) ? new Date(s.accessedAt) : null,
+      });
+    }
+    return { unitId, sourceId, stance: s.stance, excerpt: s.excerpt };
+  });
+  for (const some of chunks(created)) await tx.source.createMany({ data: some });
+  let count = 0;
+  for (const some of chunks(evidence)) count += (await tx.evidence.createMany({ data: some, skipDuplicates: true })).count;
+  return count;
 }

@@ -5,7 +5,7 @@ import { ZText } from "./text";
 import { ORIGINS, RELATION_TYPES, REVIEW_STATUSES, STANCES, UNIT_KINDS, VERDICTS, type ReviewStatus } from "@/lib/domain/vocabulary";
 import { LEGACY_REVIEW_STATUS } from "@/lib/domain/workflow";
 import { ZId } from "./ids";
-import { MAX_DOCUMENT_BYTES, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH } from "./limits";
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_RELATIONS, MAX_IMPORT_SOURCES, MAX_IMPORT_UNITS, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH, TOO_LARGE } from "./limits";
 
 /** Files exported before the team workflow carry the old status names: read them as the new ones. */
 const LEGACY_STATUSES = Object.keys(LEGACY_REVIEW_STATUS) as (keyof typeof LEGACY_REVIEW_STATUS)[];
@@ -84,10 +84,20 @@ export const ZImportedDocument = z
       .nullish()
       .transform((v) => v ?? null),
     text: ZText().min(1, "The file has no text and no statements."),
-    units: z.array(ZImportedUnit).max(20_000),
-    relations: z.array(ZImportedRelation).max(50_000),
+    units: z.array(ZImportedUnit),
+    relations: z.array(ZImportedRelation),
   })
   .superRefine((d, ctx) => {
+    // Counts per import (lib/validation/limits.ts): past them, a 413 before anything is saved.
+    const sources = d.units.reduce((n, u) => n + u.sources.length, 0);
+    const over = (what: string, count: number, max: number) =>
+      `The file has ${count.toLocaleString("en")} ${what}; one import takes at most ${max.toLocaleString("en")}.`;
+    if (d.units.length > MAX_IMPORT_UNITS)
+      ctx.addIssue({ code: "custom", path: ["units"], message: over("statements", d.units.length, MAX_IMPORT_UNITS), ...TOO_LARGE });
+    if (d.relations.length > MAX_IMPORT_RELATIONS)
+      ctx.addIssue({ code: "custom", path: ["relations"], message: over("relations", d.relations.length, MAX_IMPORT_RELATIONS), ...TOO_LARGE });
+    if (sources > MAX_IMPORT_SOURCES)
+      ctx.addIssue({ code: "custom", path: ["units"], message: over("attached sources", sources, MAX_IMPORT_SOURCES), ...TOO_LARGE });
     const keys = new Set<string>();
     d.units.forEach((u, i) => {
       if (u.end > d.text.length || u.start >= u.end) ctx.addIssue({ code: "custom", path: ["units", i], message: `Unit ${u.key} is outside the text.` });

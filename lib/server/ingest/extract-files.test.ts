@@ -30,3 +30,9 @@ describe("extractFile on real files", () => {
     expect((error as AppError).message).toContain(kind);
   });
 });
+
+test("HTML that parses to no document at all (a lone NUL byte, found by the property tests) is a 400, not a 500", async () => {
+  const error = await extractFile("a.txt", "text/html", new Uint8Array([0])).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe("VALIDATION");
+});

@@ -2,6 +2,8 @@ import "server-only";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { AppError } from "@/lib/domain/errors";
+import { extractInWorker } from "./extract-worker-pool";
+import { checkZip } from "./zip-guard";
 
 export interface Extracted {
   text: string;
@@ -38,12 +40,21 @@ function jsonLd(doc: Document): Partial<Extracted> {
   return {};
 }
 
+/** Readability's article, or a 400: some bytes (a lone NUL, binary noise) parse to no document at all, and Readability throws. */
+function readable(document: Document) {
+  try {
+    return new Readability(document, { charThreshold: 100 }).parse();
+  } catch {
+    throw new AppError("VALIDATION", "Warrant found no article text on that page.");
+  }
+}
+
 /** The article body and its metadata, from meta tags, JSON-LD and Readability, on a server-side DOM. */
 export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(html);
   const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute("content"));
   const ld = jsonLd(document as unknown as Document);
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const article = readable(document as unknown as Document);
   let text = "";
   if (article?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -75,26 +86,13 @@ export async function extractFile(name: string, contentType: string, bytes: Uint
       .replace(/[-_]+/g, " ")
       .trim() || undefined;
   if (type === "text/html" || type === "application/xhtml+xml" || ext === "html" || ext === "htm") return extractHtml(utf8());
-  if (type === "application/pdf" || ext === "pdf") {
-    const text = await unreadable("PDF", async () => {
-      const { extractText, getDocumentProxy } = await import("unpdf");
-      return String((await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text);
-    });
-    return { text, title: stem };
-  }
+  if (type === "application/pdf" || ext === "pdf") return { text: await extractInWorker("pdf", bytes), title: stem };
   if (type.includes("wordprocessingml") || ext === "docx") {
-    const value = await unreadable("Word (.docx)", async () => (await (await import("mammoth")).extractRawText({ buffer: Buffer.from(bytes) })).value);
+    // A zip: its declared sizes are checked before anything is inflated (zip-guard.ts).
+    checkZip(bytes);
+    const value = await extractInWorker("docx", bytes);
     return { text: value.replace(/\n{3,}/g, "\n\n").trim(), title: stem };
   }
   if (type.startsWith("text/") || ext === "txt" || ext === "md" || ext === "markdown") return { text: utf8(), title: stem };
   throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Warrant imports .txt, .md, .html, .docx and .pdf files (and Argdown or AIF argument files).");
-}
-
-/** A damaged or mislabelled file is the uploader's problem to fix: a 400 that says so, never a 500. */
-async function unreadable<T>(kind: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch {
-    throw new AppError("VALIDATION", `This file could not be read as ${kind}. Is it damaged, or of another type?`);
-  }
 }
