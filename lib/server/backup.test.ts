@@ -95,3 +95,29 @@ describe("backup and restore", () => {
     }
   });
 });
+
+describe("the owner of an embedded folder", () => {
+  it("is a live Node.js process named in pglite.pid, never a stale or foreign pid", async () => {
+    const { pgliteOwner } = await import("./backup");
+    const { spawn } = await import("node:child_process");
+    const { writeFileSync } = await import("node:fs");
+    const folder = path.join(dir, "owned", "pglite");
+    const pidFile = path.join(dir, "owned", "pglite.pid");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(folder, { recursive: true });
+    expect(pgliteOwner(folder)).toBeNull();
+    const node = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
+    const sleeper = spawn("sleep", ["30"]);
+    try {
+      writeFileSync(pidFile, `${node.pid}\n`);
+      expect(pgliteOwner(folder)).toBe(node.pid);
+      writeFileSync(pidFile, `${sleeper.pid}\n`);
+      expect(pgliteOwner(folder)).toBeNull();
+      writeFileSync(pidFile, "999999999\n");
+      expect(pgliteOwner(folder)).toBeNull();
+    } finally {
+      node.kill();
+      sleeper.kill();
+    }
+  });
+});

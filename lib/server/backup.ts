@@ -27,10 +27,14 @@ export function pgliteOwner(pgliteDir: string): number | null {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return null;
   try {
     process.kill(pid, 0);
-    return pid;
   } catch {
     return null;
   }
+  // A stale pid file (the app was killed) may name a process that reused the pid: SIGUSR2 would
+  // end it. Where /proc tells, only a Node.js process (the app renames itself next-server) counts.
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (existsSync(cmdline) && !/node|next|tsx/i.test(readFileSync(cmdline, "utf8"))) return null;
+  return pid;
 }
 
 /** A consistent copy of an open PGlite: no transaction in flight, checkpointed, as a .tar.gz. */
