@@ -1,3 +1,26 @@
+const PERMISSIONS_POLICY = [
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "encrypted-media",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "publickey-credentials-get",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+]
+  .map((feature) => `${feature}=()`)
+  .join(", ");
+
+// Content-Security-Policy and Strict-Transport-Security depend on the request: proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several builds side by side (e.g. parallel test runs) each need their own output folder.
@@ -20,6 +43,10 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          // Features no Warrant page uses, refused for the page and anything it embeds. The members
+          // page copies invitation links with the Clipboard API (allowed to this origin by default).
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
     ];

@@ -1,10 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { malformedPathResponse } from "@/lib/server/malformed-path";
+import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-headers";
 
-// Runs before routing: a path whose percent escapes do not decode is a 400 here, not a 500 in
-// Next.js's dynamic-route matching (found by bench/fuzz-api.ts).
+/**
+ * Security headers on every page and API response (lib/server/security-headers.ts). Pages get a
+ * fresh CSP nonce: it is passed on in the request's Content-Security-Policy header, where
+ * Next.js finds it and puts it on the scripts it renders (so every page renders per request).
+ * A path whose percent escapes do not decode is a 400 here, before Next.js's dynamic-route
+ * matching answers it with a 500 (lib/server/malformed-path.ts; found by bench/fuzz-api.ts).
+ */
 export function proxy(request: NextRequest) {
-  return malformedPathResponse(request.nextUrl.pathname) ?? NextResponse.next();
+  const nonce = newNonce();
+  const headers = securityHeaders({
+    api: request.nextUrl.pathname.startsWith("/api/"),
+    nonce,
+    tls: servedOverTls(request.headers, request.url),
+    dev: process.env.NODE_ENV === "development",
+  });
+  const malformed = malformedPathResponse(request.nextUrl.pathname);
+  if (malformed) {
+    for (const [name, value] of Object.entries(headers)) malformed.headers.set(name, value);
+    return malformed;
+  }
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+export const config = {
+  // Build output and icons carry no markup; everything else (pages, API, prefetches) gets the headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -12,6 +12,22 @@ test("importing empty text shows a message and keeps what was typed", async ({ p
   await expect(page.getByLabel("Title")).toHaveValue("Nothing here");
 });
 
+test("pasted text the server refuses stays in the form, and a second try sends it again", async ({ page }) => {
+  await signUp(page, "Pat Paste");
+  await page.goto("/documents/new");
+  const text = "The budget rose by 12 percent. ".repeat(70_000); // 2.1 MB: over the 2 MB limit
+  await page.getByLabel("Title").fill("Too long");
+  await page.getByLabel("Article text").fill(text);
+  await page.getByRole("button", { name: "Import and analyse" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("2 MB");
+  expect(await page.getByLabel("Article text").evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(text.length);
+  await expect(page.getByLabel("Title")).toHaveValue("Too long");
+  // Shortened in place, it imports: what is sent is what the box shows.
+  await page.getByLabel("Article text").fill(text.slice(0, 31 * 20));
+  await page.getByRole("button", { name: "Import and analyse" }).click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+});
+
 test("the REST API answers bad input with a clear 4xx JSON error", async ({ page }) => {
   await signUp(page, "Ari Api");
   const request = page.request;
@@ -59,4 +75,20 @@ test("a verdict carrying a stale version is refused with 409 and the current uni
   const noRationale = await request.patch(`/api/v1/units/${unit.id}`, { data: { version: 2, verdict: "DISPUTED", rationale: "" } });
   expect(noRationale.status()).toBe(400);
   expect((await noRationale.json()).error.fields.rationale).toBeTruthy();
+});
+
+test("pages load without a 404: the site icon is served", async ({ page }) => {
+  await signUp(page, "Ivy Icon");
+  const missing: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
+  await page.goto("/documents");
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  const served = await page.request.get(icon!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toContain("image/svg+xml");
+  // The browser's own /favicon.ico probe is not made when the page names its icon.
+  expect(missing).toEqual([]);
 });

@@ -45,6 +45,37 @@ test("create a unit from a selection, then split it and merge it back", async ({
   expect(await unitCount(page)).toBe(before + 1);
 });
 
+test("a refused save keeps the focus in the rationale; letters typed after it, or with unsaved changes, never fire shortcuts", async ({ page }) => {
+  await signUp(page, "Fay Focus");
+  await openImported(page, "Focus after refusal");
+  await page.locator("mark.unit-mark", { hasText: "budget rose" }).click();
+  await page.keyboard.press("d");
+  const rationale = page.getByLabel(/Rationale/);
+  await expect(rationale).toBeFocused();
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByTestId("form-error")).toHaveText("A rationale is required to mark a claim Disputed.");
+  await expect(rationale).toBeFocused();
+  // o, s and d are verdict shortcuts: here they are words.
+  await page.keyboard.type("official statistics show 9 percent, not 12");
+  await expect(rationale).toHaveValue("official statistics show 9 percent, not 12");
+  await expect(page.getByRole("radio", { name: /Disputed/ })).toBeChecked();
+  await expect(page.getByTestId("form-error")).toBeHidden();
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByTestId("saved-verdict")).toHaveText("Disputed");
+
+  // Unsaved changes and the focus outside any field: a letter goes to the rationale, not to a shortcut.
+  await page.locator("mark.unit-mark", { hasText: "Critics disputed" }).click();
+  await page.keyboard.press("s");
+  await expect(page.getByRole("radio", { name: /Supported/ })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(rationale).not.toBeFocused();
+  await page.keyboard.press("o");
+  await expect(page.getByRole("radio", { name: /Supported/ })).toBeChecked();
+  await expect(rationale).toBeFocused();
+  await expect(rationale).toHaveValue("o");
+  await expect(page.getByTestId("saved-verdict")).toHaveText("Unreviewed");
+});
+
 test("review by keyboard: j/k to move, d then a rationale and Ctrl+Enter, ? for help", async ({ page }) => {
   await signUp(page, "Kai Keyboard");
   await openImported(page, "Keyboard review");
@@ -99,8 +130,11 @@ test("attach a new source, then reuse it on another claim; comment and resolve",
   await page.getByRole("button", { name: "Comment", exact: true }).click();
   const comment = page.getByTestId("comments").locator("li").first();
   await expect(comment).toContainText("Is the 9% figure nominal or real?");
+  // Resolving is not editing (it used to show "edited" once a second had passed since posting).
+  await page.waitForTimeout(1_500);
   await comment.getByRole("button", { name: "Resolve" }).click();
   await expect(comment).toHaveAttribute("data-resolved", "true");
+  await expect(comment).not.toContainText("edited");
   await page.getByText(/^History/).click();
   await expect(page.getByTestId("history")).toContainText("resolved a comment");
 });

@@ -1,5 +1,6 @@
 // Refreshes the README's team screenshots (docs/queue-screenshot.png, docs/adjudication-screenshot.png)
-// against a running Warrant: `node scripts/team-screenshots.mjs http://127.0.0.1:3000`.
+// against a running Warrant: `node scripts/team-screenshots.mjs http://127.0.0.1:3000` (started with
+// WARRANT_SIGNUPS_PER_HOUR=50: it signs several people up from one address).
 // It signs up an editor and two reviewers, builds a small double-reviewed document through the
 // REST API (with the browser's session cookies), then photographs a reviewer's queue and the
 // editor's adjudication panel. Use a throwaway database: it creates accounts and documents.

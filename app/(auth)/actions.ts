@@ -1,7 +1,9 @@
 "use server";
 import { formOf } from "@/lib/server/action";
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/server/auth";
+import { checkThrottle, clientAddress, passwordKeys } from "@/lib/server/throttle";
 import { rememberWorkspace } from "@/lib/server/current-workspace";
 import { runAction } from "@/lib/server/errors";
 import { signUpUser } from "@/lib/server/use-cases/sign-up-user";
@@ -19,7 +21,8 @@ export async function signUpAction(_prev: AuthFormState | undefined, posted: For
   const form = formOf(posted);
   const invitation = str(form.get("invitation")) || undefined;
   const input = { name: str(form.get("name")), email: str(form.get("email")), password: str(form.get("password")), invitation };
-  const result = await runAction(() => signUpUser({ input }));
+  const address = clientAddress(await headers());
+  const result = await runAction(() => signUpUser({ input, address }));
   if (!result.ok) {
     return { error: result.error.message, fields: result.error.fields, values: { name: input.name, email: input.email } };
   }
@@ -33,9 +36,17 @@ export async function signInAction(_prev: AuthFormState | undefined, posted: For
   const form = formOf(posted);
   const email = str(form.get("email"));
   try {
+    // Says how long to wait; authorize() enforces the same throttle for every way in.
+    await checkThrottle(passwordKeys(email, clientAddress(await headers())), "Too many wrong passwords for this account from here.");
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : "Too many attempts.", values: { email } };
+  }
+  try {
     await signIn("credentials", { email, password: str(form.get("password")), redirectTo: safeReturnPath(form.get("callbackUrl")) });
     return {};
   } catch (e) {
+    if (e instanceof CredentialsSignin && e.code === "throttled")
+      return { error: "Too many wrong passwords for this account from here. Wait a few minutes and try again.", values: { email } };
     if (e instanceof AuthError) return { error: "The email or password is not right.", values: { email } };
     throw e;
   }

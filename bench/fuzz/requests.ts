@@ -34,8 +34,8 @@ export interface FuzzRequest {
 }
 
 const EXTRA_ROUTES: ApiRoute[] = [
-  { path: "/openapi.json", method: "get", tag: "Docs", summary: "", ok: 200, public: true },
-  { path: "/../health", method: "get", tag: "Health", summary: "", ok: 200, public: true },
+  { path: "/openapi.json", method: "get", permission: "anyone", tag: "Docs", summary: "", ok: 200, public: true },
+  { path: "/../health", method: "get", permission: "anyone", tag: "Health", summary: "", ok: 200, public: true },
 ];
 export const FUZZ_ROUTES: ApiRoute[] = [...API_ROUTES, ...EXTRA_ROUTES];
 

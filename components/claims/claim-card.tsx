@@ -110,7 +110,11 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
             name="rationale"
             rows={4}
             value={draft.rationale}
-            disabled={!canReview || saving}
+            // Read-only, not disabled, while saving: a disabled field loses the focus, and the
+            // next letters typed would go to the reader's shortcuts instead of the rationale.
+            disabled={!canReview}
+            readOnly={saving}
+            aria-busy={saving || undefined}
             onChange={(e) => onDraft({ ...draft, rationale: e.target.value })}
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {

@@ -1,6 +1,7 @@
 "use client";
 import type { RelationView, UnitView } from "@/lib/domain/views";
 import { RELATION_LABEL } from "@/lib/domain/vocabulary";
+import { quotedSnippet } from "@/lib/domain/snippet";
 
 /** The unit's relations to other units, both directions, each a link to the other unit. */
 export function UnitRelations({
@@ -30,7 +31,7 @@ export function UnitRelations({
                 {upperFirst(RELATION_LABEL[r.type][outgoing ? "outgoing" : "incoming"])}
               </span>{" "}
               <button type="button" className="text-left text-blue-800 underline-offset-2 hover:underline" onClick={() => onSelect(other.id)}>
-                “{truncate(other.text ?? other.exact, 90)}”
+                {quotedSnippet(other.text ?? other.exact, 90)}
               </button>
             </li>
           );
@@ -43,8 +44,4 @@ export function UnitRelations({
 /** Each relation starts its own line here, unlike on the map where the label sits mid-sentence. */
 function upperFirst(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function truncate(s: string, n: number) {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

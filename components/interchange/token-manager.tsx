@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/settings/tokens/actions";
+import { CopyField } from "@/components/ui/copy-field";
 import { FormError, SubmitButton, TextField } from "@/components/ui/field";
+import { DEFAULT_TOKEN_DAYS } from "@/lib/validation/token";
 
 export function TokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, undefined);
@@ -9,17 +11,27 @@ export function TokenForm() {
     <form action={action} className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-6" noValidate>
       <FormError message={state?.error} />
       <TextField label="Token name" name="name" placeholder="e.g. nightly export" required maxLength={100} errors={state?.fields?.name} />
+      <label className="block text-sm font-medium text-stone-800">
+        Expires
+        <select
+          name="expiresInDays"
+          defaultValue={String(DEFAULT_TOKEN_DAYS)}
+          className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+        >
+          <option value="30">in 30 days</option>
+          <option value="90">in 90 days</option>
+          <option value="365">in a year</option>
+          <option value="never">never (revoke it yourself)</option>
+        </select>
+      </label>
       <SubmitButton pending={pending}>Create token</SubmitButton>
       {state?.token && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="new-token">
-          <p className="font-medium">Copy the token “{state.name}” now: it will not be shown again.</p>
-          <input
-            readOnly
-            value={state.token}
-            aria-label="New token"
-            className="mt-2 block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
-            onFocus={(e) => e.currentTarget.select()}
-          />
+          <p className="font-medium">
+            Copy the token “{state.name}” now: it will not be shown again.{" "}
+            {state.expiresAt ? `It expires on ${new Date(state.expiresAt).toLocaleDateString()}.` : "It never expires."}
+          </p>
+          <CopyField value={state.token} label="New token" />
         </div>
       )}
     </form>
@@ -32,6 +44,8 @@ interface TokenRow {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  expiresAt: string | null;
+  expired: boolean;
 }
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
@@ -45,6 +59,7 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
           <th className="py-2">Name</th>
           <th>Created</th>
           <th>Last used</th>
+          <th>Expires</th>
           <th />
         </tr>
       </thead>
@@ -54,9 +69,12 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
             <td className="py-2">{t.name}</td>
             <td>{day(t.createdAt)}</td>
             <td>{day(t.lastUsedAt)}</td>
+            <td>{day(t.expiresAt)}</td>
             <td className="text-right">
               {t.revokedAt ? (
                 <span className="text-stone-500">revoked</span>
+              ) : t.expired ? (
+                <span className="text-stone-500">expired</span>
               ) : (
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="tokenId" value={t.id} />

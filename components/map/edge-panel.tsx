@@ -2,6 +2,7 @@
 import type { RelationView, UnitView } from "@/lib/domain/views";
 import { ORIGIN_LABEL, RELATION_LABEL, RELATION_TYPES, type RelationType } from "@/lib/domain/vocabulary";
 import { RELATION_STYLE } from "@/lib/render/map-style";
+import { quotedSnippet } from "@/lib/domain/snippet";
 
 interface Props {
   relation: RelationView;
@@ -13,8 +14,7 @@ interface Props {
   onSelectUnit: (id: string) => void;
 }
 
-const words = (u: UnitView | undefined) => (u ? `“${truncate(u.text ?? u.exact, 80)}”` : "(a unit)");
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const words = (u: UnitView | undefined) => (u ? quotedSnippet(u.text ?? u.exact, 80) : "(a unit)");
 
 /** The selected relation: change its type or delete it (Delete key does the same, with Undo). */
 export function EdgePanel({ relation, unitsById, canEdit, busy, onChangeType, onDelete, onSelectUnit }: Props) {

@@ -35,7 +35,7 @@ export function SelectionBar({
     return () => document.removeEventListener("selectionchange", onChange);
   }, [textLength, onCaret]);
   return (
-    <div className="sticky top-0 z-10 mb-3 min-h-10 rounded-md bg-stone-50/95 py-1 text-sm" aria-live="polite">
+    <div className="sticky top-0 z-10 mb-3 min-h-10 rounded-md border-b border-stone-200 bg-white py-1 text-sm shadow-sm" aria-live="polite">
       {span ? (
         <form
           className="flex flex-wrap items-center gap-2"

@@ -102,6 +102,12 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       assignedOnly: document.workspace.assignedOnly,
       doubleReview,
     }).includes("submit");
+  const draftDirty = !!selected && !!draft && (draft.verdict !== selected.verdict || draft.rationale !== (selected.rationale ?? ""));
+  // A refused save hands the keyboard to the rationale (unless the conflict dialog took it).
+  const { saveVerdict: sendVerdict } = actions;
+  const saveVerdict = useCallback(async () => {
+    if ((await sendVerdict()) === false && !window.document.querySelector("dialog[open]")) rationaleRef.current?.focus();
+  }, [sendVerdict]);
   const readOnlyReason = permissions.review && selected ? verdictLockedReason(selected.status, doubleReview) : undefined;
   // Moves whenever any unit is written (by anyone): the agreement figure is read again.
   const written = useMemo(() => units.reduce((n, u) => n + u.version, 0), [units]);
@@ -144,9 +150,11 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
         },
         search: () => window.document.getElementById("global-search")?.focus(),
         help: () => setHelp(true),
-        save: () => canSubmit && actions.saveVerdict(),
+        save: () => canSubmit && saveVerdict(),
+        dirty: canSubmit && draftDirty,
+        focusDraft: () => rationaleRef.current?.focus(),
       }),
-      [wb.visibleUnits, selected, show, actions, canSubmit],
+      [wb.visibleUnits, selected, show, actions, canSubmit, draftDirty, saveVerdict],
     ),
   );
 
@@ -265,7 +273,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                   error={status.error}
                   notice={status.notice}
                   onDraft={actions.setDraft}
-                  onSave={actions.saveVerdict}
+                  onSave={saveVerdict}
                 >
                   <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={show} />
                   <SimilarClaims claims={similar} canReuse={permissions.review} onReuse={reuse} />

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { importPasteAction } from "@/app/documents/actions";
 import { FormError, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
 import { WorkspaceSelect } from "@/components/ui/workspace-select";
@@ -12,6 +12,10 @@ interface Props {
 const EMPTY = { title: "", author: "", publisher: "", sourceUrl: "", publishedAt: "", language: "", text: "" };
 
 // Inputs are controlled so nothing typed or pasted is lost when the server refuses the import.
+// The submit is dispatched from onSubmit, not by React's form action: a form action resets the
+// form afterwards (React 19), which blanks a controlled textarea's DOM value while its state still
+// holds the text — the paste looked lost, and a second submit sent an empty text. Without
+// JavaScript the plain `action` still posts the form.
 export function ImportForm({ workspaces, maxMegabytes }: Props) {
   const [state, formAction, pending] = useActionState(importPasteAction, undefined);
   const [values, setValues] = useState(EMPTY);
@@ -21,8 +25,13 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
     errors: state?.fields?.[name],
   });
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={submit} className="space-y-5" noValidate>
       <FormError message={state?.error} />
       <WorkspaceSelect workspaces={workspaces} />
       <TextField label="Title" required maxLength={300} {...bind("title")} />

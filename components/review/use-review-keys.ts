@@ -10,9 +10,19 @@ export interface ReviewKeyHandlers {
   search: () => void;
   help: () => void;
   save: () => void;
+  /**
+   * The selected claim has unsaved changes: single letters then go to its rationale (focused
+   * here) instead of firing shortcuts, so words typed after a refused save are not read as
+   * commands (o → Opinion) and lose no letters.
+   */
+  dirty: boolean;
+  focusDraft: () => void;
 }
 
-/** j/k move, s/d/o/u pick a verdict, Ctrl+Enter saves, / searches, ? shows the shortcuts. Never while typing in a field. */
+/**
+ * j/k move, s/d/o/u pick a verdict, Ctrl+Enter saves, / searches, ? shows the shortcuts. Never
+ * while typing in a field, and no single letter while the selected claim has unsaved changes.
+ */
 export function useReviewKeys(handlers: ReviewKeyHandlers) {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -26,6 +36,11 @@ export function useReviewKeys(handlers: ReviewKeyHandlers) {
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || typing) return;
+      if (handlers.dirty && e.key.length === 1 && /\p{L}/u.test(e.key)) {
+        // Not prevented: with the focus moved, the browser types the letter into the rationale.
+        handlers.focusDraft();
+        return;
+      }
       if (e.key === "j") handlers.move(1);
       else if (e.key === "k") handlers.move(-1);
       else if (e.key === "/") handlers.search();

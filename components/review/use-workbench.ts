@@ -88,6 +88,8 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
     select,
     setDraft: (d: Draft) => {
       if (!selected) return;
+      // The last refusal ("required for Disputed") was about the draft being changed now.
+      if (status.error) setStatus({ busy: false });
       startDraft(selected);
       setDrafts((all) => ({ ...all, [selected.id]: d }));
     },

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { createInvitationAction } from "@/app/workspaces/actions";
+import { CopyField } from "@/components/ui/copy-field";
 import { FormError, SubmitButton, TextField } from "@/components/ui/field";
 import { ROLES, ROLE_LABEL, type Role } from "@/lib/domain/vocabulary";
 import type { CreatedInvitationView } from "@/lib/domain/views";
@@ -15,33 +16,18 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> }>();
   const [created, setCreated] = useState<CreatedInvitationView>();
-  const [copied, setCopied] = useState<"yes" | "no">();
-  const link = useRef<HTMLInputElement>(null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(undefined);
     setCreated(undefined);
-    setCopied(undefined);
     const result = await createInvitationAction({ workspaceId, email, role });
     setBusy(false);
     if (!result.ok) return setError({ message: result.error.message, fields: result.error.fields });
     setCreated(result.data);
     setEmail("");
     router.refresh();
-  }
-
-  async function copy() {
-    if (!created) return;
-    try {
-      await navigator.clipboard.writeText(created.url);
-      setCopied("yes");
-    } catch {
-      // No clipboard access (an insecure origin, a refused permission): select it for Ctrl+C.
-      link.current?.select();
-      setCopied("no");
-    }
   }
 
   return (
@@ -80,23 +66,8 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           <p className="font-medium">
             Invitation for {created.email} as {ROLE_LABEL[created.role].toLowerCase()}. Copy the link now: it will not be shown again.
           </p>
-          <div className="mt-2 flex gap-2">
-            <input
-              ref={link}
-              readOnly
-              value={created.url}
-              aria-label="Invitation link"
-              onFocus={(e) => e.currentTarget.select()}
-              className="block w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
-            />
-            <button type="button" onClick={copy} className="shrink-0 rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
-              Copy link
-            </button>
-          </div>
-          <p aria-live="polite" className="mt-1 text-xs text-stone-600">
-            {copied === "yes" ? "Copied." : copied === "no" ? "Press Ctrl+C (⌘C) to copy the selected link." : ""}
-            {created.emailed ? ` Also sent by email to ${created.email}.` : ""}
-          </p>
+          <CopyField value={created.url} label="Invitation link" button="Copy link" />
+          {created.emailed && <p className="mt-1 text-xs text-stone-600">Also sent by email to {created.email}.</p>}
           <p className="mt-1 text-xs text-stone-600">It works once and expires on {new Date(created.expiresAt).toLocaleString()}.</p>
         </div>
       )}

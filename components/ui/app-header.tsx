@@ -52,9 +52,14 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
           </Link>
           <QueueBadge />
           <NotificationBell />
-          <span className="text-stone-600" data-testid="current-user" title={user.email}>
+          <Link
+            href="/settings/account"
+            className="text-stone-600 hover:text-stone-950"
+            data-testid="current-user"
+            title={`${user.email}: account, sessions, password`}
+          >
             {user.name}
-          </span>
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">
               Sign out

@@ -242,6 +242,10 @@ export interface ApiTokenView {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** When it stops working (null: never). */
+  expiresAt: string | null;
+  /** Past its expiry when listed. */
+  expired: boolean;
 }
 
 /** One reviewer's verdict on a double-reviewed claim (shown only to whom double-review.ts allows). */

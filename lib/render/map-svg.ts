@@ -6,6 +6,7 @@ import type { MapGraph } from "@/lib/domain/map-graph";
 import { boundsOf, type Point, type Positions } from "@/lib/domain/map-layout";
 import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType } from "@/lib/domain/vocabulary";
 import { KIND_STROKE, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
+import { truncate } from "@/lib/domain/snippet";
 
 const MARGIN = 32;
 const TITLE_HEIGHT = 36;
@@ -104,4 +105,3 @@ export function clipToBox(from: Point, to: Point, hw: number, hh: number): Point
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/errors";
 import { textProblem } from "@/lib/validation/text";
 import { requireUser, type CurrentUser } from "./current-user";
 import { errorResponse } from "./errors";
+import { assertSameOrigin } from "./origin";
 import { userFromBearer } from "./tokens";
 
 type Handler<P> = (req: Request, params: P, user: CurrentUser) => Promise<Response>;
@@ -10,18 +11,24 @@ type Handler<P> = (req: Request, params: P, user: CurrentUser) => Promise<Respon
 /**
  * A REST route: the caller must be signed in, by `Authorization: Bearer <token>` (tried first; a
  * bad token is a 401, never a fallback to the cookie) or by the browser session (401 JSON
- * otherwise), and every failure becomes
+ * otherwise; a cookie-signed write from another site is a 403, lib/server/origin.ts), and every failure becomes
  * {error:{code,message}} with its status, mapped in lib/server/errors.ts.
  */
 export function apiRoute<P>(handler: Handler<P>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
-      const user = (await userFromBearer(req)) ?? (await requireUser());
+      const user = (await userFromBearer(req)) ?? (await sessionUser(req));
       return await handler(req, checkPathParams(await ctx.params), user);
     } catch (e) {
       return errorResponse(e);
     }
   };
+}
+
+/** The user of the session cookie, for a request that must then come from the app's own pages. */
+export async function sessionUser(req: Request): Promise<CurrentUser> {
+  assertSameOrigin(req);
+  return requireUser();
 }
 
 /**

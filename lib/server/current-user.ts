@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/domain/errors";
 import { auth } from "./auth";
-import { db } from "./db";
+import { sessionUser } from "./sessions";
 
 export interface CurrentUser {
   id: string;
@@ -10,14 +10,20 @@ export interface CurrentUser {
   name: string;
   /** Signed in with an API token: its id (long-lived streams re-check it is not revoked). */
   tokenId?: string;
+  /** Signed in through the browser: the AuthSession (streams re-check it is not ended). */
+  sessionId?: string;
 }
 
-/** The signed-in user, re-read from the database (a token may outlive its account). */
+/**
+ * The signed-in user, re-read from the database with their session: a cookie whose session was
+ * ended (sign-out, sign out everywhere, password change), or that predates session rows, or
+ * whose account is gone, is signed out.
+ */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  if (!id || !session.sid) return null;
+  return sessionUser(session.sid, id);
 }
 
 /** For pages: unauthenticated visitors go to sign-in and come back afterwards. */

@@ -29,7 +29,9 @@ export function describeError(e: unknown): { status: number; body: ErrorBody } {
 
 export function errorResponse(e: unknown): Response {
   const { status, body } = describeError(e);
-  return Response.json(body, { status });
+  // A throttled request says when to come back (RFC 9110 Retry-After, in seconds).
+  const retry = (body.error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+  return Response.json(body, { status, headers: status === 429 && retry ? { "Retry-After": String(retry) } : undefined });
 }
 
 /** Server actions are public endpoints: run one, and turn any failure into a typed result. */

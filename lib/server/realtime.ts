@@ -308,8 +308,8 @@ export async function replayDocumentChanges(documentId: string, lastEventId: str
 
 /**
  * The Server-Sent Events stream of one document's changes (`change`, id = activity id) and of who
- * is on it (`presence`), for a member of its workspace (else NOT_FOUND); membership and the token
- * are re-checked while it is open. Payloads carry ids and action names, no text. With
+ * is on it (`presence`), for a member of its workspace (else NOT_FOUND); membership, the token and
+ * the session are re-checked while it is open. Payloads carry ids and action names, no text. With
  * `lastEventId` (a reconnect), the changes missed meanwhile are replayed first.
  */
 export async function openDocumentEvents({
@@ -317,19 +317,21 @@ export async function openDocumentEvents({
   documentId,
   signal,
   tokenId,
+  sessionId,
   lastEventId,
 }: {
   userId: string;
   documentId: string;
   signal: AbortSignal;
   tokenId?: string | null;
+  sessionId?: string | null;
   lastEventId?: string | null;
 }): Promise<ReadableStream<Uint8Array>> {
   await requireDocumentAccess(db, userId, documentId, "workspace.read");
   const replay = lastEventId ? () => replayDocumentChanges(documentId, lastEventId) : undefined;
   return eventStream(
     signal,
-    { userId, tokenId, documentId },
+    { userId, tokenId, sessionId, documentId },
     { documentId },
     (send) =>
       subscribeToDocumentAndPresence(documentId, (event) =>
@@ -347,10 +349,12 @@ export async function openUserEvents({
   userId,
   signal,
   tokenId,
+  sessionId,
 }: {
   userId: string;
   signal: AbortSignal;
   tokenId?: string | null;
+  sessionId?: string | null;
 }): Promise<ReadableStream<Uint8Array>> {
-  return eventStream(signal, { userId, tokenId }, { userId }, (send) => subscribeToUser(userId, (event) => send(sseFrame(event.type, event))));
+  return eventStream(signal, { userId, tokenId, sessionId }, { userId }, (send) => subscribeToUser(userId, (event) => send(sseFrame(event.type, event))));
 }

@@ -19,21 +19,31 @@ export interface StreamAccess {
   userId: string;
   /** The API token the stream was opened with (none: the browser session). */
   tokenId?: string | null;
+  /** The browser session it was opened in (none: a token). */
+  sessionId?: string | null;
   /** The document whose changes it carries (none: the person's own stream). */
   documentId?: string | null;
 }
 
 /**
- * Whether the reader may still read the stream: the account exists, the token (if any) is not
- * revoked, and they are still a member of the document's workspace. A removed member or a revoked
- * token is cut off at the next check, not when they happen to reconnect.
+ * Whether the reader may still read the stream: the account exists, the token (if any) is neither
+ * revoked nor expired, the browser session (if any) was not ended (sign-out, sign out everywhere,
+ * password change), and they are still a member of the document's workspace. A removed member, a
+ * revoked token or an ended session is cut off at the next check, not when they reconnect.
  */
 export async function streamStillAllowed(tx: DbTx, access: StreamAccess): Promise<boolean> {
   const user = await tx.user.findUnique({ where: { id: access.userId }, select: { id: true } });
   if (!user) return false;
   if (access.tokenId) {
-    const token = await tx.apiToken.findFirst({ where: { id: access.tokenId, userId: access.userId, revokedAt: null }, select: { id: true } });
+    const token = await tx.apiToken.findFirst({
+      where: { id: access.tokenId, userId: access.userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+      select: { id: true },
+    });
     if (!token) return false;
+  }
+  if (access.sessionId) {
+    const session = await tx.authSession.findFirst({ where: { id: access.sessionId, userId: access.userId, revokedAt: null }, select: { id: true } });
+    if (!session) return false;
   }
   if (access.documentId) {
     const doc = await tx.document.findFirst({

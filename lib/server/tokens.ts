@@ -33,17 +33,20 @@ export function bearerToken(req: Request): string | null {
 // token, outside the audit trail, so a busy script does not write on every request.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The user a bearer token belongs to; a wrong, revoked or orphaned token is a 401. */
+/** The user a bearer token belongs to; a wrong, revoked, expired or orphaned token is a 401. */
 export async function userFromBearer(req: Request): Promise<CurrentUser | null> {
   const token = bearerToken(req);
   if (token === null) return null;
   const row = token.startsWith(TOKEN_PREFIX)
     ? await db.apiToken.findUnique({
         where: { tokenHash: hashToken(token) },
-        select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
+        select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
       })
     : null;
   if (!row || row.revokedAt) throw new AppError("UNAUTHENTICATED", "The API token is not valid or has been revoked.");
+  if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
+    throw new AppError("UNAUTHENTICATED", `The API token expired on ${row.expiresAt.toISOString().slice(0, 10)}. Create a new one in Settings → API tokens.`);
+  }
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
@@ -58,23 +61,4 @@ export async function recordTokenChange(tx: DbTx, userId: string, action: "token
   const home = await tx.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
   if (!home) return;
   await recordChange(tx, { workspaceId: home.workspaceId, actorId: userId, action, entityType: "user", entityId: tokenId, after });
-}
-
-// Password attempts through the token endpoint: a small in-process window per email, so the
-// API is not a faster way to guess passwords than the sign-in form.
-const FAILURES = new Map<string, { count: number; since: number }>();
-const WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES = 10;
-
-export function checkPasswordAttempts(email: string): void {
-  const entry = FAILURES.get(email);
-  if (entry && Date.now() - entry.since < WINDOW_MS && entry.count >= MAX_FAILURES) {
-    throw new AppError("RATE_LIMITED", "Too many wrong passwords for this account. Wait 15 minutes and try again.");
-  }
-}
-
-export function recordPasswordFailure(email: string): void {
-  const entry = FAILURES.get(email);
-  if (!entry || Date.now() - entry.since >= WINDOW_MS) FAILURES.set(email, { count: 1, since: Date.now() });
-  else entry.count++;
 }

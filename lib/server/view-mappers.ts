@@ -100,7 +100,7 @@ export function toCommentView(c: Comment & { author: { id: string; name: string 
     resolvedAt: formatInstant(c.resolvedAt),
     resolved: c.resolvedAt !== null,
     mine: c.authorId === viewerId,
-    edited: c.updatedAt.getTime() - c.createdAt.getTime() > 1000,
+    edited: c.editedAt !== null,
   };
 }
 

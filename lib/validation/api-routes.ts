@@ -2,6 +2,7 @@
 // from. Bodies and query strings are the zod schemas the use cases parse, so the document cannot
 // drift from what the server accepts; openapi.test.ts checks this table against app/api/v1.
 import type { z } from "zod";
+import type { Action } from "@/lib/domain/policy";
 import { ZDocumentActivityInput, ZWorkspaceActivityInput } from "./activity";
 import { ZSignUpInput } from "./auth";
 import { ZUpdateDocumentInput } from "./document";
@@ -19,6 +20,14 @@ import { ZAssignClaimsInput, ZCreateWorkspaceInput, ZUnassignClaimsInput, ZUpdat
 
 export type HttpMethod = "get" | "post" | "patch" | "put" | "delete";
 
+/**
+ * Who may call a route: a policy action (lib/domain/policy.ts), which the caller's role in the
+ * workspace of the record the route names must allow (a member without it: 403; not a member:
+ * 404); "signed-in": any account, on its own records (its tokens, queue, notifications, search);
+ * "anyone": no sign-in needed (the route is `public`).
+ */
+export type RoutePermission = Action | "signed-in" | "anyone";
+
 export interface ApiRoute {
   /** Under /api/v1; path parameters in braces, as OpenAPI writes them. */
   path: string;
@@ -27,6 +36,12 @@ export interface ApiRoute {
   summary: string;
   /** Status of a successful answer. */
   ok: number;
+  /**
+   * What the caller needs (documented in the OpenAPI description). e2e/permission-matrix.spec.ts
+   * derives each role's expected status from it with `can`; a route whose body decides the
+   * permission (PATCH /units/{id}) names the least one, and the spec tests the others too.
+   */
+  permission: RoutePermission;
   /** The schema the JSON body is parsed with; a list when any one of several bodies is accepted. */
   body?: z.ZodType | z.ZodType[];
   /** The schema the query string is parsed with. */
@@ -55,9 +70,10 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/auth/signup",
     method: "post",
+    permission: "anyone",
     tag: "Accounts",
     summary:
-      "Create an account (and its workspace), or with `invitation` (the token of an invitation link, for its email only) join the invited workspace instead. 403 when the server is invite-only and no valid invitation is given.",
+      "Create an account (and its workspace), or with `invitation` (the token of an invitation link, for its email only) join the invited workspace instead. An existing account's email with its own password gets the same answer (you are signed in); with another password, 409. 403 when the server is invite-only and no valid invitation is given; 429 after too many sign-ups from one address (WARRANT_SIGNUPS_PER_HOUR, default 5) or wrong passwords.",
     ok: 201,
     public: true,
     body: ZSignUpInput,
@@ -65,19 +81,30 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/tokens",
     method: "post",
+    permission: "anyone",
     tag: "Accounts",
-    summary: "Create an API token with email + password (or signed in, name only). The token is returned once.",
+    summary:
+      "Create an API token with email + password, or name only from a signed-in browser session (never from another token: 403). `expiresInDays` (1–365, default 90) or `null` for a token that never expires. The token is returned once. 401 for a wrong password, 429 after too many.",
     ok: 201,
     public: true,
     body: ZCreateApiTokenInput,
   },
-  { path: "/tokens", method: "get", tag: "Accounts", summary: "Your API tokens (never the secrets).", ok: 200 },
-  { path: "/tokens/{id}", method: "delete", tag: "Accounts", summary: "Revoke a token.", ok: 200, fromPath: { id: "tokenId" } },
-  { path: "/workspaces", method: "get", tag: "Workspaces", summary: "Your workspaces.", ok: 200 },
-  { path: "/workspaces", method: "post", tag: "Workspaces", summary: "Create a workspace you own.", ok: 201, body: ZCreateWorkspaceInput },
+  { path: "/tokens", method: "get", permission: "signed-in", tag: "Accounts", summary: "Your API tokens with their expiry (never the secrets).", ok: 200 },
+  { path: "/tokens/{id}", method: "delete", permission: "signed-in", tag: "Accounts", summary: "Revoke a token.", ok: 200, fromPath: { id: "tokenId" } },
+  { path: "/workspaces", method: "get", permission: "signed-in", tag: "Workspaces", summary: "Your workspaces.", ok: 200 },
+  {
+    path: "/workspaces",
+    method: "post",
+    permission: "signed-in",
+    tag: "Workspaces",
+    summary: "Create a workspace you own.",
+    ok: 201,
+    body: ZCreateWorkspaceInput,
+  },
   {
     path: "/workspaces/{id}",
     method: "get",
+    permission: "workspace.read",
     tag: "Workspaces",
     summary: "A workspace with your role and its settings (assignedOnly).",
     ok: 200,
@@ -86,6 +113,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}",
     method: "patch",
+    permission: "workspace.manage",
     tag: "Workspaces",
     summary: "Rename a workspace or change its settings (owners only). assignedOnly: reviewers work only on claims assigned to them.",
     ok: 200,
@@ -95,6 +123,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/members",
     method: "get",
+    permission: "workspace.read",
     tag: "Workspaces",
     summary: "Members of a workspace: role, joinedAt and open assignments (OPEN, IN_REVIEW, NEEDS_ADJUDICATION; first or second reviewer).",
     ok: 200,
@@ -103,6 +132,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/members/{userId}",
     method: "patch",
+    permission: "member.manage",
     tag: "Workspaces",
     summary: "Change a member's role (owners only). 409 when it would demote the last owner.",
     ok: 200,
@@ -112,6 +142,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/members/{userId}",
     method: "delete",
+    permission: "member.manage",
     tag: "Workspaces",
     summary: "Remove a member (owners only), or leave (your own user id). 409 for the last owner.",
     ok: 204,
@@ -120,6 +151,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/invitations",
     method: "post",
+    permission: "member.invite",
     tag: "Workspaces",
     summary:
       "Invite an email with a role (owners only): {id, url, expiresAt, emailed}. The one-time link is returned once, expires in 7 days, and is emailed when the server has SMTP_URL. The same answer whether or not the email has an account; 409 when already a member.",
@@ -130,6 +162,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/invitations",
     method: "get",
+    permission: "member.invite",
     tag: "Workspaces",
     summary: "Pending invitations (owners only; never the links).",
     ok: 200,
@@ -138,6 +171,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/invitations/{id}",
     method: "delete",
+    permission: "member.invite",
     tag: "Workspaces",
     summary: "Revoke an invitation (owners only): its link stops working. 409 when already used.",
     ok: 204,
@@ -146,15 +180,25 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/invitations/accept",
     method: "post",
+    permission: "signed-in",
     tag: "Workspaces",
     summary: "Accept an invitation as the signed-in account with the invited email: {workspaceId, role}. 400 expired, used or revoked; 403 another email.",
     ok: 200,
     body: ZAcceptInvitationInput,
   },
-  { path: "/workspaces/{id}/documents", method: "get", tag: "Documents", summary: "Documents of a workspace.", ok: 200, fromPath: workspace },
+  {
+    path: "/workspaces/{id}/documents",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Documents",
+    summary: "Documents of a workspace.",
+    ok: 200,
+    fromPath: workspace,
+  },
   {
     path: "/workspaces/{id}/documents",
     method: "post",
+    permission: "document.create",
     tag: "Documents",
     summary: "Import pasted text, a page by {url}, or an uploaded `file`; the analysed document's id.",
     ok: 201,
@@ -165,6 +209,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/imports",
     method: "post",
+    permission: "document.create",
     tag: "Interchange",
     summary: `Import an argument file (${IMPORT_FORMATS.join(", ")}) as {format, content, title?}, or a page as {url}, or a multipart \`file\` (.txt .md .html .docx .pdf, or an argument file). Accept: application/x-ndjson streams progress.`,
     ok: 201,
@@ -172,10 +217,19 @@ export const API_ROUTES: ApiRoute[] = [
     multipart: true,
     fromPath: workspace,
   },
-  { path: "/documents/{id}", method: "get", tag: "Documents", summary: "A document with its text, units and relations.", ok: 200, fromPath: document },
+  {
+    path: "/documents/{id}",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Documents",
+    summary: "A document with its text, units and relations.",
+    ok: 200,
+    fromPath: document,
+  },
   {
     path: "/documents/{id}/export",
     method: "get",
+    permission: "export.read",
     tag: "Interchange",
     summary: "Download the document in an interchange format.",
     ok: 200,
@@ -186,6 +240,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/events",
     method: "get",
+    permission: "workspace.read",
     tag: "Documents",
     summary:
       "Live changes of the document as Server-Sent Events: `event: ready`, then `event: change` per committed change (id = activity id; data = {activityId, workspaceId, documentId, action, entityType, entityId}), `event: presence` when who is on it changes (re-read GET …/presence), `: ping` every 25 s. On reconnect, `Last-Event-ID` replays the missed changes, or `event: reset` asks for a full re-read. Access is re-checked every 5 s: a removed member or a revoked token gets `event: revoked` and the stream ends. 429 when you already hold MAX_STREAMS_PER_USER (8) open streams.",
@@ -196,6 +251,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/presence",
     method: "get",
+    permission: "workspace.read",
     tag: "Documents",
     summary:
       "Who has the document open now (tabs heard from in the last 20 s): [{userId, name, initials, unitId, seenAt}], unitId = the claim they have selected.",
@@ -205,6 +261,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/presence",
     method: "post",
+    permission: "workspace.read",
     tag: "Documents",
     summary:
       "Heartbeat of one tab (`connectionId`, made up by the client; default `api`) on the document, with the claim it has selected (`unitId`, optional): send it every ~10 s and when the selection changes. Answers the same list as GET.",
@@ -215,6 +272,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/presence",
     method: "delete",
+    permission: "workspace.read",
     tag: "Documents",
     summary: "The tab `connectionId` left the document (otherwise it drops out 20 s after its last heartbeat).",
     ok: 204,
@@ -224,6 +282,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/units",
     method: "get",
+    permission: "workspace.read",
     tag: "Units",
     summary: "Units, filtered by kind, verdict, status, assignee (comma-separated lists).",
     ok: 200,
@@ -233,6 +292,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/units",
     method: "post",
+    permission: "unit.edit",
     tag: "Units",
     summary: "Mark a new unit over the original text.",
     ok: 201,
@@ -242,6 +302,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/units/{id}",
     method: "patch",
+    permission: "unit.review",
     tag: "Units",
     summary:
       "Update a unit (verdict, rationale, kind, wording, assignee; status moves through /units/{id}/transitions). A stale version gets 409 with the current unit.",
@@ -249,12 +310,40 @@ export const API_ROUTES: ApiRoute[] = [
     body: ZUpdateUnitInput,
     fromPath: unit,
   },
-  { path: "/units/{id}", method: "delete", tag: "Units", summary: "Delete a unit (?version=N).", ok: 204, query: ZDeleteUnitInput, fromPath: unit },
-  { path: "/units/{id}/sources", method: "post", tag: "Units", summary: "Attach a source with a stance.", ok: 201, body: ZAttachSourceInput, fromPath: unit },
-  { path: "/units/{id}/comments", method: "post", tag: "Units", summary: "Comment on a unit.", ok: 201, body: ZAddCommentInput, fromPath: unit },
+  {
+    path: "/units/{id}",
+    method: "delete",
+    permission: "unit.edit",
+    tag: "Units",
+    summary: "Delete a unit (?version=N).",
+    ok: 204,
+    query: ZDeleteUnitInput,
+    fromPath: unit,
+  },
+  {
+    path: "/units/{id}/sources",
+    method: "post",
+    permission: "source.attach",
+    tag: "Units",
+    summary: "Attach a source with a stance.",
+    ok: 201,
+    body: ZAttachSourceInput,
+    fromPath: unit,
+  },
+  {
+    path: "/units/{id}/comments",
+    method: "post",
+    permission: "comment.create",
+    tag: "Units",
+    summary: "Comment on a unit.",
+    ok: 201,
+    body: ZAddCommentInput,
+    fromPath: unit,
+  },
   {
     path: "/documents/{id}",
     method: "patch",
+    permission: "document.manage",
     tag: "Team",
     summary: "Review settings of a document: double review (editors and owners).",
     ok: 200,
@@ -264,6 +353,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/assignments",
     method: "post",
+    permission: "unit.assign",
     tag: "Team",
     summary:
       "Assign claims: named units to one reviewer (strategy explicit), or spread over reviewers by their open load (balance; default: the open, unassigned claims, premises and evidence, at least checkworthyMin). slot second = the second reviewer in double review, never the first. preview: true answers the plan and each reviewer's load before and after, writing nothing.",
@@ -274,6 +364,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/assignments",
     method: "delete",
+    permission: "unit.assign",
     tag: "Team",
     summary: "Unassign claims (a claim in review goes back to open).",
     ok: 200,
@@ -283,6 +374,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/agreement",
     method: "get",
+    permission: "workspace.read",
     tag: "Team",
     summary: "Percent agreement and Cohen's kappa over the document's double-reviewed claims, overall and per reviewer pair.",
     ok: 200,
@@ -291,6 +383,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/units/{id}/transitions",
     method: "post",
+    permission: "unit.review",
     tag: "Team",
     summary:
       "Move a claim through the workflow: to IN_REVIEW (start), APPROVED (approve; locks the verdict), OPEN (reopen), or REVIEWED from NEEDS_ADJUDICATION with the editor's verdict and rationale (adjudicate). 403 when your role may not, 400 when there is no such move, 409 when stale.",
@@ -301,6 +394,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/queue",
     method: "get",
+    permission: "signed-in",
     tag: "Team",
     summary: "Your queue: your open claims across workspaces, oldest assignment first, and (editors) the double reviews waiting for adjudication.",
     ok: 200,
@@ -308,19 +402,46 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/relations",
     method: "post",
+    permission: "relation.edit",
     tag: "Relations",
     summary: "Relate two units of the document.",
     ok: 201,
     body: ZCreateRelationInput,
     fromPath: document,
   },
-  { path: "/relations/{id}", method: "patch", tag: "Relations", summary: "Change a relation's type.", ok: 200, body: ZUpdateRelationInput, fromPath: relation },
-  { path: "/relations/{id}", method: "delete", tag: "Relations", summary: "Delete a relation.", ok: 204, fromPath: relation },
-  { path: "/documents/{id}/map", method: "get", tag: "Relations", summary: "The argument map (nodes, edges, saved positions).", ok: 200, fromPath: document },
-  { path: "/documents/{id}/map/layout", method: "get", tag: "Relations", summary: "Saved node positions.", ok: 200, fromPath: document },
+  {
+    path: "/relations/{id}",
+    method: "patch",
+    permission: "relation.edit",
+    tag: "Relations",
+    summary: "Change a relation's type.",
+    ok: 200,
+    body: ZUpdateRelationInput,
+    fromPath: relation,
+  },
+  { path: "/relations/{id}", method: "delete", permission: "relation.edit", tag: "Relations", summary: "Delete a relation.", ok: 204, fromPath: relation },
+  {
+    path: "/documents/{id}/map",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Relations",
+    summary: "The argument map (nodes, edges, saved positions).",
+    ok: 200,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/map/layout",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Relations",
+    summary: "Saved node positions.",
+    ok: 200,
+    fromPath: document,
+  },
   {
     path: "/documents/{id}/map/layout",
     method: "put",
+    permission: "relation.edit",
     tag: "Relations",
     summary: "Save node positions.",
     ok: 200,
@@ -330,6 +451,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/me/events",
     method: "get",
+    permission: "signed-in",
     tag: "Team",
     summary:
       "Your own live events as Server-Sent Events: `event: queue` when claims are assigned to you or taken back, `event: notification` when one arrives (data = {type, unitId?, documentId?}). The account and token are re-checked every 5 s (`event: revoked`, then the end); 429 past the open-stream cap.",
@@ -339,6 +461,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/documents/{id}/activity",
     method: "get",
+    permission: "workspace.read",
     tag: "Team",
     summary:
       "The document's activity, newest first: {entries: [{id, at, action, actorId, entityType, entityId, documentId, documentTitle, unitId, claim, before, after}], people: [{id, name}], actions (codes present, first page only), nextCursor}. Filter by actor (a user id) and action (codes or families such as unit.comment, comma-separated); pass nextCursor as cursor for older rows.",
@@ -349,6 +472,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/workspaces/{id}/activity",
     method: "get",
+    permission: "workspace.read",
     tag: "Team",
     summary: "The workspace's activity (every document's and the workspace's own), newest first; same filters, paging and answer as a document's activity.",
     ok: 200,
@@ -358,6 +482,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/notifications",
     method: "get",
+    permission: "signed-in",
     tag: "Team",
     summary:
       "Your notifications, newest first: {unread (count of all unread), notifications: [{id, kind, actor, documentId, documentTitle, unitId, claim, excerpt, href, read, createdAt}], nextCursor}. unread=true lists only the unread ones.",
@@ -367,10 +492,11 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: "/notifications/read",
     method: "post",
+    permission: "signed-in",
     tag: "Team",
     summary: "Mark your notifications read: {ids: [...]} or {all: true} -> {marked, unread}. Ids that are not yours are ignored.",
     ok: 200,
     body: ZMarkNotificationsReadInput,
   },
-  { path: "/search", method: "get", tag: "Search", summary: "Search your workspaces.", ok: 200, query: ZSearchInput },
+  { path: "/search", method: "get", permission: "signed-in", tag: "Search", summary: "Search your workspaces.", ok: 200, query: ZSearchInput },
 ];

@@ -7,7 +7,8 @@ import { expect, test } from "vitest";
 import { z } from "zod";
 import { UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 import { ZImportDocumentInput } from "./document";
-import { openApiDocument } from "./openapi";
+import { API_ROUTES } from "./api-routes";
+import { openApiDocument, permissionText } from "./openapi";
 import { ZUpdateUnitInput } from "./unit";
 import { ZUnitQuery } from "./unit-query";
 
@@ -105,6 +106,7 @@ test("input properties that the path fills are left out of the body and the quer
       method: "patch",
       tag: "T",
       summary: "s",
+      permission: "unit.edit",
       ok: 200,
       body: ZUpdateUnitInput.extend({ unitId: z.string().min(1) }),
       fromPath: { id: "unitId" },
@@ -114,6 +116,7 @@ test("input properties that the path fills are left out of the body and the quer
       method: "delete",
       tag: "T",
       summary: "s",
+      permission: "unit.edit",
       ok: 204,
       query: z.object({ unitId: z.string(), version: z.coerce.number() }),
       fromPath: { id: "unitId" },
@@ -123,12 +126,22 @@ test("input properties that the path fills are left out of the body and the quer
       method: "post",
       tag: "T",
       summary: "s",
+      permission: "unit.edit",
       ok: 201,
       body: [ZImportDocumentInput.extend({ workspaceId: z.string() }), z.object({ url: z.string(), workspaceId: z.string() })],
       fromPath: { id: "workspaceId" },
     },
     // Declared before the schema has the id (as today): nothing to leave out, the path stays a string.
-    { path: "/relations/{id}", method: "patch", tag: "T", summary: "s", ok: 200, body: z.object({ type: z.string() }), fromPath: { id: "relationId" } },
+    {
+      path: "/relations/{id}",
+      method: "patch",
+      tag: "T",
+      summary: "s",
+      permission: "unit.edit",
+      ok: 200,
+      body: z.object({ type: z.string() }),
+      fromPath: { id: "relationId" },
+    },
   ]);
   const [patch, del, post, relation] = operations(withIds).map((o) => o.op);
   expect(Object.keys(jsonBody(patch!).properties!)).not.toContain("unitId");
@@ -142,4 +155,16 @@ test("input properties that the path fills are left out of the body and the quer
   }
   expect(jsonBody(relation!)).toEqual({ type: "object", properties: { type: { type: "string" } }, required: ["type"] });
   expect(relation!.parameters).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string" } }]);
+});
+
+test("every operation states the permission it needs, with the roles the permission table gives it", () => {
+  expect(permissionText("unit.review")).toBe("Requires: unit.review (OWNER, EDITOR, REVIEWER); other members get 403, non-members 404.");
+  expect((op("patch", "/workspaces/{id}") as Op & { description: string }).description).toContain("workspace.manage (OWNER)");
+  for (const r of API_ROUTES) {
+    const o = op(r.method, r.path) as Op & { description: string; "x-permission": string };
+    expect(o["x-permission"]).toBe(r.permission);
+    expect(o.description).toBe(permissionText(r.permission));
+    // The public flag (no security requirement) and the permission say the same thing.
+    expect(r.public === true, `${r.method} ${r.path}`).toBe(r.permission === "anyone");
+  }
 });

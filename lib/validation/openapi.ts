@@ -3,7 +3,9 @@
 // are the JSON Schema of the zod schemas the server parses with (zod's own conversion, input
 // side: what a client sends, before defaults and transforms). Responses stay generic objects.
 import { z } from "zod";
-import { API_ROUTES, type ApiRoute } from "./api-routes";
+import { can } from "@/lib/domain/policy";
+import { ROLES } from "@/lib/domain/vocabulary";
+import { API_ROUTES, type ApiRoute, type RoutePermission } from "./api-routes";
 import { IMPORT_FORMATS } from "./interchange";
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
@@ -79,6 +81,13 @@ function queryParameters(query: JsonSchema | undefined) {
   return Object.entries(query.properties).map(([name, schema]) => ({ name, in: "query", required: query.required?.includes(name) ?? false, schema }));
 }
 
+/** The route's permission in words, with the roles the permission table (policy.ts) gives it. */
+export function permissionText(permission: RoutePermission): string {
+  if (permission === "anyone") return "Requires: nothing (no sign-in).";
+  if (permission === "signed-in") return "Requires: a signed-in account (acts on its own records).";
+  return `Requires: ${permission} (${ROLES.filter((role) => can(role, permission)).join(", ")}); other members get 403, non-members 404.`;
+}
+
 function operation(r: ApiRoute) {
   const inputs = inputSchemas(r);
   const fromPath = Object.values(r.fromPath ?? {});
@@ -96,6 +105,8 @@ function operation(r: ApiRoute) {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
     tags: [r.tag],
     summary: r.summary,
+    description: permissionText(r.permission),
+    "x-permission": r.permission,
     ...(r.public ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(content ? { requestBody: { required: true, content } } : {}),

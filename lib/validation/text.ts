@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+// In the browser, zod's compiled fast path is off: building an object schema would otherwise probe
+// for `Function("")`, which the page's Content-Security-Policy forbids (no 'unsafe-eval') and the
+// browser reports as a violation. Every schema module imports this one first, so it runs before
+// any schema is built. The server keeps the fast path.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**

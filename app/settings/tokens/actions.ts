@@ -12,6 +12,7 @@ export interface TokenFormState {
   /** The new token, shown this once. */
   token?: string;
   name?: string;
+  expiresAt?: string | null;
 }
 
 export const revokeApiTokenAction = defineAction(revokeApiToken);
@@ -20,10 +21,12 @@ export const revokeApiTokenAction = defineAction(revokeApiToken);
 export async function createTokenAction(_prev: TokenFormState | undefined, posted: FormData): Promise<TokenFormState> {
   const form = formOf(posted);
   // Signed in only: the email + password form of createApiToken is the REST API's.
-  const result = await runAction(async () => createApiToken({ userId: (await requireUser()).id, input: { name: form.get("name") } }));
+  const days = form.get("expiresInDays");
+  const input = { name: form.get("name"), expiresInDays: days === "never" ? null : (days ?? undefined) };
+  const result = await runAction(async () => createApiToken({ userId: (await requireUser()).id, input }));
   if (!result.ok) return { error: result.error.message, fields: result.error.fields };
   revalidatePath("/settings/tokens");
-  return { token: result.data.token, name: result.data.name };
+  return { token: result.data.token, name: result.data.name, expiresAt: result.data.expiresAt };
 }
 
 /** The Revoke button of one row (a plain form post). */

@@ -29,7 +29,7 @@ function blockedV4Int(n: number): boolean {
 }
 
 /** The 8 groups of a valid IPv6 address as numbers (expanding "::" and a trailing dotted IPv4). */
-function v6Groups(ip: string): number[] {
+export function v6Groups(ip: string): number[] {
   let s = ip.toLowerCase();
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
   if (dotted) {

@@ -13,7 +13,7 @@ export const editComment = defineUseCase(ZEditCommentInput, ({ userId, input: { 
   db.$transaction(async (tx) => {
     const { comment, documentId, workspaceId } = await requireCommentAccess(tx, userId, commentId, "comment.create");
     if (comment.authorId !== userId) throw new AppError("FORBIDDEN", "You can only edit your own comments.");
-    const updated = await tx.comment.update({ where: { id: commentId }, data: { body }, include: COMMENT_AUTHOR });
+    const updated = await tx.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() }, include: COMMENT_AUTHOR });
     await recordChange(tx, {
       workspaceId,
       actorId: userId,

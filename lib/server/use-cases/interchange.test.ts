@@ -194,11 +194,7 @@ describe("API tokens", () => {
     expect(await codeOf(createApiToken({ input }))).toBe(code);
   });
 
-  test("too many wrong passwords for one email: 429", async () => {
-    const input = { name: "x", email: "bob@example.org", password: "wrong password" };
-    for (let i = 0; i < 10; i++) await codeOf(createApiToken({ input }));
-    expect(await codeOf(createApiToken({ input: { ...input, password } }))).toBe("RATE_LIMITED");
-  });
+  // Throttling of wrong passwords (per account, address and both, in the database): throttle.test.ts.
 });
 
 describe("importDocument from a URL or a file", () => {

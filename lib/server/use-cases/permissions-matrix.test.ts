@@ -80,6 +80,8 @@ const NOT_ROLE_GUARDED: Record<string, string> = {
   "create-api-token": "account-level: the caller's own tokens (interchange.test.ts)",
   "list-api-tokens": "account-level: the caller's own tokens (interchange.test.ts)",
   "revoke-api-token": "account-level: the caller's own tokens (interchange.test.ts)",
+  "change-password": "account-level: the caller's own password, proven by the current one (sessions.test.ts)",
+  "end-sessions": "account-level: the caller's own sessions (sessions.test.ts)",
   "list-notifications": "the caller's own notifications, in workspaces they still belong to (notifications.test.ts)",
   "mark-notifications-read": "the caller's own notifications only (notifications.test.ts)",
   "get-queue": "the caller's own assignments, which only reviewing roles can hold (review-workflow.test.ts)",

@@ -145,6 +145,16 @@ describe("comments", () => {
     expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: true } })).resolvedAt).not.toBeNull();
     expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: false } })).resolvedAt).toBeNull();
   });
+
+  test("resolving is not editing: only a change of text marks a comment edited", async () => {
+    const [a] = await unitsOf(documentId);
+    const comment = await addComment({ userId: ann.userId, input: { unitId: a!.id, body: "Is this the 2022 figure?" } });
+    // Long after posting, as in a real review.
+    await db.comment.update({ where: { id: comment.id }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
+    expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: true } })).edited).toBe(false);
+    expect((await resolveComment({ userId: ann.userId, input: { commentId: comment.id, resolved: false } })).edited).toBe(false);
+    expect((await editComment({ userId: ann.userId, input: { commentId: comment.id, body: "Is this the 2023 figure?" } })).edited).toBe(true);
+  });
 });
 
 describe("search and claim matching", () => {

@@ -6,8 +6,9 @@ import { db } from "../db";
 import { DEFAULT_WORKSPACE, demoArticle } from "../demo";
 import { insertAnalysedDocument } from "../documents";
 import { joinByInvitation } from "../invitations";
-import { hashPassword } from "../passwords";
+import { hashPassword, verifyPassword } from "../passwords";
 import { freeWorkspaceSlug } from "../slugs";
+import { checkThrottle, recordHit, signupKeys, throttledPasswordCheck } from "../throttle";
 
 // Serialises sign-ups so two first users cannot both claim the default workspace.
 const SIGNUP_LOCK = 7_314_001;
@@ -17,9 +18,22 @@ const SIGNUP_LOCK = 7_314_001;
  * after gets a workspace of their own, with the demo article to try things on. Signing up
  * through an invitation link (`invitation`: its token) instead joins the invited workspace with
  * the invited role, and is allowed on an invite-only server, for the invited email only.
+ *
+ * `address` (the client's, lib/server/throttle.ts) throttles self-service sign-ups: each creates
+ * a workspace and a copy of the demo article. An email that already has an account gets the
+ * same answer as a new one when the password is that account's (the person is signed in); with
+ * another password it is refused, and counted as a wrong password for that account, so sign-up
+ * is no faster a way to guess passwords or to list accounts than sign-in.
  */
-export async function signUpUser({ input }: { input: unknown }) {
+export async function signUpUser({ input, address = null }: { input: unknown; address?: string | null }) {
   const data = ZSignUpInput.parse(input);
+  const counted = data.invitation ? [] : signupKeys(address);
+  await checkThrottle(counted, "Too many new accounts from this address.");
+  if (!data.invitation) {
+    const existing = await existingAccount(data.email, data.password, address);
+    if (existing) return existing;
+  }
+  await recordHit(counted);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(
     async (tx) => {
@@ -28,11 +42,7 @@ export async function signUpUser({ input }: { input: unknown }) {
       if (signupClosed() && !data.invitation && (await tx.user.count()) > 0) {
         throw new AppError("FORBIDDEN", "Sign-up is closed on this server: ask a workspace owner to invite you.");
       }
-      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-        throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
-          fields: { email: ["An account with this email already exists."] },
-        });
-      }
+      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw accountExists();
       const user = await tx.user.create({
         data: { email: data.email, name: data.name, passwordHash },
         select: { id: true, email: true, name: true },
@@ -67,6 +77,25 @@ export async function signUpUser({ input }: { input: unknown }) {
     },
     { timeout: 30_000 },
   );
+}
+
+const accountExists = () =>
+  new AppError("CONFLICT", "This email cannot be used to sign up. If it is yours, sign in with its password.", {
+    fields: { email: ["This email cannot be used to sign up."] },
+  });
+
+/** Signing up again with an account's own email and password: the same answer as a new account. */
+async function existingAccount(email: string, password: string, address: string | null) {
+  const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+  if (!user) return null;
+  if (!(await throttledPasswordCheck(email, address, () => verifyPassword(password, user.passwordHash)))) throw accountExists();
+  const home = await db.membership.findFirst({
+    where: { userId: user.id },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, workspace: { select: { id: true, name: true, slug: true } } },
+  });
+  if (!home) throw accountExists();
+  return { user: { id: user.id, email: user.email, name: user.name }, workspace: home.workspace, role: home.role };
 }
 
 /** WARRANT_SIGNUP=invite-only closes self-service sign-up (web form and REST API alike). */

@@ -14,6 +14,7 @@ export const GET = apiRoute<{ id: string }>(async (req, { id }, user) => {
   const stream = await openDocumentEvents({
     userId: user.id,
     tokenId: user.tokenId,
+    sessionId: user.sessionId,
     documentId: id,
     lastEventId: req.headers.get("last-event-id") ?? new URL(req.url).searchParams.get("lastEventId"),
     signal: req.signal,
