@@ -55,7 +55,9 @@ function report(rows: Row[], where: string, seconds: number): string {
     "",
     "| Status | Requests |",
     "| --- | ---: |",
-    ...[...byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `| ${s <= 0 ? "no answer" : s} | ${n} |`),
+    ...[...byStatus.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `| ${s === -2 ? "closed while sending a >1 MB body" : s <= 0 ? "no answer" : s} | ${n} |`),
     "",
     "## By route",
     "",
@@ -97,7 +99,7 @@ async function main() {
     const rows: Row[] = [];
     const t0 = performance.now();
     await sendAll(base, fuzzRequests(rng(SEED), fixture.ids, COUNT), fixture.creds, 4, (req, result, i) => {
-      const worth = result.status >= 500 || result.status <= 0 || result.snippet;
+      const worth = result.status >= 500 || result.status === 0 || result.status === -1 || result.snippet;
       rows.push({ route: req.route, result, ...(worth ? { request: `#${i} ${describe(req)}` } : {}) });
       if (worth) console.log(`#${i} ${result.status} ${describe(req).slice(0, 300)}`);
       if (rows.length % 1000 === 0) console.log(`${rows.length} / ${COUNT}`);

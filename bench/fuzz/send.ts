@@ -9,7 +9,7 @@ export interface FuzzCredentials {
 }
 
 export interface FuzzResult {
-  status: number; // 0: no answer (connection error or timeout)
+  status: number; // 0: no answer (connection error or timeout); -1: not sendable; -2: closed while a >1 MB body was sent
   ms: number;
   error?: string;
   /** The start of the answer, kept for 5xx and for 2xx answers that carry an INTERNAL error. */
@@ -56,8 +56,14 @@ export function sendFuzz(base: string, req: FuzzRequest, creds: FuzzCredentials,
       finish({ status: 0, error: `timeout after ${timeoutMs} ms` });
       request.destroy();
     }, timeoutMs);
-    request.on("error", (e) => {
+    request.on("error", (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      // The server may answer (or close) before it has read a large body it refuses: the socket
+      // resets under the body still being written. That is a refusal, not a failure.
+      if (req.body && req.body.byteLength > 1_000_000 && (e.code === "ECONNRESET" || e.code === "EPIPE")) {
+        finish({ status: -2, error: `closed while sending ${req.body.byteLength} bytes (${e.code})` });
+        return;
+      }
       finish({ status: 0, error: e.message });
     });
     request.on("response", (res) => {
