@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { malformedPathResponse } from "@/lib/server/malformed-path";
 import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-headers";
 
 /**
  * Security headers on every page and API response (lib/server/security-headers.ts). Pages get a
  * fresh CSP nonce: it is passed on in the request's Content-Security-Policy header, where
  * Next.js finds it and puts it on the scripts it renders (so every page renders per request).
+ * A path whose percent escapes do not decode is a 400 here, before Next.js's dynamic-route
+ * matching answers it with a 500 (lib/server/malformed-path.ts; found by bench/fuzz-api.ts).
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -14,6 +17,11 @@ export function proxy(request: NextRequest) {
     tls: servedOverTls(request.headers, request.url),
     dev: process.env.NODE_ENV === "development",
   });
+  const malformed = malformedPathResponse(request.nextUrl.pathname);
+  if (malformed) {
+    for (const [name, value] of Object.entries(headers)) malformed.headers.set(name, value);
+    return malformed;
+  }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);

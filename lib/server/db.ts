@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
+import { serveBackups } from "./backup";
 import { readDbConfig, type DbConfig } from "./db-config";
 import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 
@@ -23,6 +24,8 @@ function createClient(config: DbConfig): PrismaClient {
   mkdirSync(config.dir, { recursive: true });
   const pglite = new PGlite(config.dir, { extensions: PGLITE_EXTENSIONS });
   g.__warrantPglite = pglite;
+  // This process owns the folder: `npm run db:backup` asks it for a copy (lib/server/backup.ts).
+  serveBackups(pglite, config.dir);
   return new PrismaClient({ adapter: new PrismaPGlite(pglite), omit });
 }
 

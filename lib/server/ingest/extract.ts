@@ -52,6 +52,8 @@ function readable(document: Document) {
 /** The article body and its metadata, from meta tags, JSON-LD and Readability, on a server-side DOM. */
 export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(html);
+  // Bytes that are no markup at all (NULs, binary) parse to a document without an <html> element.
+  if (!document?.documentElement) throw new AppError("VALIDATION", "Warrant found no article text on that page.");
   const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute("content"));
   const ld = jsonLd(document as unknown as Document);
   const article = readable(document as unknown as Document);
