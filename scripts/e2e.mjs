@@ -1,7 +1,8 @@
 // `npm run test:e2e`: Playwright against a production build, on a fresh database on the
 // PostgreSQL server (created here, dropped afterwards) and on a fresh embedded PGlite folder.
 // WARRANT_TEST_PG_ADMIN_URL picks the server (default postgresql://postgres@127.0.0.1:5432/postgres).
-// Without a reachable server, only PGlite runs (in CI that is a failure).
+// Without a reachable server, only PGlite runs (in CI that is a failure). After the browser suites,
+// a short crash-safety run (kill -9 mid-import and mid-write, on each database).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -52,6 +53,13 @@ try {
   ]);
   const env = { ...base, E2E_PGLITE_DIR: pgliteDir, ...(pgUrl ? { E2E_PG_URL: pgUrl } : {}) };
   await run("playwright", ["test", ...process.argv.slice(2)], { env });
+  // The short crash-safety run (bench/crash-safety.ts): kill -9 the built server once mid-import
+  // and once mid-burst of verdict writes, on each database, restart, and check nothing is partial
+  // or lost. Only on a whole run (no spec or project picked).
+  if (process.argv.length === 2) {
+    const crash = { ...base, CRASH_CYCLES: "1", CRASH_TEXT_BYTES: "300000", CRASH_RESULTS: "", CRASH_DB: pgUrl ? "postgres,pglite" : "pglite" };
+    await run("tsx", ["bench/crash-safety.ts"], { env: crash });
+  }
   code = 0;
 } catch (e) {
   console.error(`e2e: ${e.message}`);

@@ -56,7 +56,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
             href="/settings/account"
             className="text-stone-600 hover:text-stone-950"
             data-testid="current-user"
-            title={`${user.email}: account, sessions, password`}
+            title={user.email}
           >
             {user.name}
           </Link>
