@@ -52,12 +52,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
           </Link>
           <QueueBadge />
           <NotificationBell />
-          <Link
-            href="/settings/account"
-            className="text-stone-600 hover:text-stone-950"
-            data-testid="current-user"
-            title={user.email}
-          >
+          <Link href="/settings/account" className="text-stone-600 hover:text-stone-950" data-testid="current-user" title={user.email}>
             {user.name}
           </Link>
           <form action={signOutAction}>
