@@ -10,24 +10,14 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dumpPglite, fingerprint, pgDump, pgRestore } from "./backup";
 import { PGLITE_EXTENSIONS } from "./pglite-extensions";
+import { ADMIN_URL, admin } from "./testing/pg-test-db";
 import { installTestDb } from "./testing/test-db";
 
-const ADMIN_URL = process.env.WARRANT_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 let testDb: Awaited<ReturnType<typeof installTestDb>>;
 let source: PGlite;
 const dir = mkdtempSync(path.join(tmpdir(), "warrant-backup-"));
 
 const pgliteQuery = (db: PGlite) => async (sql: string) => (await db.query<Record<string, unknown>>(sql)).rows;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 beforeAll(async () => {
   testDb = await installTestDb();

@@ -13,7 +13,7 @@ vi.mock("./auth", () => ({ auth: async () => cookie.session }));
 
 const testDb = await installTestDb();
 const { db } = testDb;
-const { signUp } = await import("./testing/fixtures");
+const { codeOf, signUp } = await import("./testing/fixtures");
 const { getCurrentUser } = await import("./current-user");
 const { startSession, endSession } = await import("./sessions");
 const { checkCredentials } = await import("./sign-in");
@@ -28,15 +28,6 @@ const tokensRoute = await import("@/app/api/v1/tokens/route");
 const password = "password-123";
 let person: Awaited<ReturnType<typeof signUp>>;
 const as = (userId: string, sid?: string) => (cookie.session = { user: { id: userId }, sid });
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    return describeError(e).body.error.code;
-  }
-}
 
 beforeAll(async () => {
   person = await signUp("Session Person");

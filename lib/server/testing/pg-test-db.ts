@@ -8,9 +8,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
-const ADMIN_URL = process.env.WARRANT_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL = process.env.WARRANT_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function admin(sql: string) {
+/** One statement as the server's administrator (CREATE / DROP DATABASE). */
+export async function admin(sql: string) {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
   await client.connect();
   try {
