@@ -92,3 +92,20 @@ test("pages load without a 404: the site icon is served", async ({ page }) => {
   // The browser's own /favicon.ico probe is not made when the page names its icon.
   expect(missing).toEqual([]);
 });
+
+test("the API docs have the app's header and a way back; signed out, a way to sign in", async ({ page, browser, baseURL }) => {
+  await signUp(page, "Dee Docs");
+  await page.goto("/api-docs");
+  await expect(page.getByRole("heading", { name: "Warrant REST API" })).toBeVisible();
+  await expect(page.getByTestId("current-user")).toHaveText("Dee Docs");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Documents" }).click();
+  await page.waitForURL(/\/documents$/);
+
+  const anonymous = await browser.newContext({ baseURL });
+  const visitor = await anonymous.newPage();
+  await visitor.goto("/api-docs");
+  await expect(visitor.getByRole("heading", { name: "Warrant REST API" })).toBeVisible();
+  await visitor.getByRole("link", { name: "Sign in" }).click();
+  await visitor.waitForURL(/\/signin\?callbackUrl=%2Fapi-docs$/);
+  await anonymous.close();
+});
