@@ -60,8 +60,14 @@ test("a refused save keeps the focus in the rationale; letters typed after it, o
   await expect(rationale).toHaveValue("official statistics show 9 percent, not 12");
   await expect(page.getByRole("radio", { name: /Disputed/ })).toBeChecked();
   await expect(page.getByTestId("form-error")).toBeHidden();
+  const history = page.locator("summary", { hasText: /^History \(\d+\)$/ });
+  const entries = async () => Number(/\((\d+)\)/.exec((await history.textContent()) ?? "")?.[1]);
+  await expect(history).toBeVisible();
+  const before = await entries();
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("saved-verdict")).toHaveText("Disputed");
+  // The history counts the save without a reload (issue 13 bug 3).
+  await expect.poll(entries).toBeGreaterThan(before);
 
   // Unsaved changes and the focus outside any field: a letter goes to the rationale, not to a shortcut.
   await page.locator("mark.unit-mark", { hasText: "Critics disputed" }).click();

@@ -56,7 +56,7 @@ interface Props {
 export function DocumentWorkbench({ document, meId, role, permissions, members, reviewers = [], initialUnitId, toolbar }: Props) {
   const wb = useWorkbench(document.id, document.units, initialUnitId);
   const { units, selected, draft, status, actions } = wb;
-  const { details, similar, reload } = useUnitDetails(selected?.id ?? null);
+  const { details, similar, reload } = useUnitDetails(selected?.id ?? null, selected?.version);
   const [caret, setCaret] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);

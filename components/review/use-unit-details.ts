@@ -10,7 +10,7 @@ interface Loaded {
 }
 
 /** Sources, comments, history and similar claims of the selected unit, loaded on demand. */
-export function useUnitDetails(unitId: string | null) {
+export function useUnitDetails(unitId: string | null, version = 0) {
   // Keyed by unit: what was loaded for another unit is never shown for this one.
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -25,7 +25,8 @@ export function useUnitDetails(unitId: string | null) {
     return () => {
       current = false;
     };
-  }, [unitId, generation]);
+    // A new version (our save or a teammate's) brings a new history entry: read the details again.
+  }, [unitId, version, generation]);
 
   const current = loaded?.unitId === unitId ? loaded : null;
   return { details: current?.details ?? null, similar: current?.similar ?? [], reload };
