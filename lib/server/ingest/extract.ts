@@ -40,23 +40,15 @@ function jsonLd(doc: Document): Partial<Extracted> {
   return {};
 }
 
-/** Readability's article, or a 400: some bytes (a lone NUL, binary noise) parse to no document at all, and Readability throws. */
-function readable(document: Document) {
-  try {
-    return new Readability(document, { charThreshold: 100 }).parse();
-  } catch {
-    throw new AppError("VALIDATION", "Warrant found no article text on that page.");
-  }
-}
-
 /** The article body and its metadata, from meta tags, JSON-LD and Readability, on a server-side DOM. */
 export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(html);
-  // Bytes that are no markup at all (NULs, binary) parse to a document without an <html> element.
+  // Bytes that are no markup at all (a lone NUL, binary noise) parse to a document without an
+  // <html> element, on which Readability throws: a 400, not a 500.
   if (!document?.documentElement) throw new AppError("VALIDATION", "Warrant found no article text on that page.");
   const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute("content"));
   const ld = jsonLd(document as unknown as Document);
-  const article = readable(document as unknown as Document);
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   let text = "";
   if (article?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
