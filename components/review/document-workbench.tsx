@@ -55,7 +55,7 @@ interface Props {
 
 export function DocumentWorkbench({ document, meId, role, permissions, members, reviewers = [], initialUnitId, toolbar }: Props) {
   const wb = useWorkbench(document.id, document.units, initialUnitId);
-  const { units, selected, draft, status, actions } = wb;
+  const { units, selected, draft, dirty, status, actions } = wb;
   const { details, similar, reload } = useUnitDetails(selected?.id ?? null, selected?.version);
   const [caret, setCaret] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
@@ -102,7 +102,6 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       assignedOnly: document.workspace.assignedOnly,
       doubleReview,
     }).includes("submit");
-  const draftDirty = !!selected && !!draft && (draft.verdict !== selected.verdict || draft.rationale !== (selected.rationale ?? ""));
   // A refused save hands the keyboard to the rationale (unless the conflict dialog took it).
   const { saveVerdict: sendVerdict } = actions;
   const saveVerdict = useCallback(async () => {
@@ -151,10 +150,10 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
         search: () => window.document.getElementById("global-search")?.focus(),
         help: () => setHelp(true),
         save: () => canSubmit && saveVerdict(),
-        dirty: canSubmit && draftDirty,
+        dirty: canSubmit && dirty,
         focusDraft: () => rationaleRef.current?.focus(),
       }),
-      [wb.visibleUnits, selected, show, actions, canSubmit, draftDirty, saveVerdict],
+      [wb.visibleUnits, selected, show, actions, canSubmit, dirty, saveVerdict],
     ),
   );
 

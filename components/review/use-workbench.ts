@@ -42,6 +42,8 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
 
   const selected = units.find((u) => u.id === selectedId) ?? null;
   const draft = selected ? (drafts[selected.id] ?? draftOf(selected)) : null;
+  /** The selected claim's draft differs from what is saved (the claim card's Save is enabled). */
+  const dirty = !!selected && !!draft && (draft.verdict !== draftOf(selected).verdict || draft.rationale !== draftOf(selected).rationale);
   const visibleUnits = useMemo(() => units.filter((u) => matchesFilters(u, filters)), [units, filters]);
   const visible = useMemo(() => (isFiltering(filters) ? new Set(visibleUnits.map((u) => u.id)) : null), [filters, visibleUnits]);
   const progress = useMemo(() => reviewProgress(units), [units]);
@@ -199,5 +201,5 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
         return server.map((s) => ((mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s)).sort(byStart);
       }),
   };
-  return { units, selected, draft, next, visibleUnits, visible, progress, filters, status, conflict, actions };
+  return { units, selected, draft, dirty, next, visibleUnits, visible, progress, filters, status, conflict, actions };
 }
