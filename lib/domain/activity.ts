@@ -240,6 +240,9 @@ export const ACTIVITY_PHRASES: Record<string, Phrase> = {
   }),
   "member.remove": ({ before, people }) => ({ text: `removed ${personName(people, before.userId, text(before.email) ?? "a member")} from the workspace` }),
   "member.leave": () => ({ text: "left the workspace" }),
+  "member.reset-link": ({ after, people }) => ({
+    text: `made a password reset link for ${personName(people, after.userId, text(after.name) ?? text(after.email) ?? "a member")}${after.viaEmail ? " (sent by email)" : ""}`,
+  }),
   "workspace.rename": ({ before, after }) => ({
     text: `renamed the workspace${text(before.name) ? ` ${quote(before.name as string, 60)}` : ""} to ${text(after.name) ? quote(after.name as string, 60) : "a new name"}`,
   }),
