@@ -32,6 +32,7 @@ test("an owner's reset link lets a member who forgot their password back in, onc
   const phone = await person(browser);
   await phone.page.goto("/signin");
   await phone.page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(phone.page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await phone.page.getByLabel("Email").fill(email);
   await phone.page.getByRole("button", { name: "Send a reset link" }).click();
   await expect(phone.page.getByTestId("form-error")).toContainText("does not send email. Ask an owner of your workspace");

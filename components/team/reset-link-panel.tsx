@@ -6,12 +6,16 @@ import type { CreatedResetLinkView } from "@/lib/domain/views";
 export function ResetLinkPanel({ made, onClose }: { made: CreatedResetLinkView; onClose: () => void }) {
   const until = new Date(made.expiresAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <section aria-label={`Password reset link for ${made.name}`} className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="reset-link">
+    <section
+      aria-label={`Password reset link for ${made.name}`}
+      className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+      data-testid="reset-link"
+    >
       {made.url ? (
         <>
           <p>
-            A one-time link for <strong>{made.name}</strong> ({made.email}) to set a new password, valid until {until}. Send it to them privately:
-            whoever opens it can take over the account. It is shown only now.
+            A one-time link for <strong>{made.name}</strong> ({made.email}) to set a new password, valid until {until}. Send it to them privately: whoever opens
+            it can take over the account. It is shown only now.
           </p>
           <CopyField value={made.url} label={`Reset link for ${made.name}`} />
         </>

@@ -44,9 +44,6 @@ describe("explainSignal", () => {
   });
 
   it("says each reason once", () => {
-    expect(explainSignals(["segment:sentence", "evaluative:vile", "segment:sentence"])).toEqual([
-      "Is a whole sentence",
-      "Uses evaluative wording: “vile”",
-    ]);
+    expect(explainSignals(["segment:sentence", "evaluative:vile", "segment:sentence"])).toEqual(["Is a whole sentence", "Uses evaluative wording: “vile”"]);
   });
 });

@@ -126,7 +126,10 @@ describe("an owner's reset link for a member", () => {
 
   test("with a mailer the link goes to the member, not to the owner", async () => {
     const mailer = keptMail();
-    const made = await createResetLink({ userId: team.members.OWNER.userId, input: { workspaceId: team.workspaceId, memberId: cleo.userId } }, { baseUrl: BASE, mailer });
+    const made = await createResetLink(
+      { userId: team.members.OWNER.userId, input: { workspaceId: team.workspaceId, memberId: cleo.userId } },
+      { baseUrl: BASE, mailer },
+    );
     expect(made).toMatchObject({ url: null, emailed: true });
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]!.to).toBe(cleo.email);
