@@ -26,18 +26,20 @@ async function zoom(page: Page): Promise<number> {
   return Number(/scale\(([\d.]+)\)/.exec(transform)![1]);
 }
 
-/** Is the node's whole box inside the canvas? `clear`: and away from the minimap and the controls, to draw on. */
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Is the node's whole box inside the canvas? `clear`: and not under the minimap or the zoom controls, to draw on. */
 async function fullyOnCanvas(page: Page, node: Locator, clear = false) {
   const canvas = (await page.getByTestId("map-canvas").boundingBox())!;
   const box = await node.boundingBox();
-  const [left, top, right, bottom] = clear ? [60, 20, 240, 180] : [0, 0, 0, 0];
-  return Boolean(
-    box &&
-    box.x >= canvas.x + left &&
-    box.y >= canvas.y + top &&
-    box.x + box.width <= canvas.x + canvas.width - right &&
-    box.y + box.height <= canvas.y + canvas.height - bottom,
-  );
+  if (!box || box.x < canvas.x || box.y < canvas.y || box.x + box.width > canvas.x + canvas.width || box.y + box.height > canvas.y + canvas.height)
+    return false;
+  if (!clear) return true;
+  const margin = 20; // the handles stick out of the box
+  const grown = { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
+  for (const overlay of [".react-flow__minimap", ".react-flow__controls"]) if (overlaps(grown, (await page.locator(overlay).boundingBox())!)) return false;
+  return grown.y >= canvas.y;
 }
 
 async function relationsOf(page: Page, documentId: string) {
