@@ -145,7 +145,7 @@ test("a type change undone by someone else's edit meanwhile: the undo is refused
   // Someone else changes it again (through the API) before the undo.
   expect((await page.request.patch(`/api/v1/relations/${relation!.id}`, { data: { type: "REPHRASES" } })).status()).toBe(200);
   await page.getByTestId("map-undo").click();
-  await expect(page.getByTestId("map-error")).toHaveText(/^Could not undo the type change .*: Someone else changed this relation/);
+  await expect(page.getByTestId("map-error")).toHaveText(/^Could not undo “type change \(\w+ → \w+\)”: Someone else changed this relation/);
   // Their type is shown, and nothing was overwritten.
   await expect(page.getByTestId("edge-panel").getByLabel("Type")).toHaveValue("REPHRASES");
   expect((await relationsOf(page, documentId)).find((r) => r.id === relation!.id)?.type).toBe("REPHRASES");
@@ -177,4 +177,41 @@ test("the map opens readable: on the selected unit's neighbourhood, or never bel
   let inside = 0;
   for (const node of await page.getByTestId("map-node").all()) if (await fullyOnCanvas(page, node)) inside++;
   expect(inside).toBe(total);
+});
+
+test("dragging a node is undone too: Ctrl+Z puts it back, for everyone", async ({ page }) => {
+  const documentId = await openDemoDocument(page);
+  await openMap(page, `/documents/${documentId}/map`);
+  const layout = async () =>
+    ((await (await page.request.get(`/api/v1/documents/${documentId}/map/layout`)).json()) as { positions: Record<string, { x: number; y: number }> })
+      .positions;
+  let node: Locator | undefined;
+  for (const n of await page.locator(".react-flow__node").all()) if (await fullyOnCanvas(page, n, true)) node = n;
+  const id = (await node!.getAttribute("data-id"))!;
+  const start = (await node!.boundingBox())!;
+  const z = await zoom(page);
+
+  await expect(async () => {
+    const box = (await node!.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30, { steps: 8 });
+    await page.mouse.up();
+    expect((await node!.boundingBox())!.x).toBeGreaterThan(start.x + 30);
+  }).toPass({ timeout: 30_000 });
+  await expect.poll(async () => (await layout())[id]).toBeTruthy();
+  const moved = (await layout())[id]!;
+  await expect(page.getByTestId("map-undo")).toHaveText("↶ Undo move of a node");
+
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("map-notice")).toHaveText("Undone: move of a node.");
+  await expect.poll(async () => Math.abs((await node!.boundingBox())!.x - start.x)).toBeLessThan(2);
+  // The position before the drag is saved again (the drag went right and down).
+  await expect.poll(async () => (await layout())[id]!.x).toBeLessThan(moved.x - 20 / z);
+  const back = (await layout())[id]!;
+  expect(back.y).toBeLessThan(moved.y);
+  await openMap(page, `/documents/${documentId}/map`);
+  const after = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+  expect(Math.abs(after.x - start.x)).toBeLessThan(2);
+  expect(Math.abs(after.y - start.y)).toBeLessThan(2);
 });

@@ -106,8 +106,10 @@ export function useMapEdits(documentId: string, initial: { units: UnitView[]; re
     if (!result.ok) {
       const current = (result.error.details as { current?: RelationView } | undefined)?.current;
       if (result.error.code === "VERSION_CONFLICT" && current) putRelation(current);
+      // Someone already deleted it: what the step wanted is true, so the map shows it too.
+      if (result.error.code === "NOT_FOUND" && w.kind === "delete") setRelations((all) => all.filter((x) => x.id !== w.relationId));
       setStacks((s) => dropStep(s, direction, edit));
-      setStatus({ busy: false, error: `Could not ${direction} the ${what}: ${result.error.message}` });
+      setStatus({ busy: false, error: `Could not ${direction} “${what}”: ${result.error.message}` });
       return;
     }
     const r = result.data;
