@@ -3,13 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/field";
 import { WorkspaceSelect } from "@/components/ui/workspace-select";
-
-const STAGES = [
-  ["fetching", "Fetching"],
-  ["extracting", "Extracting the text"],
-  ["analysing", "Analysing"],
-  ["saving", "Saving"],
-] as const;
+import { ImportProgress, streamImport } from "./import-stream";
 
 // Import from a file (.txt .md .html .docx .pdf, or an Argdown / AIF / Warrant JSON argument
 // file) or a URL. The server streams its progress as NDJSON lines; nothing is saved unless the
@@ -26,37 +20,13 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
     setError(undefined);
     setStage("fetching");
     try {
-      const res = await fetch(`/api/v1/workspaces/${encodeURIComponent(workspaceId)}/imports`, {
-        method: "POST",
-        body: form,
-        headers: { accept: "application/x-ndjson" },
-      });
-      if (!res.body || !res.ok)
-        throw new Error(
-          ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The import failed (${res.status}).`,
-        );
-      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        buffer += value ?? "";
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const line of lines.filter(Boolean)) {
-          const msg = JSON.parse(line) as { stage?: string; done?: { id: string }; error?: { message: string } };
-          if (msg.stage) setStage(msg.stage);
-          if (msg.error) throw new Error(msg.error.message);
-          if (msg.done) return router.push(`/documents/${msg.done.id}`);
-        }
-        if (done) throw new Error("The import stopped before it finished. Nothing was saved.");
-      }
+      router.push(`/documents/${await streamImport(workspaceId, form, setStage)}`);
     } catch (err) {
       setStage(null);
       setError((err as Error).message);
     }
   }
 
-  const current = STAGES.findIndex(([s]) => s === stage);
   return (
     <form onSubmit={submit} className="space-y-4" data-testid="file-url-import">
       <FormError message={error} />
@@ -75,16 +45,7 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
       <button type="submit" disabled={stage !== null} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
         Import
       </button>
-      {stage && (
-        <ol className="flex gap-3 text-xs" aria-live="polite" data-testid="import-progress">
-          {STAGES.map(([s, label], i) => (
-            <li key={s} className={i < current ? "text-green-700" : i === current ? "font-semibold text-blue-700" : "text-stone-400"}>
-              {i < current ? "✓ " : i === current ? "… " : ""}
-              {label}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ImportProgress stage={stage} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { importPasteAction } from "@/app/documents/actions";
+import { useRouter } from "next/navigation";
+import { useActionState, useState, type FormEvent } from "react";
+import { importPasteAction, type ImportFormState } from "@/app/documents/actions";
+import { ImportFailed, ImportProgress, streamImport } from "@/components/interchange/import-stream";
 import { FormError, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
 import { WorkspaceSelect } from "@/components/ui/workspace-select";
 
@@ -12,23 +14,39 @@ interface Props {
 const EMPTY = { title: "", author: "", publisher: "", sourceUrl: "", publishedAt: "", language: "", text: "" };
 
 // Inputs are controlled so nothing typed or pasted is lost when the server refuses the import.
-// The submit is dispatched from onSubmit, not by React's form action: a form action resets the
-// form afterwards (React 19), which blanks a controlled textarea's DOM value while its state still
-// holds the text — the paste looked lost, and a second submit sent an empty text. Without
-// JavaScript the plain `action` still posts the form.
+// With JavaScript the form posts to the import endpoint and shows its progress (analysing, saving:
+// a 2 MB paste takes seconds); a refusal keeps every field. Not React's form action: it resets the
+// form afterwards (React 19), blanking a controlled textarea's DOM value. Without JavaScript the
+// plain `action` (a server action) still posts the form.
 export function ImportForm({ workspaces, maxMegabytes }: Props) {
-  const [state, formAction, pending] = useActionState(importPasteAction, undefined);
+  const router = useRouter();
+  const [fallback, formAction, fallbackPending] = useActionState(importPasteAction, undefined);
+  const [refused, setRefused] = useState<ImportFormState | undefined>();
+  const [stage, setStage] = useState<string | null>(null);
   const [values, setValues] = useState(EMPTY);
+  const state = refused ?? fallback;
+  const pending = fallbackPending || stage !== null;
   const bind = (name: keyof typeof EMPTY) => ({
     name,
     value: values[name],
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
     errors: state?.fields?.[name],
   });
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => formAction(data));
+    if (stage !== null) return;
+    const workspaceId = String(new FormData(e.currentTarget).get("workspaceId") ?? workspaces[0]?.id ?? "");
+    const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => k === "text" || k === "title" || v !== ""));
+    setRefused(undefined);
+    setStage("analysing");
+    try {
+      router.push(`/documents/${await streamImport(workspaceId, JSON.stringify(body), setStage, "application/json")}`);
+    } catch (err) {
+      setStage(null);
+      setRefused(
+        err instanceof ImportFailed ? { error: err.message, fields: err.fields } : { error: "The import could not reach the server. Your text is still here." },
+      );
+    }
   };
   return (
     <form action={formAction} onSubmit={submit} className="space-y-5" noValidate>
@@ -51,6 +69,7 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
         {...bind("text")}
       />
       <SubmitButton pending={pending}>Import and analyse</SubmitButton>
+      <ImportProgress stage={stage} skip={["fetching", "extracting"]} />
     </form>
   );
 }
