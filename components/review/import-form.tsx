@@ -64,6 +64,8 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
         label="Article text"
         rows={14}
         required
+        // Someone else's article, kept exactly: spell-checking it helps nobody, and costs a minute on a 2 MB paste.
+        spellCheck={false}
         className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-serif text-sm"
         hint={`Paste the article as it was published. Up to ${maxMegabytes} MB; the original is kept exactly and never edited.`}
         {...bind("text")}
