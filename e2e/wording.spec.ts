@@ -81,3 +81,35 @@ test("the normalised wording heads the claim card and travels beside the exact w
   await expect(card.getByTestId("checked-wording")).toHaveText(WORDING);
   await expect(card.getByTestId("original-words")).toHaveText(exact);
 });
+
+const MARKDOWN = `---
+author: Desk
+---
+# The **budget** row
+
+The chair said the budget rose by **12 percent** in 2024, according to [the minutes](https://minutes.example.org/p4).
+
+## What critics said
+
+- Critics disputed the *figure* at the meeting.
+- The minutes record 8 percent.
+
+> "It is a disgrace," one member wrote.
+`;
+
+test("a Markdown upload takes its title from the first heading, and no markup reaches the reader", async ({ page }) => {
+  await signUp(page, "Mark Down");
+  await page.goto("/documents/new");
+  const form = page.getByTestId("file-url-import");
+  await form.locator('input[type="file"]').setInputFiles({ name: "budget-notes.md", mimeType: "text/markdown", buffer: Buffer.from(MARKDOWN) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("document-title")).toHaveText("The budget row");
+  const reader = page.getByTestId("reader");
+  await expect(reader).toContainText("The chair said the budget rose by 12 percent in 2024, according to the minutes.");
+  await expect(reader).toContainText("Critics disputed the figure at the meeting.");
+  const text = await reader.innerText();
+  expect(text).not.toMatch(/#|\*|\]\(|https?:|^---|^> |^- /m);
+  // The analyser saw the sentences, not the markup: a unit on the claim, without asterisks.
+  await expect(page.locator("mark.unit-mark", { hasText: "12 percent" }).first()).not.toContainText("*");
+});
