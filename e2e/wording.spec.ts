@@ -2,6 +2,7 @@
 // ("what is being checked") never takes the place of the author's words. The claim card shows
 // both, labelled; every export quotes the exact words and carries the wording in a field of its
 // own; an Argdown re-import gives both back.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { escapeMarkdown } from "../lib/formats/markdown";
 import { ARTICLE, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
@@ -31,6 +32,8 @@ test("the normalised wording heads the claim card and travels beside the exact w
   await expect(card.getByText("Checked as", { exact: true })).toBeVisible();
   await expect(card.getByText("Original words", { exact: true })).toBeVisible();
   await expect(card.getByTestId("original-words")).toHaveText(exact);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="claim-card"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   // Disputed, so ClaimReview publishes it.
   await page.getByRole("radio", { name: /Disputed/ }).check();
   await page.getByLabel(/Rationale/).fill("The minutes say 8 percent.");
