@@ -39,6 +39,7 @@ const MEDIA_TYPES: Record<string, string> = {
   ".htm": "text/html",
   ".pdf": "application/pdf",
   ".md": "text/markdown",
+  ".markdown": "text/markdown",
   ".txt": "text/plain",
 };
 

@@ -34,6 +34,30 @@ interface Props {
 
 const SHORTCUT: Record<Verdict, string> = { SUPPORTED: "s", DISPUTED: "d", OPINION: "o", UNREVIEWED: "u" };
 
+/**
+ * What is checked and what was said. With a normalised wording, it heads the card and the
+ * author's exact words stay beneath it, each labelled, so the desk's wording is never read as
+ * the author's; without one, the exact words alone.
+ */
+function UnitWords({ unit }: { unit: UnitView }) {
+  const quote = "border-l-4 border-blue-200 pl-3 font-serif text-stone-900";
+  if (!unit.text) return <blockquote className={`mt-2 ${quote}`}>{unit.exact}</blockquote>;
+  return (
+    <dl className="mt-2">
+      <dt className="text-xs font-medium text-stone-500">Checked as</dt>
+      <dd className="text-base font-semibold text-stone-900" data-testid="checked-wording">
+        {unit.text}
+      </dd>
+      <dt className="mt-2 text-xs font-medium text-stone-500">Original words</dt>
+      <dd>
+        <blockquote className={`${quote} text-sm`} data-testid="original-words">
+          {unit.exact}
+        </blockquote>
+      </dd>
+    </dl>
+  );
+}
+
 /** One unit: its words, why the analyser proposed it, and the reviewer's verdict form. */
 export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCard(
   { unit, children, draft, canReview, readOnlyReason = "Your role lets you read this document, not review it.", saving, error, notice, onDraft, onSave },
@@ -47,7 +71,7 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
         <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">
           {UNIT_KIND_LABEL[unit.kind].toLowerCase()} · <span data-testid="saved-verdict">{VERDICT_LABEL[unit.verdict]}</span> · v{unit.version}
         </p>
-        <blockquote className="mt-2 border-l-4 border-blue-200 pl-3 font-serif text-stone-900">{unit.exact}</blockquote>
+        <UnitWords unit={unit} />
         {unit.speaker && (
           <p className="mt-1 text-sm text-stone-600">
             Said by <strong>{unit.speaker.name}</strong>

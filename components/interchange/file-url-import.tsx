@@ -37,7 +37,7 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
       </label>
       <label className="block text-sm font-medium">
         …or a file
-        <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf,.argdown,.json" className="mt-1 block w-full text-sm" />
+        <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,.argdown,.json" className="mt-1 block w-full text-sm" />
         <span className="mt-1 block text-xs font-normal text-stone-500">
           Text, Markdown, HTML, Word or PDF; or an Argdown, AIF or Warrant JSON argument map.
         </span>

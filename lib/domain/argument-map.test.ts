@@ -57,9 +57,9 @@ test("nodes carry the checked wording, the exact words, speaker, verdict and sou
   const map = buildArgumentMap(doc, {
     b: [{ id: "s1", url: "https://example.org", title: "Minutes", publisher: null, publishedAt: null, accessedAt: null, stance: "REFUTES", excerpt: null }],
   });
-  expect(map.nodes.map((n) => [n.id, n.text, n.exact, n.speaker, n.verdict])).toEqual([
-    ["a", "Number one", "One.", "Ann", "UNREVIEWED"],
-    ["b", "Two.", "Two.", null, "DISPUTED"],
+  expect(map.nodes.map((n) => [n.id, n.text, n.exact, n.checked, n.speaker, n.verdict])).toEqual([
+    ["a", "Number one", "One.", "Number one", "Ann", "UNREVIEWED"],
+    ["b", "Two.", "Two.", null, null, "DISPUTED"],
   ]);
   expect(map.nodes[1]!.sources[0]!.stance).toBe("REFUTES");
   expect(map.nodes[0]!.sources).toEqual([]);

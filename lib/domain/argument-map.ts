@@ -12,9 +12,15 @@ export interface MapNode {
   kind: UnitKind;
   start: number;
   end: number;
-  /** The exact words of the original text. */
+  /** The exact words of the original text (the anchor): what every export quotes. */
   exact: string;
-  /** What is checked: the normalised wording, or the exact words. */
+  /**
+   * The normalised wording of what is checked, when an editor gave one (null: the exact words).
+   * Exports carry it beside the exact words, never in their place: it is the desk's wording, not
+   * the author's.
+   */
+  checked: string | null;
+  /** What the map's boxes show: the normalised wording, else the exact words. */
   text: string;
   speaker: string | null;
   verdict: Verdict;
@@ -63,6 +69,7 @@ export function buildArgumentMap(doc: DocumentView, sourcesByUnit: Record<string
       start: u.start,
       end: u.end,
       exact: u.exact,
+      checked: u.text,
       text: u.text ?? u.exact,
       speaker: u.speaker?.name ?? null,
       verdict: u.verdict,

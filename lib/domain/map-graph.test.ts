@@ -8,6 +8,7 @@ const node = (id: string, kind: MapNode["kind"], text = "Some words."): MapNode 
   start: 0,
   end: 1,
   exact: text,
+  checked: null,
   text,
   speaker: null,
   verdict: "UNREVIEWED",

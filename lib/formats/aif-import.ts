@@ -2,7 +2,7 @@
 // text}). I nodes become units; an RA/CA/MA node between I nodes becomes SUPPORTS/ATTACKS/
 // REPHRASES from each of its premises to its conclusion. L/YA nodes only give speakers: an I node
 // asserted through YA by "Speaker : words" is that speaker's. The "warrant" key, when present
-// (our own export), restores kinds, verdicts, offsets and citations.
+// (our own export), restores kinds, normalised wordings, verdicts, offsets and citations.
 import { FormatError, parseJsonFile } from "./errors";
 import { assembleText, locate, type ImportedDocument } from "./types";
 import type { AifUnitExtra } from "./aif";
@@ -11,6 +11,9 @@ type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => !!v && typeof v === "object" && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 const RELATION: Record<string, "SUPPORTS" | "ATTACKS" | "REPHRASES"> = { RA: "SUPPORTS", CA: "ATTACKS", MA: "REPHRASES" };
+
+/** Exports before `checked` put the normalised wording in the I node: it is one when it differs from the located words. */
+const legacyWording = (located: string, iText: string) => (located === iText ? null : iText);
 
 export function fromAif(content: string): ImportedDocument {
   const json = parseJsonFile(content, "The AIF file");
@@ -71,7 +74,7 @@ export function fromAif(content: string): ImportedDocument {
         key: n.id,
         start: spans[i]!.start,
         end: spans[i]!.end,
-        text: text.slice(spans[i]!.start, spans[i]!.end) === n.text ? null : n.text,
+        text: "checked" in x ? str(x.checked) : legacyWording(text.slice(spans[i]!.start, spans[i]!.end), n.text),
         kind: (x.kind ?? "CLAIM") as never,
         verdict: (x.verdict ?? "UNREVIEWED") as never,
         status: (x.status ?? "OPEN") as never,

@@ -13,7 +13,7 @@ describe("toAif", () => {
 
   test("uses string ids, one I node per unit, and the document text", () => {
     expect(aif.nodes.every((n) => typeof n.nodeID === "string")).toBe(true);
-    expect(aif.nodes.filter((n) => n.type === "I").map((n) => n.text)).toEqual(map.nodes.map((n) => n.text));
+    expect(aif.nodes.filter((n) => n.type === "I").map((n) => n.text)).toEqual(map.nodes.map((n) => n.exact));
     expect(aif.text).toBe(map.document.text);
     expect(node("1").timestamp).toBe("2026-01-02 03:04:05");
   });
@@ -34,8 +34,15 @@ describe("toAif", () => {
     expect(l.map((n) => n.text)).toEqual(["Its chair : the budget rose by 12% <net> & more"]);
     const ya = from(l[0]!.nodeID);
     expect(ya.map((n) => [n.type, n.text])).toEqual([["YA", "Asserting"]]);
-    expect(from(ya[0]!.nodeID).map((n) => n.text)).toEqual([map.nodes[1]!.text]);
+    expect(from(ya[0]!.nodeID).map((n) => n.text)).toEqual([map.nodes[1]!.exact]);
     expect(aif.participants).toEqual([{ participantID: "1", firstname: "Its", surname: "chair" }]);
+  });
+
+  test("an I node is the exact words; the normalised wording is the unit's `checked` in the extra key", () => {
+    const i = aif.nodes.find((n) => n.type === "I" && n.text.startsWith("Its chair"))!;
+    expect(i.text).toBe(map.nodes[1]!.exact);
+    expect(aif.warrant.units[i.nodeID]!.checked).toBe(map.nodes[1]!.checked);
+    expect(aif.nodes.some((n) => n.text.includes("{net}"))).toBe(false);
   });
 
   test("verdicts and citations live in the extra top-level key", () => {
@@ -53,6 +60,19 @@ describe("fromAif", () => {
     expect(doc.text).toBe(map.document.text);
     expect(doc.units.map((u) => [u.start, u.end])).toEqual(map.nodes.map((n) => [n.start, n.end]));
     expect(doc.title).toBe(map.document.title);
+    expect(doc.units.map((u) => u.text)).toEqual(map.nodes.map((n) => n.checked));
+  });
+
+  test("an export from before `checked` (normalised wording in the I node) still gives it back as the wording", () => {
+    const map = sampleMap();
+    const old = toAif(map, OPTIONS);
+    const chair = old.nodes.find((n) => n.type === "I" && n.text === map.nodes[1]!.exact)!;
+    chair.text = map.nodes[1]!.checked!;
+    for (const u of Object.values(old.warrant.units)) delete (u as { checked?: unknown }).checked;
+    const doc = fromAif(JSON.stringify(old));
+    expect(doc.text).toBe(map.document.text);
+    expect(doc.units[1]).toMatchObject({ start: map.nodes[1]!.start, end: map.nodes[1]!.end, text: map.nodes[1]!.checked });
+    expect(doc.units[0]!.text).toBeNull();
   });
 
   test("reads a plain AIFdb/OVA file: statements, schemes, speakers; no text -> text assembled", () => {

@@ -5,7 +5,9 @@
 //   rephrasing I -> MA ("Default Rephrase") -> rephrased I      (REPHRASES)
 // Quotations are locutions: an L node "Speaker : words", linked by a YA ("Asserting") node to
 // the I nodes it asserts. AIF has no citation scheme and no verdicts: those go in a top-level
-// "warrant" key, which AIF readers ignore and our importer reads back.
+// "warrant" key, which AIF readers ignore and our importer reads back. An I node's text is the
+// exact words of the document (AIFdb locates them in "text"); the normalised wording an editor
+// gave is the unit's `checked` in that key, never the I node's text.
 import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { ExportOptions } from "./types";
@@ -34,6 +36,7 @@ export interface AifLocution {
 export interface AifUnitExtra {
   id: string;
   kind: string;
+  checked: string | null;
   verdict: string;
   rationale: string | null;
   speaker: string | null;
@@ -81,7 +84,7 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
   for (const n of map.nodes) {
     const nodeID = newId();
     iNode.set(n.id, nodeID);
-    nodes.push({ nodeID, text: n.text, type: "I", timestamp });
+    nodes.push({ nodeID, text: n.exact, type: "I", timestamp });
     units[nodeID] = {
       ...unitRecord(n),
       sources: n.sources,

@@ -1,8 +1,9 @@
 // W3C Web Annotation Data Model (JSON-LD, https://www.w3.org/TR/annotation-model/): an
 // AnnotationCollection with one annotation per unit. Each targets the document with two
 // selectors, a TextQuoteSelector (exact words + context, survives re-formatting) and a
-// TextPositionSelector; the verdict ("assessing"), rationale ("commenting") and kind ("tagging")
-// are its bodies.
+// TextPositionSelector; the verdict ("assessing"), rationale ("commenting"), kind ("tagging") and
+// the normalised wording of what is checked ("describing", when an editor gave one) are its
+// bodies. The selector always quotes the document's own words.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { textQuote } from "@/lib/domain/anchor";
 import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
@@ -39,6 +40,7 @@ export function toWebAnnotations(map: ArgumentMap, opts: ExportOptions) {
     body: [
       { type: "TextualBody", purpose: "tagging", value: n.kind.toLowerCase(), format: "text/plain" },
       ...(n.verdict === "UNREVIEWED" ? [] : [{ type: "TextualBody", purpose: "assessing", value: VERDICT_LABEL[n.verdict], format: "text/plain" }]),
+      ...(n.checked ? [{ type: "TextualBody", purpose: "describing", value: n.checked, format: "text/plain" }] : []),
       ...(n.rationale ? [{ type: "TextualBody", purpose: "commenting", value: n.rationale, format: "text/plain" }] : []),
       ...n.sources.flatMap((s) => (s.url ? [{ id: s.url, type: "Text", purpose: "linking" }] : [])),
     ],

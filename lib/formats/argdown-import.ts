@@ -1,5 +1,5 @@
-// Argdown -> a new document. Statements become units (their data block restores kind, verdict,
-// rationale, speaker and sources when the file came from Warrant); support/entails become
+// Argdown -> a new document. Statements become units (their data block restores kind, normalised
+// wording (`checked`), verdict, rationale, speaker and sources when the file came from Warrant); support/entails become
 // SUPPORTS, attack/contrary/contradictory/undercut become ATTACKS. An argument stands for its
 // main conclusion, and its premises support that conclusion (the premise-conclusion structure).
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
@@ -88,7 +88,7 @@ export function fromArgdown(input: string): ImportedDocument {
       key: s.title,
       start: spans[i]!.start,
       end: spans[i]!.end,
-      text: null,
+      text: str(s.data.checked),
       kind: (str(s.data.kind) ?? "CLAIM") as never,
       verdict: (s.verdict ?? "UNREVIEWED") as never,
       rationale: str(s.data.rationale),

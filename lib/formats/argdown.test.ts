@@ -15,8 +15,24 @@ describe("toArgdown, read by @argdown/core", () => {
     const chair = Object.values(statements).find((s) => (s.data as { id?: string })?.id === "u-2")!;
     expect(chair.members.find((m) => m.text)!.text).toContain('Its chair said "the budget rose by 12% <net> & more".');
     expect(chair.tags).toEqual(["disputed"]);
-    expect(chair.data).toMatchObject({ kind: "CLAIM", verdict: "DISPUTED", rationale: "The minutes say 8%;\nsee p. 4 {x} // [y]", speaker: "Its chair" });
+    expect(chair.data).toMatchObject({
+      kind: "CLAIM",
+      checked: map.nodes[1]!.checked,
+      verdict: "DISPUTED",
+      rationale: "The minutes say 8%;\nsee p. 4 {x} // [y]",
+      speaker: "Its chair",
+    });
     expect((chair.data as { sources: { url: string }[] }).sources[0]!.url).toBe("https://minutes.example.org/p4#x");
+  });
+
+  test("the statement is the author's exact words; the normalised wording is only in the data block", () => {
+    const chair = Object.values(statements).find((s) => (s.data as { id?: string })?.id === "u-2")!;
+    const words = chair.members.find((m) => m.text)!.text!;
+    expect(words).toBe('Its chair said "the budget rose by 12% <net> & more". #(disputed)');
+    expect(words).not.toContain("{net}");
+    expect((chair.data as { checked: unknown }).checked).toBe('The budget rose by 12% {net} — the "chair" // #1 [minutes]');
+    const plain = Object.values(statements).find((s) => (s.data as { id?: string })?.id === "u-4")!;
+    expect((plain.data as { checked: unknown }).checked).toBeNull();
   });
 
   test("has the same support and attack relations as the map", () => {
@@ -65,6 +81,16 @@ describe("fromArgdown", () => {
   test("round trip keeps statements, relations and verdicts", () => {
     const map = sampleMap();
     expect(essence(importedAsMap(fromArgdown(toArgdown(map))))).toEqual(essence(map));
+  });
+
+  test("re-import restores the exact words as the document's text and the normalised wording as the unit's", () => {
+    const map = sampleMap();
+    const doc = fromArgdown(toArgdown(map));
+    const chair = doc.units.find((u) => u.key === "Claim 2")!;
+    expect(doc.text.slice(chair.start, chair.end)).toBe(map.nodes[1]!.exact);
+    expect(chair.text).toBe(map.nodes[1]!.checked);
+    expect(doc.text).not.toContain("{net}");
+    expect(doc.units.filter((u) => u.text).map((u) => u.key)).toEqual(["Claim 2"]);
   });
 
   test("reads hand-written Argdown: arguments stand for their conclusions, premises support them", () => {

@@ -1,5 +1,6 @@
-// Argdown (https://argdown.org): one statement per unit, `[Title]: text #(verdict)` with a YAML
-// data block, and support/attack as Argdown relations (`+>` support, `->` attack) nested under
+// Argdown (https://argdown.org): one statement per unit, `[Title]: exact words #(verdict)` with a
+// YAML data block (the normalised wording, when there is one, is its `checked` field: the statement
+// keeps the author's words), and support/attack as Argdown relations (`+>` support, `->` attack) nested under
 // the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
 // the data block as lists of statement titles, so a re-import restores them.
 import { documentMetadata, unitRecord } from "./fields";
@@ -44,7 +45,7 @@ export function toArgdown(map: ArgumentMap): string {
       ...(listOf("CITES").length ? { cites: listOf("CITES") } : {}),
       ...(listOf("REPHRASES").length ? { rephrases: listOf("REPHRASES") } : {}),
     };
-    lines.push(`[${title.get(n.id)}]: ${escapeArgdown(n.text)}${tagOf(n)}`, `    ${yamlValue(data)}`);
+    lines.push(`[${title.get(n.id)}]: ${escapeArgdown(n.exact)}${tagOf(n)}`, `    ${yamlValue(data)}`);
     for (const e of out) {
       if (e.type === "SUPPORTS") lines.push(`    +> [${title.get(e.to)}]`);
       if (e.type === "ATTACKS") lines.push(`    -> [${title.get(e.to)}]`);

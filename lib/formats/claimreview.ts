@@ -1,6 +1,9 @@
 // schema.org ClaimReview (JSON-LD), the markup fact-checkers publish for search engines and
 // aggregators: one ClaimReview per claim reviewed as Supported or Disputed. Opinion and
 // unreviewed units are never published as ratings (an opinion is not true or false).
+// `claimReviewed` is the claim as it was made: the exact words of the document. The desk's
+// normalised wording, when there is one, is the Claim's `alternateName` (schema.org Thing: "an
+// alias for the item"), so no reader takes it for the claimant's words.
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { documentPermalink, unitPermalink, type ExportOptions } from "./types";
 
@@ -21,13 +24,14 @@ export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
       {
         "@type": "ClaimReview",
         url: unitPermalink(map, n.id, opts),
-        claimReviewed: n.text,
+        claimReviewed: n.exact,
         datePublished: opts.exportedAt.slice(0, 10),
         author: organization,
         reviewRating: { "@type": "Rating", ...rating, bestRating: 2, worstRating: 1 },
         ...(n.rationale ? { reviewBody: n.rationale } : {}),
         itemReviewed: {
           "@type": "Claim",
+          ...(n.checked ? { alternateName: n.checked } : {}),
           ...(claimant ? { author: { "@type": "Person", name: claimant } } : {}),
           ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
           appearance: {

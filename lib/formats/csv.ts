@@ -1,7 +1,8 @@
 // CSV, one row per unit (RFC 4180: CRLF line ends, every field quoted, quotes doubled), with a
 // UTF-8 byte-order mark so spreadsheet programs read accents right. Spreadsheet-safe: a cell
 // starting with = + - @ or a tab/CR would run as a formula (CSV injection, OWASP), so it gets a
-// leading apostrophe, which spreadsheets show as text.
+// leading apostrophe, which spreadsheets show as text. "exact" is the document's words, "checked"
+// the normalised wording an editor gave (empty: none).
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { unitPermalink, type ExportOptions } from "./types";
 
@@ -12,8 +13,8 @@ export const CSV_COLUMNS = [
   "rationale",
   "status",
   "speaker",
-  "text",
   "exact",
+  "checked",
   "start",
   "end",
   "checkworthy",
@@ -42,8 +43,8 @@ export function toCsv(map: ArgumentMap, opts: ExportOptions): string {
     n.rationale,
     n.status,
     n.speaker,
-    n.text,
     n.exact,
+    n.checked,
     n.start,
     n.end,
     n.checkworthy,

@@ -1,6 +1,7 @@
 // Graphviz DOT (https://graphviz.org/doc/info/lang.html): a digraph, one box per unit coloured
 // by verdict, edges styled by relation type. IDs and labels are double-quoted strings, where only
-// `"` and `\` need escaping; line breaks become `\n` (centred line breaks in a label).
+// `"` and `\` need escaping; line breaks become `\n` (centred line breaks in a label). A box shows
+// the document's exact words, and under them the normalised wording it was checked as.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType, type Verdict } from "@/lib/domain/vocabulary";
 
@@ -35,7 +36,8 @@ const edgeAttributes = (type: RelationType) =>
 export function toDot(map: ArgumentMap): string {
   const lines = [`digraph ${dotString(map.document.title)} {`, "  rankdir=BT;", '  node [shape=box, style="rounded,filled", fontname="Helvetica"];'];
   for (const n of map.nodes) {
-    const label = `${UNIT_KIND_LABEL[n.kind].toLowerCase()} · ${VERDICT_LABEL[n.verdict]}\n${wrap(n.text)}`;
+    const checked = n.checked ? `\n\nchecked as: ${wrap(n.checked)}` : "";
+    const label = `${UNIT_KIND_LABEL[n.kind].toLowerCase()} · ${VERDICT_LABEL[n.verdict]}\n${wrap(n.exact)}${checked}`;
     lines.push(`  ${dotString(n.id)} [label=${dotString(label)}, fillcolor="${FILL[n.verdict]}"];`);
   }
   for (const e of map.edges) lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [${edgeAttributes(e.type)}];`);

@@ -14,10 +14,14 @@ export const documentMetadata = (d: Metadata): Metadata => ({
   language: d.language,
 });
 
-/** A unit's review record (what a reader of the export needs to re-import it). */
+/**
+ * A unit's review record (what a reader of the export needs to re-import it). `checked` is the
+ * normalised wording, kept apart from the exact words the format quotes (null: none given).
+ */
 export const unitRecord = (n: MapNode) => ({
   id: n.id,
   kind: n.kind,
+  checked: n.checked,
   verdict: n.verdict,
   rationale: n.rationale,
   speaker: n.speaker,

@@ -1,6 +1,7 @@
 // GraphML (http://graphml.graphdrawing.org/), read by yEd, Gephi, Cytoscape and networkx: one
-// node per unit and one directed edge per relation, with the unit's words, kind and verdict as
-// data keys declared up front as the format requires.
+// node per unit and one directed edge per relation, with the unit's words (label: the document's
+// exact words; checked: the normalised wording, when given), kind and verdict as data keys
+// declared up front as the format requires.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 
 /** XML 1.0 forbids most control characters even when escaped: drop them, escape the rest. */
@@ -10,7 +11,7 @@ export function escapeXml(text: string): string {
     .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
-const NODE_KEYS = ["label", "kind", "verdict", "rationale", "speaker", "start", "end"] as const;
+const NODE_KEYS = ["label", "checked", "kind", "verdict", "rationale", "speaker", "start", "end"] as const;
 
 export function toGraphml(map: ArgumentMap): string {
   const data = (key: string, value: unknown) => (value === null || value === undefined ? "" : `<data key="${key}">${escapeXml(String(value))}</data>`);
@@ -21,7 +22,7 @@ export function toGraphml(map: ArgumentMap): string {
   ];
   const nodes = map.nodes.map(
     (n) =>
-      `    <node id="${escapeXml(n.id)}">${data("label", n.text)}${data("kind", n.kind)}${data("verdict", n.verdict)}${data("rationale", n.rationale)}${data("speaker", n.speaker)}${data("start", n.start)}${data("end", n.end)}</node>`,
+      `    <node id="${escapeXml(n.id)}">${data("label", n.exact)}${data("checked", n.checked)}${data("kind", n.kind)}${data("verdict", n.verdict)}${data("rationale", n.rationale)}${data("speaker", n.speaker)}${data("start", n.start)}${data("end", n.end)}</node>`,
   );
   const edges = map.edges.map(
     (e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}">${data("type", e.type)}</edge>`,

@@ -64,7 +64,7 @@ export function guessImportFormat(name: string, content: string): ImportFormat |
 }
 
 /** Extensions of plain documents (text, Markdown, HTML, Word, PDF): analysed, never read as argument maps. */
-export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|html?|docx|pdf)$/i;
+export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|mdown|mkd|html?|docx|pdf)$/i;
 
 /**
  * Is an uploaded file an argument map, and in which format? A declared format wins; a document

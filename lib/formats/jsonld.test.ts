@@ -27,7 +27,7 @@ describe("ClaimReview", () => {
   test("expands with the schema.org context without losing a field", async () => {
     const [review] = await expand({ "@context": doc["@context"], ...doc["@graph"][0] });
     expect(review!["@type"]).toEqual([`${S}ClaimReview`]);
-    expect(value(review!, `${S}claimReviewed`)).toBe(map.nodes[1]!.text);
+    expect(value(review!, `${S}claimReviewed`)).toBe(map.nodes[1]!.exact);
     expect(value(review!, `${S}url`)).toBe("https://warrant.example.org/documents/doc-1?unit=u-2");
     expect(value(review!, `${S}datePublished`)).toBe("2026-01-02");
     expect(value(review!, `${S}reviewBody`)).toBe(map.nodes[1]!.rationale);
@@ -40,7 +40,17 @@ describe("ClaimReview", () => {
     expect(claim["@type"]).toEqual([`${S}Claim`]);
     expect(value(one(claim, `${S}author`), `${S}name`)).toBe("Its chair");
     expect(value(claim, `${S}datePublished`)).toBe("2024-03-04");
+    expect(value(claim, `${S}alternateName`)).toBe(map.nodes[1]!.checked);
     expect(value(one(claim, `${S}appearance`), `${S}url`)).toBe("https://news.example.org/a?x=1&y=2");
+  });
+
+  test("claimReviewed is the claim as made (the exact words); the normalised wording only the Claim's alternateName", () => {
+    const [chair, evidence] = doc["@graph"];
+    expect(chair!.claimReviewed).toBe('Its chair said "the budget rose by 12% <net> & more".');
+    expect(chair!.itemReviewed).toMatchObject({ alternateName: map.nodes[1]!.checked });
+    expect(evidence!.itemReviewed).not.toHaveProperty("alternateName");
+    // Once, in alternateName: nowhere else.
+    expect(JSON.stringify(doc).split("{net}")).toHaveLength(2);
   });
 
   test("the claim's author falls back to the document's author", () => {
@@ -65,11 +75,21 @@ describe("Web Annotations", () => {
     const bodies = all(chair, `${OA}hasBody`).map((b) => [value(b, `${OA}hasPurpose`), value(b, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value")]);
     expect(bodies).toContainEqual([`${OA}assessing`, "Disputed"]);
     expect(bodies).toContainEqual([`${OA}commenting`, map.nodes[1]!.rationale]);
+    expect(bodies).toContainEqual([`${OA}describing`, map.nodes[1]!.checked]);
     const target = one(chair, `${OA}hasTarget`);
     expect(value(target, `${OA}hasSource`)).toBe(map.document.sourceUrl);
     const [quote, position] = all(target, `${OA}hasSelector`);
     expect(value(quote!, `${OA}exact`)).toBe(map.nodes[1]!.exact);
     expect(Number(value(position!, `${OA}start`))).toBe([...map.document.text.slice(0, map.nodes[1]!.start)].length);
+  });
+
+  test("the quote selector is the exact words; the normalised wording a describing body, only where given", () => {
+    const [, chair, evidence] = doc.first.items;
+    expect(chair!.target.selector[0]).toMatchObject({ type: "TextQuoteSelector", exact: map.nodes[1]!.exact });
+    expect(chair!.body.filter((b) => "purpose" in b && b.purpose === "describing")).toEqual([
+      { type: "TextualBody", purpose: "describing", value: map.nodes[1]!.checked, format: "text/plain" },
+    ]);
+    expect(evidence!.body.some((b) => "purpose" in b && b.purpose === "describing")).toBe(false);
   });
 
   test("positions count code points: the emoji flag before the second unit is 2 code points, 4 UTF-16 units", () => {

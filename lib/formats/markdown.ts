@@ -1,5 +1,6 @@
 // A readable review report in Markdown (CommonMark): the document's details, a count per
-// verdict, then every claim with its verdict, rationale, speaker, sources and relations.
+// verdict, then every claim (the document's words, quoted) with the normalised wording it was
+// checked as, its verdict, rationale, speaker, sources and relations.
 // Text from the document is escaped so it cannot turn into links, headings or HTML.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { RELATION_LABEL, STANCE_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, VERDICTS } from "@/lib/domain/vocabulary";
@@ -22,7 +23,8 @@ export function toMarkdown(map: ArgumentMap, opts: ExportOptions): string {
   const counts = VERDICTS.map((v) => `| ${VERDICT_LABEL[v]} | ${map.nodes.filter((n) => n.verdict === v).length} |`);
   const out = [`# Review: ${escapeMarkdown(d.title)}`, "", ...meta.map((m) => `- ${m}`), "", "| Verdict | Units |", "| --- | --- |", ...counts, ""];
   for (const n of map.nodes) {
-    out.push(`## ${number.get(n.id)}. ${VERDICT_LABEL[n.verdict]} — ${UNIT_KIND_LABEL[n.kind].toLowerCase()}`, "", `> ${escapeMarkdown(n.text)}`, "");
+    out.push(`## ${number.get(n.id)}. ${VERDICT_LABEL[n.verdict]} — ${UNIT_KIND_LABEL[n.kind].toLowerCase()}`, "", `> ${escapeMarkdown(n.exact)}`, "");
+    if (n.checked) out.push(`- Checked as: ${escapeMarkdown(n.checked)}`);
     if (n.speaker) out.push(`- Speaker: ${escapeMarkdown(n.speaker)}`);
     if (n.rationale) out.push(`- Rationale: ${escapeMarkdown(n.rationale)}`);
     for (const s of n.sources) {

@@ -69,6 +69,14 @@ test("Warrant JSON is lossless", () => {
     })),
   );
   expect(doc.relations).toEqual(map.edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })));
+  expect(doc.units.map((u) => u.text)).toEqual(map.nodes.map((n) => n.checked));
+});
+
+test("Warrant JSON from before `checked` reads a `text` that differs from `exact` as the normalised wording", () => {
+  const file = JSON.parse(exportMap(sampleMap(), "json", OPTIONS)) as { nodes: Record<string, unknown>[] };
+  for (const n of file.nodes) delete n.checked;
+  const doc = ZImportedDocument.parse(parseArgumentFile("json", JSON.stringify(file)));
+  expect(doc.units.map((u) => u.text)).toEqual(sampleMap().nodes.map((n) => n.checked));
 });
 
 test.each(EXPORT_FORMATS)("%s: every format writes something for an empty map", (format) => {
@@ -93,6 +101,8 @@ const generatedMap = fc
       statements: fc.constant(statements),
       kinds: fc.array(fc.constantFrom(...UNIT_KINDS), { minLength: statements.length, maxLength: statements.length }),
       verdicts: fc.array(fc.constantFrom(...VERDICTS), { minLength: statements.length, maxLength: statements.length }),
+      // A normalised wording on some statements (its own words, markup and all; or none).
+      wordings: fc.array(fc.option(STATEMENT, { nil: null }), { minLength: statements.length, maxLength: statements.length }),
       edges: fc.uniqueArray(
         fc
           .tuple(fc.nat({ max: statements.length - 1 }), fc.nat({ max: statements.length - 1 }), fc.constantFrom(...RELATION_TYPES))
@@ -101,11 +111,15 @@ const generatedMap = fc
       ),
     }),
   )
-  .map(({ statements, kinds, verdicts, edges }): ArgumentMap => {
+  .map(({ statements, kinds, verdicts, wordings, edges }): ArgumentMap => {
     const text = statements.join(" ");
     let at = 0;
     const nodes = statements.map((s, i) => {
-      const n = mapNode(`u-${i + 1}`, kinds[i]!, at, s, { verdict: verdicts[i]!, rationale: verdicts[i] === "UNREVIEWED" ? null : `Because ${s}` });
+      const n = mapNode(`u-${i + 1}`, kinds[i]!, at, s, {
+        verdict: verdicts[i]!,
+        rationale: verdicts[i] === "UNREVIEWED" ? null : `Because ${s}`,
+        checked: wordings[i]!,
+      });
       at += s.length + 1;
       return n;
     });
@@ -120,7 +134,7 @@ const generatedMap = fc
   });
 
 describe.each(IMPORT_FORMATS)("%s, generated maps", (format) => {
-  test("export -> import keeps statements, relations and verdicts", () => {
+  test("export -> import keeps statements, normalised wordings, relations and verdicts", () => {
     fc.assert(
       fc.property(generatedMap, (map) => {
         expect(essence(reimport(format, map))).toEqual(essence(map));

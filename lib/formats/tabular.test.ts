@@ -70,7 +70,7 @@ describe("CSV", () => {
   test("a header and one row per unit, every field intact", () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(map.nodes.length + 1);
-    expect(rows[2]![CSV_COLUMNS.indexOf("text")]).toBe(map.nodes[1]!.text);
+    expect(rows[2]![CSV_COLUMNS.indexOf("exact")]).toBe(map.nodes[1]!.exact);
     expect(rows[2]![CSV_COLUMNS.indexOf("rationale")]).toBe(map.nodes[1]!.rationale);
     expect(rows[4]![CSV_COLUMNS.indexOf("attacks")]).toBe("u-2");
     expect(rows[3]![CSV_COLUMNS.indexOf("supports")]).toBe("u-4");
@@ -86,7 +86,13 @@ describe("CSV", () => {
     [12, `"12"`],
   ])("cell %j -> %s (no formula runs in a spreadsheet)", (input, expected) => expect(csvCell(input)).toBe(expected));
   test("the formula-looking claim is neutralised", () => {
-    expect(rows[3]![CSV_COLUMNS.indexOf("text")]).toBe("'=SUM(A1:A9) was the figure cited by critics.");
+    expect(rows[3]![CSV_COLUMNS.indexOf("exact")]).toBe("'=SUM(A1:A9) was the figure cited by critics.");
+  });
+  test("the exact words and the normalised wording are separate columns (empty: none given)", () => {
+    expect(rows[2]![CSV_COLUMNS.indexOf("exact")]).toBe('Its chair said "the budget rose by 12% <net> & more".');
+    expect(rows[2]![CSV_COLUMNS.indexOf("checked")]).toBe(map.nodes[1]!.checked);
+    expect(rows[1]![CSV_COLUMNS.indexOf("checked")]).toBe("");
+    expect(rows.flat()).not.toContain("text");
   });
 });
 
@@ -98,6 +104,13 @@ describe("Markdown", () => {
     expect(md).toContain("## 2. Disputed — claim");
     expect(md).toContain("[Minutes: p\\. 4](<https://minutes.example.org/p4#x>)");
     expect(md).not.toMatch(/<net>/);
+  });
+  test("the blockquote is the author's words; the normalised wording is its own line", () => {
+    const claim = md.slice(md.indexOf("## 2."), md.indexOf("## 3."));
+    expect(claim).toContain(`> ${escapeMarkdown(map.nodes[1]!.exact)}\n`);
+    expect(claim).toContain(`- Checked as: ${escapeMarkdown(map.nodes[1]!.checked!)}\n`);
+    expect(claim.match(/^> .*$/gm)).toEqual([`> ${escapeMarkdown(map.nodes[1]!.exact)}`]);
+    expect(md.match(/Checked as:/g)).toHaveLength(1);
   });
   test.each([
     ["<script>", "\\<script\\>"],
@@ -120,7 +133,11 @@ describe("GraphML, read by an XML parser", () => {
   });
   test("text with markup characters survives as text", () => {
     const label = xml.querySelector('node[id="u-2"] data[key="label"]');
-    expect(label?.textContent).toBe(map.nodes[1]!.text);
+    expect(label?.textContent).toBe(map.nodes[1]!.exact);
+  });
+  test("the label is the exact words; the normalised wording is the checked key, only where given", () => {
+    expect(xml.querySelector('node[id="u-2"] data[key="checked"]')?.textContent).toBe(map.nodes[1]!.checked);
+    expect(xml.querySelectorAll('data[key="checked"]')).toHaveLength(1);
   });
 });
 
@@ -140,6 +157,11 @@ describe("DOT", () => {
     let depth = 0;
     for (const t of tokens) depth += t === "[" || t === "{" ? 1 : t === "]" || t === "}" ? -1 : 0;
     expect(depth).toBe(0);
+  });
+  test("a box shows the exact words, then what it was checked as", () => {
+    const label = tokens[tokens.indexOf('"u-2') + 4]!.slice(1);
+    expect(label.startsWith("claim · Disputed\\nIts chair said")).toBe(true);
+    expect(label).toContain("\\n\\nchecked as: The budget rose by 12%");
   });
   test.each([
     ['a "b"', '"a \\"b\\""'],

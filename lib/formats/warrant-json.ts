@@ -1,5 +1,7 @@
 // Warrant's own format: the ArgumentMap as JSON, the lossless one. Re-importing it restores the
-// text byte for byte, every unit at its offsets with its verdict and sources, and every relation.
+// text byte for byte, every unit at its offsets with its verdict, sources and normalised wording
+// (`checked`; `text` is what the map shows, the normalised wording else the exact words), and
+// every relation.
 import { documentMetadata } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { ZArgumentMapFile } from "@/lib/validation/interchange";
@@ -21,7 +23,12 @@ export function fromWarrantJson(content: string): ImportedDocument {
   return {
     ...documentMetadata(d),
     text: d.text,
-    units: nodes.map(({ id, exact, text, ...n }) => ({ ...n, key: id, text: text === exact ? null : text })),
+    // Files from before `checked` carried the normalised wording only as a `text` that differs from `exact`.
+    units: nodes.map(({ id, exact, text, checked, ...n }) => ({
+      ...n,
+      key: id,
+      text: checked === undefined ? (text === exact ? null : text) : checked || null,
+    })),
     relations: edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })),
   };
 }

@@ -130,6 +130,8 @@ export const ZArgumentMapFile = z.object({
       id: ZText(),
       text: ZText(),
       exact: ZText(),
+      /** The normalised wording (null: none). Absent in files exported before it had a field of its own. */
+      checked: ZText().max(MAX_DOCUMENT_BYTES).nullable().optional(),
     }),
   ),
   edges: z.array(ZImportedRelation.extend({ id: ZText() })),

@@ -4,14 +4,14 @@ import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/domain/errors";
 import { EXTRACT_MEMORY_MB, EXTRACT_TIMEOUT_MS, MAX_CONCURRENT_EXTRACTIONS, MAX_PDF_PAGES, MAX_ZIP_UNCOMPRESSED_BYTES } from "@/lib/validation/limits";
 
-// Word and PDF extraction runs in a worker thread (extract-worker.mjs): a heap limit, a deadline
+// Word and PDF extraction, and Markdown lexing, run in a worker thread (extract-worker.mjs): a heap limit, a deadline
 // that terminates it, and at most MAX_CONCURRENT_EXTRACTIONS at once (the rest wait). The worker
 // file is plain JavaScript found from the project folder at run time (not bundled): `next start`,
 // `next dev`, Vitest and the CLI all run from it. WARRANT_EXTRACT_WORKER overrides the path.
 
-export type ExtractKind = "docx" | "pdf";
+export type ExtractKind = "docx" | "pdf" | "markdown";
 
-const LABEL: Record<ExtractKind, string> = { docx: "Word (.docx)", pdf: "PDF" };
+const LABEL: Record<ExtractKind, string> = { docx: "Word (.docx)", pdf: "PDF", markdown: "Markdown" };
 
 export function workerPath(): string {
   return process.env.WARRANT_EXTRACT_WORKER || path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "ingest", "extract-worker.mjs");
@@ -36,7 +36,7 @@ export interface ExtractLimits {
   memoryMb?: number;
 }
 
-/** The text of a Word or PDF file, extracted in a bounded worker; 413 when it is too big to read, 400 when unreadable. */
+/** The text of a Word or PDF file (a Markdown file's tokens, as JSON), extracted in a bounded worker; 413 when it is too big to read, 400 when unreadable. */
 export async function extractInWorker(
   kind: ExtractKind,
   bytes: Uint8Array,

@@ -1,9 +1,10 @@
-// Word and PDF text extraction, in a worker thread started by lib/server/ingest/extract-worker-pool.ts
+// Word and PDF text extraction, and Markdown lexing, in a worker thread started by lib/server/ingest/extract-worker-pool.ts
 // with a heap limit and a deadline: a file that makes mammoth or pdf.js allocate or loop without
 // end costs this worker, never the server. Plain JavaScript loaded by path at run time, so it
 // works the same under Next.js (dev and production build), Vitest and the CLI.
-// workerData: { kind: "docx" | "pdf", bytes: Uint8Array, limits: { maxUncompressedBytes, maxPdfPages } }
-// Posts { ok: true, text } or { ok: false, code: "TOO_LARGE" | "UNREADABLE", message }.
+// workerData: { kind: "docx" | "pdf" | "markdown", bytes: Uint8Array, limits: { maxUncompressedBytes, maxPdfPages } }
+// Posts { ok: true, text } (for Markdown: marked's tokens as JSON, turned into text by
+// lib/server/ingest/markdown.ts; marked's emphasis rules are quadratic on some inputs) or { ok: false, code: "TOO_LARGE" | "UNREADABLE", message }.
 import { parentPort, workerData } from "node:worker_threads";
 import { Inflate } from "fflate";
 
@@ -83,9 +84,17 @@ async function pdf(bytes, limits) {
   return String((await extractText(doc, { mergePages: true })).text);
 }
 
+/** marked's block and inline tokens, without the `raw` source copies the converter does not read. */
+async function markdown(bytes) {
+  const { Lexer } = await import("marked");
+  const tokens = Lexer.lex(new TextDecoder().decode(bytes), { gfm: true });
+  return JSON.stringify(tokens, (key, value) => (key === "raw" ? undefined : value));
+}
+
+const EXTRACT = { docx, pdf, markdown };
 const { kind, bytes, limits } = workerData;
 try {
-  const text = kind === "docx" ? await docx(bytes, limits) : await pdf(bytes, limits);
+  const text = await EXTRACT[kind](bytes, limits);
   parentPort.postMessage({ ok: true, text });
 } catch (e) {
   if (e instanceof Refused) parentPort.postMessage({ ok: false, code: "TOO_LARGE", message: e.message });
