@@ -171,6 +171,17 @@ describe("a claim's history", () => {
     }
   });
 
+  test("the second half's history tells where it came from", () => {
+    const split = row(
+      "unit.split",
+      { start: 0, end: 77, exact: "The minister said the budget rose. Critics disputed the figure.", version: 3 },
+      { newUnitId: SUBJECT, secondRelationIds: [OTHER] },
+    );
+    expect(say(split)).toBe(
+      "Ann Editor made the claim by splitting “The minister said the budget rose. Critics disputed the…” in two; 1 relation came with it",
+    );
+  });
+
   test("rows written before the words were recorded still read plainly", () => {
     expect(say(row("unit.merge", { start: 0, end: 5, mergedUnitId: OTHER }, { start: 0, end: 9, version: 2 }))).toBe(
       "Ann Editor merged the next unit into the claim",

@@ -102,7 +102,13 @@ export const UNIT_PHRASES: Record<string, Phrase> = {
     ].filter(Boolean);
     return { text: `merged ${next} into ${claim}${notes.length ? ` (${notes.join("; ")})` : ""}` };
   },
-  "unit.split": ({ after, claim }) => {
+  "unit.split": ({ before, after, claim, subjectId }) => {
+    // The second half's history: the claim was cut from a longer unit.
+    if (subjectId && after.newUnitId === subjectId) {
+      const moved = relationCount(after.secondRelationIds);
+      const from = text(before.exact) ? quote(before.exact as string, 60) : "a longer unit";
+      return { text: `made ${claim} by splitting ${from} in two${moved ? `; ${plural(moved, "relation")} came with it` : ""}` };
+    }
     const halves = text(after.exact) && text(after.newExact) ? `: ${quote(after.exact as string, 60)} and ${quote(after.newExact as string, 60)}` : "";
     const moved = relationCount(after.secondRelationIds);
     const went = moved && text(after.newExact) ? `; ${plural(moved, "relation")} went with ${quote(after.newExact as string, 60)}` : "";

@@ -19,11 +19,13 @@ export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { 
     db.evidence.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: { source: true } }),
     db.comment.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: COMMENT_AUTHOR }),
     db.activity.findMany({
-      // The unit's own rows, and those of relations drawn from or to it (they name it in before/after).
+      // The unit's own rows, the split that made it (a second half), and those of relations drawn
+      // from or to it (they name it in before/after).
       where: {
         workspaceId,
         OR: [
           { entityType: "unit", entityId: unitId },
+          { entityType: "unit", action: "unit.split", documentId: unit.documentId, after: { path: ["newUnitId"], equals: unitId } },
           {
             entityType: "relation",
             documentId: unit.documentId,

@@ -102,7 +102,7 @@ describe("the claim card's history", () => {
       userId,
       input: { unitId: minister.id, version: minister.version, nextId: critics.id, nextVersion: critics.version },
     });
-    await splitUnit({ userId, input: { unitId: minister.id, version: merged.unit.version, at: critics.start } });
+    const { second } = await splitUnit({ userId, input: { unitId: minister.id, version: merged.unit.version, at: critics.start } });
 
     const details = await getUnitDetails({ userId, input: { unitId: minister.id } });
     const said = details.history.map(
@@ -114,6 +114,12 @@ describe("the claim card's history", () => {
       "Ann drew a relation: “Parliament will vote in June.” cites the claim",
     ]);
     expect(said.join("\n")).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // The second half's history starts with the split that made it.
+    const half = await getUnitDetails({ userId, input: { unitId: second.id } });
+    expect(half.history.map((h) => describeActivity(h, peopleMap(half.people), { subjectId: second.id }).sentence)).toEqual([
+      "Ann made the claim by splitting “The minister said the budget rose by 12 percent. Critics…” in two; 1 relation came with it",
+    ]);
 
     // The other end's history has the relation rows too, named by the words of the claims.
     const other = await getUnitDetails({ userId, input: { unitId: parliament.id } });
