@@ -7,13 +7,13 @@
 // short run `npm run test:e2e` makes after the browser suites).
 import { writeFileSync } from "node:fs";
 import { rng } from "./rng";
+import { account, activity, api, units, type BenchUnit as Unit } from "./client";
 import { benchServer, ensureBuilt, type BenchServer, type DbKind } from "./server";
 
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 3);
 const KINDS = (process.env.CRASH_DB ?? "postgres,pglite").split(",") as DbKind[];
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
 const TEXT_BYTES = Number(process.env.CRASH_TEXT_BYTES ?? 1_900_000);
-const PASSWORD = "crash password 0123";
 const rand = rng(4242);
 
 /** An article of about `bytes` (sentences the analyser makes units of). */
@@ -26,58 +26,6 @@ function article(bytes: number): string {
     size += s.length;
   }
   return out.join("");
-}
-
-async function api<T>(base: string, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(base + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : {}) as T };
-}
-
-interface Account {
-  token: string;
-  workspaceId: string;
-}
-
-async function account(base: string): Promise<Account> {
-  const email = `crash-${Date.now()}-${Math.floor(rand() * 1e6)}@example.test`;
-  const signup = await fetch(`${base}/api/v1/auth/signup`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD, name: "Crash" }),
-  });
-  const { workspace } = (await signup.json()) as { workspace: { id: string } };
-  const tok = await fetch(`${base}/api/v1/tokens`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD, name: "crash" }),
-  });
-  const { token } = (await tok.json()) as { token: string };
-  return { token, workspaceId: workspace.id };
-}
-
-type Unit = { id: string; version: number; rationale: string | null };
-const units = async (base: string, a: Account, documentId: string) =>
-  (await api<{ units: Unit[] }>(base, a.token, "GET", `/api/v1/documents/${documentId}/units`)).json.units;
-
-async function activity(base: string, a: Account, documentId: string): Promise<{ entityId: string; after: unknown }[]> {
-  const all: { entityId: string; after: unknown }[] = [];
-  let cursor = "";
-  for (;;) {
-    const { json } = await api<{ entries: { entityId: string; after: unknown }[]; nextCursor: string | null }>(
-      base,
-      a.token,
-      "GET",
-      `/api/v1/documents/${documentId}/activity${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
-    );
-    all.push(...json.entries);
-    if (!json.nextCursor) return all;
-    cursor = json.nextCursor;
-  }
 }
 
 async function restart(server: BenchServer): Promise<number> {
@@ -117,7 +65,7 @@ async function run(kind: DbKind): Promise<Figures> {
   };
   try {
     await server.start();
-    const a = await account(server.base);
+    const a = await account(server.base, "crash");
     const text = article(TEXT_BYTES);
     // The reference: the same text imported without a crash.
     const t0 = performance.now();

@@ -52,7 +52,8 @@ export interface BenchServer {
   dispose(): Promise<void>;
 }
 
-export async function benchServer(kind: DbKind, port: number, opts: { log?: string } = {}): Promise<BenchServer> {
+/** `workers` > 1 (PostgreSQL only): the server runs as `npm start` would with WARRANT_WORKERS (scripts/cluster.mjs). */
+export async function benchServer(kind: DbKind, port: number, opts: { log?: string; workers?: number } = {}): Promise<BenchServer> {
   let dbEnv: Record<string, string>;
   let drop: () => Promise<void>;
   if (kind === "postgres") {
@@ -75,8 +76,13 @@ export async function benchServer(kind: DbKind, port: number, opts: { log?: stri
     kind,
     dbEnv,
     async start() {
-      child = spawn(bin("next"), ["start", "-p", String(port), "--keepAliveTimeout", "65000"], {
-        env: { ...baseEnv(), ...dbEnv },
+      const workers = kind === "postgres" ? (opts.workers ?? 1) : 1;
+      const [command, args] =
+        workers > 1
+          ? [process.execPath, ["scripts/cluster.mjs", String(port), "65000"]]
+          : [bin("next"), ["start", "-p", String(port), "--keepAliveTimeout", "65000"]];
+      child = spawn(command, args, {
+        env: { ...baseEnv(), ...dbEnv, WARRANT_WORKERS: String(workers) },
         stdio: ["ignore", "ignore", opts.log ? "inherit" : "ignore"],
         // Its own process group, so kill -9 reaches every process of the server and nothing else.
         detached: true,

@@ -41,6 +41,8 @@ test("every page works under the nonce CSP, with no violation reported, and send
 
   await visit(page, "/signin", watched, heading("Sign in"));
   await visit(page, "/signup", watched, heading("Create an account"));
+  await visit(page, "/forgot-password", watched, heading("Forgot your password?"));
+  await visit(page, "/reset-password/wrr_not-a-real-token", watched, heading("Set a new password"));
   await signUp(page, "Cass Policy");
   await expectClean(page, watched, "sign-up flow");
   const workspaceId = await firstWorkspaceId(page.request);

@@ -2,7 +2,16 @@
 // auth secret. Mirrors lib/server/db-config.ts (the app's rule) for plain Node scripts.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+
+/** WARRANT_WORKERS: how many app processes `npm start` runs on a PostgreSQL server (default: the cores). */
+export function workerCount(value, cores = availableParallelism()) {
+  if (value === undefined || value === "") return cores;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WARRANT_WORKERS must be a whole number from 1 to 64 (got "${value}").`);
+  return n;
+}
 
 export function warrantEnv(base = process.env) {
   const env = { ...base, NEXT_TELEMETRY_DISABLED: "1" };

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { run } from "./run.mjs";
-import { warrantEnv } from "./env.mjs";
+import { warrantEnv, workerCount } from "./env.mjs";
 
 const dev = process.argv[2] === "dev";
 let setup;
@@ -15,6 +15,15 @@ try {
 }
 const { env, database } = setup;
 const port = env.PORT || "3000";
+let workers = 1;
+try {
+  // The embedded PGlite is one process's database: one app process. A PostgreSQL server takes many.
+  if (!dev && database.kind === "postgres") workers = workerCount(env.WARRANT_WORKERS);
+  else if (workerCount(env.WARRANT_WORKERS, 1) > 1) console.log("Warrant: WARRANT_WORKERS is ignored on the embedded PGlite (one app process).");
+} catch (e) {
+  console.error(`\n  ${e.message}\n`);
+  process.exit(1);
+}
 
 try {
   console.log(`Warrant: database ${database.kind === "pglite" ? `embedded PGlite at ${database.where}` : `PostgreSQL server ${database.where}`}`);
@@ -33,9 +42,13 @@ try {
 console.log(`Warrant: starting on http://localhost:${port}`);
 // Idle keep-alive sockets stay open 65 s (Node: 5 s), longer than proxies and API clients pool them,
 // so a client never reuses a socket the server has just closed (ECONNRESET).
-const server = spawn("next", [dev ? "dev" : "start", "-p", port, ...(dev ? [] : ["--keepAliveTimeout", "65000"])], {
-  env: { ...env, PATH: `node_modules/.bin:${env.PATH}` },
-  stdio: "inherit",
-});
+const server = spawn(
+  workers > 1 ? process.execPath : "next",
+  workers > 1 ? ["scripts/cluster.mjs", port, "65000"] : [dev ? "dev" : "start", "-p", port, ...(dev ? [] : ["--keepAliveTimeout", "65000"])],
+  {
+    env: { ...env, WARRANT_WORKERS: String(workers), PATH: `node_modules/.bin:${env.PATH}` },
+    stdio: "inherit",
+  },
+);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -4,6 +4,7 @@ import { rationaleRequired } from "@/lib/domain/verdict";
 import type { UnitView } from "@/lib/domain/views";
 import { UNIT_KIND_LABEL, VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/vocabulary";
 import { FormError } from "@/components/ui/field";
+import { WhyThisUnit } from "./why-this-unit";
 
 export interface Draft {
   verdict: Verdict;
@@ -65,21 +66,7 @@ export const ClaimCard = forwardRef<HTMLTextAreaElement, Props>(function ClaimCa
         </p>
       )}
       {children}
-      {unit.signals.length > 0 && (
-        <details className="text-sm">
-          <summary className="cursor-pointer text-stone-600">Why this unit ({unit.signals.length} signals)</summary>
-          <ul className="mt-2 flex flex-wrap gap-1">
-            {unit.signals.map((s) => (
-              <li key={s} className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-700">
-                {s}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-2 text-xs text-stone-500">
-            Check-worthiness {Math.round(unit.checkworthy * 100)}% · opinion {Math.round(unit.opinion * 100)}%
-          </p>
-        </details>
-      )}
+      <WhyThisUnit signals={unit.signals} checkworthy={unit.checkworthy} opinion={unit.opinion} />
       <form
         className="space-y-3"
         onSubmit={(e) => {

@@ -1,21 +1,25 @@
 "use client";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
 import { buildArgumentMap, type MapSource } from "@/lib/domain/argument-map";
 import { findCycles, summarizeSupport } from "@/lib/domain/map-analysis";
+import { describeStep, dropMoves, relationSentence, type MapEdit } from "@/lib/domain/map-edits";
 import { toMapGraph } from "@/lib/domain/map-graph";
 import type { Positions } from "@/lib/domain/map-layout";
-import type { DocumentView } from "@/lib/domain/views";
+import { openingViewport } from "@/lib/domain/map-viewport";
+import type { DocumentView, UnitView } from "@/lib/domain/views";
 import { UNIT_KINDS, VERDICTS } from "@/lib/domain/vocabulary";
 import { nodeData, type Selection } from "./flow-elements";
-import { MapCanvas } from "./map-canvas";
+import { ConnectDialog } from "./connect-dialog";
+import { FIT_ALL, MapCanvas } from "./map-canvas";
 import { exportJson, exportPng, exportSvg } from "./map-export";
-import { MapToolbar, type MapFilters } from "./map-toolbar";
+import { MapToolbar, type MapFilters, type StepButton } from "./map-toolbar";
 import { MapSidePanel } from "./map-side-panel";
-import { ConnectDialog, MapStatus } from "./map-status";
+import { MapStatus } from "./map-status";
 import { useMapEdits } from "./use-map-edits";
+import { useUndoKeys } from "./use-undo-keys";
 import { useMapPositions } from "./use-map-positions";
 import { PresenceAvatars, useViewerMarks, useViewersByUnit, ViewersContext } from "@/components/review/presence-avatars";
 import { useLiveChanges } from "@/components/review/use-live-changes";
@@ -42,6 +46,7 @@ export function ArgumentMapView(props: Props) {
 }
 
 const ignoreChanges = () => undefined;
+const sentenceUnit = (u: UnitView | undefined) => ({ kind: u?.kind ?? "CONTEXT", text: u ? (u.text ?? u.exact) : "(a unit)" });
 
 function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canReview, initialUnitId, meId }: Props) {
   const edits = useMapEdits(document.id, document);
@@ -51,6 +56,8 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [pending, setPending] = useState<{ fromId: string; toId: string } | null>(null);
   const flow = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
   const map = useMemo(() => buildArgumentMap({ ...document, units, relations }, sourcesByUnit), [document, units, relations, sourcesByUnit]);
   const graph = useMemo(() => toMapGraph(map), [map]);
@@ -75,6 +82,35 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
     [flow, graph, positions],
   );
 
+  // Open on a readable neighbourhood (the selected unit's, or the best-connected one's),
+  // never on a whole-map overview too small to read. "Fit all" shows everything.
+  const openView = useCallback(() => {
+    const el = canvasRef.current;
+    if (!el || !positions) return;
+    const screen = { width: el.clientWidth, height: el.clientHeight };
+    void flow.setViewport(openingViewport({ nodes: graph.nodes, edges: graph.edges, positions, screen, selectedId: initialUnitId }));
+  }, [flow, graph, positions, initialUnitId]);
+
+  // Undo / redo: the toolbar buttons say what they will take back; Ctrl+Z / Ctrl+Shift+Z do the same.
+  const stepButton = (direction: "undo" | "redo"): StepButton | null => {
+    const edit = (direction === "undo" ? edits.stacks.undo : edits.stacks.redo).at(-1);
+    if (!edit) return null;
+    const label = describeStep(edit, direction);
+    return { label, detail: stepDetail(label, edit), disabled: status.busy, run: () => void edits.step(direction, layout.settle) };
+  };
+  const stepDetail = (label: string, edit: MapEdit) => {
+    if (edit.kind === "move") return label;
+    const r = edit.relation;
+    return `${label}: ${relationSentence(sentenceUnit(unitsById.get(r.fromId)), r.type, sentenceUnit(unitsById.get(r.toId)))}`;
+  };
+  const undo = stepButton("undo");
+  const redo = stepButton("redo");
+  useUndoKeys(
+    true,
+    () => undo?.run(),
+    () => redo?.run(),
+  );
+
   // Map -> text: the selected node's words are highlighted and scrolled into view in the reader.
   const select = useCallback((s: Selection) => {
     setSelection(s);
@@ -88,6 +124,8 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
     },
     [centerOn],
   );
+
+  const cancelConnect = useCallback(() => setPending(null), []);
 
   const selectedRelation = selection?.kind === "edge" ? relations.find((r) => r.id === selection.id) : undefined;
 
@@ -136,11 +174,23 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
             </p>
             <PresenceAvatars people={presence.people} onSelect={selectFromText} />
           </div>
-          <MapToolbar filters={filters} onFilters={setFilters} busy={!positions} onRelayout={() => void layout.relayout()} onExport={(f) => void onExport(f)} />
-          <MapStatus status={status} saveError={layout.saveError} canEdit={canEdit} onUndo={() => void edits.undoRemove()} />
+          <MapToolbar
+            filters={filters}
+            onFilters={setFilters}
+            busy={!positions}
+            onRelayout={() => {
+              edits.setStacks(dropMoves);
+              void layout.relayout();
+            }}
+            onExport={(f) => void onExport(f)}
+            onFitAll={() => void flow.fitView(FIT_ALL)}
+            undo={undo}
+            redo={redo}
+          />
+          <MapStatus status={status} saveError={layout.saveError} canEdit={canEdit} />
         </div>
         <div className="flex min-h-0 flex-1">
-          <div className="relative min-w-0 flex-1 bg-stone-50" data-testid="map-canvas">
+          <div ref={canvasRef} className="relative min-w-0 flex-1 bg-stone-50" data-testid="map-canvas">
             {positions ? (
               <MapCanvas
                 graph={graph}
@@ -151,18 +201,24 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
                 onSelect={select}
                 onDeselect={(kind, id) => setSelection((s) => (s?.kind === kind && s.id === id ? null : s))}
                 onMove={layout.move}
-                onSettle={layout.settle}
+                onSettle={(moved) => {
+                  layout.settle(moved);
+                  edits.recordMove(moved.map((m) => ({ id: m.id, from: m.from, to: m.position })));
+                }}
                 onConnect={(fromId, toId) => setPending({ fromId, toId })}
-                onInit={() => initialUnitId && centerOn(initialUnitId)}
+                onInit={openView}
               />
             ) : (
               <p className="p-6 text-sm text-stone-600">Laying out the map…</p>
             )}
             {pending && (
               <ConnectDialog
-                onCancel={() => setPending(null)}
-                onChoose={async (type) => {
-                  const created = await edits.connect(pending.fromId, pending.toId, type);
+                from={sentenceUnit(unitsById.get(pending.fromId))}
+                to={sentenceUnit(unitsById.get(pending.toId))}
+                onCancel={cancelConnect}
+                onChoose={async (type, swapped) => {
+                  const [fromId, toId] = swapped ? [pending.toId, pending.fromId] : [pending.fromId, pending.toId];
+                  const created = await edits.connect(fromId, toId, type);
                   setPending(null);
                   if (created) setSelection({ kind: "edge", id: created.id });
                 }}

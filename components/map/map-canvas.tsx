@@ -1,7 +1,7 @@
 "use client";
 import "@xyflow/react/dist/style.css";
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange, type NodeTypes } from "@xyflow/react";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { Point, Positions } from "@/lib/domain/map-layout";
 import { KIND_STROKE, VERDICT_FILL } from "@/lib/render/map-style";
@@ -11,6 +11,8 @@ import { UnitNode, type UnitFlowNode, type UnitNodeData } from "./map-node";
 const NODE_TYPES: NodeTypes = { unit: UnitNode };
 /** Past this size only what is on screen is drawn, so panning stays smooth on 1,000+ nodes. */
 const VIRTUALIZE_FROM = 300;
+/** "Fit all": the whole map, however small that makes it. */
+export const FIT_ALL = { padding: 0.08, maxZoom: 1 };
 
 interface Props {
   graph: MapGraph;
@@ -22,7 +24,8 @@ interface Props {
   /** Clears the selection only if it is still `id` (changes for nodes and edges arrive separately). */
   onDeselect: (kind: "node" | "edge", id: string) => void;
   onMove: (id: string, p: Point) => void;
-  onSettle: (moved: { id: string; position: Point }[]) => void;
+  /** At the end of a drag, with where each node was when it started (for undo). */
+  onSettle: (moved: { id: string; position: Point; from: Point }[]) => void;
   onConnect: (fromId: string, toId: string) => void;
   onInit: () => void;
 }
@@ -30,6 +33,7 @@ interface Props {
 export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect, onDeselect, onMove, onSettle, onConnect, onInit }: Props) {
   const nodes = useMemo(() => flowNodes(graph, data, positions, selection), [graph, data, positions, selection]);
   const edges = useMemo(() => flowEdges(graph.edges, data, selection), [graph.edges, data, selection]);
+  const dragStart = useRef(new Map<string, Point>());
 
   // Controlled flow: React Flow proposes changes, the page decides. Selection and position
   // are the only ones that matter; sizes are fixed by the model.
@@ -51,10 +55,17 @@ export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect
       nodeTypes={NODE_TYPES}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      onNodeDragStop={(_e, _node, moved) => onSettle(moved.map((n) => ({ id: n.id, position: n.position })))}
+      onNodeDragStart={(_e, _node, moving) => {
+        dragStart.current = new Map(moving.map((n) => [n.id, n.position]));
+      }}
+      onNodeDragStop={(_e, _node, moved) =>
+        onSettle(moved.map((n) => ({ id: n.id, position: n.position, from: dragStart.current.get(n.id) ?? positions[n.id] ?? n.position })))
+      }
       onConnect={(c: Connection) => c.source && c.target && c.source !== c.target && onConnect(c.source, c.target)}
       onInit={onInit}
       connectionMode={ConnectionMode.Loose}
+      // A drag that ends near a dot (not exactly on it) still connects.
+      connectionRadius={36}
       nodesConnectable={canEdit}
       nodesFocusable
       edgesFocusable
@@ -65,12 +76,11 @@ export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect
       onlyRenderVisibleElements={graph.nodes.length > VIRTUALIZE_FROM}
       minZoom={0.05}
       maxZoom={2}
-      fitView
-      fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+      // No fitView here: the page opens on a readable neighbourhood (lib/domain/map-viewport.ts).
       proOptions={{ hideAttribution: false }}
     >
       <Background gap={24} color="#e7e5e4" />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
       <MiniMap
         pannable
         zoomable

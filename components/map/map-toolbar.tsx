@@ -13,7 +13,21 @@ interface Props {
   busy: boolean;
   onRelayout: () => void;
   onExport: (format: "svg" | "png" | "json") => void;
+  onFitAll: () => void;
+  /** What Undo / Redo would take back ("add relation (supports)"); null when there is nothing. */
+  undo: StepButton | null;
+  redo: StepButton | null;
 }
+
+export interface StepButton {
+  label: string;
+  /** The longer account for the tooltip, e.g. the relation as a sentence. */
+  detail: string;
+  disabled: boolean;
+  run: () => void;
+}
+
+const BUTTON = "rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-50";
 
 function toggle<T>(set: Set<T>, value: T): Set<T> {
   const next = new Set(set);
@@ -23,7 +37,7 @@ function toggle<T>(set: Set<T>, value: T): Set<T> {
 }
 
 /** Filters dim what does not match (they never hide it: the argument's shape stays visible). */
-export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport }: Props) {
+export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport, onFitAll, undo, redo }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" role="toolbar" aria-label="Map tools">
       <fieldset className="flex items-center gap-2">
@@ -48,13 +62,33 @@ export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport }: P
           </label>
         ))}
       </fieldset>
-      <div className="ml-auto flex items-center gap-2">
+      <div className="ml-auto flex flex-wrap items-center gap-2">
         <button
           type="button"
-          className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-50"
-          disabled={busy}
-          onClick={onRelayout}
+          className={`${BUTTON} max-w-72 truncate`}
+          disabled={!undo || undo.disabled}
+          title={undo ? `Undo (Ctrl+Z): ${undo.detail}` : "Nothing to undo"}
+          aria-keyshortcuts="Control+Z"
+          data-testid="map-undo"
+          onClick={undo?.run}
         >
+          ↶ Undo{undo && <span className="text-stone-600"> {undo.label}</span>}
+        </button>
+        <button
+          type="button"
+          className={`${BUTTON} max-w-60 truncate`}
+          disabled={!redo || redo.disabled}
+          title={redo ? `Redo (Ctrl+Shift+Z): ${redo.detail}` : "Nothing to redo"}
+          aria-keyshortcuts="Control+Shift+Z"
+          data-testid="map-redo"
+          onClick={redo?.run}
+        >
+          ↷ Redo{redo && <span className="text-stone-600"> {redo.label}</span>}
+        </button>
+        <button type="button" className={BUTTON} disabled={busy} onClick={onFitAll}>
+          Fit all
+        </button>
+        <button type="button" className={BUTTON} disabled={busy} onClick={onRelayout}>
           Re-layout
         </button>
         <span className="text-stone-500">Export</span>

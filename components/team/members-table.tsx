@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { removeMemberAction, updateMemberRoleAction } from "@/app/workspaces/actions";
+import { createResetLinkAction, removeMemberAction, updateMemberRoleAction } from "@/app/workspaces/actions";
 import { FormError } from "@/components/ui/field";
 import { useMutation } from "@/components/ui/use-mutation";
 import { ROLES, ROLE_LABEL, type Role } from "@/lib/domain/vocabulary";
-import type { MemberView } from "@/lib/domain/views";
+import type { CreatedResetLinkView, MemberView } from "@/lib/domain/views";
+import { ResetLinkPanel } from "./reset-link-panel";
 
 interface Props {
   workspaceId: string;
@@ -22,6 +23,7 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
   const { status, run } = useMutation();
   // The row whose Remove / Leave waits for a second, confirming click.
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [resetLink, setResetLink] = useState<CreatedResetLinkView | null>(null);
 
   const changeRole = (memberId: string, role: Role) =>
     run(
@@ -39,6 +41,8 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
       },
       { notice: "Member removed." },
     );
+
+  const makeResetLink = (memberId: string) => run(() => createResetLinkAction({ workspaceId, memberId }), setResetLink, { notice: "Reset link made." });
 
   return (
     <div>
@@ -91,6 +95,17 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
                 <td className="text-stone-600">{day(m.joinedAt)}</td>
                 <td className="text-right tabular-nums">{m.openAssignments}</td>
                 <td className="py-2 text-right">
+                  {manage && !me && (
+                    <button
+                      type="button"
+                      disabled={status.busy}
+                      onClick={() => makeResetLink(m.user.id)}
+                      title="Make a one-time link for this member to set a new password"
+                      className="mr-1 rounded px-2 py-1 text-stone-700 hover:bg-stone-100"
+                    >
+                      Reset password
+                    </button>
+                  )}
                   {(me || manage) &&
                     (confirming === m.user.id ? (
                       <span className="inline-flex gap-1">
@@ -117,6 +132,7 @@ export function MembersTable({ workspaceId, members, meId, manage }: Props) {
           })}
         </tbody>
       </table>
+      {resetLink && <ResetLinkPanel made={resetLink} onClose={() => setResetLink(null)} />}
     </div>
   );
 }

@@ -48,6 +48,13 @@ export function AuthForm({ mode, action, callbackUrl, email, invitation, otherHr
         hint={signup ? "At least 8 characters." : undefined}
       />
       <SubmitButton pending={pending}>{signup ? "Create account" : "Sign in"}</SubmitButton>
+      {!signup && (
+        <p className="text-sm">
+          <Link className="text-blue-700 underline" href="/forgot-password">
+            Forgot your password?
+          </Link>
+        </p>
+      )}
       <p className="text-sm text-stone-600">
         {signup ? (
           <>

@@ -29,6 +29,9 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
   }),
   "member.remove": ({ before, people }) => ({ text: `removed ${personName(people, before.userId, text(before.email) ?? "a member")} from the workspace` }),
   "member.leave": () => ({ text: "left the workspace" }),
+  "member.reset-link": ({ after, people }) => ({
+    text: `made a password reset link for ${personName(people, after.userId, text(after.name) ?? text(after.email) ?? "a member")}${after.viaEmail ? " (sent by email)" : ""}`,
+  }),
   "invitation.create": ({ after }) => ({ text: `invited ${text(after.email) ?? "someone"} as ${role(after.role)}` }),
   "invitation.revoke": ({ before }) => ({ text: `revoked the invitation of ${text(before.email) ?? "someone"}` }),
   "invitation.accept": ({ after }) => ({ text: `accepted an invitation (already a member as ${role(after.role)})` }),

@@ -93,6 +93,11 @@ const EXAMPLES: [string, ActivityRow, string][] = [
   ],
   ["member.remove", row("member.remove", { userId: "u-cleo", role: "REVIEWER" }, null), "Ann removed Cleo from the workspace"],
   ["member.leave", row("member.leave", { userId: "u-ann", role: "EDITOR" }, null), "Ann left the workspace"],
+  [
+    "member.reset-link",
+    row("member.reset-link", null, { userId: "u-cleo", email: "cleo@example.org", name: "Cleo", viaEmail: false }),
+    "Ann made a password reset link for Cleo",
+  ],
   ["workspace.rename", row("workspace.rename", { name: "Desk" }, { name: "Fact desk" }), "Ann renamed the workspace “Desk” to “Fact desk”"],
   ["workspace.settings", row("workspace.settings", { assignedOnly: false }, { assignedOnly: true }), "Ann let reviewers work only on claims assigned to them"],
   [

@@ -37,3 +37,17 @@ export function mayWorkOnClaim(p: {
   if (!p.assignedOnly || p.role !== "REVIEWER") return true;
   return p.unit.assigneeId === p.userId || p.unit.secondAssigneeId === p.userId;
 }
+
+/** A reset link an owner made for a member (no email server): a day to pass it on and use it. */
+export const OWNER_RESET_TTL_MS = 24 * 3600_000;
+/** A reset link sent by email after "Forgot password?": an hour. */
+export const EMAIL_RESET_TTL_MS = 3600_000;
+
+export type ResetState = "pending" | "expired" | "used" | "revoked";
+
+/** Where a password reset link stands: used or revoked says so even after its expiry. */
+export function resetState(row: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): ResetState {
+  if (row.usedAt) return "used";
+  if (row.revokedAt) return "revoked";
+  return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+}

@@ -9,6 +9,8 @@ export const ACTIONS = [
   "member.invite",
   /** Change another member's role or remove them (leaving is anyone's right). */
   "member.manage",
+  /** Make a password reset link for a member (whose every workspace the owner owns). */
+  "member.resetPassword",
   "document.create",
   /** Review settings (double review); later archive and delete. */
   "document.manage",
@@ -33,6 +35,7 @@ const TABLE: Record<Action, readonly Role[]> = {
   "workspace.manage": ["OWNER"],
   "member.invite": ["OWNER"],
   "member.manage": ["OWNER"],
+  "member.resetPassword": ["OWNER"],
   "document.create": EDITORS,
   "document.manage": EDITORS,
   "unit.edit": EDITORS,

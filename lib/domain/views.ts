@@ -358,3 +358,19 @@ export interface NotificationsPageView {
   notifications: NotificationView[];
   nextCursor: string | null;
 }
+
+/** A password reset link an owner made for a member: shown this once (or emailed). */
+export interface CreatedResetLinkView {
+  email: string;
+  name: string;
+  /** The link, when the owner passes it on by hand; null when it went by email. */
+  url: string | null;
+  expiresAt: string;
+  emailed: boolean;
+}
+
+/** What a password reset link's page shows to whoever holds it. */
+export interface ResetLinkPreview {
+  email: string;
+  expiresAt: string;
+}

@@ -7,6 +7,7 @@ import { anchoredSpan, textQuote } from "@/lib/domain/anchor";
 import { parseDay } from "@/lib/domain/dates";
 import type { TImportDocumentData } from "@/lib/validation/document";
 import type { TImportedDocumentData } from "@/lib/validation/interchange";
+import { insertAutoRelations, insertAutoUnits } from "./bulk-insert";
 import { recordChange } from "./changes";
 import type { DbTx } from "./db";
 
@@ -56,18 +57,29 @@ async function insertDocumentRow(
   });
 }
 
-/** A text analysed into units and relations (pastes, fetched pages, uploads, the demo article). */
-export async function insertAnalysedDocument(tx: DbTx, doc: NewDocument) {
+/** What the analyser made of a text: run it BEFORE opening the transaction (seconds for a 2 MB text). */
+export type PreparedAnalysis = ReturnType<typeof analyze>;
+
+export function analyseDocument(data: TImportDocumentData): PreparedAnalysis {
+  return analyze(data.text, { language: data.language });
+}
+
+/**
+ * A text analysed into units and relations (pastes, fetched pages, uploads, the demo article).
+ * `analysis` is normally made before the transaction (analyseDocument), so the transaction only
+ * writes: the document row, the units and relations in bulk (bulk-insert.ts), the Activity row.
+ */
+export async function insertAnalysedDocument(tx: DbTx, doc: NewDocument, analysis: PreparedAnalysis = analyseDocument(doc.data)) {
   const { text } = doc.data;
-  const analysis = analyze(text, { language: doc.data.language });
   const document = await insertDocumentRow(tx, doc, {
     language: analysis.language,
     analysis: { quotes: analysis.quotes, paragraphs: analysis.paragraphs, citations: analysis.citations ?? [] } as unknown as Prisma.InputJsonValue,
   });
   // Ids are made here so relations can point at units without a read-back.
   const ids = new Map(analysis.units.map((u) => [u.id, randomUUID()]));
-  await tx.unit.createMany({
-    data: analysis.units.map((u) => ({
+  await insertAutoUnits(
+    tx,
+    analysis.units.map((u) => ({
       id: ids.get(u.id)!,
       documentId: document.id,
       kind: u.kind,
@@ -79,14 +91,12 @@ export async function insertAnalysedDocument(tx: DbTx, doc: NewDocument) {
       checkworthy: u.checkworthy,
       opinion: u.opinion,
     })),
-  });
+  );
   const relations = analysis.relations.filter((r) => ids.has(r.from) && ids.has(r.to) && r.from !== r.to);
-  if (relations.length > 0) {
-    await tx.relation.createMany({
-      data: relations.map((r) => ({ documentId: document.id, fromId: ids.get(r.from)!, toId: ids.get(r.to)!, type: r.type, signals: r.signals })),
-      skipDuplicates: true,
-    });
-  }
+  await insertAutoRelations(
+    tx,
+    relations.map((r) => ({ documentId: document.id, fromId: ids.get(r.from)!, toId: ids.get(r.to)!, type: r.type, signals: r.signals })),
+  );
   await recordChange(tx, {
     workspaceId: doc.workspaceId,
     actorId: doc.userId,

@@ -103,6 +103,12 @@ export async function clearThrottle(keys: string[]): Promise<void> {
   if (keys.length > 0) await db.authThrottle.deleteMany({ where: { key: { in: keys } } });
 }
 
+/** Forgets every password-guess count of one account (a password reset: the owner is back in). */
+export async function clearAccountThrottle(email: string): Promise<void> {
+  const account = email.trim().toLowerCase();
+  await db.authThrottle.deleteMany({ where: { OR: [{ key: `pw:acct:${account}` }, { key: { startsWith: `pw:acct-addr:${account}|` } }] } });
+}
+
 /** The keys a password attempt for `email` from `address` counts against. */
 export function passwordKeys(email: string, address: string | null): ThrottleKey[] {
   const account = email.trim().toLowerCase();

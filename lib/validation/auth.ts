@@ -41,3 +41,12 @@ export const ZChangePasswordInput = z.object({
 
 /** Sign out everywhere: `keepThisOne` keeps the session asking (sign out everywhere else). */
 export const ZEndSessionsInput = z.object({ keepThisOne: z.boolean().default(false) });
+
+/** "Forgot password?": the account's email. */
+export const ZRequestPasswordResetInput = z.object({ email: ZEmail });
+
+/** The reset page: the link's token and the new password. */
+export const ZResetPasswordInput = z.object({
+  token: ZText().trim().min(1, "This password reset link is not valid.").max(200, "This password reset link is not valid."),
+  newPassword: ZNewPassword,
+});

@@ -44,3 +44,10 @@ export const ZRemoveMemberInput = z.object({
   memberId: ZId("The member"),
 });
 export type TRemoveMemberInput = z.input<typeof ZRemoveMemberInput>;
+
+/** An owner makes a password reset link for a member (when the server sends no email, or to email it). */
+export const ZCreateResetLinkInput = z.object({
+  workspaceId: ZId("The workspace"),
+  memberId: ZId("The member"),
+});
+export type TCreateResetLinkInput = z.input<typeof ZCreateResetLinkInput>;

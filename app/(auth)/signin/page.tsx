@@ -7,7 +7,7 @@ import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; email?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; email?: string; reset?: string }> }) {
   const params = await searchParams;
   const callbackUrl = safeReturnPath(params.callbackUrl);
   const invite = /^\/invite\/([^/?#]+)$/.exec(callbackUrl)?.[1];
@@ -15,6 +15,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      {params.reset === "1" && (
+        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your password was changed and every session of the account was signed out. Sign in with the new password.
+        </p>
+      )}
       <AuthForm
         mode="signin"
         action={signInAction}

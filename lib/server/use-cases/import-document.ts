@@ -6,7 +6,7 @@ import { ZImportDocumentInput, type TImportDocumentData } from "@/lib/validation
 import { ZImportInput, type TImportData } from "@/lib/validation/import";
 import { ZImportedDocument, type TImportedDocumentData } from "@/lib/validation/interchange";
 import { db, type DbTx } from "../db";
-import { insertAnalysedDocument, insertArgumentFileDocument, type RawSnapshot } from "../documents";
+import { analyseDocument, insertAnalysedDocument, insertArgumentFileDocument, type RawSnapshot } from "../documents";
 import { requireMembership } from "../guards";
 import { extractFile } from "../ingest/extract";
 import { safeFetch, type SafeFetchOptions } from "../ingest/safe-fetch";
@@ -40,8 +40,8 @@ const SAVE = { timeout: 60_000 };
 /**
  * Every import — pasted text, a web page, an uploaded file, an argument map file — from the
  * page, the REST API or the CLI. The caller's right to import is checked before anything is
- * fetched on their behalf; everything is saved in one transaction at the end, so a failure at
- * any stage leaves nothing behind.
+ * fetched on their behalf; the analyser runs before the transaction opens, and everything is
+ * saved in one short transaction at the end, so a failure at any stage leaves nothing behind.
  */
 export const importDocument = defineUseCase(
   ZImportInput,
@@ -59,7 +59,8 @@ export const importDocument = defineUseCase(
       const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
       const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
       onProgress("analysing");
-      return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }));
+      const analysis = analyseDocument(data);
+      return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }, analysis));
     }
     if (input.source === "argument") {
       const { data, file } = readArgumentFile(input);
@@ -67,7 +68,8 @@ export const importDocument = defineUseCase(
     }
     const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
     onProgress("analysing");
-    const created = await save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }));
+    const analysis = analyseDocument(data);
+    const created = await save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }, analysis));
     return { ...created, title: data.title, sourceUrl: data.sourceUrl ?? null, rawSha256: snapshot.rawSha256 };
   },
 );

@@ -24,6 +24,7 @@ const { assignClaims } = await import("./assign-claims");
 const { attachSource } = await import("./attach-source");
 const { createInvitation } = await import("./create-invitation");
 const { createRelation } = await import("./create-relation");
+const { createResetLink } = await import("./create-reset-link");
 const { createUnit } = await import("./create-unit");
 const { deleteRelation } = await import("./delete-relation");
 const { deleteUnit } = await import("./delete-unit");
@@ -80,6 +81,8 @@ const NOT_ROLE_GUARDED: Record<string, string> = {
   "create-api-token": "account-level: the caller's own tokens (interchange.test.ts)",
   "list-api-tokens": "account-level: the caller's own tokens (interchange.test.ts)",
   "revoke-api-token": "account-level: the caller's own tokens (interchange.test.ts)",
+  "request-password-reset": "no user yet: emails a link to the address asked for, same answer for any email (password-reset.test.ts)",
+  "reset-password": "holding the one-time reset token is the entitlement; no signed-in user (password-reset.test.ts)",
   "change-password": "account-level: the caller's own password, proven by the current one (sessions.test.ts)",
   "end-sessions": "account-level: the caller's own sessions (sessions.test.ts)",
   "list-notifications": "the caller's own notifications, in workspaces they still belong to (notifications.test.ts)",
@@ -188,6 +191,12 @@ const CASES: Case[] = [
       invitationId: (await createInvitation({ userId: owner(t), input: { workspaceId: t.workspaceId, email: inviteeEmail(), role: "VIEWER" } }, LINKS)).id,
     }),
     run: (a, _t, p) => revokeInvitation({ userId: a.userId, input: { invitationId: p.invitationId } }),
+  },
+  {
+    file: "create-reset-link",
+    needs: ["member.resetPassword"],
+    prepare: newcomer,
+    run: (a, t, p) => createResetLink({ userId: a.userId, input: { workspaceId: t.workspaceId, memberId: p.memberId } }, LINKS),
   },
   {
     file: "update-member-role",

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze } from "@/lib/analysis";
+import { explainSignal, explainSignals } from "./signal-text";
+
+const demo = readFileSync(new URL("../../prisma/seed-data/valdai-nato-east-asia.txt", import.meta.url), "utf8");
+
+describe("explainSignal", () => {
+  it.each([
+    ["checkable:agent:New Zealand", "Names an agent: New Zealand"],
+    ["checkable:date:July 10, 2024", "Gives a full date: July 10, 2024"],
+    ["checkable:date:9 июля 2024", "Gives a full date: 9 июля 2024"],
+    ["checkable:date:2024年7月9日", "Gives a full date: 2024年7月9日"],
+    ["checkable:date:June 14", "Gives a date: June 14"],
+    ["checkable:date:in 2004", "Gives a date: in 2004"],
+    ["checkable:quantity:10 years", "Gives a quantity: 10 years"],
+    ["evaluative:it-is-worth", "Uses evaluative wording: “it is worth”"],
+    ["evaluative:exclamation", "Ends with an exclamation mark"],
+    ["marker:however", "Contrasts with what came before (“however”)"],
+    ["marker:since-verb", "Gives a reason (“since verb”)"],
+    ["premise:before-therefore", "Gives a reason for the next claim (“therefore”)"],
+    ["speaker:pronoun→Jane Roe (sentence 2)", "Speaker: “he”/“she” refers to Jane Roe (sentence 2)"],
+    ["quote-kind:introduced", "Quotes words introduced by a reporting verb"],
+    ["evidence:according-to", "Introduces evidence (“according to”)"],
+    ["suggest:OPINION", "Reads as opinion, so the analyser suggests the verdict Opinion"],
+  ])("%s", (code, sentence) => {
+    expect(explainSignal(code)).toBe(sentence);
+  });
+
+  it("reads an unknown code as itself, so nothing is hidden", () => {
+    expect(explainSignal("brand-new:thing")).toBe("brand-new:thing");
+    expect(explainSignal("nocolon")).toBe("nocolon");
+  });
+
+  it("says every signal the analyser gives the demo article as a sentence, never as a code", () => {
+    const codes = new Set(analyze(demo).units.flatMap((u) => u.signals));
+    expect(codes.size).toBeGreaterThan(50);
+    for (const code of codes) {
+      const sentence = explainSignal(code);
+      expect(sentence, code).not.toBe(code);
+      expect(sentence, code).toMatch(/^[A-Z“]/u);
+      expect(sentence, code).not.toMatch(/\b[a-z-]+:[a-z]/);
+    }
+  });
+
+  it("says each reason once", () => {
+    expect(explainSignals(["segment:sentence", "evaluative:vile", "segment:sentence"])).toEqual(["Is a whole sentence", "Uses evaluative wording: “vile”"]);
+  });
+});
