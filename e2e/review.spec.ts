@@ -142,7 +142,7 @@ test("attach a new source, then reuse it on another claim; comment and resolve",
   await expect(comment).toHaveAttribute("data-resolved", "true");
   await expect(comment).not.toContainText("edited");
   await page.getByText(/^History/).click();
-  await expect(page.getByTestId("history")).toContainText("resolved a comment");
+  await expect(page.getByTestId("history")).toContainText("resolved the comment “Is the 9% figure nominal or real?”");
 });
 
 test("search finds a claim in another document; claim matching offers the earlier verdict", async ({ page }) => {

@@ -54,7 +54,7 @@ interface Props {
 }
 
 export function DocumentWorkbench({ document, meId, role, permissions, members, reviewers = [], initialUnitId, toolbar }: Props) {
-  const wb = useWorkbench(document.id, document.units, initialUnitId);
+  const wb = useWorkbench(document.id, document.units, initialUnitId, document.relations);
   const { units, selected, draft, dirty, status, actions } = wb;
   const { details, similar, reload } = useUnitDetails(selected?.id ?? null, selected?.version);
   const [caret, setCaret] = useState<number | null>(null);
@@ -274,7 +274,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                   onDraft={actions.setDraft}
                   onSave={saveVerdict}
                 >
-                  <UnitRelations unit={selected} relations={document.relations} unitsById={unitsById} onSelect={show} />
+                  <UnitRelations unit={selected} relations={wb.relations} unitsById={unitsById} onSelect={show} />
                   <SimilarClaims claims={similar} canReuse={permissions.review} onReuse={reuse} />
                 </ClaimCard>
                 {permissions.edit && (
@@ -303,7 +303,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
                       members={members}
                       meId={meId}
                     />
-                    <HistoryPanel history={details.history} people={details.people} />
+                    <HistoryPanel unitId={selected.id} history={details.history} people={details.people} units={details.units} />
                   </>
                 )}
               </>

@@ -13,7 +13,7 @@ import { draftOf, type Draft } from "@/components/claims/claim-card";
 import { useMutation, type ConflictResolution } from "@/components/ui/use-mutation";
 import type { ActionResult } from "@/lib/domain/errors";
 import { isFiltering, matchesFilters, reviewProgress, type UnitFilters } from "@/lib/domain/filters";
-import type { UnitView } from "@/lib/domain/views";
+import type { RelationView, UnitView } from "@/lib/domain/views";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
 /** A unit's normalised wording as the conflict dialog shows it (empty: the anchored words themselves). */
@@ -22,8 +22,10 @@ const wording = (text: string | null | undefined, unit: UnitView) => (text ? tex
 const byStart = (a: UnitView, b: UnitView) => a.start - b.start || a.end - b.end;
 
 /** The workbench's state: units, selection, per-unit drafts, filters, and every unit mutation. */
-export function useWorkbench(documentId: string, initial: UnitView[], initialUnitId?: string) {
+export function useWorkbench(documentId: string, initial: UnitView[], initialUnitId?: string, initialRelations: RelationView[] = []) {
   const [units, setUnits] = useState(() => [...initial].sort(byStart));
+  // Relations move with their words on a merge or split: those writes answer the document's relations.
+  const [relations, setRelations] = useState(initialRelations);
   const [selectedId, setSelectedId] = useState<string | null>(initial.find((u) => u.id === initialUnitId)?.id ?? initial[0]?.id ?? null);
   // Drafts are kept per unit: moving to another claim never throws away a half-written rationale.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -157,7 +159,10 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
       selected &&
       run(
         () => splitUnitAction({ unitId: selected.id, version: selected.version, at }),
-        (r) => replace([r.first, r.second]),
+        (r) => {
+          replace([r.first, r.second]);
+          setRelations(r.relations);
+        },
         "Split in two.",
       ),
     merge: () =>
@@ -165,7 +170,10 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
       next &&
       run(
         () => mergeUnitsAction({ unitId: selected.id, version: selected.version, nextId: next.id, nextVersion: next.version }),
-        (r) => replace([r.unit], [r.removedId]),
+        (r) => {
+          replace([r.unit], [r.removedId]);
+          setRelations(r.relations);
+        },
         "Merged.",
       ),
     remove: () =>
@@ -201,5 +209,5 @@ export function useWorkbench(documentId: string, initial: UnitView[], initialUni
         return server.map((s) => ((mine.get(s.id)?.version ?? 0) > s.version ? mine.get(s.id)! : s)).sort(byStart);
       }),
   };
-  return { units, selected, draft, dirty, next, visibleUnits, visible, progress, filters, status, conflict, actions };
+  return { units, relations, selected, draft, dirty, next, visibleUnits, visible, progress, filters, status, conflict, actions };
 }

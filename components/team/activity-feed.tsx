@@ -1,9 +1,9 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormError } from "@/components/ui/field";
-import { activityFilterOptions, peopleMap } from "@/lib/domain/activity";
+import { activityFilterOptions, peopleMap, unitsMap } from "@/lib/domain/activity";
 import type { ActionResult } from "@/lib/domain/errors";
-import type { ActivityPageView, ActivityView, PersonRef } from "@/lib/domain/views";
+import type { ActivityPageView, ActivityView, PersonRef, UnitRef } from "@/lib/domain/views";
 import { ActivityEntry } from "./activity-entry";
 
 export interface FeedQuery {
@@ -34,6 +34,7 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
   const [filters, setFilters] = useState<{ actor: string; action: string }>({ actor: "", action: "" });
   const [entries, setEntries] = useState<ActivityView[]>(initial?.entries ?? []);
   const [people, setPeople] = useState<PersonRef[]>(initial?.people ?? []);
+  const [units, setUnits] = useState<UnitRef[]>(initial?.units ?? []);
   const [actions, setActions] = useState<string[]>(initial?.actions ?? []);
   const [nextCursor, setNextCursor] = useState<string | null>(initial?.nextCursor ?? null);
   const [busy, setBusy] = useState(!initial);
@@ -56,6 +57,7 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
       if (!r.ok) return setError(r.error.message);
       setError(undefined);
       setPeople((known) => mergePeople(known, r.data.people));
+      setUnits((known) => mergeUnitRefs(known, r.data.units));
       if (r.data.actions.length) setActions(r.data.actions);
       apply(r.data);
     },
@@ -94,6 +96,7 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
   }, [refreshSignal, fetchPage]);
 
   const names = useMemo(() => peopleMap(people), [people]);
+  const words = useMemo(() => unitsMap(units), [units]);
   const options = useMemo(() => activityFilterOptions(actions), [actions]);
 
   return (
@@ -135,7 +138,7 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
       ) : (
         <ol className="mt-2 divide-y divide-stone-100" data-testid="activity-feed" aria-busy={busy}>
           {entries.map((e) => (
-            <ActivityEntry key={e.id} entry={e} people={names} claim={e.claim} context={context?.(e)} />
+            <ActivityEntry key={e.id} entry={e} people={names} units={words} claim={e.claim} context={context?.(e)} />
           ))}
         </ol>
       )}
@@ -162,5 +165,11 @@ export function ActivityFeed({ load, initial, members, context, refreshSignal = 
 function mergePeople(known: PersonRef[], more: PersonRef[]): PersonRef[] {
   const byId = new Map(known.map((p) => [p.id, p]));
   for (const p of more) byId.set(p.id, p);
+  return [...byId.values()];
+}
+
+function mergeUnitRefs(known: UnitRef[], more: UnitRef[]): UnitRef[] {
+  const byId = new Map(known.map((u) => [u.id, u]));
+  for (const u of more) byId.set(u.id, u);
   return [...byId.values()];
 }

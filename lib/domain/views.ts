@@ -115,7 +115,7 @@ export interface CommentView {
   edited: boolean;
 }
 
-/** One Activity row of a unit's history. */
+/** One Activity row of a unit's history (its own rows and those of relations drawn to it). */
 export interface HistoryEntryView {
   id: string;
   action: string;
@@ -136,6 +136,14 @@ export interface UnitDetailsView {
   history: HistoryEntryView[];
   /** Names of the actors and of the people the history names (assignees), for its sentences. */
   people: PersonRef[];
+  /** Words of the other units the history names (the other end of a relation), for its sentences. */
+  units: UnitRef[];
+}
+
+/** A unit named in an activity sentence: its words (normalised wording, else the exact words). */
+export interface UnitRef {
+  id: string;
+  words: string;
 }
 
 /** A reviewed claim of another document that says much the same thing. */
@@ -318,6 +326,8 @@ export interface ActivityPageView {
   entries: ActivityView[];
   /** The actors and the people the entries name. */
   people: PersonRef[];
+  /** The units the entries name beyond their own claim (relation ends). */
+  units: UnitRef[];
   /** Action codes present in the feed (first page only, else empty): the action filter's options. */
   actions: string[];
   nextCursor: string | null;

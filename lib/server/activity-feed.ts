@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { actionTerms } from "@/lib/domain/activity";
-import type { ActivityPageView, ActivityView, PersonRef } from "@/lib/domain/views";
+import type { ActivityPageView, ActivityView, PersonRef, UnitRef } from "@/lib/domain/views";
 import { encodeCursor, type Cursor } from "@/lib/validation/paging";
 import type { DbTx } from "./db";
 
@@ -52,8 +52,9 @@ export async function readActivityFeed(tx: DbTx, scope: FeedScope, query: FeedQu
   const rows = await tx.activity.findMany({ where: { AND: [where, olderThan(query.cursor)] }, orderBy: [...NEWEST_FIRST], take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const [people, units, titles, actions] = await Promise.all([
+  const [people, named, units, titles, actions] = await Promise.all([
     peopleNamedIn(tx, page),
+    unitsNamedIn(tx, scope.workspaceId, page),
     unitWords(tx, scope.workspaceId, page),
     documentTitles(tx, scope.workspaceId, page),
     query.cursor ? [] : actionsIn(tx, scope),
@@ -77,7 +78,7 @@ export async function readActivityFeed(tx: DbTx, scope: FeedScope, query: FeedQu
       after: a.after,
     };
   });
-  return { entries, people, actions, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  return { entries, people, units: named, actions, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
 }
 
 const str = (v: unknown) => (typeof v === "string" && v ? v : null);
@@ -93,6 +94,22 @@ export async function peopleNamedIn(tx: DbTx, rows: { actorId: string | null; be
   }
   if (ids.size === 0) return [];
   return tx.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Fields of before/after that hold a unit id: the units a sentence names (relation ends). */
+const UNIT_FIELDS = ["fromId", "toId"] as const;
+
+/** Words of the units named in before/after, looked up in this workspace only. */
+export async function unitsNamedIn(tx: DbTx, workspaceId: string, rows: { before: unknown; after: unknown }[]): Promise<UnitRef[]> {
+  const ids = new Set<string>();
+  for (const r of rows) {
+    for (const side of [record(r.before), record(r.after)]) {
+      for (const field of UNIT_FIELDS) if (typeof side[field] === "string") ids.add(side[field] as string);
+    }
+  }
+  if (ids.size === 0) return [];
+  const units = await tx.unit.findMany({ where: { id: { in: [...ids] }, document: { workspaceId } }, select: { id: true, text: true, quoteExact: true } });
+  return units.map((u) => ({ id: u.id, words: u.text ?? u.quoteExact }));
 }
 
 /** The current words (normalised wording, else the exact words) of the units the rows are about. */

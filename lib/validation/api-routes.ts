@@ -464,7 +464,7 @@ export const API_ROUTES: ApiRoute[] = [
     permission: "workspace.read",
     tag: "Team",
     summary:
-      "The document's activity, newest first: {entries: [{id, at, action, actorId, entityType, entityId, documentId, documentTitle, unitId, claim, before, after}], people: [{id, name}], actions (codes present, first page only), nextCursor}. Filter by actor (a user id) and action (codes or families such as unit.comment, comma-separated); pass nextCursor as cursor for older rows.",
+      "The document's activity, newest first: {entries: [{id, at, action, actorId, entityType, entityId, documentId, documentTitle, unitId, claim, before, after}], people: [{id, name}], units: [{id, words}] (the other units entries name, such as relation ends), actions (codes present, first page only), nextCursor}. Filter by actor (a user id) and action (codes or families such as unit.comment, comma-separated); pass nextCursor as cursor for older rows.",
     ok: 200,
     query: ZDocumentActivityInput,
     fromPath: document,

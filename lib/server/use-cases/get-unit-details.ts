@@ -2,7 +2,7 @@ import "server-only";
 import { canSeeEvidence, visibleReviews, type Reviewers } from "@/lib/domain/double-review";
 import type { UnitDetailsView } from "@/lib/domain/views";
 import { ZUnitRef } from "@/lib/validation/unit";
-import { peopleNamedIn } from "../activity-feed";
+import { peopleNamedIn, unitsNamedIn } from "../activity-feed";
 import { db } from "../db";
 import { requireUnitAccess } from "../guards";
 import { defineUseCase } from "../use-case";
@@ -14,12 +14,25 @@ import { COMMENT_AUTHOR, toCommentView, toEvidenceView, toReviewView } from "../
  * attached until both have submitted (lib/domain/double-review.ts).
  */
 export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { unitId } }): Promise<UnitDetailsView> => {
-  const { unit, role } = await requireUnitAccess(db, userId, unitId, "workspace.read");
+  const { unit, role, workspaceId } = await requireUnitAccess(db, userId, unitId, "workspace.read");
   const [evidence, comments, history, reviewRows] = await Promise.all([
     db.evidence.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: { source: true } }),
     db.comment.findMany({ where: { unitId }, orderBy: { createdAt: "asc" }, include: COMMENT_AUTHOR }),
     db.activity.findMany({
-      where: { entityType: "unit", entityId: unitId },
+      // The unit's own rows, the split that made it (a second half), and those of relations drawn
+      // from or to it (they name it in before/after).
+      where: {
+        workspaceId,
+        OR: [
+          { entityType: "unit", entityId: unitId },
+          { entityType: "unit", action: "unit.split", documentId: unit.documentId, after: { path: ["newUnitId"], equals: unitId } },
+          {
+            entityType: "relation",
+            documentId: unit.documentId,
+            OR: (["before", "after"] as const).flatMap((side) => (["fromId", "toId"] as const).map((end) => ({ [side]: { path: [end], equals: unitId } }))),
+          },
+        ],
+      },
       orderBy: { createdAt: "desc" },
       take: 50,
       include: { actor: { select: { id: true, name: true } } },
@@ -43,5 +56,6 @@ export const getUnitDetails = defineUseCase(ZUnitRef, async ({ userId, input: { 
       after: a.after,
     })),
     people: await peopleNamedIn(db, history),
+    units: await unitsNamedIn(db, workspaceId, history),
   };
 });

@@ -1,18 +1,21 @@
 import "server-only";
 import { anchoredSpan } from "@/lib/domain/anchor";
 import { AppError } from "@/lib/domain/errors";
+import { planMerge } from "@/lib/domain/relation-anchors";
 import { areAdjacent, mergedVerdict } from "@/lib/domain/segmentation";
 import { ZMergeUnitsInput } from "@/lib/validation/unit";
 import { recordChange } from "../changes";
 import { db, type DbTx } from "../db";
 import { requireUnitAccess } from "../guards";
+import { applyRelationMoves, documentRelations, relationsOf } from "../relation-moves";
 import { defineUseCase } from "../use-case";
 import { versionConflict } from "../versioning";
 import { toUnitView, UNIT_COUNTS } from "../view-mappers";
 
 /**
  * Merge a unit with the next one: the first grows to cover both; the second's sources,
- * comments and relations move onto it. Both writes carry the version the caller read, in the
+ * comments and relations move onto it. Each relation remembers the words it was drawn to, so a
+ * later split gives it back to the right half (lib/domain/relation-anchors.ts). Both writes carry the version the caller read, in the
  * WHERE clause itself: a teammate's change committed after our read is never overwritten.
  */
 export const mergeUnits = defineUseCase(ZMergeUnitsInput, ({ userId, input: { unitId, version, nextId, nextVersion } }) =>
@@ -35,6 +38,10 @@ export const mergeUnits = defineUseCase(ZMergeUnitsInput, ({ userId, input: { un
     if (grown.count === 0) throw await versionConflict(tx, a.id);
     const locked = await tx.unit.updateMany({ where: { id: b.id, version: nextVersion }, data: { version: { increment: 1 } } });
     if (locked.count === 0) throw await versionConflict(tx, b.id);
+    const touching = await relationsOf(tx, [a.id, b.id]);
+    const relations = planMerge({ id: a.id, span: a }, { id: b.id, span: b }, touching);
+    await tx.relation.deleteMany({ where: { id: { in: relations.dropped } } });
+    await applyRelationMoves(tx, relations.moves);
     await moveAttachments(tx, b.id, a.id);
     await tx.unit.delete({ where: { id: b.id } });
     const merged = await tx.unit.findUniqueOrThrow({ where: { id: a.id }, include: UNIT_COUNTS });
@@ -45,25 +52,34 @@ export const mergeUnits = defineUseCase(ZMergeUnitsInput, ({ userId, input: { un
       entityType: "unit",
       entityId: a.id,
       documentId: a.documentId,
-      before: { start: a.start, end: a.end, verdict: a.verdict, mergedUnitId: b.id, mergedStart: b.start, mergedEnd: b.end, mergedVerdict: b.verdict },
-      after: { start: merged.start, end: merged.end, verdict: merged.verdict, version: merged.version },
+      before: {
+        start: a.start,
+        end: a.end,
+        exact: a.quoteExact,
+        verdict: a.verdict,
+        mergedUnitId: b.id,
+        mergedStart: b.start,
+        mergedEnd: b.end,
+        mergedExact: b.quoteExact,
+        mergedVerdict: b.verdict,
+      },
+      after: {
+        start: merged.start,
+        end: merged.end,
+        exact: merged.quoteExact,
+        verdict: merged.verdict,
+        version: merged.version,
+        // Relations of the second unit now on the merged one, and those dropped (between the two, or duplicates).
+        movedRelationIds: touching.filter((r) => (r.fromId === b.id || r.toId === b.id) && !relations.dropped.includes(r.id)).map((r) => r.id),
+        droppedRelationIds: relations.dropped,
+      },
     });
-    return { unit: toUnitView(merged), removedId: b.id };
+    return { unit: toUnitView(merged), removedId: b.id, relations: await documentRelations(tx, a.documentId) };
   }),
 );
 
-/** Re-point relations, evidence and comments from one unit to another, dropping duplicates and self-loops. */
+/** Re-point evidence and comments from one unit to another, dropping duplicate evidence links. */
 async function moveAttachments(tx: DbTx, fromUnit: string, toUnit: string) {
-  const relations = await tx.relation.findMany({ where: { OR: [{ fromId: fromUnit }, { toId: fromUnit }] } });
-  for (const r of relations) {
-    const fromId = r.fromId === fromUnit ? toUnit : r.fromId;
-    const toId = r.toId === fromUnit ? toUnit : r.toId;
-    if (fromId === toId) continue;
-    await tx.relation.createMany({
-      data: [{ documentId: r.documentId, fromId, toId, type: r.type, origin: r.origin, signals: r.signals ?? [] }],
-      skipDuplicates: true,
-    });
-  }
   const evidence = await tx.evidence.findMany({ where: { unitId: fromUnit } });
   await tx.evidence.createMany({
     data: evidence.map((e) => ({ unitId: toUnit, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt })),

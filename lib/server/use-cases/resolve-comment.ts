@@ -18,7 +18,7 @@ export const resolveComment = defineUseCase(ZResolveCommentInput, ({ userId, inp
       entityType: "unit",
       entityId: comment.unitId,
       documentId,
-      after: { commentId },
+      after: { commentId, body: comment.body },
     });
     return toCommentView(updated, userId);
   }),

@@ -28,7 +28,8 @@ export const updateRelation = defineUseCase(ZUpdateRelationInput, ({ userId, inp
       entityType: "relation",
       entityId: relationId,
       documentId: relation.documentId,
-      before: { type: relation.type },
+      // The ends, so the history of either unit shows the change.
+      before: { fromId: relation.fromId, toId: relation.toId, type: relation.type },
       after: { type },
     });
     return toRelationView(updated);

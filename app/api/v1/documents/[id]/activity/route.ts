@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/server/api";
 import { listDocumentActivity } from "@/lib/server/use-cases/list-document-activity";
 
-// GET ?actor=<userId>&action=unit.verdict,unit.comment&cursor=&limit= -> {entries, people, actions, nextCursor}, newest first.
+// GET ?actor=<userId>&action=unit.verdict,unit.comment&cursor=&limit= -> {entries, people, units, actions, nextCursor}, newest first.
 export const GET = apiRoute<{ id: string }>(async (req, { id }, user) =>
   Response.json(await listDocumentActivity({ userId: user.id, input: { ...Object.fromEntries(new URL(req.url).searchParams), documentId: id } })),
 );
