@@ -27,7 +27,7 @@ const nextConfig = {
   distDir: process.env.WARRANT_DIST_DIR || ".next",
   // Keep the WASM/native-ish database packages out of the server bundle; load them from node_modules.
   // nodemailer is optional (only with SMTP_URL): loaded at run time, so a server without it still builds and runs.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "nodemailer", "pino"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit) before building; don't do it twice.
   typescript: { ignoreBuildErrors: true },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { malformedPathResponse } from "@/lib/server/malformed-path";
+import { requestIdFrom } from "@/lib/server/request-id";
 import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-headers";
 
 /**
@@ -8,9 +9,11 @@ import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-
  * Next.js finds it and puts it on the scripts it renders (so every page renders per request).
  * A path whose percent escapes do not decode is a 400 here, before Next.js's dynamic-route
  * matching answers it with a 500 (lib/server/malformed-path.ts; found by bench/fuzz-api.ts).
+ * Every request gets an id (lib/server/request-id.ts), passed on as X-Request-Id and sent back.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const headers = securityHeaders({
     api: request.nextUrl.pathname.startsWith("/api/"),
     nonce,
@@ -20,13 +23,16 @@ export function proxy(request: NextRequest) {
   const malformed = malformedPathResponse(request.nextUrl.pathname);
   if (malformed) {
     for (const [name, value] of Object.entries(headers)) malformed.headers.set(name, value);
+    malformed.headers.set("X-Request-Id", requestId);
     return malformed;
   }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
+  forwarded.set("x-request-id", requestId);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set("X-Request-Id", requestId);
   return response;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findQuote, textQuote } from "./anchor";
+import { findQuote, splitsCharacter, textQuote } from "./anchor";
 
 const text = "NATO met in July. Russia objected. Later, NATO met in July again.";
 
@@ -36,5 +36,27 @@ describe("findQuote", () => {
 
   test("returns null when the words are gone", () => {
     expect(findQuote(text, { exact: "China agreed.", prefix: "", suffix: "" })).toBeNull();
+  });
+});
+
+describe("characters outside the Basic Multilingual Plane (surrogate pairs)", () => {
+  const text = "Budget 😀 rose 𝔸 by 12 percent 🎉 in 2024.";
+  test("the context never holds half a character, whatever the context length", () => {
+    for (let context = 0; context < 12; context++) {
+      for (let start = 0; start < text.length; start++) {
+        for (let end = start + 1; end <= text.length; end++) {
+          if (splitsCharacter(text, start) || splitsCharacter(text, end)) continue;
+          const q = textQuote(text, start, end, context);
+          for (const part of [q.prefix, q.exact, q.suffix]) expect(part.isWellFormed()).toBe(true);
+          expect(text.slice(start - q.prefix.length, start)).toBe(q.prefix);
+          expect(text.slice(end, end + q.suffix.length)).toBe(q.suffix);
+        }
+      }
+    }
+  });
+  test("a span that cuts a character in two is refused with a clear message", () => {
+    const inside = text.indexOf("😀") + 1;
+    expect(() => textQuote(text, inside, inside + 4)).toThrow(/inside a character/);
+    expect(() => textQuote(text, 0, inside)).toThrow(/inside a character/);
   });
 });

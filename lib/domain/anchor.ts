@@ -1,5 +1,7 @@
 // W3C Web Annotation selectors for a span of a document's original text. The TextQuote
 // selector (prefix/exact/suffix) lets a unit be found again if offsets ever stop matching.
+import { AppError } from "./errors";
+
 export const QUOTE_CONTEXT = 32;
 
 export interface TextQuote {
@@ -12,11 +14,27 @@ export function textQuote(text: string, start: number, end: number, context = QU
   if (!(0 <= start && start < end && end <= text.length)) {
     throw new RangeError(`span ${start}-${end} is outside a text of ${text.length} characters`);
   }
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - context), start),
-    suffix: text.slice(end, end + context),
-  };
+  if (splitsCharacter(text, start) || splitsCharacter(text, end)) {
+    throw new AppError(
+      "VALIDATION",
+      `The span ${start}–${end} starts or ends inside a character (an emoji or a letter written with two UTF-16 units): move that end by one.`,
+    );
+  }
+  // The context never cuts a character in two either: a half would be a lone surrogate, which no
+  // database column or JSON document can hold.
+  let from = Math.max(0, start - context);
+  if (splitsCharacter(text, from)) from++;
+  let to = Math.min(text.length, end + context);
+  if (splitsCharacter(text, to)) to--;
+  return { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) };
+}
+
+/** Whether offset `i` falls between the two UTF-16 units of one character (a surrogate pair). */
+export function splitsCharacter(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /**

@@ -41,7 +41,7 @@ export function notFound(what: string): AppError {
 
 /** The JSON body of every refused request, and the failure half of an action result. */
 export interface ErrorBody {
-  error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string[]>; details?: unknown };
+  error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string[]>; details?: unknown; requestId?: string };
 }
 
 /** What a server action returns to the browser: its data, or the same error body the REST API sends. */

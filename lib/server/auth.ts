@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authSecret } from "./secret";
 import { endSession, SESSION_MAX_AGE_MS } from "./sessions";
 import { checkCredentials, isThrottled } from "./sign-in";
+import { log } from "./log";
 
 declare module "next-auth" {
   interface Session {
@@ -30,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A wrong password is an expected event, not a server error worth a stack trace in the log.
   logger: {
     error(error) {
-      if (!(error instanceof CredentialsSignin)) console.error(error);
+      if (!(error instanceof CredentialsSignin)) log.error({ err: error }, "auth error");
     },
   },
   providers: [

@@ -5,6 +5,7 @@ import { db, pgliteInstance } from "./db";
 import { readDbConfig } from "./db-config";
 import { requireDocumentAccess } from "./guards";
 import { closeStreamSlot, openStreamSlot, renewStreamSlot, STREAM_RECHECK_MS, streamStillAllowed, type StreamAccess } from "./streams";
+import { log } from "./log";
 
 /** The payload recordChange publishes with pg_notify (no text: listeners re-read what they need). */
 export interface ChangeEvent {
@@ -122,7 +123,7 @@ class ChangeHub {
     const onDrop = (e?: Error) => {
       if (dropped || this.stopped) return;
       dropped = true;
-      if (e) console.warn(`realtime: LISTEN connection lost (${e.message}); reconnecting`);
+      if (e) log.warn({ err: e }, "realtime: LISTEN connection lost; reconnecting");
       client.end().catch(() => undefined);
       this.scheduleReconnect(url);
     };
@@ -147,7 +148,7 @@ class ChangeHub {
     this.retry = setTimeout(() => {
       this.retry = null;
       this.connect(url).catch((e: Error) => {
-        console.warn(`realtime: reconnect failed (${e.message}); retrying in ${this.backoff} ms`);
+        log.warn({ err: e, retryInMs: this.backoff }, "realtime: reconnect failed; retrying");
         this.scheduleReconnect(url);
       });
     }, delay);

@@ -42,3 +42,12 @@ describe("extractHtml", () => {
     expect(extracted.text).not.toMatch(/[<>]/);
   });
 });
+
+describe("broken page structure", () => {
+  test("a page whose <head> is not closed properly is still read (found by the import property test)", () => {
+    const html = "<html><head><title>T</title></head<body><article><p>The budget rose by 12 percent in 2024, the minister said.</p></article></body></html>";
+    const out = extractHtml(html);
+    expect(out.text).toContain("The budget rose by 12 percent in 2024");
+    expect(out.text).not.toMatch(/[<>]/);
+  });
+});

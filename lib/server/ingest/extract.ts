@@ -57,8 +57,12 @@ function headline(title: string | undefined, h1: string | undefined): string | u
 export function extractHtml(html: string): Extracted {
   // linkedom makes a fragment's first element the document element (an <h1> with no <body>), on
   // which Readability finds nothing: a saved fragment (tags, but no <html>) gets a document first.
+  const wrap = (markup: string) => parseHTML(`<!doctype html><html><head></head><body>${markup}</body></html>`).document;
   const fragment = !/<html[\s>]/i.test(html) && /<[a-z]/i.test(html);
-  const { document } = parseHTML(fragment ? `<!doctype html><html><head></head><body>${html.replace(/<\/?body\b[^>]*>/gi, "")}</body></html>` : html);
+  let { document } = fragment ? { document: wrap(html.replace(/<\/?body\b[^>]*>/gi, "")) } : parseHTML(html);
+  // Broken structure (`</head<body>`) can put the whole page in <head>, leaving an empty <body> on
+  // which Readability throws: read the same markup again as a fragment inside a proper document.
+  if (document?.documentElement && !document.body?.textContent?.trim()) document = wrap(html.replace(/<\/?(?:html|head|body)\b[^>]*>?/gi, ""));
   // Bytes that are no markup at all (a lone NUL, binary noise) parse to a document without an
   // <html> element, on which Readability throws: a 400, not a 500.
   if (!document?.documentElement) throw new AppError("VALIDATION", "Warrant found no article text on that page.");

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, dbKind } from "../db";
+import { log } from "../log";
 
 /** Which app process answered (1…WARRANT_WORKERS under `npm start` on PostgreSQL), or null for a lone one. */
 function worker(): number | null {
@@ -13,7 +14,7 @@ export async function checkHealth(): Promise<{ ok: boolean; db: "pglite" | "post
     await db.$queryRaw`SELECT 1`;
     return { ok: true, db: dbKind(), worker: worker() };
   } catch (e) {
-    console.error("Health check failed", e);
+    log.error({ err: e }, "health check failed");
     return { ok: false, db: dbKind(), worker: worker() };
   }
 }

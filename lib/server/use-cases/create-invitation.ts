@@ -11,6 +11,7 @@ import { requireMembership } from "../guards";
 import { generateInvitationToken, hashInvitationToken, invitationUrl } from "../invitations";
 import { smtpMailer, type Mailer } from "../mail";
 import { defineUseCase } from "../use-case";
+import { log } from "../log";
 
 export interface InvitationOptions {
   /** Origin of the link (base-url.ts: WARRANT_PUBLIC_URL, else the origin the client used); default: the server action's request. */
@@ -98,6 +99,6 @@ async function sendInvitation(mailer: Mailer | null, message: Parameters<Mailer[
 }
 
 function reportMailError(e: unknown): null {
-  console.error("Warrant: the invitation email could not be sent (the link is still valid; share it by hand).", e);
+  log.error({ err: e }, "the invitation email could not be sent (the link is still valid; share it by hand)");
   return null;
 }

@@ -11,6 +11,7 @@ import { smtpMailer, type Mailer } from "../mail";
 import { requireMember } from "../members";
 import { createReset, resetUrl } from "../password-resets";
 import { defineUseCase } from "../use-case";
+import { log } from "../log";
 
 export interface ResetLinkOptions {
   baseUrl?: string;
@@ -75,7 +76,7 @@ export const createResetLink = defineUseCase(
       });
       return { ...view, url: null, emailed: true };
     } catch (e) {
-      console.error("Warrant: the password reset email could not be sent; the owner gets the link instead.", e);
+      log.error({ err: e }, "the password reset email could not be sent; the owner gets the link instead");
       return { ...view, url, emailed: false };
     }
   },

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { smtpMailer, type Mailer } from "../mail";
 import { createReset, resetUrl } from "../password-resets";
 import { checkThrottle, recordHit, RULES, type ThrottleKey } from "../throttle";
+import { log } from "../log";
 
 export interface RequestResetOptions {
   /** WARRANT_PUBLIC_URL: emailed links never take their origin from the request (Host header poisoning). */
@@ -24,7 +25,7 @@ export async function requestPasswordReset({ input, address = null }: { input: u
   const { email } = ZRequestPasswordResetInput.parse(input);
   const mailer = options.mailer === undefined ? await smtpMailer().catch(() => null) : options.mailer;
   if (!mailer || !options.baseUrl) {
-    if (mailer) console.warn("Warrant: SMTP_URL is set but WARRANT_PUBLIC_URL is not: password reset emails are off (their links need the public address).");
+    if (mailer) log.warn("SMTP_URL is set but WARRANT_PUBLIC_URL is not: password reset emails are off (their links need the public address)");
     return { emailSent: false as const };
   }
   const baseUrl = options.baseUrl;
@@ -50,7 +51,7 @@ export async function requestPasswordReset({ input, address = null }: { input: u
           "If you did not ask for this, ignore this email: your password stays as it is.",
         ].join("\n"),
       })
-      .catch((e: unknown) => console.error("Warrant: the password reset email could not be sent.", e));
+      .catch((e: unknown) => log.error({ err: e }, "the password reset email could not be sent"));
   }
   return { emailSent: true as const };
 }
