@@ -36,7 +36,15 @@ test("the REST API answers bad input with a clear 4xx JSON error", async ({ page
 
   const tooLarge = await request.post(url, { data: { title: "Huge", text: "a".repeat(2 * 1024 * 1024 + 10) } });
   expect(tooLarge.status()).toBe(413);
-  expect((await tooLarge.json()).error.message).toContain("2 MB");
+  const refusal = (await tooLarge.json()).error;
+  expect(refusal.message).toContain("2 MB");
+  // Every answer names its request (X-Request-Id, also in the error body), for the server's logs.
+  expect(tooLarge.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(refusal.requestId).toBe(tooLarge.headers()["x-request-id"]);
+  const traced = await request.get("/api/v1/documents/00000000-0000-0000-0000-000000000000", { headers: { "x-request-id": "lb-trace-000042" } });
+  expect(traced.headers()["x-request-id"]).toBe("lb-trace-000042");
+  expect((await traced.json()).error.requestId).toBe("lb-trace-000042");
+  expect((await request.get("/documents")).headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 
   const empty = await request.post(url, { data: { title: "Empty", text: "" } });
   expect(empty.status()).toBe(400);

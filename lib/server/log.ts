@@ -10,16 +10,22 @@ import pino from "pino";
 
 const context = new AsyncLocalStorage<{ requestId: string }>();
 
-export const log = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
-  base: process.env.WARRANT_WORKER ? { worker: Number(process.env.WARRANT_WORKER) } : {},
-  timestamp: pino.stdTimeFunctions.isoTime,
-  formatters: { level: (label) => ({ level: label }) },
-  mixin: () => {
-    const requestId = context.getStore()?.requestId;
-    return requestId ? { requestId } : {};
-  },
-});
+/** A logger in Warrant's shape, to standard output (or `destination`, for tests). */
+export function makeLogger(level = process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"), destination?: pino.DestinationStream) {
+  const options: pino.LoggerOptions = {
+    level,
+    base: process.env.WARRANT_WORKER ? { worker: Number(process.env.WARRANT_WORKER) } : {},
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: () => {
+      const requestId = context.getStore()?.requestId;
+      return requestId ? { requestId } : {};
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const log = makeLogger();
 
 /** Runs `fn` as part of request `requestId`: every log line inside carries it. */
 export function withRequestId<T>(requestId: string, fn: () => T): T {
