@@ -1,4 +1,6 @@
 import "server-only";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { db, dbKind } from "../db";
 import { log } from "../log";
 
@@ -8,11 +10,38 @@ function worker(): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-/** Liveness plus which database is in use and which app process answered: {"ok":true,"db":"postgres","worker":2}. */
-export async function checkHealth(): Promise<{ ok: boolean; db: "pglite" | "postgres"; worker: number | null }> {
+/** The migrations this build ships (prisma/migrations under the working folder); null when the folder is not there. */
+function shippedMigrations(): string[] | null {
   try {
-    await db.$queryRaw`SELECT 1`;
-    return { ok: true, db: dbKind(), worker: worker() };
+    return readdirSync(/*turbopackIgnore: true*/ path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return null;
+  }
+}
+
+export interface Health {
+  ok: boolean;
+  db: "pglite" | "postgres";
+  worker: number | null;
+  /** Migrations applied to the database, and those this build ships that are not (run `npm run db:migrate`). */
+  migrations?: { applied: number; pending: string[] };
+}
+
+/**
+ * Liveness for load balancers and people: the database answers, every migration this build needs
+ * is applied (a pending one is a 503 naming it), and which app process answered.
+ */
+export async function checkHealth(): Promise<Health> {
+  try {
+    const rows = await db.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const applied = new Set(rows.map((r) => r.migration_name));
+    const pending = (shippedMigrations() ?? []).filter((m) => !applied.has(m));
+    if (pending.length > 0) log.error({ pending }, "health: migrations not applied; run `npm run db:migrate`");
+    return { ok: pending.length === 0, db: dbKind(), worker: worker(), migrations: { applied: applied.size, pending } };
   } catch (e) {
     log.error({ err: e }, "health check failed");
     return { ok: false, db: dbKind(), worker: worker() };
