@@ -230,6 +230,14 @@ export const ACTIVITY_PHRASES: Record<string, Phrase> = {
     const said = reviews.map((r) => `${personName(people, r.reviewerId)}: ${label(VERDICT_LABEL, r.verdict)}`).join(", ");
     return { text: `completed the double review of ${claim}: the reviewers disagree${said ? ` (${said})` : ""}` };
   },
+  "document.archive": ({ after }) => ({ text: `archived the document${text(after.title) ? ` ${quote(after.title as string, 60)}` : ""}` }),
+  "document.unarchive": ({ after }) => ({ text: `unarchived the document${text(after.title) ? ` ${quote(after.title as string, 60)}` : ""}` }),
+  "document.delete": ({ before }) => {
+    const units = count(before.units);
+    return {
+      text: `deleted the document${text(before.title) ? ` ${quote(before.title as string, 60)}` : ""}${units !== null ? ` (${plural(units, "unit")})` : ""}`,
+    };
+  },
   "document.settings": ({ after }) => ({ text: `turned double review ${after.doubleReview ? "on" : "off"}` }),
   "invitation.create": ({ after }) => ({ text: `invited ${text(after.email) ?? "someone"} as ${label(ROLE_LABEL, after.role, "a member").toLowerCase()}` }),
   "invitation.revoke": ({ before }) => ({ text: `revoked the invitation of ${text(before.email) ?? "someone"}` }),

@@ -10,8 +10,12 @@ export const ACTIONS = [
   /** Change another member's role or remove them (leaving is anyone's right). */
   "member.manage",
   "document.create",
-  /** Review settings (double review); later archive and delete. */
+  /** Review settings (double review). */
   "document.manage",
+  /** Archive and unarchive a document (hidden from lists and search, kept whole). */
+  "document.archive",
+  /** Delete a document with its units, relations, comments and evidence (the Activity row stays). */
+  "document.delete",
   "unit.edit",
   "unit.review",
   "unit.assign",
@@ -35,6 +39,8 @@ const TABLE: Record<Action, readonly Role[]> = {
   "member.manage": ["OWNER"],
   "document.create": EDITORS,
   "document.manage": EDITORS,
+  "document.archive": EDITORS,
+  "document.delete": EDITORS,
   "unit.edit": EDITORS,
   "unit.review": REVIEWERS,
   "unit.assign": EDITORS,
