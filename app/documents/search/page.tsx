@@ -21,7 +21,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   };
   const filters = { document: param("document"), verdict: param("verdict"), kind: param("kind"), archived: param("archived") };
   const q = param("q");
-  const here = (page: number) => `/documents/search?${new URLSearchParams({ q, ...filters, ...(page > 1 ? { page: String(page) } : {}) })}`;
+  // The URL of a page of these results: the query and the filters that are set, so links keep them.
+  const here = (page: number) =>
+    `/documents/search?${new URLSearchParams(Object.entries({ q, ...filters, page: page > 1 ? String(page) : "" }).filter(([, v]) => v))}`;
   const user = await requirePageUser(here(Number(param("page")) || 1));
   let found: SearchPageView | null = null;
   let problem: string | null = null;
