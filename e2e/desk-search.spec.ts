@@ -4,6 +4,7 @@
 // document's share of units reviewed and each reviewer's workload; an editor archives a document
 // (gone from the list, back with "Show archived") and deletes one (typed confirmation, the
 // workspace's activity says so); a reviewer sees neither control.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { firstWorkspaceId, importViaApi, joinByInvitation, signUp } from "./fixtures";
 
@@ -24,6 +25,14 @@ async function patchUnit(page: Page, unit: Unit, data: Record<string, unknown>) 
 }
 
 const results = (page: Page) => page.getByTestId("search-result");
+
+/** Serious and critical accessibility problems on the page, with the elements that have them. */
+async function a11yProblems(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 test("search: the real total and pages, matched words marked, filters narrow, one quote in three documents is one result", async ({ page }) => {
   test.slow(); // 25 imports on a busy machine
@@ -76,6 +85,7 @@ test("search: the real total and pages, matched words marked, filters narrow, on
   await page.keyboard.press("Enter");
   await expect(similar.locator("summary")).toContainText("+2 similar");
   await expect(similar.getByRole("link")).toHaveCount(2);
+  expect(await a11yProblems(page)).toEqual([]);
 
   // Filters: a verdict, a kind, a document; each narrows the same query, kept in the URL.
   const [disputed] = (await unitsOf(page, second)).filter((u) => u.exact.startsWith("The harbour"));
@@ -147,6 +157,7 @@ test("dashboard: percent reviewed per document and each reviewer's workload", as
   await owner.page.waitForURL(/sort=title/);
   const byTitle = await titles();
   expect(byTitle).toEqual([...byTitle].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base" })));
+  expect(await a11yProblems(owner.page)).toEqual([]);
   await owner.context.close();
   await rita.context.close();
 });
@@ -190,6 +201,7 @@ test("an editor archives and deletes documents; the activity says so; a reviewer
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel("Type the title to confirm").fill("Doomed");
   await expect(confirm).toBeDisabled();
+  expect(await a11yProblems(e)).toEqual([]);
   await dialog.getByLabel("Type the title to confirm").fill("Doomed draft");
   await confirm.click();
   await expect(dialog).toBeHidden();

@@ -38,7 +38,7 @@ function Similar({ hit }: { hit: SearchHitView }) {
       <ul className="ml-4 mt-1 list-disc">
         {hit.similar.map((s: SimilarHitView) => (
           <li key={s.unitId ?? s.documentId}>
-            <Link href={hrefOf(s)} className="text-blue-800 hover:underline">
+            <Link href={hrefOf(s)} className="text-blue-800 underline hover:no-underline">
               {s.documentTitle}
             </Link>
             {s.verdict && <span className="text-stone-600"> · {VERDICT_LABEL[s.verdict]}</span>}
