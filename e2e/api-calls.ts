@@ -46,6 +46,10 @@ async function reviewedUnit(f: RoleFixture): Promise<{ id: string; version: numb
   const data = { version: u.version, verdict: "SUPPORTED", rationale: "The minutes say so." };
   return expectJson(await owner(f).patch(`/api/v1/units/${u.id}`, { data }), 200);
 }
+/** A document of its own for a call that archives or deletes it (the shared one must stay). */
+async function freshDocument(f: RoleFixture): Promise<string> {
+  return (await post<{ id: string }>(owner(f), `/workspaces/${f.workspaceId}/documents`, { title: "To archive or delete", text: ARTICLE })).id;
+}
 async function relation(f: RoleFixture): Promise<string> {
   const [a, b] = await Promise.all([unit(f), unit(f)]);
   return (await post<{ id: string }>(owner(f), `/documents/${f.documentId}/relations`, { fromId: a.id, toId: b.id, type: "SUPPORTS" })).id;
@@ -152,6 +156,8 @@ export const CALLS: Record<string, Variant[]> = {
   "POST /units/{id}/sources": one(async (f) => ({ params: { id: (await unit(f)).id }, body: { title: "Committee minutes", stance: "SUPPORTS" } })),
   "POST /units/{id}/comments": one(async (f) => ({ params: { id: (await unit(f)).id }, body: { body: "Which committee?" } })),
   "PATCH /documents/{id}": one((f) => ({ ...doc(f), body: { doubleReview: false } })),
+  "POST /documents/{id}/archive": one(async (f) => ({ params: { id: await freshDocument(f) }, body: { archived: true } })),
+  "DELETE /documents/{id}": one(async (f) => ({ params: { id: await freshDocument(f) } })),
   "POST /documents/{id}/assignments": one(async (f) => ({
     ...doc(f),
     body: { unitIds: [(await unit(f)).id], reviewerIds: [f.members.REVIEWER.id], strategy: "explicit" },
@@ -191,7 +197,7 @@ export const CALLS: Record<string, Variant[]> = {
   "GET /workspaces/{id}/activity": one(ws),
   "GET /notifications": none,
   "POST /notifications/read": one(() => ({ body: { all: true } })),
-  "GET /search": one(() => ({ query: { q: "committee" } })),
+  "GET /search": one((f) => ({ query: { q: "committee", page: "1", document: f.documentId, verdict: "UNREVIEWED", kind: "CLAIM", archived: "false" } })),
 };
 
 export interface Answer {

@@ -1,6 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { defineAction, formOf } from "@/lib/server/action";
+import { archiveDocument } from "@/lib/server/use-cases/archive-document";
+import { deleteDocument } from "@/lib/server/use-cases/delete-document";
 import { importDocument } from "@/lib/server/use-cases/import-document";
 
 export interface ImportFormState {
@@ -9,6 +11,8 @@ export interface ImportFormState {
 }
 
 export const importDocumentAction = defineAction(importDocument);
+export const archiveDocumentAction = defineAction(archiveDocument);
+export const deleteDocumentAction = defineAction(deleteDocument);
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 

@@ -2,16 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBar } from "@/components/claims/status-bar";
 import { VerdictBar } from "@/components/claims/verdict-bar";
+import { DocumentAdmin } from "@/components/documents/document-admin";
+import { can } from "@/lib/domain/policy";
 import { requirePageUser } from "@/lib/server/current-user";
 import { currentFirst, rememberedWorkspaceId } from "@/lib/server/current-workspace";
 import { listDocuments } from "@/lib/server/use-cases/list-documents";
 
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage() {
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ archived?: string | string[] }> }) {
+  const showArchived = (await searchParams).archived === "on";
   const user = await requirePageUser("/documents");
   // The current workspace (header switcher) first: a default order, not an access rule.
-  const workspaces = currentFirst(await listDocuments({ userId: user.id }), await rememberedWorkspaceId(), (w) => w.workspace.id);
+  const workspaces = currentFirst(
+    await listDocuments({ userId: user.id, includeArchived: showArchived }),
+    await rememberedWorkspaceId(),
+    (w) => w.workspace.id,
+  );
   return (
     <main className="mx-auto max-w-5xl px-6 py-8">
       <div className="flex items-center justify-between">
@@ -20,6 +27,15 @@ export default async function DocumentsPage() {
           Import an article
         </Link>
       </div>
+      <form className="mt-3 flex items-center gap-2 text-sm" action="/documents">
+        <label className="flex items-center gap-1">
+          <input type="checkbox" name="archived" defaultChecked={showArchived} />
+          Show archived documents
+        </label>
+        <button type="submit" className="rounded-md border border-stone-300 px-2 py-1 hover:bg-stone-50">
+          Apply
+        </button>
+      </form>
       {workspaces.map(({ workspace, documents, role }) => (
         <section key={workspace.id} className="mt-8" aria-labelledby={`ws-${workspace.id}`}>
           <div className="flex items-baseline justify-between gap-4">
@@ -42,11 +58,12 @@ export default async function DocumentsPage() {
               {documents.map((d) => {
                 const total = Object.values(d.verdicts).reduce((a, b) => a + b, 0);
                 return (
-                  <li key={d.id} className="flex items-center gap-4 px-4 py-3">
+                  <li key={d.id} className="flex items-center gap-4 px-4 py-3" data-testid="document-row">
                     <div className="min-w-0 flex-1">
                       <Link href={`/documents/${d.id}`} className="font-medium text-blue-800 hover:underline">
                         {d.title}
                       </Link>
+                      {d.archivedAt && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-700">Archived</span>}
                       <p className="truncate text-xs text-stone-500">
                         {[d.author, d.publisher, d.publishedAt].filter(Boolean).join(" · ") || "No source details"}
                         {" · "}
@@ -57,6 +74,9 @@ export default async function DocumentsPage() {
                       <StatusBar counts={d.statuses} />
                       <VerdictBar counts={d.verdicts} />
                     </div>
+                    {can(role, "document.archive") && can(role, "document.delete") && (
+                      <DocumentAdmin documentId={d.id} title={d.title} archived={d.archivedAt !== null} units={total} />
+                    )}
                   </li>
                 );
               })}

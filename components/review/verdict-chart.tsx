@@ -3,19 +3,23 @@ import { VERDICT_LABEL, VERDICTS, type Verdict } from "@/lib/domain/vocabulary";
 const FILL: Record<Verdict, string> = { UNREVIEWED: "#d6d3d1", SUPPORTED: "#16a34a", DISPUTED: "#dc2626", OPINION: "#f59e0b" };
 
 /**
- * One horizontal stacked bar per document (SVG): where the review stands at a glance. The
- * same numbers are in the table beside it for screen readers and for copying.
+ * One horizontal stacked bar per document (SVG), each the full width: the share of its units per
+ * verdict, so a large import does not dwarf the rest. The same numbers are in the table beside it
+ * for screen readers and for copying.
  */
 export function VerdictChart({ rows }: { rows: { id: string; title: string; verdicts: Record<string, number> }[] }) {
-  const max = Math.max(1, ...rows.map((r) => VERDICTS.reduce((n, v) => n + (r.verdicts[v] ?? 0), 0)));
   const barH = 22;
   const labelW = 260;
   const width = 760;
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${rows.length * (barH + 10) + 30}`} className="w-full" role="img" aria-label="Verdicts per document">
+      <svg viewBox={`0 0 ${width} ${rows.length * (barH + 10) + 30}`} className="w-full" role="img" aria-label="Share of units per verdict, per document">
         {rows.map((r, i) => {
           let x = labelW;
+          const max = Math.max(
+            1,
+            VERDICTS.reduce((n, v) => n + (r.verdicts[v] ?? 0), 0),
+          );
           const y = i * (barH + 10);
           return (
             <g key={r.id}>

@@ -19,6 +19,14 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
     return { text: `arranged the argument map${moved !== null ? ` (${plural(moved, "node")} moved)` : ""}` };
   },
   "document.map-layout.reset": () => ({ text: "reset the argument map's layout" }),
+  "document.archive": ({ after }) => ({ text: `archived the document${text(after.title) ? ` ${quote(after.title as string, 60)}` : ""}` }),
+  "document.unarchive": ({ after }) => ({ text: `unarchived the document${text(after.title) ? ` ${quote(after.title as string, 60)}` : ""}` }),
+  "document.delete": ({ before }) => {
+    const units = count(before.units);
+    return {
+      text: `deleted the document${text(before.title) ? ` ${quote(before.title as string, 60)}` : ""}${units !== null ? ` (${plural(units, "unit")})` : ""}`,
+    };
+  },
   "document.settings": ({ after }) => ({ text: `turned double review ${after.doubleReview ? "on" : "off"}` }),
   "member.add": ({ after, people }) => ({
     text: `added ${text(after.userId) && people.has(after.userId as string) ? people.get(after.userId as string) : "a member"} as ${role(after.role)}`,

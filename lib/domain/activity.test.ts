@@ -81,6 +81,17 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     }),
     "Ann completed the double review of the claim: the reviewers disagree (Cleo: Supported, Ben: Disputed)",
   ],
+  [
+    "document.archive",
+    row("document.archive", { title: "Budget speech", archivedAt: null }, { title: "Budget speech", archivedAt: "2026-12-02T10:00:00.000Z" }),
+    "Ann archived the document “Budget speech”",
+  ],
+  [
+    "document.unarchive",
+    row("document.unarchive", { title: "Budget speech" }, { title: "Budget speech", archivedAt: null }),
+    "Ann unarchived the document “Budget speech”",
+  ],
+  ["document.delete", row("document.delete", { title: "Budget speech", units: 12 }, null), "Ann deleted the document “Budget speech” (12 units)"],
   ["document.settings", row("document.settings", { doubleReview: false }, { doubleReview: true }), "Ann turned double review on"],
   ["invitation.create", row("invitation.create", null, { email: "dan@example.org", role: "EDITOR" }), "Ann invited dan@example.org as editor"],
   ["invitation.revoke", row("invitation.revoke", { email: "dan@example.org", role: "EDITOR" }, null), "Ann revoked the invitation of dan@example.org"],

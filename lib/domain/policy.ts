@@ -12,8 +12,12 @@ export const ACTIONS = [
   /** Make a password reset link for a member (whose every workspace the owner owns). */
   "member.resetPassword",
   "document.create",
-  /** Review settings (double review); later archive and delete. */
+  /** Review settings (double review). */
   "document.manage",
+  /** Archive and unarchive a document (hidden from lists and search, kept whole). */
+  "document.archive",
+  /** Delete a document with its units, relations, comments and evidence (the Activity row stays). */
+  "document.delete",
   "unit.edit",
   "unit.review",
   "unit.assign",
@@ -38,6 +42,8 @@ const TABLE: Record<Action, readonly Role[]> = {
   "member.resetPassword": ["OWNER"],
   "document.create": EDITORS,
   "document.manage": EDITORS,
+  "document.archive": EDITORS,
+  "document.delete": EDITORS,
   "unit.edit": EDITORS,
   "unit.review": REVIEWERS,
   "unit.assign": EDITORS,

@@ -226,6 +226,8 @@ export type DocumentSummaryView = Pick<DocumentView, "id" | "title" | "author" |
   verdicts: Partial<Record<Verdict, number>>;
   /** Units per workflow status (the progress bar). */
   statuses: Partial<Record<ReviewStatus, number>>;
+  /** ISO time it was archived; null: not archived. */
+  archivedAt: string | null;
 };
 
 export interface WorkspaceDocumentsView {
@@ -234,14 +236,65 @@ export interface WorkspaceDocumentsView {
   documents: DocumentSummaryView[];
 }
 
+/** A document on the dashboard: its verdicts, workflow statuses and the share of units reviewed. */
+export interface DashboardDocumentView {
+  id: string;
+  title: string;
+  createdAt: string;
+  archivedAt: string | null;
+  verdicts: Partial<Record<Verdict, number>>;
+  statuses: Partial<Record<ReviewStatus, number>>;
+  reviewed: number;
+  units: number;
+  /** Whole percent of units with a verdict; null: no units. */
+  percentReviewed: number | null;
+}
+
+/** One reviewer's assigned claims in a workspace (first or second reviewer), by workflow state. */
+export interface ReviewerWorkloadView {
+  userId: string;
+  name: string;
+  /** OPEN, IN_REVIEW or NEEDS_ADJUDICATION. */
+  open: number;
+  /** REVIEWED or APPROVED. */
+  done: number;
+}
+
+/** Another unit with the same words (normalised), collapsed under a search result. */
+export interface SimilarHitView {
+  documentId: string;
+  documentTitle: string;
+  unitId: string | null;
+  verdict: Verdict | null;
+}
+
 export interface SearchHitView {
   kind: "document" | "unit";
   documentId: string;
   documentTitle: string;
   unitId: string | null;
+  /** The unit's kind (CLAIM, PREMISE ...); null for a document title. */
+  unitKind: UnitKind | null;
   text: string;
   verdict: Verdict | null;
   rank: number;
+  /** `text`, or a window of it around the first match ("…" marks a cut). */
+  snippet: string;
+  /** Matched words in `snippet`: [start, end) offsets, sorted, not overlapping. */
+  highlights: [number, number][];
+  /** How many near-duplicates (same words in other units) were collapsed into this result. */
+  similarCount: number;
+  /** Those near-duplicates (at most 50). */
+  similar: SimilarHitView[];
+}
+
+/** One page of search results; `total` counts results (duplicates collapsed) on every page. */
+export interface SearchPageView {
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  results: SearchHitView[];
 }
 
 export interface ApiTokenView {

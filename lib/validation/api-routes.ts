@@ -5,12 +5,13 @@ import type { z } from "zod";
 import type { Action } from "@/lib/domain/policy";
 import { ZDocumentActivityInput, ZWorkspaceActivityInput } from "./activity";
 import { ZSignUpInput } from "./auth";
-import { ZUpdateDocumentInput } from "./document";
+import { ZArchiveDocumentInput, ZUpdateDocumentInput } from "./document";
 import { ZImportArgumentInput, ZImportPasteInput, ZImportUrlInput } from "./import";
 import { IMPORT_FORMATS, ZExportInput } from "./interchange";
 import { ZListNotificationsInput, ZMarkNotificationsReadInput } from "./notification";
 import { ZCreateRelationInput, ZSaveMapLayoutInput, ZUpdateRelationInput } from "./relation";
-import { ZAddCommentInput, ZAttachSourceInput, ZSearchInput } from "./source";
+import { ZAddCommentInput, ZAttachSourceInput } from "./source";
+import { ZSearchInput } from "./search";
 import { ZLeavePresenceInput, ZPresenceHeartbeatInput } from "./presence";
 import { ZCreateApiTokenInput } from "./token";
 import { ZCreateUnitInput, ZDeleteUnitInput, ZTransitionUnitInput, ZUpdateUnitInput } from "./unit";
@@ -351,6 +352,27 @@ export const API_ROUTES: ApiRoute[] = [
     fromPath: document,
   },
   {
+    path: "/documents/{id}/archive",
+    method: "post",
+    permission: "document.archive",
+    tag: "Documents",
+    summary:
+      "Archive the document (`archived`: true, the default) or bring it back (false). Archived documents are left out of the documents list, the dashboard and search unless asked for (`archived=true` on GET /search); nothing is removed. Answers {id, archivedAt}.",
+    ok: 200,
+    body: ZArchiveDocumentInput,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}",
+    method: "delete",
+    permission: "document.delete",
+    tag: "Documents",
+    summary:
+      "Delete the document for good, with its units, relations, evidence links, comments and reviews (sources stay in the workspace). The workspace's activity feed keeps a row with the title.",
+    ok: 204,
+    fromPath: document,
+  },
+  {
     path: "/documents/{id}/assignments",
     method: "post",
     permission: "unit.assign",
@@ -498,5 +520,14 @@ export const API_ROUTES: ApiRoute[] = [
     ok: 200,
     body: ZMarkNotificationsReadInput,
   },
-  { path: "/search", method: "get", permission: "signed-in", tag: "Search", summary: "Search your workspaces.", ok: 200, query: ZSearchInput },
+  {
+    path: "/search",
+    method: "get",
+    permission: "signed-in",
+    tag: "Search",
+    summary:
+      "Search your workspaces: document titles and units whose words start with the query's words. Near-duplicate units (the same words in several documents) are one result with `similarCount` and `similar`; `highlights` are [start, end) offsets of the matched words in `snippet`. `total` counts results on every page (20 a page, `page` from 1); filters: `document` (an id), `verdict`, `kind`; archived documents only with `archived=true`.",
+    ok: 200,
+    query: ZSearchInput,
+  },
 ];

@@ -60,3 +60,12 @@ export const ZUpdateDocumentInput = z
     doubleReview: z.boolean({ message: "doubleReview is true or false." }).optional(),
   })
   .refine((v) => v.doubleReview !== undefined, { message: "Nothing to change: send doubleReview.", path: ["doubleReview"] });
+
+/** POST /api/v1/documents/{id}/archive: archive (default) or unarchive the document (editors). */
+export const ZArchiveDocumentInput = z.object({
+  documentId: ZId("The document"),
+  archived: z.boolean({ message: "archived is true or false." }).default(true),
+});
+
+/** DELETE /api/v1/documents/{id}: the document with everything marked on it (editors). */
+export const ZDeleteDocumentInput = ZDocumentRef;

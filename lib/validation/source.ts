@@ -49,7 +49,3 @@ export type TAddCommentInput = z.input<typeof ZAddCommentInput>;
 export const ZEditCommentInput = z.object({ commentId: ZId("The comment"), body: commentBody });
 
 export const ZResolveCommentInput = z.object({ commentId: ZId("The comment"), resolved: z.boolean({ message: "Say whether the comment is resolved." }) });
-
-export const ZSearchInput = z.object({
-  q: ZText().trim().min(2, "Type at least two characters.").max(200, "Keep the search under 200 characters."),
-});

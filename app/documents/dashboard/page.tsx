@@ -1,20 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBar } from "@/components/claims/status-bar";
+import { ReviewedShare } from "@/components/review/reviewed-share";
 import { VerdictChart } from "@/components/review/verdict-chart";
+import { WorkloadTable } from "@/components/review/workload-table";
+import { DASHBOARD_SORT_LABEL, DASHBOARD_SORTS, type DashboardSort } from "@/lib/domain/dashboard";
 import { VERDICT_LABEL, VERDICTS } from "@/lib/domain/vocabulary";
 import { requirePageUser } from "@/lib/server/current-user";
 import { getDashboard } from "@/lib/server/use-cases/get-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string | string[]; archived?: string | string[] }> }) {
+  const params = await searchParams;
+  const sort: DashboardSort = (DASHBOARD_SORTS as readonly string[]).includes(one(params.sort)) ? (one(params.sort) as DashboardSort) : "progress";
+  const archived = one(params.archived) === "on";
   const user = await requirePageUser("/documents/dashboard");
-  const workspaces = await getDashboard({ userId: user.id });
+  const workspaces = await getDashboard({ userId: user.id, includeArchived: archived, sort });
   return (
     <main className="mx-auto max-w-5xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Dashboard</h1>
-      {workspaces.map(({ workspace, totals, agreement, documents }) => (
+      <form className="mt-3 flex flex-wrap items-center gap-3 text-sm" action="/documents/dashboard">
+        <label className="flex items-center gap-1">
+          Order documents
+          <select name="sort" defaultValue={sort} className="rounded-md border border-stone-300 px-2 py-1.5">
+            {DASHBOARD_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {DASHBOARD_SORT_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" name="archived" defaultChecked={archived} />
+          Show archived
+        </label>
+        <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 font-medium hover:bg-stone-50">
+          Apply
+        </button>
+      </form>
+      {workspaces.map(({ workspace, totals, agreement, documents, workload }) => (
         <section key={workspace.id} className="mt-8 rounded-lg border border-stone-200 bg-white p-6" aria-labelledby={`dash-${workspace.id}`}>
           <h2 id={`dash-${workspace.id}`} className="text-lg font-semibold">
             {workspace.name}
@@ -29,15 +56,18 @@ export default async function DashboardPage() {
             </p>
           )}
           {documents.length > 0 ? <VerdictChart rows={documents} /> : <p className="mt-4 text-stone-600">No documents yet.</p>}
-          <table className="mt-4 w-full text-sm">
-            <caption className="sr-only">Verdict counts per document</caption>
+          <table className="mt-4 w-full text-sm" data-testid="dashboard-documents">
+            <caption className="sr-only">Review progress and verdict counts per document</caption>
             <thead>
               <tr className="text-left text-stone-600">
                 <th scope="col" className="py-1">
                   Document
                 </th>
                 <th scope="col" className="py-1">
-                  Progress
+                  Reviewed
+                </th>
+                <th scope="col" className="py-1">
+                  Workflow
                 </th>
                 {VERDICTS.map((v) => (
                   <th key={v} scope="col" className="py-1 text-right">
@@ -53,6 +83,10 @@ export default async function DashboardPage() {
                     <Link href={`/documents/${d.id}`} className="text-blue-800 hover:underline">
                       {d.title}
                     </Link>
+                    {d.archivedAt && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-700">Archived</span>}
+                  </td>
+                  <td className="py-1">
+                    <ReviewedShare percent={d.percentReviewed} reviewed={d.reviewed} units={d.units} />
                   </td>
                   <td className="py-1">
                     <StatusBar counts={d.statuses} />
@@ -66,6 +100,8 @@ export default async function DashboardPage() {
               ))}
             </tbody>
           </table>
+          <h3 className="mt-6 text-sm font-semibold uppercase tracking-wide text-stone-500">Reviewer workload</h3>
+          <WorkloadTable rows={workload} workspaceName={workspace.name} />
         </section>
       ))}
     </main>

@@ -1,28 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchResults } from "@/components/search/search-results";
 import { AppError } from "@/lib/domain/errors";
-import type { SearchHitView } from "@/lib/domain/views";
-import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
+import type { SearchPageView } from "@/lib/domain/views";
+import { UNIT_KIND_LABEL, UNIT_KINDS, VERDICT_LABEL, VERDICTS } from "@/lib/domain/vocabulary";
 import { requirePageUser } from "@/lib/server/current-user";
+import { listDocuments } from "@/lib/server/use-cases/list-documents";
 import { searchWorkspace } from "@/lib/server/use-cases/search-workspace";
 
 export const metadata: Metadata = { title: "Search" };
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const q = ((await searchParams).q ?? "").toString();
-  const user = await requirePageUser(`/documents/search?q=${encodeURIComponent(q)}`);
-  let hits: SearchHitView[] = [];
+type Params = Partial<Record<"q" | "page" | "document" | "verdict" | "kind" | "archived", string | string[]>>;
+const FIELD = "rounded-md border border-stone-300 px-2 py-1.5 text-sm";
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const raw = await searchParams;
+  const param = (k: keyof Params) => {
+    const v = raw[k];
+    return (Array.isArray(v) ? v[0] : v) ?? "";
+  };
+  const filters = { document: param("document"), verdict: param("verdict"), kind: param("kind"), archived: param("archived") };
+  const q = param("q");
+  // The URL of a page of these results: the query and the filters that are set, so links keep them.
+  const here = (page: number) =>
+    `/documents/search?${new URLSearchParams(Object.entries({ q, ...filters, page: page > 1 ? String(page) : "" }).filter(([, v]) => v))}`;
+  const user = await requirePageUser(here(Number(param("page")) || 1));
+  let found: SearchPageView | null = null;
   let problem: string | null = null;
   try {
-    hits = await searchWorkspace({ userId: user.id, input: { q } });
+    if (q) found = await searchWorkspace({ userId: user.id, input: { q, page: param("page") || undefined, ...filters } });
   } catch (e) {
     if (!(e instanceof AppError) && !(e instanceof Error && e.name === "ZodError")) throw e;
-    problem = q ? "Type at least two letters or digits to search." : null;
+    problem =
+      q.replace(/[^\p{L}\p{N}]/gu, "").length < 2 ? "Type at least two letters or digits to search." : "Those filters are not valid; pick them again below.";
   }
+  const documents = (await listDocuments({ userId: user.id, includeArchived: filters.archived === "on" })).flatMap((w) => w.documents);
   return (
     <main className="mx-auto max-w-4xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Search</h1>
-      <form className="mt-4 flex gap-2" role="search">
+      <form className="mt-4 flex flex-wrap items-end gap-2" role="search" action="/documents/search">
         <label htmlFor="search-q" className="sr-only">
           Search documents and claims
         </label>
@@ -31,35 +47,82 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           name="q"
           defaultValue={q}
           type="search"
-          className="flex-1 rounded-md border border-stone-300 px-3 py-2"
+          className="min-w-60 flex-1 rounded-md border border-stone-300 px-3 py-2"
           placeholder="Words from a claim or a title"
         />
         <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white">
           Search
         </button>
+        <div className="flex w-full flex-wrap items-center gap-3 text-sm">
+          <label className="flex items-center gap-1">
+            Document
+            <select name="document" defaultValue={filters.document} className={FIELD}>
+              <option value="">Any document</option>
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            Verdict
+            <select name="verdict" defaultValue={filters.verdict} className={FIELD}>
+              <option value="">Any verdict</option>
+              {VERDICTS.map((v) => (
+                <option key={v} value={v}>
+                  {VERDICT_LABEL[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            Kind
+            <select name="kind" defaultValue={filters.kind} className={FIELD}>
+              <option value="">Any kind</option>
+              {UNIT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {UNIT_KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="checkbox" name="archived" defaultChecked={filters.archived === "on"} />
+            Show archived
+          </label>
+        </div>
       </form>
       {problem && (
         <p className="mt-4 text-stone-600" data-testid="search-problem">
           {problem}
         </p>
       )}
-      {q && !problem && (
-        <p className="mt-4 text-sm text-stone-600" data-testid="search-count">
-          {hits.length} result{hits.length === 1 ? "" : "s"} for “{q}”
-        </p>
+      {found && (
+        <>
+          <p className="mt-4 text-sm text-stone-600" data-testid="search-count" aria-live="polite">
+            {found.total} result{found.total === 1 ? "" : "s"} for “{q}”{found.pageCount > 1 && ` · page ${found.page} of ${found.pageCount}`}
+          </p>
+          <SearchResults results={found.results} />
+          {found.page > found.pageCount && found.total > 0 && <p className="mt-2 text-stone-600">No results on this page.</p>}
+          {found.pageCount > 1 && (
+            <nav aria-label="Result pages" className="mt-4 flex items-center justify-between text-sm" data-testid="search-pages">
+              {found.page > 1 ? (
+                <Link href={here(Math.min(found.page - 1, found.pageCount))} rel="prev" className="text-blue-700 hover:underline">
+                  ← Previous page
+                </Link>
+              ) : (
+                <span />
+              )}
+              {found.page < found.pageCount && (
+                <Link href={here(found.page + 1)} rel="next" className="text-blue-700 hover:underline">
+                  Next page →
+                </Link>
+              )}
+            </nav>
+          )}
+        </>
       )}
-      <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="search-results">
-        {hits.map((h) => (
-          <li key={`${h.kind}:${h.unitId ?? h.documentId}`} className="px-4 py-3">
-            <Link href={h.unitId ? `/documents/${h.documentId}?unit=${h.unitId}` : `/documents/${h.documentId}`} className="text-blue-800 hover:underline">
-              {h.kind === "document" ? h.documentTitle : `“${h.text.length > 240 ? `${h.text.slice(0, 239)}…` : h.text}”`}
-            </Link>
-            <p className="text-xs text-stone-600">
-              {h.kind === "document" ? "Document" : `Claim in ${h.documentTitle} · ${VERDICT_LABEL[h.verdict ?? "UNREVIEWED"]}`}
-            </p>
-          </li>
-        ))}
-      </ul>
     </main>
   );
 }

@@ -8,14 +8,28 @@ import { db } from "../db";
 import { requireMembership } from "../guards";
 import { defineUseCase } from "../use-case";
 
-const SUMMARY = { id: true, title: true, author: true, publisher: true, sourceUrl: true, publishedAt: true, language: true, createdAt: true } as const;
+const SUMMARY = {
+  id: true,
+  title: true,
+  author: true,
+  publisher: true,
+  sourceUrl: true,
+  publishedAt: true,
+  language: true,
+  createdAt: true,
+  archivedAt: true,
+} as const;
 
-/** The caller's workspaces (where their role may read), each with its documents and their verdict counts. */
-export async function listDocuments({ userId }: { userId: string }): Promise<WorkspaceDocumentsView[]> {
+/**
+ * The caller's workspaces (where their role may read), each with its documents and their verdict
+ * counts. Archived documents only when asked for (`includeArchived`, the "Show archived" toggle).
+ */
+export async function listDocuments({ userId, includeArchived = false }: { userId: string; includeArchived?: boolean }): Promise<WorkspaceDocumentsView[]> {
+  const where = includeArchived ? {} : { archivedAt: null };
   const memberships = await db.membership.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { role: true, workspace: { select: { id: true, name: true, slug: true, documents: { orderBy: { createdAt: "desc" }, select: SUMMARY } } } },
+    select: { role: true, workspace: { select: { id: true, name: true, slug: true, documents: { where, orderBy: { createdAt: "desc" }, select: SUMMARY } } } },
   });
   const readable = memberships.filter((m) => can(m.role, "workspace.read"));
   const counts = await unitCounts(readable.flatMap((m) => m.workspace.documents.map((d) => d.id)));
@@ -43,12 +57,13 @@ type SummaryRow = {
   publishedAt: Date | null;
   language: string;
   createdAt: Date;
+  archivedAt: Date | null;
 };
 
 type Counts = Pick<DocumentSummaryView, "verdicts" | "statuses">;
 
 function toSummary(d: SummaryRow, counts: Counts = { verdicts: {}, statuses: {} }): DocumentSummaryView {
-  return { ...d, publishedAt: formatDay(d.publishedAt), createdAt: d.createdAt.toISOString(), ...counts };
+  return { ...d, publishedAt: formatDay(d.publishedAt), createdAt: d.createdAt.toISOString(), archivedAt: d.archivedAt?.toISOString() ?? null, ...counts };
 }
 
 /** Units per verdict and per workflow status, for each document, in one grouped query. */

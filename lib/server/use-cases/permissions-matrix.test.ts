@@ -26,6 +26,8 @@ const { createInvitation } = await import("./create-invitation");
 const { createRelation } = await import("./create-relation");
 const { createResetLink } = await import("./create-reset-link");
 const { createUnit } = await import("./create-unit");
+const { archiveDocument } = await import("./archive-document");
+const { deleteDocument } = await import("./delete-document");
 const { deleteRelation } = await import("./delete-relation");
 const { deleteUnit } = await import("./delete-unit");
 const { detachSource } = await import("./detach-source");
@@ -259,6 +261,18 @@ const CASES: Case[] = [
     needs: ["document.manage"],
     prepare: freshDocument,
     run: (a, _t, p) => updateDocument({ userId: a.userId, input: { documentId: p.documentId, doubleReview: true } }),
+  },
+  {
+    file: "archive-document",
+    needs: ["document.archive"],
+    prepare: freshDocument,
+    run: (a, _t, p) => archiveDocument({ userId: a.userId, input: { documentId: p.documentId, archived: true } }),
+  },
+  {
+    file: "delete-document",
+    needs: ["document.delete"],
+    prepare: freshDocument,
+    run: (a, _t, p) => deleteDocument({ userId: a.userId, input: { documentId: p.documentId } }),
   },
   // Units
   {
@@ -510,7 +524,7 @@ const SCOPED: ScopedCase[] = [
   {
     file: "search-workspace",
     visibleWith: "workspace.read",
-    sees: async (a, t) => (await searchWorkspace({ userId: a.userId, input: { q: "minister" } })).some((h) => h.documentId === t.documentId),
+    sees: async (a, t) => (await searchWorkspace({ userId: a.userId, input: { q: "minister" } })).results.some((h) => h.documentId === t.documentId),
   },
 ];
 

@@ -159,12 +159,14 @@ describe("comments", () => {
 
 describe("search and claim matching", () => {
   test("search finds units and titles by word prefix, only in the caller's workspaces", async () => {
-    const hits = await searchWorkspace({ userId: ann.userId, input: { q: "parliam" } });
+    const hits = (await searchWorkspace({ userId: ann.userId, input: { q: "parliam" } })).results;
     expect(hits.some((h) => h.kind === "unit" && h.text.includes("Parliament will vote"))).toBe(true);
-    expect((await searchWorkspace({ userId: ann.userId, input: { q: "Budg" } })).some((h) => h.kind === "document" && h.documentTitle === "Budget")).toBe(true);
-    expect(await searchWorkspace({ userId: ben.userId, input: { q: "parliament" } })).toEqual([]);
+    expect(
+      (await searchWorkspace({ userId: ann.userId, input: { q: "Budg" } })).results.some((h) => h.kind === "document" && h.documentTitle === "Budget"),
+    ).toBe(true);
+    expect((await searchWorkspace({ userId: ben.userId, input: { q: "parliament" } })).results).toEqual([]);
     expect(await codeOf(searchWorkspace({ userId: ann.userId, input: { q: "x" } }))).toBe("VALIDATION");
-    expect(await searchWorkspace({ userId: ann.userId, input: { q: "'&|!:*" } })).toEqual([]);
+    expect((await searchWorkspace({ userId: ann.userId, input: { q: "'&|!:*" } })).results).toEqual([]);
   });
 
   test("a reviewed claim is suggested for a similar claim in another document, with its sources", async () => {

@@ -1,4 +1,5 @@
 import { apiRoute, readJsonObject } from "@/lib/server/api";
+import { deleteDocument } from "@/lib/server/use-cases/delete-document";
 import { getDocument } from "@/lib/server/use-cases/get-document";
 import { updateDocument } from "@/lib/server/use-cases/update-document";
 
@@ -12,3 +13,9 @@ export const GET = apiRoute<{ id: string }>(async (_req, { id }, user) => {
 export const PATCH = apiRoute<{ id: string }>(async (req, { id }, user) =>
   Response.json(await updateDocument({ userId: user.id, input: { ...(await readJsonObject(req)), documentId: id } })),
 );
+
+// DELETE -> 204: the document with its units, relations, comments and evidence (editors and owners).
+export const DELETE = apiRoute<{ id: string }>(async (_req, { id }, user) => {
+  await deleteDocument({ userId: user.id, input: { documentId: id } });
+  return new Response(null, { status: 204 });
+});
