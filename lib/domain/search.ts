@@ -2,7 +2,6 @@
 // around the first match; near-duplicate units (the same quote in several documents) collapsed
 // into one result. PURE: the use case computes these once, the page and the REST API show them.
 import type { SearchHitView, SimilarHitView } from "./views";
-import type { UnitKind, Verdict } from "./vocabulary";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Near-duplicates listed under one result (the count stays exact). */
@@ -70,18 +69,10 @@ export function highlightPieces(text: string, ranges: readonly Range[]): { text:
 }
 
 /** One matching row as the search query returns it: rows of a group share `groupKey`. */
-export interface SearchRow {
+export type SearchRow = Pick<SearchHitView, "kind" | "documentId" | "documentTitle" | "unitId" | "unitKind" | "text" | "verdict" | "rank"> & {
   groupKey: string;
   groupSize: number;
-  kind: "document" | "unit";
-  documentId: string;
-  documentTitle: string;
-  unitId: string | null;
-  unitKind: UnitKind | null;
-  text: string;
-  verdict: Verdict | null;
-  rank: number;
-}
+};
 
 /**
  * Rows (grouped: a group's rows together, best first) into results: the best row of each group

@@ -54,39 +54,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Search
         </button>
         <div className="flex w-full flex-wrap items-center gap-3 text-sm">
-          <label className="flex items-center gap-1">
-            Document
-            <select name="document" defaultValue={filters.document} className={FIELD}>
-              <option value="">Any document</option>
-              {documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-1">
-            Verdict
-            <select name="verdict" defaultValue={filters.verdict} className={FIELD}>
-              <option value="">Any verdict</option>
-              {VERDICTS.map((v) => (
-                <option key={v} value={v}>
-                  {VERDICT_LABEL[v]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-1">
-            Kind
-            <select name="kind" defaultValue={filters.kind} className={FIELD}>
-              <option value="">Any kind</option>
-              {UNIT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {UNIT_KIND_LABEL[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Document" name="document" value={filters.document} any="Any document" options={documents.map((d) => [d.id, d.title])} />
+          <FilterSelect label="Verdict" name="verdict" value={filters.verdict} any="Any verdict" options={VERDICTS.map((v) => [v, VERDICT_LABEL[v]])} />
+          <FilterSelect label="Kind" name="kind" value={filters.kind} any="Any kind" options={UNIT_KINDS.map((k) => [k, UNIT_KIND_LABEL[k]])} />
           <label className="flex items-center gap-1">
             <input type="checkbox" name="archived" defaultChecked={filters.archived === "on"} />
             Show archived
@@ -124,5 +94,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </>
       )}
     </main>
+  );
+}
+
+/** One filter of the search form: "any" (no filter) or one of the options. */
+function FilterSelect({ label, name, value, any, options }: { label: string; name: string; value: string; any: string; options: [string, string][] }) {
+  return (
+    <label className="flex items-center gap-1">
+      {label}
+      <select name={name} defaultValue={value} className={FIELD}>
+        <option value="">{any}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
