@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { changePasswordAction } from "@/app/settings/account/actions";
-import { FormError, SubmitButton, TextField } from "@/components/ui/field";
+import { FormError, FormNotice, SubmitButton, TextField } from "@/components/ui/field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/limits";
 
 export function PasswordForm() {
@@ -14,11 +14,7 @@ export function PasswordForm() {
   return (
     <form ref={form} action={action} className="mt-4 space-y-4 rounded-lg border border-stone-200 bg-white p-6" noValidate>
       <FormError message={state?.error} />
-      {state?.done && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-          {state.done}
-        </p>
-      )}
+      <FormNotice message={state?.done} />
       <TextField
         label="Current password"
         name="currentPassword"

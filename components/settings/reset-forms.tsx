@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { forgotPasswordAction, resetPasswordAction } from "@/app/(auth)/password-actions";
-import { FormError, SubmitButton, TextField } from "@/components/ui/field";
+import { FormError, FormNotice, SubmitButton, TextField } from "@/components/ui/field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/limits";
 
 /** "Forgot password?": asks for the email; says what happens next (an email, or ask an owner). */
@@ -11,11 +11,7 @@ export function ForgotPasswordForm({ email }: { email?: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError message={state?.error} />
-      {state?.done && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-          {state.done}
-        </p>
-      )}
+      <FormNotice message={state?.done} />
       <TextField
         label="Email"
         name="email"

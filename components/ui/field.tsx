@@ -56,6 +56,16 @@ export function FormError({ message }: { message?: string }) {
   );
 }
 
+/** A form-level success message ("Password changed."). */
+export function FormNotice({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+      {message}
+    </p>
+  );
+}
+
 export function SubmitButton({ children, pending, ...rest }: { children: ReactNode; pending?: boolean } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
