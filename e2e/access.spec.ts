@@ -36,7 +36,7 @@ test("signed-out visitors are sent to sign-in; API calls get 401 JSON", async ({
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdocuments%2Fnew/);
   const res = await page.request.get("/api/v1/workspaces");
   expect(res.status()).toBe(401);
-  expect(await res.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } });
+  expect(await res.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue.", requestId: res.headers()["x-request-id"] } });
 });
 
 test("sign out, then sign in again with the same account (and a wrong password is refused)", async ({ page }) => {

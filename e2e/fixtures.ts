@@ -109,3 +109,19 @@ export async function signUpThroughLink(page: Page, link: string, name: string, 
   await expect(page.getByTestId("workspace-switcher").locator("summary")).toContainText(role);
   await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(`${workspace} · ${role.toLowerCase()}`);
 }
+
+/** Drag from one node's top dot to another's bottom dot with the mouse (retried: a gesture can be missed on a busy machine). */
+export async function drawBetween(page: Page, fromId: string, toId: string) {
+  const dialog = page.getByRole("dialog", { name: "Choose the relation type" });
+  await expect(async () => {
+    const from = (await page.locator(`.react-flow__node[data-id="${fromId}"] .react-flow__handle-top`).boundingBox())!;
+    const to = (await page.locator(`.react-flow__node[data-id="${toId}"] .react-flow__handle-bottom`).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect(dialog).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 40_000 });
+  return dialog;
+}

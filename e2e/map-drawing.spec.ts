@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signUp } from "./fixtures";
+import { drawBetween, signUp } from "./fixtures";
 
 // Drawing on the argument map: big handles, a chooser that names both units, undo / redo
 // through the server, and a first view that can be read.
@@ -46,22 +46,6 @@ async function relationsOf(page: Page, documentId: string) {
   const res = await page.request.get(`/api/v1/documents/${documentId}/map`);
   expect(res.status()).toBe(200);
   return ((await res.json()) as { edges: { id: string; from: string; to: string; type: string }[] }).edges;
-}
-
-/** Drag from one node's top dot to another's bottom dot with the mouse (retried: a gesture can be missed on a busy machine). */
-async function drawBetween(page: Page, fromId: string, toId: string) {
-  const dialog = page.getByRole("dialog", { name: "Choose the relation type" });
-  await expect(async () => {
-    const from = (await page.locator(`.react-flow__node[data-id="${fromId}"] .react-flow__handle-top`).boundingBox())!;
-    const to = (await page.locator(`.react-flow__node[data-id="${toId}"] .react-flow__handle-bottom`).boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
-    await page.mouse.up();
-    await expect(dialog).toBeVisible({ timeout: 3000 });
-  }).toPass({ timeout: 40_000 });
-  return dialog;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

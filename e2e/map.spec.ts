@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { ARTICLE, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
+import { ARTICLE, drawBetween, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
 
 /** Signs a new user up and opens the map of their copy of the demo article. */
 async function openDemoMap(page: Page): Promise<string> {
@@ -47,17 +47,7 @@ test("draw an ATTACKS edge on the demo map: it shows on the claim card in the te
 
   // Drag from a's handle to b's handle, then pick the type. A drag is a gesture: on a busy
   // machine React Flow can miss the first one, so the gesture (not the assertion) is retried.
-  const dialog = page.getByRole("dialog", { name: "Choose the relation type" });
-  await expect(async () => {
-    const from = (await page.locator(`.react-flow__node[data-id="${a.id}"] .react-flow__handle-top`).boundingBox())!;
-    const to = (await page.locator(`.react-flow__node[data-id="${b.id}"] .react-flow__handle-bottom`).boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
-    await page.mouse.up();
-    await expect(dialog).toBeVisible({ timeout: 3000 });
-  }).toPass({ timeout: 40_000 });
+  const dialog = await drawBetween(page, a.id, b.id);
   await dialog.getByRole("button", { name: "attacks" }).click();
   await expect(page.getByTestId("map-notice")).toHaveText(/Relation added/);
   await expect(page.getByRole("group", { name: "Relation: attacks" })).toHaveCount(attacksBefore + 1);

@@ -56,6 +56,8 @@ test("an owner's reset link lets a member who forgot their password back in, onc
   await phone.page.getByLabel("New password").fill("short");
   await phone.page.getByRole("button", { name: "Set new password" }).click();
   await expect(phone.page.getByText("at least 8 characters", { exact: false }).first()).toBeVisible();
+  // The refusal keeps what was typed (no form reset under the person's fingers).
+  await expect(phone.page.getByLabel("New password")).toHaveValue("short");
   const newPassword = "a brand new passphrase";
   await phone.page.getByLabel("New password").fill(newPassword);
   await phone.page.getByRole("button", { name: "Set new password" }).click();

@@ -80,6 +80,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       if (await refreshUnits()) setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
     }, [refreshUnits]),
     presence.refresh,
+    document.lastActivityId,
   );
   const cardAssignment = useAssignments(document.id, refreshUnits);
   const bulkAssignment = useAssignments(document.id, refreshUnits);

@@ -6,9 +6,11 @@ import { useEffect, useRef } from "react";
  * `onTeammateChange` — debounced, since one action can commit several rows — when someone
  * else changed it. The caller's own changes are already on screen. EventSource reconnects by
  * itself with Last-Event-ID, and the server replays what was missed; `event: reset` (too much
- * missed) re-reads everything. `onPresence` runs when who is on the document changes.
+ * missed) re-reads everything. `onPresence` runs when who is on the document changes. `since`
+ * (the document's latest activity when the page was rendered) makes the first connection replay
+ * what happened between the render and the connection.
  */
-export function useLiveChanges(documentId: string, meId: string, onTeammateChange: () => void, onPresence?: () => void) {
+export function useLiveChanges(documentId: string, meId: string, onTeammateChange: () => void, onPresence?: () => void, since?: string | null) {
   const callback = useRef(onTeammateChange);
   const presence = useRef(onPresence);
   useEffect(() => {
@@ -18,7 +20,8 @@ export function useLiveChanges(documentId: string, meId: string, onTeammateChang
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
-    const source = new EventSource(`/api/v1/documents/${encodeURIComponent(documentId)}/events`);
+    const resume = since ? `?lastEventId=${encodeURIComponent(since)}` : "";
+    const source = new EventSource(`/api/v1/documents/${encodeURIComponent(documentId)}/events${resume}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
       clearTimeout(timer);
@@ -34,7 +37,7 @@ export function useLiveChanges(documentId: string, meId: string, onTeammateChang
     });
     source.addEventListener("reset", later);
     // A reconnect before any change had an id to resume from: re-read, in case one was missed.
-    let lastId = "";
+    let lastId = since ?? "";
     let opened = false;
     source.addEventListener("ready", () => {
       if (opened && !lastId) later();
@@ -49,5 +52,7 @@ export function useLiveChanges(documentId: string, meId: string, onTeammateChang
       clearTimeout(timer);
       source.close();
     };
+    // `since` is read once, for the first connection: later renders carry newer ids, no new stream.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentId, meId]);
 }

@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { changePasswordAction } from "@/app/settings/account/actions";
 import { FormError, FormNotice, SubmitButton, TextField } from "@/components/ui/field";
+import { keepTyped } from "@/components/ui/keep-typed";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/limits";
 
 export function PasswordForm() {
@@ -12,7 +13,7 @@ export function PasswordForm() {
     if (state?.done) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} action={action} className="mt-4 space-y-4 rounded-lg border border-stone-200 bg-white p-6" noValidate>
+    <form ref={form} action={action} onSubmit={keepTyped(action)} className="mt-4 space-y-4 rounded-lg border border-stone-200 bg-white p-6" noValidate>
       <FormError message={state?.error} />
       <FormNotice message={state?.done} />
       <TextField

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { forgotPasswordAction, resetPasswordAction } from "@/app/(auth)/password-actions";
 import { FormError, FormNotice, SubmitButton, TextField } from "@/components/ui/field";
+import { keepTyped } from "@/components/ui/keep-typed";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/limits";
 
 /** "Forgot password?": asks for the email; says what happens next (an email, or ask an owner). */
 export function ForgotPasswordForm({ email }: { email?: string }) {
   const [state, action, pending] = useActionState(forgotPasswordAction, undefined);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={keepTyped(action)} className="space-y-4" noValidate>
       <FormError message={state?.error} />
       <FormNotice message={state?.done} />
       <TextField
@@ -36,7 +37,7 @@ export function ForgotPasswordForm({ email }: { email?: string }) {
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction, undefined);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={keepTyped(action)} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormError message={state?.error} />
       <TextField label="Email" name="email" type="email" autoComplete="username" readOnly defaultValue={email} />

@@ -75,6 +75,11 @@ export interface DocumentView {
   relations: RelationView[];
   /** Quotations found by the analyser (who said what), in text order. */
   quotes: QuoteView[];
+  /**
+   * The document's latest activity when this view was read (the page's live stream resumes from
+   * it, so a change made between the page's render and the stream's start is not missed).
+   */
+  lastActivityId?: string | null;
 }
 
 /** A person as others see them in a workspace: no email unless the view says so. */

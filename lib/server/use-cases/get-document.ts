@@ -10,7 +10,9 @@ import { toDocumentView, UNIT_COUNTS, unitIncludeFor } from "../view-mappers";
 /** A document with its units and relations, for a member of its workspace (else NOT_FOUND), and the caller's role. */
 export const getDocument = defineUseCase(ZDocumentRef, async ({ userId, input: { documentId } }): Promise<{ document: DocumentView; role: Role }> => {
   const { role } = await requireDocumentAccess(db, userId, documentId, "workspace.read");
-  return { document: await loadDocumentView(db, documentId, userId), role };
+  // Read before the document: a change committed in between is both in the view and replayed (harmless).
+  const last = await db.activity.findFirst({ where: { documentId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+  return { document: { ...(await loadDocumentView(db, documentId, userId)), lastActivityId: last?.id ?? null }, role };
 });
 
 /** The document view of a document the caller's guard has already let them read (`viewerId`: with their own reviews). */
