@@ -52,8 +52,11 @@ export interface BenchServer {
   dispose(): Promise<void>;
 }
 
-/** `workers` > 1 (PostgreSQL only): the server runs as `npm start` would with WARRANT_WORKERS (scripts/cluster.mjs). */
-export async function benchServer(kind: DbKind, port: number, opts: { log?: string; workers?: number } = {}): Promise<BenchServer> {
+/**
+ * `workers` > 1 (PostgreSQL only): the server runs as `npm start` would with WARRANT_WORKERS
+ * (scripts/cluster.mjs). `nodeOptions`: flags for the server's node (e.g. --cpu-prof).
+ */
+export async function benchServer(kind: DbKind, port: number, opts: { log?: string; workers?: number; nodeOptions?: string } = {}): Promise<BenchServer> {
   let dbEnv: Record<string, string>;
   let drop: () => Promise<void>;
   if (kind === "postgres") {
@@ -76,11 +79,18 @@ export async function benchServer(kind: DbKind, port: number, opts: { log?: stri
     kind,
     dbEnv,
     async start() {
+      // A server left over on this port (a bench that crashed) would answer for the new one.
+      const taken = await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      );
+      if (taken) throw new Error(`port ${port} is already in use (a server left over by an earlier run?)`);
       const workers = kind === "postgres" ? (opts.workers ?? 1) : 1;
+      const node = opts.nodeOptions ? opts.nodeOptions.split(" ") : [];
       const [command, args] =
         workers > 1
-          ? [process.execPath, ["scripts/cluster.mjs", String(port), "65000"]]
-          : [bin("next"), ["start", "-p", String(port), "--keepAliveTimeout", "65000"]];
+          ? [process.execPath, [...node, "scripts/cluster.mjs", String(port), "65000"]]
+          : [process.execPath, [...node, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "--keepAliveTimeout", "65000"]];
       child = spawn(command, args, {
         env: { ...baseEnv(), ...dbEnv, WARRANT_WORKERS: String(workers) },
         stdio: ["ignore", "ignore", opts.log ? "inherit" : "ignore"],
