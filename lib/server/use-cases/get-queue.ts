@@ -19,7 +19,8 @@ const UNIT = {
 /**
  * "My queue": the caller's open claims in every workspace they belong to — assigned to them
  * (first or second reviewer), not yet reviewed by them — oldest assignment first; and, for
- * editors and owners, the double reviews waiting for their decision with both verdicts.
+ * editors and owners, the double reviews waiting for their decision with both verdicts. Claims of
+ * archived documents are left out.
  */
 export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<QueueView> => {
   const memberships = await db.membership.findMany({ where: { userId }, select: { workspaceId: true, role: true } });
@@ -28,7 +29,8 @@ export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<Q
   // Open, and (in double review) not yet reviewed by the caller: a submitted review waits for the other.
   const mine = {
     status: { in: ["OPEN" as const, "IN_REVIEW" as const] },
-    document: { workspaceId: { in: workspaceIds } },
+    // An archived document's claims leave the queue (they come back when it is unarchived).
+    document: { workspaceId: { in: workspaceIds }, archivedAt: null },
     reviews: { none: { reviewerId: userId, submittedAt: { not: null } } },
   };
   const [first, second, adjudications] = await Promise.all([
@@ -36,7 +38,7 @@ export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<Q
     db.unit.findMany({ where: { ...mine, secondAssigneeId: userId }, select: { ...UNIT, secondAssignedAt: true } }),
     judging.length
       ? db.unit.findMany({
-          where: { status: "NEEDS_ADJUDICATION", document: { workspaceId: { in: judging } } },
+          where: { status: "NEEDS_ADJUDICATION", document: { workspaceId: { in: judging }, archivedAt: null } },
           orderBy: { updatedAt: "asc" },
           select: { ...UNIT, reviews: { include: { reviewer: { select: { name: true } } }, orderBy: { submittedAt: "asc" } } },
         })

@@ -16,6 +16,7 @@ const { addComment } = await import("./add-comment");
 const { attachSource } = await import("./attach-source");
 const { listDocuments } = await import("./list-documents");
 const { listWorkspaceActivity } = await import("./list-workspace-activity");
+const { getQueue } = await import("./get-queue");
 
 type Team = Awaited<ReturnType<typeof seedTeam>>;
 let team: Team;
@@ -158,6 +159,19 @@ describe("dashboard", () => {
 });
 
 describe("archive and delete", () => {
+  test("an archived document's claims leave the reviewer's queue, and come back when it is unarchived", async () => {
+    const documentId = await documentWith("Queued", [{ words: "A queued claim." }]);
+    const [unit] = await db.unit.findMany({ where: { documentId } });
+    const reviewer = team.members.REVIEWER.userId;
+    await assignClaims({ userId: owner(), input: { documentId, unitIds: [unit!.id], reviewerIds: [reviewer] } });
+    const queued = async () => (await getQueue({ userId: reviewer, input: {} })).units.some((i) => i.unitId === unit!.id);
+    expect(await queued()).toBe(true);
+    await archiveDocument({ userId: owner(), input: { documentId } });
+    expect(await queued()).toBe(false);
+    await archiveDocument({ userId: owner(), input: { documentId, archived: false } });
+    expect(await queued()).toBe(true);
+  });
+
   test("archiving twice keeps the first date and writes one Activity row", async () => {
     const documentId = await documentWith("Twice", [{ words: "Archived twice." }]);
     const first = await archiveDocument({ userId: owner(), input: { documentId } });
