@@ -169,7 +169,7 @@ test("an editor archives and deletes documents; the activity says so; a reviewer
   const rita = await newPerson(browser, "Rita Reviewer");
   await joinByInvitation(owner.page.request, eddie.page.request, workspaceId, eddie.email, "EDITOR");
   await joinByInvitation(owner.page.request, rita.page.request, workspaceId, rita.email, "REVIEWER");
-  await importViaApi(owner.page.request, workspaceId, "Pier report", "The pier opened in 1901. Boats left at noon.");
+  const pierId = await importViaApi(owner.page.request, workspaceId, "Pier report", "The pier opened in 1901. Boats left at noon.");
   await importViaApi(owner.page.request, workspaceId, "Doomed draft", "The harbour closed on 3 May 2024 after the storm.");
   const section = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: /Olive Owner/ }) });
   const row = (page: Page, title: string) => section(page).getByTestId("document-row").filter({ hasText: title });
@@ -190,6 +190,9 @@ test("an editor archives and deletes documents; the activity says so; a reviewer
   await e.goto("/documents/dashboard");
   await expect(section(e).getByTestId("dashboard-documents")).toContainText("Doomed draft");
   await expect(section(e).getByTestId("dashboard-documents")).not.toContainText("Pier report");
+  // Opened by its link, it says it is archived.
+  await e.goto(`/documents/${pierId}`);
+  await expect(e.getByTestId("archived-notice")).toContainText("Archived on");
   await e.goto("/documents?archived=on");
   await row(e, "Pier report").getByRole("button", { name: "Unarchive Pier report" }).click();
   await expect(row(e, "Pier report")).not.toContainText("Archived");

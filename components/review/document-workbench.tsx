@@ -174,6 +174,12 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
           <h1 className="font-serif text-2xl font-semibold" data-testid="document-title">
             {document.title}
           </h1>
+          {document.archivedAt && (
+            <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900" data-testid="archived-notice">
+              Archived on {new Date(document.archivedAt).toLocaleDateString(undefined, { dateStyle: "medium" })}: hidden from the documents list, search, the
+              dashboard and review queues. Reviewing still works; unarchive it from the documents list.
+            </p>
+          )}
           <p className="text-sm text-stone-600">
             {[document.author, document.publisher, document.publishedAt].filter(Boolean).join(" · ")}
             {document.sourceUrl && (

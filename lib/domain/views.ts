@@ -80,6 +80,8 @@ export interface DocumentView {
    * it, so a change made between the page's render and the stream's start is not missed).
    */
   lastActivityId?: string | null;
+  /** When it was archived (hidden from lists, search and queues), or null. */
+  archivedAt?: string | null;
 }
 
 /** A person as others see them in a workspace: no email unless the view says so. */

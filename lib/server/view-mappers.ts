@@ -70,6 +70,7 @@ export function toDocumentView(
     units: d.units.map(toUnitView),
     relations: d.relations.map(toRelationView),
     quotes: quotesOf(d.analysis),
+    archivedAt: d.archivedAt?.toISOString() ?? null,
   };
 }
 
