@@ -1,8 +1,8 @@
 // Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings). Use cases
 // return these; components and route handlers import them from here, never from lib/server.
-import type { InvitationState } from "./membership";
 import type { NotificationKind } from "./notifications";
 import type { Origin, RelationType, ReviewStatus, Role, Stance, UnitKind, Verdict } from "./vocabulary";
+import type { WorkspaceView } from "./views-team";
 
 export interface UnitView {
   id: string;
@@ -168,66 +168,6 @@ export interface SimilarClaimView {
 /** A source offered while typing a URL or title. */
 export type SourceSuggestionView = Pick<SourceView, "id" | "url" | "title" | "publisher" | "publishedAt">;
 
-export interface WorkspaceView {
-  id: string;
-  name: string;
-  slug: string;
-}
-
-/** A workspace with the caller's role in it. */
-export type MyWorkspaceView = WorkspaceView & { role: Role };
-
-export interface MemberView {
-  user: PersonRef & { email: string };
-  role: Role;
-  joinedAt: string;
-  /** Claims of this workspace assigned to them (first or second reviewer) still open (workflow.ts OPEN_STATUSES). */
-  openAssignments: number;
-}
-
-/** A workspace with the caller's role and its settings (the members and settings page, PATCH /workspaces/{id}). */
-export type WorkspaceSettingsView = MyWorkspaceView & {
-  /** Reviewers work only on claims assigned to them. */
-  assignedOnly: boolean;
-};
-
-/** A pending invitation as owners see it (never its token: only a hash is stored). */
-export interface InvitationView {
-  id: string;
-  email: string;
-  role: Role;
-  invitedBy: PersonRef | null;
-  createdAt: string;
-  expiresAt: string;
-}
-
-/** A new invitation: its one-time link, shown this once. */
-export interface CreatedInvitationView {
-  id: string;
-  email: string;
-  role: Role;
-  url: string;
-  expiresAt: string;
-  /** Sent by email (only when the server has SMTP_URL, and the server accepted the message). */
-  emailed: boolean;
-}
-
-/** What an invitation link says to whoever opens it (they hold the token). */
-export interface InvitationPreviewView {
-  status: InvitationState;
-  email: string;
-  role: Role;
-  workspace: { id: string; name: string };
-  invitedBy: string | null;
-  expiresAt: string;
-}
-
-/** The answer to accepting an invitation. */
-export interface JoinedWorkspaceView {
-  workspaceId: string;
-  role: Role;
-}
-
 /** A document in a list: its metadata and how far its review has come. */
 export type DocumentSummaryView = Pick<DocumentView, "id" | "title" | "author" | "publisher" | "sourceUrl" | "publishedAt" | "language" | "createdAt"> & {
   verdicts: Partial<Record<Verdict, number>>;
@@ -302,18 +242,6 @@ export interface SearchPageView {
   pageSize: number;
   pageCount: number;
   results: SearchHitView[];
-}
-
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  /** When it stops working (null: never). */
-  expiresAt: string | null;
-  /** Past its expiry when listed. */
-  expired: boolean;
 }
 
 /** One reviewer's verdict on a double-reviewed claim (shown only to whom double-review.ts allows). */
@@ -419,18 +347,4 @@ export interface NotificationsPageView {
   nextCursor: string | null;
 }
 
-/** A password reset link an owner made for a member: shown this once (or emailed). */
-export interface CreatedResetLinkView {
-  email: string;
-  name: string;
-  /** The link, when the owner passes it on by hand; null when it went by email. */
-  url: string | null;
-  expiresAt: string;
-  emailed: boolean;
-}
-
-/** What a password reset link's page shows to whoever holds it. */
-export interface ResetLinkPreview {
-  email: string;
-  expiresAt: string;
-}
+export * from "./views-team";
