@@ -170,7 +170,7 @@ test("an editor archives and deletes documents; the activity says so; a reviewer
   await joinByInvitation(owner.page.request, eddie.page.request, workspaceId, eddie.email, "EDITOR");
   await joinByInvitation(owner.page.request, rita.page.request, workspaceId, rita.email, "REVIEWER");
   const pierId = await importViaApi(owner.page.request, workspaceId, "Pier report", "The pier opened in 1901. Boats left at noon.");
-  await importViaApi(owner.page.request, workspaceId, "Doomed draft", "The harbour closed on 3 May 2024 after the storm.");
+  const doomedId = await importViaApi(owner.page.request, workspaceId, "Doomed draft", "The harbour closed on 3 May 2024 after the storm.");
   const section = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: /Olive Owner/ }) });
   const row = (page: Page, title: string) => section(page).getByTestId("document-row").filter({ hasText: title });
 
@@ -197,6 +197,9 @@ test("an editor archives and deletes documents; the activity says so; a reviewer
   await row(e, "Pier report").getByRole("button", { name: "Unarchive Pier report" }).click();
   await expect(row(e, "Pier report")).not.toContainText("Archived");
 
+  // Rita has the draft open while it is deleted: her page says so (and keeps whatever she typed).
+  await rita.page.goto(`/documents/${doomedId}`);
+  await expect(rita.page.getByTestId("document-title")).toHaveText("Doomed draft");
   // Delete: the title must be typed; then it is gone and the workspace's activity says who did it.
   await row(e, "Doomed draft").getByRole("button", { name: "Delete Doomed draft" }).click();
   const dialog = e.getByRole("dialog", { name: "Delete this document?" });
@@ -209,6 +212,7 @@ test("an editor archives and deletes documents; the activity says so; a reviewer
   await confirm.click();
   await expect(dialog).toBeHidden();
   await expect(row(e, "Doomed draft")).toHaveCount(0);
+  await expect(rita.page.getByTestId("gone-notice")).toContainText("no longer available", { timeout: 20_000 });
   await e.goto(`/workspaces/${workspaceId}/activity`);
   await expect(e.getByTestId("activity-feed")).toContainText("Eddie Editor deleted the document “Doomed draft” (1 unit)");
   await expect(e.getByTestId("activity-feed")).toContainText("Eddie Editor archived the document “Pier report”");

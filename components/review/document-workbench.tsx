@@ -73,6 +73,8 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
     reload();
     return r.ok;
   }, [document.id, mergeRemote, reload]);
+  // The live stream said the reader lost access (deleted, or removed): what they typed stays on screen.
+  const [gone, setGone] = useState(false);
   useLiveChanges(
     document.id,
     meId,
@@ -81,6 +83,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
     }, [refreshUnits]),
     presence.refresh,
     document.lastActivityId,
+    useCallback(() => setGone(true), []),
   );
   const cardAssignment = useAssignments(document.id, refreshUnits);
   const bulkAssignment = useAssignments(document.id, refreshUnits);
@@ -174,6 +177,12 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
           <h1 className="font-serif text-2xl font-semibold" data-testid="document-title">
             {document.title}
           </h1>
+          {gone && (
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-1.5 text-sm text-red-900" data-testid="gone-notice">
+              This document is no longer available to you: it was deleted, or you were removed from its workspace. Nothing more can be saved here; copy anything
+              you were writing before you leave.
+            </p>
+          )}
           {document.archivedAt && (
             <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900" data-testid="archived-notice">
               Archived on {new Date(document.archivedAt).toLocaleDateString(undefined, { dateStyle: "medium" })}: hidden from the documents list, search, the

@@ -8,15 +8,25 @@ import { useEffect, useRef } from "react";
  * itself with Last-Event-ID, and the server replays what was missed; `event: reset` (too much
  * missed) re-reads everything. `onPresence` runs when who is on the document changes. `since`
  * (the document's latest activity when the page was rendered) makes the first connection replay
- * what happened between the render and the connection.
+ * what happened between the render and the connection. `onRevoked`: the reader lost access (the
+ * document was deleted, or they were removed from the workspace).
  */
-export function useLiveChanges(documentId: string, meId: string, onTeammateChange: () => void, onPresence?: () => void, since?: string | null) {
+export function useLiveChanges(
+  documentId: string,
+  meId: string,
+  onTeammateChange: () => void,
+  onPresence?: () => void,
+  since?: string | null,
+  onRevoked?: () => void,
+) {
   const callback = useRef(onTeammateChange);
   const presence = useRef(onPresence);
+  const revoked = useRef(onRevoked);
   useEffect(() => {
     callback.current = onTeammateChange;
     presence.current = onPresence;
-  }, [onTeammateChange, onPresence]);
+    revoked.current = onRevoked;
+  }, [onTeammateChange, onPresence, onRevoked]);
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
@@ -46,8 +56,12 @@ export function useLiveChanges(documentId: string, meId: string, onTeammateChang
     });
     source.addEventListener("change", (event) => (lastId = (event as MessageEvent).lastEventId || lastId));
     source.addEventListener("presence", () => presence.current?.());
-    // Access ended (removed from the workspace): stop, rather than reconnect into a 404.
-    source.addEventListener("revoked", () => source.close());
+    // Access ended (the document was deleted, or the reader removed from its workspace): stop,
+    // rather than reconnect into a 404, and say so (`onRevoked`).
+    source.addEventListener("revoked", () => {
+      source.close();
+      revoked.current?.();
+    });
     return () => {
       clearTimeout(timer);
       source.close();
