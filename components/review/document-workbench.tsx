@@ -35,6 +35,7 @@ import { usePresence } from "./use-presence";
 import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
 import { useWorkbench } from "./use-workbench";
+import { DocumentHeading } from "./document-heading";
 
 interface Props {
   document: DocumentView;
@@ -174,32 +175,7 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
     <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <article className="min-w-0">
         <header className="mb-4 space-y-2 border-b border-stone-200 pb-4">
-          <h1 className="font-serif text-2xl font-semibold" data-testid="document-title">
-            {document.title}
-          </h1>
-          {gone && (
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-1.5 text-sm text-red-900" data-testid="gone-notice">
-              This document is no longer available to you: it was deleted, or you were removed from its workspace. Nothing more can be saved here; copy anything
-              you were writing before you leave.
-            </p>
-          )}
-          {document.archivedAt && (
-            <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900" data-testid="archived-notice">
-              Archived on {new Date(document.archivedAt).toLocaleDateString(undefined, { dateStyle: "medium" })}: hidden from the documents list, search, the
-              dashboard and review queues. Reviewing still works; unarchive it from the documents list.
-            </p>
-          )}
-          <p className="text-sm text-stone-600">
-            {[document.author, document.publisher, document.publishedAt].filter(Boolean).join(" · ")}
-            {document.sourceUrl && (
-              <>
-                {" · "}
-                <a href={document.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-blue-700 underline">
-                  source
-                </a>
-              </>
-            )}
-          </p>
+          <DocumentHeading document={document} gone={gone} />
           <div className="flex flex-wrap items-center gap-4">
             <ProgressBar {...wb.progress} />
             <StatusBar counts={statuses} wide />
