@@ -96,8 +96,8 @@ async function main() {
 
     const verdicts = ["SUPPORTED", "DISPUTED"] as const;
     let n = 0;
-    const appWrite = async (i: number) => {
-      const u = appUnits[i % appUnits.length]!;
+    /** One verdict PATCH on `u` with the version last seen; throws unless it is accepted. */
+    const patch = async (u: { id: string; version: number }) => {
       const r = await api<{ version: number }>(server.base, a.token, "PATCH", `/api/v1/units/${u.id}`, {
         version: u.version,
         verdict: verdicts[++n % 2],
@@ -106,6 +106,7 @@ async function main() {
       if (r.status !== 200) throw new Error(`PATCH ${r.status}`);
       u.version = r.json.version;
     };
+    const appWrite = (i: number) => patch(appUnits[i % appUnits.length]!);
     const sqlWrite = async (i: number) => {
       const u = sqlUnits[i % sqlUnits.length]!;
       const c = await pool.connect();
@@ -144,13 +145,7 @@ async function main() {
       const u = free.shift();
       if (!u) throw new Error("more writes in flight than units: lower API_RATE");
       try {
-        const r = await api<{ version: number }>(server.base, a.token, "PATCH", `/api/v1/units/${u.id}`, {
-          version: u.version,
-          verdict: verdicts[++n % 2],
-          rationale: `bench ${n}`,
-        });
-        if (r.status !== 200) throw new Error(`PATCH ${r.status}`);
-        u.version = r.json.version;
+        await patch(u);
       } finally {
         free.push(u);
       }
