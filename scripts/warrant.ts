@@ -57,7 +57,7 @@ async function runImport(target: string, flags: Record<string, string>) {
   if (!flags.workspace) fail("import needs --workspace <slug>");
   if (flags.format && !IMPORT_FORMATS.includes(flags.format as ImportFormat)) fail(`--format is one of ${IMPORT_FORMATS.join(", ")}`);
   const { userId, workspaceId } = await cliActor({ workspaceSlug: flags.workspace, email: flags.user });
-  const onProgress = (stage: string) => process.stderr.write(`${stage}…\n`);
+  const onProgress = (stage: string) => void process.stderr.write(`${stage}…\n`);
   return importDocument({ userId, input: importInput(target, workspaceId, flags) }, { onProgress });
 }
 

@@ -6,13 +6,17 @@ import type { DbTx } from "./db";
 export const CHANGE_CHANNEL = "warrant_changes";
 /** The channel of per-person events: their queue changed, a notification arrived. */
 export const USER_CHANNEL = "warrant_users";
+/** The channel a new background job is announced on (its id): idle workers in every process wake up. */
+export const JOB_CHANNEL = "warrant_jobs";
 
 export interface UserEvent {
   userId: string;
-  type: "queue" | "notification";
+  type: "queue" | "notification" | "job";
   /** The claim concerned, when there is one (clients re-read; no text travels). */
   unitId?: string | null;
   documentId?: string | null;
+  /** A background job of theirs moved (queued, a new stage, done, failed). */
+  jobId?: string;
 }
 
 export interface Change {

@@ -9,7 +9,8 @@ const { signUpUser } = await import("./use-cases/sign-up-user");
 const { importDocument } = await import("./use-cases/import-document");
 const { setVerdict } = await import("./use-cases/set-verdict");
 const { recordChange } = await import("./changes");
-const { changeHub, openDocumentEvents, stopRealtime, subscribeToDocument, subscribeToUser } = await import("./realtime");
+const { changeHub, stopRealtime, subscribeToDocument, subscribeToUser } = await import("./realtime");
+const { openDocumentEvents } = await import("./event-streams");
 const { publishToUsers } = await import("./changes");
 type ChangeEvent = Parameters<Parameters<typeof subscribeToDocument>[1]>[0];
 

@@ -16,7 +16,8 @@ const { createApiToken } = await import("./use-cases/create-api-token");
 const { revokeApiToken } = await import("./use-cases/revoke-api-token");
 const { setVerdict } = await import("./use-cases/set-verdict");
 const { MAX_STREAMS_PER_USER, STREAM_TTL_MS, closeStreamSlot, openStreamSlot, streamStillAllowed } = await import("./streams");
-const { openDocumentEvents, replayDocumentChanges, stopRealtime } = await import("./realtime");
+const { stopRealtime } = await import("./realtime");
+const { openDocumentEvents, replayDocumentChanges } = await import("./event-streams");
 
 const TEXT = "The minister said the budget rose by 12 percent in 2023. Critics disputed the figure. Unemployment fell to 4 percent last year.";
 const people = {} as Record<"ann" | "ben" | "cat", { userId: string; workspaceId: string }>;

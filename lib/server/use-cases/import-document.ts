@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
+import type { ImportStage } from "@/lib/domain/jobs";
 import { FormatError, parseArgumentFile } from "@/lib/formats";
 import { ZImportDocumentInput, type TImportDocumentData } from "@/lib/validation/document";
 import { ZImportInput, type TImportData } from "@/lib/validation/import";
@@ -12,7 +13,7 @@ import { extractFile } from "../ingest/extract";
 import { safeFetch, type SafeFetchOptions } from "../ingest/safe-fetch";
 import { defineUseCase } from "../use-case";
 
-export type ImportStage = "fetching" | "extracting" | "analysing" | "saving";
+export type { ImportStage };
 
 /** The new document's id and what was stored (argument files: also relations and sources; fetched pages: the snapshot hash). */
 export interface ImportResult {
@@ -26,8 +27,10 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  /** Told as each stage starts (the import page shows it as a progress bar). */
-  onProgress?: (stage: ImportStage) => void;
+  /** Told as each stage starts (the import page shows it as a progress bar); awaited. */
+  onProgress?: (stage: ImportStage) => void | Promise<void>;
+  /** Runs inside the saving transaction with the result (a background job marks itself done there). */
+  onSaved?: (tx: DbTx, result: ImportResult) => Promise<void>;
   fetchOptions?: SafeFetchOptions;
 }
 
@@ -45,49 +48,55 @@ const SAVE = { timeout: 60_000 };
  */
 export const importDocument = defineUseCase(
   ZImportInput,
-  async ({ userId, input }, { onProgress = () => {}, fetchOptions }: ImportOptions = {}): Promise<ImportResult> => {
+  async ({ userId, input }, { onProgress = () => {}, onSaved, fetchOptions }: ImportOptions = {}): Promise<ImportResult> => {
     const { workspaceId } = input;
     await requireMembership(db, userId, workspaceId, "document.create");
-    const save = <T>(insert: (tx: DbTx) => Promise<T>) =>
-      db.$transaction(async (tx) => {
+    const save = async (insert: (tx: DbTx) => Promise<ImportResult>, extra: Partial<ImportResult> = {}) => {
+      await onProgress("saving");
+      return db.$transaction(async (tx) => {
         await requireMembership(tx, userId, workspaceId, "document.create");
-        onProgress("saving");
-        return insert(tx);
+        const result = { ...(await insert(tx)), ...extra };
+        await onSaved?.(tx, result);
+        return result;
       }, SAVE);
+    };
 
     if (input.source === "paste") {
       const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
       const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
-      onProgress("analysing");
+      await onProgress("analysing");
       const analysis = analyseDocument(data);
-      return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }, analysis));
+      return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }, analysis), { title });
     }
     if (input.source === "argument") {
       const { data, file } = readArgumentFile(input);
       return save((tx) => insertArgumentFileDocument(tx, { userId, workspaceId, data, file, format: input.format }));
     }
     const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
-    onProgress("analysing");
+    await onProgress("analysing");
     const analysis = analyseDocument(data);
-    const created = await save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }, analysis));
-    return { ...created, title: data.title, sourceUrl: data.sourceUrl ?? null, rawSha256: snapshot.rawSha256 };
+    return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }, analysis), {
+      title: data.title,
+      sourceUrl: data.sourceUrl ?? null,
+      rawSha256: snapshot.rawSha256,
+    });
   },
 );
 
 /** A web page or an uploaded file -> the document's data, and the bytes kept as its raw snapshot. */
 async function ingest(
   input: Ingested,
-  onProgress: (stage: ImportStage) => void,
+  onProgress: (stage: ImportStage) => void | Promise<void>,
   fetchOptions?: SafeFetchOptions,
 ): Promise<{ data: TImportDocumentData; snapshot: RawSnapshot }> {
-  onProgress("fetching");
+  await onProgress("fetching");
   const fetchedAt = new Date();
   const raw =
     input.source === "url"
       ? await safeFetch(input.url, fetchOptions).then((f) => ({ name: new URL(f.url).pathname, type: f.contentType, bytes: f.bytes, url: f.url }))
       : { ...input.file, url: undefined };
   if (raw.bytes.length === 0) throw new AppError("VALIDATION", "The file is empty.");
-  onProgress("extracting");
+  await onProgress("extracting");
   const extracted = await extractFile(raw.name, raw.type, raw.bytes);
   const data = ZImportDocumentInput.parse({
     title: input.title || extracted.title || (raw.url ? new URL(raw.url).hostname : raw.name) || "Untitled",

@@ -225,7 +225,7 @@ describe("importDocument from a URL or a file", () => {
     const stages: string[] = [];
     const { id } = await importDocument(
       { userId: alice.user.id, input: { source: "url", workspaceId: alice.workspace.id, url: `${base}/article` } },
-      { onProgress: (s) => stages.push(s) },
+      { onProgress: (s) => void stages.push(s) },
     );
     expect(stages).toEqual(["fetching", "extracting", "analysing", "saving"]);
     const doc = await db.document.findUniqueOrThrow({ where: { id }, include: { units: true } });

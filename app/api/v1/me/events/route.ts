@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/server/api";
-import { openUserEvents } from "@/lib/server/realtime";
+import { openUserEvents } from "@/lib/server/event-streams";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/server/api";
-import { openDocumentEvents } from "@/lib/server/realtime";
+import { openDocumentEvents } from "@/lib/server/event-streams";
 
 // A long-lived stream: never prerendered or cached.
 export const dynamic = "force-dynamic";

@@ -1,0 +1,24 @@
+import "server-only";
+import { log } from "../log";
+import { importJobHandler, IMPORT_JOB } from "./import-job";
+import { JobWorker } from "./worker";
+
+const g = globalThis as unknown as { __warrantJobWorker?: JobWorker };
+
+/** Whether this process runs jobs: yes unless WARRANT_JOB_WORKER=off (a deployment with a separate `npm run worker`). */
+export const runsJobs = (env: NodeJS.ProcessEnv = process.env) => (env.WARRANT_JOB_WORKER ?? "on").toLowerCase() !== "off";
+
+/** Starts this process's job worker once (app processes at boot, `npm run worker`). */
+export async function startJobWorker(): Promise<JobWorker> {
+  if (g.__warrantJobWorker) return g.__warrantJobWorker;
+  const worker = new JobWorker({ [IMPORT_JOB]: importJobHandler() });
+  g.__warrantJobWorker = worker;
+  await worker.start();
+  log.info("jobs: worker started");
+  return worker;
+}
+
+export async function stopJobWorker(): Promise<void> {
+  await g.__warrantJobWorker?.stop();
+  g.__warrantJobWorker = undefined;
+}
