@@ -77,6 +77,14 @@ function memberFor(f: RoleFixture, caller: Caller): Promise<string> {
 /** Whose records a "signed-in" route acts on: the caller's, or (anonymous) the owner's. */
 const self = (f: RoleFixture, caller: Caller): ApiAccount => f.as(caller) ?? f.members.OWNER;
 
+/** A background import of the caller's own (in a workspace of theirs): a text long enough to be queued. */
+async function ownJob(f: RoleFixture, caller: Caller): Promise<string> {
+  const me = self(f, caller);
+  const space = await post<{ id: string }>(me.api, "/workspaces", { name: "Imports" });
+  const text = `${ARTICLE}\n\n`.repeat(Math.ceil(100_001 / (ARTICLE.length + 2)));
+  return (await post<{ jobId: string }>(me.api, `/workspaces/${space.id}/imports`, { title: "Queued", text }, 202)).jobId;
+}
+
 const one = (prepare: Prepare): Variant[] => [{ name: "", prepare }];
 const none = one(() => ({}));
 
@@ -193,6 +201,8 @@ export const CALLS: Record<string, Variant[]> = {
   "GET /documents/{id}/map/layout": one(doc),
   "PUT /documents/{id}/map/layout": one(async (f) => ({ ...doc(f), body: { positions: { [(await unit(f)).id]: { x: 10, y: 20 } } } })),
   "GET /me/events": none,
+  "GET /jobs/{id}": one(async (f, c) => ({ params: { id: await ownJob(f, c) } })),
+  "GET /jobs/{id}/events": one(async (f, c) => ({ params: { id: await ownJob(f, c) } })),
   "GET /documents/{id}/activity": one(doc),
   "GET /workspaces/{id}/activity": one(ws),
   "GET /notifications": none,

@@ -1,16 +1,15 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/field";
 import { WorkspaceSelect } from "@/components/ui/workspace-select";
-import { ImportProgress, streamImport } from "./import-stream";
+import { ImportProgress } from "./import-stream";
+import { useImportRun } from "./use-import";
 
 // Import from a file (.txt .md .html .docx .pdf, or an Argdown / AIF / Warrant JSON argument
-// file) or a URL. The server streams its progress as NDJSON lines; nothing is saved unless the
-// last stage finishes.
+// file) or a URL. Pages and large files run as a background job (stages and progress shown here,
+// and under "Your imports" after leaving the page); nothing is saved unless the last stage finishes.
 export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: string }[] }) {
-  const router = useRouter();
-  const [stage, setStage] = useState<string | null>(null);
+  const { stage, progress, run } = useImportRun();
   const [error, setError] = useState<string | undefined>();
 
   async function submit(e: React.FormEvent<HTMLFormElement>) {
@@ -18,11 +17,9 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
     const form = new FormData(e.currentTarget);
     const workspaceId = String(form.get("workspaceId") ?? workspaces[0]?.id ?? "");
     setError(undefined);
-    setStage("fetching");
     try {
-      router.push(`/documents/${await streamImport(workspaceId, form, setStage)}`);
+      await run(workspaceId, form, "fetching");
     } catch (err) {
-      setStage(null);
       setError((err as Error).message);
     }
   }
@@ -45,7 +42,7 @@ export function FileUrlImport({ workspaces }: { workspaces: { id: string; name: 
       <button type="submit" disabled={stage !== null} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
         Import
       </button>
-      <ImportProgress stage={stage} />
+      <ImportProgress stage={stage} progress={progress} />
     </form>
   );
 }

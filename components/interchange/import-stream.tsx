@@ -1,8 +1,10 @@
 "use client";
+import type { JobView } from "@/lib/domain/jobs";
 
-// The import endpoint (POST /api/v1/workspaces/{id}/imports) answers with NDJSON progress lines
-// when asked: {"stage":…} for each stage, then {"done":{id,…}} or {"error":{code,message,fields?}}.
-// Both import forms read it here and show the same progress list.
+// The import endpoint (POST /api/v1/workspaces/{id}/imports) answers 201 {id} when it saved the
+// document within the request (a short paste, a small file, an argument file), or 202 {jobId} when
+// the import runs as a background job (a page, a large file, a long paste). A job is followed over
+// Server-Sent Events (GET /api/v1/jobs/{id}/events); it keeps running if the page is left.
 
 export const STAGES = [
   ["fetching", "Fetching"],
@@ -20,47 +22,82 @@ export class ImportFailed extends Error {
   }
 }
 
-/** Posts an import and follows its progress; resolves with the new document's id. */
-export async function streamImport(workspaceId: string, body: BodyInit, onStage: (stage: string) => void, contentType?: string): Promise<string> {
+type Started = { documentId: string } | { jobId: string };
+
+/** Posts an import: the new document's id, or the id of the job that will make it. */
+export async function postImport(workspaceId: string, body: BodyInit, contentType?: string): Promise<Started> {
   const res = await fetch(`/api/v1/workspaces/${encodeURIComponent(workspaceId)}/imports`, {
     method: "POST",
     body,
-    headers: { accept: "application/x-ndjson", ...(contentType ? { "content-type": contentType } : {}) },
+    headers: { accept: "application/json", ...(contentType ? { "content-type": contentType } : {}) },
   });
-  if (!res.body || !res.ok) {
-    const error = ((await res.json().catch(() => null)) as { error?: { message?: string; fields?: Record<string, string[]> } } | null)?.error;
-    throw new ImportFailed(error?.message ?? `The import failed (${res.status}).`, error?.fields);
-  }
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    buffer += value ?? "";
-    const lines = buffer.split("\n");
-    buffer = lines.pop() ?? "";
-    for (const line of lines.filter(Boolean)) {
-      const msg = JSON.parse(line) as { stage?: string; done?: { id: string }; error?: { message: string; fields?: Record<string, string[]> } };
-      if (msg.stage) onStage(msg.stage);
-      if (msg.error) throw new ImportFailed(msg.error.message, msg.error.fields);
-      if (msg.done) return msg.done.id;
-    }
-    if (done) throw new ImportFailed("The import stopped before it finished. Nothing was saved.");
-  }
+  const json = (await res.json().catch(() => null)) as { id?: string; jobId?: string; error?: { message?: string; fields?: Record<string, string[]> } } | null;
+  if (res.status === 202 && json?.jobId) return { jobId: json.jobId };
+  if (res.ok && json?.id) return { documentId: json.id };
+  throw new ImportFailed(json?.error?.message ?? `The import failed (${res.status}).`, json?.error?.fields);
 }
 
-/** The stages as a list: done ones ticked, the current one highlighted; skipped ones (a paste is not fetched) not shown. */
-export function ImportProgress({ stage, skip = [] }: { stage: string | null; skip?: readonly string[] }) {
+/**
+ * Follows a job until it is done (resolves with the document's id) or failed (rejects with why).
+ * EventSource reconnects by itself after a network blip, and every (re)connection starts with the
+ * job's current state, so nothing is missed.
+ */
+export function followJob(jobId: string, onView: (view: JobView) => void, signal?: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const source = new EventSource(`/api/v1/jobs/${encodeURIComponent(jobId)}/events`);
+    const close = () => {
+      source.close();
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      close();
+      reject(new DOMException("Stopped following the import.", "AbortError"));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    source.addEventListener("job", (e) => {
+      const view = JSON.parse((e as MessageEvent<string>).data) as JobView;
+      onView(view);
+      if (view.state === "done" && view.documentId) {
+        close();
+        resolve(view.documentId);
+      } else if (view.state === "failed") {
+        close();
+        reject(new ImportFailed(view.error?.message ?? "The import failed. Nothing was saved.", view.error?.fields));
+      }
+    });
+    source.addEventListener("revoked", () => {
+      close();
+      reject(new ImportFailed("You can no longer see this import."));
+    });
+  });
+}
+
+/** Where an import is: the stage list with the current one highlighted, and a progress bar. */
+export function ImportProgress({ stage, progress, skip = [] }: { stage: string | null; progress?: number; skip?: readonly string[] }) {
   if (!stage) return null;
   const stages = STAGES.filter(([s]) => !skip.includes(s));
-  const current = stages.findIndex(([s]) => s === stage);
+  const current = stage === "queued" ? -1 : stages.findIndex(([s]) => s === stage);
+  const label = stage === "queued" ? "Waiting for a worker" : (stages[current]?.[1] ?? stage);
   return (
-    <ol className="flex gap-3 text-xs" aria-live="polite" data-testid="import-progress">
-      {stages.map(([s, label], i) => (
-        <li key={s} className={i < current ? "text-green-700" : i === current ? "font-semibold text-blue-700" : "text-stone-400"}>
-          {i < current ? "✓ " : i === current ? "… " : ""}
-          {label}
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-1" aria-live="polite" data-testid="import-progress">
+      {progress !== undefined && (
+        <progress
+          className="h-2 w-full overflow-hidden rounded"
+          max={1}
+          value={progress}
+          aria-label={`Import progress: ${label}`}
+          data-testid="import-progress-bar"
+        />
+      )}
+      <ol className="flex flex-wrap gap-3 text-xs">
+        {stage === "queued" && <li className="font-semibold text-blue-700">… Queued</li>}
+        {stages.map(([s, text], i) => (
+          <li key={s} className={i < current ? "text-green-700" : i === current ? "font-semibold text-blue-700" : "text-stone-400"}>
+            {i < current ? "✓ " : i === current ? "… " : ""}
+            {text}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

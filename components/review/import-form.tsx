@@ -1,8 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useActionState, useState, type FormEvent } from "react";
 import { importPasteAction, type ImportFormState } from "@/app/documents/actions";
-import { ImportFailed, ImportProgress, streamImport } from "@/components/interchange/import-stream";
+import { ImportFailed, ImportProgress } from "@/components/interchange/import-stream";
+import { useImportRun } from "@/components/interchange/use-import";
 import { FormError, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
 import { WorkspaceSelect } from "@/components/ui/workspace-select";
 
@@ -14,15 +14,15 @@ interface Props {
 const EMPTY = { title: "", author: "", publisher: "", sourceUrl: "", publishedAt: "", language: "", text: "" };
 
 // Inputs are controlled so nothing typed or pasted is lost when the server refuses the import.
-// With JavaScript the form posts to the import endpoint and shows its progress (analysing, saving:
-// a 2 MB paste takes seconds); a refusal keeps every field. Not React's form action: it resets the
+// With JavaScript the form posts to the import endpoint; a long paste runs as a background job
+// whose stages and progress show here (a 2 MB paste takes seconds); a refusal or a failed job
+// keeps every field. Not React's form action: it resets the
 // form afterwards (React 19), blanking a controlled textarea's DOM value. Without JavaScript the
 // plain `action` (a server action) still posts the form.
 export function ImportForm({ workspaces, maxMegabytes }: Props) {
-  const router = useRouter();
+  const { stage, progress, run } = useImportRun();
   const [fallback, formAction, fallbackPending] = useActionState(importPasteAction, undefined);
   const [refused, setRefused] = useState<ImportFormState | undefined>();
-  const [stage, setStage] = useState<string | null>(null);
   const [values, setValues] = useState(EMPTY);
   const state = refused ?? fallback;
   const pending = fallbackPending || stage !== null;
@@ -38,11 +38,9 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
     const workspaceId = String(new FormData(e.currentTarget).get("workspaceId") ?? workspaces[0]?.id ?? "");
     const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => k === "text" || k === "title" || v !== ""));
     setRefused(undefined);
-    setStage("analysing");
     try {
-      router.push(`/documents/${await streamImport(workspaceId, JSON.stringify(body), setStage, "application/json")}`);
+      await run(workspaceId, JSON.stringify(body), "analysing", "application/json");
     } catch (err) {
-      setStage(null);
       setRefused(
         err instanceof ImportFailed ? { error: err.message, fields: err.fields } : { error: "The import could not reach the server. Your text is still here." },
       );
@@ -71,7 +69,7 @@ export function ImportForm({ workspaces, maxMegabytes }: Props) {
         {...bind("text")}
       />
       <SubmitButton pending={pending}>Import and analyse</SubmitButton>
-      <ImportProgress stage={stage} skip={["fetching", "extracting"]} />
+      <ImportProgress stage={stage} progress={progress} skip={["fetching", "extracting"]} />
     </form>
   );
 }

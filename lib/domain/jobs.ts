@@ -33,17 +33,23 @@ export const isFinished = (state: JobState): boolean => state === "done" || stat
 
 /**
  * Pasted text up to this many characters is analysed and saved within the request (201 at once,
- * well under a second); longer texts, every page fetched by URL and every uploaded file go to the
- * queue (202 {jobId}).
+ * well under a second); longer texts go to the queue (202 {jobId}).
  */
 export const INLINE_PASTE_CHARS = 100_000;
+/** Uploaded files up to this size are read within the request too; larger ones (up to 5 MB) are queued. */
+export const INLINE_FILE_BYTES = 1024 * 1024;
 
 export type ImportSource = "paste" | "url" | "file" | "argument";
 
-/** Whether an import runs as a background job rather than within the request. */
-export function importGoesToQueue(source: ImportSource, textLength = 0): boolean {
-  if (source === "url" || source === "file") return true;
-  if (source === "paste") return textLength > INLINE_PASTE_CHARS;
+/**
+ * Whether an import runs as a background job rather than within the request: every page fetched
+ * by URL (the network's time is not ours), long pastes and large files. `size`: the paste's
+ * characters or the file's bytes.
+ */
+export function importGoesToQueue(source: ImportSource, size = 0): boolean {
+  if (source === "url") return true;
+  if (source === "paste") return size > INLINE_PASTE_CHARS;
+  if (source === "file") return size > INLINE_FILE_BYTES;
   return false;
 }
 

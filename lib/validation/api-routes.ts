@@ -201,7 +201,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: "post",
     permission: "document.create",
     tag: "Documents",
-    summary: "Import pasted text, a page by {url}, or an uploaded `file`; the analysed document's id.",
+    summary:
+      "Import pasted text, a page by {url}, or an uploaded `file`. A paste up to 100,000 characters, a file up to 1 MB or an argument file is analysed at once: 201 {id, units}. Pages, larger files and longer texts run as a background job: 202 {jobId, state, location} — follow GET /jobs/{id} or /jobs/{id}/events. `Prefer: respond-async` queues any import.",
     ok: 201,
     body: [ZImportPasteInput, ZImportUrlInput, ZImportArgumentInput],
     multipart: true,
@@ -212,11 +213,30 @@ export const API_ROUTES: ApiRoute[] = [
     method: "post",
     permission: "document.create",
     tag: "Interchange",
-    summary: `Import an argument file (${IMPORT_FORMATS.join(", ")}) as {format, content, title?}, or a page as {url}, or a multipart \`file\` (.txt .md .html .docx .pdf, or an argument file). Accept: application/x-ndjson streams progress.`,
+    summary: `Import an argument file (${IMPORT_FORMATS.join(", ")}) as {format, content, title?}, or a page as {url}, or a multipart \`file\` (.txt .md .html .docx .pdf, or an argument file). Argument files, pastes up to 100,000 characters and files up to 1 MB: 201 {id, units, …}; pages, larger files and longer texts: 202 {jobId, state, location} (a background job; \`Prefer: respond-async\` queues any import). Accept: application/x-ndjson streams {job}, {stage}…, then {done} or {error}.`,
     ok: 201,
     body: [ZImportArgumentInput, ZImportUrlInput, ZImportPasteInput],
     multipart: true,
     fromPath: workspace,
+  },
+  {
+    path: "/jobs/{id}",
+    method: "get",
+    permission: "signed-in",
+    tag: "Interchange",
+    summary:
+      "One of your background imports: {id, kind, state: queued|running|done|failed, stage: fetching|extracting|analysing|saving|null, progress 0–1, documentId (when done), title, error {code, message} (when failed), createdAt, finishedAt}. Another person's job is 404.",
+    ok: 200,
+  },
+  {
+    path: "/jobs/{id}/events",
+    method: "get",
+    permission: "signed-in",
+    tag: "Interchange",
+    summary:
+      "One of your background imports as Server-Sent Events: `event: job` with the whole state (as GET /jobs/{id}) at once and each time it moves; close it when the state is done or failed.",
+    ok: 200,
+    produces: "text/event-stream",
   },
   {
     path: "/documents/{id}",

@@ -81,10 +81,10 @@ test("a short paste is saved at once; a long one is queued, run with its stages,
 test("a file that cannot be read fails the job with the reason, and nothing is saved", async () => {
   const before = await db.document.count();
   const bytes = new TextEncoder().encode("%PDF-1.7 this is not really a PDF");
-  const started = await startImport({
-    userId: owner.userId,
-    input: { source: "file", workspaceId: owner.ownWorkspaceId, file: { name: "broken.pdf", type: "application/pdf", bytes } },
-  });
+  const started = await startImport(
+    { userId: owner.userId, input: { source: "file", workspaceId: owner.ownWorkspaceId, file: { name: "broken.pdf", type: "application/pdf", bytes } } },
+    { queue: true },
+  );
   if (!("jobId" in started)) throw new Error("expected a job");
   expect(await payloadBytes(started.jobId)).toBe(bytes.length);
   await runQueued();

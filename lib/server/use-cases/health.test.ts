@@ -20,11 +20,23 @@ test("names the migrations this build ships that the database has not applied", 
   for (const [i, name] of names.slice(0, -1).entries()) {
     await db.$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES (${String(i)}, 'x', now(), ${name})`;
   }
-  expect(await checkHealth()).toEqual({ ok: false, db: "pglite", worker: null, migrations: { applied: names.length - 1, pending: [last] }, jobs: { queued: 0, running: 0, oldestQueuedSeconds: null } });
+  expect(await checkHealth()).toEqual({
+    ok: false,
+    db: "pglite",
+    worker: null,
+    migrations: { applied: names.length - 1, pending: [last] },
+    jobs: { queued: 0, running: 0, oldestQueuedSeconds: null },
+  });
 
   // A rolled-back attempt does not count as applied; the finished one does.
   await db.$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, rolled_back_at, migration_name) VALUES ('rb', 'x', now(), now(), ${last})`;
   expect((await checkHealth()).migrations?.pending).toEqual([last]);
   await db.$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES ('ok', 'x', now(), ${last})`;
-  expect(await checkHealth()).toEqual({ ok: true, db: "pglite", worker: null, migrations: { applied: names.length, pending: [] }, jobs: { queued: 0, running: 0, oldestQueuedSeconds: null } });
+  expect(await checkHealth()).toEqual({
+    ok: true,
+    db: "pglite",
+    worker: null,
+    migrations: { applied: names.length, pending: [] },
+    jobs: { queued: 0, running: 0, oldestQueuedSeconds: null },
+  });
 });

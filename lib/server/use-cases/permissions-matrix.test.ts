@@ -41,6 +41,7 @@ const { getDocument } = await import("./get-document");
 const { getUnitDetails } = await import("./get-unit-details");
 const { getWorkspace } = await import("./get-workspace");
 const { importDocument } = await import("./import-document");
+const { startImport } = await import("./start-import");
 const { listDocumentActivity } = await import("./list-document-activity");
 const { listDocuments, listWorkspaceDocuments } = await import("./list-documents");
 const { listInvitations } = await import("./list-invitations");
@@ -89,6 +90,7 @@ const NOT_ROLE_GUARDED: Record<string, string> = {
   "end-sessions": "account-level: the caller's own sessions (sessions.test.ts)",
   "list-notifications": "the caller's own notifications, in workspaces they still belong to (notifications.test.ts)",
   "mark-notifications-read": "the caller's own notifications only (notifications.test.ts)",
+  "get-job": "the caller's own background jobs, in workspaces they still belong to (jobs.test.ts)",
   "get-queue": "the caller's own assignments, which only reviewing roles can hold (review-workflow.test.ts)",
 };
 
@@ -230,6 +232,12 @@ const CASES: Case[] = [
           content: "[Budget]: The budget rose.\n  <+ [Minutes]: The minutes say so.",
         },
       }),
+  },
+  {
+    file: "start-import",
+    variant: "queued",
+    needs: ["document.create"],
+    run: (a, t) => startImport({ userId: a.userId, input: { source: "paste", workspaceId: t.workspaceId, title: "Later", text: SHORT } }, { queue: true }),
   },
   { file: "get-document", needs: ["workspace.read"], run: (a, t) => getDocument({ userId: a.userId, input: { documentId: t.documentId } }) },
   { file: "list-units", needs: ["workspace.read"], run: (a, t) => listUnits({ userId: a.userId, input: { documentId: t.documentId } }) },

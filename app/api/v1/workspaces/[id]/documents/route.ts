@@ -1,6 +1,5 @@
 import { apiRoute } from "@/lib/server/api";
-import { readImportRequest } from "@/lib/server/ingest/read-upload";
-import { importDocument } from "@/lib/server/use-cases/import-document";
+import { importResponse } from "@/lib/server/import-response";
 import { listWorkspaceDocuments } from "@/lib/server/use-cases/list-documents";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { id }, user) =>
@@ -8,9 +7,7 @@ export const GET = apiRoute<{ id: string }>(async (_req, { id }, user) =>
 );
 
 // POST {title, text, author?, publisher?, sourceUrl?, publishedAt?, language?} (paste), or
-// {url, title?} (fetched), or {format, content} (an argument file), or multipart with a `file`
-// -> 201 {id, units} after analysis. The use case validates the body and checks the caller's role.
-export const POST = apiRoute<{ id: string }>(async (req, { id }, user) => {
-  const created = await importDocument({ userId: user.id, input: await readImportRequest(req, id) });
-  return Response.json(created, { status: 201, headers: { Location: `/api/v1/documents/${created.id}` } });
-});
+// {url, title?} (fetched), or {format, content} (an argument file), or multipart with a `file`:
+// a short paste or an argument file -> 201 {id, units} after analysis; a page, a file or a long
+// text -> 202 {jobId, state, location} (a background job). Same as POST …/imports.
+export const POST = apiRoute<{ id: string }>(async (req, { id }, user) => importResponse(req, id, user.id));
