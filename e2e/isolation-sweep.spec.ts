@@ -16,7 +16,7 @@ import { ARTICLE, uniqueEmail } from "./fixtures";
 interface Other {
   owner: ApiAccount;
   reviewer: ApiAccount;
-  ids: Record<"workspace" | "document" | "unit" | "unit2" | "relation" | "invitation" | "token" | "source" | "notification" | "activity", string>;
+  ids: Record<"workspace" | "document" | "unit" | "unit2" | "relation" | "invitation" | "token" | "source" | "notification" | "activity" | "job", string>;
   invitationUrl: string;
   secrets: string[];
 }
@@ -51,6 +51,9 @@ async function otherWorkspace(f: RoleFixture): Promise<Other> {
   expect(notifications.length).toBeGreaterThan(0);
   const token = await createToken(f.world.anon, owner.email, `${mark} token`);
   const activity = await expectJson<{ entries: { id: string }[] }>(await owner.api.get(`/api/v1/documents/${document.id}/activity`), 200);
+  // A background import of B's (a text long enough to be queued).
+  const long = `${mark} ${ARTICLE}\n\n`.repeat(Math.ceil(100_001 / ARTICLE.length));
+  const job = await post<{ jobId: string }>(owner.api, `/workspaces/${workspace.id}/imports`, { title: `${mark} queued`, text: long }, 202);
   const ids = {
     workspace: workspace.id,
     document: document.id,
@@ -62,6 +65,7 @@ async function otherWorkspace(f: RoleFixture): Promise<Other> {
     source: evidence.sourceId,
     notification: notifications[0]!.id,
     activity: activity.entries.at(-1)!.id,
+    job: job.jobId,
   };
   const people = [owner, reviewer].flatMap((p) => [p.id, p.email, p.name]);
   return { owner, reviewer, ids, invitationUrl: invitation.url, secrets: [mark, ...Object.values(ids), ...people, invitation.url.split("/invite/")[1]!] };
@@ -92,6 +96,7 @@ function foreignId(route: ApiRoute, name: string): string {
     relations: b.ids.relation,
     invitations: b.ids.invitation,
     tokens: b.ids.token,
+    jobs: b.ids.job,
   };
   if (!byKind[kind]) throw new Error(`${routeKey(route)}: which record of B does {${name}} name?`);
   return byKind[kind];
