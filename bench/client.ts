@@ -65,3 +65,32 @@ export async function activity(base: string, a: Account, documentId: string): Pr
     cursor = json.nextCursor;
   }
 }
+
+export interface JobState {
+  state: "queued" | "running" | "done" | "failed";
+  documentId: string | null;
+  error: { code: string; message: string } | null;
+}
+
+/** Polls one of the account's background jobs until it is done or failed (or `timeoutMs` passes: null). */
+export async function waitForJob(base: string, a: Account, jobId: string, timeoutMs = 120_000, everyMs = 25): Promise<JobState | null> {
+  for (const t0 = Date.now(); Date.now() - t0 < timeoutMs;) {
+    const { status, json } = await api<JobState>(base, a.token, "GET", `/api/v1/jobs/${jobId}`).catch(() => ({ status: 0, json: null }));
+    if (status === 200 && json && (json.state === "done" || json.state === "failed")) return json;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return null;
+}
+
+/** Imports pasted text and waits for the document (saved at once: 201, or as a job: 202 then polled); its id. */
+export async function importText(base: string, a: Account, title: string, text: string): Promise<string> {
+  const r = await api<{ id?: string; jobId?: string; error?: unknown }>(base, a.token, "POST", `/api/v1/workspaces/${a.workspaceId}/documents`, {
+    title,
+    text,
+  });
+  if (r.status === 201 && r.json.id) return r.json.id;
+  if (r.status !== 202 || !r.json.jobId) throw new Error(`import: ${r.status} ${JSON.stringify(r.json)}`);
+  const job = await waitForJob(base, a, r.json.jobId);
+  if (job?.state !== "done" || !job.documentId) throw new Error(`import job: ${JSON.stringify(job)}`);
+  return job.documentId;
+}

@@ -55,6 +55,12 @@ export function importGoesToQueue(source: ImportSource, size = 0): boolean {
 
 /** A RUNNING job whose heartbeat is older than this lost its process and is claimed again. */
 export const STALE_HEARTBEAT_MS = 30_000;
+
+/** The stale-heartbeat limit, from WARRANT_JOB_STALE_SECONDS when set to a number of seconds ≥ 2 (default 30). */
+export function staleHeartbeatMs(value: string | undefined): number {
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 2 ? seconds * 1000 : STALE_HEARTBEAT_MS;
+}
 /** How often a running job says it is alive. */
 export const HEARTBEAT_MS = 5_000;
 /** A job that lost its process this many times fails instead of running again. */

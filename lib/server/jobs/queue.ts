@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError, type ErrorBody } from "@/lib/domain/errors";
-import { MAX_ATTEMPTS, STALE_HEARTBEAT_MS, stageProgress, type ImportStage, type JobState, type JobView } from "@/lib/domain/jobs";
+import { MAX_ATTEMPTS, staleHeartbeatMs, stageProgress, type ImportStage, type JobState, type JobView } from "@/lib/domain/jobs";
 import { JOB_CHANNEL, USER_CHANNEL, type UserEvent } from "../changes";
 import { db, type DbTx } from "../db";
 
@@ -54,12 +54,12 @@ export async function enqueueJob(job: NewJob, tx: DbTx = db): Promise<string> {
 }
 
 /**
- * The oldest queued job, or one whose process died (no heartbeat for STALE_HEARTBEAT_MS), marked
+ * The oldest queued job, or one whose process died (no heartbeat for WARRANT_JOB_STALE_SECONDS), marked
  * RUNNING for this worker. FOR UPDATE SKIP LOCKED: two workers never take the same job. A job that
  * lost its process MAX_ATTEMPTS times is failed instead.
  */
 export async function claimJob(): Promise<ClaimedJob | null> {
-  const staleBefore = new Date(Date.now() - STALE_HEARTBEAT_MS);
+  const staleBefore = new Date(Date.now() - staleHeartbeatMs(process.env.WARRANT_JOB_STALE_SECONDS));
   const failed = await db.$queryRaw<{ id: string; createdById: string | null }[]>`
     UPDATE "Job" SET state = 'FAILED', "finishedAt" = now(), payload = NULL,
       error = ${JSON.stringify({ code: "INTERNAL", message: `The job was interrupted ${MAX_ATTEMPTS} times (its server stopped). Nothing was saved; please try again.` })}::jsonb
@@ -193,4 +193,12 @@ export async function queueDepth(): Promise<{ queued: number; running: number; o
     running: row?.running ?? 0,
     oldestQueuedSeconds: oldest ? Math.max(0, Math.round((Date.now() - oldest.getTime()) / 1000)) : null,
   };
+}
+
+/**
+ * The embedded PGlite is one process's database: when that process starts, every RUNNING job was
+ * left by its previous life (a crash), and is claimable at once rather than after the stale limit.
+ */
+export async function releaseOrphansOfThisDatabase(): Promise<number> {
+  return db.$executeRaw`UPDATE "Job" SET "heartbeatAt" = 'epoch' WHERE state = 'RUNNING'`;
 }

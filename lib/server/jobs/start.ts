@@ -1,5 +1,7 @@
 import "server-only";
+import { dbKind } from "../db";
 import { log } from "../log";
+import { releaseOrphansOfThisDatabase } from "./queue";
 import { importJobHandler, IMPORT_JOB } from "./import-job";
 import { JobWorker } from "./worker";
 
@@ -13,6 +15,11 @@ export async function startJobWorker(): Promise<JobWorker> {
   if (g.__warrantJobWorker) return g.__warrantJobWorker;
   const worker = new JobWorker({ [IMPORT_JOB]: importJobHandler() });
   g.__warrantJobWorker = worker;
+  if (dbKind() === "pglite") {
+    // Before `npm run db:migrate` the table may be missing: the health check names the pending migration.
+    const released = await releaseOrphansOfThisDatabase().catch(() => 0);
+    if (released > 0) log.warn({ jobs: released }, "jobs: taking up the jobs a crash interrupted");
+  }
   await worker.start();
   log.info("jobs: worker started");
   return worker;
