@@ -29,6 +29,20 @@ const server = (port: number, extra: Record<string, string>) => ({
   stderr: "pipe" as const,
 });
 
+// On PostgreSQL the suite runs as teams deploy it with a separate worker: the app server leaves
+// background jobs (large imports) to `npm run worker` (scripts/worker.ts), a process of its own
+// on the same database. On the embedded PGlite, the app process runs its jobs itself.
+const jobWorker = (extra: Record<string, string>) => ({
+  command: "node_modules/.bin/tsx --conditions=react-server scripts/worker.ts",
+  // It prints this line once it listens for jobs.
+  wait: { stdout: /warrant worker: ready/ },
+  env: env({ ...extra, LOG_LEVEL: "warn" }),
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+});
+
 // On the embedded default: the health check, the whole journey, live updates and notifications. Everything runs on PostgreSQL.
 const EMBEDDED = /(health|journey|live|notifications|desk|presence)\.spec\.ts/;
 
@@ -66,5 +80,8 @@ export default defineConfig({
     ...(pgUrl ? [{ name: "postgres", use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }] : []),
     ...(pgliteDir ? [{ name: "pglite", use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` }, testMatch: pgUrl ? EMBEDDED : /.*\.spec\.ts/ }] : []),
   ],
-  webServer: [...(pgUrl ? [server(PG_PORT, { DATABASE_URL: pgUrl })] : []), ...(pgliteDir ? [server(PGLITE_PORT, { WARRANT_DATA_DIR: pgliteDir })] : [])],
+  webServer: [
+    ...(pgUrl ? [server(PG_PORT, { DATABASE_URL: pgUrl, WARRANT_JOB_WORKER: "off" }), jobWorker({ DATABASE_URL: pgUrl })] : []),
+    ...(pgliteDir ? [server(PGLITE_PORT, { WARRANT_DATA_DIR: pgliteDir })] : []),
+  ],
 });

@@ -3,6 +3,9 @@
 // own server, checks that connections are spread over both workers, then puts Alice on the suite's
 // server and Bob on the cluster: presence, a verdict written through one process and the live update
 // of the other's open document cross processes through PostgreSQL (LISTEN/NOTIFY), both ways.
+// Neither the cluster nor the suite's server runs background jobs: an import Bob starts on the
+// cluster is run by the separate worker process (`npm run worker`, started by the config), and its
+// progress reaches Bob's stream on the cluster, then Alice reads the document on the suite's server.
 // PostgreSQL only (the embedded PGlite is one process's database).
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
@@ -25,6 +28,8 @@ test.beforeAll(async () => {
       WARRANT_SIGNUPS_PER_HOUR: "100000",
       DATABASE_URL: pgUrl,
       WARRANT_WORKERS: "2",
+      // As deployed with a separate worker (the suite's config starts `npm run worker`): these app processes run no jobs.
+      WARRANT_JOB_WORKER: "off",
     },
     stdio: "ignore",
     detached: true,
@@ -66,7 +71,7 @@ test("WARRANT_WORKERS=2 serves from two processes; presence and live updates cro
   const bob = await browser.newContext({ baseURL: clusterBase });
   const bobPage = await bob.newPage();
   const { email: bobEmail } = await signUp(bobPage, "Bob Teammate");
-  await joinByInvitation(alicePage.request, bobPage.request, workspaceId, bobEmail, "REVIEWER");
+  await joinByInvitation(alicePage.request, bobPage.request, workspaceId, bobEmail, "EDITOR");
 
   await alicePage.goto(`/documents/${documentId}`);
   await bobPage.goto(`/documents/${documentId}`);
@@ -89,6 +94,34 @@ test("WARRANT_WORKERS=2 serves from two processes; presence and live updates cro
   const back = await alicePage.request.patch(`/api/v1/units/${critics.id}`, { data: { version: critics.version, verdict: "OPINION" } });
   expect(back.status()).toBe(200);
   await expect(bobPage.locator("mark.unit-mark", { hasText: "Critics disputed" })).toHaveAttribute("data-verdict", "OPINION", { timeout: 15_000 });
+
+  // An import queued on the cluster, run by the separate worker, followed live on the cluster.
+  const text = `${ARTICLE}\n\n`.repeat(Math.ceil(120_000 / ARTICLE.length));
+  const queued = await bobPage.request.post(`/api/v1/workspaces/${workspaceId}/imports`, { data: { title: "Via the worker", text } });
+  expect(queued.status()).toBe(202);
+  const { jobId } = (await queued.json()) as { jobId: string };
+  const states = await bobPage.evaluate(
+    (id) =>
+      new Promise<{ state: string; stage: string | null; documentId: string | null }[]>((resolve) => {
+        const seen: { state: string; stage: string | null; documentId: string | null }[] = [];
+        const source = new EventSource(`/api/v1/jobs/${id}/events`);
+        source.addEventListener("job", (e) => {
+          const view = JSON.parse((e as MessageEvent<string>).data) as { state: string; stage: string | null; documentId: string | null };
+          seen.push(view);
+          if (view.state === "done" || view.state === "failed") {
+            source.close();
+            resolve(seen);
+          }
+        });
+      }),
+    jobId,
+  );
+  expect(states.at(-1)).toMatchObject({ state: "done", documentId: expect.any(String) });
+  // It moved while Bob watched: more than the first and the last state reached him across processes.
+  expect(states.length).toBeGreaterThan(1);
+  const imported = await alicePage.request.get(`/api/v1/documents/${states.at(-1)!.documentId}`);
+  expect(imported.status()).toBe(200);
+  expect(((await imported.json()) as { title: string }).title).toBe("Via the worker");
 
   // Signing out on one process ends the session on every process.
   const bobCookies = await bob.cookies();

@@ -12,6 +12,8 @@ const { startJobWorker, stopJobWorker } = await import("../lib/server/jobs/start
 const { log } = await import("../lib/server/log");
 await startJobWorker();
 log.info({ pid: process.pid }, "warrant worker: waiting for jobs");
+// For supervisors and the e2e harness, whatever LOG_LEVEL says.
+process.stdout.write(`warrant worker: ready (pid ${process.pid})\n`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     log.info({ signal }, "warrant worker: finishing the job in hand, then stopping");
