@@ -165,6 +165,12 @@ export const CALLS: Record<string, Variant[]> = {
   "POST /units/{id}/comments": one(async (f) => ({ params: { id: (await unit(f)).id }, body: { body: "Which committee?" } })),
   "PATCH /documents/{id}": one((f) => ({ ...doc(f), body: { doubleReview: false } })),
   "POST /documents/{id}/archive": one(async (f) => ({ params: { id: await freshDocument(f) }, body: { archived: true } })),
+  "POST /documents/{id}/refresh": one(async (f) => ({
+    params: {
+      id: (await post<{ id: string }>(owner(f), `/workspaces/${f.workspaceId}/documents`, { title: "Watched", text: ARTICLE, sourceUrl: "https://example.org/watched" })).id,
+    },
+  })),
+  "GET /documents/{id}/snapshots": one(doc),
   "DELETE /documents/{id}": one(async (f) => ({ params: { id: await freshDocument(f) } })),
   "POST /documents/{id}/assignments": one(async (f) => ({
     ...doc(f),

@@ -14,6 +14,17 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
     const format = text(after.format);
     return { text: `imported an argument file${format ? ` (${format}${units !== null ? `, ${plural(units, "unit")}` : ""})` : ""}` };
   },
+  "document.refresh": ({ after }) => {
+    if (!after.textChanged) return { text: "checked the source page for changes: none" };
+    const parts = [
+      [count(after.changed), "changed"],
+      [count(after.gone), "gone"],
+      [count(after.moved), "moved"],
+    ]
+      .filter(([n]) => typeof n === "number" && n > 0)
+      .map(([n, what]) => `${plural(n as number, "unit")} ${what}`);
+    return { text: `checked the source page for changes: it was edited${parts.length ? ` (${parts.join(", ")})` : ""}` };
+  },
   "document.map-layout": ({ after }) => {
     const moved = count(after.moved);
     return { text: `arranged the argument map${moved !== null ? ` (${plural(moved, "node")} moved)` : ""}` };

@@ -82,6 +82,11 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     "Ann completed the double review of the claim: the reviewers disagree (Cleo: Supported, Ben: Disputed)",
   ],
   [
+    "document.refresh",
+    row("document.refresh", null, { snapshotId: "s1", textChanged: true, unchanged: 30, moved: 1, changed: 2, gone: 1 }),
+    "Ann checked the source page for changes: it was edited (2 units changed, 1 unit gone, 1 unit moved)",
+  ],
+  [
     "document.archive",
     row("document.archive", { title: "Budget speech", archivedAt: null }, { title: "Budget speech", archivedAt: "2026-12-02T10:00:00.000Z" }),
     "Ann archived the document “Budget speech”",

@@ -248,6 +248,26 @@ export const API_ROUTES: ApiRoute[] = [
     fromPath: document,
   },
   {
+    path: "/documents/{id}/refresh",
+    method: "post",
+    permission: "document.manage",
+    tag: "Documents",
+    summary:
+      "Check for changes: fetch the source page of a document imported from a web address again, as a background job: 202 {jobId, state, location}. The new text is compared with the original (which never changes) and every unit is re-anchored; GET /documents/{id}/snapshots reads the outcome. 400 for a document without a web address.",
+    ok: 202,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/snapshots",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Documents",
+    summary:
+      "The source page's snapshots, oldest first ({id, fetchedAt, finalUrl, rawSha256, textSha256, textChanged}), and for the latest: unit ids unchanged and moved, changed [{id, before, after}], gone [{id, before}], and the edited passages [{type: added|removed|changed, before, after}].",
+    ok: 200,
+    fromPath: document,
+  },
+  {
     path: "/documents/{id}/export",
     method: "get",
     permission: "export.read",

@@ -3,6 +3,7 @@ import { dbKind } from "../db";
 import { log } from "../log";
 import { releaseOrphansOfThisDatabase } from "./queue";
 import { importJobHandler, IMPORT_JOB } from "./import-job";
+import { refreshJobHandler, REFRESH_JOB } from "./refresh-job";
 import { JobWorker } from "./worker";
 
 const g = globalThis as unknown as { __warrantJobWorker?: JobWorker };
@@ -13,7 +14,7 @@ export const runsJobs = (env: NodeJS.ProcessEnv = process.env) => (env.WARRANT_J
 /** Starts this process's job worker once (app processes at boot, `npm run worker`). */
 export async function startJobWorker(): Promise<JobWorker> {
   if (g.__warrantJobWorker) return g.__warrantJobWorker;
-  const worker = new JobWorker({ [IMPORT_JOB]: importJobHandler() });
+  const worker = new JobWorker({ [IMPORT_JOB]: importJobHandler(), [REFRESH_JOB]: refreshJobHandler() });
   g.__warrantJobWorker = worker;
   if (dbKind() === "pglite") {
     // Before `npm run db:migrate` the table may be missing: the health check names the pending migration.

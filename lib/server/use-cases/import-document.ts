@@ -83,8 +83,8 @@ export const importDocument = defineUseCase(
   },
 );
 
-/** A web page or an uploaded file -> the document's data, and the bytes kept as its raw snapshot. */
-async function ingest(
+/** A web page or an uploaded file -> the document's data, and the bytes kept as its raw snapshot (also "Check for changes"). */
+export async function ingest(
   input: Ingested,
   onProgress: (stage: ImportStage) => void | Promise<void>,
   fetchOptions?: SafeFetchOptions,

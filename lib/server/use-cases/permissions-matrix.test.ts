@@ -42,6 +42,7 @@ const { getUnitDetails } = await import("./get-unit-details");
 const { getWorkspace } = await import("./get-workspace");
 const { importDocument } = await import("./import-document");
 const { startImport } = await import("./start-import");
+const { checkForChanges, listSnapshots } = await import("./check-for-changes");
 const { listDocumentActivity } = await import("./list-document-activity");
 const { listDocuments, listWorkspaceDocuments } = await import("./list-documents");
 const { listInvitations } = await import("./list-invitations");
@@ -275,6 +276,27 @@ const CASES: Case[] = [
     needs: ["document.archive"],
     prepare: freshDocument,
     run: (a, _t, p) => archiveDocument({ userId: a.userId, input: { documentId: p.documentId, archived: true } }),
+  },
+  {
+    file: "check-for-changes",
+    variant: "check",
+    needs: ["document.manage"],
+    prepare: async (t) => {
+      const documentId = (
+        await importDocument({
+          userId: owner(t),
+          input: { source: "paste", workspaceId: t.workspaceId, title: "Watched", text: SHORT, sourceUrl: "https://example.org/watched" },
+        })
+      ).id;
+      return { documentId };
+    },
+    run: (a, _t, p) => checkForChanges({ userId: a.userId, input: { documentId: p.documentId } }),
+  },
+  {
+    file: "check-for-changes",
+    variant: "snapshots",
+    needs: ["workspace.read"],
+    run: (a, t) => listSnapshots({ userId: a.userId, input: { documentId: t.documentId } }),
   },
   {
     file: "delete-document",
