@@ -167,7 +167,13 @@ export const CALLS: Record<string, Variant[]> = {
   "POST /documents/{id}/archive": one(async (f) => ({ params: { id: await freshDocument(f) }, body: { archived: true } })),
   "POST /documents/{id}/refresh": one(async (f) => ({
     params: {
-      id: (await post<{ id: string }>(owner(f), `/workspaces/${f.workspaceId}/documents`, { title: "Watched", text: ARTICLE, sourceUrl: "https://example.org/watched" })).id,
+      id: (
+        await post<{ id: string }>(owner(f), `/workspaces/${f.workspaceId}/documents`, {
+          title: "Watched",
+          text: ARTICLE,
+          sourceUrl: "https://example.org/watched",
+        })
+      ).id,
     },
   })),
   "GET /documents/{id}/snapshots": one(doc),
