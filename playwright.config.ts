@@ -14,6 +14,8 @@ const env = (extra: Record<string, string>) => ({
   PATH: process.env.PATH ?? "",
   // Every spec signs people up from 127.0.0.1: far past the default 5 an hour per address.
   WARRANT_SIGNUPS_PER_HOUR: "100000",
+  // e2e/watch.spec.ts plays the publisher with a local HTTP server: URL imports may reach 127.0.0.1 here.
+  WARRANT_ALLOW_PRIVATE_URLS: "1",
   ...extra,
 });
 const server = (port: number, extra: Record<string, string>) => ({

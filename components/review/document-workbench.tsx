@@ -36,6 +36,8 @@ import { useReviewKeys } from "./use-review-keys";
 import { useUnitDetails } from "./use-unit-details";
 import { useWorkbench } from "./use-workbench";
 import { DocumentHeading } from "./document-heading";
+import { SourceWatch } from "./source-watch";
+import type { SnapshotsView } from "@/lib/domain/snapshot-view";
 
 interface Props {
   document: DocumentView;
@@ -52,9 +54,11 @@ interface Props {
   initialUnitId?: string;
   /** Extra header controls (e.g. the download menu). */
   toolbar?: React.ReactNode;
+  /** Checks of the source page for changes (documents imported from a web address). */
+  snapshots?: SnapshotsView | null;
 }
 
-export function DocumentWorkbench({ document, meId, role, permissions, members, reviewers = [], initialUnitId, toolbar }: Props) {
+export function DocumentWorkbench({ document, meId, role, permissions, members, reviewers = [], initialUnitId, toolbar, snapshots = null }: Props) {
   const wb = useWorkbench(document.id, document.units, initialUnitId, document.relations);
   const { units, selected, draft, dirty, status, actions } = wb;
   const { details, similar, reload } = useUnitDetails(selected?.id ?? null, selected?.version);
@@ -193,6 +197,15 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
               </p>
             )}
           </div>
+          {document.sourceUrl && /^https?:\/\//i.test(document.sourceUrl) && (
+            <SourceWatch
+              documentId={document.id}
+              sourceUrl={document.sourceUrl}
+              canCheck={can(role, "document.manage")}
+              onShow={(id) => show(id)}
+              initial={snapshots}
+            />
+          )}
           <ReviewSettings
             documentId={document.id}
             doubleReview={doubleReview}

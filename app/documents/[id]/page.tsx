@@ -3,6 +3,7 @@ import { DownloadMenu } from "@/components/interchange/download-menu";
 import { DocumentWorkbench } from "@/components/review/document-workbench";
 import { can } from "@/lib/domain/policy";
 import { openDocumentPage, orNotFound, type DocumentPageProps } from "@/lib/server/pages";
+import { listSnapshots } from "@/lib/server/use-cases/check-for-changes";
 import { getDocument } from "@/lib/server/use-cases/get-document";
 import { listMembers } from "@/lib/server/use-cases/list-members";
 
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: "Document" };
 export default async function DocumentPage(props: DocumentPageProps) {
   const { id, user, unitId } = await openDocumentPage(props);
   const found = await orNotFound(getDocument({ userId: user.id, input: { documentId: id } }));
-  const members = await listMembers({ userId: user.id, input: { workspaceId: found.document.workspace.id } });
+  const [members, snapshots] = await Promise.all([
+    listMembers({ userId: user.id, input: { workspaceId: found.document.workspace.id } }),
+    found.document.sourceUrl && /^https?:\/\//i.test(found.document.sourceUrl) ? listSnapshots({ userId: user.id, input: { documentId: id } }) : null,
+  ]);
   return (
     <DocumentWorkbench
       document={found.document}
@@ -22,6 +26,7 @@ export default async function DocumentPage(props: DocumentPageProps) {
       reviewers={members.filter((m) => can(m.role, "unit.review"))}
       initialUnitId={unitId}
       toolbar={<DownloadMenu documentId={id} />}
+      snapshots={snapshots}
     />
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { AnchorStatus, Passage } from "@/lib/domain/reanchor";
+import type { SnapshotsView } from "@/lib/domain/snapshot-view";
 import { ZId } from "@/lib/validation/ids";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
@@ -23,30 +24,6 @@ interface UnitMove {
   after: string | null;
 }
 
-export interface SnapshotSummary {
-  id: string;
-  fetchedAt: string;
-  finalUrl: string;
-  rawSha256: string;
-  textSha256: string;
-  /** The page's text differs from the document's original. */
-  textChanged: boolean;
-}
-
-export interface SnapshotsView {
-  snapshots: SnapshotSummary[];
-  /** The newest check: unit ids by outcome, the changed ones with before → after, and the edited passages. */
-  latest:
-    | (SnapshotSummary & {
-        unchanged: string[];
-        moved: string[];
-        changed: { id: string; before: string; after: string }[];
-        gone: { id: string; before: string }[];
-        passages: Passage[];
-      })
-    | null;
-}
-
 /** The document's snapshots (oldest first) and what the newest found; for any member. */
 export const listSnapshots = defineUseCase(ZDocument, async ({ userId, input }): Promise<SnapshotsView> => {
   await requireDocumentAccess(db, userId, input.documentId, "workspace.read");
@@ -60,14 +37,22 @@ export const listSnapshots = defineUseCase(ZDocument, async ({ userId, input }):
   if (!last) return { snapshots, latest: null };
   const { result } = await db.documentSnapshot.findUniqueOrThrow({ where: { id: last.id }, select: { result: true } });
   const { units, passages } = result as unknown as { units: UnitMove[]; passages: Passage[] };
+  const touched = units.filter((u) => u.status === "changed" || u.status === "gone").map((u) => u.id);
+  const verdicts = new Map(
+    (await db.unit.findMany({ where: { id: { in: touched }, documentId: input.documentId }, select: { id: true, verdict: true } })).map((u) => [
+      u.id,
+      u.verdict as string,
+    ]),
+  );
+  const verdict = (id: string) => verdicts.get(id) ?? "UNREVIEWED";
   return {
     snapshots,
     latest: {
       ...last,
       unchanged: units.filter((u) => u.status === "unchanged").map((u) => u.id),
       moved: units.filter((u) => u.status === "moved").map((u) => u.id),
-      changed: units.filter((u) => u.status === "changed").map((u) => ({ id: u.id, before: u.before, after: u.after ?? "" })),
-      gone: units.filter((u) => u.status === "gone").map((u) => ({ id: u.id, before: u.before })),
+      changed: units.filter((u) => u.status === "changed").map((u) => ({ id: u.id, before: u.before, after: u.after ?? "", verdict: verdict(u.id) })),
+      gone: units.filter((u) => u.status === "gone").map((u) => ({ id: u.id, before: u.before, verdict: verdict(u.id) })),
       passages,
     },
   };

@@ -1,0 +1,83 @@
+// Issue 15, "watch the reviewed article": a page imported by URL (a background job) is reviewed,
+// then its publisher quietly edits it; "Check for changes" fetches it again (a job), and the
+// workbench flags the reviewed claim whose words changed (before → after) and the one that went,
+// with the edited passages side by side. A local HTTP server plays the publisher.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "@playwright/test";
+import { signUp } from "./fixtures";
+
+const V1 = `<!doctype html><html><head><title>Harbour budget</title></head><body><article><h1>Harbour budget</h1>
+<p>The harbour minister said the budget rose by 12 percent in 2023, according to the council minutes.</p>
+<p>Critics disputed the figure at the public meeting on Tuesday evening.</p>
+<p>Unemployment in the port district fell to 4 percent last year, the statistics office said.</p>
+</article></body></html>`;
+const V2 = V1.replace("rose by 12 percent", "rose by 9 percent").replace(/<p>Critics disputed[^<]*<\/p>\n/, "");
+
+let page = V1;
+let server: Server;
+let base = "";
+test.beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => server.close());
+
+test("a reviewed article edited after the review: check for changes flags the changed claim, before → after", async ({ page: browser }) => {
+  test.setTimeout(120_000);
+  await signUp(browser, "Wanda Watch");
+  await browser.goto("/documents/new");
+  const form = browser.getByTestId("file-url-import");
+  await form.getByLabel("Web address").fill(`${base}/harbour`);
+  await form.getByRole("button", { name: "Import" }).click();
+  await browser.waitForURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  const documentId = browser.url().split("/").pop()!;
+  await expect(browser.getByTestId("source-watch-summary")).toHaveText("Not checked since the import.");
+
+  // The figure is reviewed.
+  const doc = (await (await browser.request.get(`/api/v1/documents/${documentId}`)).json()) as { units: { id: string; exact: string; version: number }[] };
+  const figure = doc.units.find((u) => u.exact.includes("12 percent"))!;
+  const reviewed = await browser.request.patch(`/api/v1/units/${figure.id}`, {
+    data: { version: figure.version, verdict: "DISPUTED", rationale: "The minutes say 8." },
+  });
+  expect(reviewed.status()).toBe(200);
+
+  // Unchanged page first.
+  await browser.reload();
+  await browser.getByRole("button", { name: "Check for changes" }).click();
+  await expect(browser.getByTestId("source-watch-summary")).toContainText("the page is unchanged", { timeout: 30_000 });
+
+  // The publisher edits the figure and drops a paragraph.
+  page = V2;
+  await browser.getByRole("button", { name: "Check for changes" }).click();
+  await expect(browser.getByTestId("source-watch-summary")).toContainText("the page was edited — 1 changed, 1 gone", { timeout: 30_000 });
+  const changed = browser.getByTestId("source-change").filter({ hasText: "9 percent" });
+  await expect(changed).toHaveAttribute("data-status", "changed");
+  await expect(changed).toContainText("Reviewed as Disputed, but the article was edited after the review");
+  await expect(changed.locator("del")).toContainText("rose by 12 percent");
+  await expect(changed.locator("ins")).toContainText("rose by 9 percent");
+  await expect(browser.getByTestId("source-change").filter({ hasText: "Critics disputed" })).toHaveAttribute("data-status", "gone");
+  await browser.getByText(/Edited passages/).click();
+  await expect(browser.getByTestId("source-diff")).toContainText("9 percent");
+  await changed.getByRole("button", { name: "Show the claim" }).click();
+  await expect(browser.getByTestId("claim-card")).toHaveAttribute("data-unit-id", figure.id);
+
+  // The review's text is the original; the snapshots form a history.
+  const after = (await (await browser.request.get(`/api/v1/documents/${documentId}`)).json()) as { text: string };
+  expect(after.text).toContain("rose by 12 percent");
+  const snapshots = (await (await browser.request.get(`/api/v1/documents/${documentId}/snapshots`)).json()) as {
+    snapshots: { textChanged: boolean; rawSha256: string }[];
+    latest: { changed: { id: string; after: string }[] };
+  };
+  expect(snapshots.snapshots.map((s) => s.textChanged)).toEqual([false, true]);
+  expect(snapshots.snapshots[0]!.rawSha256).not.toBe(snapshots.snapshots[1]!.rawSha256);
+  expect(snapshots.latest.changed).toEqual([expect.objectContaining({ id: figure.id, after: expect.stringContaining("9 percent") })]);
+
+  // Its history says so.
+  await browser.goto(`/documents/${documentId}`);
+  await expect(browser.getByTestId("source-watch-summary")).toContainText("the page was edited");
+});
