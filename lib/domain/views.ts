@@ -98,6 +98,17 @@ export interface SourceView {
   publisher: string | null;
   publishedAt: string | null;
   accessedAt: string | null;
+  /** The archived copy of a source with a URL (null without one). */
+  archive?: SourceArchiveView | null;
+}
+
+export interface SourceArchiveView {
+  state: "queued" | "done" | "failed";
+  archivedAt: string | null;
+  /** SHA-256 of the bytes fetched. */
+  sha256: string | null;
+  finalUrl: string | null;
+  error: string | null;
 }
 
 /** A source attached to a unit, with the stance it takes on it. */

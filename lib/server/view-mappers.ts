@@ -80,7 +80,16 @@ function quotesOf(analysis: unknown): QuoteView[] {
 }
 
 export function toSourceView(s: Source): SourceView {
-  return { id: s.id, url: s.url, title: s.title, publisher: s.publisher, publishedAt: formatDay(s.publishedAt), accessedAt: formatInstant(s.accessedAt) };
+  const archive = s.archiveState
+    ? {
+        state: s.archiveState as "queued" | "done" | "failed",
+        archivedAt: formatInstant(s.archivedAt),
+        sha256: s.snapshotSha256,
+        finalUrl: s.archiveUrl,
+        error: s.archiveError,
+      }
+    : null;
+  return { id: s.id, url: s.url, title: s.title, publisher: s.publisher, publishedAt: formatDay(s.publishedAt), accessedAt: formatInstant(s.accessedAt), archive };
 }
 
 export function toEvidenceView(e: Evidence & { source: Source }): EvidenceView {
