@@ -8,7 +8,7 @@ import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { documentPermalink, unitPermalink, type ExportOptions } from "./types";
 
 /** A two-point scale: ratingValue 1 (Disputed) .. 2 (Supported); alternateName is what people read. */
-const RATING: Partial<Record<MapNode["verdict"], { ratingValue: number; alternateName: string }>> = {
+export const RATING: Partial<Record<MapNode["verdict"], { ratingValue: number; alternateName: string }>> = {
   SUPPORTED: { ratingValue: 2, alternateName: "Supported" },
   DISPUTED: { ratingValue: 1, alternateName: "Disputed" },
 };
