@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { toMapGraph } from "@/lib/domain/map-graph";
+import { toGraphNode } from "@/lib/domain/map-graph";
 import { layoutMap } from "@/lib/domain/map-layout";
 import { buildReportSnapshot, type PublishOptions, type ReportSnapshot } from "@/lib/domain/report";
 import type { PublicationView } from "@/lib/domain/views-publication";
@@ -45,24 +45,10 @@ export async function snapshotDocument(documentId: string, options: PublishOptio
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: map.document.workspace.id }, select: { methodology: true } });
   const reviewers = options.showReviewers ? await reviewersByUnit(db, map.nodes.map((n) => n.id)) : {};
   const snapshot = buildReportSnapshot(map, options, { methodology: workspace.methodology, reviewersByUnit: reviewers });
-  snapshot.map.positions = await layoutMap(toMapGraph({ nodes: snapshot.map.nodes.map(asMapNode), edges: snapshot.map.edges.map(asMapEdge) }));
+  // Every node of the report is drawn (toMapGraph would drop an unconnected context unit).
+  snapshot.map.positions = await layoutMap({ nodes: snapshot.map.nodes.map((n) => toGraphNode(n)), edges: snapshot.map.edges });
   return snapshot;
 }
-
-// toMapGraph takes ArgumentMap nodes and edges; the report's carry only what a drawing needs.
-const asMapNode = (n: ReportSnapshot["map"]["nodes"][number]) => ({
-  ...n,
-  end: n.start,
-  exact: n.text,
-  checked: null,
-  rationale: null,
-  status: "OPEN" as const,
-  checkworthy: 0,
-  opinion: 0,
-  signals: [],
-  sources: [],
-});
-const asMapEdge = (e: ReportSnapshot["map"]["edges"][number]) => ({ ...e, origin: "MANUAL" as const, signals: [] });
 
 export const publicationInclude = {
   versions: { orderBy: { version: "desc" }, take: 1, include: { publishedBy: { select: { name: true } } } },
