@@ -2,6 +2,7 @@ import "server-only";
 import { approvalInUse, isPublishable } from "@/lib/domain/report";
 import type { PublishStateView } from "@/lib/domain/views-publication";
 import { ZDocumentRef } from "@/lib/validation/document";
+import { actionBaseUrl } from "../base-url";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
 import { publicationInclude, toPublicationView } from "../publications";
@@ -10,8 +11,9 @@ import { defineUseCase } from "../use-case";
 /** A document's report for a member of its workspace: where it is, which version, and what publishing now would include. */
 export const getPublication = defineUseCase(
   ZDocumentRef,
-  async ({ userId, input: { documentId } }, { baseUrl }: { baseUrl: string }): Promise<PublishStateView> => {
+  async ({ userId, input: { documentId } }, options: { baseUrl?: string } = {}): Promise<PublishStateView> => {
     await requireDocumentAccess(db, userId, documentId, "workspace.read");
+    const baseUrl = options.baseUrl ?? (await actionBaseUrl());
     const [row, units] = await Promise.all([
       db.publication.findUnique({ where: { documentId }, include: publicationInclude }),
       db.unit.findMany({ where: { documentId }, select: { verdict: true, status: true } }),

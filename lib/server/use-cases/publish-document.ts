@@ -2,6 +2,7 @@ import "server-only";
 import { approvalInUse } from "@/lib/domain/report";
 import type { ReportSnapshot } from "@/lib/domain/report";
 import { ZPublishDocumentInput } from "@/lib/validation/publication";
+import { actionBaseUrl } from "../base-url";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
@@ -22,12 +23,14 @@ export interface PublishResult {
  */
 export const publishDocument = defineUseCase(
   ZPublishDocumentInput,
-  async ({ userId, input: { documentId, onlyApproved, showReviewers } }, { baseUrl }: { baseUrl: string }): Promise<PublishResult> => {
+  async ({ userId, input: { documentId, onlyApproved, showReviewers } }, options: { baseUrl?: string } = {}): Promise<PublishResult> => {
     const { workspaceId } = await requireDocumentAccess(db, userId, documentId, "document.publish");
     const statuses = await db.unit.findMany({ where: { documentId }, select: { status: true }, distinct: ["status"] });
-    const options = { onlyApproved: onlyApproved ?? approvalInUse(statuses.map((s) => s.status)), showReviewers };
+    const chosen = { onlyApproved: onlyApproved ?? approvalInUse(statuses.map((s) => s.status)), showReviewers };
+    // Default: the origin of the server action's request (WARRANT_PUBLIC_URL first).
+    const baseUrl = options.baseUrl ?? (await actionBaseUrl());
     // Built (and laid out) before the transaction: a write never waits on the map's layout.
-    const snapshot: ReportSnapshot = await snapshotDocument(documentId, options);
+    const snapshot: ReportSnapshot = await snapshotDocument(documentId, chosen);
     return db.$transaction(async (tx) => {
       await requireDocumentAccess(tx, userId, documentId, "document.publish");
       const existing = await tx.publication.findUnique({ where: { documentId }, select: { id: true } });
@@ -37,7 +40,7 @@ export const publishDocument = defineUseCase(
         : await tx.publication.create({ data: { workspaceId, documentId, slug: newReportSlug(), currentVersion: 1 } });
       const version = publication.currentVersion;
       await tx.publicationVersion.create({
-        data: { publicationId: publication.id, version, snapshot: snapshot as object, ...options, publishedById: userId },
+        data: { publicationId: publication.id, version, snapshot: snapshot as object, ...chosen, publishedById: userId },
       });
       await recordChange(tx, {
         workspaceId,
@@ -46,7 +49,7 @@ export const publishDocument = defineUseCase(
         entityType: "document",
         entityId: documentId,
         documentId,
-        after: { title: snapshot.document.title, version, claims: snapshot.claims.length, ...options },
+        after: { title: snapshot.document.title, version, claims: snapshot.claims.length, ...chosen },
       });
       return { url: reportUrl(baseUrl, publication.slug), slug: publication.slug, version };
     });
