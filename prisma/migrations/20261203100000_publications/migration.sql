@@ -1,5 +1,5 @@
 -- Published reports (issue 15): one Publication per document at an unguessable /r/<slug>, each
--- publish a frozen PublicationVersion; unpublishing sets unpublishedAt (the URL answers 410).
+-- publish a frozen PublicationVersion, and unpublishing sets unpublishedAt (the URL answers 410).
 -- The workspace's methodology note is shown on every report.
 ALTER TABLE "Workspace" ADD COLUMN "methodology" TEXT;
 
