@@ -59,7 +59,9 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
   "workspace.settings": ({ after }) => ({
     text: `${after.assignedOnly ? "let reviewers work only on claims assigned to them" : "let reviewers work on any claim"}`,
   }),
-  "workspace.methodology": ({ after }) => ({ text: text(after.methodology) ? "changed the methodology note of published reports" : "removed the methodology note of published reports" }),
+  "workspace.methodology": ({ after }) => ({
+    text: text(after.methodology) ? "changed the methodology note of published reports" : "removed the methodology note of published reports",
+  }),
   "workspace.claim": ({ after }) => ({ text: `took ownership of the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
   "workspace.create": ({ after }) => ({ text: `created the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
 };

@@ -125,7 +125,11 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     "Ann made a password reset link for Cleo",
   ],
   ["workspace.rename", row("workspace.rename", { name: "Desk" }, { name: "Fact desk" }), "Ann renamed the workspace “Desk” to “Fact desk”"],
-  ["workspace.methodology", row("workspace.methodology", { methodology: null }, { methodology: "We call the source." }), "Ann changed the methodology note of published reports"],
+  [
+    "workspace.methodology",
+    row("workspace.methodology", { methodology: null }, { methodology: "We call the source." }),
+    "Ann changed the methodology note of published reports",
+  ],
   ["workspace.methodology", row("workspace.methodology", { methodology: "x" }, { methodology: null }), "Ann removed the methodology note of published reports"],
   ["workspace.settings", row("workspace.settings", { assignedOnly: false }, { assignedOnly: true }), "Ann let reviewers work only on claims assigned to them"],
   [

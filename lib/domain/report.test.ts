@@ -39,7 +39,14 @@ describe("buildReportSnapshot", () => {
       [3, "u-5", "OPINION", false],
     ]);
     expect(s.claims[0]!.sources).toEqual([
-      { title: "Minutes: p. 4", url: "https://minutes.example.org/p4#x", publisher: "Committee", publishedAt: "2024-03-05", stance: "REFUTES", excerpt: "rose by 8%" },
+      {
+        title: "Minutes: p. 4",
+        url: "https://minutes.example.org/p4#x",
+        publisher: "Committee",
+        publishedAt: "2024-03-05",
+        stance: "REFUTES",
+        excerpt: "rose by 8%",
+      },
     ]);
     expect(s.claims[0]!.reviewers).toEqual(["Cleo"]);
     expect(s.methodology).toBe("We check numbers against primary sources.");
@@ -99,7 +106,7 @@ test("what changed between two versions: added, withdrawn, verdict, rationale an
   const v2 = buildReportSnapshot(map, { onlyApproved: false, showReviewers: false }, extra);
   expect(reportChanges(v1, v2).map(describeReportChange)).toEqual([
     'Verdict changed: Its chair said "the budget rose by 12% <net> & more".: Disputed → Supported',
-    "Sources of Its chair said \"the budget rose by 12% <net> & more\".: added “Minutes, corrected”; removed “Minutes: p. 4”",
+    'Sources of Its chair said "the budget rose by 12% <net> & more".: added “Minutes, corrected”; removed “Minutes: p. 4”',
     "Rationale revised: “=SUM(A1:A9) was the figure cited by critics.”",
     "Added: “Critics disputed the figure.” (Disputed)",
     "Withdrawn: “It is a disgrace, one [member] wrote.” (was Opinion)",

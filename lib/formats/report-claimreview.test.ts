@@ -11,7 +11,8 @@ import { jsonForScript, reportClaimReview, reportRating } from "./report-claimre
 
 const S = "http://schema.org/";
 type Node = Record<string, unknown>;
-const expand = async (doc: object) => (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
+const expand = async (doc: object) =>
+  (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
 const all = (n: Node, p: string) => (n[p] as Node[] | undefined) ?? [];
 const one = (n: Node, p: string) => all(n, p)[0]!;
 const value = (n: Node, p: string) => all(n, p)[0]?.["@value"] ?? all(n, p)[0]?.["@id"];

@@ -48,5 +48,8 @@ export function reportClaimReview(snapshot: ReportSnapshot, claim: ReportClaim, 
 
 /** For a <script type="application/ld+json">: "<" escaped so no text can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -11,7 +11,11 @@ function view(extra: { title?: string; methodology?: string } = {}) {
   const map = sampleMap();
   map.nodes = map.nodes.map((n) => (n.verdict === "UNREVIEWED" ? n : { ...n, status: "REVIEWED" }));
   if (extra.title) map.document.title = extra.title;
-  const snapshot = buildReportSnapshot(map, { onlyApproved: false, showReviewers: true }, { methodology: extra.methodology ?? null, reviewersByUnit: { "u-2": ["<b>Cleo</b>"] } });
+  const snapshot = buildReportSnapshot(
+    map,
+    { onlyApproved: false, showReviewers: true },
+    { methodology: extra.methodology ?? null, reviewersByUnit: { "u-2": ["<b>Cleo</b>"] } },
+  );
   snapshot.map.positions = Object.fromEntries(snapshot.map.nodes.map((n, i) => [n.id, { x: i * 300, y: 0 }]));
   return { status: "published" as const, slug: SLUG, version: 2, publishedAt: "2026-12-03T10:00:00.000Z", snapshot, changes: null };
 }

@@ -43,7 +43,12 @@ async function reviewersByUnit(tx: DbTx, unitIds: string[]): Promise<Record<stri
 export async function snapshotDocument(documentId: string, options: PublishOptions): Promise<ReportSnapshot> {
   const { map } = await loadArgumentMap(documentId);
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: map.document.workspace.id }, select: { methodology: true } });
-  const reviewers = options.showReviewers ? await reviewersByUnit(db, map.nodes.map((n) => n.id)) : {};
+  const reviewers = options.showReviewers
+    ? await reviewersByUnit(
+        db,
+        map.nodes.map((n) => n.id),
+      )
+    : {};
   const snapshot = buildReportSnapshot(map, options, { methodology: workspace.methodology, reviewersByUnit: reviewers });
   // Every node of the report is drawn (toMapGraph would drop an unconnected context unit).
   snapshot.map.positions = await layoutMap({ nodes: snapshot.map.nodes.map((n) => toGraphNode(n)), edges: snapshot.map.edges });

@@ -14,4 +14,3 @@ export type TPublishDocumentInput = z.input<typeof ZPublishDocumentInput>;
 
 /** /r/{slug}: 16 random bytes, base64url (22 characters). Anything else is not a report. */
 export const ZReportSlug = z.object({ slug: ZText().regex(/^[A-Za-z0-9_-]{22}$/, "Not a report address.") });
-

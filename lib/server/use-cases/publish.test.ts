@@ -45,7 +45,10 @@ describe("publish", () => {
     const documentId = await importText(owner(), t.workspaceId, "Frozen");
     const [a, b, c] = await units(documentId);
     await review(a!.id, "DISPUTED", "The budget rose by 8 percent.");
-    await attachSource({ userId: owner(), input: { unitId: a!.id, url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES", excerpt: "8.0%" } });
+    await attachSource({
+      userId: owner(),
+      input: { unitId: a!.id, url: "https://stats.example.org/budget", title: "Budget statistics", stance: "REFUTES", excerpt: "8.0%" },
+    });
     const result = await publishDocument({ userId: owner(), input: { documentId } }, LINKS);
     expect(result.version).toBe(1);
     expect(result.slug).toMatch(/^[A-Za-z0-9_-]{22}$/);

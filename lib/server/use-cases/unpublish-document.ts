@@ -15,7 +15,8 @@ export const unpublishDocument = defineUseCase(ZDocumentRef, ({ userId, input: {
     const { workspaceId } = await requireDocumentAccess(tx, userId, documentId, "document.publish");
     const publication = await tx.publication.findUnique({ where: { documentId }, include: { document: { select: { title: true } } } });
     if (!publication) throw new AppError("CONFLICT", "This document has no published report to withdraw.");
-    if (publication.unpublishedAt) return { slug: publication.slug, version: publication.currentVersion, unpublishedAt: publication.unpublishedAt.toISOString() };
+    if (publication.unpublishedAt)
+      return { slug: publication.slug, version: publication.currentVersion, unpublishedAt: publication.unpublishedAt.toISOString() };
     const { unpublishedAt } = await tx.publication.update({ where: { id: publication.id }, data: { unpublishedAt: new Date() } });
     await recordChange(tx, {
       workspaceId,
