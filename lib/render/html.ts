@@ -1,6 +1,8 @@
 // A tiny HTML template for the server-rendered public report (lib/render/report-*.ts): every
 // interpolated value is escaped unless it is already SafeHtml (made by this template, or by a
 // renderer that escapes, e.g. renderMapSvg). So text from the database is always text.
+// The tag is `markup`, not `html`: Prettier reformats templates tagged `html` as HTML, which would
+// change the whitespace the page shows (the article is white-space: pre-wrap).
 
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -24,7 +26,7 @@ function render(v: Value): string {
   return escapeHtml(String(v));
 }
 
-export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
+export function markup(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
   let out = strings[0]!;
   values.forEach((v, i) => (out += render(v) + strings[i + 1]!));
   return new SafeHtml(out);

@@ -36,6 +36,18 @@ test("the report: summary, each claim with its badge and JSON-LD, the map, the h
   expect(page).toContain("Reviewed by &lt;b&gt;Cleo&lt;/b&gt;");
 });
 
+test("the article is the document's text, character for character, with the claims marked", () => {
+  const v = view();
+  const page = renderReportPage(v, ctx);
+  const inner = /<div class="article-text" lang="en">([\s\S]*?)<\/div><\/section>/.exec(page)![1]!;
+  const text = inner
+    .replace(/<a class="ref"[^>]*>[^<]*<\/a>/g, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!);
+  expect(text).toBe(v.snapshot.document.text);
+  expect(inner.match(/<mark /g)).toHaveLength(3);
+});
+
 test("text from the snapshot is text: no markup gets through, and script text cannot close its element", () => {
   const page = renderReportPage(view({ title: '</title><script>alert(1)</script>"' }), ctx);
   expect(page).not.toContain("<script>alert(1)");

@@ -33,6 +33,7 @@ h3{font-size:1.05rem;margin:0 0 .4rem}
 .badge{display:inline-block;border:1px solid;border-radius:999px;padding:.05rem .7rem;font-weight:700;font-size:.9rem}
 blockquote{margin:.6rem 0;padding-left:.8rem;border-left:3px solid #d6d3d1;font-family:Georgia,"DejaVu Serif",serif;font-size:1.05rem}
 .label{font-weight:600}
+.prose{white-space:pre-line}
 .sources{margin:.3rem 0 0;padding-left:1.2rem}
 .sources li{margin:.2rem 0}
 .stance{font-size:.85rem;color:#44403c}
