@@ -14,6 +14,7 @@ const { unpublishDocument } = await import("./unpublish-document");
 const { getPublication } = await import("./get-publication");
 const { readReport } = await import("./read-report");
 const { updateWorkspace } = await import("./update-workspace");
+const { exportDocument } = await import("./export-document");
 type Team = import("../testing/fixtures").Team;
 
 const LINKS = { baseUrl: "https://reports.example.org" };
@@ -115,6 +116,19 @@ describe("publish", () => {
     const again = await publishDocument({ userId: owner(), input: { documentId } }, LINKS);
     expect([again.slug, again.version]).toEqual([slug, 2]);
     expect((await readReport({ input: { slug } }))?.status).toBe("published");
+  });
+
+  test("the ClaimReview export follows the report: its url is the report's while it is published", async () => {
+    const documentId = await importText(owner(), t.workspaceId, "Exported");
+    const [a] = await units(documentId);
+    await review(a!.id, "DISPUTED", "Wrong figure.");
+    const claimReview = async () =>
+      JSON.parse((await exportDocument({ userId: owner(), input: { documentId, format: "claimreview" } }, LINKS)).body) as { "@graph": { url: string }[] };
+    expect((await claimReview())["@graph"][0]!.url).toBe(`https://reports.example.org/documents/${documentId}?unit=${a!.id}`);
+    const { url } = await publishDocument({ userId: owner(), input: { documentId } }, LINKS);
+    expect((await claimReview())["@graph"][0]!.url).toBe(`${url}#claim-1`);
+    await unpublishDocument({ userId: owner(), input: { documentId } });
+    expect((await claimReview())["@graph"][0]!.url).toBe(`https://reports.example.org/documents/${documentId}?unit=${a!.id}`);
   });
 
   test("a document never published cannot be unpublished; an unknown or malformed slug is no report", async () => {
