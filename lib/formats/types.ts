@@ -15,6 +15,8 @@ export interface ExportOptions {
    * number of each published unit on it, so ClaimReview points at the report (`url#claim-n`).
    */
   report?: { url: string; claims: Record<string, number> };
+  /** Who gave each unit's verdict of record, by unit id (the Markdown report names them). */
+  reviewers?: Record<string, string[]>;
 }
 
 export function documentPermalink(map: ArgumentMap, opts: ExportOptions): string {

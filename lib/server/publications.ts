@@ -21,7 +21,7 @@ export function reportUrl(baseUrl: string, slug: string): string {
 }
 
 /** Who gave each unit's verdict of record: the people whose verdict or adjudication the history records. */
-async function reviewersByUnit(tx: DbTx, unitIds: string[]): Promise<Record<string, string[]>> {
+export async function reviewersByUnit(tx: DbTx, unitIds: string[]): Promise<Record<string, string[]>> {
   if (unitIds.length === 0) return {};
   const rows = await tx.activity.findMany({
     where: { entityType: "unit", entityId: { in: unitIds }, action: { in: ["unit.verdict", "unit.adjudicate"] }, actorId: { not: null } },

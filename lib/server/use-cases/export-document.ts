@@ -4,7 +4,7 @@ import { ZExportInput } from "@/lib/validation/interchange";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
 import { defineUseCase } from "../use-case";
-import { liveReport } from "../publications";
+import { liveReport, reviewersByUnit } from "../publications";
 import { loadArgumentMap } from "./get-argument-map";
 
 export interface ExportOptions {
@@ -17,8 +17,16 @@ export interface ExportOptions {
 export const exportDocument = defineUseCase(ZExportInput, async ({ userId, input: { documentId, format } }, { baseUrl, now = new Date() }: ExportOptions) => {
   await requireDocumentAccess(db, userId, documentId, "export.read");
   const [{ map }, report] = await Promise.all([loadArgumentMap(documentId), liveReport(documentId, baseUrl)]);
+  // Members may read the activity anyway: the Markdown report names who reviewed each finding.
+  const reviewers =
+    format === "markdown"
+      ? await reviewersByUnit(
+          db,
+          map.nodes.filter((n) => n.verdict !== "UNREVIEWED").map((n) => n.id),
+        )
+      : undefined;
   const info = FORMAT_INFO[format];
-  const body = exportMap(map, format, { baseUrl, exportedAt: now.toISOString(), ...(report ? { report } : {}) });
+  const body = exportMap(map, format, { baseUrl, exportedAt: now.toISOString(), ...(report ? { report } : {}), ...(reviewers ? { reviewers } : {}) });
   return { body, contentType: info.contentType, filename: `${fileStem(map.document.title)}.${info.extension}` };
 });
 
