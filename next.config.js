@@ -41,13 +41,18 @@ const nextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
           // Features no Warrant page uses, refused for the page and anything it embeds. The members
           // page copies invitation links with the Clipboard API (allowed to this origin by default).
           { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
+      },
+      {
+        // Every page but a published claim's embeddable card (/r/<slug>/claims/<n>/embed), which
+        // other sites frame; its CSP frame-ancestors says so (lib/server/security-headers.ts).
+        source: "/:path((?!r/[^/]+/claims/[^/]+/embed/?$).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },

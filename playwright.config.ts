@@ -45,8 +45,8 @@ const jobWorker = (extra: Record<string, string>) => ({
   stderr: "pipe" as const,
 });
 
-// On the embedded default: the health check, the whole journey, live updates and notifications. Everything runs on PostgreSQL.
-const EMBEDDED = /(health|journey|live|notifications|desk|presence)\.spec\.ts/;
+// On the embedded default: the health check, the whole journey, live updates, notifications, the desk, presence and publishing. Everything runs on PostgreSQL.
+const EMBEDDED = /(health|journey|live|notifications|desk|presence|publish)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",

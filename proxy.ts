@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { malformedPathResponse } from "@/lib/server/malformed-path";
 import { requestIdFrom } from "@/lib/server/request-id";
-import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-headers";
+import { isEmbedPath, isReportPath, newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-headers";
 
 /**
  * Security headers on every page and API response (lib/server/security-headers.ts). Pages get a
@@ -10,12 +10,17 @@ import { newNonce, securityHeaders, servedOverTls } from "@/lib/server/security-
  * A path whose percent escapes do not decode is a 400 here, before Next.js's dynamic-route
  * matching answers it with a 500 (lib/server/malformed-path.ts; found by bench/fuzz-api.ts).
  * Every request gets an id (lib/server/request-id.ts), passed on as X-Request-Id and sent back.
+ * Published reports (/r/…) are public and script-free: their own policy, and the claim card's
+ * embed may be framed by other sites. No path here redirects to sign-in: pages that need an
+ * account ask for one themselves (requirePageUser), and /r/… never does.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const path = request.nextUrl.pathname;
   const headers = securityHeaders({
-    api: request.nextUrl.pathname.startsWith("/api/"),
+    api: path.startsWith("/api/"),
+    report: isReportPath(path) ? (isEmbedPath(path) ? "embed" : "page") : undefined,
     nonce,
     tls: servedOverTls(request.headers, request.url),
     dev: process.env.NODE_ENV === "development",

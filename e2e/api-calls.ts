@@ -184,6 +184,13 @@ export const CALLS: Record<string, Variant[]> = {
   })),
   "DELETE /documents/{id}/assignments": one(async (f) => ({ ...doc(f), body: { unitIds: [(await unit(f)).id] } })),
   "GET /documents/{id}/agreement": one(doc),
+  "GET /documents/{id}/publication": one(doc),
+  "POST /documents/{id}/publication": one(async (f) => ({ params: { id: await freshDocument(f) }, body: { onlyApproved: false, showReviewers: true } })),
+  "DELETE /documents/{id}/publication": one(async (f) => {
+    const id = await freshDocument(f);
+    await post(owner(f), `/documents/${id}/publication`, {});
+    return { params: { id } };
+  }),
   "POST /units/{id}/transitions": [
     {
       name: "start",

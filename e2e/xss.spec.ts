@@ -116,6 +116,27 @@ test("markup in every text field renders as text on every page and in every expo
   await expectClean(guest, guestWatch, "invitation page");
   await guestContext.close();
 
+  // The published report and a claim's embed, read signed out: every field as text, no markup runs.
+  await json(await owner.patch(`/api/v1/workspaces/${workspaceId}`, { data: { methodology: `Method ${P}` } }), 200);
+  const { url: reportUrl } = await json<{ url: string }>(
+    await owner.post(`/api/v1/documents/${documentId}/publication`, { data: { onlyApproved: false, showReviewers: true } }),
+    201,
+  );
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  const readerWatch = await watchPage(reader);
+  const reportPath = new URL(reportUrl).pathname;
+  for (const path of [reportPath, `${reportPath}/claims/1/embed`]) {
+    await reader.goto(path);
+    await expect(reader.locator("body")).toContainText(`Why ${P}`);
+    if (path === reportPath)
+      for (const text of [`Doc ${P}`, `Source ${P}`, `Quote ${P}`, `Method ${P}`, `Intro ${P}`]) await expect(reader.locator("body")).toContainText(text);
+    expect(await reader.locator("img[src=x], svg[onload], script:not([type='application/ld+json'])").count()).toBe(0);
+    await reader.waitForTimeout(200);
+    await expectClean(reader, readerWatch, path);
+  }
+  await readerContext.close();
+
   // The map's SVG download, opened from disk as a person would: no script, no CSP to help.
   await page.goto(`/documents/${documentId}/map`);
   await expect(page.getByText(/laid out in \d+ ms/)).toBeVisible({ timeout: 30_000 });

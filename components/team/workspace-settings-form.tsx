@@ -11,6 +11,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSetti
   const router = useRouter();
   const [name, setName] = useState(workspace.name);
   const [assignedOnly, setAssignedOnly] = useState(workspace.assignedOnly);
+  const [methodology, setMethodology] = useState(workspace.methodology ?? "");
   const { status, run } = useMutation();
   const [fields, setFields] = useState<Record<string, string[]>>();
   return (
@@ -23,7 +24,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSetti
         setFields(undefined);
         await run(
           async () => {
-            const result = await updateWorkspaceAction({ workspaceId: workspace.id, name, assignedOnly });
+            const result = await updateWorkspaceAction({ workspaceId: workspace.id, name, assignedOnly, methodology });
             if (!result.ok) setFields(result.error.fields);
             return result;
           },
@@ -42,6 +43,23 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSetti
             Members with the Reviewer role can then review, comment and attach sources only on their own assignments. Editors and owners are not limited.
           </span>
         </span>
+      </label>
+      <label className="block text-sm">
+        <span className="font-medium">Methodology note for published reports</span>
+        <span className="block text-xs text-stone-500">How your desk checks claims. Shown at the end of every public report.</span>
+        <textarea
+          name="methodology"
+          rows={3}
+          maxLength={2000}
+          value={methodology}
+          onChange={(e) => setMethodology(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
+        />
+        {fields?.methodology?.map((m) => (
+          <span key={m} className="block text-xs text-red-700">
+            {m}
+          </span>
+        ))}
       </label>
       <div className="flex items-center gap-3">
         <SubmitButton pending={status.busy}>Save settings</SubmitButton>

@@ -32,6 +32,14 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
   "document.map-layout.reset": () => ({ text: "reset the argument map's layout" }),
   "document.archive": ({ after }) => ({ text: `archived the document${text(after.title) ? ` ${quote(after.title as string, 60)}` : ""}` }),
   "document.unarchive": ({ after }) => ({ text: `unarchived the document${text(after.title) ? ` ${quote(after.title as string, 60)}` : ""}` }),
+  "document.publish": ({ after }) => {
+    const version = count(after.version);
+    const claims = count(after.claims);
+    return {
+      text: `${version !== null && version > 1 ? "republished" : "published"} the report${text(after.title) ? ` on ${quote(after.title as string, 60)}` : ""}${version !== null ? ` (version ${version}${claims !== null ? `, ${plural(claims, "claim")}` : ""})` : ""}`,
+    };
+  },
+  "document.unpublish": ({ after }) => ({ text: `unpublished the report${text(after.title) ? ` on ${quote(after.title as string, 60)}` : ""}` }),
   "document.delete": ({ before }) => {
     const units = count(before.units);
     return {
@@ -61,6 +69,9 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
   }),
   "workspace.settings": ({ after }) => ({
     text: `${after.assignedOnly ? "let reviewers work only on claims assigned to them" : "let reviewers work on any claim"}`,
+  }),
+  "workspace.methodology": ({ after }) => ({
+    text: text(after.methodology) ? "changed the methodology note of published reports" : "removed the methodology note of published reports",
   }),
   "workspace.claim": ({ after }) => ({ text: `took ownership of the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
   "workspace.create": ({ after }) => ({ text: `created the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),

@@ -96,6 +96,21 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     row("document.unarchive", { title: "Budget speech" }, { title: "Budget speech", archivedAt: null }),
     "Ann unarchived the document “Budget speech”",
   ],
+  [
+    "document.publish",
+    row("document.publish", null, { title: "Budget speech", version: 1, claims: 12, onlyApproved: true, showReviewers: false }),
+    "Ann published the report on “Budget speech” (version 1, 12 claims)",
+  ],
+  [
+    "document.publish",
+    row("document.publish", null, { title: "Budget speech", version: 2, claims: 1, onlyApproved: false, showReviewers: true }),
+    "Ann republished the report on “Budget speech” (version 2, 1 claim)",
+  ],
+  [
+    "document.unpublish",
+    row("document.unpublish", { title: "Budget speech", version: 2 }, { title: "Budget speech", unpublishedAt: "2026-12-03T10:00:00.000Z" }),
+    "Ann unpublished the report on “Budget speech”",
+  ],
   ["document.delete", row("document.delete", { title: "Budget speech", units: 12 }, null), "Ann deleted the document “Budget speech” (12 units)"],
   ["document.settings", row("document.settings", { doubleReview: false }, { doubleReview: true }), "Ann turned double review on"],
   ["invitation.create", row("invitation.create", null, { email: "dan@example.org", role: "EDITOR" }), "Ann invited dan@example.org as editor"],
@@ -115,6 +130,12 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     "Ann made a password reset link for Cleo",
   ],
   ["workspace.rename", row("workspace.rename", { name: "Desk" }, { name: "Fact desk" }), "Ann renamed the workspace “Desk” to “Fact desk”"],
+  [
+    "workspace.methodology",
+    row("workspace.methodology", { methodology: null }, { methodology: "We call the source." }),
+    "Ann changed the methodology note of published reports",
+  ],
+  ["workspace.methodology", row("workspace.methodology", { methodology: "x" }, { methodology: null }), "Ann removed the methodology note of published reports"],
   ["workspace.settings", row("workspace.settings", { assignedOnly: false }, { assignedOnly: true }), "Ann let reviewers work only on claims assigned to them"],
   [
     "unit.assign",

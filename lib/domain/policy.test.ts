@@ -20,6 +20,10 @@ describe("permission table", () => {
     ["VIEWER", "member.manage", false],
     ["EDITOR", "unit.approve", true],
     ["REVIEWER", "unit.approve", false],
+    ["OWNER", "document.publish", true],
+    ["EDITOR", "document.publish", true],
+    ["REVIEWER", "document.publish", false],
+    ["VIEWER", "document.publish", false],
   ])("%s may %s: %s", (role, action, allowed) => {
     expect(can(role, action)).toBe(allowed);
   });

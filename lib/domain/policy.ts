@@ -18,6 +18,8 @@ export const ACTIONS = [
   "document.archive",
   /** Delete a document with its units, relations, comments and evidence (the Activity row stays). */
   "document.delete",
+  /** Publish a document's public report (/r/<slug>), republish it, unpublish it. */
+  "document.publish",
   "unit.edit",
   "unit.review",
   "unit.assign",
@@ -44,6 +46,7 @@ const TABLE: Record<Action, readonly Role[]> = {
   "document.manage": EDITORS,
   "document.archive": EDITORS,
   "document.delete": EDITORS,
+  "document.publish": EDITORS,
   "unit.edit": EDITORS,
   "unit.review": REVIEWERS,
   "unit.assign": EDITORS,

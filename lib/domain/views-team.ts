@@ -25,6 +25,8 @@ export interface MemberView {
 export type WorkspaceSettingsView = MyWorkspaceView & {
   /** Reviewers work only on claims assigned to them. */
   assignedOnly: boolean;
+  /** Shown on every published report (lib/domain/report.ts); null: none. */
+  methodology: string | null;
 };
 
 /** A pending invitation as owners see it (never its token: only a hash is stored). */

@@ -4,11 +4,14 @@
 // `claimReviewed` is the claim as it was made: the exact words of the document. The desk's
 // normalised wording, when there is one, is the Claim's `alternateName` (schema.org Thing: "an
 // alias for the item"), so no reader takes it for the claimant's words.
+// Once the document is published, a claim on the report is reviewed at the report's public URL
+// (`…/r/<slug>#claim-n`); the appearance is always the article's own URL, never a Warrant address
+// (a pasted text, without one, has no appearance URL).
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
-import { documentPermalink, unitPermalink, type ExportOptions } from "./types";
+import { unitPermalink, type ExportOptions } from "./types";
 
 /** A two-point scale: ratingValue 1 (Disputed) .. 2 (Supported); alternateName is what people read. */
-const RATING: Partial<Record<MapNode["verdict"], { ratingValue: number; alternateName: string }>> = {
+export const RATING: Partial<Record<MapNode["verdict"], { ratingValue: number; alternateName: string }>> = {
   SUPPORTED: { ratingValue: 2, alternateName: "Supported" },
   DISPUTED: { ratingValue: 1, alternateName: "Disputed" },
 };
@@ -23,7 +26,7 @@ export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
     return [
       {
         "@type": "ClaimReview",
-        url: unitPermalink(map, n.id, opts),
+        url: opts.report?.claims[n.id] ? `${opts.report.url}#claim-${opts.report.claims[n.id]}` : unitPermalink(map, n.id, opts),
         claimReviewed: n.exact,
         datePublished: opts.exportedAt.slice(0, 10),
         author: organization,
@@ -36,7 +39,7 @@ export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
           ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
           appearance: {
             "@type": "CreativeWork",
-            url: d.sourceUrl ?? documentPermalink(map, opts),
+            ...(d.sourceUrl ? { url: d.sourceUrl } : {}),
             headline: d.title,
             ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}),
           },

@@ -53,6 +53,21 @@ describe("ClaimReview", () => {
     expect(JSON.stringify(doc).split("{net}")).toHaveLength(2);
   });
 
+  test("once published, a claim on the report is reviewed at the report's URL; the appearance is never a Warrant address", () => {
+    const report = { url: "https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv", claims: { "u-2": 1 } };
+    const [chair, evidence] = toClaimReview(map, { ...OPTIONS, report })["@graph"];
+    expect(chair!.url).toBe(`${report.url}#claim-1`);
+    expect(evidence!.url).toBe("https://warrant.example.org/documents/doc-1?unit=u-3");
+    const pasted = sampleMap();
+    pasted.document.sourceUrl = null;
+    const review = toClaimReview(pasted, OPTIONS)["@graph"][0]!;
+    expect(review.itemReviewed.appearance).toEqual({
+      "@type": "CreativeWork",
+      headline: pasted.document.title,
+      publisher: { "@type": "Organization", name: "The Paper" },
+    });
+  });
+
   test("the claim's author falls back to the document's author", () => {
     const reviews = toClaimReview(sampleMap(), OPTIONS)["@graph"];
     expect(reviews[1]!.itemReviewed.author).toEqual({ "@type": "Person", name: "Jane Doe" });

@@ -98,15 +98,27 @@ describe("CSV", () => {
 
 describe("Markdown", () => {
   const md = toMarkdown(map, OPTIONS);
-  test("a heading per unit, verdict counts, escaped text", () => {
-    expect(md.match(/^## /gm)).toHaveLength(map.nodes.length);
-    expect(md).toContain("| Disputed | 1 |");
-    expect(md).toContain("## 2. Disputed — claim");
-    expect(md).toContain("[Minutes: p\\. 4](<https://minutes.example.org/p4#x>)");
+  test("the summary, then a section per reviewed finding, then the unreviewed units in one list; text escaped", () => {
+    expect(md).toContain("**3 claims checked: 1 supported, 1 disputed, 1 opinion**");
+    expect(md.match(/^### /gm)).toHaveLength(3);
+    expect(md).toContain("### 1. Disputed — claim");
+    expect(md).toContain("### 2. Supported — evidence");
+    expect(md).toContain("[Minutes: p\\. 4](<https://minutes.example.org/p4#x>) — “rose by 8%”");
+    expect(md).toContain("## Not yet reviewed (2)\n\n1 premise, 1 context\n");
+    expect(md).toContain("- Premise: “Critics disputed the figure\\.”");
+    expect(md).toContain("- cites “Its chair said");
     expect(md).not.toMatch(/<net>/);
+    expect(md).not.toContain("Unreviewed");
+  });
+  test("reviewers are named; once published, a finding on the report links there", () => {
+    const report = { url: "https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv", claims: { "u-2": 1 } };
+    const out = toMarkdown(map, { ...OPTIONS, report, reviewers: { "u-2": ["Cleo <x>"] } });
+    expect(out).toContain("- Published report: <https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv>");
+    expect(out).toContain("- Reviewed by: Cleo \\<x\\>");
+    expect(out).toContain("- [In the published report](<https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv#claim-1>)");
   });
   test("the blockquote is the author's words; the normalised wording is its own line", () => {
-    const claim = md.slice(md.indexOf("## 2."), md.indexOf("## 3."));
+    const claim = md.slice(md.indexOf("### 1."), md.indexOf("### 2."));
     expect(claim).toContain(`> ${escapeMarkdown(map.nodes[1]!.exact)}\n`);
     expect(claim).toContain(`- Checked as: ${escapeMarkdown(map.nodes[1]!.checked!)}\n`);
     expect(claim.match(/^> .*$/gm)).toEqual([`> ${escapeMarkdown(map.nodes[1]!.exact)}`]);

@@ -10,6 +10,13 @@ export interface ExportOptions {
   baseUrl: string;
   /** When the export was made (ISO 8601); passed in so exports are reproducible in tests. */
   exportedAt: string;
+  /**
+   * The document's published report, when it has one (docs/publishing.md): its public URL and the
+   * number of each published unit on it, so ClaimReview points at the report (`url#claim-n`).
+   */
+  report?: { url: string; claims: Record<string, number> };
+  /** Who gave each unit's verdict of record, by unit id (the Markdown report names them). */
+  reviewers?: Record<string, string[]>;
 }
 
 export function documentPermalink(map: ArgumentMap, opts: ExportOptions): string {

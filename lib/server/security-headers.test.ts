@@ -32,3 +32,24 @@ test("HSTS only over TLS; API responses get the locked-down policy", () => {
   expect(securityHeaders({ api: false, nonce: "n", tls: true })["Strict-Transport-Security"]).toMatch(/^max-age=31536000/);
   expect(securityHeaders({ api: true, nonce: "n", tls: false })["Content-Security-Policy"]).toMatch(/^default-src 'none'.*sandbox$/);
 });
+
+test.each([
+  ["/r/AbCdEfGhIjKlMnOpQrStUv", true, false],
+  ["/r/AbCdEfGhIjKlMnOpQrStUv/claims/3/embed", true, true],
+  ["/r/x/claims/3/embed/", true, true],
+  ["/r/x/claims/3/embed/more", true, false],
+  ["/reports", false, false],
+  ["/documents/r/x/claims/1/embed", false, false],
+])("%s: report %s, embed %s", async (path, report, embed) => {
+  const { isEmbedPath, isReportPath } = await import("./security-headers");
+  expect([isReportPath(path), isEmbedPath(path)]).toEqual([report, embed]);
+});
+
+test("published reports run no script; only the claim card may be framed, by anyone", async () => {
+  const { reportContentSecurityPolicy } = await import("./security-headers");
+  const page = reportContentSecurityPolicy("abc", { tls: false, embed: false });
+  expect(page).toContain("script-src 'none'");
+  expect(page).toContain("style-src 'nonce-abc'");
+  expect(page).toContain("frame-ancestors 'none'");
+  expect(reportContentSecurityPolicy("abc", { tls: false, embed: true })).toContain("frame-ancestors *");
+});

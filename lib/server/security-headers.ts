@@ -55,6 +55,35 @@ export function pageContentSecurityPolicy(nonce: string, opts: { tls: boolean; d
  */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox";
 
+/** A published report's pages (/r/<slug>...): plain server-rendered HTML, no scripts at all. */
+export function isReportPath(pathname: string): boolean {
+  return pathname === "/r" || pathname.startsWith("/r/");
+}
+
+/** The one page other sites may frame: a claim's card, /r/<slug>/claims/<n>/embed. */
+export function isEmbedPath(pathname: string): boolean {
+  return /^\/r\/[^/]+\/claims\/[^/]+\/embed\/?$/.test(pathname);
+}
+
+/**
+ * For published reports: no script runs at all (the JSON-LD blocks are data, which CSP does not
+ * govern), styles only with the nonce, images from here or data: URLs, and no form posts. The
+ * embeddable claim card may be framed by any site (frame-ancestors *); every other report page by none.
+ */
+export function reportContentSecurityPolicy(nonce: string, opts: { tls: boolean; embed: boolean }): string {
+  const directives = [
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${opts.embed ? "*" : "'none'"}`,
+  ];
+  if (opts.tls) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
 /** One year, subdomains included; sent only over TLS (browsers ignore it over plain HTTP anyway). */
 export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
@@ -63,9 +92,13 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
  * (Permissions-Policy, X-Content-Type-Options, X-Frame-Options, Referrer-Policy) are in
  * next.config.js, which also covers the build output the proxy does not see.
  */
-export function securityHeaders(opts: { api: boolean; nonce: string; tls: boolean; dev?: boolean }): Record<string, string> {
+export function securityHeaders(opts: { api: boolean; nonce: string; tls: boolean; dev?: boolean; report?: "page" | "embed" }): Record<string, string> {
   const headers: Record<string, string> = {
-    "Content-Security-Policy": opts.api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(opts.nonce, opts),
+    "Content-Security-Policy": opts.api
+      ? API_CONTENT_SECURITY_POLICY
+      : opts.report
+        ? reportContentSecurityPolicy(opts.nonce, { tls: opts.tls, embed: opts.report === "embed" })
+        : pageContentSecurityPolicy(opts.nonce, opts),
   };
   if (opts.tls) headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
   return headers;

@@ -89,7 +89,15 @@ export function toSourceView(s: Source): SourceView {
         error: s.archiveError,
       }
     : null;
-  return { id: s.id, url: s.url, title: s.title, publisher: s.publisher, publishedAt: formatDay(s.publishedAt), accessedAt: formatInstant(s.accessedAt), archive };
+  return {
+    id: s.id,
+    url: s.url,
+    title: s.title,
+    publisher: s.publisher,
+    publishedAt: formatDay(s.publishedAt),
+    accessedAt: formatInstant(s.accessedAt),
+    archive,
+  };
 }
 
 export function toEvidenceView(e: Evidence & { source: Source }): EvidenceView {

@@ -6,6 +6,7 @@ import type { Action } from "@/lib/domain/policy";
 import { ZDocumentActivityInput, ZWorkspaceActivityInput } from "./activity";
 import { ZSignUpInput } from "./auth";
 import { ZArchiveDocumentInput, ZUpdateDocumentInput } from "./document";
+import { ZPublishDocumentInput } from "./publication";
 import { ZImportArgumentInput, ZImportPasteInput, ZImportUrlInput } from "./import";
 import { IMPORT_FORMATS, ZExportInput } from "./interchange";
 import { ZListNotificationsInput, ZMarkNotificationsReadInput } from "./notification";
@@ -431,6 +432,37 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Unassign claims (a claim in review goes back to open).",
     ok: 200,
     body: ZUnassignClaimsInput,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/publication",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Publishing",
+    summary:
+      "The document's public report: {publication: {slug, url, version, publishedAt, publishedBy, unpublishedAt, onlyApproved, showReviewers, claimCount} or null, defaults, counts: {approved, reviewed}} (how many claims each choice would publish).",
+    ok: 200,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/publication",
+    method: "post",
+    permission: "document.publish",
+    tag: "Publishing",
+    summary:
+      "Publish (or republish) the document's report at an unguessable public URL `/r/{slug}`, readable without an account: a frozen snapshot of the reviewed claims (verdict, rationale, sources, the argument map) as the next version. `onlyApproved` (default: true once any claim of the document is approved) publishes only APPROVED claims, else every REVIEWED or APPROVED one; `showReviewers` (default false) names who reviewed each claim. Republishing keeps the URL and the page lists what changed since the previous version. Answers 201 {url, slug, version}.",
+    ok: 201,
+    body: ZPublishDocumentInput,
+    fromPath: document,
+  },
+  {
+    path: "/documents/{id}/publication",
+    method: "delete",
+    permission: "document.publish",
+    tag: "Publishing",
+    summary:
+      "Unpublish the report: its URL answers 410 Gone; every version is kept, and publishing again continues the numbering at the same URL. 409 when the document was never published. Answers {slug, version, unpublishedAt}.",
+    ok: 200,
     fromPath: document,
   },
   {

@@ -18,8 +18,17 @@ export const ZUpdateWorkspaceInput = z
     name: workspaceName.optional(),
     /** Reviewers (role REVIEWER) work only on claims assigned to them. */
     assignedOnly: z.boolean({ message: "assignedOnly is true or false." }).optional(),
+    /** The methodology note on every published report (plain text; empty removes it). */
+    methodology: ZText({ message: "The methodology note is text." })
+      .trim()
+      .max(2000, "Keep the methodology note under 2,000 characters.")
+      .transform((v) => v || null)
+      .nullable()
+      .optional(),
   })
-  .refine((v) => v.name !== undefined || v.assignedOnly !== undefined, { message: "Send a new name or assignedOnly (or both)." });
+  .refine((v) => v.name !== undefined || v.assignedOnly !== undefined || v.methodology !== undefined, {
+    message: "Send a new name, assignedOnly or methodology.",
+  });
 export type TUpdateWorkspaceInput = z.input<typeof ZUpdateWorkspaceInput>;
 
 const unitIds = z.array(id).max(10_000, "Assign at most 10,000 units at a time.");

@@ -4,6 +4,7 @@ import { ZExportInput } from "@/lib/validation/interchange";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
 import { defineUseCase } from "../use-case";
+import { liveReport, reviewersByUnit } from "../publications";
 import { loadArgumentMap } from "./get-argument-map";
 
 export interface ExportOptions {
@@ -15,9 +16,17 @@ export interface ExportOptions {
 /** A document in one of the interchange formats, as a file: body, media type and a file name. */
 export const exportDocument = defineUseCase(ZExportInput, async ({ userId, input: { documentId, format } }, { baseUrl, now = new Date() }: ExportOptions) => {
   await requireDocumentAccess(db, userId, documentId, "export.read");
-  const { map } = await loadArgumentMap(documentId);
+  const [{ map }, report] = await Promise.all([loadArgumentMap(documentId), liveReport(documentId, baseUrl)]);
+  // Members may read the activity anyway: the Markdown report names who reviewed each finding.
+  const reviewers =
+    format === "markdown"
+      ? await reviewersByUnit(
+          db,
+          map.nodes.filter((n) => n.verdict !== "UNREVIEWED").map((n) => n.id),
+        )
+      : undefined;
   const info = FORMAT_INFO[format];
-  const body = exportMap(map, format, { baseUrl, exportedAt: now.toISOString() });
+  const body = exportMap(map, format, { baseUrl, exportedAt: now.toISOString(), ...(report ? { report } : {}), ...(reviewers ? { reviewers } : {}) });
   return { body, contentType: info.contentType, filename: `${fileStem(map.document.title)}.${info.extension}` };
 });
 

@@ -193,7 +193,7 @@ describe("updateWorkspace and the assigned-only setting", () => {
     expect(before).toMatchObject({ name: "Desk", role: "REVIEWER", assignedOnly: false });
     expect(await isAssignedOnly(db, workspaceId)).toBe(false);
     const after = await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, name: "  Night desk ", assignedOnly: true } });
-    expect(after).toEqual({ id: workspaceId, name: "Night desk", slug: before.slug, role: "OWNER", assignedOnly: true });
+    expect(after).toEqual({ id: workspaceId, name: "Night desk", slug: before.slug, role: "OWNER", assignedOnly: true, methodology: null });
     expect(await isAssignedOnly(db, workspaceId)).toBe(true);
     expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "workspace.rename" } })).toMatchObject({
       before: { name: "Desk" },
@@ -207,6 +207,18 @@ describe("updateWorkspace and the assigned-only setting", () => {
     expect(await activities("workspace.settings")).toBe(1);
     await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, assignedOnly: false } });
     expect(await isAssignedOnly(db, workspaceId)).toBe(false);
+  });
+
+  test("the methodology note of published reports: set, trimmed, removed with an empty text, one Activity row per change", async () => {
+    const set = await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, methodology: "  We call the source.  " } });
+    expect(set.methodology).toBe("We call the source.");
+    expect((await getWorkspace({ userId: people.rita.userId, input: { workspaceId } })).methodology).toBe("We call the source.");
+    await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, methodology: "We call the source." } });
+    expect(await activities("workspace.methodology")).toBe(1);
+    expect((await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, methodology: "" } })).methodology).toBeNull();
+    expect(await activities("workspace.methodology")).toBe(2);
+    expect((await failure(updateWorkspace({ userId: people.olga.userId, input: { workspaceId, methodology: "x".repeat(2001) } }))).status).toBe(400);
+    expect((await failure(updateWorkspace({ userId: people.ed.userId, input: { workspaceId, methodology: "Mine" } }))).status).toBe(403);
   });
 
   test.each<[string, Name, object, number]>([

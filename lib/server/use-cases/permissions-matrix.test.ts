@@ -70,6 +70,9 @@ const { updateWorkspace } = await import("./update-workspace");
 const { heartbeatPresence } = await import("./heartbeat-presence");
 const { listPresence } = await import("./list-presence");
 const { leavePresence } = await import("./leave-presence");
+const { getPublication } = await import("./get-publication");
+const { publishDocument } = await import("./publish-document");
+const { unpublishDocument } = await import("./unpublish-document");
 
 /**
  * Use cases that act on no workspace record, so the role table has nothing to say about them.
@@ -92,6 +95,7 @@ const NOT_ROLE_GUARDED: Record<string, string> = {
   "list-notifications": "the caller's own notifications, in workspaces they still belong to (notifications.test.ts)",
   "mark-notifications-read": "the caller's own notifications only (notifications.test.ts)",
   "get-job": "the caller's own background jobs, in workspaces they still belong to (jobs.test.ts)",
+  "read-report": "holding the report's unguessable slug is the entitlement; no signed-in user, frozen snapshot only (publish.test.ts)",
   "get-queue": "the caller's own assignments, which only reviewing roles can hold (review-workflow.test.ts)",
 };
 
@@ -298,6 +302,23 @@ const CASES: Case[] = [
     needs: ["workspace.read"],
     run: (a, t) => listSnapshots({ userId: a.userId, input: { documentId: t.documentId } }),
   },
+  {
+    file: "publish-document",
+    needs: ["document.publish"],
+    prepare: freshDocument,
+    run: (a, _t, p) => publishDocument({ userId: a.userId, input: { documentId: p.documentId } }, LINKS),
+  },
+  {
+    file: "unpublish-document",
+    needs: ["document.publish"],
+    prepare: async (t) => {
+      const { documentId } = await freshDocument(t);
+      await publishDocument({ userId: owner(t), input: { documentId } }, LINKS);
+      return { documentId };
+    },
+    run: (a, _t, p) => unpublishDocument({ userId: a.userId, input: { documentId: p.documentId } }),
+  },
+  { file: "get-publication", needs: ["workspace.read"], run: (a, t) => getPublication({ userId: a.userId, input: { documentId: t.documentId } }, LINKS) },
   {
     file: "delete-document",
     needs: ["document.delete"],
