@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { MapEdge, MapNode } from "../lib/domain/argument-map";
 import { findCycles, summarizeSupport } from "../lib/domain/map-analysis";
 import { toMapGraph } from "../lib/domain/map-graph";
-import { layoutMap } from "../lib/domain/map-layout";
+import { layoutMap } from "../lib/domain/map-elk";
 import { renderMapSvg } from "../lib/render/map-svg";
 import { mapNode } from "../lib/formats/fixtures/sample-map";
 import { browserTable, measureMapInBrowser } from "./map-browser";
