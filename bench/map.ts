@@ -1,8 +1,12 @@
 // Layout benchmark of the argument map: the same pure functions the map page runs in the
-// browser (toMapGraph -> layoutMap, ELK layered), on generated maps of 100 / 1,000 / 5,000
+// browser (toMapGraph -> layoutMap, ELK layered; on the page, in a Web Worker), on generated maps of 100 / 1,000 / 5,000
 // units shaped like analysed articles (claims with premises and evidence, a few attacks).
-// Also times the cycle check, the support summary and the SVG export.
+// Also times the cycle check, the support summary and the SVG export. Then the map page itself in
+// Chromium on a 2,000-unit document (bench/map-browser.ts): time to the first node and to the
+// finished layout. Goal (issue 12): first nodes < 1.5 s.
 // Usage: npm run bench:map [-- <runs per size>]   Writes bench/results/map.md.
+// BENCH_MAP_BROWSER=0 skips the browser part; BENCH_UNITS (2000), BENCH_MAP_RUNS (5), BENCH_PORT (3192).
+// The browser part uses the production build in .next (built if missing: rebuild after changes).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -10,9 +14,10 @@ import { fileURLToPath } from "node:url";
 import type { MapEdge, MapNode } from "../lib/domain/argument-map";
 import { findCycles, summarizeSupport } from "../lib/domain/map-analysis";
 import { toMapGraph } from "../lib/domain/map-graph";
-import { layoutMap } from "../lib/domain/map-layout";
+import { layoutMap } from "../lib/domain/map-elk";
 import { renderMapSvg } from "../lib/render/map-svg";
 import { mapNode } from "../lib/formats/fixtures/sample-map";
+import { browserTable, measureMapInBrowser } from "./map-browser";
 import { rng } from "./rng";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -90,13 +95,37 @@ for (const n of SIZES) {
   );
 }
 
+let browser = "";
+if (process.env.BENCH_MAP_BROWSER !== "0") {
+  const units = Number(process.env.BENCH_UNITS ?? 2000);
+  const runs = Number(process.env.BENCH_MAP_RUNS ?? 5);
+  console.log(`\nThe map page in Chromium, ${units.toLocaleString("en")}-sentence article, ${runs} loads after a warm-up`);
+  const result = await measureMapInBrowser({ units, runs, port: Number(process.env.BENCH_PORT ?? 3192) });
+  const table = browserTable(result);
+  console.log(table);
+  browser = `
+## The map page in Chromium
+
+Production build, embedded PGlite, headless Chromium at 1400 × 900, load average ${loadavg()[0]!.toFixed(2)} after the
+layout runs. A generated article of ${units.toLocaleString("en")} sentences (the one \`npm run bench:workbench\` reads) is imported, then
+its map page is loaded ${runs} times after one warm-up load. Times are from the navigation's start, read in the page each
+frame: "first node" when the first map node can be painted, "layout applied" when the automatic (ELK) layout is on
+screen and the nodes have finished gliding to it ("laid out in … ms" in the header, which gives the layout's own time
+from request to answer). Goal (issue 12): first nodes < 1.5 s.
+
+${table}
+
+First node, each load: ${result.firstNodes.map((ms) => Math.round(ms)).join(", ")} ms.
+`;
+}
+
 const md = `# Argument map layout benchmark
 
 \`npm run bench:map\` — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"},
 load average ${load} when it started (the machine is shared: expect noise).
 
-The layout is \`layoutMap(toMapGraph(map))\` from lib/domain (ELK layered via elkjs, the same
-code the map page runs in the browser). Maps are generated like analysed articles: about 55%
+The layout is \`layoutMap(toMapGraph(map))\` from lib/domain/map-elk.ts (ELK layered via elkjs, the
+same code the map page runs in its layout worker). Maps are generated like analysed articles: about 55%
 claims, 15% premises, 30% evidence, ~0.8 relations per unit. "First run" includes the JIT
 warming up; "median" and "best" are over ${RUNS} further runs. Above 300 units the layout
 switches to its fast settings (thoroughness 1, no greedy switch). Times in milliseconds.
@@ -104,7 +133,7 @@ switches to its fast settings (thoroughness 1, no greedy switch). Times in milli
 | units | relations | first run | median | best | cycles + support summary | SVG export |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join("\n")}
-`;
+${browser}`;
 mkdirSync(join(root, "bench", "results"), { recursive: true });
 writeFileSync(join(root, "bench", "results", "map.md"), md);
 console.log("Wrote bench/results/map.md");

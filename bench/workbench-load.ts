@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { benchArticle } from "./article";
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 2000);
 const RUNS = 5;
@@ -16,16 +17,6 @@ const dist = process.env.WARRANT_DIST_DIR || ".next";
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789", NODE_ENV: "production" };
 delete env.DATABASE_URL;
 const bin = (name: string) => path.join("node_modules", ".bin", name);
-
-function article(n: number): string {
-  const places = ["Geneva", "Nairobi", "Lima", "Oslo", "Hanoi", "Accra", "Quito", "Riga"];
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = `On ${1 + (i % 28)} March ${2000 + (i % 25)}, the council in ${places[i % places.length]} said spending rose by ${i % 97} percent.`;
-    out.push(i % 5 === 4 ? `${s}\n\n` : `${s} `);
-  }
-  return out.join("");
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -58,7 +49,7 @@ async function main() {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/documents$/);
     const ws = (await (await page.request.get(`${base}/api/v1/workspaces`)).json()).workspaces[0].id;
-    const text = article(UNITS);
+    const text = benchArticle(UNITS);
     const t0 = performance.now();
     const res = await page.request.post(`${base}/api/v1/workspaces/${ws}/documents`, { data: { title: "Bench article", text }, timeout: 300_000 });
     const importMs = performance.now() - t0;

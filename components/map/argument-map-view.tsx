@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
 import { buildArgumentMap, type MapSource } from "@/lib/domain/argument-map";
 import { findCycles, summarizeSupport } from "@/lib/domain/map-analysis";
-import { describeStep, dropMoves, relationSentence, type MapEdit } from "@/lib/domain/map-edits";
+import { describeStep, dropMoves, rebaseMoves, relationSentence, type MapEdit } from "@/lib/domain/map-edits";
 import { toMapGraph } from "@/lib/domain/map-graph";
 import type { Positions } from "@/lib/domain/map-layout";
 import { openingViewport } from "@/lib/domain/map-viewport";
@@ -20,7 +20,7 @@ import { MapSidePanel } from "./map-side-panel";
 import { MapStatus } from "./map-status";
 import { useMapEdits } from "./use-map-edits";
 import { useUndoKeys } from "./use-undo-keys";
-import { useMapPositions } from "./use-map-positions";
+import { SETTLE_MS, useMapPositions } from "./use-map-positions";
 import { PresenceAvatars, useViewerMarks, useViewersByUnit, ViewersContext } from "@/components/review/presence-avatars";
 import { useLiveChanges } from "@/components/review/use-live-changes";
 import { usePresence } from "@/components/review/use-presence";
@@ -65,7 +65,18 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   const cycles = useMemo(() => findCycles(graph.edges), [graph]);
   const data = useMemo(() => nodeData(graph, filters, summaries, new Set(cycles.flat())), [graph, filters, summaries, cycles]);
   const visible = useMemo(() => new Set(units.filter((u) => filters.kinds.has(u.kind) && filters.verdicts.has(u.verdict)).map((u) => u.id)), [units, filters]);
-  const layout = useMapPositions({ documentId: document.id, graph, initialSaved: initialPositions, canSave: canEdit });
+  // Set when the user pans, zooms or centres the map themselves: the layout arriving then leaves their view alone.
+  const userMoved = useRef(false);
+  const reopen = useRef(false);
+  const setStacks = edits.setStacks;
+  const onLaidOut = useCallback(
+    (provisional: Positions, auto: Positions) => {
+      setStacks((s) => rebaseMoves(s, provisional, auto));
+      reopen.current = !userMoved.current;
+    },
+    [setStacks],
+  );
+  const layout = useMapPositions({ documentId: document.id, graph, initialSaved: initialPositions, canSave: canEdit, onLaidOut });
   const { positions } = layout;
   const presence = usePresence(document.id, meId, selection?.kind === "node" ? selection.id : null);
   const viewers = useViewersByUnit(presence.people);
@@ -75,8 +86,9 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
 
   const centerOn = useCallback(
     (id: string) => {
-      const p = positions?.[id];
+      const p = positions[id];
       const n = graph.nodes.find((g) => g.id === id);
+      userMoved.current = true;
       if (p && n) void flow.setCenter(p.x + n.width / 2, p.y + n.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
     },
     [flow, graph, positions],
@@ -84,12 +96,23 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
 
   // Open on a readable neighbourhood (the selected unit's, or the best-connected one's),
   // never on a whole-map overview too small to read. "Fit all" shows everything.
-  const openView = useCallback(() => {
-    const el = canvasRef.current;
-    if (!el || !positions) return;
-    const screen = { width: el.clientWidth, height: el.clientHeight };
-    void flow.setViewport(openingViewport({ nodes: graph.nodes, edges: graph.edges, positions, screen, selectedId: initialUnitId }));
-  }, [flow, graph, positions, initialUnitId]);
+  // First on the provisional grid, again (gliding with the nodes) when the layout arrives.
+  const openView = useCallback(
+    (duration = 0, selectedId = initialUnitId) => {
+      const el = canvasRef.current;
+      if (!el) return;
+      const screen = { width: el.clientWidth, height: el.clientHeight };
+      void flow.setViewport(openingViewport({ nodes: graph.nodes, edges: graph.edges, positions, screen, selectedId }), { duration });
+    },
+    [flow, graph, positions, initialUnitId],
+  );
+  const selectedNode = selection?.kind === "node" ? selection.id : undefined;
+  useEffect(() => {
+    if (!reopen.current || layout.phase !== "settling") return;
+    reopen.current = false;
+    // A node picked while the grid was shown stays in view: the opening follows it to its new place.
+    if (!userMoved.current) openView(SETTLE_MS, selectedNode ?? initialUnitId);
+  }, [layout.phase, openView, selectedNode, initialUnitId]);
 
   // Undo / redo: the toolbar buttons say what they will take back; Ctrl+Z / Ctrl+Shift+Z do the same.
   const stepButton = (direction: "undo" | "redo"): StepButton | null => {
@@ -146,7 +169,6 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   }, [canEdit, selectedRelation, removeRelation]);
 
   async function onExport(format: "svg" | "png" | "json") {
-    if (!positions) return;
     try {
       if (format === "svg") exportSvg(graph, positions, document.title);
       else if (format === "png") await exportPng(graph, positions, document.title);
@@ -170,47 +192,58 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
             <p className="text-xs text-stone-500" data-testid="map-stats">
               {graph.nodes.length} units · {graph.edges.length} relations
               {cycles.length > 0 && ` · ${cycles.length} circular`}
-              {layout.layoutMs !== null && ` · laid out in ${layout.layoutMs} ms`}
+              {layout.phase === "done" && layout.layoutMs !== null && ` · laid out in ${layout.layoutMs} ms`}
             </p>
             <PresenceAvatars people={presence.people} onSelect={selectFromText} />
           </div>
           <MapToolbar
             filters={filters}
             onFilters={setFilters}
-            busy={!positions}
+            busy={layout.phase !== "done"}
             onRelayout={() => {
               edits.setStacks(dropMoves);
               void layout.relayout();
             }}
             onExport={(f) => void onExport(f)}
-            onFitAll={() => void flow.fitView(FIT_ALL)}
+            onFitAll={() => {
+              userMoved.current = true;
+              void flow.fitView(FIT_ALL);
+            }}
             undo={undo}
             redo={redo}
           />
-          <MapStatus status={status} saveError={layout.saveError} canEdit={canEdit} />
+          <MapStatus
+            status={status}
+            saveError={layout.layoutError ?? layout.saveError}
+            canEdit={canEdit}
+            layingOut={layout.phase === "laying-out" ? graph.nodes.length : null}
+          />
         </div>
         <div className="flex min-h-0 flex-1">
-          <div ref={canvasRef} className="relative min-w-0 flex-1 bg-stone-50" data-testid="map-canvas">
-            {positions ? (
-              <MapCanvas
-                graph={graph}
-                data={data}
-                positions={positions}
-                selection={selection}
-                canEdit={canEdit}
-                onSelect={select}
-                onDeselect={(kind, id) => setSelection((s) => (s?.kind === kind && s.id === id ? null : s))}
-                onMove={layout.move}
-                onSettle={(moved) => {
-                  layout.settle(moved);
-                  edits.recordMove(moved.map((m) => ({ id: m.id, from: m.from, to: m.position })));
-                }}
-                onConnect={(fromId, toId) => setPending({ fromId, toId })}
-                onInit={openView}
-              />
-            ) : (
-              <p className="p-6 text-sm text-stone-600">Laying out the map…</p>
-            )}
+          <div
+            ref={canvasRef}
+            className={`relative min-w-0 flex-1 bg-stone-50${layout.phase === "settling" ? " map-settling" : ""}`}
+            data-testid="map-canvas"
+            data-layout={layout.phase}
+          >
+            <MapCanvas
+              graph={graph}
+              data={data}
+              positions={positions}
+              selection={selection}
+              canEdit={canEdit}
+              onSelect={select}
+              onDeselect={(kind, id) => setSelection((s) => (s?.kind === kind && s.id === id ? null : s))}
+              onMove={layout.move}
+              onSettle={(moved) => {
+                layout.settle(moved);
+                edits.recordMove(moved.map((m) => ({ id: m.id, from: layout.rebasePoint(m.id, m.from), to: m.position })));
+              }}
+              onConnect={(fromId, toId) => setPending({ fromId, toId })}
+              onInit={() => openView()}
+              onUserMove={() => (userMoved.current = true)}
+              overview={layout.laidOut}
+            />
             {pending && (
               <ConnectDialog
                 from={sentenceUnit(unitsById.get(pending.fromId))}

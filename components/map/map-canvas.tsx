@@ -28,9 +28,30 @@ interface Props {
   onSettle: (moved: { id: string; position: Point; from: Point }[]) => void;
   onConnect: (fromId: string, toId: string) => void;
   onInit: () => void;
+  /** The user panned, zoomed or dragged: the view is theirs now. */
+  onUserMove: () => void;
+  /**
+   * Draw the minimap? Not before the first layout: it draws every node (2,000 on a large map),
+   * which would delay the first nodes on the canvas and then be drawn again for the layout.
+   */
+  overview: boolean;
 }
 
-export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect, onDeselect, onMove, onSettle, onConnect, onInit }: Props) {
+export function MapCanvas({
+  graph,
+  data,
+  positions,
+  selection,
+  canEdit,
+  onSelect,
+  onDeselect,
+  onMove,
+  onSettle,
+  onConnect,
+  onInit,
+  onUserMove,
+  overview,
+}: Props) {
   const nodes = useMemo(() => flowNodes(graph, data, positions, selection), [graph, data, positions, selection]);
   const edges = useMemo(() => flowEdges(graph.edges, data, selection), [graph.edges, data, selection]);
   const dragStart = useRef(new Map<string, Point>());
@@ -57,12 +78,15 @@ export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect
       onEdgesChange={onEdgesChange}
       onNodeDragStart={(_e, _node, moving) => {
         dragStart.current = new Map(moving.map((n) => [n.id, n.position]));
+        onUserMove();
       }}
       onNodeDragStop={(_e, _node, moved) =>
         onSettle(moved.map((n) => ({ id: n.id, position: n.position, from: dragStart.current.get(n.id) ?? positions[n.id] ?? n.position })))
       }
       onConnect={(c: Connection) => c.source && c.target && c.source !== c.target && onConnect(c.source, c.target)}
       onInit={onInit}
+      // Only moves the user made carry an event; the page's own (opening view, centring) do not.
+      onMoveStart={(event) => event && onUserMove()}
       connectionMode={ConnectionMode.Loose}
       // A drag that ends near a dot (not exactly on it) still connects.
       connectionRadius={36}
@@ -81,14 +105,16 @@ export function MapCanvas({ graph, data, positions, selection, canEdit, onSelect
     >
       <Background gap={24} color="#e7e5e4" />
       <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
-      <MiniMap
-        pannable
-        zoomable
-        ariaLabel="Overview of the whole map"
-        nodeColor={(n) => VERDICT_FILL[(n.data as UnitNodeData).unit.verdict]}
-        nodeStrokeColor={(n) => KIND_STROKE[(n.data as UnitNodeData).unit.kind]}
-        nodeStrokeWidth={6}
-      />
+      {overview && (
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Overview of the whole map"
+          nodeColor={(n) => VERDICT_FILL[(n.data as UnitNodeData).unit.verdict]}
+          nodeStrokeColor={(n) => KIND_STROKE[(n.data as UnitNodeData).unit.kind]}
+          nodeStrokeWidth={6}
+        />
+      )}
     </ReactFlow>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
 import { ReaderText } from "@/components/reader/reader-text";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
@@ -30,6 +30,20 @@ interface Props {
 
 const draftOf = (u: UnitView): Draft => ({ verdict: u.verdict, rationale: u.rationale ?? "" });
 
+/**
+ * False while the page is server-rendered and hydrated, true from the frame after: the text of a
+ * long document (thousands of highlights) is drawn once the map has been painted, as a transition
+ * that yields to input, instead of delaying the map's first nodes (bench:map, issue 12).
+ */
+function useAfterFirstPaint() {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => startTransition(() => setPainted(true)), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
+}
+
 /** Beside the map: the selected node or relation, and the text itself, kept in sync with the graph. */
 export function MapSidePanel({
   document,
@@ -50,6 +64,7 @@ export function MapSidePanel({
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const unit = selection?.kind === "node" ? unitsById.get(selection.id) : undefined;
   const readerSelected = unit?.id ?? selectedRelation?.fromId ?? null;
+  const showText = useAfterFirstPaint();
 
   async function saveVerdict(u: UnitView, draft: Draft) {
     if (!(await edits.saveVerdict(u, draft))) return;
@@ -98,7 +113,11 @@ export function MapSidePanel({
         )}
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto p-4 [&_[data-testid=reader]]:text-[15px] [&_[data-testid=reader]]:leading-7">
-        <ReaderText text={document.text} units={units} selectedId={readerSelected} visible={visible} onSelect={onSelectUnit} />
+        {showText ? (
+          <ReaderText text={document.text} units={units} selectedId={readerSelected} visible={visible} onSelect={onSelectUnit} />
+        ) : (
+          <p className="text-sm text-stone-500">Loading the text…</p>
+        )}
       </div>
     </aside>
   );

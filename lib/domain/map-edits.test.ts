@@ -7,6 +7,7 @@ import {
   dropStep,
   EMPTY_STACKS,
   inverseWrite,
+  rebaseMoves,
   recordEdit,
   relationSentence,
   type MapEdit,
@@ -108,4 +109,18 @@ test("describeStep: a redo is described by the edit it brings back", () => {
   const s = afterStep(recordEdit(EMPTY_STACKS, create), "undo", create);
   expect(describeStep(create, "undo")).toBe("add relation (supports)");
   expect(describeStep(s.redo[0]!, "redo")).toBe("add relation (supports)");
+});
+
+test("rebaseMoves: moves that started or ended on the provisional grid refer to the laid-out place; others and relations stay", () => {
+  const provisional = { a: { x: 0, y: 0 }, b: { x: 268, y: 0 } };
+  const auto = { a: { x: 40, y: 500 }, b: { x: 300, y: 10 } };
+  const early: MapEdit = { kind: "move", moves: [{ id: "a", from: { x: 0, y: 0 }, to: { x: 50, y: 10 } }] };
+  const undone: MapEdit = { kind: "move", moves: [{ id: "b", from: { x: 90, y: 90 }, to: { x: 268, y: 0 } }] };
+  const created: MapEdit = { kind: "create", relation: rel("r1") };
+  const after = rebaseMoves({ undo: [created, early], redo: [undone] }, provisional, auto);
+  expect(after.undo[0]).toBe(created);
+  expect(after.undo[1]).toEqual({ kind: "move", moves: [{ id: "a", from: { x: 40, y: 500 }, to: { x: 50, y: 10 } }] });
+  expect(after.redo[0]).toEqual({ kind: "move", moves: [{ id: "b", from: { x: 90, y: 90 }, to: { x: 300, y: 10 } }] });
+  // Undoing the early drag now puts the node where the layout put it.
+  expect(inverseWrite(after.undo[1]!)).toEqual({ kind: "move", positions: [{ id: "a", position: { x: 40, y: 500 } }] });
 });

@@ -2,7 +2,7 @@
 // the inverse write through the same use cases (a new relation deleted, a deleted one drawn
 // again, a type set back with the type it has now as `expectedType`, nodes moved back).
 // The stacks live only in the user's tab: they are their own session's convenience.
-import type { Point } from "./map-layout";
+import { samePoint, type Point, type Positions } from "./map-layout";
 import { quotedSnippet } from "./snippet";
 import type { RelationView } from "./views";
 import { RELATION_LABEL, UNIT_KIND_LABEL, type RelationType, type UnitKind } from "./vocabulary";
@@ -94,6 +94,18 @@ export function dropStep(stacks: UndoStacks, direction: "undo" | "redo", edit: M
 /** After a re-layout the old positions mean nothing: moves can no longer be undone. */
 export function dropMoves(stacks: UndoStacks): UndoStacks {
   return { undo: stacks.undo.filter((e) => e.kind !== "move"), redo: stacks.redo.filter((e) => e.kind !== "move") };
+}
+
+/**
+ * The automatic layout arrived while the provisional grid was shown: a move that started (or, on
+ * the redo stack, ended) on a node's grid place now refers to its laid-out place, so undoing a
+ * drag made early puts the node where the layout put it, not where the grid was.
+ */
+export function rebaseMoves(stacks: UndoStacks, provisional: Positions, auto: Positions): UndoStacks {
+  const at = (id: string, p: Point) => (provisional[id] && auto[id] && samePoint(p, provisional[id]) ? auto[id] : p);
+  const rebase = (edits: MapEdit[]) =>
+    edits.map((e) => (e.kind === "move" ? { ...e, moves: e.moves.map((m) => ({ id: m.id, from: at(m.id, m.from), to: at(m.id, m.to) })) } : e));
+  return { undo: rebase(stacks.undo), redo: rebase(stacks.redo) };
 }
 
 /**

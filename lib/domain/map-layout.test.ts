@@ -1,40 +1,43 @@
 import { expect, test } from "vitest";
 import { toGraphNode } from "./map-graph";
-import { boundsOf, layoutMap, mergePositions, readPositions } from "./map-layout";
+import { boundsOf, mergePositions, provisionalLayout, readPositions, rebasePinned } from "./map-layout";
 
-const n = (id: string, kind: "CLAIM" | "PREMISE" | "EVIDENCE" = "CLAIM") =>
-  toGraphNode({ id, kind, text: `Unit ${id}`, speaker: null, verdict: "UNREVIEWED", start: 0 });
+const n = (id: string, kind: "CLAIM" | "PREMISE" | "EVIDENCE" = "CLAIM", start = 0) =>
+  toGraphNode({ id, kind, text: `Unit ${id}`, speaker: null, verdict: "UNREVIEWED", start });
 
-test("claims sit above what supports them, and no two boxes overlap", async () => {
-  const nodes = [n("claim"), n("premise", "PREMISE"), n("evidence", "EVIDENCE"), n("alone")];
-  const edges = [
-    { id: "r1", from: "premise", to: "claim", type: "SUPPORTS" as const },
-    { id: "r2", from: "evidence", to: "premise", type: "CITES" as const },
-  ];
-  const p = await layoutMap({ nodes, edges });
-  expect(Object.keys(p).sort()).toEqual(["alone", "claim", "evidence", "premise"]);
-  expect(p.claim!.y).toBeLessThan(p.premise!.y);
-  expect(p.premise!.y).toBeLessThan(p.evidence!.y);
-  for (const a of nodes)
-    for (const b of nodes) {
-      if (a === b) continue;
-      const pa = p[a.id]!,
-        pb = p[b.id]!;
-      const overlap = pa.x < pb.x + b.width && pb.x < pa.x + a.width && pa.y < pb.y + b.height && pb.y < pa.y + a.height;
-      expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
-    }
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test("the provisional grid: every node placed, in text order (left to right, then down), none overlapping, about 1.6 times wider than high", () => {
+  const nodes = Array.from({ length: 200 }, (_, i) =>
+    toGraphNode({ id: `u${i}`, kind: "CLAIM", text: "word ".repeat(1 + (i % 30)), speaker: null, verdict: "UNREVIEWED", start: (199 - i) * 10 }),
+  );
+  const p = provisionalLayout(nodes);
+  expect(Object.keys(p)).toHaveLength(200);
+  // start decreases with i: u199 comes first in the text.
+  expect(p.u199).toEqual({ x: 0, y: 0 });
+  expect(p.u198!.x).toBeGreaterThan(0);
+  expect(p.u198!.y).toBe(0);
+  const order = [...nodes].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < order.length; i++) {
+    const [a, b] = [p[order[i - 1]!.id]!, p[order[i]!.id]!];
+    expect(b.y > a.y || (b.y === a.y && b.x > a.x), `${order[i]!.id} after ${order[i - 1]!.id}`).toBe(true);
+  }
+  const boxes = nodes.map((node) => ({ ...p[node.id]!, width: node.width, height: node.height }));
+  const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)));
+  expect(overlapping).toEqual([]);
+  const bounds = boundsOf(nodes, p);
+  expect(bounds.width / bounds.height).toBeGreaterThan(1);
+  expect(bounds.width / bounds.height).toBeLessThan(2.5);
+  expect(provisionalLayout([])).toEqual({});
+  expect(provisionalLayout([n("only")])).toEqual({ only: { x: 0, y: 0 } });
 });
 
-test("an empty map lays out to nothing, and cycles still lay out", async () => {
-  expect(await layoutMap({ nodes: [], edges: [] })).toEqual({});
-  const p = await layoutMap({
-    nodes: [n("a"), n("b")],
-    edges: [
-      { id: "1", from: "a", to: "b", type: "SUPPORTS" },
-      { id: "2", from: "b", to: "a", type: "ATTACKS" },
-    ],
-  });
-  expect(Object.keys(p)).toHaveLength(2);
+test("a pin left on a node's grid place follows it to the layout; real drags and nodes the layout missed stay", () => {
+  const provisional = { a: { x: 0, y: 0 }, b: { x: 268, y: 0 }, c: { x: 536, y: 0 } };
+  const auto = { a: { x: 40, y: 500 }, b: { x: 300, y: 10 }, c: { x: 536, y: 0 } };
+  const saved = { a: { x: 0, y: 0 }, b: { x: 5, y: 5 }, c: { x: 536, y: 0 }, gone: { x: 0, y: 0 } };
+  expect(rebasePinned(saved, provisional, auto)).toEqual({ a: { x: 40, y: 500 } });
 });
 
 test("dragged positions win over the layout; stale ones are dropped; missing nodes get a place", () => {

@@ -1,8 +1,6 @@
-// Automatic layered layout of the argument map (ELK "layered", the Sugiyama method): claims
-// on top, what supports, attacks or is cited by them below, edges pointing up. Pure and
-// promise-based, so the browser and `npm run bench:map` run the very same function.
-import ELK from "elkjs/lib/elk.bundled.js";
-import type { MapGraph } from "./map-graph";
+// Where the argument map's nodes stand: the provisional grid drawn at once, the automatic
+// layout merged with positions people dragged, and the helpers around them. The automatic
+// (ELK) layout itself is in map-elk.ts, loaded only by the layout worker.
 
 export interface Point {
   x: number;
@@ -10,40 +8,67 @@ export interface Point {
 }
 export type Positions = Record<string, Point>;
 
-/** Above this many nodes, layout quality is traded for speed (1,000 nodes must lay out in under 1 s). */
-const LARGE_MAP = 300;
-
-let elk: InstanceType<typeof ELK> | null = null;
-
-export async function layoutMap(graph: MapGraph): Promise<Positions> {
-  if (graph.nodes.length === 0) return {};
-  elk ??= new ELK();
-  const large = graph.nodes.length > LARGE_MAP;
-  const result = await elk.layout({
-    id: "map",
-    layoutOptions: {
-      "elk.algorithm": "layered",
-      // Edges run from a premise or evidence to the claim it bears on: UP puts conclusions on top, as argument maps are read.
-      "elk.direction": "UP",
-      "elk.edgeRouting": "POLYLINE",
-      "elk.spacing.nodeNode": "28",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "56",
-      "elk.spacing.componentComponent": "48",
-      // Unconnected claims are packed in rows beside the argument trees instead of one endless line.
-      "elk.separateConnectedComponents": "true",
-      "elk.aspectRatio": "1.6",
-      "elk.layered.thoroughness": large ? "1" : "7",
-      // Greedy switch is the slowest crossing-minimisation pass and gains little on sparse maps.
-      "elk.layered.crossingMinimization.greedySwitch.type": large ? "OFF" : "TWO_SIDED",
-      "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
-    },
-    children: graph.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-    edges: graph.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
-  });
-  const positions: Positions = {};
-  for (const c of result.children ?? []) positions[c.id] = { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) };
-  return positions;
+/** What the automatic layout needs of the map: box sizes and which boxes are joined (MapGraph fits). */
+export interface LayoutGraph {
+  nodes: { id: string; width: number; height: number }[];
+  edges: { id: string; from: string; to: string }[];
 }
+
+/** Only what the layout reads, so the message to the layout worker stays small (no texts). */
+export function layoutInput(graph: LayoutGraph): LayoutGraph {
+  return {
+    nodes: graph.nodes.map(({ id, width, height }) => ({ id, width, height })),
+    edges: graph.edges.map(({ id, from, to }) => ({ id, from, to })),
+  };
+}
+
+/** The same spacing and proportions as the automatic layout (map-elk.ts), so the swap moves boxes, not the whole picture. */
+const GAP_X = 28;
+const GAP_Y = 56;
+const ASPECT = 1.6;
+
+/**
+ * Where nodes stand until the automatic layout arrives (seconds on thousands of units): a grid
+ * in text order, about as wide as the layout's picture. One pass over the nodes, so the first
+ * nodes can be drawn as soon as the page runs.
+ */
+export function provisionalLayout(nodes: { id: string; width: number; height: number; start: number }[]): Positions {
+  if (nodes.length === 0) return {};
+  const ordered = [...nodes].sort((a, b) => a.start - b.start);
+  let width = 0;
+  let height = 0;
+  for (const n of ordered) {
+    width = Math.max(width, n.width);
+    height += n.height;
+  }
+  const cell = { w: width + GAP_X, h: height / ordered.length + GAP_Y };
+  const columns = Math.max(1, Math.ceil(Math.sqrt((ASPECT * ordered.length * cell.h) / cell.w)));
+  const out: Positions = {};
+  let y = 0;
+  for (let row = 0; row * columns < ordered.length; row++) {
+    const cells = ordered.slice(row * columns, (row + 1) * columns);
+    cells.forEach((n, i) => (out[n.id] = { x: i * cell.w, y }));
+    y += Math.max(...cells.map((n) => n.height)) + GAP_Y;
+  }
+  return out;
+}
+
+/**
+ * When the automatic layout replaces the provisional grid: a position pinned exactly on a node's
+ * grid place (a move undone while the grid was shown) follows the node to its laid-out place,
+ * instead of holding it where the grid no longer is. Returns the pins that changed.
+ */
+export function rebasePinned(saved: Positions, provisional: Positions, auto: Positions): Positions {
+  const changed: Positions = {};
+  for (const [id, p] of Object.entries(saved)) {
+    const grid = provisional[id];
+    const laid = auto[id];
+    if (grid && laid && samePoint(p, grid) && !samePoint(p, laid)) changed[id] = laid;
+  }
+  return changed;
+}
+
+export const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
 
 /**
  * Where each node is drawn: where a user dragged it if they did, else the automatic layout.
