@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { toGraphNode } from "@/lib/domain/map-graph";
-import { layoutMap } from "@/lib/domain/map-layout";
+import { layoutMap } from "@/lib/domain/map-elk";
 import { buildReportSnapshot, type PublishOptions, type ReportSnapshot } from "@/lib/domain/report";
 import type { PublicationView } from "@/lib/domain/views-publication";
 import type { Prisma } from "@/generated/prisma/client";
