@@ -50,6 +50,23 @@ async function reviewedUnit(f: RoleFixture): Promise<{ id: string; version: numb
 async function freshDocument(f: RoleFixture): Promise<string> {
   return (await post<{ id: string }>(owner(f), `/workspaces/${f.workspaceId}/documents`, { title: "To archive or delete", text: ARTICLE })).id;
 }
+/** A source with a web address attached by the owner (its archive job fails: the address is not served). */
+async function sourceWithUrl(f: RoleFixture): Promise<string> {
+  const u = await unit(f);
+  const url = `http://127.0.0.1:9/source-${Math.random().toString(36).slice(2)}`;
+  return (await post<{ sourceId: string }>(owner(f), `/units/${u.id}/sources`, { url, title: "Minutes", stance: "SUPPORTS" })).sourceId;
+}
+/** A source whose archived copy exists: served by the app itself (its health page). */
+async function archivedSource(f: RoleFixture): Promise<string> {
+  const u = await unit(f);
+  const url = `${f.world.baseURL}/signin?copy=${Math.random().toString(36).slice(2)}`;
+  const { sourceId } = await post<{ sourceId: string }>(owner(f), `/units/${u.id}/sources`, { url, title: "Health", stance: "CONTEXT" });
+  for (let i = 0; i < 100; i++) {
+    if ((await owner(f).get(`/api/v1/sources/${sourceId}/archive`)).status() === 200) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return sourceId;
+}
 async function relation(f: RoleFixture): Promise<string> {
   const [a, b] = await Promise.all([unit(f), unit(f)]);
   return (await post<{ id: string }>(owner(f), `/documents/${f.documentId}/relations`, { fromId: a.id, toId: b.id, type: "SUPPORTS" })).id;
@@ -177,6 +194,8 @@ export const CALLS: Record<string, Variant[]> = {
     },
   })),
   "GET /documents/{id}/snapshots": one(doc),
+  "GET /sources/{id}/archive": one(async (f) => ({ params: { id: await archivedSource(f) } })),
+  "POST /sources/{id}/archive": one(async (f) => ({ params: { id: await sourceWithUrl(f) } })),
   "DELETE /documents/{id}": one(async (f) => ({ params: { id: await freshDocument(f) } })),
   "POST /documents/{id}/assignments": one(async (f) => ({
     ...doc(f),

@@ -97,6 +97,7 @@ function foreignId(route: ApiRoute, name: string): string {
     invitations: b.ids.invitation,
     tokens: b.ids.token,
     jobs: b.ids.job,
+    sources: b.ids.source,
   };
   if (!byKind[kind]) throw new Error(`${routeKey(route)}: which record of B does {${name}} name?`);
   return byKind[kind];

@@ -2,6 +2,7 @@
 // then its publisher quietly edits it; "Check for changes" fetches it again (a job), and the
 // workbench flags the reviewed claim whose words changed (before → after) and the one that went,
 // with the edited passages side by side. A local HTTP server plays the publisher.
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
@@ -14,13 +15,20 @@ const V1 = `<!doctype html><html><head><title>Harbour budget</title></head><body
 </article></body></html>`;
 const V2 = V1.replace("rose by 12 percent", "rose by 9 percent").replace(/<p>Critics disputed[^<]*<\/p>\n/, "");
 
+const MINUTES = `<!doctype html><html><head><title>Council minutes</title></head><body><article><h1>Council minutes</h1>
+<p>The council recorded an increase of 8 percent in the harbour budget for 2023.</p></article></body></html>`;
 let page = V1;
+let flakyUp = false;
 let server: Server;
 let base = "";
 test.beforeAll(async () => {
-  server = createServer((_req, res) => {
+  server = createServer((req, res) => {
+    if (req.url === "/flaky" && !flakyUp) {
+      res.writeHead(503, { "content-type": "text/plain" });
+      return res.end("Down for maintenance");
+    }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(page);
+    res.end(req.url === "/minutes" || req.url === "/flaky" ? MINUTES : page);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -80,4 +88,42 @@ test("a reviewed article edited after the review: check for changes flags the ch
   // Its history says so.
   await browser.goto(`/documents/${documentId}`);
   await expect(browser.getByTestId("source-watch-summary")).toContainText("the page was edited");
+});
+
+test("a source attached by URL gets an archived copy with the hash of what was fetched; a failed copy says why and can be retried", async ({
+  page: browser,
+}) => {
+  test.setTimeout(120_000);
+  await signUp(browser, "Archie Archive");
+  const workspaceId = ((await (await browser.request.get("/api/v1/workspaces")).json()) as { workspaces: { id: string }[] }).workspaces[0]!.id;
+  const created = await browser.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {
+    data: { title: "Sources", text: "The harbour minister said the budget rose by 12 percent in 2023." },
+  });
+  const documentId = ((await created.json()) as { id: string }).id;
+  const unit = ((await (await browser.request.get(`/api/v1/documents/${documentId}`)).json()) as { units: { id: string }[] }).units[0]!;
+  for (const [path, title] of [
+    ["/minutes", "Council minutes"],
+    ["/flaky", "Flaky record"],
+  ]) {
+    const res = await browser.request.post(`/api/v1/units/${unit.id}/sources`, { data: { url: `${base}${path}`, title, stance: "REFUTES" } });
+    expect(res.status()).toBe(201);
+  }
+  await browser.goto(`/documents/${documentId}?unit=${unit.id}`);
+  const sources = browser.getByTestId("sources");
+  const minutes = sources.locator("li").filter({ hasText: "Council minutes" });
+  await expect(minutes.getByTestId("source-archive")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+  const flaky = sources.locator("li").filter({ hasText: "Flaky record" });
+  await expect(flaky.getByTestId("source-archive")).toHaveAttribute("data-state", "failed", { timeout: 30_000 });
+  await expect(flaky.getByTestId("source-archive")).toContainText("The copy failed");
+
+  // The copy proves what the page said: its text, and the SHA-256 of the very bytes served.
+  await minutes.getByRole("link", { name: "Archived copy" }).click();
+  await expect(browser.getByTestId("archive-text")).toContainText("an increase of 8 percent");
+  await expect(browser.getByTestId("archive-sha256")).toHaveText(createHash("sha256").update(MINUTES).digest("hex"));
+
+  // The site is back: a retry makes the copy.
+  flakyUp = true;
+  await browser.goto(`/documents/${documentId}?unit=${unit.id}`);
+  await flaky.getByRole("button", { name: "Try again" }).click();
+  await expect(flaky.getByTestId("source-archive")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
 });

@@ -30,6 +30,14 @@ export function SourcesPanel({
   const [busy, setBusy] = useState(false);
   const query = form.url || form.title;
 
+  // An archived copy is being made in the background: look again shortly.
+  const archiving = sources.some((s) => s.source.archive?.state === "queued");
+  useEffect(() => {
+    if (!archiving) return;
+    const t = setTimeout(onChanged, 3000);
+    return () => clearTimeout(t);
+  }, [archiving, onChanged, sources]);
+
   const searching = !picked && query.trim().length >= 2;
   useEffect(() => {
     if (!searching) return;
@@ -78,6 +86,7 @@ export function SourcesPanel({
                 .filter(Boolean)
                 .map((x) => ` · ${x}`)}
             </span>
+            {s.source.archive && <ArchiveLine sourceId={s.sourceId} archive={s.source.archive} canRetry={canAttach} onChanged={onChanged} />}
             {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
             {canAttach && (
               <button
@@ -167,5 +176,52 @@ export function SourcesPanel({
         </details>
       )}
     </section>
+  );
+}
+
+/** Where the source's archived copy stands: being made, made (a link, the fetch date and hash), or failed (why, and a retry). */
+function ArchiveLine({
+  sourceId,
+  archive,
+  canRetry,
+  onChanged,
+}: {
+  sourceId: string;
+  archive: NonNullable<EvidenceView["source"]["archive"]>;
+  canRetry: boolean;
+  onChanged: () => void;
+}) {
+  const [error, setError] = useState<string>();
+  async function retry() {
+    const res = await fetch(`/api/v1/sources/${encodeURIComponent(sourceId)}/archive`, { method: "POST" });
+    if (res.status === 202) return onChanged();
+    setError(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The copy could not start (${res.status}).`);
+  }
+  return (
+    <p className="mt-1 text-xs" data-testid="source-archive" data-state={archive.state}>
+      {archive.state === "queued" && <span className="text-stone-500">Archiving a copy…</span>}
+      {archive.state === "done" && (
+        <>
+          <a href={`/sources/${encodeURIComponent(sourceId)}/archive`} className="text-blue-800 underline">
+            Archived copy
+          </a>
+          <span className="text-stone-500">
+            {archive.archivedAt && ` · fetched ${archive.archivedAt.slice(0, 16).replace("T", " ")}`}
+            {archive.sha256 && ` · SHA-256 ${archive.sha256.slice(0, 12)}…`}
+          </span>
+        </>
+      )}
+      {archive.state === "failed" && (
+        <span className="text-red-700">
+          The copy failed: {archive.error ?? "the page could not be fetched."}
+          {canRetry && (
+            <button type="button" className="ml-2 underline" onClick={retry}>
+              Try again
+            </button>
+          )}
+        </span>
+      )}
+      {error && <span className="ml-2 text-red-700">{error}</span>}
+    </p>
   );
 }

@@ -269,6 +269,25 @@ export const API_ROUTES: ApiRoute[] = [
     fromPath: document,
   },
   {
+    path: "/sources/{id}/archive",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Units",
+    summary:
+      "The archived copy of a source attached by URL: {sourceId, url, finalUrl, archivedAt, contentType, sha256 (of the raw bytes fetched), text (extracted)}. 404 until the copy is made (the source's `archive.state` says queued, done or failed, with why).",
+    ok: 200,
+    fromPath: { id: "sourceId" },
+  },
+  {
+    path: "/sources/{id}/archive",
+    method: "post",
+    permission: "source.attach",
+    tag: "Units",
+    summary: "Archive the source's page again (a retry after a failed fetch, or a fresh copy), as a background job: 202 {jobId, state, location}.",
+    ok: 202,
+    fromPath: { id: "sourceId" },
+  },
+  {
     path: "/documents/{id}/export",
     method: "get",
     permission: "export.read",

@@ -5,12 +5,14 @@ import { ZAttachSourceInput } from "@/lib/validation/source";
 import { recordChange } from "../changes";
 import { db } from "../db";
 import { assertAssignedWork, requireUnitAccess } from "../guards";
+import { queueSourceArchive } from "../jobs/archive-job";
 import { defineUseCase } from "../use-case";
 import { toEvidenceView } from "../view-mappers";
 
 /**
  * Attach a source to a unit with a stance. Sources live at workspace level and are reused:
  * an existing sourceId, or the workspace's source with the same URL, is linked, not copied.
+ * A source with a web address is archived by a background job (archive-job.ts).
  */
 export const attachSource = defineUseCase(ZAttachSourceInput, ({ userId, input: { unitId, ...data } }) =>
   db.$transaction(async (tx) => {
@@ -37,6 +39,8 @@ export const attachSource = defineUseCase(ZAttachSourceInput, ({ userId, input: 
       }));
     const existing = await tx.evidence.findUnique({ where: { unitId_sourceId: { unitId, sourceId: source.id } } });
     if (existing) throw new AppError("CONFLICT", "This source is already attached to the claim.");
+    // A new source with a web address (or one whose copy failed) gets an archived copy, in the background.
+    if (!source.archiveState || source.archiveState === "failed") await queueSourceArchive(tx, userId, source);
     const evidence = await tx.evidence.create({
       // Who attached it: in double review a reviewer's sources stay hidden from the other until both submitted.
       data: { unitId, sourceId: source.id, stance: data.stance, excerpt: data.excerpt, addedById: userId },

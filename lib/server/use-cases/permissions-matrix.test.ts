@@ -43,6 +43,7 @@ const { getWorkspace } = await import("./get-workspace");
 const { importDocument } = await import("./import-document");
 const { startImport } = await import("./start-import");
 const { checkForChanges, listSnapshots } = await import("./check-for-changes");
+const { archiveSource, getSourceArchive } = await import("./archive-source");
 const { listDocumentActivity } = await import("./list-document-activity");
 const { listDocuments, listWorkspaceDocuments } = await import("./list-documents");
 const { listInvitations } = await import("./list-invitations");
@@ -280,6 +281,35 @@ const CASES: Case[] = [
     needs: ["document.archive"],
     prepare: freshDocument,
     run: (a, _t, p) => archiveDocument({ userId: a.userId, input: { documentId: p.documentId, archived: true } }),
+  },
+  {
+    file: "archive-source",
+    variant: "again",
+    needs: ["source.attach"],
+    prepare: async (t) => {
+      const source = await db.source.create({ data: { workspaceId: t.workspaceId, url: "https://example.org/minutes", title: "Minutes" } });
+      return { sourceId: source.id };
+    },
+    run: (a, _t, p) => archiveSource({ userId: a.userId, input: { sourceId: p.sourceId } }),
+  },
+  {
+    file: "archive-source",
+    variant: "read the copy",
+    needs: ["workspace.read"],
+    prepare: async (t) => {
+      const source = await db.source.create({
+        data: {
+          workspaceId: t.workspaceId,
+          url: "https://example.org/copy",
+          title: "Copy",
+          archiveState: "done",
+          snapshotText: "The minutes.",
+          snapshotSha256: "ab",
+        },
+      });
+      return { sourceId: source.id };
+    },
+    run: (a, _t, p) => getSourceArchive({ userId: a.userId, input: { sourceId: p.sourceId } }),
   },
   {
     file: "check-for-changes",
