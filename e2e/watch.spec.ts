@@ -35,7 +35,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server.close());
 
-test("a reviewed article edited after the review: check for changes flags the changed claim, before → after", async ({ page: browser }) => {
+test("a reviewed article edited after the review: check for changes flags the changed claim, before → after, in the workbench and on the published report", async ({
+  page: browser,
+  browser: chromium,
+}) => {
   test.setTimeout(120_000);
   await signUp(browser, "Wanda Watch");
   await browser.goto("/documents/new");
@@ -58,6 +61,11 @@ test("a reviewed article edited after the review: check for changes flags the ch
   await browser.reload();
   await browser.getByRole("button", { name: "Check for changes" }).click();
   await expect(browser.getByTestId("source-watch-summary")).toContainText("the page is unchanged", { timeout: 30_000 });
+
+  // The review is published.
+  const published = await browser.request.post(`/api/v1/documents/${documentId}/publication`, { data: {} });
+  expect(published.status()).toBe(201);
+  const reportPath = new URL(((await published.json()) as { url: string }).url).pathname;
 
   // The publisher edits the figure and drops a paragraph.
   page = V2;
@@ -88,6 +96,17 @@ test("a reviewed article edited after the review: check for changes flags the ch
   // Its history says so.
   await browser.goto(`/documents/${documentId}`);
   await expect(browser.getByTestId("source-watch-summary")).toContainText("the page was edited");
+
+  // The published report tells its readers, signed out.
+  const reader = await chromium.newContext();
+  const anon = await reader.newPage();
+  expect((await anon.goto(reportPath))!.status()).toBe(200);
+  const edit = anon.getByTestId("report-edit");
+  await expect(edit).toHaveCount(1);
+  await expect(edit).toContainText("The article was edited after this check");
+  await expect(edit).toContainText("rose by 12 percent");
+  await expect(edit).toContainText("rose by 9 percent");
+  await reader.close();
 });
 
 test("a source attached by URL gets an archived copy with the hash of what was fetched; a failed copy says why and can be retried", async ({

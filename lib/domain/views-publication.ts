@@ -35,4 +35,17 @@ export type ReportPageView =
       snapshot: ReportSnapshot;
       /** Since the version before this one (null for version 1). */
       changes: { since: number; items: ReportChange[] } | null;
+      /**
+       * Claims whose words the article changed after this version was published ("Check for
+       * changes" found it), by claim number: when it was found, and the words before → after
+       * (after null: the passage is gone). Public facts about the article, not review data.
+       */
+      edits?: ReportEdit[];
     };
+
+export interface ReportEdit {
+  n: number;
+  foundAt: string;
+  before: string;
+  after: string | null;
+}

@@ -37,7 +37,15 @@ function head(view: Published, url: string, ctx: ReportContext, summary: string)
 
 function claimItem(view: Published, claim: ReportClaim, url: string): SafeHtml {
   const jsonLd = reportClaimReview(view.snapshot, claim, { reportUrl: url, publishedAt: view.publishedAt });
+  const edit = view.edits?.find((e) => e.n === claim.n);
   return markup`<li id="claim-${claim.n}" class="claim v-${claim.verdict}" data-verdict="${claim.verdict}">${claimBody(claim, { headingLevel: 3 })}
+${
+  edit
+    ? markup`<p class="edited" data-testid="report-edit"><strong>The article was edited after this check</strong> (found ${edit.foundAt.slice(0, 10)}): “${edit.before}” → ${
+        edit.after === null ? markup`the passage was removed.` : markup`“${edit.after}”`
+      }</p>`
+    : ""
+}
 <p class="meta no-print"><a href="#article-claim-${claim.n}">In the article</a></p>
 <script type="application/ld+json">${trusted(jsonForScript(jsonLd))}</script></li>`;
 }

@@ -32,6 +32,7 @@ h3{font-size:1.05rem;margin:0 0 .4rem}
 .claim{background:#fff;border:1px solid #e7e5e4;border-left:6px solid #a8a29e;border-radius:6px;padding:1rem;margin:0 0 1rem;break-inside:avoid}
 .badge{display:inline-block;border:1px solid;border-radius:999px;padding:.05rem .7rem;font-weight:700;font-size:.9rem}
 blockquote{margin:.6rem 0;padding-left:.8rem;border-left:3px solid #d6d3d1;font-family:Georgia,"DejaVu Serif",serif;font-size:1.05rem}
+.edited{margin:.5rem 0;padding:.4rem .6rem;border:1px solid #b45309;background:#fffbeb;color:#78350f;border-radius:4px}
 .label{font-weight:600}
 .prose{white-space:pre-line}
 .sources{margin:.3rem 0 0;padding-left:1.2rem}

@@ -1,14 +1,16 @@
 import "server-only";
 import { reportChanges } from "@/lib/domain/report-changes";
 import type { ReportSnapshot } from "@/lib/domain/report";
-import type { ReportPageView } from "@/lib/domain/views-publication";
+import type { Reanchored } from "@/lib/domain/reanchor";
+import type { ReportEdit, ReportPageView } from "@/lib/domain/views-publication";
 import { ZReportSlug } from "@/lib/validation/publication";
 import { db } from "../db";
 
 /**
  * A published report for anyone holding its URL, signed in or not: the slug is the entitlement.
  * Reads ONLY the frozen versions (never a unit, source or relation row), so nothing unpublished
- * can reach the page. null: no such report (404); "gone": withdrawn (410).
+ * can reach the page — and, for the stealth-edit notice, the latest check of the article's own
+ * public page (DocumentSnapshot), matched to the published claims. null: no such report (404); "gone": withdrawn (410).
  */
 export async function readReport({ input }: { input: unknown }): Promise<ReportPageView | null> {
   const parsed = ZReportSlug.safeParse(input);
@@ -28,5 +30,22 @@ export async function readReport({ input }: { input: unknown }): Promise<ReportP
     publishedAt: current.publishedAt.toISOString(),
     snapshot,
     changes: previous ? { since: previous.version, items: reportChanges(previous.snapshot as unknown as ReportSnapshot, snapshot) } : null,
+    edits: await editsAfter(publication.documentId, current.publishedAt, snapshot),
   };
+}
+
+/** The published claims the latest check of the source page, made after publishing, found changed or gone. */
+async function editsAfter(documentId: string, publishedAt: Date, snapshot: ReportSnapshot): Promise<ReportEdit[]> {
+  const check = await db.documentSnapshot.findFirst({
+    where: { documentId, fetchedAt: { gt: publishedAt }, changed: true },
+    orderBy: { fetchedAt: "desc" },
+    select: { fetchedAt: true, result: true },
+  });
+  if (!check) return [];
+  const moves = new Map(((check.result as { units?: Reanchored[] }).units ?? []).map((u) => [u.id, u]));
+  return snapshot.claims.flatMap((claim) => {
+    const move = moves.get(claim.unitId);
+    if (!move || (move.status !== "changed" && move.status !== "gone")) return [];
+    return [{ n: claim.n, foundAt: check.fetchedAt.toISOString(), before: move.before, after: move.status === "changed" ? move.after : null }];
+  });
 }
