@@ -97,6 +97,12 @@ test("a reviewed article edited after the review: check for changes flags the ch
   await browser.goto(`/documents/${documentId}`);
   await expect(browser.getByTestId("source-watch-summary")).toContainText("the page was edited");
 
+  // The reviewer's queue asks for another look.
+  await browser.goto("/queue");
+  const again = browser.getByTestId("queue-edited");
+  await expect(again).toContainText("you reviewed it as Disputed; the article now says");
+  await expect(again).toContainText("rose by 9 percent");
+
   // The published report tells its readers, signed out.
   const reader = await chromium.newContext();
   const anon = await reader.newPage();

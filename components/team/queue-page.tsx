@@ -56,9 +56,24 @@ export function QueuePage({ initial }: { initial: QueueView }) {
       .map((r) => `${r.reviewerName}: ${VERDICT_LABEL[r.verdict]}`)
       .join(" · "),
   }));
+  const edited: Row[] = (q.edited ?? []).map((e) => ({
+    key: `edited:${e.unitId}`,
+    href: claimHref(e.documentId, e.unitId),
+    text: e.text,
+    documentTitle: e.documentTitle,
+    status: e.status,
+    detail: (
+      <>
+        {`you reviewed it as ${VERDICT_LABEL[e.verdict]}; the article now says `}
+        {e.after === null ? "nothing of it (the passage is gone)" : <q className="text-amber-900">{e.after}</q>}
+        {" · found "}
+        <Time iso={e.foundAt} />
+      </>
+    ),
+  }));
   const list = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const total = assigned.length + adjudications.length;
+  const total = assigned.length + adjudications.length + edited.length;
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -133,6 +148,17 @@ export function QueuePage({ initial }: { initial: QueueView }) {
           <p className="text-sm text-stone-600">Nothing assigned to you is open. Claims an editor assigns to you appear here.</p>
         )}
       </section>
+      {edited.length > 0 && (
+        <section aria-labelledby="queue-edited" className="space-y-2">
+          <h2 id="queue-edited" className="text-lg font-semibold">
+            Edited after your review
+          </h2>
+          <p className="text-sm text-stone-600">
+            The article was changed after you reviewed these claims: take another look (a new verdict or rationale clears it).
+          </p>
+          {renderRows(edited, "queue-edited")}
+        </section>
+      )}
       {adjudications.length > 0 && (
         <section aria-labelledby="queue-adjudications" className="space-y-2">
           <h2 id="queue-adjudications" className="text-lg font-semibold">

@@ -285,9 +285,20 @@ export interface AdjudicationView extends Omit<QueueItemView, "slot" | "assigned
   reviews: ReviewView[];
 }
 
+/** A claim the caller reviewed whose words the article changed afterwards ("Check for changes" found it). */
+export interface EditedClaimView extends Omit<QueueItemView, "slot" | "assignedAt"> {
+  verdict: Verdict;
+  before: string;
+  /** null: the passage is gone from the article. */
+  after: string | null;
+  foundAt: string;
+}
+
 export interface QueueView {
   /** The caller's open claims across workspaces, oldest assignment first. */
   units: QueueItemView[];
+  /** Claims the caller reviewed that the article changed after the review, newest check first. */
+  edited?: EditedClaimView[];
   /** For editors and owners: claims whose two reviews differ. */
   adjudications: AdjudicationView[];
   counts: { open: number; adjudications: number };

@@ -3,6 +3,7 @@ import { can } from "@/lib/domain/policy";
 import { ZQueueInput } from "@/lib/validation/workspace";
 import type { AdjudicationView, QueueItemView, QueueView } from "@/lib/domain/views";
 import { db } from "../db";
+import { editedClaimsFor } from "../edited-claims";
 import { defineUseCase } from "../use-case";
 import { toReviewView } from "../view-mappers";
 
@@ -19,8 +20,9 @@ const UNIT = {
 /**
  * "My queue": the caller's open claims in every workspace they belong to — assigned to them
  * (first or second reviewer), not yet reviewed by them — oldest assignment first; and, for
- * editors and owners, the double reviews waiting for their decision with both verdicts. Claims of
- * archived documents are left out.
+ * editors and owners, the double reviews waiting for their decision with both verdicts; and the
+ * claims they reviewed whose words the article changed afterwards. Claims of archived documents
+ * are left out.
  */
 export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<QueueView> => {
   const memberships = await db.membership.findMany({ where: { userId }, select: { workspaceId: true, role: true } });
@@ -33,7 +35,7 @@ export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<Q
     document: { workspaceId: { in: workspaceIds }, archivedAt: null },
     reviews: { none: { reviewerId: userId, submittedAt: { not: null } } },
   };
-  const [first, second, adjudications] = await Promise.all([
+  const [first, second, adjudications, edited] = await Promise.all([
     db.unit.findMany({ where: { ...mine, assigneeId: userId }, select: { ...UNIT, assignedAt: true } }),
     db.unit.findMany({ where: { ...mine, secondAssigneeId: userId }, select: { ...UNIT, secondAssignedAt: true } }),
     judging.length
@@ -43,6 +45,7 @@ export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<Q
           select: { ...UNIT, reviews: { include: { reviewer: { select: { name: true } } }, orderBy: { submittedAt: "asc" } } },
         })
       : [],
+    editedClaimsFor(userId, workspaceIds),
   ]);
   const item = (u: {
     id: string;
@@ -64,5 +67,5 @@ export const getQueue = defineUseCase(ZQueueInput, async ({ userId }): Promise<Q
     ...second.map((u) => ({ ...item(u), assignedAt: u.secondAssignedAt?.toISOString() ?? null, slot: "second" as const })),
   ].sort((a, b) => (a.assignedAt ?? "").localeCompare(b.assignedAt ?? "") || a.unitId.localeCompare(b.unitId));
   const judged: AdjudicationView[] = adjudications.map((u) => ({ ...item(u), version: u.version, reviews: u.reviews.map(toReviewView) }));
-  return { units, adjudications: judged, counts: { open: units.length, adjudications: judged.length } };
+  return { units, adjudications: judged, edited, counts: { open: units.length, adjudications: judged.length } };
 });
