@@ -20,6 +20,10 @@ describe("permission table", () => {
     ["VIEWER", "member.manage", false],
     ["EDITOR", "unit.approve", true],
     ["REVIEWER", "unit.approve", false],
+    ["EDITOR", "argument.edit", true],
+    ["REVIEWER", "argument.edit", false],
+    ["REVIEWER", "argument.review", true],
+    ["VIEWER", "argument.review", false],
   ])("%s may %s: %s", (role, action, allowed) => {
     expect(can(role, action)).toBe(allowed);
   });
