@@ -1,7 +1,7 @@
 // Walton's argumentation schemes as data (walton.json, with its reference): each scheme's premise
 // roles, conclusion and critical questions. PURE. The catalogue is validated by a zod schema in
 // schemes.test.ts; this module only types it and answers look-ups and searches.
-import catalogue from "./walton.json";
+import catalogue from "./walton.json" with { type: "json" };
 
 export interface SchemePremise {
   /** Walton's name for the premise, e.g. "major premise", "minor premise". */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ZSchemeCatalogue } from "@/lib/validation/scheme";
-import catalogue from "./walton.json";
+import catalogue from "./walton.json" with { type: "json" };
 import { aifSchemeName, getScheme, schemeByAifName, SCHEMES, searchSchemes } from ".";
 
 describe("the scheme catalogue", () => {

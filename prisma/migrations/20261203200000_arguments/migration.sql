@@ -1,6 +1,6 @@
 -- Arguments as first-class records (issue 16): premise-conclusion structures with schemes and
 -- critical-question answers, and relations between arguments, statements and units.
--- Written from `prisma migrate diff` against the previous schema, plus the CHECK constraints.
+-- Written from prisma migrate diff against the previous schema, plus the CHECK constraints.
 
 -- CreateEnum
 CREATE TYPE "ArgumentRole" AS ENUM ('PREMISE', 'INTERMEDIATE', 'CONCLUSION');
@@ -132,7 +132,7 @@ ALTER TABLE "ArgumentRelation" ADD CONSTRAINT "ArgumentRelation_toStatementId_fk
 ALTER TABLE "ArgumentRelation" ADD CONSTRAINT "ArgumentRelation_toUnitId_fkey" FOREIGN KEY ("toUnitId") REFERENCES "Unit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Exactly one source and one target; an undercut attacks an argument's inference, an undermine a
+-- Exactly one source and one target, an undercut attacks the inference of an argument, an undermine a
 -- statement (a premise). Enforced here so no writer (API, import, script) can store a dangling edge.
 ALTER TABLE "ArgumentRelation" ADD CONSTRAINT "ArgumentRelation_one_source"
   CHECK (num_nonnulls("fromArgumentId", "fromUnitId", "fromText") = 1);
