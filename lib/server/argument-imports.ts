@@ -18,7 +18,7 @@ export async function insertFileArguments(
   const statements = file.arguments.flatMap((a) =>
     a.statements.map((s, position) => {
       const id = randomUUID();
-      if (!s.unit && !statementIds.has(s.key)) statementIds.set(s.key, id);
+      if (!statementIds.has(s.key)) statementIds.set(s.key, id);
       const unitId = s.unit ? (unitIds.get(s.unit) ?? null) : null;
       return { id, argumentId: argIds.get(a.key)!, position, role: s.role, unitId, text: s.text, implicit: !s.unit };
     }),
@@ -33,12 +33,18 @@ export async function insertFileArguments(
       : [],
   );
   if (answers.length) await tx.argumentAnswer.createMany({ data: answers, skipDuplicates: true });
-  const end = (e: { unit?: string; argument?: string; statement?: string }, side: "from" | "to") => ({
-    [`${side}UnitId`]: e.unit ? unitIds.get(e.unit) : undefined,
-    [`${side}ArgumentId`]: e.argument ? argIds.get(e.argument) : undefined,
-    ...(side === "to" ? { toStatementId: e.statement ? statementIds.get(e.statement) : undefined } : {}),
-  });
-  const relations = file.argumentRelations.map((r) => ({ documentId, type: r.type, origin: "MANUAL" as const, ...end(r.from, "from"), ...end(r.to, "to") }));
+  const relations = file.argumentRelations.map((r) => ({
+    documentId,
+    type: r.type,
+    origin: "MANUAL" as const,
+    questionId: r.questionId ?? null,
+    fromUnitId: r.from.unit ? unitIds.get(r.from.unit) : undefined,
+    fromArgumentId: r.from.argument ? argIds.get(r.from.argument) : undefined,
+    fromText: r.from.text,
+    toUnitId: r.to.unit ? unitIds.get(r.to.unit) : undefined,
+    toArgumentId: r.to.argument ? argIds.get(r.to.argument) : undefined,
+    toStatementId: r.to.statement ? statementIds.get(r.to.statement) : undefined,
+  }));
   if (relations.length) await tx.argumentRelation.createMany({ data: relations });
   return file.arguments.length;
 }

@@ -92,8 +92,19 @@ export const ZImportedArgument = z.object({
 });
 
 /** A relation with an argument or an implicit statement at one end: `unit` a unit key, `argument` an argument key, `statement` an implicit statement's key. */
-const argumentEnd = z.object({ unit: ZText().max(200).optional(), argument: ZText().max(200).optional(), statement: ZText().max(200).optional() });
-export const ZImportedArgumentRelation = z.object({ type: z.enum(ARGUMENT_RELATION_TYPES), from: argumentEnd, to: argumentEnd });
+const argumentEnd = z.object({
+  unit: ZText().max(200).optional(),
+  argument: ZText().max(200).optional(),
+  statement: ZText().max(200).optional(),
+  /** Only as a source: an objection's words (a failed critical question). */
+  text: ZText().max(MAX_RATIONALE_LENGTH).optional(),
+});
+export const ZImportedArgumentRelation = z.object({
+  type: z.enum(ARGUMENT_RELATION_TYPES),
+  from: argumentEnd,
+  to: argumentEnd,
+  questionId: ZText().max(100).nullish(),
+});
 
 /** What every import parser (lib/formats) produces and the import use case stores. */
 export const ZImportedDocument = z
@@ -135,18 +146,18 @@ export const ZImportedDocument = z
         ctx.addIssue({ code: "custom", path: ["relations", i], message: `A relation points at a missing statement (${r.from} -> ${r.to}).` });
     });
     const args = new Set(d.arguments.map((a) => a.key));
-    const implicit = new Set(d.arguments.flatMap((a) => a.statements.filter((s) => !s.unit).map((s) => s.key)));
+    const statementKeys = new Set(d.arguments.flatMap((a) => a.statements.map((s) => s.key)));
     d.arguments.forEach((a, i) => {
       if (a.statements.some((s) => s.unit && !keys.has(s.unit)))
         ctx.addIssue({ code: "custom", path: ["arguments", i], message: `Argument ${a.key} names a missing statement.` });
     });
-    const known = (e: { unit?: string; argument?: string; statement?: string }) =>
-      [e.unit, e.argument, e.statement].filter((x) => x !== undefined).length === 1 &&
+    const known = (e: { unit?: string; argument?: string; statement?: string; text?: string }) =>
+      [e.unit, e.argument, e.statement, e.text].filter((x) => x !== undefined).length === 1 &&
       (e.unit === undefined || keys.has(e.unit)) &&
       (e.argument === undefined || args.has(e.argument)) &&
-      (e.statement === undefined || implicit.has(e.statement));
+      (e.statement === undefined || statementKeys.has(e.statement));
     d.argumentRelations.forEach((r, i) => {
-      if (!known(r.from) || !known(r.to) || r.from.statement !== undefined)
+      if (!known(r.from) || !known(r.to) || r.from.statement !== undefined || r.to.text !== undefined)
         ctx.addIssue({ code: "custom", path: ["argumentRelations", i], message: "A relation points at a missing argument or statement." });
       if (r.type === "UNDERCUTS" && r.to.argument === undefined)
         ctx.addIssue({ code: "custom", path: ["argumentRelations", i], message: "An undercut attacks an argument." });
@@ -180,4 +191,27 @@ export const ZArgumentMapFile = z.object({
     }),
   ),
   edges: z.array(ZImportedRelation.extend({ id: ZText() })),
+  /** Reconstructed arguments (files from before issue 16 have none). */
+  arguments: z
+    .array(
+      z.object({
+        id: ZText(),
+        title: ZText(),
+        schemeId: ZText().nullable(),
+        status: z.enum(ARGUMENT_STATUSES),
+        statements: z.array(z.object({ id: ZText(), role: z.enum(ARGUMENT_ROLES), unitId: ZText().nullable(), text: ZText() })),
+        answers: z.array(z.object({ questionId: ZText(), answer: z.enum(QUESTION_ANSWERS), note: ZText().nullable() })),
+      }),
+    )
+    .default([]),
+  argumentRelations: z
+    .array(
+      z.object({
+        type: z.enum(ARGUMENT_RELATION_TYPES),
+        from: z.object({ argumentId: ZText().nullable(), unitId: ZText().nullable(), text: ZText().nullable() }),
+        to: z.object({ argumentId: ZText().nullable(), statementId: ZText().nullable(), unitId: ZText().nullable() }),
+        questionId: ZText().nullable(),
+      }),
+    )
+    .default([]),
 });
