@@ -30,7 +30,7 @@ const server = (port: number, extra: Record<string, string>) => ({
 });
 
 // On the embedded default: the health check, the whole journey, live updates and notifications. Everything runs on PostgreSQL.
-const EMBEDDED = /(health|journey|live|notifications|desk|presence)\.spec\.ts/;
+const EMBEDDED = /(health|journey|live|notifications|desk|presence|arguments)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
