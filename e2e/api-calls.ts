@@ -71,6 +71,11 @@ async function relation(f: RoleFixture): Promise<string> {
   const [a, b] = await Promise.all([unit(f), unit(f)]);
   return (await post<{ id: string }>(owner(f), `/documents/${f.documentId}/relations`, { fromId: a.id, toId: b.id, type: "SUPPORTS" })).id;
 }
+/** An argument reconstructed by the owner from two fresh units, with the expert-opinion scheme. */
+async function argument(f: RoleFixture): Promise<{ id: string; version: number }> {
+  const [a, b] = await Promise.all([unit(f), unit(f)]);
+  return post(owner(f), `/documents/${f.documentId}/arguments`, { schemeId: "expert-opinion", statements: [{ unitId: a.id }, { unitId: b.id }] });
+}
 /** A new member (a viewer) of the workspace, who signed up through an invitation link. */
 async function newMember(f: RoleFixture): Promise<string> {
   const email = uniqueEmail("member");
@@ -235,6 +240,36 @@ export const CALLS: Record<string, Variant[]> = {
   }),
   "PATCH /relations/{id}": one(async (f) => ({ params: { id: await relation(f) }, body: { type: "ATTACKS" } })),
   "DELETE /relations/{id}": one(async (f) => ({ params: { id: await relation(f) } })),
+  "GET /documents/{id}/arguments": one(doc),
+  "POST /documents/{id}/arguments": one(async (f) => {
+    const [a, b] = await Promise.all([unit(f), unit(f)]);
+    return { ...doc(f), body: { statements: [{ unitId: a.id }, { text: "The committee knows its budget." }, { unitId: b.id }] } };
+  }),
+  "GET /arguments/{id}": one(async (f) => ({ params: { id: (await argument(f)).id } })),
+  "PATCH /arguments/{id}": one(async (f) => {
+    const a = await argument(f);
+    return { params: { id: a.id }, body: { version: a.version, title: "Renamed", schemeId: "analogy" } };
+  }),
+  "DELETE /arguments/{id}": one(async (f) => {
+    const a = await argument(f);
+    return { params: { id: a.id }, query: { version: String(a.version) } };
+  }),
+  "POST /arguments/{id}/answers": one(async (f) => {
+    const a = await argument(f);
+    return { params: { id: a.id }, body: { version: a.version, questionId: "field", answer: "HOLDS", note: "Chairs the committee." } };
+  }),
+  "POST /arguments/{id}/objections": one(async (f) => {
+    const a = await argument(f);
+    return { params: { id: a.id }, body: { version: a.version, questionId: "backup-evidence" } };
+  }),
+  "DELETE /argument-relations/{id}": one(async (f) => {
+    const a = await argument(f);
+    const { relation } = await post<{ relation: { id: string } }>(owner(f), `/arguments/${a.id}/objections`, {
+      version: a.version,
+      questionId: "backup-evidence",
+    });
+    return { params: { id: relation.id } };
+  }),
   "GET /documents/{id}/map": one(doc),
   "GET /documents/{id}/map/layout": one(doc),
   "PUT /documents/{id}/map/layout": one(async (f) => ({ ...doc(f), body: { positions: { [(await unit(f)).id]: { x: 10, y: 20 } } } })),

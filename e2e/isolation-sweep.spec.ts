@@ -16,7 +16,22 @@ import { ARTICLE, uniqueEmail } from "./fixtures";
 interface Other {
   owner: ApiAccount;
   reviewer: ApiAccount;
-  ids: Record<"workspace" | "document" | "unit" | "unit2" | "relation" | "invitation" | "token" | "source" | "notification" | "activity" | "job", string>;
+  ids: Record<
+    | "workspace"
+    | "document"
+    | "unit"
+    | "unit2"
+    | "relation"
+    | "argument"
+    | "argumentRelation"
+    | "invitation"
+    | "token"
+    | "source"
+    | "notification"
+    | "activity"
+    | "job",
+    string
+  >;
   invitationUrl: string;
   secrets: string[];
 }
@@ -49,6 +64,16 @@ async function otherWorkspace(f: RoleFixture): Promise<Other> {
   await post(owner.api, `/documents/${document.id}/assignments`, { unitIds: [unit2!.id], reviewerIds: [reviewer.id], strategy: "explicit" }, 200);
   const { notifications } = await expectJson<{ notifications: { id: string }[] }>(await reviewer.api.get("/api/v1/notifications"), 200);
   expect(notifications.length).toBeGreaterThan(0);
+  const argument = await post<{ id: string; version: number }>(owner.api, `/documents/${document.id}/arguments`, {
+    title: `${mark} argument`,
+    schemeId: "expert-opinion",
+    statements: [{ unitId: unit!.id }, { text: `${mark} unstated premise` }, { unitId: unit2!.id }],
+  });
+  const objection = await post<{ relation: { id: string } }>(owner.api, `/arguments/${argument.id}/objections`, {
+    version: argument.version,
+    questionId: "backup-evidence",
+    text: `${mark} objection`,
+  });
   const token = await createToken(f.world.anon, owner.email, `${mark} token`);
   const activity = await expectJson<{ entries: { id: string }[] }>(await owner.api.get(`/api/v1/documents/${document.id}/activity`), 200);
   // A background import of B's (a text long enough to be queued).
@@ -60,6 +85,8 @@ async function otherWorkspace(f: RoleFixture): Promise<Other> {
     unit: unit!.id,
     unit2: unit2!.id,
     relation: relation.id,
+    argument: argument.id,
+    argumentRelation: objection.relation.id,
     invitation: invitation.id,
     token: token.id,
     source: evidence.sourceId,
@@ -94,6 +121,8 @@ function foreignId(route: ApiRoute, name: string): string {
     documents: b.ids.document,
     units: b.ids.unit,
     relations: b.ids.relation,
+    arguments: b.ids.argument,
+    "argument-relations": b.ids.argumentRelation,
     invitations: b.ids.invitation,
     tokens: b.ids.token,
     jobs: b.ids.job,

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { listUnitsAction, reuseSourcesAction } from "@/app/documents/[id]/actions";
+import { ArgumentPanel } from "@/components/arguments/argument-panel";
 import { AssignmentPanel } from "@/components/claims/assignment-panel";
 import { BulkAssignBar, useBulkSelection } from "@/components/claims/bulk-assign-bar";
 import { ClaimCard } from "@/components/claims/claim-card";
@@ -80,10 +81,13 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
   }, [document.id, mergeRemote, reload]);
   // The live stream said the reader lost access (deleted, or removed): what they typed stays on screen.
   const [gone, setGone] = useState(false);
+  // Moves on every teammate's change: the Arguments tab reads its list again.
+  const [liveTick, setLiveTick] = useState(0);
   useLiveChanges(
     document.id,
     meId,
     useCallback(async () => {
+      setLiveTick((n) => n + 1);
       if (await refreshUnits()) setLive(`Updated by a teammate at ${new Date().toLocaleTimeString()}.`);
     }, [refreshUnits]),
     presence.refresh,
@@ -221,6 +225,16 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
       </article>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         <SideTabs
+          arguments={() => (
+            <ArgumentPanel
+              documentId={document.id}
+              checked={selectedIds.map((id) => unitsById.get(id)!)}
+              canEdit={can(role, "argument.edit")}
+              canReview={can(role, "argument.review")}
+              refreshKey={liveTick}
+              onReconstructed={bulk.clear}
+            />
+          )}
           activity={({ visible, showClaim }) => (
             <DocumentActivity
               documentId={document.id}

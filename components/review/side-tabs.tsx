@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 
-type Tab = "claim" | "activity";
+type Tab = "claim" | "arguments" | "activity";
 const TABS: { id: Tab; label: string }[] = [
   { id: "claim", label: "Claim" },
+  { id: "arguments", label: "Arguments" },
   { id: "activity", label: "Activity" },
 ];
 
@@ -12,6 +13,8 @@ interface Props {
   children: ReactNode;
   /** Rendered from the first time the tab is opened, then kept (its filters survive switching). */
   activity: (tab: { visible: boolean; showClaim: () => void }) => ReactNode;
+  /** The document's reconstructed arguments; mounted from the first time the tab is opened, then kept. */
+  arguments?: () => ReactNode;
 }
 
 /**
@@ -19,15 +22,17 @@ interface Props {
  * stays mounted, so nothing typed in the claim card (a rationale, a comment) is lost by a switch.
  * Tabs follow the WAI-ARIA pattern: arrow keys move between them, Tab goes into the panel.
  */
-export function SideTabs({ children, activity }: Props) {
+export function SideTabs({ children, activity, arguments: argumentsPanel }: Props) {
   const [tab, setTab] = useState<Tab>("claim");
   const [activityOpened, setActivityOpened] = useState(false);
-  const buttons = useRef<Record<Tab, HTMLButtonElement | null>>({ claim: null, activity: null });
+  const [argumentsOpened, setArgumentsOpened] = useState(false);
+  const buttons = useRef<Record<Tab, HTMLButtonElement | null>>({ claim: null, arguments: null, activity: null });
 
   const showClaim = useCallback(() => setTab("claim"), []);
   function choose(next: Tab, focus = false) {
     setTab(next);
     if (next === "activity") setActivityOpened(true);
+    if (next === "arguments") setArgumentsOpened(true);
     if (focus) buttons.current[next]?.focus();
   }
   function onKeyDown(e: KeyboardEvent) {
@@ -66,6 +71,9 @@ export function SideTabs({ children, activity }: Props) {
       </div>
       <div role="tabpanel" id="side-panel-claim" aria-labelledby="side-tab-claim" hidden={tab !== "claim"}>
         {children}
+      </div>
+      <div role="tabpanel" id="side-panel-arguments" aria-labelledby="side-tab-arguments" hidden={tab !== "arguments"}>
+        {argumentsOpened && argumentsPanel?.()}
       </div>
       <div
         role="tabpanel"

@@ -190,6 +190,38 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     "Ann took ownership of the workspace “Demo workspace”",
   ],
   ["workspace.create", row("workspace.create", null, { name: "Fact desk", slug: "fact-desk" }), "Ann created the workspace “Fact desk”"],
+  [
+    "argument.create",
+    row("argument.create", null, { title: "NATO's eastward turn", schemeId: "position-to-know", statements: 3, version: 1 }),
+    "Ann reconstructed the argument “NATO's eastward turn” as argument from position to know (3 statements)",
+  ],
+  [
+    "argument.update",
+    row("argument.update", { schemeId: null, version: 1 }, { schemeId: "expert-opinion", version: 2 }),
+    "Ann changed the argument: set its scheme: no scheme → argument from expert opinion",
+  ],
+  [
+    "argument.update",
+    row("argument.update", { status: "DRAFT", title: "A", version: 4 }, { status: "REVIEWED", title: "A", version: 5 }),
+    "Ann marked the argument “A” reviewed",
+  ],
+  [
+    "argument.update",
+    row("argument.update", { title: "Old", statements: [{}, {}], version: 2 }, { title: "New", statements: [{}, {}, {}], version: 3 }),
+    "Ann changed the argument “Old”: renamed it “New”; restructured it (3 statements)",
+  ],
+  ["argument.delete", row("argument.delete", { title: "Old", statements: 2, version: 3 }, null), "Ann deleted the argument “Old”"],
+  [
+    "argument.answer",
+    row("argument.answer", { answer: null }, { title: "A", schemeId: "expert-opinion", questionId: "field", answer: "HOLDS", note: null, version: 2 }),
+    "Ann answered “Is E an expert in the field that A is in?” on the argument “A”: Holds",
+  ],
+  [
+    "argument.objection",
+    row("argument.objection", { answer: null }, { title: "A", schemeId: "expert-opinion", questionId: "backup-evidence", answer: "FAILS", type: "UNDERCUTS" }),
+    "Ann turned the failed question “Is E's assertion based on evidence?” into an undercut of the argument “A”",
+  ],
+  ["argument.relation.delete", row("argument.relation.delete", { type: "UNDERMINES", questionId: "field" }, null), "Ann withdrew an undermine"],
 ];
 
 describe("every action code the server writes", () => {

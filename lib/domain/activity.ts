@@ -4,6 +4,7 @@
 // Rows are written by many use cases over time, so before/after are read defensively: a missing
 // or oddly typed field gives a plainer sentence, never an exception. A sentence never shows an
 // id, an offset or an action code: people by name, units by their words, enums by their labels.
+import { ARGUMENT_PHRASES } from "./activity-argument-phrases";
 import { TEAM_PHRASES } from "./activity-team-phrases";
 import { edited, UNIT_PHRASES } from "./activity-unit-phrases";
 import { fieldChanges, quote, record, type ActivityChange, type People, type Phrase, type Units } from "./activity-words";
@@ -43,7 +44,7 @@ export interface DescribeOptions {
  * One phrase per action code written by lib/server (activity.test.ts finds every code there and
  * fails when one is missing here). Unknown codes still read, through the generic fallback.
  */
-export const ACTIVITY_PHRASES: Record<string, Phrase> = { ...TEAM_PHRASES, ...UNIT_PHRASES };
+export const ACTIVITY_PHRASES: Record<string, Phrase> = { ...TEAM_PHRASES, ...UNIT_PHRASES, ...ARGUMENT_PHRASES };
 
 /** Codes no phrase knows: the changed fields, or just that something happened. */
 const fallback: Phrase = (c) => {

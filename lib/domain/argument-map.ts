@@ -1,6 +1,7 @@
 // The argument map: one model of a reviewed document that the map view, every export format
 // (lib/formats) and the lossless JSON round trip share. Built from the anchored units, so
 // text and graph are two views of the same data.
+import type { ArgumentRelationView, ArgumentView } from "./arguments";
 import type { DocumentView, QuoteView, RelationView, SourceView } from "./views";
 import type { ReviewStatus, Stance, UnitKind, Verdict } from "./vocabulary";
 
@@ -43,10 +44,21 @@ export interface ArgumentMap {
   nodes: MapNode[];
   edges: MapEdge[];
   quotes: QuoteView[];
+  /** Reconstructed arguments (issue 16) and the relations among arguments, statements and units. */
+  arguments?: MapArgument[];
+  argumentRelations?: ArgumentRelationView[];
 }
 
+export type MapArgument = Pick<ArgumentView, "id" | "title" | "schemeId" | "status" | "statements"> & {
+  answers: Pick<ArgumentView["answers"][number], "questionId" | "answer" | "note">[];
+};
+
 /** `sourcesByUnit`: the evidence attached to each unit (absent: none). */
-export function buildArgumentMap(doc: DocumentView, sourcesByUnit: Record<string, MapSource[]> = {}): ArgumentMap {
+export function buildArgumentMap(
+  doc: DocumentView,
+  sourcesByUnit: Record<string, MapSource[]> = {},
+  args: { arguments: ArgumentView[]; relations: ArgumentRelationView[] } = { arguments: [], relations: [] },
+): ArgumentMap {
   const ids = new Set(doc.units.map((u) => u.id));
   return {
     format: "warrant.argument-map",
@@ -85,5 +97,14 @@ export function buildArgumentMap(doc: DocumentView, sourcesByUnit: Record<string
       .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
       .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, type: r.type, origin: r.origin, signals: r.signals })),
     quotes: doc.quotes,
+    arguments: args.arguments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      schemeId: a.schemeId,
+      status: a.status,
+      statements: a.statements,
+      answers: a.answers.map(({ questionId, answer, note }) => ({ questionId, answer, note })),
+    })),
+    argumentRelations: args.relations,
   };
 }

@@ -24,6 +24,10 @@ describe("permission table", () => {
     ["EDITOR", "document.publish", true],
     ["REVIEWER", "document.publish", false],
     ["VIEWER", "document.publish", false],
+    ["EDITOR", "argument.edit", true],
+    ["REVIEWER", "argument.edit", false],
+    ["REVIEWER", "argument.review", true],
+    ["VIEWER", "argument.review", false],
   ])("%s may %s: %s", (role, action, allowed) => {
     expect(can(role, action)).toBe(allowed);
   });

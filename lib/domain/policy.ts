@@ -26,6 +26,10 @@ export const ACTIONS = [
   /** Approve, adjudicate and reopen claims (the workflow's sign-off moves, workflow.ts). */
   "unit.approve",
   "relation.edit",
+  /** Reconstruct arguments: create, restructure, pick a scheme, delete (the same roles as editing units). */
+  "argument.edit",
+  /** Answer an argument's critical questions, turn a failed one into an objection, mark it reviewed. */
+  "argument.review",
   "source.attach",
   "comment.create",
   "export.read",
@@ -52,6 +56,8 @@ const TABLE: Record<Action, readonly Role[]> = {
   "unit.assign": EDITORS,
   "unit.approve": EDITORS,
   "relation.edit": EDITORS,
+  "argument.edit": EDITORS,
+  "argument.review": REVIEWERS,
   "source.attach": REVIEWERS,
   "comment.create": REVIEWERS,
   "export.read": ALL,

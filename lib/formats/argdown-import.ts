@@ -1,9 +1,10 @@
 // Argdown -> a new document. Statements become units (their data block restores kind, normalised
 // wording (`checked`), verdict, rationale, speaker and sources when the file came from Warrant); support/entails become
-// SUPPORTS, attack/contrary/contradictory/undercut become ATTACKS. An argument stands for its
-// main conclusion, and its premises support that conclusion (the premise-conclusion structure).
+// SUPPORTS, attack/contrary/contradictory/undercut become ATTACKS. Arguments become arguments
+// with their premise-conclusion structure and scheme (argdown-import-arguments.ts).
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
 import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
+import { implicitStatements, readArguments } from "./argdown-import-arguments";
 import { FormatError } from "./errors";
 import { assembleText, type ImportedDocument } from "./types";
 
@@ -42,27 +43,27 @@ function statementText(members: { text?: string }[], verdict: string | null): st
 
 export function fromArgdown(input: string): ImportedDocument {
   const model = parseArgdownModel(input);
-  const statements = Object.entries(model.statements ?? {}).map(([title, ec]) => {
+  const implicit = implicitStatements(model);
+  const all = Object.entries(model.statements ?? {}).map(([title, ec]) => {
     const data = (ec.data ?? {}) as Data;
     const verdict = str(data.verdict);
     return { title, data, verdict, text: statementText(ec.members ?? [], verdict) || title };
   });
-  if (statements.length === 0) throw new FormatError("The Argdown has no statements ([Title]: text).");
-  const { text, spans } = assembleText(statements.map((s) => s.text));
-  const conclusionOf = new Map<string, string>();
+  // Implicit premises belong to their argument, not to the text: they are not units.
+  const statements = all.filter((s) => !implicit.has(s.title));
+  if (all.length === 0) throw new FormatError("The Argdown has no statements ([Title]: text).");
+  const { text, spans } = assembleText(statements.length ? statements.map((s) => s.text) : ["(no statement of the text)"]);
+  const words = new Map(all.map((s) => [s.title, s.text]));
+  const args = readArguments(model, (title) => words.get(title) ?? title);
   const relations: ImportedDocument["relations"] = [];
-  for (const [title, arg] of Object.entries(model.arguments ?? {})) {
-    const pcs = arg.pcs ?? [];
-    const conclusion = pcs.find((p) => p.role === "main-conclusion")?.title;
-    if (!conclusion) continue;
-    conclusionOf.set(title, conclusion);
-    for (const p of pcs) if (p.role === "premise" && p.title) relations.push({ from: p.title, to: conclusion, type: "SUPPORTS" });
-  }
-  const end = (node: { title?: string; type?: string } | undefined) =>
-    node?.type === "argument" ? conclusionOf.get(node.title ?? "") : node?.type === "equivalence-class" ? node.title : undefined;
+  // Relations between two units stay relations of units; those with an argument at one end are
+  // the arguments' own (argdown-import-arguments.ts). An argument without a PCS still stands for
+  // nothing in the text, so relations to it are kept only there.
+  const unit = (node: { title?: string; type?: string } | undefined) =>
+    node?.type === "equivalence-class" && node.title && !implicit.has(node.title) ? node.title : undefined;
   for (const r of model.relations ?? []) {
-    const from = end(r.from),
-      to = end(r.to);
+    const from = unit(r.from),
+      to = unit(r.to);
     const type = SUPPORT.has(String(r.relationType)) ? "SUPPORTS" : ATTACK.has(String(r.relationType)) ? "ATTACKS" : null;
     if (from && to && type && from !== to) relations.push({ from, to, type });
   }
@@ -72,7 +73,7 @@ export function fromArgdown(input: string): ImportedDocument {
       ["rephrases", "REPHRASES"],
     ] as const) {
       const targets = s.data[key];
-      if (Array.isArray(targets)) for (const to of targets) if (typeof to === "string") relations.push({ from: s.title, to, type });
+      if (Array.isArray(targets)) for (const to of targets) if (typeof to === "string" && !implicit.has(to)) relations.push({ from: s.title, to, type });
     }
   }
   const front = (model.frontMatter ?? {}) as Data;
@@ -97,6 +98,8 @@ export function fromArgdown(input: string): ImportedDocument {
       sources: Array.isArray(s.data.sources) ? (s.data.sources as never[]) : [],
     })),
     relations: dedupe(relations),
+    arguments: args.arguments,
+    argumentRelations: args.argumentRelations,
   };
 }
 

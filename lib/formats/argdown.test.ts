@@ -93,13 +93,26 @@ describe("fromArgdown", () => {
     expect(doc.units.filter((u) => u.text).map((u) => u.key)).toEqual(["Claim 2"]);
   });
 
-  test("reads hand-written Argdown: arguments stand for their conclusions, premises support them", () => {
+  test("reads hand-written Argdown: an argument keeps its premise-conclusion structure", () => {
     const doc = fromArgdown(
       `# Budget\n\n[Rise]: The budget rose.\n  - [Minutes]: The minutes say otherwise.\n\n<Why>: Because.\n\n(1) [Report]: The report says so.\n----\n(2) [Rise]\n`,
     );
     expect(doc.title).toBe("Budget");
     expect(doc.units.map((u) => u.key).sort()).toEqual(["Minutes", "Report", "Rise"]);
-    expect(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort()).toEqual(["Minutes ATTACKS Rise", "Report SUPPORTS Rise"]);
+    expect(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort()).toEqual(["Minutes ATTACKS Rise"]);
+    expect(doc.arguments).toEqual([
+      {
+        key: "Why",
+        title: "Because.",
+        schemeId: null,
+        status: "DRAFT",
+        statements: [
+          { key: "Report", role: "PREMISE", unit: "Report", text: "The report says so." },
+          { key: "Rise", role: "CONCLUSION", unit: "Rise", text: "The budget rose." },
+        ],
+        answers: [],
+      },
+    ]);
     expect(doc.text.slice(doc.units[0]!.start, doc.units[0]!.end)).toBe("The budget rose.");
   });
 

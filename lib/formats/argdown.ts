@@ -3,6 +3,7 @@
 // keeps the author's words), and support/attack as Argdown relations (`+>` support, `->` attack) nested under
 // the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
 // the data block as lists of statement titles, so a re-import restores them.
+import { argumentsToArgdown } from "./argdown-arguments";
 import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
@@ -35,6 +36,7 @@ export function toArgdown(map: ArgumentMap): string {
   const d = map.document;
   const title = new Map(map.nodes.map((n, i) => [n.id, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`]));
   const front = documentMetadata(d);
+  const args = argumentsToArgdown(map, title);
   const lines = ["===", ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), "===", "", `# ${escapeArgdown(d.title)}`, ""];
   for (const n of map.nodes) {
     const out = map.edges.filter((e) => e.from === n.id);
@@ -50,7 +52,8 @@ export function toArgdown(map: ArgumentMap): string {
       if (e.type === "SUPPORTS") lines.push(`    +> [${title.get(e.to)}]`);
       if (e.type === "ATTACKS") lines.push(`    -> [${title.get(e.to)}]`);
     }
-    lines.push("");
+    lines.push(...(args.fromUnit.get(n.id) ?? []), "");
   }
+  lines.push(...args.lines);
   return lines.join("\n");
 }

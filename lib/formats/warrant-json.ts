@@ -19,7 +19,8 @@ export function fromWarrantJson(content: string): ImportedDocument {
     const issue = parsed.error.issues[0]!;
     throw new FormatError(`This is not a Warrant JSON export (${issue.path.join(".") || "file"}: ${issue.message}).`);
   }
-  const { document: d, nodes, edges } = parsed.data;
+  const { document: d, nodes, edges, arguments: args, argumentRelations } = parsed.data;
+  const orNone = (v: string | null) => v ?? undefined;
   return {
     ...documentMetadata(d),
     text: d.text,
@@ -30,5 +31,20 @@ export function fromWarrantJson(content: string): ImportedDocument {
       text: checked === undefined ? (text === exact ? null : text) : checked || null,
     })),
     relations: edges.map((e) => ({ from: e.from, to: e.to, type: e.type, origin: e.origin, signals: e.signals })),
+    // Arguments by their own ids: statements name units by node id, relations name statements by id.
+    arguments: args.map((a) => ({
+      key: a.id,
+      title: a.title,
+      schemeId: a.schemeId,
+      status: a.status,
+      statements: a.statements.map((st) => ({ key: st.id, role: st.role, unit: st.unitId, text: st.text })),
+      answers: a.answers,
+    })),
+    argumentRelations: argumentRelations.map((r) => ({
+      type: r.type,
+      from: { argument: orNone(r.from.argumentId), unit: orNone(r.from.unitId), text: orNone(r.from.text) },
+      to: { argument: orNone(r.to.argumentId), statement: orNone(r.to.statementId), unit: orNone(r.to.unitId) },
+      questionId: r.questionId,
+    })),
   };
 }

@@ -115,6 +115,10 @@ export const FINGERPRINT_TABLES = [
   "Evidence",
   "Comment",
   "Activity",
+  "Argument",
+  "ArgumentStatement",
+  "ArgumentAnswer",
+  "ArgumentRelation",
 ];
 
 export type Fingerprint = Record<string, { rows: number; hash: string }>;

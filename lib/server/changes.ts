@@ -24,7 +24,7 @@ export interface Change {
   actorId: string | null;
   /** e.g. "document.import", "unit.verdict" */
   action: string;
-  entityType: "document" | "unit" | "relation" | "source" | "comment" | "workspace" | "user";
+  entityType: "document" | "unit" | "relation" | "argument" | "source" | "comment" | "workspace" | "user";
   entityId: string;
   documentId?: string | null;
   before?: Prisma.InputJsonValue;

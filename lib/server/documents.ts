@@ -7,6 +7,7 @@ import { anchoredSpan, textQuote } from "@/lib/domain/anchor";
 import { parseDay } from "@/lib/domain/dates";
 import type { TImportDocumentData } from "@/lib/validation/document";
 import type { TImportedDocumentData } from "@/lib/validation/interchange";
+import { insertFileArguments } from "./argument-imports";
 import { insertAutoRelations, insertAutoUnits } from "./bulk-insert";
 import { recordChange } from "./changes";
 import type { DbTx } from "./db";
@@ -159,7 +160,8 @@ async function insertFileUnits(tx: DbTx, { workspaceId, documentId, file }: { wo
   const rows = relations.map((r) => ({ documentId, fromId: ids.get(r.from)!, toId: ids.get(r.to)!, type: r.type, origin: r.origin, signals: r.signals }));
   for (const some of chunks(rows)) await tx.relation.createMany({ data: some, skipDuplicates: true });
   const evidence = await insertFileSources(tx, workspaceId, file, ids);
-  return { units: file.units.length, relations: relations.length, sources: evidence };
+  const args = await insertFileArguments(tx, { documentId, file, unitIds: ids });
+  return { units: file.units.length, relations: relations.length, sources: evidence, ...(args ? { arguments: args } : {}) };
 }
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table here. */

@@ -104,3 +104,17 @@ export async function requireCommentAccess(tx: DbTx, userId: string, commentId: 
   const { unit, ...rest } = record;
   return { comment: rest, documentId: unit.documentId, ...access };
 }
+
+/** An argument the caller may act on, with its document's workspace; 404 outside their workspaces. */
+export async function requireArgumentAccess(tx: DbTx, userId: string, argumentId: string, needs: Needs) {
+  const argument = await tx.argument.findFirst({ where: { id: argumentId, document: { workspace: visibleTo(userId) } }, include: viaDocument(userId) });
+  const { record, ...access } = admit(argument, "The argument", needs);
+  return { argument: record, ...access };
+}
+
+/** A relation between arguments the caller may act on; 404 outside their workspaces. */
+export async function requireArgumentRelationAccess(tx: DbTx, userId: string, relationId: string, needs: Needs) {
+  const relation = await tx.argumentRelation.findFirst({ where: { id: relationId, document: { workspace: visibleTo(userId) } }, include: viaDocument(userId) });
+  const { record, ...access } = admit(relation, "The relation", needs);
+  return { relation: record, ...access };
+}

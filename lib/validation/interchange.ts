@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZText } from "./text";
 import { ORIGINS, RELATION_TYPES, REVIEW_STATUSES, STANCES, UNIT_KINDS, VERDICTS, type ReviewStatus } from "@/lib/domain/vocabulary";
 import { LEGACY_REVIEW_STATUS } from "@/lib/domain/workflow";
+import { ARGUMENT_RELATION_TYPES, ARGUMENT_ROLES, ARGUMENT_STATUSES, QUESTION_ANSWERS } from "@/lib/domain/argument-vocabulary";
 import { ZId } from "./ids";
 import { MAX_DOCUMENT_BYTES, MAX_IMPORT_RELATIONS, MAX_IMPORT_SOURCES, MAX_IMPORT_UNITS, MAX_RATIONALE_LENGTH, MAX_TITLE_LENGTH, TOO_LARGE } from "./limits";
 
@@ -71,6 +72,40 @@ export const ZImportedRelation = z.object({
   signals: z.array(ZText().max(200)).max(100).default([]),
 });
 
+/** An argument of an imported file (Argdown's `<Argument>` with its PCS): statements name unit keys, or are implicit. */
+export const ZImportedArgument = z.object({
+  key: ZText().min(1).max(200),
+  title: ZText().trim().min(1).max(MAX_TITLE_LENGTH),
+  schemeId: ZText()
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
+  status: z.enum(ARGUMENT_STATUSES).default("DRAFT"),
+  statements: z
+    .array(z.object({ key: ZText().min(1).max(200), role: z.enum(ARGUMENT_ROLES), unit: ZText().max(200).nullish(), text: ZText().max(MAX_RATIONALE_LENGTH) }))
+    .max(200)
+    .default([]),
+  answers: z
+    .array(z.object({ questionId: ZText().min(1).max(100), answer: z.enum(QUESTION_ANSWERS), note: nullableString(MAX_RATIONALE_LENGTH) }))
+    .max(100)
+    .default([]),
+});
+
+/** A relation with an argument or an implicit statement at one end: `unit` a unit key, `argument` an argument key, `statement` an implicit statement's key. */
+const argumentEnd = z.object({
+  unit: ZText().max(200).optional(),
+  argument: ZText().max(200).optional(),
+  statement: ZText().max(200).optional(),
+  /** Only as a source: an objection's words (a failed critical question). */
+  text: ZText().max(MAX_RATIONALE_LENGTH).optional(),
+});
+export const ZImportedArgumentRelation = z.object({
+  type: z.enum(ARGUMENT_RELATION_TYPES),
+  from: argumentEnd,
+  to: argumentEnd,
+  questionId: ZText().max(100).nullish(),
+});
+
 /** What every import parser (lib/formats) produces and the import use case stores. */
 export const ZImportedDocument = z
   .object({
@@ -86,6 +121,8 @@ export const ZImportedDocument = z
     text: ZText().min(1, "The file has no text and no statements."),
     units: z.array(ZImportedUnit),
     relations: z.array(ZImportedRelation),
+    arguments: z.array(ZImportedArgument).max(MAX_IMPORT_UNITS).default([]),
+    argumentRelations: z.array(ZImportedArgumentRelation).max(MAX_IMPORT_RELATIONS).default([]),
   })
   .superRefine((d, ctx) => {
     // Counts per import (lib/validation/limits.ts): past them, a 413 before anything is saved.
@@ -107,6 +144,25 @@ export const ZImportedDocument = z
     d.relations.forEach((r, i) => {
       if (!keys.has(r.from) || !keys.has(r.to))
         ctx.addIssue({ code: "custom", path: ["relations", i], message: `A relation points at a missing statement (${r.from} -> ${r.to}).` });
+    });
+    const args = new Set(d.arguments.map((a) => a.key));
+    const statementKeys = new Set(d.arguments.flatMap((a) => a.statements.map((s) => s.key)));
+    d.arguments.forEach((a, i) => {
+      if (a.statements.some((s) => s.unit && !keys.has(s.unit)))
+        ctx.addIssue({ code: "custom", path: ["arguments", i], message: `Argument ${a.key} names a missing statement.` });
+    });
+    const known = (e: { unit?: string; argument?: string; statement?: string; text?: string }) =>
+      [e.unit, e.argument, e.statement, e.text].filter((x) => x !== undefined).length === 1 &&
+      (e.unit === undefined || keys.has(e.unit)) &&
+      (e.argument === undefined || args.has(e.argument)) &&
+      (e.statement === undefined || statementKeys.has(e.statement));
+    d.argumentRelations.forEach((r, i) => {
+      if (!known(r.from) || !known(r.to) || r.from.statement !== undefined || r.to.text !== undefined)
+        ctx.addIssue({ code: "custom", path: ["argumentRelations", i], message: "A relation points at a missing argument or statement." });
+      if (r.type === "UNDERCUTS" && r.to.argument === undefined)
+        ctx.addIssue({ code: "custom", path: ["argumentRelations", i], message: "An undercut attacks an argument." });
+      if (r.type === "UNDERMINES" && r.to.statement === undefined)
+        ctx.addIssue({ code: "custom", path: ["argumentRelations", i], message: "An undermine attacks a statement of an argument." });
     });
   });
 export type TImportedDocument = z.input<typeof ZImportedDocument>;
@@ -135,4 +191,27 @@ export const ZArgumentMapFile = z.object({
     }),
   ),
   edges: z.array(ZImportedRelation.extend({ id: ZText() })),
+  /** Reconstructed arguments (files from before issue 16 have none). */
+  arguments: z
+    .array(
+      z.object({
+        id: ZText(),
+        title: ZText(),
+        schemeId: ZText().nullable(),
+        status: z.enum(ARGUMENT_STATUSES),
+        statements: z.array(z.object({ id: ZText(), role: z.enum(ARGUMENT_ROLES), unitId: ZText().nullable(), text: ZText() })),
+        answers: z.array(z.object({ questionId: ZText(), answer: z.enum(QUESTION_ANSWERS), note: ZText().nullable() })),
+      }),
+    )
+    .default([]),
+  argumentRelations: z
+    .array(
+      z.object({
+        type: z.enum(ARGUMENT_RELATION_TYPES),
+        from: z.object({ argumentId: ZText().nullable(), unitId: ZText().nullable(), text: ZText().nullable() }),
+        to: z.object({ argumentId: ZText().nullable(), statementId: ZText().nullable(), unitId: ZText().nullable() }),
+        questionId: ZText().nullable(),
+      }),
+    )
+    .default([]),
 });

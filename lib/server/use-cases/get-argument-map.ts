@@ -5,6 +5,7 @@ import { readPositions, type Positions } from "@/lib/domain/map-layout";
 import type { Role } from "@/lib/domain/vocabulary";
 import type { DocumentView } from "@/lib/domain/views";
 import { ZDocumentRef } from "@/lib/validation/document";
+import { ARGUMENT_INCLUDE, toArgumentRelationView, toArgumentView } from "../arguments";
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
 import { defineUseCase } from "../use-case";
@@ -29,10 +30,12 @@ export const getArgumentMap = defineUseCase(ZDocumentRef, async ({ userId, input
 
 /** The map of a document the caller's guard has already let them read. */
 export async function loadArgumentMap(documentId: string) {
-  const [document, evidence, layout] = await Promise.all([
+  const [document, evidence, layout, args, argRelations] = await Promise.all([
     loadDocumentView(db, documentId),
     db.evidence.findMany({ where: { unit: { documentId } }, include: { source: true }, orderBy: { createdAt: "asc" } }),
     db.documentMapLayout.findUnique({ where: { documentId } }),
+    db.argument.findMany({ where: { documentId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: ARGUMENT_INCLUDE }),
+    db.argumentRelation.findMany({ where: { documentId }, orderBy: { createdAt: "asc" } }),
   ]);
   const sourcesByUnit: Record<string, MapSource[]> = {};
   for (const e of evidence) {
@@ -47,5 +50,10 @@ export async function loadArgumentMap(documentId: string) {
       excerpt: e.excerpt,
     });
   }
-  return { document, map: buildArgumentMap(document, sourcesByUnit), sourcesByUnit, positions: readPositions(layout?.positions) };
+  return {
+    document,
+    map: buildArgumentMap(document, sourcesByUnit, { arguments: args.map(toArgumentView), relations: argRelations.map(toArgumentRelationView) }),
+    sourcesByUnit,
+    positions: readPositions(layout?.positions),
+  };
 }

@@ -74,6 +74,14 @@ const { leavePresence } = await import("./leave-presence");
 const { getPublication } = await import("./get-publication");
 const { publishDocument } = await import("./publish-document");
 const { unpublishDocument } = await import("./unpublish-document");
+const { answerCriticalQuestion } = await import("./answer-critical-question");
+const { createArgument } = await import("./create-argument");
+const { deleteArgument } = await import("./delete-argument");
+const { deleteArgumentRelation } = await import("./delete-argument-relation");
+const { getArgument } = await import("./get-argument");
+const { listArguments } = await import("./list-arguments");
+const { raiseObjection } = await import("./raise-objection");
+const { updateArgument } = await import("./update-argument");
 
 /**
  * Use cases that act on no workspace record, so the role table has nothing to say about them.
@@ -581,7 +589,73 @@ const CASES: Case[] = [
     prepare: freshUnit,
     run: (a, _t, p) => saveMapLayout({ userId: a.userId, input: { documentId: p.documentId, positions: { [p.unitId!]: { x: 10, y: 20 } }, replace: false } }),
   },
+  // Arguments (issue 16)
+  {
+    file: "create-argument",
+    needs: ["argument.edit"],
+    prepare: freshDocument,
+    run: (a, _t, p) => {
+      const [from, to] = p.units as { id: string }[];
+      return createArgument({ userId: a.userId, input: { documentId: p.documentId, statements: [{ unitId: from!.id }, { unitId: to!.id }] } });
+    },
+  },
+  { file: "list-arguments", needs: ["workspace.read"], run: (a, t) => listArguments({ userId: a.userId, input: { documentId: t.documentId } }) },
+  {
+    file: "get-argument",
+    needs: ["workspace.read"],
+    prepare: (t) => freshArgument(t),
+    run: (a, _t, p) => getArgument({ userId: a.userId, input: { argumentId: p.argumentId } }),
+  },
+  {
+    file: "update-argument",
+    variant: "structure",
+    needs: ["argument.edit"],
+    prepare: (t) => freshArgument(t),
+    run: (a, _t, p) => updateArgument({ userId: a.userId, input: { argumentId: p.argumentId, version: 1, title: "Renamed", schemeId: "analogy" } }),
+  },
+  {
+    file: "update-argument",
+    variant: "mark reviewed",
+    needs: ["argument.review"],
+    prepare: (t) => freshArgument(t, null),
+    run: (a, _t, p) => updateArgument({ userId: a.userId, input: { argumentId: p.argumentId, version: 1, status: "REVIEWED" } }),
+  },
+  {
+    file: "delete-argument",
+    needs: ["argument.edit"],
+    prepare: (t) => freshArgument(t),
+    run: (a, _t, p) => deleteArgument({ userId: a.userId, input: { argumentId: p.argumentId, version: 1 } }),
+  },
+  {
+    file: "answer-critical-question",
+    needs: ["argument.review"],
+    prepare: (t) => freshArgument(t),
+    run: (a, _t, p) => answerCriticalQuestion({ userId: a.userId, input: { argumentId: p.argumentId, version: 1, questionId: "field", answer: "HOLDS" } }),
+  },
+  {
+    file: "raise-objection",
+    needs: ["argument.review"],
+    prepare: (t) => freshArgument(t),
+    run: (a, _t, p) => raiseObjection({ userId: a.userId, input: { argumentId: p.argumentId, version: 1, questionId: "backup-evidence" } }),
+  },
+  {
+    file: "delete-argument-relation",
+    needs: ["argument.review"],
+    prepare: async (t) => {
+      const { argumentId } = await freshArgument(t);
+      const { relation } = await raiseObjection({ userId: owner(t), input: { argumentId, version: 1, questionId: "backup-evidence" } });
+      return { relationId: relation.id };
+    },
+    run: (a, _t, p) => deleteArgumentRelation({ userId: a.userId, input: { relationId: p.relationId } }),
+  },
 ];
+
+/** An argument reconstructed by the owner from a fresh document's first two units. */
+async function freshArgument(t: Team, schemeId: string | null = "expert-opinion") {
+  const { documentId, units } = await freshDocument(t);
+  const a = await createArgument({ userId: owner(t), input: { documentId, schemeId, statements: [{ unitId: units[0]!.id }, { unitId: units[1]!.id }] } });
+  return { documentId, argumentId: a.id };
+}
 
 /** Reads across all the caller's workspaces: a workspace without the permission is simply absent. */
 const SCOPED: ScopedCase[] = [

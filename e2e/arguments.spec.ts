@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { parseArgdownModel } from "@/lib/formats/argdown-import";
+import { signUp } from "./fixtures";
+
+/** Selects the unit with these words in the reader, then checks it in the unit list (which scrolls to it). */
+async function checkUnit(page: Page, words: string) {
+  await page.locator("mark.unit-mark", { hasText: words }).first().click();
+  const item = page.getByTestId("unit-list").getByRole("listitem").filter({ hasText: words });
+  await item.getByRole("checkbox").click();
+  await expect(item.getByRole("checkbox")).toBeChecked();
+}
+
+async function answer(page: Page, questionId: string, value: "Holds" | "Fails" | "Unknown", note?: string) {
+  const q = page.locator(`[data-testid="critical-question"][data-question="${questionId}"]`);
+  await q.getByRole("radio", { name: value }).check();
+  if (note) await q.getByLabel("Note").fill(note);
+  await q.getByRole("button", { name: "Save answer" }).click();
+  await expect(q.getByRole("button", { name: "Save answer" })).toHaveCount(0);
+  return q;
+}
+
+test("reconstruct an argument from the demo article's quoted officials, pick a scheme, answer its questions, undercut it, export Argdown", async ({ page }) => {
+  test.slow();
+  await signUp(page, "Argus Analyst");
+  await page.getByRole("link", { name: /NATO/ }).first().click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+  const documentId = page.url().split("/").pop()!;
+
+  // Two officials quoted, and the author's conclusion: checked in the list, reconstructed in reading order.
+  await checkUnit(page, "not supporters of dialogue");
+  await checkUnit(page, "see NATO as a tool");
+  await checkUnit(page, "It is obvious that the reaction");
+  await page.getByRole("tab", { name: "Arguments" }).click();
+  await page.getByRole("button", { name: "Reconstruct as argument (3 units)" }).click();
+  const card = page.getByTestId("argument-card");
+  await expect(card).toHaveCount(1);
+  const statements = card.getByTestId("argument-statement");
+  await expect(statements).toHaveCount(3);
+  await expect(statements.nth(2)).toContainText("Conclusion");
+  await expect(statements.nth(2)).toContainText("It is obvious that the reaction");
+
+  // An unstated premise made explicit, moved up with the keyboard, saved as one versioned write.
+  await card.getByLabel("Implicit premise").fill("Official spokespeople state their governments' assessments.");
+  await card.getByRole("button", { name: "Add implicit premise" }).click();
+  await expect(statements).toHaveCount(4);
+  await expect(statements.nth(2)).toContainText("implicit");
+  await statements.nth(2).focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(statements.nth(1)).toContainText("Official spokespeople");
+  await card.getByRole("button", { name: "Save structure" }).click();
+  await expect(page.getByText("Structure saved.")).toBeVisible();
+
+  // The scheme, searched by a word; its questions keep the argument from being marked reviewed.
+  await card.getByRole("button", { name: "Pick a scheme" }).click();
+  await card.getByLabel("Search schemes").fill("position");
+  await card.getByRole("button", { name: /Argument from position to know/ }).click();
+  await expect(card.getByTestId("argument-scheme")).toHaveText("Argument from position to know");
+  await expect(card.getByRole("button", { name: "Mark reviewed" })).toBeDisabled();
+  await expect(card).toContainText("Answer every critical question first (3 unanswered).");
+
+  await answer(page, "in-position", "Holds", "Both speak for their ministries.");
+  const honest = await answer(page, "honest", "Fails", "Spokespeople state the official line, not an independent finding.");
+  // A failed question on the inference: one click makes it an undercut.
+  await honest.getByRole("button", { name: "Make it an undercut" }).click();
+  await expect(honest.getByTestId("objection")).toContainText("undercuts the inference");
+  await answer(page, "asserted", "Holds");
+  await card.getByRole("button", { name: "Mark reviewed" }).click();
+  await expect(card.getByTestId("argument-status")).toHaveText("Reviewed");
+
+  // It all survives a reload.
+  await page.reload();
+  await page.getByRole("tab", { name: "Arguments" }).click();
+  await expect(page.getByTestId("argument-card").getByTestId("argument-status")).toHaveText("Reviewed");
+  await expect(page.getByTestId("argument-card").getByTestId("argument-statement")).toHaveCount(4);
+
+  // The Argdown download carries the argument, its scheme and the undercut; @argdown/core reads them.
+  await page.getByTestId("download-menu").locator("summary").click();
+  const link = page.getByTestId("download-menu").getByRole("link", { name: /Argdown/ });
+  const res = await page.request.get((await link.getAttribute("href"))!);
+  expect(res.status()).toBe(200);
+  const argdown = await res.text();
+  const model = parseArgdownModel(argdown);
+  const args = Object.values(model.arguments ?? {});
+  expect(args).toHaveLength(1);
+  expect(args[0]!.data).toMatchObject({ scheme: "position-to-know", aif: "Position To Know", status: "REVIEWED" });
+  expect(args[0]!.pcs!.map((p) => p.role)).toEqual(["premise", "premise", "premise", "main-conclusion"]);
+  expect((model.relations ?? []).filter((r) => r.relationType === "undercut")).toHaveLength(1);
+  expect(argdown).toContain("_> <Argument 1>");
+  expect(res.url()).toContain(documentId);
+});

@@ -1,0 +1,68 @@
+// Arguments in Argdown (issue 16): each reconstructed argument as `<Argument n>: title` with its
+// data (scheme id, scheme name, AIF scheme name, status, critical-question answers) and its
+// premise-conclusion structure, whose members are the unit statements by title, or statements of
+// their own for reconstructed (implicit) premises marked {implicit: true}. Objections are
+// statements of their own: an undercut is `_> <Argument n>` (Argdown's undercut of the inference),
+// an undermine `-> [premise]`, support and attack `+>` / `->`.
+import type { ArgumentMap } from "@/lib/domain/argument-map";
+import type { ArgumentRelationView } from "@/lib/domain/arguments";
+import { getScheme } from "@/lib/domain/schemes";
+import { escapeArgdown, yamlValue } from "./argdown";
+
+const ARROW: Record<ArgumentRelationView["type"], string> = { SUPPORTS: "+>", ATTACKS: "->", UNDERCUTS: "_>", UNDERMINES: "->" };
+
+/** Lines for the map's arguments; `unitTitle` names the unit statements written before them. */
+export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<string, string>): { lines: string[]; fromUnit: Map<string, string[]> } {
+  const args = map.arguments ?? [];
+  const argTitle = new Map(args.map((a, i) => [a.id, `Argument ${i + 1}`]));
+  const statementTitle = new Map<string, string>();
+  let implicit = 0;
+  const lines: string[] = [];
+  for (const a of args) {
+    const scheme = getScheme(a.schemeId);
+    const data = {
+      id: a.id,
+      status: a.status,
+      ...(scheme ? { scheme: scheme.id, schemeName: scheme.name, aif: scheme.aif } : {}),
+      ...(a.answers.length ? { answers: a.answers.map((x) => ({ question: x.questionId, answer: x.answer, note: x.note })) } : {}),
+    };
+    lines.push(`<${argTitle.get(a.id)}>: ${escapeArgdown(a.title)}`, `    ${yamlValue(data)}`, "");
+    a.statements.forEach((s, i) => {
+      if (i > 0 && (s.role === "CONCLUSION" || s.role === "INTERMEDIATE")) lines.push("----");
+      const unit = s.unitId ? unitTitle.get(s.unitId) : undefined;
+      if (unit) {
+        statementTitle.set(s.id, unit);
+        lines.push(`(${i + 1}) [${unit}]`);
+      } else {
+        const title = `Implicit ${++implicit}`;
+        statementTitle.set(s.id, title);
+        lines.push(`(${i + 1}) [${title}]: ${escapeArgdown(s.text)}`, `    ${yamlValue({ implicit: s.implicit, statement: s.id })}`);
+      }
+    });
+    lines.push("");
+  }
+  // Relations: those from a unit go under that unit's statement (returned to the caller); the
+  // others under the argument or objection they start from, written here.
+  const fromUnit = new Map<string, string[]>();
+  let objections = 0;
+  const target = (r: ArgumentRelationView) =>
+    r.to.argumentId
+      ? `<${argTitle.get(r.to.argumentId)}>`
+      : r.to.statementId
+        ? `[${statementTitle.get(r.to.statementId)}]`
+        : `[${unitTitle.get(r.to.unitId ?? "")}]`;
+  for (const r of map.argumentRelations ?? []) {
+    const to = target(r);
+    if (to.includes("undefined")) continue; // a target outside the map would dangle
+    const line = `    ${ARROW[r.type]} ${to}`;
+    if (r.from.unitId) {
+      if (!unitTitle.has(r.from.unitId)) continue;
+      fromUnit.set(r.from.unitId, [...(fromUnit.get(r.from.unitId) ?? []), line]);
+    } else if (r.from.argumentId && argTitle.has(r.from.argumentId)) {
+      lines.push(`<${argTitle.get(r.from.argumentId)}>`, line, "");
+    } else if (r.from.text) {
+      lines.push(`[Objection ${++objections}]: ${escapeArgdown(r.from.text)}`, `    ${yamlValue({ objection: r.type, question: r.questionId })}`, line, "");
+    }
+  }
+  return { lines, fromUnit };
+}

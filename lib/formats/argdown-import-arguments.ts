@@ -1,0 +1,97 @@
+// Argdown arguments -> Warrant arguments (issue 16). Each `<Argument>` becomes an argument: its
+// PCS members name unit statements, or are implicit premises (data {implicit: true}), kept as the
+// argument's own statements rather than units; its scheme comes from its data (`scheme`, a
+// catalogue id, or `aif`, an AIF scheme name). Relations with an argument, an inference
+// (undercut) or an implicit premise (undermine) at one end become argument relations.
+import type { ArgdownApplication } from "@argdown/core";
+import type { TImportedDocument } from "@/lib/validation/interchange";
+import { getScheme, schemeByAifName } from "@/lib/domain/schemes";
+
+type Model = ReturnType<ArgdownApplication["run"]>;
+type Data = Record<string, unknown>;
+type ImportedArgument = NonNullable<TImportedDocument["arguments"]>[number];
+type ImportedArgumentRelation = NonNullable<TImportedDocument["argumentRelations"]>[number];
+type End = ImportedArgumentRelation["from"];
+
+const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+const ROLE = { premise: "PREMISE", "intermediary-conclusion": "INTERMEDIATE", "main-conclusion": "CONCLUSION" } as const;
+const TYPE: Record<string, ImportedArgumentRelation["type"]> = {
+  support: "SUPPORTS",
+  entails: "SUPPORTS",
+  attack: "ATTACKS",
+  contrary: "ATTACKS",
+  contradictory: "ATTACKS",
+  undercut: "UNDERCUTS",
+};
+
+/** Statement titles that are implicit premises of some argument: they are not units. */
+export function implicitStatements(model: Model): Set<string> {
+  const titles = new Set<string>();
+  for (const arg of Object.values(model.arguments ?? {}))
+    for (const p of arg.pcs ?? []) if (p.title && (model.statements?.[p.title]?.data as Data | undefined)?.implicit === true) titles.add(p.title);
+  return titles;
+}
+
+export function readArguments(model: Model, statementText: (title: string) => string) {
+  const implicit = implicitStatements(model);
+  const args: ImportedArgument[] = [];
+  for (const [key, arg] of Object.entries(model.arguments ?? {})) {
+    const data = (arg.data ?? {}) as Data;
+    const description = (arg.members ?? []).map((m) => str(m.text)).find(Boolean);
+    const scheme = getScheme(str(data.scheme)) ?? schemeByAifName(str(data.aif) ?? str(data.scheme));
+    args.push({
+      key,
+      title: (str(data.title) ?? description ?? key).slice(0, 300),
+      schemeId: scheme?.id ?? null,
+      status: data.status === "REVIEWED" ? "REVIEWED" : "DRAFT",
+      statements: (arg.pcs ?? [])
+        .filter((p) => p.title)
+        .map((p) => ({
+          key: p.title!,
+          role: ROLE[p.role as keyof typeof ROLE] ?? "PREMISE",
+          unit: implicit.has(p.title!) ? null : p.title!,
+          text: statementText(p.title!),
+        })),
+      answers:
+        scheme && Array.isArray(data.answers)
+          ? answersOf(
+              data.answers,
+              scheme.criticalQuestions.map((q) => q.id),
+            )
+          : [],
+    });
+  }
+  const argumentKeys = new Set(args.map((a) => a.key));
+  const end = (node: { title?: string; type?: string; argumentTitle?: string } | undefined): End | null => {
+    if (!node) return null;
+    if (node.type === "argument" && node.title && argumentKeys.has(node.title)) return { argument: node.title };
+    if (node.type === "inference" && node.argumentTitle && argumentKeys.has(node.argumentTitle)) return { argument: node.argumentTitle };
+    if (node.type === "equivalence-class" && node.title) return implicit.has(node.title) ? { statement: node.title } : { unit: node.title };
+    return null;
+  };
+  const relations: ImportedArgumentRelation[] = [];
+  for (const r of model.relations ?? []) {
+    const from = end(r.from as never);
+    const to = end(r.to as never);
+    let type = TYPE[String(r.relationType)];
+    if (!from || !to || !type || from.statement) continue;
+    if (from.unit && to.unit) continue; // between two units: an ordinary relation (argdown-import.ts)
+    if (to.statement) type = "UNDERMINES";
+    if (type === "UNDERCUTS" && !to.argument) type = "ATTACKS";
+    relations.push({ type, from, to });
+  }
+  return { arguments: args, argumentRelations: relations, implicit };
+}
+
+function answersOf(list: unknown[], questions: string[]): ImportedArgument["answers"] {
+  const out: NonNullable<ImportedArgument["answers"]> = [];
+  for (const item of list) {
+    const a = (item ?? {}) as Data;
+    const questionId = str(a.question);
+    const answer = str(a.answer);
+    if (questionId && questions.includes(questionId) && (answer === "HOLDS" || answer === "FAILS" || answer === "UNKNOWN")) {
+      out.push({ questionId, answer, note: str(a.note) });
+    }
+  }
+  return out;
+}
