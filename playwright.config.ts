@@ -45,8 +45,8 @@ const jobWorker = (extra: Record<string, string>) => ({
   stderr: "pipe" as const,
 });
 
-// On the embedded default: the health check, the whole journey, live updates, notifications, the desk, presence, publishing and arguments. Everything runs on PostgreSQL.
-const EMBEDDED = /(health|journey|live|notifications|desk|presence|publish|arguments)\.spec\.ts/;
+// On the embedded default: the health check, the whole journey, live updates, notifications, the desk, presence, publishing, arguments and the watch (re-check, archived sources). Everything runs on PostgreSQL.
+const EMBEDDED = /(health|journey|live|notifications|desk|presence|publish|arguments|watch)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
