@@ -16,6 +16,26 @@ export const RATING: Partial<Record<MapNode["verdict"], { ratingValue: number; a
   DISPUTED: { ratingValue: 1, alternateName: "Disputed" },
 };
 
+/** The reviewed Claim: the desk's wording, who made it, and the article it appeared in (never a Warrant address). */
+export function itemReviewed(
+  checked: string | null | undefined,
+  claimant: string | null | undefined,
+  d: { title: string; sourceUrl?: string | null; publisher?: string | null; publishedAt?: string | null },
+) {
+  return {
+    "@type": "Claim",
+    ...(checked ? { alternateName: checked } : {}),
+    ...(claimant ? { author: { "@type": "Person", name: claimant } } : {}),
+    ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
+    appearance: {
+      "@type": "CreativeWork",
+      ...(d.sourceUrl ? { url: d.sourceUrl } : {}),
+      headline: d.title,
+      ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}),
+    },
+  };
+}
+
 export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
   const d = map.document;
   const organization = { "@type": "Organization", name: d.workspace.name };
@@ -32,18 +52,7 @@ export function toClaimReview(map: ArgumentMap, opts: ExportOptions) {
         author: organization,
         reviewRating: { "@type": "Rating", ...rating, bestRating: 2, worstRating: 1 },
         ...(n.rationale ? { reviewBody: n.rationale } : {}),
-        itemReviewed: {
-          "@type": "Claim",
-          ...(n.checked ? { alternateName: n.checked } : {}),
-          ...(claimant ? { author: { "@type": "Person", name: claimant } } : {}),
-          ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
-          appearance: {
-            "@type": "CreativeWork",
-            ...(d.sourceUrl ? { url: d.sourceUrl } : {}),
-            headline: d.title,
-            ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}),
-          },
-        },
+        itemReviewed: itemReviewed(n.checked, claimant, d),
       },
     ];
   });

@@ -5,7 +5,7 @@
 // scale: only its alternateName, "Opinion". The url is the report's, with a fragment per claim;
 // the appearance is the article's own URL (never a Warrant address).
 import type { ReportClaim, ReportSnapshot } from "@/lib/domain/report";
-import { RATING } from "./claimreview";
+import { itemReviewed, RATING } from "./claimreview";
 
 export function reportRating(verdict: ReportClaim["verdict"]) {
   const rating = RATING[verdict];
@@ -31,18 +31,7 @@ export function reportClaimReview(snapshot: ReportSnapshot, claim: ReportClaim, 
     author: { "@type": "Organization", name: snapshot.publisher.name, url: links.reportUrl.replace(/\/r\/[^/]+$/, "/") },
     reviewRating: reportRating(claim.verdict),
     ...(claim.rationale ? { reviewBody: claim.rationale } : {}),
-    itemReviewed: {
-      "@type": "Claim",
-      ...(claim.checked ? { alternateName: claim.checked } : {}),
-      ...(claimant ? { author: { "@type": "Person", name: claimant } } : {}),
-      ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
-      appearance: {
-        "@type": "CreativeWork",
-        ...(d.sourceUrl ? { url: d.sourceUrl } : {}),
-        headline: d.title,
-        ...(d.publisher ? { publisher: { "@type": "Organization", name: d.publisher } } : {}),
-      },
-    },
+    itemReviewed: itemReviewed(claim.checked, claimant, d),
   };
 }
 

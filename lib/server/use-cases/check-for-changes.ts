@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { AnchorStatus, Passage } from "@/lib/domain/reanchor";
+import type { Passage, Reanchored } from "@/lib/domain/reanchor";
 import type { SnapshotsView } from "@/lib/domain/snapshot-view";
 import { ZId } from "@/lib/validation/ids";
 import { db } from "../db";
@@ -15,15 +15,6 @@ export const checkForChanges = defineUseCase(ZDocument, async ({ userId, input }
   jobId: await queueRefresh(userId, input.documentId),
 }));
 
-interface UnitMove {
-  id: string;
-  status: AnchorStatus;
-  start: number | null;
-  end: number | null;
-  before: string;
-  after: string | null;
-}
-
 /** The document's snapshots (oldest first) and what the newest found; for any member. */
 export const listSnapshots = defineUseCase(ZDocument, async ({ userId, input }): Promise<SnapshotsView> => {
   await requireDocumentAccess(db, userId, input.documentId, "workspace.read");
@@ -36,7 +27,7 @@ export const listSnapshots = defineUseCase(ZDocument, async ({ userId, input }):
   const last = snapshots.at(-1);
   if (!last) return { snapshots, latest: null };
   const { result } = await db.documentSnapshot.findUniqueOrThrow({ where: { id: last.id }, select: { result: true } });
-  const { units, passages } = result as unknown as { units: UnitMove[]; passages: Passage[] };
+  const { units, passages } = result as unknown as { units: Reanchored[]; passages: Passage[] };
   const touched = units.filter((u) => u.status === "changed" || u.status === "gone").map((u) => u.id);
   const verdicts = new Map(
     (await db.unit.findMany({ where: { id: { in: touched }, documentId: input.documentId }, select: { id: true, verdict: true } })).map((u) => [
