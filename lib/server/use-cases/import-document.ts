@@ -46,42 +46,45 @@ const SAVE = { timeout: 60_000 };
  * fetched on their behalf; the analyser runs before the transaction opens, and everything is
  * saved in one short transaction at the end, so a failure at any stage leaves nothing behind.
  */
-export const importDocument = defineUseCase(
-  ZImportInput,
-  async ({ userId, input }, { onProgress = () => {}, onSaved, fetchOptions }: ImportOptions = {}): Promise<ImportResult> => {
-    const { workspaceId } = input;
-    await requireMembership(db, userId, workspaceId, "document.create");
-    const save = async (insert: (tx: DbTx) => Promise<ImportResult>, extra: Partial<ImportResult> = {}) => {
-      await onProgress("saving");
-      return db.$transaction(async (tx) => {
-        await requireMembership(tx, userId, workspaceId, "document.create");
-        const result = { ...(await insert(tx)), ...extra };
-        await onSaved?.(tx, result);
-        return result;
-      }, SAVE);
-    };
+export const importDocument = defineUseCase(ZImportInput, (call, options: ImportOptions = {}) => runImport(call, options));
 
-    if (input.source === "paste") {
-      const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
-      const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
-      await onProgress("analysing");
-      const analysis = analyseDocument(data);
-      return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }, analysis), { title });
-    }
-    if (input.source === "argument") {
-      const { data, file } = readArgumentFile(input);
-      return save((tx) => insertArgumentFileDocument(tx, { userId, workspaceId, data, file, format: input.format }));
-    }
-    const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
+/** The import itself, on input already parsed by ZImportInput (startImport parses once, then calls this). */
+export async function runImport(
+  { userId, input }: { userId: string; input: TImportData },
+  { onProgress = () => {}, onSaved, fetchOptions }: ImportOptions = {},
+): Promise<ImportResult> {
+  const { workspaceId } = input;
+  await requireMembership(db, userId, workspaceId, "document.create");
+  const save = async (insert: (tx: DbTx) => Promise<ImportResult>, extra: Partial<ImportResult> = {}) => {
+    await onProgress("saving");
+    return db.$transaction(async (tx) => {
+      await requireMembership(tx, userId, workspaceId, "document.create");
+      const result = { ...(await insert(tx)), ...extra };
+      await onSaved?.(tx, result);
+      return result;
+    }, SAVE);
+  };
+
+  if (input.source === "paste") {
+    const { title, text, author, publisher, sourceUrl, publishedAt, language } = input;
+    const data = { title, text, author, publisher, sourceUrl, publishedAt, language };
     await onProgress("analysing");
     const analysis = analyseDocument(data);
-    return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }, analysis), {
-      title: data.title,
-      sourceUrl: data.sourceUrl ?? null,
-      rawSha256: snapshot.rawSha256,
-    });
-  },
-);
+    return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data }, analysis), { title });
+  }
+  if (input.source === "argument") {
+    const { data, file } = readArgumentFile(input);
+    return save((tx) => insertArgumentFileDocument(tx, { userId, workspaceId, data, file, format: input.format }));
+  }
+  const { data, snapshot } = await ingest(input, onProgress, fetchOptions);
+  await onProgress("analysing");
+  const analysis = analyseDocument(data);
+  return save((tx) => insertAnalysedDocument(tx, { userId, workspaceId, data, snapshot }, analysis), {
+    title: data.title,
+    sourceUrl: data.sourceUrl ?? null,
+    rawSha256: snapshot.rawSha256,
+  });
+}
 
 /** A web page or an uploaded file -> the document's data, and the bytes kept as its raw snapshot (also "Check for changes"). */
 export async function ingest(

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { requireMembership } from "../guards";
 import { queueImport } from "../jobs/import-job";
 import { defineUseCase } from "../use-case";
-import { importDocument, type ImportOptions, type ImportResult } from "./import-document";
+import { runImport, type ImportOptions, type ImportResult } from "./import-document";
 
 export type StartedImport = { done: ImportResult } | { jobId: string };
 
@@ -23,6 +23,6 @@ export const startImport = defineUseCase(
       await requireMembership(db, userId, input.workspaceId, "document.create");
       return { jobId: await queueImport(userId, input) };
     }
-    return { done: await importDocument({ userId, input }, options) };
+    return { done: await runImport({ userId, input }, options) };
   },
 );
