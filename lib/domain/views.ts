@@ -265,45 +265,6 @@ export interface ReviewView {
   submittedAt: string | null;
 }
 
-/** A claim in someone's queue. */
-export interface QueueItemView {
-  unitId: string;
-  documentId: string;
-  documentTitle: string;
-  workspaceId: string;
-  /** What is checked: the normalised wording, or the exact words. */
-  text: string;
-  status: ReviewStatus;
-  assignedAt: string | null;
-  /** Which reviewer the caller is on this claim. */
-  slot: "first" | "second";
-}
-
-/** A double review the reviewers disagreed on, waiting for an editor's decision. */
-export interface AdjudicationView extends Omit<QueueItemView, "slot" | "assignedAt"> {
-  version: number;
-  reviews: ReviewView[];
-}
-
-/** A claim the caller reviewed whose words the article changed afterwards ("Check for changes" found it). */
-export interface EditedClaimView extends Omit<QueueItemView, "slot" | "assignedAt"> {
-  verdict: Verdict;
-  before: string;
-  /** null: the passage is gone from the article. */
-  after: string | null;
-  foundAt: string;
-}
-
-export interface QueueView {
-  /** The caller's open claims across workspaces, oldest assignment first. */
-  units: QueueItemView[];
-  /** Claims the caller reviewed that the article changed after the review, newest check first. */
-  edited?: EditedClaimView[];
-  /** For editors and owners: claims whose two reviews differ. */
-  adjudications: AdjudicationView[];
-  counts: { open: number; adjudications: number };
-}
-
 /** Percent agreement and Cohen's kappa over a document's double-reviewed claims (lib/domain/agreement.ts). */
 export interface AgreementView {
   doubleReviewed: number;
