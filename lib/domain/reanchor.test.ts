@@ -41,6 +41,12 @@ describe("reanchor", () => {
       before: "The minister said the budget rose by 12 percent in 2023.",
       after: "The minister said the budget rose by 9 percent in 2023.",
     });
+    // The sentence keeps its full stop when a later paragraph went too (the edit map alone stopped before it).
+    const s1 = "The harbour minister said the budget rose by 12 percent in 2023, according to the council minutes.";
+    const v1 = `Harbour budget row\n\n${s1}\n\nCritics disputed the figure at the meeting on Tuesday evening.\n\nUnemployment fell to 4 percent, the office said.`;
+    const v2 = v1.replace("rose by 12 percent", "rose by 9 percent").replace("Critics disputed the figure at the meeting on Tuesday evening.\n\n", "");
+    const [l] = reanchor(v1, v2, [anchor(v1, s1)]);
+    expect(l).toMatchObject({ status: "changed", after: s1.replace("12 percent", "9 percent") });
     expect(next.slice(r!.start!, r!.end!)).toBe(r!.after);
   });
 

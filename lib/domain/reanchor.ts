@@ -105,6 +105,9 @@ export function reanchor(oldText: string, newText: string, anchors: readonly Old
       if (!best || score > best.score) best = { ...words, score };
     }
     if (best && best.score >= CHANGED_MIN_SIMILARITY) {
+      // The edit map may stop short of the closing punctuation the old words ended with.
+      const last = a.exact.at(-1);
+      if (last && /[.!?…"”»)]/.test(last) && newText[best.end] === last && newText[best.end - 1] !== last) best.end++;
       return { id: a.id, status: "changed", start: best.start, end: best.end, before: a.exact, after: newText.slice(best.start, best.end) };
     }
     return { id: a.id, status: "gone", start: null, end: null, before: a.exact, after: null };
