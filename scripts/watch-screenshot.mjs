@@ -48,7 +48,9 @@ const { documentId } = await job(queued.jobId);
 const { units } = await ok(await page.request.get(`/api/v1/documents/${documentId}`), "document");
 const figure = units.find((u) => u.exact.includes("12 percent"));
 await ok(
-  await page.request.patch(`/api/v1/units/${figure.id}`, { data: { version: figure.version, verdict: "DISPUTED", rationale: "The council minutes record 8 percent." } }),
+  await page.request.patch(`/api/v1/units/${figure.id}`, {
+    data: { version: figure.version, verdict: "DISPUTED", rationale: "The council minutes record 8 percent." },
+  }),
   "verdict",
 );
 article = V1.replace("rose by 12 percent", "rose by 9 percent").replace(/<p>Critics disputed[^<]*<\/p>\n/, "");
