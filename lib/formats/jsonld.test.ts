@@ -1,20 +1,13 @@
 // ClaimReview and Web Annotation exports, expanded by jsonld.js against the contexts stored in
 // fixtures/ (no network): what a JSON-LD consumer reads must keep every field we wrote.
-import jsonld from "jsonld";
 import { describe, expect, test } from "vitest";
 import { codePointOffsets, toWebAnnotations } from "./annotations";
 import { toClaimReview } from "./claimreview";
-import { localDocumentLoader } from "./fixtures/jsonld-loader";
+import { all, expand, one, value, type Node } from "./fixtures/jsonld-loader";
 import { OPTIONS, sampleMap } from "./fixtures/sample-map";
 
 const S = "http://schema.org/";
 const OA = "http://www.w3.org/ns/oa#";
-type Node = Record<string, unknown>;
-const expand = async (doc: object) =>
-  (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
-const all = (n: Node, p: string) => (n[p] as Node[] | undefined) ?? [];
-const one = (n: Node, p: string) => all(n, p)[0]!;
-const value = (n: Node, p: string) => all(n, p)[0]?.["@value"] ?? all(n, p)[0]?.["@id"];
 
 describe("ClaimReview", () => {
   const map = sampleMap();

@@ -2,20 +2,13 @@
 // fixtures/, no network) and checked against what Google's ClaimReview guidelines require
 // (claimReviewed, reviewRating with alternateName, url) and recommend (author, datePublished,
 // itemReviewed Claim with author, datePublished and appearance).
-import jsonld from "jsonld";
 import { describe, expect, test } from "vitest";
 import { buildReportSnapshot } from "@/lib/domain/report";
-import { localDocumentLoader } from "./fixtures/jsonld-loader";
+import { expand, one, value } from "./fixtures/jsonld-loader";
 import { sampleMap } from "./fixtures/sample-map";
 import { jsonForScript, reportClaimReview, reportRating } from "./report-claimreview";
 
 const S = "http://schema.org/";
-type Node = Record<string, unknown>;
-const expand = async (doc: object) =>
-  (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as Node[];
-const all = (n: Node, p: string) => (n[p] as Node[] | undefined) ?? [];
-const one = (n: Node, p: string) => all(n, p)[0]!;
-const value = (n: Node, p: string) => all(n, p)[0]?.["@value"] ?? all(n, p)[0]?.["@id"];
 
 test.each([
   ["SUPPORTED", { "@type": "Rating", ratingValue: 2, alternateName: "Supported", bestRating: 2, worstRating: 1 }],
