@@ -16,6 +16,8 @@ const env = (extra: Record<string, string>) => ({
   WARRANT_SIGNUPS_PER_HOUR: "100000",
   // e2e/watch.spec.ts plays the publisher with a local HTTP server: URL imports may reach 127.0.0.1 here.
   WARRANT_ALLOW_PRIVATE_URLS: "1",
+  // e2e/watch.spec.ts turns on the daily check and sees its first pass run within seconds.
+  WARRANT_WATCH_POLL_SECONDS: "2",
   ...extra,
 });
 const server = (port: number, extra: Record<string, string>) => ({

@@ -39,7 +39,7 @@ test("a reviewed article edited after the review: check for changes flags the ch
   page: browser,
   browser: chromium,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signUp(browser, "Wanda Watch");
   await browser.goto("/documents/new");
   const form = browser.getByTestId("file-url-import");
@@ -113,10 +113,27 @@ test("a reviewed article edited after the review: check for changes flags the ch
   await expect(edit).toContainText("rose by 12 percent");
   await expect(edit).toContainText("rose by 9 percent");
   await reader.close();
+
+  // The owner has the workspace check its web articles every day: the first pass runs within seconds.
+  const checks = async () =>
+    ((await (await browser.request.get(`/api/v1/documents/${documentId}/snapshots`)).json()) as { snapshots: unknown[] }).snapshots.length;
+  const before = await checks();
+  const workspaceId = ((await (await browser.request.get("/api/v1/workspaces")).json()) as { workspaces: { id: string }[] }).workspaces[0]!.id;
+  await browser.goto(`/workspaces/${workspaceId}/members`);
+  const settings = browser.getByTestId("workspace-settings");
+  await settings.getByLabel("Check articles imported from the web for changes every day").check();
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings).toContainText("Settings saved.");
+  await expect(settings.getByTestId("watch-status")).toContainText("Turned on by Wanda Watch.");
+  await expect.poll(checks, { timeout: 30_000 }).toBe(before + 1);
+  await browser.reload();
+  await expect(settings.getByTestId("watch-status")).toContainText("Last run");
+  await expect(settings.getByLabel("Check articles imported from the web for changes every day")).toBeChecked();
 });
 
-test("a source attached by URL gets an archived copy with the hash of what was fetched; a failed copy says why and can be retried", async ({
+test("a source attached by URL gets an archived copy with the hash of what was fetched; a failed copy says why and can be retried; the published report links the copies", async ({
   page: browser,
+  browser: chromium,
 }) => {
   test.setTimeout(120_000);
   await signUp(browser, "Archie Archive");
@@ -151,4 +168,31 @@ test("a source attached by URL gets an archived copy with the hash of what was f
   await browser.goto(`/documents/${documentId}?unit=${unit.id}`);
   await flaky.getByRole("button", { name: "Try again" }).click();
   await expect(flaky.getByTestId("source-archive")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+
+  // Reviewed and published: the report links the live page and the archived copy, readable signed out.
+  const { version } = (
+    (await (await browser.request.get(`/api/v1/documents/${documentId}`)).json()) as { units: { id: string; version: number }[] }
+  ).units.find((u) => u.id === unit.id)!;
+  expect((await browser.request.patch(`/api/v1/units/${unit.id}`, { data: { version, verdict: "DISPUTED", rationale: "The minutes say 8." } })).status()).toBe(
+    200,
+  );
+  const published = await browser.request.post(`/api/v1/documents/${documentId}/publication`, { data: {} });
+  expect(published.status()).toBe(201);
+  const reportPath = new URL(((await published.json()) as { url: string }).url).pathname;
+  const reader = await chromium.newContext();
+  const anon = await reader.newPage();
+  await anon.goto(reportPath);
+  const cited = anon.locator(".sources li").filter({ hasText: "Council minutes" });
+  await expect(cited.getByRole("link", { name: "Council minutes" })).toHaveAttribute("href", `${base}/minutes`);
+  await expect(anon.getByRole("link", { name: "Archived copy" })).toHaveCount(2);
+  await cited.getByRole("link", { name: "Archived copy" }).click();
+  await expect(anon).toHaveURL(new RegExp(`${reportPath}/sources/\\d$`));
+  await expect(anon.getByTestId("archive-text")).toContainText("an increase of 8 percent");
+  await expect(anon.getByTestId("archive-sha256")).toHaveText(createHash("sha256").update(MINUTES).digest("hex"));
+  await expect(anon.getByRole("link", { name: /Back to the fact check/ })).toHaveAttribute("href", new RegExp(`${reportPath}$`));
+  // Only the report's own archived sources: no third one, nothing after unpublishing.
+  expect((await anon.goto(`${reportPath}/sources/3`))!.status()).toBe(404);
+  expect((await browser.request.delete(`/api/v1/documents/${documentId}/publication`)).status()).toBeLessThan(300);
+  expect((await anon.goto(`${reportPath}/sources/1`))!.status()).toBe(410);
+  await reader.close();
 });

@@ -2,16 +2,18 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateWorkspaceAction } from "@/app/workspaces/actions";
+import { Time } from "@/components/ui/time";
 import { FormError, SubmitButton, TextField } from "@/components/ui/field";
 import { useMutation } from "@/components/ui/use-mutation";
 import type { WorkspaceSettingsView } from "@/lib/domain/views";
 
-/** Owners: the workspace's name and the assigned-only setting (PATCH /api/v1/workspaces/{id}). */
+/** Owners: the workspace's name, assigned-only, the daily check for changes and the methodology note (PATCH /api/v1/workspaces/{id}). */
 export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSettingsView }) {
   const router = useRouter();
   const [name, setName] = useState(workspace.name);
   const [assignedOnly, setAssignedOnly] = useState(workspace.assignedOnly);
   const [methodology, setMethodology] = useState(workspace.methodology ?? "");
+  const [watchDaily, setWatchDaily] = useState(workspace.watchDaily);
   const { status, run } = useMutation();
   const [fields, setFields] = useState<Record<string, string[]>>();
   return (
@@ -24,7 +26,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSetti
         setFields(undefined);
         await run(
           async () => {
-            const result = await updateWorkspaceAction({ workspaceId: workspace.id, name, assignedOnly, methodology });
+            const result = await updateWorkspaceAction({ workspaceId: workspace.id, name, assignedOnly, methodology, watchDaily });
             if (!result.ok) setFields(result.error.fields);
             return result;
           },
@@ -42,6 +44,28 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: WorkspaceSetti
           <span className="block text-xs text-stone-500">
             Members with the Reviewer role can then review, comment and attach sources only on their own assignments. Editors and owners are not limited.
           </span>
+        </span>
+      </label>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="watchDaily" checked={watchDaily} onChange={(e) => setWatchDaily(e.target.checked)} className="mt-0.5" />
+        <span>
+          <span className="font-medium">Check articles imported from the web for changes every day</span>
+          <span className="block text-xs text-stone-500">
+            Each day Warrant fetches every article this workspace imported from a web address again and flags reviewed claims whose words changed, as
+            &ldquo;Check for changes&rdquo; does. The checks run with your rights; if you stop being an owner or editor, they stop.
+          </span>
+          {workspace.watchDaily && workspace.watchBy ? (
+            <span className="block text-xs text-stone-500" data-testid="watch-status">
+              Turned on by {workspace.watchBy.name}.{" "}
+              {workspace.watchCheckedAt ? (
+                <>
+                  Last run <Time iso={workspace.watchCheckedAt} />.
+                </>
+              ) : (
+                "The first check runs within a minute."
+              )}
+            </span>
+          ) : null}
         </span>
       </label>
       <label className="block text-sm">

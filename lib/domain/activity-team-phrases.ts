@@ -73,6 +73,11 @@ export const TEAM_PHRASES: Record<string, Phrase> = {
   "workspace.methodology": ({ after }) => ({
     text: text(after.methodology) ? "changed the methodology note of published reports" : "removed the methodology note of published reports",
   }),
+  "workspace.watch": ({ after }) => ({
+    text: after.watchDaily
+      ? "turned on the daily check for changes of articles imported from the web"
+      : "turned off the daily check for changes of articles imported from the web",
+  }),
   "workspace.claim": ({ after }) => ({ text: `took ownership of the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
   "workspace.create": ({ after }) => ({ text: `created the workspace${text(after.name) ? ` ${quote(after.name as string, 60)}` : ""}` }),
 };

@@ -136,6 +136,16 @@ const EXAMPLES: [string, ActivityRow, string][] = [
     "Ann changed the methodology note of published reports",
   ],
   ["workspace.methodology", row("workspace.methodology", { methodology: "x" }, { methodology: null }), "Ann removed the methodology note of published reports"],
+  [
+    "workspace.watch",
+    row("workspace.watch", { watchDaily: false }, { watchDaily: true }),
+    "Ann turned on the daily check for changes of articles imported from the web",
+  ],
+  [
+    "workspace.watch",
+    row("workspace.watch", { watchDaily: true }, { watchDaily: false }),
+    "Ann turned off the daily check for changes of articles imported from the web",
+  ],
   ["workspace.settings", row("workspace.settings", { assignedOnly: false }, { assignedOnly: true }), "Ann let reviewers work only on claims assigned to them"],
   [
     "unit.assign",

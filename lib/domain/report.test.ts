@@ -31,6 +31,42 @@ test("approval is in use once any claim is approved", () => {
 });
 
 describe("buildReportSnapshot", () => {
+  test("finished archived copies are numbered once per source in reading order; queued or failed ones are not linked", () => {
+    const map = reviewedMap();
+    const done = (id: string, sha256: string) => ({
+      id,
+      url: `https://${id}.example.org/`,
+      title: id,
+      publisher: null,
+      publishedAt: null,
+      accessedAt: null,
+      stance: "SUPPORTS" as const,
+      excerpt: null,
+      archive: { state: "done" as const, archivedAt: "2026-12-01T10:00:00.000Z", sha256, finalUrl: `https://${id}.example.org/final`, error: null },
+    });
+    const failed = { ...done("s-failed", "x"), archive: { state: "failed" as const, archivedAt: null, sha256: null, finalUrl: null, error: "503" } };
+    map.nodes = map.nodes.map((n) =>
+      n.id === "u-2"
+        ? { ...n, sources: [done("s-a", "a".repeat(64)), failed] }
+        : n.id === "u-3"
+          ? { ...n, sources: [done("s-b", "b".repeat(64)), done("s-a", "a".repeat(64))] }
+          : n,
+    );
+    const s = buildReportSnapshot(map, { onlyApproved: false, showReviewers: false }, extra);
+    const archives = s.claims.flatMap((c) => c.sources.map((src) => [src.title, src.archive?.n ?? null, src.archive?.sourceId ?? null]));
+    expect(archives).toEqual([
+      ["s-a", 1, "s-a"],
+      ["s-failed", null, null],
+      ["s-b", 2, "s-b"],
+      ["s-a", 1, "s-a"],
+    ]);
+    expect(s.claims[0]!.sources[0]!.archive).toMatchObject({
+      sha256: "a".repeat(64),
+      finalUrl: "https://s-a.example.org/final",
+      archivedAt: "2026-12-01T10:00:00.000Z",
+    });
+  });
+
   test("all reviewed claims, numbered in reading order, with sources, reviewers and the methodology", () => {
     const s = buildReportSnapshot(reviewedMap(), { onlyApproved: false, showReviewers: true }, extra);
     expect(s.claims.map((c) => [c.n, c.unitId, c.verdict, c.approved])).toEqual([
@@ -46,6 +82,7 @@ describe("buildReportSnapshot", () => {
         publishedAt: "2024-03-05",
         stance: "REFUTES",
         excerpt: "rose by 8%",
+        archive: null,
       },
     ]);
     expect(s.claims[0]!.reviewers).toEqual(["Cleo"]);

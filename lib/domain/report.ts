@@ -2,7 +2,7 @@
 // public page /r/<slug>, its embeds and its ClaimReview markup are rendered from. PURE. The
 // snapshot is built once, when an editor publishes, and stored; the public page never reads a
 // live unit, source or relation, so nothing reviewed, edited or attached later can leak.
-import type { ArgumentMap, MapNode } from "./argument-map";
+import type { ArgumentMap, MapNode, MapSource } from "./argument-map";
 import type { Positions } from "./map-layout";
 import type { RelationType, ReviewStatus, Stance, UnitKind, Verdict } from "./vocabulary";
 import { DONE_STATUSES } from "./workflow";
@@ -15,6 +15,21 @@ export interface ReportSource {
   publishedAt: string | null;
   stance: Stance;
   excerpt: string | null;
+  /**
+   * The archived copy as it was when the report was published (absent in reports published before
+   * archives were linked; null: none finished). `n` numbers the report's archived sources:
+   * /r/<slug>/sources/<n>. The public page serves the copy only while its hash is still this one.
+   */
+  archive?: ReportArchive | null;
+}
+
+export interface ReportArchive {
+  n: number;
+  /** The source's id: only to find the copy; never rendered. */
+  sourceId: string;
+  sha256: string;
+  archivedAt: string | null;
+  finalUrl: string | null;
 }
 
 export interface ReportClaim {
@@ -93,6 +108,13 @@ export function buildReportSnapshot(
   extra: { methodology: string | null; reviewersByUnit: Record<string, string[]> },
 ): ReportSnapshot {
   const published = map.nodes.filter((node) => isPublishable(node, options.onlyApproved)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const archiveNumbers = new Map<string, number>();
+  const archiveOf = (s: MapSource): ReportArchive | null => {
+    const a = s.archive;
+    if (a?.state !== "done" || !a.sha256) return null;
+    if (!archiveNumbers.has(s.id)) archiveNumbers.set(s.id, archiveNumbers.size + 1);
+    return { n: archiveNumbers.get(s.id)!, sourceId: s.id, sha256: a.sha256, archivedAt: a.archivedAt, finalUrl: a.finalUrl };
+  };
   const claims: ReportClaim[] = published.map((node, i) => ({
     n: i + 1,
     unitId: node.id,
@@ -106,7 +128,15 @@ export function buildReportSnapshot(
     rationale: node.rationale,
     approved: node.status === "APPROVED",
     reviewers: options.showReviewers ? (extra.reviewersByUnit[node.id] ?? []) : [],
-    sources: node.sources.map(({ title, url, publisher, publishedAt, stance, excerpt }) => ({ title, url, publisher, publishedAt, stance, excerpt })),
+    sources: node.sources.map((s) => ({
+      title: s.title,
+      url: s.url,
+      publisher: s.publisher,
+      publishedAt: s.publishedAt,
+      stance: s.stance,
+      excerpt: s.excerpt,
+      archive: archiveOf(s),
+    })),
   }));
   const publicId = new Map(claims.map((c) => [c.unitId, `claim-${c.n}`]));
   // The argument around the claims: premises and evidence a relation ties to a published claim,

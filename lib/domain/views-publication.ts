@@ -49,3 +49,13 @@ export interface ReportEdit {
   before: string;
   after: string | null;
 }
+
+/** The public archived copy of a source a published report cites (/r/<slug>/sources/<n>). */
+export interface ReportArchivePage {
+  slug: string;
+  reportTitle: string;
+  language: string;
+  publisher: string;
+  source: { title: string; url: string | null; publisher: string | null };
+  archive: { n: number; sha256: string; archivedAt: string | null; finalUrl: string | null; contentType: string | null; text: string };
+}

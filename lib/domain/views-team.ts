@@ -27,6 +27,12 @@ export type WorkspaceSettingsView = MyWorkspaceView & {
   assignedOnly: boolean;
   /** Shown on every published report (lib/domain/report.ts); null: none. */
   methodology: string | null;
+  /** "Check for changes" runs every day on the documents imported from a web address. */
+  watchDaily: boolean;
+  /** Who turned the daily check on (its jobs run with their rights); null when off or they left. */
+  watchBy: PersonRef | null;
+  /** When the daily check last queued its jobs. */
+  watchCheckedAt: string | null;
 };
 
 /** A pending invitation as owners see it (never its token: only a hash is stored). */

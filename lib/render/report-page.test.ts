@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { buildReportSnapshot } from "@/lib/domain/report";
 import { sampleMap } from "@/lib/formats/fixtures/sample-map";
 import { parseReportUrl, oembedFor } from "./oembed";
+import { renderArchivePage } from "./report-archive";
 import { renderClaimEmbed, renderGonePage, renderReportPage } from "./report-page";
 
 const SLUG = "AbCdEfGhIjKlMnOpQrStUv";
@@ -86,4 +87,40 @@ test("oEmbed: a claim is a rich iframe of its card, the report a link, an unknow
   expect((rich as { html: string }).html).toContain(`src="https://reports.example.org/r/${SLUG}/claims/2/embed"`);
   expect(oembedFor(v, null, { origin: ctx.origin })).toMatchObject({ type: "link", title: 'Fact check: Budget "row" <2024>' });
   expect(oembedFor(v, 9, { origin: ctx.origin })).toBeNull();
+});
+
+test("a source with an archived copy links it beside the live page; the copy's page shows its text as text, the hash and the fetch time", () => {
+  const v = view();
+  v.snapshot.claims[0]!.sources[0]!.archive = { n: 1, sourceId: "s-1", sha256: "f".repeat(64), archivedAt: "2026-12-01T10:00:00.000Z", finalUrl: null };
+  const page = renderReportPage(v, ctx);
+  expect(page).toContain(
+    `<a class="archive" href="https://reports.example.org/r/${SLUG}/sources/1">Archived copy</a> <span class="stance">(2026-12-01)</span>`,
+  );
+  const card = renderClaimEmbed(v, v.snapshot.claims[0]!, ctx);
+  expect(card).toContain(`href="https://reports.example.org/r/${SLUG}/sources/1" target="_blank" rel="noopener">Archived copy</a>`);
+
+  const archive = renderArchivePage(
+    {
+      slug: SLUG,
+      reportTitle: "Budget <row>",
+      language: "en",
+      publisher: "Fact Desk",
+      source: { title: "Minutes", url: "https://minutes.example.org/p4", publisher: null },
+      archive: {
+        n: 1,
+        sha256: "f".repeat(64),
+        archivedAt: "2026-12-01T10:00:00.000Z",
+        finalUrl: "https://minutes.example.org/p4?final",
+        contentType: "text/html",
+        text: "It rose <script>alert(1)</script> by 8%.",
+      },
+    },
+    ctx,
+  );
+  expect(archive).toContain("It rose &lt;script&gt;alert(1)&lt;/script&gt; by 8%.");
+  expect(archive.match(/<script/g)).toBeNull();
+  expect(archive).toContain(`<code data-testid="archive-sha256">${"f".repeat(64)}</code>`);
+  expect(archive).toContain("1 December 2026");
+  expect(archive).toContain('<meta name="robots" content="noindex">');
+  expect(archive).toContain(`href="https://reports.example.org/r/${SLUG}">← Back to the fact check of “Budget &lt;row&gt;”</a>`);
 });

@@ -19,9 +19,9 @@ export interface ReportContext {
 }
 
 export const reportUrlOf = (origin: string, slug: string) => `${origin}/r/${slug}`;
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-function documentShell(opts: { lang: string; title: string; head?: SafeHtml; body: SafeHtml; nonce: string; bodyClass?: string }): string {
+export function documentShell(opts: { lang: string; title: string; head?: SafeHtml; body: SafeHtml; nonce: string; bodyClass?: string }): string {
   return `<!doctype html>${markup`<html lang="${opts.lang || "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${opts.title}</title>${opts.head ?? ""}<style nonce="${opts.nonce}">${trusted(REPORT_CSS)}</style></head><body${opts.bodyClass ? markup` class="${opts.bodyClass}"` : ""}>${opts.body}</body></html>`}`;
 }
 
@@ -38,7 +38,7 @@ function head(view: Published, url: string, ctx: ReportContext, summary: string)
 function claimItem(view: Published, claim: ReportClaim, url: string): SafeHtml {
   const jsonLd = reportClaimReview(view.snapshot, claim, { reportUrl: url, publishedAt: view.publishedAt });
   const edit = view.edits?.find((e) => e.n === claim.n);
-  return markup`<li id="claim-${claim.n}" class="claim v-${claim.verdict}" data-verdict="${claim.verdict}">${claimBody(claim, { headingLevel: 3 })}
+  return markup`<li id="claim-${claim.n}" class="claim v-${claim.verdict}" data-verdict="${claim.verdict}">${claimBody(claim, { headingLevel: 3, reportUrl: url })}
 ${
   edit
     ? markup`<p class="edited" data-testid="report-edit"><strong>The article was edited after this check</strong> (found ${edit.foundAt.slice(0, 10)}): “${edit.before}” → ${
@@ -116,7 +116,7 @@ export function renderMissingPage(ctx: ReportContext): string {
 /** The embeddable card of claim n (/r/<slug>/claims/<n>/embed): framed by other sites. */
 export function renderClaimEmbed(view: Published, claim: ReportClaim, ctx: ReportContext): string {
   const url = reportUrlOf(ctx.origin, view.slug);
-  const body = markup`<main id="main" class="claim v-${claim.verdict}" data-verdict="${claim.verdict}">${claimBody(claim, { headingLevel: 1 })}
+  const body = markup`<main id="main" class="claim v-${claim.verdict}" data-verdict="${claim.verdict}">${claimBody(claim, { headingLevel: 1, reportUrl: url })}
 <p class="meta">Fact check by ${view.snapshot.publisher.name}, <time datetime="${view.publishedAt}">${day(view.publishedAt)}</time> · <a href="${url}#claim-${claim.n}" target="_blank" rel="noopener">Read the full report</a></p></main>`;
   return documentShell({
     lang: view.snapshot.document.language,

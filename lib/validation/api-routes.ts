@@ -119,7 +119,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: "patch",
     permission: "workspace.manage",
     tag: "Workspaces",
-    summary: "Rename a workspace or change its settings (owners only). assignedOnly: reviewers work only on claims assigned to them.",
+    summary:
+      "Rename a workspace or change its settings (owners only). assignedOnly: reviewers work only on claims assigned to them; methodology: the note on published reports; watchDaily: check documents imported from the web for changes every day.",
     ok: 200,
     body: ZUpdateWorkspaceInput,
     fromPath: workspace,

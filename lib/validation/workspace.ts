@@ -25,9 +25,11 @@ export const ZUpdateWorkspaceInput = z
       .transform((v) => v || null)
       .nullable()
       .optional(),
+    /** "Check for changes" every day on the documents imported from a web address. */
+    watchDaily: z.boolean({ message: "watchDaily is true or false." }).optional(),
   })
-  .refine((v) => v.name !== undefined || v.assignedOnly !== undefined || v.methodology !== undefined, {
-    message: "Send a new name, assignedOnly or methodology.",
+  .refine((v) => v.name !== undefined || v.assignedOnly !== undefined || v.methodology !== undefined || v.watchDaily !== undefined, {
+    message: "Send a new name, assignedOnly, methodology or watchDaily.",
   });
 export type TUpdateWorkspaceInput = z.input<typeof ZUpdateWorkspaceInput>;
 

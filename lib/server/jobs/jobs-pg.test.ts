@@ -6,6 +6,9 @@ import { installPgTestDb } from "../testing/pg-test-db";
 const testDb = await installPgTestDb();
 const { signUpUser } = await import("../use-cases/sign-up-user");
 const { enqueueJob, claimJob } = await import("./queue");
+const { queueWatchChecks } = await import("./watch-schedule");
+const { updateWorkspace } = await import("../use-cases/update-workspace");
+const { startImport } = await import("../use-cases/start-import");
 
 let userId: string;
 let workspaceId: string;
@@ -26,4 +29,16 @@ test("twelve concurrent claims share eight jobs: each job once, then nothing", a
   expect(new Set(claimed.map((c) => c.id))).toEqual(ids);
   for (const job of claimed) expect(Buffer.from(job.payload!).equals(Buffer.from(bytes))).toBe(true);
   expect(await claimJob()).toBeNull();
+});
+
+test("the daily check asked by six processes at once queues each document's job exactly once", async () => {
+  // The queue is empty again (the test above claimed every job).
+  for (const title of ["One", "Two", "Three"]) {
+    await startImport({ userId, input: { source: "paste", workspaceId, title, text: "The budget rose.", sourceUrl: `https://example.org/${title}` } });
+  }
+  await updateWorkspace({ userId, input: { workspaceId, watchDaily: true } });
+  const now = new Date();
+  const passes = await Promise.all(Array.from({ length: 6 }, () => queueWatchChecks(now)));
+  expect(passes.reduce((sum, p) => sum + p.jobs, 0)).toBe(3);
+  expect(await testDb.db.job.count({ where: { workspaceId, kind: "refresh", state: "QUEUED" } })).toBe(3);
 });

@@ -5,6 +5,7 @@ import { releaseOrphansOfThisDatabase } from "./queue";
 import { importJobHandler, IMPORT_JOB } from "./import-job";
 import { refreshJobHandler, REFRESH_JOB } from "./refresh-job";
 import { ARCHIVE_JOB, archiveJobHandler } from "./archive-job";
+import { queueWatchChecks, watchPollMs } from "./watch-schedule";
 import { JobWorker } from "./worker";
 
 const g = globalThis as unknown as { __warrantJobWorker?: JobWorker };
@@ -15,7 +16,11 @@ export const runsJobs = (env: NodeJS.ProcessEnv = process.env) => (env.WARRANT_J
 /** Starts this process's job worker once (app processes at boot, `npm run worker`). */
 export async function startJobWorker(): Promise<JobWorker> {
   if (g.__warrantJobWorker) return g.__warrantJobWorker;
-  const worker = new JobWorker({ [IMPORT_JOB]: importJobHandler(), [REFRESH_JOB]: refreshJobHandler(), [ARCHIVE_JOB]: archiveJobHandler() });
+  const worker = new JobWorker(
+    { [IMPORT_JOB]: importJobHandler(), [REFRESH_JOB]: refreshJobHandler(), [ARCHIVE_JOB]: archiveJobHandler() },
+    // The daily check for changes: every worker may look; a workspace's pass is queued once.
+    { run: () => queueWatchChecks(), everyMs: watchPollMs() },
+  );
   g.__warrantJobWorker = worker;
   if (dbKind() === "pglite") {
     // Before `npm run db:migrate` the table may be missing: the health check names the pending migration.

@@ -25,7 +25,13 @@ export class JobWorker {
   /** The job being run, if any (tests and shutdown wait for it). */
   current: Promise<void> | null = null;
 
-  constructor(private readonly handlers: Record<string, JobHandler>) {}
+  private nextPeriodic = 0;
+
+  /** `periodic`: work that queues jobs on a timetable (safe to run in every process at once), run every `everyMs`. */
+  constructor(
+    private readonly handlers: Record<string, JobHandler>,
+    private readonly periodic?: { run: () => Promise<unknown>; everyMs: number },
+  ) {}
 
   async start(): Promise<void> {
     if (this.loop) return;
@@ -47,6 +53,10 @@ export class JobWorker {
 
   private async run(): Promise<void> {
     while (!this.stopped) {
+      if (this.periodic && Date.now() >= this.nextPeriodic) {
+        this.nextPeriodic = Date.now() + this.periodic.everyMs;
+        await this.periodic.run().catch((e: unknown) => log.warn({ err: e }, "jobs: periodic work failed"));
+      }
       let job: ClaimedJob | null = null;
       try {
         job = await claimJob();

@@ -1,6 +1,5 @@
 import "server-only";
 import { buildArgumentMap, type ArgumentMap, type MapSource } from "@/lib/domain/argument-map";
-import { formatDay, formatInstant } from "@/lib/domain/dates";
 import { readPositions, type Positions } from "@/lib/domain/map-layout";
 import type { Role } from "@/lib/domain/vocabulary";
 import type { DocumentView } from "@/lib/domain/views";
@@ -9,6 +8,7 @@ import { ARGUMENT_INCLUDE, toArgumentRelationView, toArgumentView } from "../arg
 import { db } from "../db";
 import { requireDocumentAccess } from "../guards";
 import { defineUseCase } from "../use-case";
+import { toSourceView } from "../view-mappers";
 import { loadDocumentView } from "./get-document";
 
 export interface ArgumentMapView {
@@ -39,16 +39,7 @@ export async function loadArgumentMap(documentId: string) {
   ]);
   const sourcesByUnit: Record<string, MapSource[]> = {};
   for (const e of evidence) {
-    (sourcesByUnit[e.unitId] ??= []).push({
-      id: e.source.id,
-      url: e.source.url,
-      title: e.source.title,
-      publisher: e.source.publisher,
-      publishedAt: formatDay(e.source.publishedAt),
-      accessedAt: formatInstant(e.source.accessedAt),
-      stance: e.stance,
-      excerpt: e.excerpt,
-    });
+    (sourcesByUnit[e.unitId] ??= []).push({ ...toSourceView(e.source), stance: e.stance, excerpt: e.excerpt });
   }
   return {
     document,

@@ -12,7 +12,7 @@ const { attachSource } = await import("./attach-source");
 const { publishDocument } = await import("./publish-document");
 const { unpublishDocument } = await import("./unpublish-document");
 const { getPublication } = await import("./get-publication");
-const { readReport } = await import("./read-report");
+const { readReport, readReportArchive } = await import("./read-report");
 const { updateWorkspace } = await import("./update-workspace");
 const { exportDocument } = await import("./export-document");
 type Team = import("../testing/fixtures").Team;
@@ -129,6 +129,49 @@ describe("publish", () => {
     expect((await claimReview())["@graph"][0]!.url).toBe(`${url}#claim-1`);
     await unpublishDocument({ userId: owner(), input: { documentId } });
     expect((await claimReview())["@graph"][0]!.url).toBe(`https://reports.example.org/documents/${documentId}?unit=${a!.id}`);
+  });
+
+  test("the report's archived copies: only the sources it cites, only the copy it recorded, gone with the report", async () => {
+    const documentId = await importText(owner(), t.workspaceId, "Archives");
+    const [a, b] = await units(documentId);
+    await review(a!.id, "DISPUTED", "The minutes say 8.");
+    const attach = (unitId: string, host: string) =>
+      attachSource({ userId: owner(), input: { unitId, url: `https://${host}.example.org/`, title: host, stance: "REFUTES" } });
+    const archived = async (host: string, text: string, sha256: string) => {
+      const source = await db.source.findFirstOrThrow({ where: { workspaceId: t.workspaceId, url: `https://${host}.example.org/` } });
+      await db.source.update({
+        where: { id: source.id },
+        data: { archiveState: "done", snapshotText: text, snapshotSha256: sha256, archivedAt: new Date("2026-12-01T10:00:00Z"), archiveType: "text/html" },
+      });
+      return source.id;
+    };
+    await attach(a!.id, "minutes");
+    await attach(a!.id, "pending");
+    await attach(b!.id, "uncited");
+    const minutes = await archived("minutes", "The council recorded 8 percent.", "1".repeat(64));
+    await archived("uncited", "SECRET-UNCITED-ARCHIVE", "2".repeat(64));
+    const { slug } = await publishDocument({ userId: owner(), input: { documentId } }, LINKS);
+
+    const sources = (await published(slug)).snapshot.claims[0]!.sources;
+    expect(sources.map((s) => [s.title, s.archive?.n ?? null])).toEqual([
+      ["minutes", 1],
+      ["pending", null],
+    ]);
+    const copy = await readReportArchive({ input: { slug, n: "1" } });
+    expect(copy).toMatchObject({
+      slug,
+      reportTitle: "Archives",
+      archive: { n: 1, sha256: "1".repeat(64), text: "The council recorded 8 percent.", contentType: "text/html" },
+    });
+    expect(JSON.stringify(copy)).not.toContain(minutes);
+    for (const n of ["2", "0", "01x", "../1"]) expect(await readReportArchive({ input: { slug, n } })).toEqual({ status: "missing" });
+
+    // Archived again later with other bytes: not the copy the report recorded.
+    await db.source.update({ where: { id: minutes }, data: { snapshotSha256: "3".repeat(64), snapshotText: "Rewritten." } });
+    expect(await readReportArchive({ input: { slug, n: "1" } })).toEqual({ status: "missing" });
+    await unpublishDocument({ userId: owner(), input: { documentId } });
+    expect(await readReportArchive({ input: { slug, n: "1" } })).toMatchObject({ status: "gone" });
+    expect(await readReportArchive({ input: { slug: "A".repeat(22), n: "1" } })).toEqual({ status: "missing" });
   });
 
   test("a document never published cannot be unpublished; an unknown or malformed slug is no report", async () => {

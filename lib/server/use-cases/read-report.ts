@@ -2,7 +2,7 @@ import "server-only";
 import { reportChanges } from "@/lib/domain/report-changes";
 import type { ReportSnapshot } from "@/lib/domain/report";
 import type { Reanchored } from "@/lib/domain/reanchor";
-import type { ReportEdit, ReportPageView } from "@/lib/domain/views-publication";
+import type { ReportArchivePage, ReportEdit, ReportPageView } from "@/lib/domain/views-publication";
 import { ZReportSlug } from "@/lib/validation/publication";
 import { db } from "../db";
 
@@ -48,4 +48,36 @@ async function editsAfter(documentId: string, publishedAt: Date, snapshot: Repor
     if (!move || (move.status !== "changed" && move.status !== "gone")) return [];
     return [{ n: claim.n, foundAt: check.fetchedAt.toISOString(), before: move.before, after: move.status === "changed" ? move.after : null }];
   });
+}
+
+/**
+ * The archived copy of a source the current version of a published report cites
+ * (/r/<slug>/sources/<n>): only sources in that frozen version, and only while the stored copy is
+ * still the one whose hash the version recorded (a later re-archive is not what was published).
+ */
+export async function readReportArchive({
+  input,
+}: {
+  input: { slug: string; n: string };
+}): Promise<ReportArchivePage | { status: "gone" | "missing"; view?: ReportPageView }> {
+  const view = await readReport({ input: { slug: input.slug } });
+  if (!view) return { status: "missing" };
+  if (view.status === "gone") return { status: "gone", view };
+  const n = /^\d{1,6}$/.test(input.n) ? Number(input.n) : NaN;
+  const cited = view.snapshot.claims.flatMap((c) => c.sources).find((s) => s.archive?.n === n);
+  if (!cited?.archive) return { status: "missing" };
+  const row = await db.source.findFirst({
+    where: { id: cited.archive.sourceId, snapshotSha256: cited.archive.sha256, archiveState: "done" },
+    select: { snapshotText: true, archiveType: true },
+  });
+  if (row?.snapshotText == null) return { status: "missing" };
+  const { sourceId: _, ...archive } = cited.archive;
+  return {
+    slug: view.slug,
+    reportTitle: view.snapshot.document.title,
+    language: view.snapshot.document.language,
+    publisher: view.snapshot.publisher.name,
+    source: { title: cited.title, url: cited.url, publisher: cited.publisher },
+    archive: { ...archive, contentType: row.archiveType, text: row.snapshotText },
+  };
 }

@@ -5,22 +5,34 @@ import { recordChange } from "../changes";
 import { db } from "../db";
 import { requireMembership } from "../guards";
 import { defineUseCase } from "../use-case";
+import { toWorkspaceSettingsView, WORKSPACE_SETTINGS_SELECT } from "../workspace-settings";
 
 /**
  * An owner renames the workspace or changes its settings. The slug stays: scripts and the CLI
  * name workspaces by it. One Activity row per thing changed, so the feed reads "renamed" and
- * "turned assigned-only on" separately.
+ * "turned assigned-only on" separately. Turning on the daily check for changes records who did:
+ * its jobs run with that member's rights (lib/server/jobs/watch-schedule.ts).
  */
 export const updateWorkspace = defineUseCase(
   ZUpdateWorkspaceInput,
-  ({ userId, input: { workspaceId, name, assignedOnly, methodology } }): Promise<WorkspaceSettingsView> =>
+  ({ userId, input: { workspaceId, name, assignedOnly, methodology, watchDaily } }): Promise<WorkspaceSettingsView> =>
     db.$transaction(async (tx) => {
       const { role } = await requireMembership(tx, userId, workspaceId, "workspace.manage");
-      const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, assignedOnly: true, methodology: true } });
+      const before = await tx.workspace.findUniqueOrThrow({
+        where: { id: workspaceId },
+        select: { name: true, assignedOnly: true, methodology: true, watchDaily: true },
+      });
+      // Turning the daily check on makes its jobs run with this owner's rights; off forgets who.
+      const watch =
+        watchDaily === undefined || watchDaily === before.watchDaily
+          ? {}
+          : watchDaily
+            ? { watchDaily, watchById: userId, watchCheckedAt: null }
+            : { watchDaily, watchById: null };
       const after = await tx.workspace.update({
         where: { id: workspaceId },
-        data: { name, assignedOnly, methodology },
-        select: { id: true, name: true, slug: true, assignedOnly: true, methodology: true },
+        data: { name, assignedOnly, methodology, ...watch },
+        select: WORKSPACE_SETTINGS_SELECT,
       });
       const change = { workspaceId, actorId: userId, entityType: "workspace", entityId: workspaceId } as const;
       if (before.name !== after.name)
@@ -41,6 +53,14 @@ export const updateWorkspace = defineUseCase(
           after: { methodology: after.methodology },
         });
       }
-      return { ...after, role };
+      if (before.watchDaily !== after.watchDaily) {
+        await recordChange(tx, {
+          ...change,
+          action: "workspace.watch",
+          before: { watchDaily: before.watchDaily },
+          after: { watchDaily: after.watchDaily },
+        });
+      }
+      return toWorkspaceSettingsView(after, role);
     }),
 );
