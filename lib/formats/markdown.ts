@@ -4,11 +4,19 @@
 // its verdict, rationale, speaker, reviewers, sources and relations), then the units not yet
 // reviewed, summarised in one list rather than a section each.
 // Text from the document is escaped so it cannot turn into links, headings or HTML.
-import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
+import type { ArgumentMap, MapNode, MapSource } from "@/lib/domain/argument-map";
 import { reportSummary } from "@/lib/domain/report";
 import { truncate } from "@/lib/domain/snippet";
 import { RELATION_LABEL, STANCE_LABEL, UNIT_KIND_LABEL, UNIT_KINDS, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 import { unitPermalink, type ExportOptions } from "./types";
+
+/** The archived copy: its public page when the live report links it, else when it was taken and its hash. */
+function archiveNote(s: MapSource, opts: ExportOptions): string {
+  const onReport = opts.report?.archives?.[s.id];
+  if (onReport) return ` ([archived copy](<${encodeURI(opts.report!.url)}/sources/${onReport}>))`;
+  const a = s.archive;
+  return a?.state === "done" && a.sha256 ? ` (archived ${a.archivedAt?.slice(0, 10) ?? ""}, SHA-256 ${a.sha256})`.replace("archived ,", "archived,") : "";
+}
 
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&"]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
@@ -49,7 +57,7 @@ export function toMarkdown(map: ArgumentMap, opts: ExportOptions): string {
     for (const s of n.sources) {
       const title = escapeMarkdown(s.title);
       const excerpt = s.excerpt ? ` — “${escapeMarkdown(s.excerpt)}”` : "";
-      out.push(`- Source (${STANCE_LABEL[s.stance].short}): ${s.url ? `[${title}](<${encodeURI(s.url)}>)` : title}${excerpt}`);
+      out.push(`- Source (${STANCE_LABEL[s.stance].short}): ${s.url ? `[${title}](<${encodeURI(s.url)}>)` : title}${archiveNote(s, opts)}${excerpt}`);
     }
     for (const e of map.edges.filter((x) => x.from === n.id)) out.push(`- ${RELATION_LABEL[e.type].outgoing} ${words(byId.get(e.to)!)}`);
     const onReport = opts.report?.claims[n.id];

@@ -117,6 +117,18 @@ describe("Markdown", () => {
     expect(out).toContain("- Reviewed by: Cleo \\<x\\>");
     expect(out).toContain("- [In the published report](<https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv#claim-1>)");
   });
+  test("a source's archived copy: its hash and date, or its public page once the report links it", () => {
+    const archived = structuredClone(map);
+    const source = archived.nodes.find((n) => n.id === "u-2")!.sources[0]!;
+    source.archive = { state: "done", archivedAt: "2024-03-06T10:00:00.000Z", sha256: "ab".repeat(32), finalUrl: null, error: null };
+    expect(toMarkdown(archived, OPTIONS)).toContain(
+      `[Minutes: p\\. 4](<https://minutes.example.org/p4#x>) (archived 2024-03-06, SHA-256 ${"ab".repeat(32)}) — “rose by 8%”`,
+    );
+    const report = { url: "https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv", claims: { "u-2": 1 }, archives: { "s-1": 1 } };
+    expect(toMarkdown(archived, { ...OPTIONS, report })).toContain(
+      "[Minutes: p\\. 4](<https://minutes.example.org/p4#x>) ([archived copy](<https://reports.example.org/r/AbCdEfGhIjKlMnOpQrStUv/sources/1>)) — “rose by 8%”",
+    );
+  });
   test("the blockquote is the author's words; the normalised wording is its own line", () => {
     const claim = md.slice(md.indexOf("### 1."), md.indexOf("### 2."));
     expect(claim).toContain(`> ${escapeMarkdown(map.nodes[1]!.exact)}\n`);

@@ -14,7 +14,7 @@ export interface ExportOptions {
    * The document's published report, when it has one (docs/publishing.md): its public URL and the
    * number of each published unit on it, so ClaimReview points at the report (`url#claim-n`).
    */
-  report?: { url: string; claims: Record<string, number> };
+  report?: { url: string; claims: Record<string, number>; archives?: Record<string, number> };
   /** Who gave each unit's verdict of record, by unit id (the Markdown report names them). */
   reviewers?: Record<string, string[]>;
 }

@@ -56,14 +56,18 @@ export async function snapshotDocument(documentId: string, options: PublishOptio
 }
 
 /** The live report of a document for the exports: its URL and each published unit's number; null when not published. */
-export async function liveReport(documentId: string, baseUrl: string): Promise<{ url: string; claims: Record<string, number> } | null> {
+export async function liveReport(
+  documentId: string,
+  baseUrl: string,
+): Promise<{ url: string; claims: Record<string, number>; archives: Record<string, number> } | null> {
   const row = await db.publication.findFirst({
     where: { documentId, unpublishedAt: null },
     select: { slug: true, versions: { orderBy: { version: "desc" }, take: 1, select: { snapshot: true } } },
   });
   const snapshot = row?.versions[0]?.snapshot as unknown as ReportSnapshot | undefined;
   if (!row || !snapshot) return null;
-  return { url: reportUrl(baseUrl, row.slug), claims: Object.fromEntries(snapshot.claims.map((c) => [c.unitId, c.n])) };
+  const archives = Object.fromEntries(snapshot.claims.flatMap((c) => c.sources.flatMap((s) => (s.archive ? [[s.archive.sourceId, s.archive.n]] : []))));
+  return { url: reportUrl(baseUrl, row.slug), claims: Object.fromEntries(snapshot.claims.map((c) => [c.unitId, c.n])), archives };
 }
 
 export const publicationInclude = {
