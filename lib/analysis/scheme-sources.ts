@@ -47,7 +47,9 @@ export function findOffice(text: string, language?: string | null): string | nul
     if (!OFFICE_NOUNS.has(t.norm) && !(german && isGermanOffice(t.norm))) continue;
     let s = k;
     while (s > 0 && OFFICE_MODIFIERS.has(toks[s - 1]!.norm)) s--;
-    return text.slice(toks[s]!.index, t.index + t.word.length);
+    // "Secretary General", "Director General": a trailing "general" belongs to the title.
+    const last = toks[k + 1]?.norm === "general" ? toks[k + 1]! : t;
+    return text.slice(toks[s]!.index, last.index + last.word.length);
   }
   return null;
 }

@@ -82,7 +82,7 @@ describe("quoted speakers", () => {
     ]);
     expect(s).toMatchObject({
       schemeId: "position-to-know",
-      signals: expect.arrayContaining(["speaker: Jens Stoltenberg, “Secretary” (office) → position to know"]),
+      signals: expect.arrayContaining(["speaker: Jens Stoltenberg, “Secretary General” (office) → position to know"]),
     });
   });
 
