@@ -88,3 +88,49 @@ test("reconstruct an argument from the demo article's quoted officials, pick a s
   expect(argdown).toContain("_> <Argument 1>");
   expect(res.url()).toContain(documentId);
 });
+
+test("the analyser suggests a scheme for a quoted official's argument, with its signals; only a click applies it", async ({ page }) => {
+  await signUp(page, "Sasha Suggest");
+  await page.getByRole("link", { name: /NATO/ }).first().click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+
+  // Lin Jian's words (introduced by "The official representative of the Chinese Foreign Ministry, Lin Jian, …:") and the author's conclusion.
+  await checkUnit(page, "We are resolutely against NATO");
+  await checkUnit(page, "It is obvious that the reaction");
+  await page.getByRole("tab", { name: "Arguments" }).click();
+  const preview = page.getByTestId("scheme-suggestion");
+  await expect(preview).toContainText("Suggested: Argument from position to know");
+  await expect(preview).toContainText("speaker: Lin Jian, “official representative” (office) → position to know");
+  await page.getByRole("button", { name: "Reconstruct as argument (2 units)" }).click();
+
+  // Reconstructed without a scheme: the card suggests one and applies nothing by itself.
+  const card = page.getByTestId("argument-card");
+  await expect(card).toHaveCount(1);
+  await expect(card.getByTestId("argument-scheme")).toHaveText("none chosen");
+  const suggestion = card.getByTestId("scheme-suggestion");
+  await expect(suggestion).toHaveAttribute("data-scheme", "position-to-know");
+  await expect(suggestion).toContainText("because speaker: Lin Jian, “official representative” (office) → position to know");
+  const argumentId = await (async () => {
+    const list = (await (await page.request.get(page.url().replace("/documents/", "/api/v1/documents/") + "/arguments")).json()) as {
+      arguments: { id: string }[];
+    };
+    return list.arguments[0]!.id;
+  })();
+  const before = (await (await page.request.get(`/api/v1/arguments/${argumentId}`)).json()) as {
+    schemeId: string | null;
+    suggestedSchemes: { schemeId: string; confidence: number; signals: string[] }[];
+  };
+  expect(before.schemeId).toBeNull();
+  expect(before.suggestedSchemes[0]).toMatchObject({ schemeId: "position-to-know" });
+  expect(before.suggestedSchemes[0]!.signals).toContain("speaker: Lin Jian, “official representative” (office) → position to know");
+
+  await suggestion.getByRole("button", { name: "Use this scheme" }).click();
+  await expect(card.getByTestId("argument-scheme")).toHaveText("Argument from position to know");
+  await expect(card.getByTestId("scheme-suggestion")).toHaveCount(0);
+  await expect(card.locator('[data-testid="critical-question"]')).toHaveCount(3);
+  const after = (await (await page.request.get(`/api/v1/arguments/${argumentId}`)).json()) as { schemeId: string | null };
+  expect(after.schemeId).toBe("position-to-know");
+  await page.reload();
+  await page.getByRole("tab", { name: "Arguments" }).click();
+  await expect(page.getByTestId("argument-card").getByTestId("argument-scheme")).toHaveText("Argument from position to know");
+});

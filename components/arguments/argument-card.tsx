@@ -1,9 +1,10 @@
 "use client";
 import { ARGUMENT_STATUS_LABEL } from "@/lib/domain/argument-vocabulary";
-import { reviewBlocker, type ArgumentView } from "@/lib/domain/arguments";
+import { reviewBlocker, type ArgumentView, type SchemeSuggestion } from "@/lib/domain/arguments";
 import { getScheme, schemeCitation } from "@/lib/domain/schemes";
 import { QuestionChecklist } from "./question-checklist";
 import { SchemePicker } from "./scheme-picker";
+import { SchemeSuggestionNote } from "./scheme-suggestion";
 import { StatementEditor } from "./statement-editor";
 import type { ArgumentsApi } from "./use-arguments";
 
@@ -12,10 +13,12 @@ interface Props {
   api: ArgumentsApi;
   canEdit: boolean;
   canReview: boolean;
+  /** The analyser's scheme suggestions, shown while the argument has no scheme. */
+  suggestions?: readonly SchemeSuggestion[];
 }
 
 /** One reconstructed argument: its structure, its scheme, the critical-question checklist and its review. */
-export function ArgumentCard({ argument: a, api, canEdit, canReview }: Props) {
+export function ArgumentCard({ argument: a, api, canEdit, canReview, suggestions = [] }: Props) {
   const busy = api.status.busy;
   const blocker = reviewBlocker(a);
   const scheme = getScheme(a.schemeId);
@@ -52,6 +55,13 @@ export function ArgumentCard({ argument: a, api, canEdit, canReview }: Props) {
         onPick={(schemeId) => void api.update({ argumentId: a.id, version: a.version, schemeId }, "Scheme saved.")}
       />
       {scheme && <p className="text-xs text-stone-500">{schemeCitation(scheme)}</p>}
+      {!scheme && (
+        <SchemeSuggestionNote
+          suggestions={suggestions}
+          disabled={busy}
+          onUse={canEdit ? (schemeId) => void api.update({ argumentId: a.id, version: a.version, schemeId }, "Scheme saved.") : undefined}
+        />
+      )}
       <QuestionChecklist
         argument={a}
         canReview={canReview}

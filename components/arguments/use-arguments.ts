@@ -44,9 +44,9 @@ export function useArguments(documentId: string, refreshKey: unknown) {
     list,
     status,
     reload,
-    create: (unitIds: string[]) =>
+    create: (unitIds: string[], schemeId?: string) =>
       run(
-        () => createArgumentAction({ documentId, statements: unitIds.map((unitId) => ({ unitId })) }),
+        () => createArgumentAction({ documentId, ...(schemeId ? { schemeId } : {}), statements: unitIds.map((unitId) => ({ unitId })) }),
         (a) => setList((l) => [...(l ?? []), a]),
         { notice: "Argument reconstructed." },
       ),

@@ -233,6 +233,9 @@ export function DocumentWorkbench({ document, meId, role, permissions, members, 
               canReview={can(role, "argument.review")}
               refreshKey={liveTick}
               onReconstructed={bulk.clear}
+              units={unitsById}
+              relations={wb.relations}
+              language={document.language}
             />
           )}
           activity={({ visible, showClaim }) => (

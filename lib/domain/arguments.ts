@@ -50,6 +50,18 @@ export interface ArgumentView {
   relations: ArgumentRelationView[];
 }
 
+/**
+ * A scheme the analyser suggests for an argument (lib/analysis/scheme-suggest.ts): shown with its
+ * signals, applied only when a person picks it.
+ */
+export interface SchemeSuggestion {
+  schemeId: string;
+  /** 0..1, from the cues' weights combined as a noisy-or. */
+  confidence: number;
+  /** Why, in words: "speaker: Lin Jian, “official representative” (office) → position to know". */
+  signals: string[];
+}
+
 export interface StatementDraft {
   role: ArgumentRole;
   unitId?: string | null;

@@ -557,7 +557,16 @@ export const API_ROUTES: ApiRoute[] = [
     body: ZCreateArgumentInput,
     fromPath: document,
   },
-  { path: "/arguments/{id}", method: "get", permission: "workspace.read", tag: "Arguments", summary: "One argument.", ok: 200, fromPath: argument },
+  {
+    path: "/arguments/{id}",
+    method: "get",
+    permission: "workspace.read",
+    tag: "Arguments",
+    summary:
+      "One argument, with suggestedSchemes: the schemes the analyser suggests from its statements' words and speakers ([{schemeId, confidence, signals}], best first, at most three; never applied by the read).",
+    ok: 200,
+    fromPath: argument,
+  },
   {
     path: "/arguments/{id}",
     method: "patch",
