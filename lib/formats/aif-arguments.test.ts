@@ -59,7 +59,7 @@ describe("toAif with arguments", () => {
       expect.arrayContaining([
         ["No table given.", "RA Expert Opinion"],
         ["The critics never saw it.", "I The critics read the report."],
-        [words("u-5"), `I ${words("u-2")}`],
+        [words("u-3"), `I ${words("u-2")}`],
         [words("u-4"), `I ${words("u-1")}`],
       ]),
     );
