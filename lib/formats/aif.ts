@@ -3,12 +3,12 @@
 //   premise I -> RA ("Default Inference") -> conclusion I      (SUPPORTS)
 //   attacker I -> CA ("Default Conflict") -> attacked I         (ATTACKS)
 //   rephrasing I -> MA ("Default Rephrase") -> rephrased I      (REPHRASES)
-// Quotations are locutions: an L node "Speaker : words", linked by a YA ("Asserting") node to
-// the I nodes it asserts. AIF has no citation scheme and no verdicts: those go in a top-level
-// "warrant" key, which AIF readers ignore and our importer reads back. Reconstructed arguments
-// are RA nodes named by their scheme, objections to them CA nodes (aif-arguments.ts). An I node's text is the
-// exact words of the document (AIFdb locates them in "text"); the normalised wording an editor
-// gave is the unit's `checked` in that key, never the I node's text.
+// Reconstructed arguments are RA nodes named by their scheme, objections to them CA nodes
+// (aif-arguments.ts). Quotations are locutions: an L node "Speaker : words", linked by a YA
+// ("Asserting") node to the I nodes it asserts. AIF has no citation scheme and no verdicts: those
+// go in a top-level "warrant" key, which AIF readers ignore and our importer reads back. An I
+// node's text is the exact words of the document (AIFdb locates them in "text"); the normalised
+// wording an editor gave is the unit's `checked` in that key, never the I node's text.
 import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { ExportOptions } from "./types";
