@@ -7,7 +7,7 @@
 // conclusion; an undercut (red, dashed, tee) meets the argument itself, an undermine (orange,
 // dotted, tee) the premise it questions.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
-import { ARGUMENT_STATUS_LABEL } from "@/lib/domain/argument-vocabulary";
+import { ARGUMENT_RELATION_LABEL as ARL, ARGUMENT_STATUS_LABEL } from "@/lib/domain/argument-vocabulary";
 import { argumentGraph, type ArgumentGraphEdgeType, type ArgumentGraphNode } from "./argument-graph";
 import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType, type Verdict } from "@/lib/domain/vocabulary";
 
@@ -43,10 +43,10 @@ const ARGUMENT_EDGE: Record<ArgumentGraphEdgeType, string[]> = {
   PREMISE: ['color="#57534e"', 'label="premise"'],
   INTERMEDIATE: ['color="#57534e"', 'label="intermediate conclusion"', 'style="bold"'],
   CONCLUSION: ['color="#57534e"', 'label="conclusion"', 'style="bold"'],
-  SUPPORTS: [`color="${EDGE_STYLE.SUPPORTS.color}"`, 'label="supports"'],
-  ATTACKS: [`color="${EDGE_STYLE.ATTACKS.color}"`, 'label="attacks"', 'arrowhead="tee"'],
-  UNDERCUTS: ['color="#b91c1c"', 'label="undercuts"', 'style="dashed"', 'arrowhead="tee"'],
-  UNDERMINES: ['color="#c2410c"', 'label="undermines"', 'style="dotted"', 'arrowhead="tee"'],
+  SUPPORTS: [`color="${EDGE_STYLE.SUPPORTS.color}"`, `label=${dotString(ARL.SUPPORTS)}`],
+  ATTACKS: [`color="${EDGE_STYLE.ATTACKS.color}"`, `label=${dotString(ARL.ATTACKS)}`, 'arrowhead="tee"'],
+  UNDERCUTS: ['color="#b91c1c"', `label=${dotString(ARL.UNDERCUTS)}`, 'style="dashed"', 'arrowhead="tee"'],
+  UNDERMINES: ['color="#c2410c"', `label=${dotString(ARL.UNDERMINES)}`, 'style="dotted"', 'arrowhead="tee"'],
 };
 
 function argumentNodeAttributes(n: ArgumentGraphNode): string {
