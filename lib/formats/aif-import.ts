@@ -1,11 +1,14 @@
 // AIF JSON -> a new document. Accepts AIFdb's layout ({nodes, edges, ...}) and OVA's ({AIF: {...},
-// text}). I nodes become units; an RA/CA/MA node between I nodes becomes SUPPORTS/ATTACKS/
-// REPHRASES from each of its premises to its conclusion. L/YA nodes only give speakers: an I node
-// asserted through YA by "Speaker : words" is that speaker's. The "warrant" key, when present
-// (our own export), restores kinds, normalised wordings, verdicts, offsets and citations.
+// text}). I nodes become units. An RA node with premises and one conclusion becomes an argument,
+// a CA node on it an undercut (aif-import-arguments.ts); the other RA/CA/MA nodes between I nodes
+// become SUPPORTS/ATTACKS/REPHRASES from each of their premises to their conclusion. L/YA nodes
+// only give speakers (locutionSpeakers); TA and PA nodes are skipped. The "warrant" key, when
+// present (our own export), restores kinds, normalised wordings, verdicts, offsets, citations
+// and arguments.
 import { FormatError, parseJsonFile } from "./errors";
 import { assembleText, locate, type ImportedDocument } from "./types";
 import type { AifUnitExtra } from "./aif";
+import { readAifArguments } from "./aif-import-arguments";
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => !!v && typeof v === "object" && !Array.isArray(v);
@@ -21,7 +24,9 @@ export function fromAif(content: string): ImportedDocument {
   if (!isRec(root) || !Array.isArray(root.nodes) || !Array.isArray(root.edges)) {
     throw new FormatError('This is not AIF JSON: it needs "nodes" and "edges" lists.');
   }
-  const nodes = root.nodes.filter(isRec).map((n) => ({ id: String(n.nodeID ?? ""), type: String(n.type ?? ""), text: String(n.text ?? "") }));
+  const nodes = root.nodes
+    .filter(isRec)
+    .map((n) => ({ id: String(n.nodeID ?? ""), type: String(n.type ?? ""), text: String(n.text ?? ""), scheme: typeof n.scheme === "string" ? n.scheme : "" }));
   const edges = root.edges.filter(isRec).map((e) => ({ from: String(e.fromID ?? ""), to: String(e.toID ?? "") }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   // Adjacency lists, built once: a filter over every edge per node is quadratic (minutes on a 4 MB file).
@@ -37,15 +42,12 @@ export function fromAif(content: string): ImportedDocument {
 
   const ext = isRec(root.warrant) ? root.warrant : {};
   const extra = (isRec(ext.units) ? ext.units : {}) as Record<string, Partial<AifUnitExtra>>;
-  const iNodes = nodes.filter((n) => n.type === "I");
+  if (!nodes.some((n) => n.type === "I")) throw new FormatError("The AIF has no I nodes (statements).");
+  const args = readAifArguments({ nodes, byId, into, outOf }, ext);
+  // Implicit premises and objections' words (our own exports) are the arguments' own, not units.
+  const iNodes = nodes.filter((n) => n.type === "I" && !args.notUnits.has(n.id));
   if (iNodes.length === 0) throw new FormatError("The AIF has no I nodes (statements).");
-
-  const speakers = new Map<string, string>();
-  for (const l of nodes.filter((n) => n.type === "L")) {
-    const speaker = l.text.includes(" : ") ? l.text.slice(0, l.text.indexOf(" : ")).trim() : null;
-    if (!speaker) continue;
-    for (const ya of outOf(l.id).filter((id) => byId.get(id)?.type === "YA")) for (const i of outOf(ya).filter(isI)) speakers.set(i, speaker);
-  }
+  const speakers = locutionSpeakers(root, nodes, outOf, isI);
 
   // The document text: the file's own, with statements found in it; otherwise assembled.
   const given = typeof root.text === "string" ? root.text : isRec(root.text) && typeof root.text.txt === "string" ? root.text.txt : "";
@@ -54,7 +56,7 @@ export function fromAif(content: string): ImportedDocument {
   if (spans.some((s) => !s)) ({ text, spans } = assembleText(iNodes.map((n) => n.text)));
 
   const relations: ImportedDocument["relations"] = [];
-  for (const s of nodes.filter((n) => n.type in RELATION)) {
+  for (const s of nodes.filter((n) => n.type in RELATION && !args.claimed.has(n.id))) {
     for (const to of outOf(s.id).filter(isI)) for (const from of into(s.id).filter(isI)) relations.push({ from, to, type: RELATION[s.type]! });
   }
   for (const c of Array.isArray(ext.cites) ? ext.cites.filter(isRec) : []) relations.push({ from: String(c.fromID), to: String(c.toID), type: "CITES" });
@@ -84,5 +86,36 @@ export function fromAif(content: string): ImportedDocument {
       };
     }),
     relations,
+    arguments: args.arguments,
+    argumentRelations: args.argumentRelations,
   };
+}
+
+/**
+ * Who asserted each I node: an L node (a locution) reaches the I nodes it asserts through a YA
+ * node (AIF's illocutionary connection: "Asserting", "Questioning", ...). AIFdb writes the
+ * speaker into the L node's text ("Speaker : words"; OVA "Speaker: words"); without one there,
+ * the locution's person in `participants` names them. The first locution of an I node wins.
+ */
+function locutionSpeakers(root: Rec, nodes: { id: string; type: string; text: string }[], outOf: (id: string) => string[], isI: (id: string) => boolean) {
+  const people = new Map<string, string>();
+  for (const p of Array.isArray(root.participants) ? root.participants.filter(isRec) : []) {
+    const name = [p.firstname, p.surname].filter((x) => typeof x === "string" && x.trim()).join(" ");
+    if (name) people.set(String(p.participantID ?? ""), name);
+  }
+  const personOf = new Map<string, string>();
+  for (const l of Array.isArray(root.locutions) ? root.locutions.filter(isRec) : []) {
+    const name = people.get(String(l.personID ?? ""));
+    if (name) personOf.set(String(l.nodeID ?? ""), name);
+  }
+  const types = new Map(nodes.map((n) => [n.id, n.type]));
+  const speakers = new Map<string, string>();
+  for (const l of nodes.filter((n) => n.type === "L")) {
+    const said = /^([^:\n]{1,120}?)\s*:\s/.exec(l.text);
+    const speaker = said?.[1]?.trim() || personOf.get(l.id);
+    if (!speaker) continue;
+    for (const ya of outOf(l.id).filter((id) => types.get(id) === "YA"))
+      for (const i of outOf(ya).filter(isI)) if (!speakers.has(i)) speakers.set(i, speaker.slice(0, 200));
+  }
+  return speakers;
 }

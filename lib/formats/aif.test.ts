@@ -75,7 +75,7 @@ describe("fromAif", () => {
     expect(doc.units[0]!.text).toBeNull();
   });
 
-  test("reads a plain AIFdb/OVA file: statements, schemes, speakers; no text -> text assembled", () => {
+  test("reads a plain AIFdb/OVA file: statements, an RA as an argument, a CA between I nodes as an attack, speakers; no text -> text assembled", () => {
     const ova = {
       AIF: {
         nodes: [
@@ -99,7 +99,10 @@ describe("fromAif", () => {
     };
     const doc = fromAif(JSON.stringify(ova));
     expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual(["Taxes should rise.", "Schools need money.", "Growth will slow."]);
-    expect(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["a2 SUPPORTS a1", "a4 ATTACKS a1"]);
+    expect(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["a4 ATTACKS a1"]);
+    expect(doc.arguments?.map((a) => [a.key, a.schemeId, a.statements?.map((s) => `${s.role} ${s.unit}`)])).toEqual([
+      ["a3", null, ["PREMISE a2", "CONCLUSION a1"]],
+    ]);
     expect(doc.units[1]!.speaker).toBe("Bob");
   });
 

@@ -3,14 +3,16 @@
 //   premise I -> RA ("Default Inference") -> conclusion I      (SUPPORTS)
 //   attacker I -> CA ("Default Conflict") -> attacked I         (ATTACKS)
 //   rephrasing I -> MA ("Default Rephrase") -> rephrased I      (REPHRASES)
-// Quotations are locutions: an L node "Speaker : words", linked by a YA ("Asserting") node to
-// the I nodes it asserts. AIF has no citation scheme and no verdicts: those go in a top-level
-// "warrant" key, which AIF readers ignore and our importer reads back. An I node's text is the
-// exact words of the document (AIFdb locates them in "text"); the normalised wording an editor
-// gave is the unit's `checked` in that key, never the I node's text.
+// Reconstructed arguments are RA nodes named by their scheme, objections to them CA nodes
+// (aif-arguments.ts). Quotations are locutions: an L node "Speaker : words", linked by a YA
+// ("Asserting") node to the I nodes it asserts. AIF has no citation scheme and no verdicts: those
+// go in a top-level "warrant" key, which AIF readers ignore and our importer reads back. An I
+// node's text is the exact words of the document (AIFdb locates them in "text"); the normalised
+// wording an editor gave is the unit's `checked` in that key, never the I node's text.
 import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { ExportOptions } from "./types";
+import { argumentsToAif, type AifArgumentExtra, type AifArgumentRelationExtra } from "./aif-arguments";
 
 export interface AifNode {
   nodeID: string;
@@ -59,6 +61,9 @@ export interface AifDocument {
     document: Omit<ArgumentMap["document"], "text" | "workspace" | "textSha256">;
     units: Record<string, AifUnitExtra>;
     cites: { fromID: string; toID: string }[];
+    /** Reconstructed arguments by their RA node (exports from before issue 16 have none). */
+    arguments?: AifArgumentExtra[];
+    argumentRelations?: AifArgumentRelationExtra[];
   };
 }
 
@@ -104,6 +109,12 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
     edge(from, sid);
     edge(sid, to);
   }
+  const addNode = (type: "I" | "RA" | "CA", text: string) => {
+    const nodeID = newId();
+    nodes.push(type === "I" ? { nodeID, text, type, timestamp } : { nodeID, text, type, timestamp, scheme: text });
+    return nodeID;
+  };
+  const args = argumentsToAif(map, { iNode, newId, addNode, edge });
   // Locutions: every speaker's quotation, and every unit with a speaker that no quotation covers.
   const people = new Map<string, string>();
   const participants: AifDocument["participants"] = [];
@@ -148,6 +159,6 @@ export function toAif(map: ArgumentMap, opts: ExportOptions): AifDocument {
     schemefulfillments: [],
     descriptorfulfillments: [],
     text: d.text,
-    warrant: { format: "warrant.aif-extension", version: 1, document, units, cites },
+    warrant: { format: "warrant.aif-extension", version: 1, document, units, cites, ...args },
   };
 }

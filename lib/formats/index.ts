@@ -17,6 +17,8 @@ import type { ExportOptions, ImportedDocument } from "./types";
 import { fromWarrantJson, toWarrantJson } from "./warrant-json";
 
 export { FormatError } from "./errors";
+export { aifCounts, aifRoundTrip, aifRoundTripCounts, type AifCounts } from "./aif-round-trip";
+export { importedToMap } from "./imported-map";
 export { FORMAT_LABELS } from "./format-labels";
 export type { ExportOptions, ImportedDocument } from "./types";
 

@@ -77,6 +77,10 @@ export function aifSchemeName(id: string | null | undefined): string {
   return getScheme(id)?.aif ?? "Default Inference";
 }
 
+// Folded once: importers ask for every scheme node of a file (thousands in an AIFdb corpus).
+const BY_AIF_NAME = new Map([...SCHEMES].reverse().map((s) => [fold(s.aif), s]));
+const BY_NAME = new Map([...SCHEMES].reverse().map((s) => [fold(s.name), s]));
+
 /** The scheme whose AIF name this is (case and spacing ignored), for importers. */
 export function schemeByAifName(name: string | null | undefined): Scheme | null {
   if (!name) return null;
@@ -84,5 +88,5 @@ export function schemeByAifName(name: string | null | undefined): Scheme | null 
     .replace(/^argument from /, "")
     .replace(/\s+/g, " ")
     .trim();
-  return SCHEMES.find((s) => fold(s.aif) === key || fold(s.name) === fold(name).trim()) ?? null;
+  return BY_AIF_NAME.get(key) ?? BY_NAME.get(fold(name).trim()) ?? null;
 }

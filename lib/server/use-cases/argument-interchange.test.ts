@@ -1,8 +1,9 @@
 // Arguments through the database and back (issue 16): reconstructed, answered and objected to,
-// exported as Warrant JSON (lossless) and as Argdown, re-imported into another workspace.
+// exported as Warrant JSON (lossless), as Argdown and as AIF, re-imported into another workspace.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { ArgumentView } from "@/lib/domain/arguments";
 import { parseArgdownModel } from "@/lib/formats/argdown-import";
+import { aifCounts } from "@/lib/formats/aif-round-trip";
 import { installTestDb } from "../testing/test-db";
 
 const testDb = await installTestDb();
@@ -58,7 +59,7 @@ const essence = (list: ArgumentView[]) =>
     })),
   }));
 
-async function roundTrip(format: "json" | "argdown") {
+async function roundTrip(format: "json" | "argdown" | "aif") {
   const { body } = await exportDocument({ userId: team.members.OWNER.userId, input: { documentId: team.documentId, format } }, { baseUrl });
   const imported = await importDocument({
     userId: other.members.OWNER.userId,
@@ -91,4 +92,15 @@ test("Argdown keeps the argument, its scheme, structure and answers; @argdown/co
   };
   const again = await exportDocument({ userId: other.members.OWNER.userId, input: { documentId: after[0]!.documentId, format: "argdown" } }, { baseUrl });
   expect(count(again.body)).toEqual(count(body));
+});
+
+test("AIF keeps arguments whole through the database: the RA named by scheme, the undercut on the RA, the undermine on the premise", async () => {
+  const { body, before, after } = await roundTrip("aif");
+  expect(essence(after)).toEqual(essence(before));
+  const aif = JSON.parse(body) as { nodes: { nodeID: string; type: string; text: string }[]; edges: { fromID: string; toID: string }[] };
+  const ra = aif.nodes.find((n) => n.type === "RA" && n.text === "Expert Opinion")!;
+  const cas = aif.edges.filter((e) => e.toID === ra.nodeID).map((e) => aif.nodes.find((n) => n.nodeID === e.fromID)!);
+  expect(cas.map((n) => n.type).sort()).toEqual(["CA", "I", "I"]); // the undercut and two premises
+  const again = await exportDocument({ userId: other.members.OWNER.userId, input: { documentId: after[0]!.documentId, format: "aif" } }, { baseUrl });
+  expect(aifCounts(JSON.parse(again.body))).toEqual(aifCounts(aif));
 });
