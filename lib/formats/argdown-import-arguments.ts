@@ -4,6 +4,7 @@
 // catalogue id, or `aif`, an AIF scheme name). Relations with an argument, an inference
 // (undercut) or an implicit premise (undermine) at one end become argument relations.
 import type { ArgdownApplication } from "@argdown/core";
+import type { ArgumentRole } from "@/lib/domain/argument-vocabulary";
 import type { TImportedDocument } from "@/lib/validation/interchange";
 import { getScheme, schemeByAifName } from "@/lib/domain/schemes";
 
@@ -24,11 +25,26 @@ const TYPE: Record<string, ImportedArgumentRelation["type"]> = {
   undercut: "UNDERCUTS",
 };
 
+/**
+ * An argument's PCS: @argdown/core's, else the `pcs` list of its data (Warrant writes there a
+ * structure Argdown cannot express, e.g. one without a conclusion yet).
+ */
+function pcsOf(arg: NonNullable<Model["arguments"]>[string]): { title: string; role: ArgumentRole }[] {
+  if (arg.pcs?.length) return arg.pcs.filter((p) => p.title).map((p) => ({ title: p.title!, role: ROLE[p.role as keyof typeof ROLE] ?? "PREMISE" }));
+  const listed = (arg.data as Data | undefined)?.pcs;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((p: unknown) => {
+    const { title, role } = (p ?? {}) as Data;
+    const known = role === "PREMISE" || role === "INTERMEDIATE" || role === "CONCLUSION";
+    return typeof title === "string" && title ? [{ title, role: known ? role : "PREMISE" }] : [];
+  });
+}
+
 /** Statement titles that are implicit premises of some argument: they are not units. */
 export function implicitStatements(model: Model): Set<string> {
   const titles = new Set<string>();
   for (const arg of Object.values(model.arguments ?? {}))
-    for (const p of arg.pcs ?? []) if (p.title && (model.statements?.[p.title]?.data as Data | undefined)?.implicit === true) titles.add(p.title);
+    for (const p of pcsOf(arg)) if ((model.statements?.[p.title]?.data as Data | undefined)?.implicit === true) titles.add(p.title);
   return titles;
 }
 
@@ -44,14 +60,9 @@ export function readArguments(model: Model, statementText: (title: string) => st
       title: (str(data.title) ?? description ?? key).slice(0, 300),
       schemeId: scheme?.id ?? null,
       status: data.status === "REVIEWED" ? "REVIEWED" : "DRAFT",
-      statements: (arg.pcs ?? [])
-        .filter((p) => p.title)
-        .map((p) => ({
-          key: p.title!,
-          role: ROLE[p.role as keyof typeof ROLE] ?? "PREMISE",
-          unit: implicit.has(p.title!) ? null : p.title!,
-          text: statementText(p.title!),
-        })),
+      statements: pcsOf(arg)
+        .filter((p) => model.statements?.[p.title])
+        .map((p) => ({ key: p.title, role: p.role, unit: implicit.has(p.title) ? null : p.title, text: statementText(p.title) })),
       answers:
         scheme && Array.isArray(data.answers)
           ? answersOf(
