@@ -12,7 +12,17 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { installTestDb } from "../lib/server/testing/test-db";
-import { aifCounts, argdownCounts, sameAif, sameCounts, type AifCounts, type ArgdownCounts } from "../lib/formats/interchange-counts";
+import {
+  aifCounts,
+  argdownCounts,
+  argdownDetails,
+  lostDetails,
+  sameAif,
+  sameCounts,
+  type AifCounts,
+  type ArgdownCounts,
+  type ArgdownDetails,
+} from "../lib/formats/interchange-counts";
 
 const root = process.cwd();
 const examples = path.resolve(process.env.WARRANT_ARGDOWN_EXAMPLES ?? path.join(root, "..", "shared", "argdown-examples"));
@@ -46,6 +56,8 @@ interface ArgdownRow {
   before: ArgdownCounts | null;
   after: ArgdownCounts | null;
   kept: boolean;
+  /** What else changed (relation types, PCS, inference rules, tags, titles): empty when nothing. */
+  lost?: (keyof ArgdownDetails)[];
   error?: string;
 }
 interface AifRow {
@@ -57,7 +69,10 @@ interface AifRow {
 }
 const argdownRows: ArgdownRow[] = [];
 const aifRows: AifRow[] = [];
-const message = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0]!.slice(0, 160);
+const message = (e: unknown) =>
+  String((e as Error)?.message ?? e)
+    .split("\n")[0]!
+    .slice(0, 160);
 
 async function aifRoundTrip(file: string, content: string) {
   const before = aifCounts(JSON.parse(content));
@@ -79,8 +94,9 @@ for (const full of files) {
   }
   try {
     const id = await importFile(who, "argdown", content);
-    const after = argdownCounts(await exportFile(who, id, "argdown"));
-    argdownRows.push({ file, before, after, kept: sameCounts(before, after) });
+    const exported = await exportFile(who, id, "argdown");
+    const after = argdownCounts(exported);
+    argdownRows.push({ file, before, after, kept: sameCounts(before, after), lost: lostDetails(argdownDetails(content), argdownDetails(exported)) });
     // Warrant's own AIF of the example is a second AIF source.
     await aifRoundTrip(`${file} (Warrant's AIF)`, await exportFile(who, id, "aif"));
   } catch (e) {
@@ -98,17 +114,25 @@ const fmt = (c: ArgdownCounts | null) => (c ? `${c.statements} / ${c.arguments} 
 const fmtAif = (c: AifCounts | null) => (c ? `${c.i} / ${c.ra} / ${c.ca}` : "—");
 const schemeList = (c: AifCounts | null) => (c ? [...new Set(c.schemes)].join(", ") || "—" : "—");
 const argdownTable = [
-  "| file | before: statements / arguments / relations | after | kept |",
-  "| --- | --- | --- | --- |",
-  ...argdownRows.map((r) => `| ${r.file} | ${fmt(r.before)} | ${r.before ? fmt(r.after) : "not valid Argdown"} | ${!r.before ? "—" : r.kept ? "yes" : `**no**${r.error ? ` (${r.error})` : ""}`} |`),
+  "| file | before: statements / arguments / relations | after | kept | also changed |",
+  "| --- | --- | --- | --- | --- |",
+  ...argdownRows.map(
+    (r) =>
+      `| ${r.file} | ${fmt(r.before)} | ${r.before ? fmt(r.after) : "not valid Argdown"} | ${!r.before ? "—" : r.kept ? "yes" : `**no**${r.error ? ` (${r.error})` : ""}`} | ${r.lost?.join(", ") || (r.before ? "nothing" : "")} |`,
+  ),
 ];
+const DETAILS: (keyof ArgdownDetails)[] = ["relationTypes", "pcs", "inferenceRules", "tags", "titles"];
+const detailKept = Object.fromEntries(DETAILS.map((k) => [k, valid.filter((r) => r.lost && !r.lost.includes(k)).length]));
 const aifKept = aifRows.filter((r) => r.kept).length;
 const aifTable = [
   "| file | before: I / RA / CA | after | schemes before | schemes after | kept |",
   "| --- | --- | --- | --- | --- | --- |",
-  ...aifRows.map((r) => `| ${r.file} | ${fmtAif(r.before)} | ${fmtAif(r.after)} | ${schemeList(r.before)} | ${schemeList(r.after)} | ${r.kept ? "yes" : `**no**${r.error ? ` (${r.error})` : ""}`} |`),
+  ...aifRows.map(
+    (r) =>
+      `| ${r.file} | ${fmtAif(r.before)} | ${fmtAif(r.after)} | ${schemeList(r.before)} | ${schemeList(r.after)} | ${r.kept ? "yes" : `**no**${r.error ? ` (${r.error})` : ""}`} |`,
+  ),
 ];
-const summary = `Argdown: counts kept in ${kept} of ${valid.length} valid files (${main.length} .argdown files; goal ≥ 33). AIF: I/RA/CA counts and scheme names kept in ${aifKept} of ${aifRows.length}.`;
+const summary = `Argdown: counts kept in ${kept} of ${valid.length} valid files (${main.length} .argdown files; goal ≥ 33); also kept: ${DETAILS.map((k) => `${k} ${detailKept[k]}`).join(", ")}. AIF: I/RA/CA counts and scheme names kept in ${aifKept} of ${aifRows.length}.`;
 const date = new Date().toISOString().slice(0, 10);
 const md = [
   "# Interchange round trip (npm run bench:interchange)",
@@ -116,7 +140,9 @@ const md = [
   `${date}. Each file: read with @argdown/core (parser, data and model plugins), imported through the import use case into`,
   "an in-memory PGlite database, exported through the export use case, read again with @argdown/core. Counts are the",
   "keys of @argdown/core's `statements` and `arguments` and the length of its `relations` (lib/formats/interchange-counts.ts);",
-  "a file is kept when all three are equal. `@include` is not followed (an import is one file).",
+  'a file is kept when all three are equal. "Also changed" names what else differs (lib/formats/interchange-counts.ts,',
+  "argdownDetails): the relation types, the PCS role sequences, inference rules, tags, and the titles the author gave.",
+  "`@include` is not followed (an import is one file).",
   "",
   `**${summary}**`,
   "",
@@ -134,5 +160,9 @@ console.log(aifTable.join("\n"), "\n");
 console.log(summary);
 const out = process.env.BENCH_OUT ?? "bench/results/interchange";
 writeFileSync(`${out}.md`, md);
-writeFileSync(`${out}.json`, JSON.stringify({ date, summary, argdown: { valid: valid.length, kept, files: argdownRows }, aif: { kept: aifKept, files: aifRows } }, null, 2) + "\n");
+writeFileSync(
+  `${out}.json`,
+  JSON.stringify({ date, summary, argdown: { valid: valid.length, kept, detailKept, files: argdownRows }, aif: { kept: aifKept, files: aifRows } }, null, 2) +
+    "\n",
+);
 console.log(`wrote ${out}.md and ${out}.json`);

@@ -32,7 +32,10 @@ export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<stri
       statementTitle.set(s.id, title);
       return { s, title, defined: !!unit };
     });
-    const definition = (t: (typeof titled)[number]) => [`[${t.title}]: ${escapeArgdown(t.s.text)}`, `    ${yamlValue({ implicit: t.s.implicit, statement: t.s.id })}`];
+    const definition = (t: (typeof titled)[number]) => [
+      `[${t.title}]: ${escapeArgdown(t.s.text)}`,
+      `    ${yamlValue({ implicit: t.s.implicit, statement: t.s.id })}`,
+    ];
     // @argdown/core reads a PCS only when it starts with a premise and ends with an inference and
     // its conclusion; any other (a sketch with no conclusion yet) goes in the data as `pcs`, its
     // statements defined on their own, so the import restores it and the counts stay the same.

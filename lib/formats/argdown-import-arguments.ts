@@ -6,6 +6,7 @@
 import type { ArgdownApplication } from "@argdown/core";
 import type { ArgumentRole } from "@/lib/domain/argument-vocabulary";
 import type { TImportedDocument } from "@/lib/validation/interchange";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { getScheme, schemeByAifName } from "@/lib/domain/schemes";
 
 type Model = ReturnType<ArgdownApplication["run"]>;
@@ -57,7 +58,7 @@ export function readArguments(model: Model, statementText: (title: string) => st
     const scheme = getScheme(str(data.scheme)) ?? schemeByAifName(str(data.aif) ?? str(data.scheme));
     args.push({
       key,
-      title: (str(data.title) ?? description ?? key).slice(0, 300),
+      title: withTags(str(data.title) ?? description ?? key, arg.tags ?? [], MAX_TITLE_LENGTH),
       schemeId: scheme?.id ?? null,
       status: data.status === "REVIEWED" ? "REVIEWED" : "DRAFT",
       statements: pcsOf(arg)
@@ -92,6 +93,23 @@ export function readArguments(model: Model, statementText: (title: string) => st
     relations.push({ type, from, to });
   }
   return { arguments: args, argumentRelations: relations, implicit };
+}
+
+const tagText = (t: string) => (/^[A-Za-z0-9\u00A0-\uD7FF-]+$/.test(t) ? `#${t}` : `#(${t})`);
+const hasTag = (text: string, tag: string) => new RegExp(`(^|\\s)${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s|$)`).test(text);
+
+/**
+ * Words ending with their Argdown tags: @argdown/core leaves a tag out of the words when a data
+ * block follows it, and an equivalence class has the tags of all its members but one member's
+ * words. With the tags in the words, the export writes them as tags again. `max` clips the words
+ * (an argument's title has 300 characters), never the tags.
+ */
+export function withTags(words: string, tags: readonly string[], max = Infinity): string {
+  const all = [...new Set(tags)].map(tagText);
+  const missing = (text: string) => all.filter((t) => !hasTag(text, t)).join(" ");
+  if (words.length + 1 + missing(words).length <= max) return `${words} ${missing(words)}`.trim();
+  const clipped = `${words.slice(0, Math.max(0, max - all.join(" ").length - 3)).trimEnd()}…`;
+  return `${clipped} ${missing(clipped)}`.trim().slice(0, max);
 }
 
 function answersOf(list: unknown[], questions: string[]): ImportedArgument["answers"] {

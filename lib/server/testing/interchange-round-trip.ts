@@ -13,7 +13,10 @@ export async function importFile(who: Who, format: ImportFormat, content: string
 }
 
 export async function exportFile(who: Who, documentId: string, format: ImportFormat): Promise<string> {
-  const { body } = await exportDocument({ userId: who.userId, input: { documentId, format } }, { baseUrl: "http://warrant.test", now: new Date("2026-12-02T00:00:00Z") });
+  const { body } = await exportDocument(
+    { userId: who.userId, input: { documentId, format } },
+    { baseUrl: "http://warrant.test", now: new Date("2026-12-02T00:00:00Z") },
+  );
   return body;
 }
 
