@@ -26,18 +26,30 @@ export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<stri
       ...(scheme ? { scheme: scheme.id, schemeName: scheme.name, aif: scheme.aif } : {}),
       ...(a.answers.length ? { answers: a.answers.map((x) => ({ question: x.questionId, answer: x.answer, note: x.note })) } : {}),
     };
-    lines.push(`<${argTitle.get(a.id)}>: ${escapeArgdown(a.title)}`, `    ${yamlValue(data)}`, "");
-    a.statements.forEach((s, i) => {
-      if (i > 0 && (s.role === "CONCLUSION" || s.role === "INTERMEDIATE")) lines.push("----");
+    const titled = a.statements.map((s) => {
       const unit = s.unitId ? unitTitle.get(s.unitId) : undefined;
-      if (unit) {
-        statementTitle.set(s.id, unit);
-        lines.push(`(${i + 1}) [${unit}]`);
-      } else {
-        const title = `Implicit ${++implicit}`;
-        statementTitle.set(s.id, title);
-        lines.push(`(${i + 1}) [${title}]: ${escapeArgdown(s.text)}`, `    ${yamlValue({ implicit: s.implicit, statement: s.id })}`);
-      }
+      const title = unit ?? `Implicit ${++implicit}`;
+      statementTitle.set(s.id, title);
+      return { s, title, defined: !!unit };
+    });
+    const definition = (t: (typeof titled)[number]) => [
+      `[${t.title}]: ${escapeArgdown(t.s.text)}`,
+      `    ${yamlValue({ implicit: t.s.implicit, statement: t.s.id })}`,
+    ];
+    // @argdown/core reads a PCS only when it starts with a premise and ends with an inference and
+    // its conclusion; any other (a sketch with no conclusion yet) goes in the data as `pcs`, its
+    // statements defined on their own, so the import restores it and the counts stay the same.
+    if (a.statements.length < 2 || a.statements[0]!.role !== "PREMISE" || a.statements.at(-1)!.role !== "CONCLUSION") {
+      const pcs = titled.map((t) => ({ title: t.title, role: t.s.role }));
+      lines.push(`<${argTitle.get(a.id)}>: ${escapeArgdown(a.title)}`, `    ${yamlValue(pcs.length ? { ...data, pcs } : data)}`, "");
+      for (const t of titled) if (!t.defined) lines.push(...definition(t), "");
+      continue;
+    }
+    lines.push(`<${argTitle.get(a.id)}>: ${escapeArgdown(a.title)}`, `    ${yamlValue(data)}`, "");
+    titled.forEach((t, i) => {
+      if (i > 0 && (t.s.role === "CONCLUSION" || t.s.role === "INTERMEDIATE")) lines.push("----");
+      if (t.defined) lines.push(`(${i + 1}) [${t.title}]`);
+      else lines.push(`(${i + 1}) ${definition(t)[0]}`, definition(t)[1]!);
     });
     lines.push("");
   }

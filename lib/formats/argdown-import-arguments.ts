@@ -4,7 +4,9 @@
 // catalogue id, or `aif`, an AIF scheme name). Relations with an argument, an inference
 // (undercut) or an implicit premise (undermine) at one end become argument relations.
 import type { ArgdownApplication } from "@argdown/core";
+import type { ArgumentRole } from "@/lib/domain/argument-vocabulary";
 import type { TImportedDocument } from "@/lib/validation/interchange";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { getScheme, schemeByAifName } from "@/lib/domain/schemes";
 
 type Model = ReturnType<ArgdownApplication["run"]>;
@@ -24,11 +26,26 @@ const TYPE: Record<string, ImportedArgumentRelation["type"]> = {
   undercut: "UNDERCUTS",
 };
 
+/**
+ * An argument's PCS: @argdown/core's, else the `pcs` list of its data (Warrant writes there a
+ * structure Argdown cannot express, e.g. one without a conclusion yet).
+ */
+function pcsOf(arg: NonNullable<Model["arguments"]>[string]): { title: string; role: ArgumentRole }[] {
+  if (arg.pcs?.length) return arg.pcs.filter((p) => p.title).map((p) => ({ title: p.title!, role: ROLE[p.role as keyof typeof ROLE] ?? "PREMISE" }));
+  const listed = (arg.data as Data | undefined)?.pcs;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((p: unknown) => {
+    const { title, role } = (p ?? {}) as Data;
+    const known = role === "PREMISE" || role === "INTERMEDIATE" || role === "CONCLUSION";
+    return typeof title === "string" && title ? [{ title, role: known ? role : "PREMISE" }] : [];
+  });
+}
+
 /** Statement titles that are implicit premises of some argument: they are not units. */
 export function implicitStatements(model: Model): Set<string> {
   const titles = new Set<string>();
   for (const arg of Object.values(model.arguments ?? {}))
-    for (const p of arg.pcs ?? []) if (p.title && (model.statements?.[p.title]?.data as Data | undefined)?.implicit === true) titles.add(p.title);
+    for (const p of pcsOf(arg)) if ((model.statements?.[p.title]?.data as Data | undefined)?.implicit === true) titles.add(p.title);
   return titles;
 }
 
@@ -41,17 +58,12 @@ export function readArguments(model: Model, statementText: (title: string) => st
     const scheme = getScheme(str(data.scheme)) ?? schemeByAifName(str(data.aif) ?? str(data.scheme));
     args.push({
       key,
-      title: (str(data.title) ?? description ?? key).slice(0, 300),
+      title: withTags(str(data.title) ?? description ?? key, arg.tags ?? [], MAX_TITLE_LENGTH),
       schemeId: scheme?.id ?? null,
       status: data.status === "REVIEWED" ? "REVIEWED" : "DRAFT",
-      statements: (arg.pcs ?? [])
-        .filter((p) => p.title)
-        .map((p) => ({
-          key: p.title!,
-          role: ROLE[p.role as keyof typeof ROLE] ?? "PREMISE",
-          unit: implicit.has(p.title!) ? null : p.title!,
-          text: statementText(p.title!),
-        })),
+      statements: pcsOf(arg)
+        .filter((p) => model.statements?.[p.title])
+        .map((p) => ({ key: p.title, role: p.role, unit: implicit.has(p.title) ? null : p.title, text: statementText(p.title) })),
       answers:
         scheme && Array.isArray(data.answers)
           ? answersOf(
@@ -81,6 +93,23 @@ export function readArguments(model: Model, statementText: (title: string) => st
     relations.push({ type, from, to });
   }
   return { arguments: args, argumentRelations: relations, implicit };
+}
+
+const tagText = (t: string) => (/^[A-Za-z0-9\u00A0-\uD7FF-]+$/.test(t) ? `#${t}` : `#(${t})`);
+const hasTag = (text: string, tag: string) => new RegExp(`(^|\\s)${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s|$)`).test(text);
+
+/**
+ * Words ending with their Argdown tags: @argdown/core leaves a tag out of the words when a data
+ * block follows it, and an equivalence class has the tags of all its members but one member's
+ * words. With the tags in the words, the export writes them as tags again. `max` clips the words
+ * (an argument's title has 300 characters), never the tags.
+ */
+export function withTags(words: string, tags: readonly string[], max = Infinity): string {
+  const all = [...new Set(tags)].map(tagText);
+  const missing = (text: string) => all.filter((t) => !hasTag(text, t)).join(" ");
+  if (words.length + 1 + missing(words).length <= max) return `${words} ${missing(words)}`.trim();
+  const clipped = `${words.slice(0, Math.max(0, max - all.join(" ").length - 3)).trimEnd()}…`;
+  return `${clipped} ${missing(clipped)}`.trim().slice(0, max);
 }
 
 function answersOf(list: unknown[], questions: string[]): ImportedArgument["answers"] {

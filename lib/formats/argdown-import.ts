@@ -4,7 +4,7 @@
 // with their premise-conclusion structure and scheme (argdown-import-arguments.ts).
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
 import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
-import { implicitStatements, readArguments } from "./argdown-import-arguments";
+import { implicitStatements, readArguments, withTags } from "./argdown-import-arguments";
 import { FormatError } from "./errors";
 import { assembleText, type ImportedDocument } from "./types";
 
@@ -30,7 +30,7 @@ const SUPPORT = new Set(["support", "entails"]);
 const ATTACK = new Set(["attack", "contrary", "contradictory", "undercut"]);
 
 /** Our own tag (`#(disputed)`) ends the statement text; remove it so the words round-trip. */
-function statementText(members: { text?: string }[], verdict: string | null): string {
+function statementText(members: { text?: string }[], verdict: string | null, tags?: string[]): string {
   let text =
     members
       .filter((m) => m.text?.trim())
@@ -38,7 +38,13 @@ function statementText(members: { text?: string }[], verdict: string | null): st
       ?.text?.trim() ?? "";
   const label = verdict && verdict in VERDICT_LABEL ? VERDICT_LABEL[verdict as keyof typeof VERDICT_LABEL].toLowerCase() : null;
   if (label && text.endsWith(`#(${label})`)) text = text.slice(0, -`#(${label})`.length).trim();
-  return text;
+  return (
+    text &&
+    withTags(
+      text,
+      (tags ?? []).filter((t) => t !== label),
+    )
+  );
 }
 
 export function fromArgdown(input: string): ImportedDocument {
@@ -47,7 +53,7 @@ export function fromArgdown(input: string): ImportedDocument {
   const all = Object.entries(model.statements ?? {}).map(([title, ec]) => {
     const data = (ec.data ?? {}) as Data;
     const verdict = str(data.verdict);
-    return { title, data, verdict, text: statementText(ec.members ?? [], verdict) || title };
+    return { title, data, verdict, text: statementText(ec.members ?? [], verdict, ec.tags) || title };
   });
   // Implicit premises belong to their argument, not to the text: they are not units.
   const statements = all.filter((s) => !implicit.has(s.title));

@@ -8,12 +8,23 @@ import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
 
-/** Argdown's special characters are escaped with a backslash; `//` would start a comment. */
+const SPECIAL = /[\\[\]<>{}#@*_+\-/=~%:`$^|]/g;
+/**
+ * A tag as @argdown/core reads one (`#word` or `#(words)`), at the start of a word: written as it
+ * is, so the tags of an imported Argdown file (kept in its statements' words) are tags again.
+ */
+const TAG = /(?<=^|\s)#(?:\([^()[\]<>{}#@*_+/=~%:`$^|\\]+\)|[A-Za-z0-9\u00A0-\uD7FF-]+)(?=\s|$)/g;
+
+/** Argdown's special characters are escaped with a backslash; `//` would start a comment. Tags stay tags. */
 export function escapeArgdown(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\\[\]<>{}#@*_+\-/=~%:`$^|]/g, (c) => `\\${c}`);
+  const clean = text.replace(/\s+/g, " ").trim();
+  let out = "";
+  let at = 0;
+  for (const m of clean.matchAll(TAG)) {
+    out += clean.slice(at, m.index).replace(SPECIAL, (c) => `\\${c}`) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + clean.slice(at).replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /**
