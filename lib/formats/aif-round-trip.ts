@@ -1,6 +1,7 @@
 // AIF -> Warrant -> AIF without a database, for tests and the interchange benchmark: what an AIF
 // file holds (nodes by type, the names of its RA and CA schemes) before and after Warrant read
 // it and wrote it again. PURE.
+import { schemeByAifName } from "@/lib/domain/schemes";
 import { toAif, type AifDocument } from "./aif";
 import { fromAif } from "./aif-import";
 import { parseJsonFile } from "./errors";
@@ -10,7 +11,7 @@ export interface AifCounts {
   /** Nodes by AIF type: I, RA, CA, MA, L, YA, TA, PA ... */
   nodes: Record<string, number>;
   edges: number;
-  /** The scheme name of every RA and CA node (its text, else its `scheme`), sorted. */
+  /** The scheme name of every RA and CA node (its text, else its `scheme`; a catalogue scheme by its AIF name), sorted. */
   schemes: string[];
 }
 
@@ -23,7 +24,11 @@ export function aifCounts(aif: unknown): AifCounts {
   for (const n of nodes) {
     const type = String(n?.type ?? "");
     byType[type] = (byType[type] ?? 0) + 1;
-    if (type === "RA" || type === "CA") schemes.push(String(n.text || n.scheme || ""));
+    if (type === "RA" || type === "CA") {
+      const name = String(n.text || n.scheme || "");
+      // "Argument From Expert Opinion" and "expert opinion" are the catalogue's "Expert Opinion".
+      schemes.push(schemeByAifName(name)?.aif ?? name);
+    }
   }
   return { nodes: byType, edges: edges.length, schemes: schemes.sort() };
 }

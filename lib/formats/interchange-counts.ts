@@ -5,6 +5,7 @@
 // support, attack, undercut, contrary and contradictory it builds). AIF: the I nodes, the RA
 // (inference) and CA (conflict) nodes, and the scheme names of the RA and CA nodes.
 import { parseArgdownModel } from "./argdown-import";
+import { aifCounts as aifNodeCounts } from "./aif-round-trip";
 
 export interface ArgdownCounts {
   statements: number;
@@ -79,17 +80,14 @@ export interface AifCounts {
   i: number;
   ra: number;
   ca: number;
-  /** The RA and CA nodes' scheme names (`scheme`, else `text`), sorted. */
+  /** The RA and CA nodes' scheme names (a catalogue scheme by its AIF name), sorted. */
   schemes: string[];
 }
 
+/** I, RA and CA node counts and scheme names of an AIF file (AIFdb's or OVA's layout). */
 export function aifCounts(aif: unknown): AifCounts {
-  const root = aif && typeof aif === "object" ? (aif as Record<string, unknown>) : {};
-  const inner = root.AIF && typeof root.AIF === "object" ? (root.AIF as Record<string, unknown>) : root;
-  const nodes = (Array.isArray(inner.nodes) ? inner.nodes : []) as { type?: unknown; scheme?: unknown; text?: unknown }[];
-  const of = (type: string) => nodes.filter((n) => n.type === type);
-  const schemes = [...of("RA"), ...of("CA")].map((n) => String(n.scheme ?? n.text ?? "")).sort();
-  return { i: of("I").length, ra: of("RA").length, ca: of("CA").length, schemes };
+  const { nodes, schemes } = aifNodeCounts(aif);
+  return { i: nodes.I ?? 0, ra: nodes.RA ?? 0, ca: nodes.CA ?? 0, schemes };
 }
 
 export const sameAif = (a: AifCounts, b: AifCounts) => a.i === b.i && a.ra === b.ra && a.ca === b.ca && a.schemes.join("\u0000") === b.schemes.join("\u0000");
