@@ -96,7 +96,17 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 ||
 // analysed (see withTokenCache).
 let cachedText: string | null = null;
 let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
-let norms = new Map<string, string>();
+/**
+ * Norms of the cached text's words: each distinct word's norm once (`ids` → `list`), and
+ * per word index the norm's id + 1 once known (0 before), in a typed array.
+ */
+interface NormCache {
+  ids: Map<string, number>;
+  list: string[];
+  idAt: Int32Array;
+}
+const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], idAt: new Int32Array(count) });
+let norms = emptyNorms(0);
 
 type Bounds = typeof bounds;
 
@@ -152,19 +162,28 @@ function scanBounds(text: string, start: number, end: number): Bounds {
   return b;
 }
 
-function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: Map<string, string> | null): Token[] {
+function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: NormCache | null): Token[] {
   const out: Token[] = new Array(Math.max(0, hi - lo));
   for (let k = lo; k < hi; k++) {
     const s = b.starts[k]!;
-    const e = Math.min(b.ends[k]!, end);
+    const whole = b.ends[k]! <= end;
+    const e = whole ? b.ends[k]! : end;
     const word = text.slice(s, e);
     let norm: string | undefined;
-    if (b.elided[k] === 1 && e === b.ends[k]) norm = word.slice(0, -1).toLowerCase();
+    if (b.elided[k] === 1 && whole) norm = word.slice(0, -1).toLowerCase();
     else if (cache) {
-      norm = cache.get(word);
-      if (norm === undefined) {
-        norm = normWord(word);
-        cache.set(word, norm);
+      // A word's norm is kept by its index once computed: hashing the freshly sliced word
+      // for the map on every call was the hottest line of the analyser.
+      const id = whole ? cache.idAt[k]! - 1 : -1;
+      if (id >= 0) norm = cache.list[id]!;
+      else {
+        let known = cache.ids.get(word);
+        if (known === undefined) {
+          known = cache.list.push(normWord(word)) - 1;
+          cache.ids.set(word, known);
+        }
+        norm = cache.list[known]!;
+        if (whole) cache.idAt[k] = known + 1;
       }
     } else norm = normWord(word);
     out[k - lo] = { start: s, end: e, text: word, norm };
@@ -182,7 +201,7 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
   const previous = [cachedText, bounds, norms] as const;
   cachedText = text;
   bounds = scanBounds(text, 0, text.length);
-  norms = new Map();
+  norms = emptyNorms(bounds.count);
   try {
     return fn();
   } finally {
