@@ -83,7 +83,7 @@ function split(span: Span, at: number, first: ClauseRole, second: ClauseRole): C
  * X") or a contrast ("Y, but Z"). One split per sentence keeps the units readable.
  */
 export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } {
-  const whole = { clauses: [{ ...span, role: "main" as const }], links: [] };
+  const whole = { clauses: [{ start: span.start, end: span.end, role: "main" as const }], links: [] };
   const toks = tokens(text, span.start, span.end);
   const first = toks[0];
   if (!first || toks.length < 2 * MIN_WORDS) return whole;

@@ -43,6 +43,71 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
   return end > start ? { start, end } : null;
 }
 
+/**
+ * `text.slice(start, end).split(/\s+/).length`, counted without slicing or splitting, and
+ * stopping once it exceeds `max` (callers only compare it with a small limit).
+ */
+export function spaceSplitCount(text: string, start: number, end: number, max = Infinity): number {
+  let n = 1;
+  for (let i = start; i < end && n <= max; i++) {
+    if (!isSpace(text[i])) continue;
+    n++;
+    while (i + 1 < end && isSpace(text[i + 1])) i++;
+  }
+  return n;
+}
+
+// Per BMP code unit: 1 letter or number, 2 upper-case letter, 4 white space; 8 = computed.
+const agentClass = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = 1;
+const UPPER = 2;
+const SPACE = 4;
+
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return LETTER_OR_NUMBER | UPPER;
+    if ((cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) return LETTER_OR_NUMBER;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : 0;
+  }
+  if (cp < 0x10000 && agentClass[cp] !== 0) return agentClass[cp]! & 7;
+  const ch = String.fromCodePoint(cp);
+  const k = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+  if (cp < 0x10000) agentClass[cp] = k | 8;
+  return k;
+}
+
+/**
+ * `/[\p{L}\p{N}][^\n]*?\s\p{Lu}/u.test(text.slice(start, end))` in one pass without
+ * backtracking: a white space followed by a capital, with a letter or number before it on
+ * the same line (the space itself may be the line break).
+ */
+export function capitalAfterWord(text: string, start: number, end: number): boolean {
+  let seenWord = false;
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff && i + 1 < end ? 2 : 1;
+    const k = classOf(size === 1 && cp > 0xffff ? text.charCodeAt(i) : cp);
+    if (seenWord && k & SPACE && i + size < end) {
+      const next = text.codePointAt(i + size)!;
+      const nextCp = next > 0xffff && i + size + 1 >= end ? text.charCodeAt(i + size) : next;
+      if (classOf(nextCp) & UPPER) return true;
+    }
+    if (cp === 10) seenWord = false;
+    else if (k & LETTER_OR_NUMBER) seenWord = true;
+    i += size;
+  }
+  return false;
+}
+
+/** Any ASCII digit (0-9): numbers, dates and quantities all need one (\d without the u flag). */
+export function hasAsciiDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function hasWordChar(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isWordChar(text[i])) return true;
   return false;
@@ -213,6 +278,16 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
   return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
+}
+
+/**
+ * The first `n` words of text[start, end): `tokens(text, start, end).slice(0, n)` without
+ * building the rest (for rules that look at a span's opening words only).
+ */
+export function firstTokens(text: string, start: number, end: number, n: number): Token[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).slice(0, n);
+  const lo = firstStartingAt(bounds, start);
+  return toTokens(text, bounds, lo, Math.min(firstStartingAt(bounds, end), lo + Math.max(0, n)), end, norms);
 }
 
 /** How many words text[start, end) holds, without building tokens (cached text only). */
