@@ -81,7 +81,9 @@ function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span)
     for (const cue of list) {
       if (found[cue.kind] !== undefined) continue;
       if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(toks[i]!)) continue;
-      if (cue.rest.every((w, k) => toks[i + 1 + k]?.norm === w)) found[cue.kind] = cue.text;
+      let k = 0;
+      while (k < cue.rest.length && toks[i + 1 + k]?.norm === cue.rest[k]) k++;
+      if (k === cue.rest.length) found[cue.kind] = cue.text;
     }
   }
   return found;

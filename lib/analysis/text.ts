@@ -168,9 +168,11 @@ let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new U
 interface NormCache {
   ids: Map<string, number>;
   list: string[];
+  /** The distinct words themselves, by the same id (a token's text is not sliced again). */
+  texts: string[];
   idAt: Int32Array;
 }
-const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], idAt: new Int32Array(count) });
+const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count) });
 let norms = emptyNorms(0);
 
 type Bounds = typeof bounds;
@@ -233,24 +235,25 @@ function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, 
     const s = b.starts[k]!;
     const whole = b.ends[k]! <= end;
     const e = whole ? b.ends[k]! : end;
+    // A word's text and norm are kept by its index once computed: slicing the word and
+    // hashing it for the map on every call was the hottest line of the analyser.
+    const id = whole && cache ? cache.idAt[k]! - 1 : -1;
+    if (id >= 0) {
+      out[k - lo] = { start: s, end: e, text: cache!.texts[id]!, norm: b.elided[k] === 1 ? cache!.texts[id]!.slice(0, -1).toLowerCase() : cache!.list[id]! };
+      continue;
+    }
     const word = text.slice(s, e);
     let norm: string | undefined;
-    if (b.elided[k] === 1 && whole) norm = word.slice(0, -1).toLowerCase();
-    else if (cache) {
-      // A word's norm is kept by its index once computed: hashing the freshly sliced word
-      // for the map on every call was the hottest line of the analyser.
-      const id = whole ? cache.idAt[k]! - 1 : -1;
-      if (id >= 0) norm = cache.list[id]!;
-      else {
-        let known = cache.ids.get(word);
-        if (known === undefined) {
-          known = cache.list.push(normWord(word)) - 1;
-          cache.ids.set(word, known);
-        }
-        norm = cache.list[known]!;
-        if (whole) cache.idAt[k] = known + 1;
+    if (cache) {
+      let known = cache.ids.get(word);
+      if (known === undefined) {
+        known = cache.list.push(normWord(word)) - 1;
+        cache.texts.push(word);
+        cache.ids.set(word, known);
       }
-    } else norm = normWord(word);
+      if (whole) cache.idAt[k] = known + 1;
+      norm = b.elided[k] === 1 && whole ? word.slice(0, -1).toLowerCase() : cache.list[known]!;
+    } else norm = b.elided[k] === 1 && whole ? word.slice(0, -1).toLowerCase() : normWord(word);
     out[k - lo] = { start: s, end: e, text: word, norm };
   }
   return out;
