@@ -33,6 +33,8 @@ function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: An
   // Only the first word and the five after it are looked at.
   const toks = firstTokens(c.text, p.start, Math.min(p.end, p.start + 120), 6);
   const first = toks[0]?.norm ?? "";
+  // Most sentences open with no marker: nothing below applies to them.
+  if (!CONCLUSION_MARKERS.has(first) && !CONTRAST_MARKERS.has(first) && !ANAPHORS.has(first)) return;
   const commaAfterFirst = /^,/.test(c.text.slice(toks[0]?.end ?? 0));
   const prev = previousUnit(c, i, (_, q) => q.role !== "quote");
   if (prev < 0) return;

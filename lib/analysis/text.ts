@@ -191,7 +191,8 @@ function grow(b: Bounds): void {
 }
 
 function scanBounds(text: string, start: number, end: number): Bounds {
-  const b: Bounds = { starts: new Int32Array(Math.max(16, (end - start) >> 3)), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+  // About one word per five characters in news text in spaced languages: rarely grown.
+  const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
   b.ends = new Int32Array(b.starts.length);
   b.elided = new Uint8Array(b.starts.length);
   const push = (s: number, e: number, el: number): void => {
@@ -229,32 +230,40 @@ function scanBounds(text: string, start: number, end: number): Bounds {
   return b;
 }
 
+/** The id of word k (clipped at `end`) in the norm cache, interning it on first sight. */
+function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
+  // A word's text and norm are kept by its index once computed: slicing the word and
+  // hashing it for the map on every call was the hottest line of the analyser.
+  const whole = b.ends[k]! <= end;
+  if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
+  const word = text.slice(b.starts[k]!, whole ? b.ends[k]! : end);
+  let id = cache.ids.get(word);
+  if (id === undefined) {
+    id = cache.list.push(normWord(word)) - 1;
+    cache.texts.push(word);
+    cache.ids.set(word, id);
+  }
+  if (whole) cache.idAt[k] = id + 1;
+  return id;
+}
+
+/** An elided word ("l'", "qu'") is looked up without its apostrophe. */
+const elidedNorm = (word: string): string => word.slice(0, -1).toLowerCase();
+
 function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: NormCache | null): Token[] {
   const out: Token[] = new Array(Math.max(0, hi - lo));
   for (let k = lo; k < hi; k++) {
     const s = b.starts[k]!;
     const whole = b.ends[k]! <= end;
     const e = whole ? b.ends[k]! : end;
-    // A word's text and norm are kept by its index once computed: slicing the word and
-    // hashing it for the map on every call was the hottest line of the analyser.
-    const id = whole && cache ? cache.idAt[k]! - 1 : -1;
-    if (id >= 0) {
-      out[k - lo] = { start: s, end: e, text: cache!.texts[id]!, norm: b.elided[k] === 1 ? cache!.texts[id]!.slice(0, -1).toLowerCase() : cache!.list[id]! };
-      continue;
-    }
-    const word = text.slice(s, e);
-    let norm: string | undefined;
     if (cache) {
-      let known = cache.ids.get(word);
-      if (known === undefined) {
-        known = cache.list.push(normWord(word)) - 1;
-        cache.texts.push(word);
-        cache.ids.set(word, known);
-      }
-      if (whole) cache.idAt[k] = known + 1;
-      norm = b.elided[k] === 1 && whole ? word.slice(0, -1).toLowerCase() : cache.list[known]!;
-    } else norm = b.elided[k] === 1 && whole ? word.slice(0, -1).toLowerCase() : normWord(word);
-    out[k - lo] = { start: s, end: e, text: word, norm };
+      const id = wordId(text, b, k, end, cache);
+      const word = cache.texts[id]!;
+      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : cache.list[id]! };
+    } else {
+      const word = text.slice(s, e);
+      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : normWord(word) };
+    }
   }
   return out;
 }
@@ -281,6 +290,22 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
   return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
+}
+
+/**
+ * The norms of the words of text[start, end): `tokens(...).map((t) => t.norm)` without
+ * building tokens, for rules that only look words up.
+ */
+export function wordNorms(text: string, start: number, end: number): string[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).map((t) => t.norm);
+  const lo = firstStartingAt(bounds, start);
+  const hi = firstStartingAt(bounds, end);
+  const out: string[] = new Array(Math.max(0, hi - lo));
+  for (let k = lo; k < hi; k++) {
+    const id = wordId(text, bounds, k, end, norms);
+    out[k - lo] = bounds.ends[k]! <= end && bounds.elided[k] === 1 ? elidedNorm(norms.texts[id]!) : norms.list[id]!;
+  }
+  return out;
 }
 
 /**
