@@ -18,7 +18,12 @@ const NAMES = ["Anna Keller", "the spokesperson of the Interior Ministry", "Mr. 
 const VERBS = ["said", "told reporters", "stated", "insisted", "warned"];
 const PLACES = ["Geneva", "Lagos", "Santiago", "Hanoi", "Oslo"];
 const MONTHS = ["Jan.", "Mar.", "Sept.", "October", "June"];
-const QUOTES = ["We will not accept this proposal. It is unfair.", "The figures speak for themselves", "Nothing has changed since the last meeting", "Our position is clear, and it is final"];
+const QUOTES = [
+  "We will not accept this proposal. It is unfair.",
+  "The figures speak for themselves",
+  "Nothing has changed since the last meeting",
+  "Our position is clear, and it is final",
+];
 function generated(bytes: number, seed: number): string {
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -86,7 +91,7 @@ const testFiles = execFileSync("git", ["ls-tree", "--name-only", BASE, "lib/anal
 for (const f of testFiles) {
   const src = execFileSync("git", ["show", `${BASE}:${f}`], { cwd: root, encoding: "utf8" });
   const re = /"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
-  for (let m; (m = re.exec(src)); ) {
+  for (let m; (m = re.exec(src));) {
     const raw = m[1] ?? m[2] ?? "";
     if (raw.length < 12 || raw.includes("${")) continue;
     let s: string;

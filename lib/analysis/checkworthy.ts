@@ -91,7 +91,6 @@ function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span)
 
 const isUpperInitial = (t: Token): boolean => t.text[0] !== t.text[0]!.toLowerCase();
 
-
 const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
 function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolean, cues: Cues, add: (w: number, s: string) => void): Found[] {

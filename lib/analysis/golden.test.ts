@@ -14,13 +14,17 @@ test("the demo article's analysis is unchanged", () => {
     `language ${a.language}`,
     `paragraphs ${a.paragraphs.map((p) => `${p.start}-${p.end}`).join(" ")}`,
     ...a.sentences.map((s, i) => `s${i + 1} ${s.start}-${s.end}`),
-    ...a.quotes.map((q) => `quote ${q.start}-${q.end} ${q.kind} ${q.speaker ? `${q.speaker.name}@${q.speaker.start}-${q.speaker.end}` : "-"} | ${q.signals.join(" ")}`),
+    ...a.quotes.map(
+      (q) => `quote ${q.start}-${q.end} ${q.kind} ${q.speaker ? `${q.speaker.name}@${q.speaker.start}-${q.speaker.end}` : "-"} | ${q.signals.join(" ")}`,
+    ),
     ...a.units.map(
       (u) =>
         `${u.id} ${u.kind} ${u.start}-${u.end} check=${u.checkworthy} opinion=${u.opinion}${u.speaker ? ` speaker=${u.speaker.name}@${u.speaker.start}-${u.speaker.end}` : ""}${u.suggestedVerdict ? ` suggest=${u.suggestedVerdict}` : ""} | ${u.signals.join(" ")}`,
     ),
     ...a.relations.map((r) => `${r.from} ${r.type} ${r.to} | ${r.signals.join(" ")}`),
-    ...(a.citations ?? []).map((c) => `citation ${c.start}-${c.end} ${c.kind} ${c.name}${c.date ? ` date=${c.date.text}@${c.date.start}-${c.date.end}` : ""} | ${c.signals.join(" ")}`),
+    ...(a.citations ?? []).map(
+      (c) => `citation ${c.start}-${c.end} ${c.kind} ${c.name}${c.date ? ` date=${c.date.text}@${c.date.start}-${c.date.end}` : ""} | ${c.signals.join(" ")}`,
+    ),
   ];
   expect(lines.join("\n")).toMatchSnapshot();
 });

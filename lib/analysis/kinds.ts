@@ -51,8 +51,7 @@ export function kindOf(
   if (piece.role === "concession") return { kind: "PREMISE", signals: ["premise:concession"] };
 
   const slice = text.slice(piece.start, piece.end);
-  const phrase =
-    ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
+  const phrase = ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
   const inner = quotesIn(quotes, piece);
   const signals = inner.map((q) => `quote:${q.kind}`);
   if (phrase && CITING.has(phrase)) {

@@ -76,7 +76,36 @@ function reference(text: string): string {
 }
 
 test("detectLanguage answers as the per-character regex count did", () => {
-  const pieces = ["the ", "der ", "und ", "la ", "les ", "que ", "y ", "é", "É", "İ", "д", "Ж", "中", "あ", "한", "ع", "ש", "λ", "𝐀", "𠀀", "\ud835", "\udc00", "1", " ", ",", "nicht ", "dans", "x"];
+  const pieces = [
+    "the ",
+    "der ",
+    "und ",
+    "la ",
+    "les ",
+    "que ",
+    "y ",
+    "é",
+    "É",
+    "İ",
+    "д",
+    "Ж",
+    "中",
+    "あ",
+    "한",
+    "ع",
+    "ש",
+    "λ",
+    "𝐀",
+    "𠀀",
+    "\ud835",
+    "\udc00",
+    "1",
+    " ",
+    ",",
+    "nicht ",
+    "dans",
+    "x",
+  ];
   const r = rng(11);
   const wrong: string[] = [];
   for (let n = 0; n < 3000; n++) {

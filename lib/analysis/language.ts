@@ -92,7 +92,7 @@ function latinLanguage(sample: string): string {
   const scores = new Map<string, number>();
   // The words of /\p{L}+/gu, scanned by hand; only words as short as a function word are looked up.
   const lower = sample.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     let n = letterAt(lower, i);
     if (n === 0) {
       i++;

@@ -63,7 +63,6 @@ function continues(text: string, prev: Line, next: Line, wrapped: boolean): bool
   return wrapped && !next.afterBlank;
 }
 
-
 /**
  * Paragraphs: line runs split at line breaks, except where a line break interrupts a
  * sentence (the next line starts in lower case, or the line ends on a comma or a word such

@@ -83,7 +83,7 @@ function classOf(cp: number): number {
  */
 export function capitalAfterWord(text: string, start: number, end: number): boolean {
   let seenWord = false;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const cp = text.codePointAt(i)!;
     const size = cp > 0xffff && i + 1 < end ? 2 : 1;
     const k = classOf(size === 1 && cp > 0xffff ? text.charCodeAt(i) : cp);
