@@ -6,13 +6,13 @@ import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, type Attribution } from "./speakers";
 import type { Quote, Span } from "./types";
-import { hasWordChar } from "./text";
+import { capitalAfterWord, hasWordChar } from "./text";
 
 /** Whether the words between two quotations name someone new (a capital outside the first word). */
 function hasNewAgent(text: string, intro: Span): boolean {
   // A long stretch between two quotations is narration, not "…”, it added; and, later, “…".
   if (intro.end - intro.start > 200) return true;
-  return /[\p{L}\p{N}][^\n]*?\s\p{Lu}/u.test(text.slice(intro.start, intro.end));
+  return capitalAfterWord(text, intro.start, intro.end);
 }
 
 /** A bare surname or a nameless office is replaced by the full name it refers to. */

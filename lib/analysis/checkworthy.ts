@@ -3,7 +3,7 @@ import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "./lexicons";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
-import { firstEndingAfter, tokens, type Token } from "./text";
+import { firstEndingAfter, hasAsciiDigit, tokens, type Token } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
 const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
@@ -81,22 +81,15 @@ function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span)
     for (const cue of list) {
       if (found[cue.kind] !== undefined) continue;
       if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(toks[i]!)) continue;
-      if (cue.rest.every((w, k) => toks[i + 1 + k]?.norm === w)) found[cue.kind] = cue.text;
+      let k = 0;
+      while (k < cue.rest.length && toks[i + 1 + k]?.norm === cue.rest[k]) k++;
+      if (k === cue.rest.length) found[cue.kind] = cue.text;
     }
   }
   return found;
 }
 
 const isUpperInitial = (t: Token): boolean => t.text[0] !== t.text[0]!.toLowerCase();
-
-/** Any ASCII or other decimal digit: numbers, dates and quantities all need one. */
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
@@ -188,7 +181,7 @@ export function checkworthiness(
   const lex = lexiconFor(ctx.language ?? "en");
   const slice = text.slice(span.start, span.end);
   const toks = unitTokens ?? tokens(text, span.start, span.end);
-  const digits = hasDigit(text, span.start, span.end);
+  const digits = hasAsciiDigit(text, span.start, span.end);
   const cues = findCues(toks, lex, text, span);
   const weights: number[] = [];
   const signals: string[] = [];

@@ -2,7 +2,7 @@ import { findDates, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Citation, Quote, Span } from "./types";
-import { firstEndingAfter, isUpper, tokenCore, tokens, type Token } from "./text";
+import { firstEndingAfter, hasAsciiDigit, isUpper, tokenCore, tokens, wordNorms, type Token } from "./text";
 
 const { EVENT_NOUNS } = lexicon;
 
@@ -43,7 +43,8 @@ function eventPhrase(text: string, toks: Token[], i: number): Span {
 export function findCitations(text: string, sentences: Span[], quotes: Quote[], ctx: MentionContext): Citation[] {
   const out: Citation[] = [];
   for (const s of sentences) {
-    const dates = findDates(text, s.start, s.end);
+    // Every date pattern holds a digit: a sentence without one is not searched.
+    const dates = hasAsciiDigit(text, s.start, s.end) ? findDates(text, s.start, s.end) : [];
     const inside: Quote[] = [];
     for (let k = firstEndingAfter(quotes, s.start); k < quotes.length && quotes[k]!.start < s.end; k++) inside.push(quotes[k]!);
     const taken: Span[] = [];
@@ -58,7 +59,8 @@ export function findCitations(text: string, sentences: Span[], quotes: Quote[], 
       out.push({ start: m.start, end: m.end, name: m.name, kind: isEvent ? "event" : "document", date: nearestDate(dates, m), signals: ["citation:named"] });
       taken.push(m);
     }
-    if (dates.length === 0) continue;
+    // Only an event noun starts a dated event: a sentence without one needs no tokens.
+    if (dates.length === 0 || !wordNorms(text, s.start, s.end).some((w) => EVENT_NOUNS.has(w))) continue;
     const toks = tokens(text, s.start, s.end);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;

@@ -1,6 +1,6 @@
 import * as argument from "./lexicon-argument";
 import type { RelationType, Span } from "./types";
-import { isUpper, tokens, type Token } from "./text";
+import { isUpper, tokens, wordNorms, type Token } from "./text";
 
 const { CONTRAST_MARKERS } = argument;
 
@@ -77,13 +77,28 @@ function split(span: Span, at: number, first: ClauseRole, second: ClauseRole): C
   ];
 }
 
+/** Words that can make a joint below, at the start or between the first and last three words. */
+const JOINT_WORDS = new Set(["because", "since", "given", "for", "as", "but", "however", "yet"]);
+
+/**
+ * Whether splitClauses can split a sentence with these word norms: most sentences hold no
+ * candidate word, and are then answered without building their tokens.
+ */
+function mayHaveJoint(norms: string[]): boolean {
+  if (norms.length < 2 * MIN_WORDS) return false;
+  if (OPENERS_REASON.has(norms[0]!) || OPENERS_CONCESSION.has(norms[0]!)) return true;
+  for (let i = MIN_WORDS; i < norms.length - MIN_WORDS; i++) if (JOINT_WORDS.has(norms[i]!)) return true;
+  return false;
+}
+
 /**
  * Splits one sentence at its argumentative joint, if it has one: a leading reason
  * ("Since X, Y"), a leading concession ("Despite X, Y"), a trailing reason ("Y, because
  * X") or a contrast ("Y, but Z"). One split per sentence keeps the units readable.
  */
 export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } {
-  const whole = { clauses: [{ ...span, role: "main" as const }], links: [] };
+  const whole = { clauses: [{ start: span.start, end: span.end, role: "main" as const }], links: [] };
+  if (!mayHaveJoint(wordNorms(text, span.start, span.end))) return whole;
   const toks = tokens(text, span.start, span.end);
   const first = toks[0];
   if (!first || toks.length < 2 * MIN_WORDS) return whole;

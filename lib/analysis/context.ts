@@ -2,7 +2,7 @@ import * as argument from "./lexicon-argument";
 import type { Paragraph } from "./paragraphs";
 import type { Span } from "./types";
 import type { Piece } from "./units";
-import { tokens } from "./text";
+import { spaceSplitCount, tokens } from "./text";
 
 const { BOILERPLATE_PATTERNS } = argument;
 
@@ -53,9 +53,10 @@ export function findContext(text: string, paragraphs: Paragraph[], sentences: Sp
 
   paragraphs.forEach((p, pi) => {
     if (p.heading) for (const i of byParagraph.get(pi) ?? []) mark(i, "structure:heading");
-    const rule = boilerplate(text, p);
-    const short = text.slice(p.start, p.end).split(/\s+/).length <= SHORT_PARAGRAPH_WORDS;
-    if (rule && ANYWHERE.has(rule) && short) for (const i of byParagraph.get(pi) ?? []) mark(i, `boilerplate:${rule}`);
+    // Only a short paragraph can be a boilerplate line here: test the patterns only then.
+    const short = spaceSplitCount(text, p.start, p.end, SHORT_PARAGRAPH_WORDS) <= SHORT_PARAGRAPH_WORDS;
+    const rule = short ? boilerplate(text, p) : undefined;
+    if (rule && ANYWHERE.has(rule)) for (const i of byParagraph.get(pi) ?? []) mark(i, `boilerplate:${rule}`);
   });
   for (let pi = paragraphs.length - 1; pi >= Math.max(0, paragraphs.length - TAIL_PARAGRAPHS); pi--) {
     const rule = boilerplate(text, paragraphs[pi]!);

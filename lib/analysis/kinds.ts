@@ -3,6 +3,7 @@ import type { MentionContext } from "./mentions";
 import { attribute } from "./speakers";
 import type { Quote, Span, Speaker, UnitKind } from "./types";
 import type { Piece } from "./units";
+import { anyOf } from "./regex-union";
 import { firstEndingAfter } from "./text";
 
 const { EVIDENCE_PHRASES } = argument;
@@ -15,6 +16,9 @@ export interface KindResult {
 
 const CITING = new Set(["according-to", "as-shown-by"]);
 const EXAMPLES = new Set(["for-example", "examples-of"]);
+const CITING_OR_EXAMPLE = EVIDENCE_PHRASES.filter(([name]) => CITING.has(name) || EXAMPLES.has(name));
+/** Whether any of those phrases occurs: tested once per unit before each phrase is. */
+const ANY_CITING_OR_EXAMPLE = anyOf(CITING_OR_EXAMPLE.map(([, re]) => re));
 
 /** Quotations lying inside the span (both lists sorted by start). */
 function quotesIn(quotes: Quote[], span: Span): Quote[] {
@@ -47,7 +51,7 @@ export function kindOf(
   if (piece.role === "concession") return { kind: "PREMISE", signals: ["premise:concession"] };
 
   const slice = text.slice(piece.start, piece.end);
-  const phrase = EVIDENCE_PHRASES.find(([name, re]) => (CITING.has(name) || EXAMPLES.has(name)) && re.test(slice))?.[0];
+  const phrase = ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
   const inner = quotesIn(quotes, piece);
   const signals = inner.map((q) => `quote:${q.kind}`);
   if (phrase && CITING.has(phrase)) {

@@ -15,25 +15,46 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["en", /\p{Script=Latin}/u],
 ];
 
+// Per BMP code unit: 0 not yet known, 1 + index in SCRIPTS, or NO_SCRIPT (not a letter, or
+// a letter of none of the scripts).
+const scriptOf = new Uint8Array(0x10000);
+const NO_SCRIPT = 255;
+
+function scriptIndex(ch: string): number {
+  if (!/\p{L}/u.test(ch)) return NO_SCRIPT;
+  const i = SCRIPTS.findIndex(([, re]) => re.test(ch));
+  return i < 0 ? NO_SCRIPT : i + 1;
+}
+
 /** The BCP 47 tag of the dominant script in the text ("en" for Latin or no letters). */
 export function detectLanguage(text: string): string {
   const counts = new Map<string, number>();
   const sample = text.slice(0, SAMPLE);
-  for (const ch of sample) {
-    const code = ch.charCodeAt(0);
-    // Fast path for ASCII: the common case, and regex tests per character are slow.
+  // ASCII letters are counted apart (the common case), their tag entered in `counts` when the
+  // first is seen, so ties still go to the script seen first.
+  let ascii = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
     if (code < 128) {
-      if ((code | 32) >= 97 && (code | 32) <= 122) counts.set("en", (counts.get("en") ?? 0) + 1);
+      if ((code | 32) >= 97 && (code | 32) <= 122) {
+        if (ascii++ === 0 && !counts.has("en")) counts.set("en", 0);
+      }
       continue;
     }
-    if (!/\p{L}/u.test(ch)) continue;
-    for (const [tag, re] of SCRIPTS) {
-      if (re.test(ch)) {
-        counts.set(tag, (counts.get(tag) ?? 0) + 1);
-        break;
-      }
+    const cp = sample.codePointAt(i)!;
+    let k: number;
+    if (cp > 0xffff) {
+      k = scriptIndex(String.fromCodePoint(cp));
+      i++;
+    } else {
+      k = scriptOf[cp]!;
+      if (k === 0) k = scriptOf[cp] = scriptIndex(String.fromCharCode(cp));
     }
+    if (k === NO_SCRIPT) continue;
+    const tag = SCRIPTS[k - 1]![0];
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
+  if (ascii > 0) counts.set("en", counts.get("en")! + ascii);
   // Japanese text is mostly Han with some kana; any kana at all means Japanese.
   if ((counts.get("ja") ?? 0) > 0 && (counts.get("zh") ?? 0) > 0) return "ja";
   let best = "en";
@@ -53,10 +74,38 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ["es", new Set("el los las y que del una por con para".split(" "))],
 ];
 
+const LONGEST_FUNCTION_WORD = Math.max(...FUNCTION_WORDS.flatMap(([, words]) => [...words].map((w) => w.length)));
+// Per BMP code unit: 0 not yet known, 1 a letter (\p{L}), 2 not.
+const letterClass = new Uint8Array(0x10000);
+
+/** The length (1 or 2 code units) of the letter at `i`, or 0 when no letter starts there. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const cp = s.codePointAt(i)!;
+  if (cp > 0xffff) return /\p{L}/u.test(String.fromCodePoint(cp)) ? 2 : 0;
+  if (letterClass[c] === 0) letterClass[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return letterClass[c] === 1 ? 1 : 0;
+}
+
 function latinLanguage(sample: string): string {
   const scores = new Map<string, number>();
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    for (const [tag, words] of FUNCTION_WORDS) if (words.has(m[0])) scores.set(tag, (scores.get(tag) ?? 0) + 1);
+  // The words of /\p{L}+/gu, scanned by hand; only words as short as a function word are looked up.
+  const lower = sample.toLowerCase();
+  for (let i = 0; i < lower.length;) {
+    let n = letterAt(lower, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (n > 0) {
+      i += n;
+      n = i < lower.length ? letterAt(lower, i) : 0;
+    }
+    if (i - start > LONGEST_FUNCTION_WORD) continue;
+    const word = lower.slice(start, i);
+    for (const [tag, words] of FUNCTION_WORDS) if (words.has(word)) scores.set(tag, (scores.get(tag) ?? 0) + 1);
   }
   let best = "en";
   for (const [tag] of FUNCTION_WORDS) if ((scores.get(tag) ?? 0) > (scores.get(best) ?? 0)) best = tag;

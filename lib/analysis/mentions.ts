@@ -1,7 +1,7 @@
 import * as lexicon from "./lexicon";
 import { isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
-import { firstEndingAfter, forEachWord, isLower, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
+import { firstEndingAfter, forEachWord, isLower, isSpace, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS, WEEKDAYS } = lexicon;
 
@@ -65,9 +65,15 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
   });
 }
 
-/** Whether only spaces separate two tokens, so they may belong to one name. */
+/**
+ * Whether only spaces separate two tokens, so they may belong to one name. The same test as
+ * `/^[^\S\n]+$/.test(text.slice(tokenCore(a).end, b.start)) && a.end === tokenCore(a).end`,
+ * without slicing: the gap starts at a.end whenever tokenCore keeps the whole token.
+ */
 function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
-  return !!a && !!b && !isPossessive(a) && /^[^\S\n]+$/.test(text.slice(tokenCore(a).end, b.start)) && a.end === tokenCore(a).end;
+  if (!a || !b || isPossessive(a) || b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10 || !isSpace(text[i])) return false;
+  return tokenCore(a).end === a.end;
 }
 
 interface Run {
@@ -131,9 +137,8 @@ function nameAfterTitle(toks: Token[], cls: Cls[], run: Run): Run | null {
 function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"]): Mention {
   const start = toks[run.first]!.start;
   const end = tokenCore(toks[run.last]!).end;
-  let name = text.slice(start, end).replace(/[’']s?$/, "");
-  name = name.replace(/\s+/g, " ");
-  return { start, end: start + text.slice(start, end).replace(/[’']s?$/, "").length, name, kind };
+  const bare = text.slice(start, end).replace(/[’']s?$/, "");
+  return { start, end: start + bare.length, name: bare.replace(/\s+/g, " "), kind };
 }
 
 /**
@@ -202,6 +207,15 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
   return out;
 }
 
+/** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */
+function opensSpeech(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 0x300c) return true;
+  }
+  return false;
+}
+
 /** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
 export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
   const names = new Set<string>();
@@ -209,7 +223,7 @@ export function collectDocNames(text: string, sentences: readonly Span[]): Set<s
     let prevEnd = -1;
     forEachWord(text, s.start, s.end, (start, end) => {
       // Only capitals mid-sentence count, and not right after an opening quote or a colon.
-      if (prevEnd >= 0 && isUpper(text[start]) && !/[:“"«„「]/.test(text.slice(prevEnd, start))) names.add(normWord(text.slice(start, end)));
+      if (prevEnd >= 0 && isUpper(text[start]) && !opensSpeech(text, prevEnd, start)) names.add(normWord(text.slice(start, end)));
       prevEnd = end;
     });
   }

@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { isCloser, isLower, isTerminal, normWord, trimSpan } from "./text";
+import { isCloser, isLower, isTerminal, normWord, spaceSplitCount, trimSpan } from "./text";
 
 const { DANGLING_WORDS } = lexicon;
 
@@ -63,10 +63,6 @@ function continues(text: string, prev: Line, next: Line, wrapped: boolean): bool
   return wrapped && !next.afterBlank;
 }
 
-function wordCount(text: string, span: Span): number {
-  return text.slice(span.start, span.end).split(/\s+/).length;
-}
-
 /**
  * Paragraphs: line runs split at line breaks, except where a line break interrupts a
  * sentence (the next line starts in lower case, or the line ends on a comma or a word such
@@ -89,7 +85,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   for (let i = 0; i < out.length - 1; i++) {
     const p = out[i]!;
     const last = text[p.end - 1];
-    p.heading = !isTerminal(last) && !isCloser(last) && last !== ":" && wordCount(text, p) <= HEADING_MAX_WORDS;
+    p.heading = !isTerminal(last) && !isCloser(last) && last !== ":" && spaceSplitCount(text, p.start, p.end, HEADING_MAX_WORDS) <= HEADING_MAX_WORDS;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import * as lexicon from "./lexicon";
 import { ACCORDING_FIRST_WORDS, lexiconFor } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { countWords, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
+import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } = lexicon;
 
@@ -21,7 +21,7 @@ export interface KindResult {
 
 /** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
-  const words = tokens(text, quoteEnd, Math.min(text.length, quoteEnd + 60)).slice(0, 5);
+  const words = firstTokens(text, quoteEnd, Math.min(text.length, quoteEnd + 60), 5);
   return (
     /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]))
   );

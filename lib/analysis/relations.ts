@@ -1,7 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { AnalysedRelation, AnalysedUnit, Span } from "./types";
 import type { Piece, PieceLink } from "./units";
-import { tokens } from "./text";
+import { firstTokens } from "./text";
 
 const { CONCLUSION_MARKERS, CONFIRMING_VERBS, CONTRAST_MARKERS } = argument;
 
@@ -30,8 +30,11 @@ function previousUnit(c: Ctx, i: number, accept: (u: AnalysedUnit, p: Piece) => 
 function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: AnalysedRelation["type"], s: string) => void): void {
   const p = c.pieces[i]!;
   if (p.start !== c.sentences[p.sentence]?.start || p.role === "quote") return;
-  const toks = tokens(c.text, p.start, Math.min(p.end, p.start + 120));
+  // Only the first word and the five after it are looked at.
+  const toks = firstTokens(c.text, p.start, Math.min(p.end, p.start + 120), 6);
   const first = toks[0]?.norm ?? "";
+  // Most sentences open with no marker: nothing below applies to them.
+  if (!CONCLUSION_MARKERS.has(first) && !CONTRAST_MARKERS.has(first) && !ANAPHORS.has(first)) return;
   const commaAfterFirst = /^,/.test(c.text.slice(toks[0]?.end ?? 0));
   const prev = previousUnit(c, i, (_, q) => q.role !== "quote");
   if (prev < 0) return;

@@ -2,11 +2,14 @@ import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
 import { tokens, type Token } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
+import { anyOf } from "./regex-union";
 export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
 
 const { EVALUATIVE, EVALUATIVE_PHRASES, MILD_EVALUATIVE } = argument;
+/** Whether any evaluative phrase occurs: tested once per unit before each phrase is. */
+const ANY_EVALUATIVE_PHRASE = anyOf(EVALUATIVE_PHRASES.map(([, re]) => re));
 
 // Both scores combine independent cues as a noisy-or (noisy-or.ts).
 
@@ -24,7 +27,7 @@ export function opinionScore(text: string, span: Span, toks: Token[] = tokens(te
       signals.push(`evaluative-mild:${t.norm}`);
     }
   }
-  for (const [name, re] of EVALUATIVE_PHRASES) {
+  for (const [name, re] of ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower) ? [] : EVALUATIVE_PHRASES) {
     if (re.test(lower)) {
       weights.push(0.5);
       signals.push(`evaluative:${name}`);

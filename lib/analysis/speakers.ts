@@ -3,7 +3,7 @@ import { isUnspaced } from "./language";
 import { ACCORDING_FIRST_WORDS, lexiconFor, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, isUpper, tokens, type Token } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -128,7 +128,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
  * has …") is not mistaken for an attribution.
  */
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
-  const toks = tokens(text, span.start, span.end).slice(0, VERB_WINDOW);
+  const toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
   const vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
   if (vi < 0) return null;
   const verb = toks[vi]!;

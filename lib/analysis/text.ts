@@ -43,6 +43,71 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
   return end > start ? { start, end } : null;
 }
 
+/**
+ * `text.slice(start, end).split(/\s+/).length`, counted without slicing or splitting, and
+ * stopping once it exceeds `max` (callers only compare it with a small limit).
+ */
+export function spaceSplitCount(text: string, start: number, end: number, max = Infinity): number {
+  let n = 1;
+  for (let i = start; i < end && n <= max; i++) {
+    if (!isSpace(text[i])) continue;
+    n++;
+    while (i + 1 < end && isSpace(text[i + 1])) i++;
+  }
+  return n;
+}
+
+// Per BMP code unit: 1 letter or number, 2 upper-case letter, 4 white space; 8 = computed.
+const agentClass = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = 1;
+const UPPER = 2;
+const SPACE = 4;
+
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return LETTER_OR_NUMBER | UPPER;
+    if ((cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) return LETTER_OR_NUMBER;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : 0;
+  }
+  if (cp < 0x10000 && agentClass[cp] !== 0) return agentClass[cp]! & 7;
+  const ch = String.fromCodePoint(cp);
+  const k = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+  if (cp < 0x10000) agentClass[cp] = k | 8;
+  return k;
+}
+
+/**
+ * `/[\p{L}\p{N}][^\n]*?\s\p{Lu}/u.test(text.slice(start, end))` in one pass without
+ * backtracking: a white space followed by a capital, with a letter or number before it on
+ * the same line (the space itself may be the line break).
+ */
+export function capitalAfterWord(text: string, start: number, end: number): boolean {
+  let seenWord = false;
+  for (let i = start; i < end;) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff && i + 1 < end ? 2 : 1;
+    const k = classOf(size === 1 && cp > 0xffff ? text.charCodeAt(i) : cp);
+    if (seenWord && k & SPACE && i + size < end) {
+      const next = text.codePointAt(i + size)!;
+      const nextCp = next > 0xffff && i + size + 1 >= end ? text.charCodeAt(i + size) : next;
+      if (classOf(nextCp) & UPPER) return true;
+    }
+    if (cp === 10) seenWord = false;
+    else if (k & LETTER_OR_NUMBER) seenWord = true;
+    i += size;
+  }
+  return false;
+}
+
+/** Any ASCII digit (0-9): numbers, dates and quantities all need one (\d without the u flag). */
+export function hasAsciiDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function hasWordChar(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isWordChar(text[i])) return true;
   return false;
@@ -96,7 +161,19 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 ||
 // analysed (see withTokenCache).
 let cachedText: string | null = null;
 let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
-let norms = new Map<string, string>();
+/**
+ * Norms of the cached text's words: each distinct word's norm once (`ids` → `list`), and
+ * per word index the norm's id + 1 once known (0 before), in a typed array.
+ */
+interface NormCache {
+  ids: Map<string, number>;
+  list: string[];
+  /** The distinct words themselves, by the same id (a token's text is not sliced again). */
+  texts: string[];
+  idAt: Int32Array;
+}
+const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count) });
+let norms = emptyNorms(0);
 
 type Bounds = typeof bounds;
 
@@ -114,7 +191,8 @@ function grow(b: Bounds): void {
 }
 
 function scanBounds(text: string, start: number, end: number): Bounds {
-  const b: Bounds = { starts: new Int32Array(Math.max(16, (end - start) >> 3)), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+  // About one word per five characters in news text in spaced languages: rarely grown.
+  const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
   b.ends = new Int32Array(b.starts.length);
   b.elided = new Uint8Array(b.starts.length);
   const push = (s: number, e: number, el: number): void => {
@@ -152,22 +230,40 @@ function scanBounds(text: string, start: number, end: number): Bounds {
   return b;
 }
 
-function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: Map<string, string> | null): Token[] {
+/** The id of word k (clipped at `end`) in the norm cache, interning it on first sight. */
+function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
+  // A word's text and norm are kept by its index once computed: slicing the word and
+  // hashing it for the map on every call was the hottest line of the analyser.
+  const whole = b.ends[k]! <= end;
+  if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
+  const word = text.slice(b.starts[k]!, whole ? b.ends[k]! : end);
+  let id = cache.ids.get(word);
+  if (id === undefined) {
+    id = cache.list.push(normWord(word)) - 1;
+    cache.texts.push(word);
+    cache.ids.set(word, id);
+  }
+  if (whole) cache.idAt[k] = id + 1;
+  return id;
+}
+
+/** An elided word ("l'", "qu'") is looked up without its apostrophe. */
+const elidedNorm = (word: string): string => word.slice(0, -1).toLowerCase();
+
+function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: NormCache | null): Token[] {
   const out: Token[] = new Array(Math.max(0, hi - lo));
   for (let k = lo; k < hi; k++) {
     const s = b.starts[k]!;
-    const e = Math.min(b.ends[k]!, end);
-    const word = text.slice(s, e);
-    let norm: string | undefined;
-    if (b.elided[k] === 1 && e === b.ends[k]) norm = word.slice(0, -1).toLowerCase();
-    else if (cache) {
-      norm = cache.get(word);
-      if (norm === undefined) {
-        norm = normWord(word);
-        cache.set(word, norm);
-      }
-    } else norm = normWord(word);
-    out[k - lo] = { start: s, end: e, text: word, norm };
+    const whole = b.ends[k]! <= end;
+    const e = whole ? b.ends[k]! : end;
+    if (cache) {
+      const id = wordId(text, b, k, end, cache);
+      const word = cache.texts[id]!;
+      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : cache.list[id]! };
+    } else {
+      const word = text.slice(s, e);
+      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : normWord(word) };
+    }
   }
   return out;
 }
@@ -182,7 +278,7 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
   const previous = [cachedText, bounds, norms] as const;
   cachedText = text;
   bounds = scanBounds(text, 0, text.length);
-  norms = new Map();
+  norms = emptyNorms(bounds.count);
   try {
     return fn();
   } finally {
@@ -194,6 +290,32 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
   return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
+}
+
+/**
+ * The norms of the words of text[start, end): `tokens(...).map((t) => t.norm)` without
+ * building tokens, for rules that only look words up.
+ */
+export function wordNorms(text: string, start: number, end: number): string[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).map((t) => t.norm);
+  const lo = firstStartingAt(bounds, start);
+  const hi = firstStartingAt(bounds, end);
+  const out: string[] = new Array(Math.max(0, hi - lo));
+  for (let k = lo; k < hi; k++) {
+    const id = wordId(text, bounds, k, end, norms);
+    out[k - lo] = bounds.ends[k]! <= end && bounds.elided[k] === 1 ? elidedNorm(norms.texts[id]!) : norms.list[id]!;
+  }
+  return out;
+}
+
+/**
+ * The first `n` words of text[start, end): `tokens(text, start, end).slice(0, n)` without
+ * building the rest (for rules that look at a span's opening words only).
+ */
+export function firstTokens(text: string, start: number, end: number, n: number): Token[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).slice(0, n);
+  const lo = firstStartingAt(bounds, start);
+  return toTokens(text, bounds, lo, Math.min(firstStartingAt(bounds, end), lo + Math.max(0, n)), end, norms);
 }
 
 /** How many words text[start, end) holds, without building tokens (cached text only). */

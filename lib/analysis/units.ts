@@ -2,7 +2,7 @@ import { indexAt } from "./attributions";
 import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
-import { countWords, hasWordChar, isUpper, tokens, trimSpan } from "./text";
+import { countWords, firstTokens, hasWordChar, isUpper, trimSpan } from "./text";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
 
@@ -40,7 +40,8 @@ function carvable(text: string, q: Quote, unspaced: boolean): boolean {
 }
 
 function opensWithReason(text: string, span: Span): boolean {
-  const toks = tokens(text, span.start, Math.min(span.end, span.start + 200));
+  // The first word, and for "as" the two after it (asGivesReason).
+  const toks = firstTokens(text, span.start, Math.min(span.end, span.start + 200), 3);
   const first = toks[0]?.norm;
   return first === "because" || first === "since" || (first === "as" && asGivesReason(toks, 0));
 }
@@ -70,7 +71,7 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
       }
       const before = pieces.length;
       push(span.start, span.end, "premise", sentence);
-      const first = tokens(text, span.start, Math.min(span.end, span.start + 20))[0]?.norm ?? "";
+      const first = firstTokens(text, span.start, Math.min(span.end, span.start + 20), 1)[0]?.norm ?? "";
       if (target >= 0 && pieces.length > before) {
         links.push({ from: pieces.length - 1, to: target, type: "SUPPORTS", signals: [`marker:${first}`] });
       }

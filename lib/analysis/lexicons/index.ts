@@ -157,9 +157,21 @@ function compile(d: LexiconData): LanguageLexicon {
 }
 
 const compiled = new Map<string, LanguageLexicon>();
+/** By the tag exactly as given: this is asked once per unit, and the tag rarely varies. */
+const byTag = new Map<string, LanguageLexicon>();
 
 /** The lexicon of a BCP 47 tag's primary language; English for languages without one. */
 export function lexiconFor(language: string): LanguageLexicon {
+  let lex = byTag.get(language);
+  if (!lex) {
+    lex = compiledFor(language);
+    if (byTag.size > 64) byTag.clear();
+    byTag.set(language, lex);
+  }
+  return lex;
+}
+
+function compiledFor(language: string): LanguageLexicon {
   const primary = language.toLowerCase().split(/[-_]/)[0] ?? "en";
   const key = primary in DATA ? primary : "en";
   let lex = compiled.get(key);

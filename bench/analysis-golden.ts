@@ -1,0 +1,120 @@
+// Golden check for speed work on lib/analysis: hashes the full analyze() result of the demo
+// article, the speed bench's generated text (1 MB), the gold fixture's texts and every string
+// literal of lib/analysis/*.test.ts (each alone, in each language, and all joined), so an
+// optimisation can be shown to leave the output byte-identical.
+// Usage: tsx bench/analysis-golden.ts [out.json] [compare.json]
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyze } from "../lib/analysis";
+import { rng } from "./rng";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const corpus = resolve(root, process.env.WARRANT_CORPUS_DIR ?? "../shared/corpus");
+const demo = readFileSync(join(corpus, "valdai-nato-east-asia.txt"), "utf8");
+const NAMES = ["Anna Keller", "the spokesperson of the Interior Ministry", "Mr. Olsen", "Dr. Ruth Amari", "the U.S. Department of State", "Prime Minister Ito"];
+const VERBS = ["said", "told reporters", "stated", "insisted", "warned"];
+const PLACES = ["Geneva", "Lagos", "Santiago", "Hanoi", "Oslo"];
+const MONTHS = ["Jan.", "Mar.", "Sept.", "October", "June"];
+const QUOTES = [
+  "We will not accept this proposal. It is unfair.",
+  "The figures speak for themselves",
+  "Nothing has changed since the last meeting",
+  "Our position is clear, and it is final",
+];
+function generated(bytes: number, seed: number): string {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const paras: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const s = [
+      `On ${pick(MONTHS)} ${1 + Math.floor(r() * 28)}, ${2000 + Math.floor(r() * 25)}, ${pick(NAMES)} ${pick(VERBS)}: “${pick(QUOTES)}.”`,
+      `“${pick(QUOTES)},” ${pick(NAMES)} ${pick(VERBS)} in ${pick(PLACES)}, adding that exports rose by ${Math.floor(r() * 90)}% in ${2010 + Math.floor(r() * 14)}.`,
+      `However, critics rightly argue that the so-called "reform" is a vile attempt to shift blame... Therefore, the talks in ${pick(PLACES)} may fail.`,
+      `Because the summit in ${pick(PLACES)} was postponed, the delegates met again for the third time`,
+      `instead, according to ${pick(NAMES)}, which cited the «Final Communiqué of the ${pick(PLACES)} Conference».`,
+    ];
+    const para = s.slice(0, 2 + Math.floor(r() * 4)).join(" ");
+    paras.push(para);
+    size += para.length + 1;
+  }
+  return paras.join("\n");
+}
+function build(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = i % 2 === 0 ? demo : generated(demo.length, i);
+    parts.push(part);
+    size += part.length + 1;
+  }
+  return parts.join("\n").slice(0, bytes);
+}
+const hash = (x: unknown): string => createHash("sha256").update(JSON.stringify(x)).digest("hex").slice(0, 16);
+const out: Record<string, string> = {};
+const LANGS = [undefined, "en", "de", "fr", "es", "ru", "zh"];
+out.demo = hash(analyze(demo));
+for (const l of LANGS.slice(1)) out[`demo:${l}`] = hash(analyze(demo, { language: l }));
+out.bench1MB = hash(analyze(build(1024 * 1024)));
+out.bench200KB = hash(analyze(build(200_000)));
+// Demo with single line breaks turned into spaces and paragraphs shuffled: other seams.
+const r = rng(3);
+const paras = demo.split("\n").filter(Boolean);
+for (let i = paras.length - 1; i > 0; i--) {
+  const j = Math.floor(r() * (i + 1));
+  [paras[i], paras[j]] = [paras[j]!, paras[i]!];
+}
+out.demoShuffled = hash(analyze(paras.join(" ")));
+// Gold fixture texts.
+const fx = join(root, "lib/analysis/fixtures");
+for (const f of readdirSync(fx)) {
+  const strings: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(readFileSync(join(fx, f), "utf8")));
+  out[`fixture:${f}`] = hash(strings.map((s) => analyze(s)));
+}
+// Every string literal of the analyser's tests.
+const literals: string[] = [];
+// The test files as of the commit the speed work started from, so new tests do not change the set.
+const BASE = "0dd2a18";
+const testFiles = execFileSync("git", ["ls-tree", "--name-only", BASE, "lib/analysis/"], { cwd: root, encoding: "utf8" })
+  .split("\n")
+  .filter((n) => n.endsWith(".test.ts"))
+  .sort();
+for (const f of testFiles) {
+  const src = execFileSync("git", ["show", `${BASE}:${f}`], { cwd: root, encoding: "utf8" });
+  const re = /"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
+  for (let m; (m = re.exec(src));) {
+    const raw = m[1] ?? m[2] ?? "";
+    if (raw.length < 12 || raw.includes("${")) continue;
+    let s: string;
+    try {
+      s = m[1] !== undefined ? (JSON.parse(`"${raw}"`) as string) : raw.replace(/\\n/g, "\n").replace(/\\`/g, "`");
+    } catch {
+      s = raw;
+    }
+    literals.push(s);
+  }
+}
+const per: string[] = [];
+for (const s of literals) for (const l of LANGS) per.push(hash(analyze(s, l ? { language: l } : {})));
+out.testLiterals = hash(per);
+out.testLiteralCount = String(literals.length);
+out.testLiteralsJoined = hash(analyze(literals.join("\n")));
+out.testLiteralsJoinedSpaces = hash(analyze(literals.join(" ")));
+for (const l of LANGS.slice(1)) out[`testLiteralsJoined:${l}`] = hash(analyze(literals.join("\n\n"), { language: l }));
+const [, , outPath, cmpPath] = process.argv;
+if (outPath) writeFileSync(outPath, JSON.stringify(out, null, 2));
+if (cmpPath && existsSync(cmpPath)) {
+  const before = JSON.parse(readFileSync(cmpPath, "utf8")) as Record<string, string>;
+  const diff = Object.keys({ ...before, ...out }).filter((k) => before[k] !== out[k]);
+  process.stdout.write(diff.length ? `DIFFERENT: ${diff.join(", ")}\n` : `identical (${Object.keys(out).length} cases)\n`);
+  process.exit(diff.length ? 1 : 0);
+} else process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
