@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
 import { buildArgumentMap, type MapArgument, type MapSource } from "@/lib/domain/argument-map";
 import type { ArgumentRelationView } from "@/lib/domain/arguments";
-import { argumentOverlay } from "@/lib/domain/map-arguments";
 import { findCycles, summarizeSupport } from "@/lib/domain/map-analysis";
 import { describeStep, dropMoves, rebaseMoves, relationSentence, type MapEdit } from "@/lib/domain/map-edits";
 import { toMapGraph } from "@/lib/domain/map-graph";
@@ -20,7 +19,7 @@ import { exportJson, exportPng, exportSvg } from "./map-export";
 import { MapToolbar, type MapFilters, type StepButton } from "./map-toolbar";
 import { MapSidePanel } from "./map-side-panel";
 import { MapStatus } from "./map-status";
-import { useMapArguments } from "./use-map-arguments";
+import { useDrawnGraph, useMapArguments } from "./use-map-arguments";
 import { useMapEdits } from "./use-map-edits";
 import { useUndoKeys } from "./use-undo-keys";
 import { SETTLE_MS, useMapPositions } from "./use-map-positions";
@@ -63,18 +62,13 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, initialArgume
   const canvasRef = useRef<HTMLDivElement>(null);
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
-  const args = useMapArguments(document.id, initialArguments);
+  const args = useMapArguments(document.id, meId, initialArguments);
   const map = useMemo(
     () => ({ ...buildArgumentMap({ ...document, units, relations }, sourcesByUnit), arguments: args.arguments, argumentRelations: args.relations }),
     [document, units, relations, sourcesByUnit, args.arguments, args.relations],
   );
   const graph = useMemo(() => toMapGraph(map), [map]);
-  // The arguments' boxes join the units' for the layout, the positions and the view.
-  const overlay = useMemo(
-    () => argumentOverlay(args.arguments, args.relations, new Map(graph.nodes.map((n) => [n.id, n.start])), args.expanded),
-    [args.arguments, args.relations, args.expanded, graph],
-  );
-  const drawn = useMemo(() => ({ nodes: [...graph.nodes, ...overlay.nodes], edges: [...graph.edges, ...overlay.edges] }), [graph, overlay]);
+  const { overlay, drawn } = useDrawnGraph(args, graph);
   const summaries = useMemo(() => summarizeSupport(graph.nodes, graph.edges), [graph]);
   const cycles = useMemo(() => findCycles(graph.edges), [graph]);
   const data = useMemo(() => nodeData(graph, filters, summaries, new Set(cycles.flat())), [graph, filters, summaries, cycles]);
@@ -98,21 +92,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, initialArgume
   useViewerMarks(viewers, units);
   // Followed live: presence, and arguments (written in the workbench, by a teammate or in this
   // user's other tab). Units and relations change here through the map's own actions.
-  const refreshArguments = args.refresh;
-  useLiveChanges(
-    document.id,
-    meId,
-    refreshArguments,
-    presence.refresh,
-    undefined,
-    undefined,
-    useCallback(
-      (e: { actorId: string | null; entityType: string }) => {
-        if (e.actorId === meId && e.entityType === "argument") void refreshArguments();
-      },
-      [meId, refreshArguments],
-    ),
-  );
+  useLiveChanges(document.id, meId, args.refresh, presence.refresh, undefined, undefined, args.onChange);
 
   const centerOn = useCallback(
     (id: string) => {

@@ -14,7 +14,8 @@ export type ArgumentFlowNode = Node<ArgumentNodeData, "argument">;
 
 /** What the box says above its words: the argument (collapsed), the inference with its scheme (expanded), a statement's role. */
 export function argumentHeading(n: ArgumentGraphNode): string {
-  if (n.kind === "argument") return n.expanded ? `Inference${n.schemeName ? ` — ${n.schemeName}` : ""}` : "Argument";
+  // Expanded, the box is the inference; its scheme is the line under the title.
+  if (n.kind === "argument") return n.expanded ? "Inference" : "Argument";
   if (n.kind === "step") return "Inference";
   if (n.kind === "objection") return "Objection";
   const role = n.role ? ARGUMENT_ROLE_LABEL[n.role] : "Statement";

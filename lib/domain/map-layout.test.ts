@@ -59,6 +59,12 @@ test("a node the layout has not seen stands below the nodes it is joined to; sib
   expect(merged.lone).toEqual({ x: 0, y: 400 });
 });
 
+test("a new node steps sideways past a box already standing where it would go", () => {
+  const auto = { arg: { x: 100, y: 200 }, objection: { x: 90, y: 330 }, next: { x: 368, y: 340 } };
+  const merged = mergePositions(["arg", "objection", "next", "implicit"], auto, {}, [{ from: "implicit", to: "arg" }]);
+  expect(merged.implicit).toEqual({ x: 636, y: 340 });
+});
+
 test("bounds cover every placed node", () => {
   expect(boundsOf([n("a"), n("b")], { a: { x: -10, y: 0 }, b: { x: 100, y: 50 } })).toMatchObject({ x: -10, y: 0, width: 350 });
   expect(boundsOf([], {})).toEqual({ x: 0, y: 0, width: 0, height: 0 });

@@ -99,7 +99,7 @@ export function mergePositions(ids: string[], auto: Positions, saved: Positions,
     if (want.has(e.from)) (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)!).push(e.to);
     if (want.has(e.to)) (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)!).push(e.from);
   }
-  // Nodes placed below the same anchor are spread sideways, one box width apart.
+  // Nodes placed below the same anchor are spread sideways, one box width apart, clear of the others.
   const besides = new Map<string, number>();
   let spare = 0;
   // Twice: a node joined only to another new node is placed once that one is.
@@ -111,7 +111,9 @@ export function mergePositions(ids: string[], auto: Positions, saved: Positions,
       const x = Math.round(placed.reduce((sum, p) => sum + p.x, 0) / placed.length);
       const y = Math.max(...placed.map((p) => p.y)) + NEW_NODE_DROP;
       const key = `${x},${y}`;
-      const n = besides.get(key) ?? 0;
+      let n = besides.get(key) ?? 0;
+      // Sideways past boxes already standing there (a premise laid out below the same argument).
+      while (n < 50 && Object.values(out).some((p) => Math.abs(p.x - (x + n * NEW_NODE_STEP)) < NEW_NODE_STEP && Math.abs(p.y - y) < NEW_NODE_DROP)) n++;
       besides.set(key, n + 1);
       out[id] = { x: x + n * NEW_NODE_STEP, y };
     }
