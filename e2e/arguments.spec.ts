@@ -87,6 +87,61 @@ test("reconstruct an argument from the demo article's quoted officials, pick a s
   expect((model.relations ?? []).filter((r) => r.relationType === "undercut")).toHaveLength(1);
   expect(argdown).toContain("_> <Argument 1>");
   expect(res.url()).toContain(documentId);
+
+  // On the map: the argument is one box between its quoted premises and its conclusion.
+  await page.goto(`/documents/${documentId}/map`);
+  await expect(page.getByText(/laid out in \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  const box = page.getByTestId("map-argument");
+  await expect(box).toHaveCount(1);
+  await expect(box).toHaveAttribute("data-expanded", "false");
+  await expect(box).toContainText("Argument from position to know");
+  await expect(box.getByTestId("map-argument-facts")).toContainText("Reviewed · questions answered");
+  const argumentId = (await box.getAttribute("data-argument-id"))!;
+  const edge = (type: string) => page.locator(`.react-flow__edge[data-argument-edge="${type}"]`);
+  // Two premises are words of the text; the implicit one is not drawn while collapsed.
+  await expect(edge("PREMISE")).toHaveCount(2);
+  await expect(edge("CONCLUSION")).toHaveCount(1);
+  await expect(page.getByTestId("map-implicit")).toHaveCount(0);
+  // The undercut comes from the objection's words and ends at the argument itself (its inference).
+  const undercut = page.getByRole("group", { name: /^Argument relation: undercuts the inference of/ });
+  await expect(undercut).toHaveCount(1);
+  await expect(undercut).toHaveAttribute("data-argument-edge", "UNDERCUTS");
+  await expect(undercut).toHaveAttribute("data-target", `arg:${argumentId}`);
+  await expect(page.getByTestId("map-objection")).toHaveCount(1);
+  await expect(page.getByRole("group", { name: /^Objection: Spokespeople state the official line/ })).toHaveCount(1);
+  await page.getByTestId("map-legend").locator("summary").click();
+  await expect(page.getByTestId("map-legend").locator('[data-legend="UNDERCUTS"]')).toContainText("undercuts the inference");
+
+  // Keyboard: Enter on the focused box expands its premise–conclusion structure; the box becomes the inference.
+  const node = page.getByRole("group", { name: /^Argument: .*Press Enter to expand/ });
+  await node.focus();
+  await page.keyboard.press("Enter");
+  await expect(box).toHaveAttribute("data-expanded", "true");
+  await expect(page.locator(`.react-flow__node[data-id="arg:${argumentId}"]`)).toHaveAttribute("aria-expanded", "true");
+  await expect(box).toContainText("Inference");
+  await expect(box.getByTestId("map-argument-facts")).toContainText("Argument from position to know");
+  await expect(page.getByTestId("map-implicit")).toHaveCount(1);
+  await expect(page.getByTestId("map-implicit")).toContainText("Premise (implicit)");
+  await expect(page.getByRole("group", { name: /^Premise \(implicit\): Official spokespeople state/ })).toHaveCount(1);
+  await expect(edge("PREMISE")).toHaveCount(3);
+  await expect(undercut).toHaveAttribute("data-target", `arg:${argumentId}`);
+  await expect(undercut).toHaveAttribute("data-to-inference", "true");
+  await expect(page.getByTestId("argument-panel")).toContainText("Open questions");
+  await page.locator(`.react-flow__node[data-id="arg:${argumentId}"]`).focus();
+  await page.keyboard.press("Enter");
+  await expect(box).toHaveAttribute("data-expanded", "false");
+  await expect(page.getByTestId("map-implicit")).toHaveCount(0);
+
+  // An argument written elsewhere (another tab, the API) appears on the open map without a reload.
+  const [first, second] = await page
+    .locator('[data-testid="map-node"][data-kind="CLAIM"]')
+    .evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute("data-unit-id")!));
+  const created = await page.request.post(`/api/v1/documents/${documentId}/arguments`, {
+    data: { title: "A second argument", statements: [{ unitId: first }, { unitId: second }] },
+  });
+  expect(created.status()).toBe(201);
+  await expect(page.getByTestId("map-argument")).toHaveCount(2);
+  await expect(page.getByTestId("map-argument").filter({ hasText: "A second argument" })).toContainText("No scheme yet");
 });
 
 test("the analyser suggests a scheme for a quoted official's argument, with its signals; only a click applies it", async ({ page }) => {

@@ -3,7 +3,8 @@ import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
-import { buildArgumentMap, type MapSource } from "@/lib/domain/argument-map";
+import { buildArgumentMap, type MapArgument, type MapSource } from "@/lib/domain/argument-map";
+import type { ArgumentRelationView } from "@/lib/domain/arguments";
 import { findCycles, summarizeSupport } from "@/lib/domain/map-analysis";
 import { describeStep, dropMoves, rebaseMoves, relationSentence, type MapEdit } from "@/lib/domain/map-edits";
 import { toMapGraph } from "@/lib/domain/map-graph";
@@ -18,6 +19,7 @@ import { exportJson, exportPng, exportSvg } from "./map-export";
 import { MapToolbar, type MapFilters, type StepButton } from "./map-toolbar";
 import { MapSidePanel } from "./map-side-panel";
 import { MapStatus } from "./map-status";
+import { useDrawnGraph, useMapArguments } from "./use-map-arguments";
 import { useMapEdits } from "./use-map-edits";
 import { useUndoKeys } from "./use-undo-keys";
 import { SETTLE_MS, useMapPositions } from "./use-map-positions";
@@ -29,6 +31,8 @@ interface Props {
   document: DocumentView;
   sourcesByUnit: Record<string, MapSource[]>;
   initialPositions: Positions;
+  /** The document's reconstructed arguments and their relations (drawn collapsed at first). */
+  initialArguments: { arguments: MapArgument[]; relations: ArgumentRelationView[] };
   canEdit: boolean;
   canReview: boolean;
   /** Unit to select and centre first (/documents/{id}/map?unit={unitId}). */
@@ -45,10 +49,9 @@ export function ArgumentMapView(props: Props) {
   );
 }
 
-const ignoreChanges = () => undefined;
 const sentenceUnit = (u: UnitView | undefined) => ({ kind: u?.kind ?? "CONTEXT", text: u ? (u.text ?? u.exact) : "(a unit)" });
 
-function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canReview, initialUnitId, meId }: Props) {
+function MapWorkbench({ document, sourcesByUnit, initialPositions, initialArguments, canEdit, canReview, initialUnitId, meId }: Props) {
   const edits = useMapEdits(document.id, document);
   const { units, relations, status, setStatus } = edits;
   const [selection, setSelection] = useState<Selection>(initialUnitId ? { kind: "node", id: initialUnitId } : null);
@@ -59,8 +62,13 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
   const canvasRef = useRef<HTMLDivElement>(null);
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
-  const map = useMemo(() => buildArgumentMap({ ...document, units, relations }, sourcesByUnit), [document, units, relations, sourcesByUnit]);
+  const args = useMapArguments(document.id, meId, initialArguments);
+  const map = useMemo(
+    () => ({ ...buildArgumentMap({ ...document, units, relations }, sourcesByUnit), arguments: args.arguments, argumentRelations: args.relations }),
+    [document, units, relations, sourcesByUnit, args.arguments, args.relations],
+  );
   const graph = useMemo(() => toMapGraph(map), [map]);
+  const { overlay, drawn } = useDrawnGraph(args, graph);
   const summaries = useMemo(() => summarizeSupport(graph.nodes, graph.edges), [graph]);
   const cycles = useMemo(() => findCycles(graph.edges), [graph]);
   const data = useMemo(() => nodeData(graph, filters, summaries, new Set(cycles.flat())), [graph, filters, summaries, cycles]);
@@ -76,22 +84,24 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
     },
     [setStacks],
   );
-  const layout = useMapPositions({ documentId: document.id, graph, initialSaved: initialPositions, canSave: canEdit, onLaidOut });
+  const layout = useMapPositions({ documentId: document.id, graph: drawn, initialSaved: initialPositions, canSave: canEdit, onLaidOut });
   const { positions } = layout;
-  const presence = usePresence(document.id, meId, selection?.kind === "node" ? selection.id : null);
+  // Presence names units only: an argument's box is no unit of the text.
+  const presence = usePresence(document.id, meId, selection?.kind === "node" && unitsById.has(selection.id) ? selection.id : null);
   const viewers = useViewersByUnit(presence.people);
   useViewerMarks(viewers, units);
-  // Only presence is followed live here; the map's own edits come back from its actions.
-  useLiveChanges(document.id, meId, ignoreChanges, presence.refresh);
+  // Followed live: presence, and arguments (written in the workbench, by a teammate or in this
+  // user's other tab). Units and relations change here through the map's own actions.
+  useLiveChanges(document.id, meId, args.refresh, presence.refresh, undefined, undefined, args.onChange);
 
   const centerOn = useCallback(
     (id: string) => {
       const p = positions[id];
-      const n = graph.nodes.find((g) => g.id === id);
+      const n = drawn.nodes.find((g) => g.id === id);
       userMoved.current = true;
       if (p && n) void flow.setCenter(p.x + n.width / 2, p.y + n.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
     },
-    [flow, graph, positions],
+    [flow, drawn, positions],
   );
 
   // Open on a readable neighbourhood (the selected unit's, or the best-connected one's),
@@ -102,9 +112,9 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
       const el = canvasRef.current;
       if (!el) return;
       const screen = { width: el.clientWidth, height: el.clientHeight };
-      void flow.setViewport(openingViewport({ nodes: graph.nodes, edges: graph.edges, positions, screen, selectedId }), { duration });
+      void flow.setViewport(openingViewport({ nodes: drawn.nodes, edges: drawn.edges, positions, screen, selectedId }), { duration });
     },
-    [flow, graph, positions, initialUnitId],
+    [flow, drawn, positions, initialUnitId],
   );
   const selectedNode = selection?.kind === "node" ? selection.id : undefined;
   useEffect(() => {
@@ -191,6 +201,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
             </Link>
             <p className="text-xs text-stone-500" data-testid="map-stats">
               {graph.nodes.length} units · {graph.edges.length} relations
+              {args.arguments.length > 0 && ` · ${args.arguments.length} argument${args.arguments.length === 1 ? "" : "s"}`}
               {cycles.length > 0 && ` · ${cycles.length} circular`}
               {layout.phase === "done" && layout.layoutMs !== null && ` · laid out in ${layout.layoutMs} ms`}
             </p>
@@ -216,7 +227,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
             status={status}
             saveError={layout.layoutError ?? layout.saveError}
             canEdit={canEdit}
-            layingOut={layout.phase === "laying-out" ? graph.nodes.length : null}
+            layingOut={layout.phase === "laying-out" ? drawn.nodes.length : null}
           />
         </div>
         <div className="flex min-h-0 flex-1">
@@ -228,6 +239,8 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
           >
             <MapCanvas
               graph={graph}
+              overlay={overlay}
+              onToggleArgument={args.toggle}
               data={data}
               positions={positions}
               selection={selection}
@@ -262,6 +275,8 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, canEdit, canR
             document={document}
             edits={edits}
             graph={graph}
+            overlay={overlay}
+            onToggleArgument={args.toggle}
             selection={selection}
             selectedRelation={selectedRelation}
             summaries={summaries}

@@ -1,14 +1,29 @@
 "use client";
 import "@xyflow/react/dist/style.css";
-import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange, type NodeTypes } from "@xyflow/react";
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeTypes,
+} from "@xyflow/react";
 import { useMemo, useRef } from "react";
+import { argumentNodeId, parseMapNodeId, type ArgumentOverlay } from "@/lib/domain/map-arguments";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { Point, Positions } from "@/lib/domain/map-layout";
-import { KIND_STROKE, VERDICT_FILL } from "@/lib/render/map-style";
+import { ARGUMENT_NODE_STYLE, KIND_STROKE, VERDICT_FILL } from "@/lib/render/map-style";
+import { argumentFlowEdges, argumentFlowNodes } from "./argument-elements";
+import { ArgumentNode, type ArgumentFlowNode } from "./argument-node";
 import { flowEdges, flowNodes, type Selection } from "./flow-elements";
+import { MapLegend, MarkerDefs } from "./map-legend";
 import { UnitNode, type UnitFlowNode, type UnitNodeData } from "./map-node";
 
-const NODE_TYPES: NodeTypes = { unit: UnitNode };
+const NODE_TYPES: NodeTypes = { unit: UnitNode, argument: ArgumentNode };
 /** Past this size only what is on screen is drawn, so panning stays smooth on 1,000+ nodes. */
 const VIRTUALIZE_FROM = 300;
 /** "Fit all": the whole map, however small that makes it. */
@@ -16,6 +31,10 @@ export const FIT_ALL = { padding: 0.08, maxZoom: 1 };
 
 interface Props {
   graph: MapGraph;
+  /** The arguments' boxes and arrows, drawn with the units'. */
+  overlay: ArgumentOverlay;
+  /** Expand or collapse an argument (its button, or Enter on its focused box). */
+  onToggleArgument: (argumentId: string) => void;
   data: Map<string, UnitNodeData>;
   positions: Positions;
   selection: Selection;
@@ -39,6 +58,8 @@ interface Props {
 
 export function MapCanvas({
   graph,
+  overlay,
+  onToggleArgument,
   data,
   positions,
   selection,
@@ -52,13 +73,16 @@ export function MapCanvas({
   onUserMove,
   overview,
 }: Props) {
-  const nodes = useMemo(() => flowNodes(graph, data, positions, selection), [graph, data, positions, selection]);
-  const edges = useMemo(() => flowEdges(graph.edges, data, selection), [graph.edges, data, selection]);
+  const nodes = useMemo(
+    () => [...flowNodes(graph, data, positions, selection), ...argumentFlowNodes(overlay, positions, selection, onToggleArgument)],
+    [graph, overlay, data, positions, selection, onToggleArgument],
+  );
+  const edges = useMemo(() => [...flowEdges(graph.edges, data, selection), ...argumentFlowEdges(overlay, selection)], [graph.edges, overlay, data, selection]);
   const dragStart = useRef(new Map<string, Point>());
 
   // Controlled flow: React Flow proposes changes, the page decides. Selection and position
   // are the only ones that matter; sizes are fixed by the model.
-  const onNodesChange = (changes: NodeChange<UnitFlowNode>[]) => {
+  const onNodesChange = (changes: NodeChange<UnitFlowNode | ArgumentFlowNode>[]) => {
     for (const c of changes) if (c.type === "position" && c.position && c.dragging) onMove(c.id, c.position);
     applySelection(changes, "node");
   };
@@ -69,8 +93,17 @@ export function MapCanvas({
     if (picked && "id" in picked) onSelect({ kind, id: picked.id });
   }
 
+  // Enter on a focused argument box expands or collapses it (React Flow's own handler selects it too).
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== "Enter") return;
+    const id = (event.target as HTMLElement).closest?.(".react-flow__node")?.getAttribute("data-id");
+    const ref = id ? parseMapNodeId(id) : null;
+    if (ref?.kind === "argument" && id === argumentNodeId(ref.id)) onToggleArgument(ref.id);
+  };
+
   return (
     <ReactFlow
+      onKeyDown={onKeyDown}
       nodes={nodes}
       edges={edges}
       nodeTypes={NODE_TYPES}
@@ -83,7 +116,7 @@ export function MapCanvas({
       onNodeDragStop={(_e, _node, moved) =>
         onSettle(moved.map((n) => ({ id: n.id, position: n.position, from: dragStart.current.get(n.id) ?? positions[n.id] ?? n.position })))
       }
-      onConnect={(c: Connection) => c.source && c.target && c.source !== c.target && onConnect(c.source, c.target)}
+      onConnect={(c: Connection) => c.source && c.target && c.source !== c.target && data.has(c.source) && data.has(c.target) && onConnect(c.source, c.target)}
       onInit={onInit}
       // Only moves the user made carry an event; the page's own (opening view, centring) do not.
       onMoveStart={(event) => event && onUserMove()}
@@ -104,14 +137,18 @@ export function MapCanvas({
       proOptions={{ hideAttribution: false }}
     >
       <Background gap={24} color="#e7e5e4" />
+      <MarkerDefs />
+      <Panel position="top-left">
+        <MapLegend />
+      </Panel>
       <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
       {overview && (
         <MiniMap
           pannable
           zoomable
           ariaLabel="Overview of the whole map"
-          nodeColor={(n) => VERDICT_FILL[(n.data as UnitNodeData).unit.verdict]}
-          nodeStrokeColor={(n) => KIND_STROKE[(n.data as UnitNodeData).unit.kind]}
+          nodeColor={(n) => (n.type === "unit" ? VERDICT_FILL[(n.data as UnitNodeData).unit.verdict] : ARGUMENT_NODE_STYLE.argument.fill)}
+          nodeStrokeColor={(n) => (n.type === "unit" ? KIND_STROKE[(n.data as UnitNodeData).unit.kind] : ARGUMENT_NODE_STYLE.argument.stroke)}
           nodeStrokeWidth={6}
         />
       )}

@@ -3,8 +3,10 @@ import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Draft } from "@/components/claims/claim-card";
 import { ReaderText } from "@/components/reader/reader-text";
 import type { SupportSummary } from "@/lib/domain/map-analysis";
+import type { ArgumentOverlay } from "@/lib/domain/map-arguments";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { DocumentView, RelationView, UnitView } from "@/lib/domain/views";
+import { ArgumentPanel } from "./argument-panel";
 import { EdgePanel } from "./edge-panel";
 import type { Selection } from "./flow-elements";
 import type { UnitNodeData } from "./map-node";
@@ -15,6 +17,8 @@ interface Props {
   document: DocumentView;
   edits: ReturnType<typeof useMapEdits>;
   graph: MapGraph;
+  overlay: ArgumentOverlay;
+  onToggleArgument: (argumentId: string) => void;
   selection: Selection;
   selectedRelation: RelationView | undefined;
   summaries: Map<string, SupportSummary>;
@@ -49,6 +53,8 @@ export function MapSidePanel({
   document,
   edits,
   graph,
+  overlay,
+  onToggleArgument,
   selection,
   selectedRelation,
   summaries,
@@ -63,6 +69,7 @@ export function MapSidePanel({
   const { units, relations, status } = edits;
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const unit = selection?.kind === "node" ? unitsById.get(selection.id) : undefined;
+  const argumentNode = selection?.kind === "node" && !unit ? overlay.nodes.find((n) => n.id === selection.id) : undefined;
   const readerSelected = unit?.id ?? selectedRelation?.fromId ?? null;
   const showText = useAfterFirstPaint();
 
@@ -96,6 +103,8 @@ export function MapSidePanel({
             onConnect={(toId, type) => void edits.connect(unit.id, toId, type)}
             onSelect={onSelectUnit}
           />
+        ) : argumentNode ? (
+          <ArgumentPanel documentId={document.id} node={argumentNode} onToggle={onToggleArgument} />
         ) : selectedRelation ? (
           <EdgePanel
             relation={selectedRelation}

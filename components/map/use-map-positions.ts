@@ -1,8 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { saveMapLayoutAction } from "@/app/documents/[id]/actions";
-import type { MapGraph } from "@/lib/domain/map-graph";
-import { mergePositions, provisionalLayout, rebasePinned, samePoint, type Point, type Positions } from "@/lib/domain/map-layout";
+import { mergePositions, provisionalLayout, rebasePinned, samePoint, type MapLayoutGraph, type Point, type Positions } from "@/lib/domain/map-layout";
 import { createLayoutRunner, type LayoutRunner } from "./layout-runner";
 
 /** Drags are saved together once the user pauses, not one request per node. */
@@ -19,7 +18,7 @@ export type LayoutPhase = "laying-out" | "settling" | "done";
 
 interface Options {
   documentId: string;
-  graph: MapGraph;
+  graph: MapLayoutGraph;
   initialSaved: Positions;
   /** May this user keep the arrangement for everyone? Otherwise drags stay in this tab. */
   canSave: boolean;
@@ -87,7 +86,7 @@ export function useMapPositions({ documentId, graph, initialSaved, canSave, onLa
     settleTimer.current = setTimeout(() => setPhase("done"), SETTLE_MS);
   }, []);
 
-  const runLayout = useCallback(async (g: MapGraph) => {
+  const runLayout = useCallback(async (g: MapLayoutGraph) => {
     const r = (runner.current ??= createLayoutRunner());
     const started = performance.now();
     const positions = await r.layout(g);
@@ -122,7 +121,7 @@ export function useMapPositions({ documentId, graph, initialSaved, canSave, onLa
   }, [runLayout, arrive, queueSave, provisional]);
 
   const ids = useMemo(() => graph.nodes.map((n) => n.id), [graph]);
-  const positions = useMemo(() => mergePositions(ids, auto ?? provisional, saved), [ids, auto, provisional, saved]);
+  const positions = useMemo(() => mergePositions(ids, auto ?? provisional, saved, graph.edges), [ids, auto, provisional, saved, graph.edges]);
 
   /** Live while dragging. */
   const move = useCallback((id: string, p: Point) => setSaved((s) => ({ ...s, [id]: p })), []);

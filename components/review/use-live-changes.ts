@@ -9,7 +9,8 @@ import { useEffect, useRef } from "react";
  * missed) re-reads everything. `onPresence` runs when who is on the document changes. `since`
  * (the document's latest activity when the page was rendered) makes the first connection replay
  * what happened between the render and the connection. `onRevoked`: the reader lost access (the
- * document was deleted, or they were removed from the workspace).
+ * document was deleted, or they were removed from the workspace). `onChange` sees every change
+ * as it arrives, the caller's own included (e.g. the map re-reads arguments written in another tab).
  */
 export function useLiveChanges(
   documentId: string,
@@ -18,15 +19,18 @@ export function useLiveChanges(
   onPresence?: () => void,
   since?: string | null,
   onRevoked?: () => void,
+  onChange?: (event: { actorId: string | null; action: string; entityType: string }) => void,
 ) {
   const callback = useRef(onTeammateChange);
   const presence = useRef(onPresence);
   const revoked = useRef(onRevoked);
+  const any = useRef(onChange);
   useEffect(() => {
     callback.current = onTeammateChange;
     presence.current = onPresence;
     revoked.current = onRevoked;
-  }, [onTeammateChange, onPresence, onRevoked]);
+    any.current = onChange;
+  }, [onTeammateChange, onPresence, onRevoked, onChange]);
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
@@ -39,7 +43,9 @@ export function useLiveChanges(
     };
     source.addEventListener("change", (event) => {
       try {
-        if ((JSON.parse((event as MessageEvent<string>).data) as { actorId?: string | null }).actorId === meId) return;
+        const change = JSON.parse((event as MessageEvent<string>).data) as { actorId?: string | null; action?: string; entityType?: string };
+        any.current?.({ actorId: change.actorId ?? null, action: change.action ?? "", entityType: change.entityType ?? "" });
+        if (change.actorId === meId) return;
       } catch {
         return;
       }

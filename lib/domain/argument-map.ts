@@ -97,14 +97,19 @@ export function buildArgumentMap(
       .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
       .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, type: r.type, origin: r.origin, signals: r.signals })),
     quotes: doc.quotes,
-    arguments: args.arguments.map((a) => ({
-      id: a.id,
-      title: a.title,
-      schemeId: a.schemeId,
-      status: a.status,
-      statements: a.statements,
-      answers: a.answers.map(({ questionId, answer, note }) => ({ questionId, answer, note })),
-    })),
+    arguments: args.arguments.map(toMapArgument),
     argumentRelations: args.relations,
+  };
+}
+
+/** An argument as the map and the exports carry it (no versions, authors or dates). */
+export function toMapArgument(a: ArgumentView): MapArgument {
+  return {
+    id: a.id,
+    title: a.title,
+    schemeId: a.schemeId,
+    status: a.status,
+    statements: a.statements,
+    answers: a.answers.map(({ questionId, answer, note }) => ({ questionId, answer, note })),
   };
 }

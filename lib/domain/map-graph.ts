@@ -1,7 +1,8 @@
 // The argument map as a graph: which units become nodes, their wrapped labels and box sizes.
 // Derived from the ArgumentMap (lib/domain/argument-map.ts), never stored: text and graph
 // are two views of the same units and relations.
-import type { ArgumentMap, MapNode } from "./argument-map";
+import type { ArgumentMap, MapArgument, MapNode } from "./argument-map";
+import type { ArgumentRelationView } from "./arguments";
 import { NODE_HEADER, NODE_LINE_CHARS, NODE_LINE_HEIGHT, NODE_MAX_LINES, NODE_PADDING, NODE_WIDTH } from "./map-geometry";
 import type { RelationType, UnitKind, Verdict } from "./vocabulary";
 
@@ -32,14 +33,30 @@ export interface MapGraph {
 
 /**
  * Claims, premises and evidence are nodes. Context units (background sentences) are left
- * out unless a relation touches them, so the map shows the argument, not the whole article.
+ * out unless a relation or a reconstructed argument touches them, so the map shows the argument,
+ * not the whole article. The arguments' own boxes are added by map-arguments.ts.
  */
-export function toMapGraph(map: Pick<ArgumentMap, "nodes" | "edges">): MapGraph {
-  const connected = new Set(map.edges.flatMap((e) => [e.from, e.to]));
+export function toMapGraph(map: Pick<ArgumentMap, "nodes" | "edges" | "arguments" | "argumentRelations">): MapGraph {
+  const connected = unitsInArguments(map.arguments ?? [], map.argumentRelations ?? []);
+  for (const e of map.edges) {
+    connected.add(e.from);
+    connected.add(e.to);
+  }
   const nodes = map.nodes.filter((n) => n.kind !== "CONTEXT" || connected.has(n.id)).map(toGraphNode);
   const ids = new Set(nodes.map((n) => n.id));
   const edges = map.edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map(({ id, from, to, type }) => ({ id, from, to, type }));
   return { nodes, edges };
+}
+
+/** Units an argument or an argument relation touches: kept on the map even when they are background sentences. */
+export function unitsInArguments(args: readonly MapArgument[], relations: readonly ArgumentRelationView[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of args) for (const s of a.statements) if (s.unitId) out.add(s.unitId);
+  for (const r of relations) {
+    if (r.from.unitId) out.add(r.from.unitId);
+    if (r.to.unitId) out.add(r.to.unitId);
+  }
+  return out;
 }
 
 export function toGraphNode(n: Pick<MapNode, "id" | "kind" | "text" | "speaker" | "verdict" | "start">): GraphNode {

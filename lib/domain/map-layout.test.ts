@@ -45,6 +45,26 @@ test("dragged positions win over the layout; stale ones are dropped; missing nod
   expect(merged).toEqual({ a: { x: 0, y: 0 }, b: { x: 5, y: 6 }, c: { x: 0, y: 300 } });
 });
 
+test("a node the layout has not seen stands below the nodes it is joined to; siblings side by side; a chain follows", () => {
+  const auto = { arg: { x: 100, y: 200 }, u: { x: 500, y: 0 } };
+  const edges = [
+    { from: "p1", to: "arg" },
+    { from: "p2", to: "arg" },
+    { from: "q", to: "p2" },
+  ];
+  const merged = mergePositions(["arg", "u", "p1", "p2", "q", "lone"], auto, {}, edges);
+  expect(merged.p1).toEqual({ x: 100, y: 340 });
+  expect(merged.p2).toEqual({ x: 368, y: 340 });
+  expect(merged.q).toEqual({ x: 368, y: 480 });
+  expect(merged.lone).toEqual({ x: 0, y: 400 });
+});
+
+test("a new node steps sideways past a box already standing where it would go", () => {
+  const auto = { arg: { x: 100, y: 200 }, objection: { x: 90, y: 330 }, next: { x: 368, y: 340 } };
+  const merged = mergePositions(["arg", "objection", "next", "implicit"], auto, {}, [{ from: "implicit", to: "arg" }]);
+  expect(merged.implicit).toEqual({ x: 636, y: 340 });
+});
+
 test("bounds cover every placed node", () => {
   expect(boundsOf([n("a"), n("b")], { a: { x: -10, y: 0 }, b: { x: 100, y: 50 } })).toMatchObject({ x: -10, y: 0, width: 350 });
   expect(boundsOf([], {})).toEqual({ x: 0, y: 0, width: 0, height: 0 });

@@ -14,6 +14,11 @@ export interface LayoutGraph {
   edges: { id: string; from: string; to: string }[];
 }
 
+/** A graph the map page lays out: the units' and the arguments' boxes, with their place in the text for the provisional grid. */
+export interface MapLayoutGraph extends LayoutGraph {
+  nodes: { id: string; width: number; height: number; start: number }[];
+}
+
 /** Only what the layout reads, so the message to the layout worker stays small (no texts). */
 export function layoutInput(graph: LayoutGraph): LayoutGraph {
   return {
@@ -72,19 +77,52 @@ export const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
 
 /**
  * Where each node is drawn: where a user dragged it if they did, else the automatic layout.
- * Positions of units no longer in the map are dropped; nodes the layout missed go to a row below.
+ * Positions of units no longer in the map are dropped. A node the layout has not seen (an
+ * argument expanded, or one a teammate just reconstructed) stands below the nodes it is joined
+ * to by `edges`, so it appears beside its argument rather than far away; one joined to nothing
+ * placed goes to a row below everything.
  */
-export function mergePositions(ids: string[], auto: Positions, saved: Positions): Positions {
+export function mergePositions(ids: string[], auto: Positions, saved: Positions, edges: readonly { from: string; to: string }[] = []): Positions {
   const out: Positions = {};
-  let bottom = 0;
-  for (const p of Object.values(auto)) bottom = Math.max(bottom, p.y);
-  let spare = 0;
+  const missing: string[] = [];
   for (const id of ids) {
     const p = saved[id] ?? auto[id];
-    out[id] = p ? { x: p.x, y: p.y } : { x: 280 * spare++, y: bottom + 200 };
+    if (p) out[id] = { x: p.x, y: p.y };
+    else missing.push(id);
   }
+  if (missing.length === 0) return out;
+  let bottom = 0;
+  for (const p of Object.values(auto)) bottom = Math.max(bottom, p.y);
+  const neighbours = new Map<string, string[]>();
+  const want = new Set(missing);
+  for (const e of edges) {
+    if (want.has(e.from)) (neighbours.get(e.from) ?? neighbours.set(e.from, []).get(e.from)!).push(e.to);
+    if (want.has(e.to)) (neighbours.get(e.to) ?? neighbours.set(e.to, []).get(e.to)!).push(e.from);
+  }
+  // Nodes placed below the same anchor are spread sideways, one box width apart, clear of the others.
+  const besides = new Map<string, number>();
+  let spare = 0;
+  // Twice: a node joined only to another new node is placed once that one is.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const id of missing) {
+      if (out[id]) continue;
+      const placed = (neighbours.get(id) ?? []).map((n) => out[n]).filter((p): p is Point => Boolean(p));
+      if (placed.length === 0) continue;
+      const x = Math.round(placed.reduce((sum, p) => sum + p.x, 0) / placed.length);
+      const y = Math.max(...placed.map((p) => p.y)) + NEW_NODE_DROP;
+      const key = `${x},${y}`;
+      let n = besides.get(key) ?? 0;
+      // Sideways past boxes already standing there (a premise laid out below the same argument).
+      while (n < 50 && Object.values(out).some((p) => Math.abs(p.x - (x + n * NEW_NODE_STEP)) < NEW_NODE_STEP && Math.abs(p.y - y) < NEW_NODE_DROP)) n++;
+      besides.set(key, n + 1);
+      out[id] = { x: x + n * NEW_NODE_STEP, y };
+    }
+  }
+  for (const id of missing) out[id] ??= { x: NEW_NODE_STEP * spare++, y: bottom + 200 };
   return out;
 }
+const NEW_NODE_DROP = 140;
+const NEW_NODE_STEP = 268;
 
 /** The smallest box around all nodes, for export and fit. */
 export function boundsOf(nodes: { id: string; width: number; height: number }[], positions: Positions) {

@@ -128,6 +128,38 @@ describe("saveMapLayout and getArgumentMap", () => {
     expect(await db.activity.count({ where: { entityId: doc.id, action: { startsWith: "document.map-layout" } } })).toBe(3);
   });
 
+  test("keeps positions of the document's arguments, their statements and objections; drops other documents' and unknown ones", async () => {
+    const { createArgument } = await import("./create-argument");
+    const mine = await createArgument({
+      userId: alice.user.id,
+      input: { documentId: doc.id, statements: [{ unitId: doc.units[2]!.id }, { text: "An unstated premise." }, { unitId: doc.units[3]!.id }] },
+    });
+    const theirs = await createArgument({
+      userId: bob.user.id,
+      input: { documentId: bobDoc.id, statements: [{ unitId: bobDoc.units[0]!.id }, { unitId: bobDoc.units[1]!.id }] },
+    });
+    const implicit = mine.statements.find((s) => !s.unitId)!;
+    const p = { x: 5, y: 6 };
+    const saved = await saveMapLayout({
+      userId: alice.user.id,
+      input: {
+        documentId: doc.id,
+        replace: true,
+        positions: {
+          [`arg:${mine.id}`]: p,
+          [`arg:${mine.id}:1`]: p,
+          [`stmt:${implicit.id}`]: p,
+          [`arg:${theirs.id}`]: p,
+          [`stmt:${theirs.statements[0]!.id}`]: p,
+          [`obj:${theirs.id}`]: p,
+          "arg:": p,
+        },
+      },
+    });
+    expect(Object.keys(saved).sort()).toEqual([`arg:${mine.id}`, `arg:${mine.id}:1`, `stmt:${implicit.id}`].sort());
+    await saveMapLayout({ userId: alice.user.id, input: { documentId: doc.id, positions: {}, replace: true } });
+  });
+
   test.each([[{ positions: { x: { x: Infinity, y: 0 } } }], [{ positions: { x: { x: "1", y: 0 } } }], [{ positions: "nope" }]])(
     "refuses bad positions %j",
     async (input) => {

@@ -14,6 +14,7 @@ export default async function ArgumentMapPage(props: DocumentPageProps) {
       document={found.document}
       sourcesByUnit={found.sourcesByUnit}
       initialPositions={found.positions}
+      initialArguments={{ arguments: found.map.arguments ?? [], relations: found.map.argumentRelations ?? [] }}
       canEdit={can(found.role, "relation.edit")}
       canReview={can(found.role, "unit.review")}
       initialUnitId={unitId}
