@@ -10,56 +10,18 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../lib/analysis";
 import { rng } from "./rng";
+import { speedText } from "./speed-text";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const corpus = resolve(root, process.env.WARRANT_CORPUS_DIR ?? "../shared/corpus");
 const demo = readFileSync(join(corpus, "valdai-nato-east-asia.txt"), "utf8");
-const NAMES = ["Anna Keller", "the spokesperson of the Interior Ministry", "Mr. Olsen", "Dr. Ruth Amari", "the U.S. Department of State", "Prime Minister Ito"];
-const VERBS = ["said", "told reporters", "stated", "insisted", "warned"];
-const PLACES = ["Geneva", "Lagos", "Santiago", "Hanoi", "Oslo"];
-const MONTHS = ["Jan.", "Mar.", "Sept.", "October", "June"];
-const QUOTES = [
-  "We will not accept this proposal. It is unfair.",
-  "The figures speak for themselves",
-  "Nothing has changed since the last meeting",
-  "Our position is clear, and it is final",
-];
-function generated(bytes: number, seed: number): string {
-  const r = rng(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const paras: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const s = [
-      `On ${pick(MONTHS)} ${1 + Math.floor(r() * 28)}, ${2000 + Math.floor(r() * 25)}, ${pick(NAMES)} ${pick(VERBS)}: “${pick(QUOTES)}.”`,
-      `“${pick(QUOTES)},” ${pick(NAMES)} ${pick(VERBS)} in ${pick(PLACES)}, adding that exports rose by ${Math.floor(r() * 90)}% in ${2010 + Math.floor(r() * 14)}.`,
-      `However, critics rightly argue that the so-called "reform" is a vile attempt to shift blame... Therefore, the talks in ${pick(PLACES)} may fail.`,
-      `Because the summit in ${pick(PLACES)} was postponed, the delegates met again for the third time`,
-      `instead, according to ${pick(NAMES)}, which cited the «Final Communiqué of the ${pick(PLACES)} Conference».`,
-    ];
-    const para = s.slice(0, 2 + Math.floor(r() * 4)).join(" ");
-    paras.push(para);
-    size += para.length + 1;
-  }
-  return paras.join("\n");
-}
-function build(bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const part = i % 2 === 0 ? demo : generated(demo.length, i);
-    parts.push(part);
-    size += part.length + 1;
-  }
-  return parts.join("\n").slice(0, bytes);
-}
 const hash = (x: unknown): string => createHash("sha256").update(JSON.stringify(x)).digest("hex").slice(0, 16);
 const out: Record<string, string> = {};
 const LANGS = [undefined, "en", "de", "fr", "es", "ru", "zh"];
 out.demo = hash(analyze(demo));
 for (const l of LANGS.slice(1)) out[`demo:${l}`] = hash(analyze(demo, { language: l }));
-out.bench1MB = hash(analyze(build(1024 * 1024)));
-out.bench200KB = hash(analyze(build(200_000)));
+out.bench1MB = hash(analyze(speedText(1024 * 1024, demo)));
+out.bench200KB = hash(analyze(speedText(200_000, demo)));
 // Demo with single line breaks turned into spaces and paragraphs shuffled: other seams.
 const r = rng(3);
 const paras = demo.split("\n").filter(Boolean);
