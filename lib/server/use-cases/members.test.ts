@@ -193,7 +193,17 @@ describe("updateWorkspace and the assigned-only setting", () => {
     expect(before).toMatchObject({ name: "Desk", role: "REVIEWER", assignedOnly: false });
     expect(await isAssignedOnly(db, workspaceId)).toBe(false);
     const after = await updateWorkspace({ userId: people.olga.userId, input: { workspaceId, name: "  Night desk ", assignedOnly: true } });
-    expect(after).toEqual({ id: workspaceId, name: "Night desk", slug: before.slug, role: "OWNER", assignedOnly: true, methodology: null });
+    expect(after).toEqual({
+      id: workspaceId,
+      name: "Night desk",
+      slug: before.slug,
+      role: "OWNER",
+      assignedOnly: true,
+      methodology: null,
+      watchDaily: false,
+      watchBy: null,
+      watchCheckedAt: null,
+    });
     expect(await isAssignedOnly(db, workspaceId)).toBe(true);
     expect(await db.activity.findFirstOrThrow({ where: { workspaceId, action: "workspace.rename" } })).toMatchObject({
       before: { name: "Desk" },
