@@ -71,13 +71,13 @@ export async function readReportArchive({
     select: { snapshotText: true, archiveType: true },
   });
   if (row?.snapshotText == null) return { status: "missing" };
-  const { sourceId: _, ...archive } = cited.archive;
+  const { sha256, archivedAt, finalUrl } = cited.archive;
   return {
     slug: view.slug,
     reportTitle: view.snapshot.document.title,
     language: view.snapshot.document.language,
     publisher: view.snapshot.publisher.name,
     source: { title: cited.title, url: cited.url, publisher: cited.publisher },
-    archive: { ...archive, contentType: row.archiveType, text: row.snapshotText },
+    archive: { n, sha256, archivedAt, finalUrl, contentType: row.archiveType, text: row.snapshotText },
   };
 }
