@@ -4,6 +4,7 @@
 // the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
 // the data block as lists of statement titles, so a re-import restores them.
 import { argumentsToArgdown } from "./argdown-arguments";
+import { argdownNamer } from "./argdown-titles";
 import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
@@ -45,9 +46,11 @@ const tagOf = (n: MapNode) => (n.verdict === "UNREVIEWED" ? "" : ` #(${VERDICT_L
 
 export function toArgdown(map: ArgumentMap): string {
   const d = map.document;
-  const title = new Map(map.nodes.map((n, i) => [n.id, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`]));
+  // Statement titles: the unit's Argdown label when it has a unique one (argdown-titles.ts).
+  const statements = argdownNamer(map.nodes.map((n) => n.label));
+  const title = new Map(map.nodes.map((n, i) => [n.id, statements.name(n.label, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`)]));
   const front = documentMetadata(d);
-  const args = argumentsToArgdown(map, title);
+  const args = argumentsToArgdown(map, title, statements);
   const lines = ["===", ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), "===", "", `# ${escapeArgdown(d.title)}`, ""];
   for (const n of map.nodes) {
     const out = map.edges.filter((e) => e.from === n.id);
