@@ -23,6 +23,8 @@ export interface MapNode {
   checked: string | null;
   /** What the map's boxes show: the normalised wording, else the exact words. */
   text: string;
+  /** The Argdown title of an imported statement (absent or null: none). */
+  label?: string | null;
   speaker: string | null;
   verdict: Verdict;
   rationale: string | null;
@@ -49,9 +51,10 @@ export interface ArgumentMap {
   argumentRelations?: ArgumentRelationView[];
 }
 
-export type MapArgument = Pick<ArgumentView, "id" | "title" | "schemeId" | "status" | "statements"> & {
-  answers: Pick<ArgumentView["answers"][number], "questionId" | "answer" | "note">[];
-};
+export type MapArgument = Pick<ArgumentView, "id" | "title" | "schemeId" | "status" | "statements"> &
+  Partial<Pick<ArgumentView, "label" | "inference">> & {
+    answers: Pick<ArgumentView["answers"][number], "questionId" | "answer" | "note">[];
+  };
 
 /** `sourcesByUnit`: the evidence attached to each unit (absent: none). */
 export function buildArgumentMap(
@@ -83,6 +86,7 @@ export function buildArgumentMap(
       exact: u.exact,
       checked: u.text,
       text: u.text ?? u.exact,
+      label: u.label ?? null,
       speaker: u.speaker?.name ?? null,
       verdict: u.verdict,
       rationale: u.rationale,
@@ -107,6 +111,8 @@ export function toMapArgument(a: ArgumentView): MapArgument {
   return {
     id: a.id,
     title: a.title,
+    label: a.label,
+    inference: a.inference,
     schemeId: a.schemeId,
     status: a.status,
     statements: a.statements,

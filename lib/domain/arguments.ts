@@ -33,10 +33,23 @@ export interface ArgumentRelationView {
   createdAt: string;
 }
 
+/**
+ * One inference step of a PCS (the line before an intermediate or main conclusion) as Argdown
+ * names it: `-- Modus ponens {uses: [1, 2]} --`. Kept from an imported file, written on export.
+ */
+export interface InferenceStep {
+  rules: string[];
+  data: Record<string, unknown> | null;
+}
+
 export interface ArgumentView {
   id: string;
   documentId: string;
   title: string;
+  /** Its Argdown title (`<label>`) when it came from an Argdown file; null otherwise. */
+  label: string | null;
+  /** The inference rules of its PCS steps, in order, when a file named them; null otherwise. */
+  inference: InferenceStep[] | null;
   schemeId: string | null;
   status: ArgumentStatus;
   version: number;

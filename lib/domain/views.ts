@@ -14,6 +14,8 @@ export interface UnitView {
   exact: string;
   /** Normalised wording of what is checked; null means the exact words. */
   text: string | null;
+  /** Its Argdown title (`[label]`) when it came from an Argdown file; null otherwise. */
+  label?: string | null;
   speaker: { name: string; start: number | null; end: number | null } | null;
   origin: Origin;
   signals: string[];

@@ -7,14 +7,36 @@
 import type { ArgumentMap } from "@/lib/domain/argument-map";
 import type { ArgumentRelationView } from "@/lib/domain/arguments";
 import { getScheme } from "@/lib/domain/schemes";
+import type { InferenceStep } from "@/lib/domain/arguments";
 import { escapeArgdown, yamlValue } from "./argdown";
+import { argdownNamer, type ArgdownNamer } from "./argdown-titles";
+
+/** The inference line of a PCS step: `----`, or `--` rule names and data `--` when the step has them. */
+function inferenceLines(step: InferenceStep | undefined): string[] {
+  const rules = (step?.rules ?? [])
+    .map((r) =>
+      r
+        .replace(/\s+/g, " ")
+        .replace(/[,{}\\]|--/g, " ")
+        .trim(),
+    )
+    .filter(Boolean);
+  const data = step?.data && Object.keys(step.data).length ? step.data : null;
+  if (!rules.length && !data) return ["----"];
+  return ["--", [rules.join(", "), data ? yamlValue(data) : ""].filter(Boolean).join(" "), "--"];
+}
 
 const ARROW: Record<ArgumentRelationView["type"], string> = { SUPPORTS: "+>", ATTACKS: "->", UNDERCUTS: "_>", UNDERMINES: "->" };
 
 /** Lines for the map's arguments; `unitTitle` names the unit statements written before them. */
-export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<string, string>): { lines: string[]; fromUnit: Map<string, string[]> } {
+export function argumentsToArgdown(
+  map: ArgumentMap,
+  unitTitle: ReadonlyMap<string, string>,
+  statements: ArgdownNamer,
+): { lines: string[]; fromUnit: Map<string, string[]> } {
   const args = map.arguments ?? [];
-  const argTitle = new Map(args.map((a, i) => [a.id, `Argument ${i + 1}`]));
+  const argNames = argdownNamer(args.map((a) => a.label));
+  const argTitle = new Map(args.map((a, i) => [a.id, argNames.name(a.label, `Argument ${i + 1}`)]));
   const statementTitle = new Map<string, string>();
   let implicit = 0;
   const lines: string[] = [];
@@ -28,7 +50,7 @@ export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<stri
     };
     const titled = a.statements.map((s) => {
       const unit = s.unitId ? unitTitle.get(s.unitId) : undefined;
-      const title = unit ?? `Implicit ${++implicit}`;
+      const title = unit ?? statements.fresh(`Implicit ${++implicit}`);
       statementTitle.set(s.id, title);
       return { s, title, defined: !!unit };
     });
@@ -46,8 +68,9 @@ export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<stri
       continue;
     }
     lines.push(`<${argTitle.get(a.id)}>: ${escapeArgdown(a.title)}`, `    ${yamlValue(data)}`, "");
+    let step = 0;
     titled.forEach((t, i) => {
-      if (i > 0 && (t.s.role === "CONCLUSION" || t.s.role === "INTERMEDIATE")) lines.push("----");
+      if (i > 0 && (t.s.role === "CONCLUSION" || t.s.role === "INTERMEDIATE")) lines.push(...inferenceLines(a.inference?.[step++]));
       if (t.defined) lines.push(`(${i + 1}) [${t.title}]`);
       else lines.push(`(${i + 1}) ${definition(t)[0]}`, definition(t)[1]!);
     });
@@ -73,7 +96,12 @@ export function argumentsToArgdown(map: ArgumentMap, unitTitle: ReadonlyMap<stri
     } else if (r.from.argumentId && argTitle.has(r.from.argumentId)) {
       lines.push(`<${argTitle.get(r.from.argumentId)}>`, line, "");
     } else if (r.from.text) {
-      lines.push(`[Objection ${++objections}]: ${escapeArgdown(r.from.text)}`, `    ${yamlValue({ objection: r.type, question: r.questionId })}`, line, "");
+      lines.push(
+        `[${statements.fresh(`Objection ${++objections}`)}]: ${escapeArgdown(r.from.text)}`,
+        `    ${yamlValue({ objection: r.type, question: r.questionId })}`,
+        line,
+        "",
+      );
     }
   }
   return { lines, fromUnit };

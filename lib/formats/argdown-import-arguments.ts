@@ -5,8 +5,9 @@
 // (undercut) or an implicit premise (undermine) at one end become argument relations.
 import type { ArgdownApplication } from "@argdown/core";
 import type { ArgumentRole } from "@/lib/domain/argument-vocabulary";
-import type { TImportedDocument } from "@/lib/validation/interchange";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
+import { MAX_LABEL_LENGTH, type TImportedDocument } from "@/lib/validation/interchange";
+import type { InferenceStep } from "@/lib/domain/arguments";
 import { getScheme, schemeByAifName } from "@/lib/domain/schemes";
 
 type Model = ReturnType<ArgdownApplication["run"]>;
@@ -49,6 +50,25 @@ export function implicitStatements(model: Model): Set<string> {
   return titles;
 }
 
+/**
+ * The title an author gave (kept as the unit's or argument's label, so the export names it the
+ * same); null for @argdown/core's own "Untitled n" and for titles too long to keep.
+ */
+export const authoredLabel = (title: string) => (/^Untitled \d+$/.test(title) || title.length > MAX_LABEL_LENGTH ? null : title);
+
+/** The rules and data of each inference step of a PCS (`-- Modus ponens {uses: [1, 2]} --`); null when none names any. */
+function inferenceOf(arg: NonNullable<Model["arguments"]>[string]): InferenceStep[] | null {
+  const steps = (arg.pcs ?? [])
+    .filter((p, i) => i > 0 && p.role !== "premise" && p.title)
+    .map((p) => {
+      const inf = (p as { inference?: { inferenceRules?: string[]; data?: unknown } }).inference;
+      const rules = (inf?.inferenceRules ?? []).map((r) => r.trim()).filter((r) => r && r.length <= MAX_LABEL_LENGTH);
+      const data = inf?.data && typeof inf.data === "object" && Object.keys(inf.data).length ? (inf.data as Data) : null;
+      return { rules, data };
+    });
+  return steps.some((s) => s.rules.length || s.data) ? steps : null;
+}
+
 export function readArguments(model: Model, statementText: (title: string) => string) {
   const implicit = implicitStatements(model);
   const args: ImportedArgument[] = [];
@@ -58,6 +78,8 @@ export function readArguments(model: Model, statementText: (title: string) => st
     const scheme = getScheme(str(data.scheme)) ?? schemeByAifName(str(data.aif) ?? str(data.scheme));
     args.push({
       key,
+      label: authoredLabel(key),
+      inference: inferenceOf(arg),
       title: withTags(str(data.title) ?? description ?? key, arg.tags ?? [], MAX_TITLE_LENGTH),
       schemeId: scheme?.id ?? null,
       status: data.status === "REVIEWED" ? "REVIEWED" : "DRAFT",

@@ -4,7 +4,7 @@
 // with their premise-conclusion structure and scheme (argdown-import-arguments.ts).
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
 import { VERDICT_LABEL } from "@/lib/domain/vocabulary";
-import { implicitStatements, readArguments, withTags } from "./argdown-import-arguments";
+import { authoredLabel, implicitStatements, readArguments, withTags } from "./argdown-import-arguments";
 import { FormatError } from "./errors";
 import { assembleText, type ImportedDocument } from "./types";
 
@@ -96,6 +96,7 @@ export function fromArgdown(input: string): ImportedDocument {
       start: spans[i]!.start,
       end: spans[i]!.end,
       text: str(s.data.checked),
+      label: authoredLabel(s.title),
       kind: (str(s.data.kind) ?? "CLAIM") as never,
       verdict: (s.verdict ?? "UNREVIEWED") as never,
       rationale: str(s.data.rationale),

@@ -103,6 +103,8 @@ describe("fromArgdown", () => {
     expect(doc.arguments).toEqual([
       {
         key: "Why",
+        label: "Why",
+        inference: null,
         title: "Because.",
         schemeId: null,
         status: "DRAFT",

@@ -4,6 +4,7 @@
 // the statement they start from. Relations Argdown has no syntax for (cites, rephrases) go in
 // the data block as lists of statement titles, so a re-import restores them.
 import { argumentsToArgdown } from "./argdown-arguments";
+import { argdownNamer } from "./argdown-titles";
 import { documentMetadata, unitRecord } from "./fields";
 import type { ArgumentMap, MapNode } from "@/lib/domain/argument-map";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
@@ -43,11 +44,30 @@ export function yamlValue(v: unknown): string {
 
 const tagOf = (n: MapNode) => (n.verdict === "UNREVIEWED" ? "" : ` #(${VERDICT_LABEL[n.verdict].toLowerCase()})`);
 
+/**
+ * Units written without a title: in a map from an Argdown file (some unit or argument has a label),
+ * the statements its author left untitled stay so, when nothing refers to them by title (their own
+ * relations are written under them). Warrant's own documents keep their generated names. Words
+ * that would read as a numbered line (`(1)`, `1.`) keep a title.
+ */
+function untitledUnits(map: ArgumentMap): Set<string> {
+  if (!map.nodes.some((n) => n.label) && !(map.arguments ?? []).some((a) => a.label)) return new Set();
+  const referenced = new Set<string | null>([
+    ...map.edges.map((e) => e.to),
+    ...(map.arguments ?? []).flatMap((a) => a.statements.map((s) => s.unitId)),
+    ...(map.argumentRelations ?? []).map((r) => r.to.unitId),
+  ]);
+  return new Set(map.nodes.filter((n) => !n.label && !referenced.has(n.id) && /^[^\s(\d]/.test(n.exact.trim())).map((n) => n.id));
+}
+
 export function toArgdown(map: ArgumentMap): string {
   const d = map.document;
-  const title = new Map(map.nodes.map((n, i) => [n.id, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`]));
+  // Statement titles: the unit's Argdown label when it has a unique one (argdown-titles.ts).
+  const statements = argdownNamer(map.nodes.map((n) => n.label));
+  const untitled = untitledUnits(map);
+  const title = new Map(map.nodes.map((n, i) => [n.id, statements.name(n.label, `${UNIT_KIND_LABEL[n.kind]} ${i + 1}`)]));
   const front = documentMetadata(d);
-  const args = argumentsToArgdown(map, title);
+  const args = argumentsToArgdown(map, title, statements);
   const lines = ["===", ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), "===", "", `# ${escapeArgdown(d.title)}`, ""];
   for (const n of map.nodes) {
     const out = map.edges.filter((e) => e.from === n.id);
@@ -58,7 +78,8 @@ export function toArgdown(map: ArgumentMap): string {
       ...(listOf("CITES").length ? { cites: listOf("CITES") } : {}),
       ...(listOf("REPHRASES").length ? { rephrases: listOf("REPHRASES") } : {}),
     };
-    lines.push(`[${title.get(n.id)}]: ${escapeArgdown(n.exact)}${tagOf(n)}`, `    ${yamlValue(data)}`);
+    if (untitled.has(n.id)) lines.push(`${escapeArgdown(n.exact)}${tagOf(n)}`, `    ${yamlValue(data)}`);
+    else lines.push(`[${title.get(n.id)}]: ${escapeArgdown(n.exact)}${tagOf(n)}`, `    ${yamlValue(data)}`);
     for (const e of out) {
       if (e.type === "SUPPORTS") lines.push(`    +> [${title.get(e.to)}]`);
       if (e.type === "ATTACKS") lines.push(`    -> [${title.get(e.to)}]`);

@@ -35,6 +35,8 @@ export function fromWarrantJson(content: string): ImportedDocument {
     arguments: args.map((a) => ({
       key: a.id,
       title: a.title,
+      label: a.label ?? null,
+      inference: a.inference,
       schemeId: a.schemeId,
       status: a.status,
       statements: a.statements.map((st) => ({ key: st.id, role: st.role, unit: st.unitId, text: st.text })),

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 import type { TImportedDocumentData } from "@/lib/validation/interchange";
 import type { DbTx } from "./db";
 
@@ -24,7 +25,15 @@ export async function insertFileArguments(
     }),
   );
   await tx.argument.createMany({
-    data: file.arguments.map((a) => ({ id: argIds.get(a.key)!, documentId, title: a.title, schemeId: a.schemeId, status: a.status })),
+    data: file.arguments.map((a) => ({
+      id: argIds.get(a.key)!,
+      documentId,
+      title: a.title,
+      label: a.label,
+      inference: a.inference ? (a.inference as Prisma.InputJsonValue) : Prisma.DbNull,
+      schemeId: a.schemeId,
+      status: a.status,
+    })),
   });
   if (statements.length) await tx.argumentStatement.createMany({ data: statements });
   const answers = file.arguments.flatMap((a) =>

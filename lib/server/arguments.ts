@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { structureProblems, defaultRoles, type ArgumentRelationView, type ArgumentView } from "@/lib/domain/arguments";
+import { structureProblems, defaultRoles, type ArgumentRelationView, type ArgumentView, type InferenceStep } from "@/lib/domain/arguments";
 import { AppError, notFound } from "@/lib/domain/errors";
 import type { TStatementInput } from "@/lib/validation/argument";
 import type { DbTx } from "./db";
@@ -27,6 +27,17 @@ export function toArgumentRelationView(r: RelationRow): ArgumentRelationView {
   };
 }
 
+/** The stored `inference` JSON as steps; anything else (never written so) reads as none. */
+function inferenceSteps(v: Prisma.JsonValue): InferenceStep[] | null {
+  if (!Array.isArray(v)) return null;
+  return v.map((x) => {
+    const step = (x ?? {}) as { rules?: unknown; data?: unknown };
+    const rules = Array.isArray(step.rules) ? step.rules.filter((r): r is string => typeof r === "string") : [];
+    const data = step.data && typeof step.data === "object" && !Array.isArray(step.data) ? (step.data as Record<string, unknown>) : null;
+    return { rules, data };
+  });
+}
+
 export function toArgumentView(a: ArgumentRow): ArgumentView {
   const relations = new Map<string, RelationRow>();
   for (const r of [...a.relationsFrom, ...a.relationsTo, ...a.statements.flatMap((s) => s.undermines)]) relations.set(r.id, r);
@@ -34,6 +45,8 @@ export function toArgumentView(a: ArgumentRow): ArgumentView {
     id: a.id,
     documentId: a.documentId,
     title: a.title,
+    label: a.label,
+    inference: inferenceSteps(a.inference),
     schemeId: a.schemeId,
     status: a.status,
     version: a.version,

@@ -145,6 +145,7 @@ async function insertFileUnits(tx: DbTx, { workspaceId, documentId, file }: { wo
       quotePrefix: quote.prefix,
       quoteSuffix: quote.suffix,
       text: u.text && u.text !== quote.exact ? u.text : null,
+      label: u.label,
       speaker: u.speaker,
       origin: u.origin,
       signals: u.signals,

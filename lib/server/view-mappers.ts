@@ -27,6 +27,7 @@ export function toUnitView(u: UnitRow): UnitView {
     end: u.end,
     exact: u.quoteExact,
     text: u.text,
+    label: u.label,
     speaker: u.speaker ? { name: u.speaker, start: u.speakerStart, end: u.speakerEnd } : null,
     origin: u.origin,
     signals: stringList(u.signals),

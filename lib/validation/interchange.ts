@@ -46,6 +46,9 @@ export const ZMapSource = z.object({
 });
 export type TMapSource = z.output<typeof ZMapSource>;
 
+/** An Argdown title (`[label]`, `<label>`) or inference rule name kept from an imported file. */
+export const MAX_LABEL_LENGTH = 200;
+
 /** One unit of an imported file; `key` is the file's own id, used only to wire relations. */
 export const ZImportedUnit = z.object({
   key: ZText().min(1).max(200),
@@ -53,6 +56,8 @@ export const ZImportedUnit = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   text: nullableString(MAX_DOCUMENT_BYTES),
+  /** Its Argdown title (`[label]`), kept for the export. */
+  label: nullableString(MAX_LABEL_LENGTH),
   speaker: nullableString(200),
   verdict: z.enum(VERDICTS).default("UNREVIEWED"),
   rationale: nullableString(MAX_RATIONALE_LENGTH),
@@ -72,10 +77,29 @@ export const ZImportedRelation = z.object({
   signals: z.array(ZText().max(200)).max(100).default([]),
 });
 
+/** An Argdown inference step's rules and data (`-- Modus ponens {uses: [1, 2]} --`); the data at most 2,000 characters as JSON. */
+export const ZInferenceSteps = z
+  .array(
+    z.object({
+      rules: z.array(ZText().trim().min(1).max(MAX_LABEL_LENGTH)).max(20),
+      data: z
+        .record(z.string(), z.unknown())
+        .nullish()
+        .transform((v) => v ?? null)
+        .refine((v) => !v || JSON.stringify(v).length <= 2000, "An inference's data is too long."),
+    }),
+  )
+  .max(200)
+  .nullish()
+  .transform((v) => v ?? null);
+
 /** An argument of an imported file (Argdown's `<Argument>` with its PCS): statements name unit keys, or are implicit. */
 export const ZImportedArgument = z.object({
   key: ZText().min(1).max(200),
   title: ZText().trim().min(1).max(MAX_TITLE_LENGTH),
+  /** Its Argdown title (`<label>`) and its PCS's inference rules, kept for the export. */
+  label: nullableString(MAX_LABEL_LENGTH),
+  inference: ZInferenceSteps,
   schemeId: ZText()
     .max(100)
     .nullish()
@@ -197,6 +221,8 @@ export const ZArgumentMapFile = z.object({
       z.object({
         id: ZText(),
         title: ZText(),
+        label: ZText().max(MAX_LABEL_LENGTH).nullish(),
+        inference: ZInferenceSteps,
         schemeId: ZText().nullable(),
         status: z.enum(ARGUMENT_STATUSES),
         statements: z.array(z.object({ id: ZText(), role: z.enum(ARGUMENT_ROLES), unitId: ZText().nullable(), text: ZText() })),

@@ -55,6 +55,34 @@ describe("the committed patterns", () => {
   });
 });
 
+const titled = readFileSync(path.join(process.cwd(), "lib/formats/fixtures/argdown-titles.argdown"), "utf8");
+
+describe("titles and inference rules", () => {
+  test("the author's titles and the PCS's inference rules and data come back from the database", async () => {
+    const out = await roundTripFile(who, "argdown", titled);
+    expect(argdownCounts(out)).toEqual(argdownCounts(titled));
+    expect(lostDetails(argdownDetails(titled), argdownDetails(out))).toEqual([]);
+    expect(argdownDetails(out)!.titles).toContain("<Argument from liberty>");
+    // A title like one Warrant generates is kept too: it is the author's.
+    expect(out).toMatch(/^\[Claim 2\]: Censorship is wrong in principle\.$/m);
+    expect(out).toContain("--\nSpecification, Modus ponens {uses: [1, 2]}\n--");
+    expect(out).toContain("--\nInference to the best explanation\n--");
+  });
+
+  test("they are stored on the argument and survive Warrant JSON too", async () => {
+    const id = await importFile(who, "argdown", titled);
+    const { arguments: args } = await listArguments({ userId: who.userId, input: { documentId: id } });
+    const liberty = args.find((a) => a.label === "Argument from liberty")!;
+    expect(liberty.inference).toEqual([
+      { rules: ["Specification", "Modus ponens"], data: { uses: [1, 2] } },
+      { rules: [], data: null },
+    ]);
+    const again = await importFile(who, "json", await exportFile(who, id, "json"));
+    const out = await exportFile(who, again, "argdown");
+    expect(lostDetails(argdownDetails(titled), argdownDetails(out))).toEqual([]);
+  });
+});
+
 // The Argdown project's own files: third-party, never committed; checked when present.
 const examples = path.resolve(process.env.WARRANT_ARGDOWN_EXAMPLES ?? path.join(process.cwd(), "..", "shared", "argdown-examples"));
 const walk = (dir: string): string[] =>
