@@ -2,51 +2,14 @@
 // (toArgdown), read back with @argdown/core: the statement, argument and relation counts of the
 // original file are kept, and so are PCS roles, schemes and undercuts.
 import { describe, expect, test } from "vitest";
-import type { ArgumentMap, MapArgument } from "@/lib/domain/argument-map";
-import type { ArgumentRelationView } from "@/lib/domain/arguments";
+import type { ArgumentMap } from "@/lib/domain/argument-map";
 import { ZImportedDocument, type TImportedDocumentData } from "@/lib/validation/interchange";
 import { toArgdown } from "./argdown";
 import { fromArgdown, parseArgdownModel } from "./argdown-import";
-import { importedAsMap } from "./fixtures/sample-map";
+import { importedToMap } from "./imported-map";
 
-/** What insertFileArguments stores, as the map loadArgumentMap builds from it (ids = the file's keys). */
-function asMap(doc: TImportedDocumentData): ArgumentMap {
-  const base = importedAsMap(doc);
-  const statementId = new Map<string, string>();
-  const args: MapArgument[] = doc.arguments.map((a) => ({
-    id: a.key,
-    title: a.title,
-    schemeId: a.schemeId,
-    status: a.status,
-    answers: a.answers,
-    statements: a.statements.map((s, position) => {
-      const id = `${a.key}/${position}`;
-      if (!s.unit && !statementId.has(s.key)) statementId.set(s.key, id);
-      return { id, position, role: s.role, unitId: s.unit ?? null, text: s.text, implicit: !s.unit };
-    }),
-  }));
-  const relations: ArgumentRelationView[] = doc.argumentRelations.map((r, i) => ({
-    id: `r${i}`,
-    type: r.type,
-    from: { argumentId: r.from.argument ?? null, unitId: r.from.unit ?? null, text: null },
-    to: { argumentId: r.to.argument ?? null, statementId: r.to.statement ? statementId.get(r.to.statement)! : null, unitId: r.to.unit ?? null },
-    questionId: null,
-    createdAt: "2026-12-03T00:00:00.000Z",
-  }));
-  const document = {
-    id: "d",
-    title: doc.title,
-    author: null,
-    publisher: null,
-    sourceUrl: null,
-    publishedAt: null,
-    language: "en",
-    text: doc.text,
-    textSha256: "",
-    workspace: { id: "w", name: "W" },
-  };
-  return { format: "warrant.argument-map", version: 1, document, quotes: [], ...base, arguments: args, argumentRelations: relations };
-}
+/** What the import use case stores, as the map loadArgumentMap builds from it (ids = the file's keys). */
+const asMap = (doc: TImportedDocumentData): ArgumentMap => importedToMap(doc);
 
 const counts = (argdown: string) => {
   const m = parseArgdownModel(argdown);
