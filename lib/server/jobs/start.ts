@@ -5,6 +5,7 @@ import { releaseOrphansOfThisDatabase } from "./queue";
 import { importJobHandler, IMPORT_JOB } from "./import-job";
 import { refreshJobHandler, REFRESH_JOB } from "./refresh-job";
 import { ARCHIVE_JOB, archiveJobHandler } from "./archive-job";
+import { PRUNE_EVERY_MS, pruneFinishedJobs } from "./prune";
 import { queueWatchChecks, watchPollMs } from "./watch-schedule";
 import { JobWorker } from "./worker";
 
@@ -18,8 +19,19 @@ export async function startJobWorker(): Promise<JobWorker> {
   if (g.__warrantJobWorker) return g.__warrantJobWorker;
   const worker = new JobWorker(
     { [IMPORT_JOB]: importJobHandler(), [REFRESH_JOB]: refreshJobHandler(), [ARCHIVE_JOB]: archiveJobHandler() },
-    // The daily check for changes: every worker may look; a workspace's pass is queued once.
-    { run: () => queueWatchChecks(), everyMs: watchPollMs() },
+    [
+      // The daily check for changes: every worker may look; a workspace's pass is queued once.
+      { name: "watch", run: () => queueWatchChecks(), everyMs: watchPollMs() },
+      // Finished jobs older than WARRANT_JOB_RETENTION_DAYS leave the table.
+      {
+        name: "prune",
+        run: async () => {
+          const pruned = await pruneFinishedJobs();
+          if (pruned > 0) log.info({ jobs: pruned }, "jobs: pruned finished jobs past their retention");
+        },
+        everyMs: PRUNE_EVERY_MS,
+      },
+    ],
   );
   g.__warrantJobWorker = worker;
   if (dbKind() === "pglite") {

@@ -9,6 +9,13 @@ import { claimJob, failJob, heartbeat, onJobQueued, type ClaimedJob } from "./qu
 /** What runs a job of one kind; it finishes the job itself (completeJob in its saving transaction). */
 export type JobHandler = (job: ClaimedJob) => Promise<void>;
 
+/** Work a worker runs on a timetable rather than from the queue. */
+export interface PeriodicWork {
+  name: string;
+  run: () => Promise<unknown>;
+  everyMs: number;
+}
+
 /** Without a wake-up (a NOTIFY lost while reconnecting), queued and orphaned jobs are still found this often. */
 const POLL_MS = 2_000;
 
@@ -25,13 +32,15 @@ export class JobWorker {
   /** The job being run, if any (tests and shutdown wait for it). */
   current: Promise<void> | null = null;
 
-  private nextPeriodic = 0;
+  private readonly nextPeriodic: number[];
 
-  /** `periodic`: work that queues jobs on a timetable (safe to run in every process at once), run every `everyMs`. */
+  /** `periodic`: work on a timetable (queuing jobs, pruning old ones; safe to run in every process at once), each run every `everyMs`. */
   constructor(
     private readonly handlers: Record<string, JobHandler>,
-    private readonly periodic?: { run: () => Promise<unknown>; everyMs: number },
-  ) {}
+    private readonly periodic: readonly PeriodicWork[] = [],
+  ) {
+    this.nextPeriodic = periodic.map(() => 0);
+  }
 
   async start(): Promise<void> {
     if (this.loop) return;
@@ -53,9 +62,10 @@ export class JobWorker {
 
   private async run(): Promise<void> {
     while (!this.stopped) {
-      if (this.periodic && Date.now() >= this.nextPeriodic) {
-        this.nextPeriodic = Date.now() + this.periodic.everyMs;
-        await this.periodic.run().catch((e: unknown) => log.warn({ err: e }, "jobs: periodic work failed"));
+      for (const [i, work] of this.periodic.entries()) {
+        if (Date.now() < this.nextPeriodic[i]!) continue;
+        this.nextPeriodic[i] = Date.now() + work.everyMs;
+        await work.run().catch((e: unknown) => log.warn({ err: e, work: work.name }, "jobs: periodic work failed"));
       }
       let job: ClaimedJob | null = null;
       try {
