@@ -17,22 +17,19 @@ export const runsJobs = (env: NodeJS.ProcessEnv = process.env) => (env.WARRANT_J
 /** Starts this process's job worker once (app processes at boot, `npm run worker`). */
 export async function startJobWorker(): Promise<JobWorker> {
   if (g.__warrantJobWorker) return g.__warrantJobWorker;
-  const worker = new JobWorker(
-    { [IMPORT_JOB]: importJobHandler(), [REFRESH_JOB]: refreshJobHandler(), [ARCHIVE_JOB]: archiveJobHandler() },
-    [
-      // The daily check for changes: every worker may look; a workspace's pass is queued once.
-      { name: "watch", run: () => queueWatchChecks(), everyMs: watchPollMs() },
-      // Finished jobs older than WARRANT_JOB_RETENTION_DAYS leave the table.
-      {
-        name: "prune",
-        run: async () => {
-          const pruned = await pruneFinishedJobs();
-          if (pruned > 0) log.info({ jobs: pruned }, "jobs: pruned finished jobs past their retention");
-        },
-        everyMs: PRUNE_EVERY_MS,
+  const worker = new JobWorker({ [IMPORT_JOB]: importJobHandler(), [REFRESH_JOB]: refreshJobHandler(), [ARCHIVE_JOB]: archiveJobHandler() }, [
+    // The daily check for changes: every worker may look; a workspace's pass is queued once.
+    { name: "watch", run: () => queueWatchChecks(), everyMs: watchPollMs() },
+    // Finished jobs older than WARRANT_JOB_RETENTION_DAYS leave the table.
+    {
+      name: "prune",
+      run: async () => {
+        const pruned = await pruneFinishedJobs();
+        if (pruned > 0) log.info({ jobs: pruned }, "jobs: pruned finished jobs past their retention");
       },
-    ],
-  );
+      everyMs: PRUNE_EVERY_MS,
+    },
+  ]);
   g.__warrantJobWorker = worker;
   if (dbKind() === "pglite") {
     // Before `npm run db:migrate` the table may be missing: the health check names the pending migration.
