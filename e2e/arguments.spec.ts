@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseArgdownModel } from "@/lib/formats/argdown-import";
 import { signUp } from "./fixtures";
@@ -127,6 +128,14 @@ test("reconstruct an argument from the demo article's quoted officials, pick a s
   await expect(undercut).toHaveAttribute("data-target", `arg:${argumentId}`);
   await expect(undercut).toHaveAttribute("data-to-inference", "true");
   await expect(page.getByTestId("argument-panel")).toContainText("Open questions");
+  // The SVG picture draws what the screen shows: the inference, the implicit premise, the undercut.
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "svg", exact: true }).click()]);
+  const svg = readFileSync((await file.path())!).toString("utf8");
+  expect(svg).toContain(`data-argument-node="arg:${argumentId}" data-kind="argument"`);
+  expect(svg).toContain("Premise (implicit)");
+  expect(svg).toContain("Argument from position to know");
+  expect(svg.match(/data-argument-edge="PREMISE"/g)).toHaveLength(3);
+  expect(svg).toContain('data-argument-edge="UNDERCUTS" data-to-inference="true"');
   await page.locator(`.react-flow__node[data-id="arg:${argumentId}"]`).focus();
   await page.keyboard.press("Enter");
   await expect(box).toHaveAttribute("data-expanded", "false");

@@ -1,23 +1,13 @@
 // The arguments' boxes and arrows (lib/domain/map-arguments.ts) as React Flow nodes and edges.
 import { MarkerType, type Edge } from "@xyflow/react";
-import { ARGUMENT_RELATION_LABEL } from "@/lib/domain/argument-vocabulary";
-import type { ArgumentGraphEdge, ArgumentGraphNode, ArgumentOverlay } from "@/lib/domain/map-arguments";
+import { ARGUMENT_EDGE_LABEL, argumentHeading, type ArgumentGraphNode, type ArgumentOverlay } from "@/lib/domain/map-arguments";
 import type { Positions } from "@/lib/domain/map-layout";
 import { ARGUMENT_EDGE_STYLE } from "@/lib/render/map-style";
-import { argumentHeading, type ArgumentFlowNode } from "./argument-node";
+import type { ArgumentFlowNode } from "./argument-node";
 import type { Selection } from "./flow-elements";
 
 /** The id of the SVG marker that draws an undercut's bar (defined once in map-canvas.tsx). */
 export const BAR_MARKER_ID = "warrant-undercut-bar";
-
-export const ARGUMENT_EDGE_LABEL: Record<ArgumentGraphEdge["type"], string> = {
-  PREMISE: "premise",
-  CONCLUSION: "therefore",
-  SUPPORTS: ARGUMENT_RELATION_LABEL.SUPPORTS,
-  ATTACKS: "rebuts",
-  UNDERCUTS: ARGUMENT_RELATION_LABEL.UNDERCUTS,
-  UNDERMINES: ARGUMENT_RELATION_LABEL.UNDERMINES,
-};
 
 function ariaLabel(n: ArgumentGraphNode): string {
   const words = `${argumentHeading(n)}: ${n.text}`;

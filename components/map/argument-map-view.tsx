@@ -180,8 +180,8 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, initialArgume
 
   async function onExport(format: "svg" | "png" | "json") {
     try {
-      if (format === "svg") exportSvg(graph, positions, document.title);
-      else if (format === "png") await exportPng(graph, positions, document.title);
+      if (format === "svg") exportSvg(graph, positions, document.title, overlay);
+      else if (format === "png") await exportPng(graph, positions, document.title, overlay);
       else exportJson(map);
     } catch (e) {
       setStatus({ busy: false, error: e instanceof Error ? e.message : "The export failed." });

@@ -1,9 +1,8 @@
 "use client";
 import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { ARGUMENT_ROLE_LABEL, ARGUMENT_STATUS_LABEL } from "@/lib/domain/argument-vocabulary";
 import { NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map-geometry";
-import type { ArgumentGraphNode } from "@/lib/domain/map-arguments";
+import { argumentFacts, argumentHeading, type ArgumentGraphNode } from "@/lib/domain/map-arguments";
 import { ARGUMENT_NODE_STYLE } from "@/lib/render/map-style";
 
 export interface ArgumentNodeData extends Record<string, unknown> {
@@ -11,18 +10,6 @@ export interface ArgumentNodeData extends Record<string, unknown> {
   onToggle: (argumentId: string) => void;
 }
 export type ArgumentFlowNode = Node<ArgumentNodeData, "argument">;
-
-/** What the box says above its words: the argument (collapsed), the inference with its scheme (expanded), a statement's role. */
-export function argumentHeading(n: ArgumentGraphNode): string {
-  // Expanded, the box is the inference; its scheme is the line under the title.
-  if (n.kind === "argument") return n.expanded ? "Inference" : "Argument";
-  if (n.kind === "step") return "Inference";
-  if (n.kind === "objection") return "Objection";
-  const role = n.role ? ARGUMENT_ROLE_LABEL[n.role] : "Statement";
-  return n.implicit ? `${role} (implicit)` : `${role} (reconstructed)`;
-}
-
-const questions = (n: number) => (n === 0 ? "questions answered" : `${n} question${n === 1 ? "" : "s"} open`);
 
 // Arguments, inferences, statements that are not units of the text, and objections: drawn at the
 // size the layout reserved (map-arguments.ts), text rendered as text. Expanding and collapsing is
@@ -77,9 +64,7 @@ export const ArgumentNode = memo(function ArgumentNode({ data, selected }: NodeP
           {main && (
             <div className="text-[11px] leading-4 text-stone-600" data-testid="map-argument-facts">
               <div className="truncate">{n.schemeName ?? "No scheme yet"}</div>
-              <div className="truncate">
-                {ARGUMENT_STATUS_LABEL[n.status!]} · {questions(n.openQuestions)}
-              </div>
+              <div className="truncate">{argumentFacts(n)}</div>
             </div>
           )}
         </div>

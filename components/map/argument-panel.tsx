@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { ARGUMENT_STATUS_LABEL } from "@/lib/domain/argument-vocabulary";
 import type { ArgumentGraphNode } from "@/lib/domain/map-arguments";
-import { argumentHeading } from "./argument-node";
+import { argumentHeading } from "@/lib/domain/map-arguments";
 
 interface Props {
   documentId: string;

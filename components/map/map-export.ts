@@ -1,6 +1,7 @@
 // Downloads from the map page: the picture (SVG, PNG) and the whole model (JSON).
 // The SVG comes from lib/render/map-svg (real text, no page styles); PNG rasterises that SVG.
 import type { ArgumentMap } from "@/lib/domain/argument-map";
+import type { ArgumentOverlay } from "@/lib/domain/map-arguments";
 import type { MapGraph } from "@/lib/domain/map-graph";
 import type { Positions } from "@/lib/domain/map-layout";
 import { renderMapSvg } from "@/lib/render/map-svg";
@@ -30,16 +31,16 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportSvg(graph: MapGraph, positions: Positions, title: string) {
-  download(new Blob([renderMapSvg(graph, positions, title)], { type: "image/svg+xml" }), `${fileBaseName(title)}.svg`);
+export function exportSvg(graph: MapGraph, positions: Positions, title: string, overlay?: ArgumentOverlay) {
+  download(new Blob([renderMapSvg(graph, positions, title, overlay)], { type: "image/svg+xml" }), `${fileBaseName(title)}.svg`);
 }
 
 export function exportJson(map: ArgumentMap) {
   download(new Blob([JSON.stringify(map, null, 2)], { type: "application/json" }), `${fileBaseName(map.document.title)}.json`);
 }
 
-export async function exportPng(graph: MapGraph, positions: Positions, title: string) {
-  const svg = renderMapSvg(graph, positions, title);
+export async function exportPng(graph: MapGraph, positions: Positions, title: string, overlay?: ArgumentOverlay) {
+  const svg = renderMapSvg(graph, positions, title, overlay);
   const image = new Image();
   // A data URL (not a blob URL) keeps the canvas untainted, so toBlob is allowed.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

@@ -1,7 +1,8 @@
 "use client";
 import { RELATION_LABEL, RELATION_TYPES } from "@/lib/domain/vocabulary";
 import { ARGUMENT_EDGE_STYLE, ARGUMENT_NODE_STYLE, RELATION_STYLE, type ArgumentMarker } from "@/lib/render/map-style";
-import { ARGUMENT_EDGE_LABEL, BAR_MARKER_ID } from "./argument-elements";
+import { ARGUMENT_EDGE_LABEL } from "@/lib/domain/map-arguments";
+import { BAR_MARKER_ID } from "./argument-elements";
 
 /** The markers React Flow does not have: the undercut's bar, for the canvas and the legend. */
 export function MarkerDefs() {

@@ -11,6 +11,7 @@
 // undercuts drawn to it survive expanding and collapsing.
 import type { MapArgument } from "./argument-map";
 import { unansweredQuestions, type ArgumentRelationView } from "./arguments";
+import { ARGUMENT_RELATION_LABEL, ARGUMENT_ROLE_LABEL, ARGUMENT_STATUS_LABEL } from "./argument-vocabulary";
 import type { ArgumentRelationType, ArgumentRole, ArgumentStatus } from "./argument-vocabulary";
 import { NODE_LINE_CHARS, NODE_MAX_LINES, NODE_WIDTH } from "./map-geometry";
 import { nodeHeight, wrapText } from "./map-graph";
@@ -64,6 +65,32 @@ export interface ArgumentGraphEdge {
   /** An undercut ends at an inference (the argument's box), never at a statement. */
   toInference: boolean;
 }
+
+/** What a box says above its words: the argument (collapsed), the inference with its scheme (expanded), a statement's role. */
+export function argumentHeading(n: ArgumentGraphNode): string {
+  // Expanded, the box is the inference; its scheme is the line under the title.
+  if (n.kind === "argument") return n.expanded ? "Inference" : "Argument";
+  if (n.kind === "step") return "Inference";
+  if (n.kind === "objection") return "Objection";
+  const role = n.role ? ARGUMENT_ROLE_LABEL[n.role] : "Statement";
+  return n.implicit ? `${role} (implicit)` : `${role} (reconstructed)`;
+}
+
+/** An argument box's facts line: its review status and the critical questions still open. */
+export function argumentFacts(n: ArgumentGraphNode): string {
+  const q = n.openQuestions === 0 ? "questions answered" : `${n.openQuestions} question${n.openQuestions === 1 ? "" : "s"} open`;
+  return `${n.status ? ARGUMENT_STATUS_LABEL[n.status] : ""} · ${q}`;
+}
+
+/** The word on each kind of arrow (premise arrows are drawn without it on the map). */
+export const ARGUMENT_EDGE_LABEL: Record<ArgumentEdgeType, string> = {
+  PREMISE: "premise",
+  CONCLUSION: "therefore",
+  SUPPORTS: ARGUMENT_RELATION_LABEL.SUPPORTS,
+  ATTACKS: "rebuts",
+  UNDERCUTS: ARGUMENT_RELATION_LABEL.UNDERCUTS,
+  UNDERMINES: ARGUMENT_RELATION_LABEL.UNDERMINES,
+};
 
 export interface ArgumentOverlay {
   nodes: ArgumentGraphNode[];

@@ -7,6 +7,8 @@ import { boundsOf, type Point, type Positions } from "@/lib/domain/map-layout";
 import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType } from "@/lib/domain/vocabulary";
 import { KIND_STROKE, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
 import { truncate } from "@/lib/domain/snippet";
+import type { ArgumentOverlay } from "@/lib/domain/map-arguments";
+import { argumentEdgesSvg, argumentMarkers, argumentNodesSvg } from "./map-svg-arguments";
 
 const MARGIN = 32;
 const TITLE_HEIGHT = 36;
@@ -22,28 +24,36 @@ export function escapeXml(s: string): string {
   );
 }
 
-export function renderMapSvg(graph: MapGraph, positions: Positions, title: string): string {
-  const box = boundsOf(graph.nodes, positions);
+/** The picture of the map: the units' graph and, when given, the reconstructed arguments drawn over it as on screen. */
+export function renderMapSvg(graph: MapGraph, positions: Positions, title: string, overlay?: ArgumentOverlay): string {
+  const boxes: Array<{ id: string; width: number; height: number }> = [...graph.nodes, ...(overlay?.nodes ?? [])];
+  const box = boundsOf(boxes, positions);
   const width = Math.ceil(box.width + MARGIN * 2);
   const height = Math.ceil(box.height + MARGIN * 2 + TITLE_HEIGHT);
   const dx = MARGIN - box.x;
   const dy = MARGIN + TITLE_HEIGHT - box.y;
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const byId = new Map(boxes.map((n) => [n.id, n]));
   const at = (id: string): Point | null => {
     const p = positions[id];
     return p ? { x: p.x + dx, y: p.y + dy } : null;
   };
 
-  const edges = graph.edges.map((e) => {
-    const a = byId.get(e.from),
-      b = byId.get(e.to),
-      pa = at(e.from),
-      pb = at(e.to);
-    if (!a || !b || !pa || !pb) return "";
+  /** Where an arrow between two boxes leaves the first and reaches the second (centre to centre, clipped). */
+  const ends = (from: string, to: string): { start: Point; end: Point } | null => {
+    const a = byId.get(from),
+      b = byId.get(to),
+      pa = at(from),
+      pb = at(to);
+    if (!a || !b || !pa || !pb) return null;
     const ca = { x: pa.x + a.width / 2, y: pa.y + a.height / 2 };
     const cb = { x: pb.x + b.width / 2, y: pb.y + b.height / 2 };
-    const start = clipToBox(ca, cb, a.width / 2, a.height / 2);
-    const end = clipToBox(cb, ca, b.width / 2, b.height / 2);
+    return { start: clipToBox(ca, cb, a.width / 2, a.height / 2), end: clipToBox(cb, ca, b.width / 2, b.height / 2) };
+  };
+
+  const edges = graph.edges.map((e) => {
+    const seg = ends(e.from, e.to);
+    if (!seg) return "";
+    const { start, end } = seg;
     const style = RELATION_STYLE[e.type];
     const label = RELATION_LABEL[e.type].outgoing;
     const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
@@ -81,10 +91,11 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<title>${escapeXml(`Argument map: ${title}`)}</title>` +
-    `<defs>${(Object.keys(RELATION_STYLE) as RelationType[]).map(marker).join("")}</defs>` +
+    `<defs>${(Object.keys(RELATION_STYLE) as RelationType[]).map(marker).join("")}${overlay ? argumentMarkers() : ""}</defs>` +
     `<rect width="${width}" height="${height}" fill="#fafaf9"/>` +
     `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="bold" fill="#1c1917">${escapeXml(truncate(title, 120))}</text>` +
-    `<g>${edges.join("")}</g><g>${nodes.join("")}</g></svg>\n`
+    `<g>${edges.join("")}${overlay ? argumentEdgesSvg(overlay, ends, escapeXml).join("") : ""}</g>` +
+    `<g>${nodes.join("")}${overlay ? argumentNodesSvg(overlay, at, escapeXml).join("") : ""}</g></svg>\n`
   );
 }
 
