@@ -6,7 +6,7 @@ import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, type Attribution } from "./speakers";
 import type { Quote, Span } from "./types";
-import { capitalAfterWord, hasWordChar } from "./text";
+import { capitalAfterWord, countWords, hasWordChar } from "./text";
 
 /** Whether the words between two quotations name someone new (a capital outside the first word). */
 function hasNewAgent(text: string, intro: Span): boolean {
@@ -64,7 +64,13 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
-    const kind = classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
+    let kind = classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
+    // "« grossier » et « inquiétant »", "« A », et non « B »": a short quotation joined to the
+    // speech quotation just before it in its sentence is the same speaker's words.
+    const prev = out[k - 1];
+    if (kind.kind === "scare" && prev?.kind === "speech" && prev.end > (sentences[where.sentence]?.start ?? 0) && countWords(text, prev.end, q.start) <= 3) {
+      kind = { kind: "speech", signals: ["quote-kind:coordinated"] };
+    }
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);
     if (kind.kind !== "speech" || sentences.length === 0) continue;

@@ -84,9 +84,11 @@ export class Coreference {
   private advance(sentence: number): void {
     for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
       const s = this.sentences[this.scanned]!;
-      for (const m of findMentions(this.text, s.start, s.end, s.start, this.ctx)) {
-        if (m.kind === "person") this.register({ name: m.name, start: m.start, end: m.end }, this.scanned, m.kind);
-      }
+      // Last to first, so the sentence's first person (most often its subject) is the most salient:
+      // "X described his daughter, Y, as …. “…,” he explains" is X speaking.
+      const people = findMentions(this.text, s.start, s.end, s.start, this.ctx).filter((m) => m.kind === "person");
+      for (let i = people.length - 1; i >= 0; i--)
+        this.register({ name: people[i]!.name, start: people[i]!.start, end: people[i]!.end }, this.scanned, "person");
     }
   }
 

@@ -52,7 +52,8 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
         // it is the subject of a reporting verb ("Paris also strongly condemned ...").
         const next = toks[i + 1];
         const speaks = toks.slice(i + 1, i + 4).some((x) => REPORTING_VERBS.has(x.norm));
-        if (!speaks && (!next || !isUpper(next.text[0]))) return "other";
+        // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
+        if (!speaks && (!next || !isUpper(next.text[0]) || !adjacent(text, t, next))) return "other";
       }
       return "cap";
     }

@@ -1,13 +1,12 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, lexiconFor, PRONOUNS } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
-const PREPOSITIONS = new Set("in at on by with from to of for into against between about after before during under over among via than like".split(" "));
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
 const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
@@ -29,12 +28,18 @@ function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
-/** Whether a preposition governs the mention, so it is an object, not the one speaking. */
-function governed(toks: Token[], m: Mention): boolean {
+const ENGLISH = lexiconFor("en");
+
+/** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
+function governed(toks: Token[], m: Mention, language: string): boolean {
+  const lex = lexiconFor(language);
   let i = toks.findIndex((t) => t.start >= m.start) - 1;
-  // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours".
-  while (i >= 0 && (toks[i]!.norm === "the" || toks[i]!.norm === "a" || /[’']s?$/.test(toks[i]!.text))) i--;
-  return i >= 0 && PREPOSITIONS.has(toks[i]!.norm);
+  // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
+  const det = (w: string) => ENGLISH.determiners.has(w) || lex.determiners.has(w);
+  while (i >= 0 && (det(toks[i]!.norm) || /[’']s?$/.test(toks[i]!.text))) i--;
+  if (i < 0) return false;
+  const w = toks[i]!.norm;
+  return ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
 }
 
 /** Tokens not inside any excluded span (quotations); both lists are sorted. */
@@ -80,7 +85,7 @@ function from(text: string, m: Mention, start: number): Mention {
 export function attribute(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution {
   const toks = outside(tokens(text, span.start, span.end), ctx.exclude);
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  const subjects = mentions.filter((m) => !governed(toks, m));
+  const subjects = mentions.filter((m) => !governed(toks, m, ctx.language ?? "en"));
   const verb = reportingVerb(toks);
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
@@ -92,7 +97,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       .filter((t) => t !== verb)
       .map((t) => t.norm);
     if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
-    const pronoun = near.find((w) => PRONOUNS.has(w));
+    const pronoun = [verb.norm, ...near].map(pronounIn).find(Boolean);
     if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
     const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
@@ -134,10 +139,14 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const verb = toks[vi]!;
   const sig = `reporting-verb:${verb.norm}`;
   const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
-  const m = findMentions(text, span.start, limit, sentenceStart, ctx)[0];
+  // A name that starts within reach counts whole, even when it runs past the reach.
+  const m = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start < limit);
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
-  const pronoun = toks.slice(0, vi + 3).find((t) => PRONOUNS.has(t.norm));
-  if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: pronoun.norm };
+  const pronoun = toks
+    .slice(0, vi + 3)
+    .map((t) => pronounIn(t.norm))
+    .find(Boolean);
+  if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
   return null;
 }

@@ -30,6 +30,10 @@ interface LexiconData {
   timeWords: string[];
   comparatives: string[];
   ordinalWords: string[];
+  /** Words that make the name after them an object ("in", "à l'", "после"), not the one speaking. */
+  prepositions: string[];
+  /** Articles and possessives skipped between a preposition and its name. */
+  determiners: string[];
 }
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -75,6 +79,8 @@ export interface LanguageLexicon {
   cues: ReadonlyMap<string, readonly Cue[]>;
   /** Months are written in lower case (ru, fr, es): "Mars" the planet is no month. */
   lowerCaseMonths: boolean;
+  prepositions: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
 }
 
 const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
@@ -153,6 +159,8 @@ function compile(d: LexiconData): LanguageLexicon {
     comparative: words(d.comparatives, unspaced),
     cues: unspaced ? new Map() : cueMap(d),
     lowerCaseMonths: d.language !== "de",
+    prepositions: new Set(d.prepositions),
+    determiners: new Set(d.determiners),
   };
 }
 
@@ -196,11 +204,15 @@ export const ACCORDING_FIRST_WORDS: ReadonlySet<string> = new Set([
     .flatMap((d) => d.accordingTo.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
 ]);
 
-/** Reporting verbs of every spaced language: a quotation in another language's words is still attributed. */
+/** French inversion glues the subject pronoun to the verb: "explique-t-il", "a-t-elle", "prévient-il". */
+const FRENCH_INVERSION = /^(?:[\p{L}’']+)-(?:t-)?(il|elle|ils|elles|on)$/u;
+const INVERTED_SUFFIXES = ["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles"];
+
+/** Reporting verbs of every spaced language (French ones also inverted: "explique-t-il"): a quotation in another language's words is still attributed. */
 export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(
   Object.values(DATA)
     .filter((d) => d.language !== "zh")
-    .flatMap((d) => d.reportingVerbs),
+    .flatMap((d) => (d.language === "fr" ? d.reportingVerbs.flatMap((v) => [v, ...INVERTED_SUFFIXES.map((x) => v + x)]) : d.reportingVerbs)),
 );
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
@@ -228,6 +240,13 @@ function pronounMap(list: LexiconData[]): ReadonlyMap<string, PronounGender> {
 
 /** Third-person pronouns of every spaced language with the gender or number they mark. */
 export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language !== "zh"));
+
+/** The third-person pronoun a word is or holds ("he", "он", and "il" of "explique-t-il" or "a-t-il"), if any. */
+export function pronounIn(norm: string): string | undefined {
+  if (PRONOUNS.has(norm)) return norm;
+  const m = norm.includes("-") ? FRENCH_INVERSION.exec(norm) : null;
+  return m && PRONOUNS.has(m[1]!) ? m[1] : undefined;
+}
 
 /** Chinese third-person pronouns, matched as characters. */
 export const ZH_PRONOUNS = pronounMap([zh]);
