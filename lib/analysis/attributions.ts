@@ -4,7 +4,7 @@ import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unsp
 import type { MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
-import { attribute, attributeAfter, type Attribution } from "./speakers";
+import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar } from "./text";
 
@@ -91,7 +91,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (unspaced) {
       a = (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
     } else {
-      a = postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null;
+      a = insideAttribution(text, q, ctx) ?? (postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null);
+      a ??= dashSource(text, q.end, ctx);
       if (!a?.speaker && introHasWords) {
         const before = attribute(text, intro, sent.start, ctx);
         if (before.speaker || !a) a = before;

@@ -50,6 +50,8 @@ export class Coreference {
   private readonly recent: Entry[] = [];
   private scanned = 0;
   private readonly unspaced: boolean;
+  /** Per sentence not yet scanned: its speaker, or the one its pronoun subject stands for. */
+  private readonly salient = new Map<number, Entry>();
 
   constructor(
     private readonly text: string,
@@ -61,14 +63,29 @@ export class Coreference {
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
   register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown"): void {
+    const entry = this.entry(speaker, sentence, kind);
+    this.add(entry);
+    // A sentence's speaker outranks the other people it names when a later pronoun looks back.
+    if (sentence >= this.scanned) this.salient.set(sentence, entry);
+  }
+
+  private entry(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown"): Entry {
     const words = speaker.name.split(/\s+/);
+    // A single capitalised word that speaks ("— напомнил Медведев", "Febelfin a précisé") is a
+    // surname or a body: either can be "he"/"il" in a later sentence.
+    const bare = words.length === 1 && (kind === "name" || kind === "unknown") && /^\p{Lu}\p{Ll}/u.test(speaker.name);
     // A speaker found without a mention kind is a person when it reads like a name: two to
     // four words, each capitalised.
     const person =
       kind === "person" ||
+      (!this.unspaced && bare) ||
       (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))));
-    const entry: Entry = { speaker, sentence, gender: nameGender(speaker.name), person };
-    if (person && words.length >= 2) {
+    return { speaker, sentence, gender: nameGender(speaker.name), person };
+  }
+
+  private add(entry: Entry): void {
+    const words = entry.speaker.name.split(/\s+/);
+    if (entry.person && words.length >= 2) {
       const key = surnameKey(words.at(-1)!);
       if (!this.bySurname.has(key)) this.bySurname.set(key, entry);
     }
@@ -85,10 +102,14 @@ export class Coreference {
     for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
       const s = this.sentences[this.scanned]!;
       // Last to first, so the sentence's first person (most often its subject) is the most salient:
-      // "X described his daughter, Y, as …. “…,” he explains" is X speaking.
+      // "X described his daughter, Y, as …. “…,” he explains" is X speaking. The sentence's speaker,
+      // or the one its pronoun subject stands for, comes last of all.
       const people = findMentions(this.text, s.start, s.end, s.start, this.ctx).filter((m) => m.kind === "person");
       for (let i = people.length - 1; i >= 0; i--)
-        this.register({ name: people[i]!.name, start: people[i]!.start, end: people[i]!.end }, this.scanned, "person");
+        this.add(this.entry({ name: people[i]!.name, start: people[i]!.start, end: people[i]!.end }, this.scanned, "person"));
+      const salient = this.salient.get(this.scanned);
+      if (salient) this.add(salient);
+      this.salient.delete(this.scanned);
     }
   }
 
@@ -100,7 +121,10 @@ export class Coreference {
     if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i]!;
-      if (compatible(gender, e)) return this.resolved(e, "pronoun");
+      if (!compatible(gender, e)) continue;
+      // "Il renchérit …" makes the one it stands for the subject of this sentence too.
+      if (sentence >= this.scanned) this.salient.set(sentence, { ...e, sentence });
+      return this.resolved(e, "pronoun");
     }
     return null;
   }

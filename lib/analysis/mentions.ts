@@ -1,5 +1,5 @@
 import * as lexicon from "./lexicon";
-import { isGermanOffice } from "./lexicons";
+import { isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import { firstEndingAfter, forEachWord, isLower, isSpace, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
 
@@ -118,6 +118,31 @@ function complement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
   return next ? { first: run.first, last: next.last } : run;
 }
 
+/** Russian puts an office's complement in the genitive, without a preposition: "глава государства", "министр иностранных дел". */
+const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого|его|ых|их)$/;
+const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
+
+function genitiveComplement(text: string, toks: Token[], run: Run): Run {
+  let j = run.last;
+  while (j - run.last < 2 && adjacent(text, toks[j], toks[j + 1]) && GENITIVE.test(toks[j + 1]!.norm) && !RUSSIAN_PREPOSITIONS.has(toks[j + 1]!.norm)) j++;
+  return { first: run.first, last: j };
+}
+
+/** French and Spanish join an office to its body with "de": "porte-parole de la fédération", "ministro del Interior". */
+const DE = new Set(["de", "du", "des", "del", "d"]);
+const DE_DETERMINERS = new Set(["la", "l", "le", "les", "el", "los", "las"]);
+
+function deComplement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
+  const de = toks[run.last + 1];
+  if (!de || !DE.has(de.norm) || !adjacent(text, toks[run.last], de)) return run;
+  let k = run.last + 2;
+  if (toks[k] && DE_DETERMINERS.has(toks[k]!.norm) && (adjacent(text, de, toks[k]) || toks[k]!.start === de.end + 1)) k++;
+  const head = toks[k];
+  if (!head || head.start - toks[k - 1]!.end > 1) return run;
+  if (cls[k] === "cap") return { first: run.first, last: nameRun(text, toks, cls, k).last };
+  return isLower(head.text[0]) && cls[k] !== "connector" ? { first: run.first, last: k } : run;
+}
+
 function kindOf(toks: Token[], cls: Cls[], run: Run): Mention["kind"] {
   const words = toks.slice(run.first, run.last + 1);
   if (words.some((t) => OFFICE_NOUNS.has(t.norm))) return "office";
@@ -167,6 +192,8 @@ export function findMentions(text: string, start: number, end: number, sentenceS
 
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const toks = tokens(text, start, end);
+  const russian = /^ru\b/i.test(ctx.language ?? "");
+  const romance = /^(?:fr|es)\b/i.test(ctx.language ?? "");
   const cls = classify(text, toks, ctx, sentenceStart);
   const out: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -180,6 +207,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       if (office) run = { first: run.first, last: office.last };
     }
     run = complement(text, toks, cls, run);
+    if (russian && cls[run.last] === "office") run = genitiveComplement(text, toks, run);
+    else if (romance && cls[run.last] === "office") run = deComplement(text, toks, cls, run);
     const kind = kindOf(toks, cls, run);
     // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
     const titled = kind === "office" ? nameAfterTitle(toks, cls, run) : null;

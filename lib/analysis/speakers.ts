@@ -77,6 +77,23 @@ function from(text: string, m: Mention, start: number): Mention {
   return { ...m, start: s, name: text.slice(s, m.end) };
 }
 
+/** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
+const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
+
+/** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
+function ungoverned(toks: Token[], mentions: Mention[], language: string): Mention[] {
+  let previous = false;
+  return mentions.filter((m, i) => {
+    let g = governed(toks, m, language);
+    if (!g && previous && i > 0) {
+      const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
+      g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
+    }
+    previous = g;
+    return !g;
+  });
+}
+
 /**
  * Who is said to speak in `span` (text around a quotation, outside any quotation):
  * the subject of a reporting verb, the owner of a speech noun ("the statement of X"),
@@ -85,7 +102,7 @@ function from(text: string, m: Mention, start: number): Mention {
 export function attribute(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution {
   const toks = outside(tokens(text, span.start, span.end), ctx.exclude);
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  const subjects = mentions.filter((m) => !governed(toks, m, ctx.language ?? "en"));
+  const subjects = ungoverned(toks, mentions, ctx.language ?? "en");
   const verb = reportingVerb(toks);
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
@@ -148,5 +165,44 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     .map((t) => pronounIn(t.norm))
     .find(Boolean);
   if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
+  return null;
+}
+
+/**
+ * An epigraph's source after a dash on the quotation's line: `“…” - Jane Roe`, `“…” — Jane Roe,
+ * minister`. Only a name right after the dash counts ("«…», — сказал он" is a verb, handled by
+ * attributeAfter).
+ */
+export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
+  const nl = text.indexOf("\n", quoteEnd);
+  const lineEnd = Math.min(nl < 0 ? text.length : nl, quoteEnd + 120);
+  const dash = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u.exec(text.slice(quoteEnd, Math.min(lineEnd, quoteEnd + 8)));
+  if (!dash) return null;
+  const at = quoteEnd + dash[0].length;
+  const m = findMentions(text, at, lineEnd, at, ctx)[0];
+  return m && m.start === at ? { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:dash-source"] } : null;
+}
+
+/** The author's words inside one pair of marks: «…, — напомнил Медведев. — …», “…,” — said Jane Roe — “…”. */
+const INNER_ATTRIBUTION = /[,.!?…][^\S\n]*[—–][^\S\n]+([^—–\n«»“”"]{3,80}?)[.,:][^\S\n]*[—–][^\S\n]/gu;
+
+/**
+ * A split quotation whose attribution sits inside its marks between dashes (the Russian
+ * convention): the reporting clause's name is the speaker.
+ */
+export function insideAttribution(text: string, quote: Span, ctx: MentionContext): Attribution | null {
+  INNER_ATTRIBUTION.lastIndex = 0;
+  const inner = text.slice(quote.start + 1, quote.end - 1);
+  for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
+    const start = quote.start + 1 + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const toks = tokens(text, start, end);
+    const verb = toks.find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
+    if (!verb) continue;
+    const name = findMentions(text, start, end, start, { ...ctx, exclude: [], sentences: undefined, mentionCache: undefined }).find(
+      (x) => x.start !== verb.start,
+    );
+    if (name) return { speaker: toSpeaker(name), kind: name.kind, signals: [`reporting-verb:${verb.norm}`, "speaker:inside-quote"] };
+  }
   return null;
 }
