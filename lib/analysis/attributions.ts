@@ -15,6 +15,31 @@ function hasNewAgent(text: string, intro: Span): boolean {
   return capitalAfterWord(text, intro.start, intro.end);
 }
 
+const LISTED = { kind: "title" as const, signals: ["quote-kind:list-of-names"] };
+/** Longest quotation counted as a name in a list, in words. */
+const LISTED_MAX_WORDS = 6;
+
+/**
+ * Quotations listed one after another, each capitalised and without a full stop, separated by
+ * commas (and at most a few words: "«Люблю тебя, люблю» Алена Рене, «Сияние» Стэнли Кубрика"):
+ * names of works, clubs or products, not speech. Returns their indices.
+ */
+function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
+  const out = new Set<number>();
+  const nameLike = (q: QuoteSpan) => {
+    const inner = text.slice(q.start + 1, q.end - 1).trim();
+    return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= LISTED_MAX_WORDS;
+  };
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 60 || gap.includes("\n") || !/[,;、]/.test(gap) || countWords(text, a.end, b.start) > 4) continue;
+    if (nameLike(a) && nameLike(b)) out.add(k - 1).add(k);
+  }
+  return out;
+}
+
 /** A bare surname or a nameless office is replaced by the full name it refers to. */
 function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
   const speaker = a.speaker!;
@@ -56,6 +81,7 @@ function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s:
  */
 export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[], paragraphs: Span[], language: string, ctx: MentionContext): Quote[] {
   const out: Quote[] = [];
+  const listed = listedNames(text, spans);
   const cursor = { s: 0, p: 0 };
   const coref = new Coreference(text, sentences, ctx);
   const unspaced = isUnspaced(language);
@@ -64,7 +90,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
-    let kind = classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
+    let kind = listed.has(k) ? LISTED : classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
     // "« grossier » et « inquiétant »", "« A », et non « B »": a short quotation joined to the
     // speech quotation just before it in its sentence is the same speaker's words.
     const prev = out[k - 1];

@@ -139,13 +139,19 @@ export class Coreference {
 
   /** An office without a name ("le nouveau président", "the minister") → the person named before it in its paragraph. */
   office(m: Speaker, paragraph: Span, sentence: number): Resolution | null {
-    if (/\p{Lu}/u.test(m.name)) return null;
+    // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office.
+    if (/^\p{Lu}/u.test(m.name)) return null;
     // Bounded look-back, so a huge paragraph costs no more than a short one.
     const from = Math.max(paragraph.start, m.start - OFFICE_LOOKBACK);
     const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter(
       (x) => x.kind === "person",
     );
-    const last = people.at(-1);
+    // A lede may name the office first and the person in the next sentence: "Le ministre … a
+    // déclaré … . Arnaud Montebourg reconnaît …" (the next sentence of the paragraph only).
+    const next = this.sentences[sentence + 1];
+    const last =
+      people.at(-1) ??
+      (next && next.start < paragraph.end ? findMentions(this.text, next.start, next.end, next.start, this.ctx).find((x) => x.kind === "person") : undefined);
     if (!last) return null;
     const s = firstEndingAfter(this.sentences, last.start);
     return { speaker: { name: last.name, start: last.start, end: last.end }, signal: `speaker:office→${last.name} (sentence ${s + 1})` };

@@ -1,5 +1,5 @@
 import * as lexicon from "./lexicon";
-import { ACCORDING_FIRST_WORDS, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, lexiconFor } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
@@ -63,6 +63,15 @@ function attributedBefore(text: string, q: Span, sentenceStart: number, language
   return verb ? `verb:${verb.norm}` : null;
 }
 
+/** Whether the word right before the quotation names it: "a user labelled “Anonymous”", "под названием «Спартак»". */
+function namedBy(text: string, quoteStart: number, lineStart: number): boolean {
+  let i = quoteStart - 1;
+  while (i >= lineStart && isSpace(text[i])) i--;
+  const end = i + 1;
+  while (i >= lineStart && isLetter(text[i])) i--;
+  return end > i + 1 && ALL_NAMING_WORDS.has(text.slice(i + 1, end).toLowerCase());
+}
+
 /** A source line: “Headline” — Publisher, date. The quotation is a cited work's title. */
 function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolean {
   return !endsLikeSentence && /^[^\S\n]*[—–][^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(q.end, q.end + 8));
@@ -86,6 +95,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
 
   const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
+  if (!endsLikeSentence && wordCount <= NAME_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
+    return { kind: "title", signals: ["quote-kind:named"] };
+  }
   if (wordCount >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
     const words = tokens(text, q.start + 1, q.end - 1);
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));

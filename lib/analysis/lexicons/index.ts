@@ -34,6 +34,8 @@ interface LexiconData {
   prepositions: string[];
   /** Articles and possessives skipped between a preposition and its name. */
   determiners: string[];
+  /** Words right before a quoted name that make it a name, not speech: "a user labelled “X”", "под названием «X»". */
+  namingWords: string[];
 }
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -214,6 +216,9 @@ export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(
     .filter((d) => d.language !== "zh")
     .flatMap((d) => (d.language === "fr" ? d.reportingVerbs.flatMap((v) => [v, ...INVERTED_SUFFIXES.map((x) => v + x)]) : d.reportingVerbs)),
 );
+
+/** Naming words of every spaced language ("called", "intitulé", "под названием"). */
+export const ALL_NAMING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.namingWords));
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
 export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));
