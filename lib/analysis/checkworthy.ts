@@ -190,7 +190,8 @@ export function checkworthiness(
     signals.push(signal);
   };
   const dates = dateCues(text, span, lex, digits, cues, add);
-  if (cues.event && dates.length) add(W.datedEvent, "checkable:dated-event");
+  // An event with its time: a date, or a month named alone ("In March, … were found").
+  if (cues.event && (dates.length || cues.month)) add(W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, lex, dates, digits, cues, add);
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");

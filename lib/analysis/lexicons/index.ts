@@ -79,7 +79,7 @@ export interface LanguageLexicon {
    * in one pass over its tokens instead of one regular expression per kind of cue.
    */
   cues: ReadonlyMap<string, readonly Cue[]>;
-  /** Months are written in lower case (ru, fr, es): "Mars" the planet is no month. */
+  /** Months are written in lower case (ru, fr, es): "Mars" the planet is no month; English and German capitalise them. */
   lowerCaseMonths: boolean;
   prepositions: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -148,7 +148,8 @@ function compile(d: LexiconData): LanguageLexicon {
     accordingTo: d.accordingTo.length ? new RegExp(`${unspaced ? "" : L}(?:${alt(d.accordingTo)})${unspaced ? "" : R}`, "iu") : null,
     officeNouns: new Set(d.officeNouns),
     date: datePattern(d),
-    quantity: new RegExp(`${number}\\s*(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d`, "giu"),
+    // "an 11-year lull", "ein 20-Tonnen-Lkw": a hyphen may join the number to its unit.
+    quantity: new RegExp(`${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d`, "giu"),
     numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
     ordinal: new RegExp(d.ordinalPattern, "giu"),
     eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
@@ -160,7 +161,7 @@ function compile(d: LexiconData): LanguageLexicon {
     timeWord: words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
     cues: unspaced ? new Map() : cueMap(d),
-    lowerCaseMonths: d.language !== "de",
+    lowerCaseMonths: d.language === "ru" || d.language === "fr" || d.language === "es",
     prepositions: new Set(d.prepositions),
     determiners: new Set(d.determiners),
   };
