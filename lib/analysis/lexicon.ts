@@ -3,7 +3,7 @@
 // or organisation, because the rules are measured on articles nobody has seen. The verbs
 // and offices of the other languages live in lexicons/*.json and are merged in here, so a
 // rule that asks "is this a reporting verb?" answers for every supported language.
-import { ALL_OFFICE_NOUNS, ALL_REPORTING_VERBS } from "./lexicons";
+import { ALL_OFFICE_NOUNS, ALL_REPORTING_VERBS, ALL_SPEECH_NOUNS } from "./lexicons";
 
 const set = (words: string, ...more: ReadonlySet<string>[]): ReadonlySet<string> => new Set([...words.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
@@ -27,10 +27,13 @@ export const REPORTING_VERBS = set(
 );
 
 /** Nouns for an act of speaking or writing: "the statement of X", "X's remarks". */
-export const SPEECH_NOUNS = set(`
+export const SPEECH_NOUNS = set(
+  `
   statement statements remarks remark words comment comments assessment assessments
   declaration briefing interview speech address communique communiqué letter message post
-  tweet response reply answer note memo op-ed article column testimony appeal`);
+  tweet response reply answer note memo op-ed article column testimony appeal`,
+  ALL_SPEECH_NOUNS,
+);
 
 /** Offices and bodies that speak: "the official representative of ...", "the ministry". */
 export const OFFICE_NOUNS = set(

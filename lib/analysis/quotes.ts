@@ -29,6 +29,14 @@ const CLOSERS: Record<string, string> = {
 const DOUBLE_MARKS = /["“”„«»「」『』]/g;
 const ALL_MARKS = /["“”„«»「」『』‘’‚']/g;
 
+/** Longest paragraph read as a headline or caption for single quotation marks. */
+const HEADLINE_MAX = 200;
+
+function hasDoubleMark(text: string, para: Span): boolean {
+  for (let i = para.start; i < para.end; i++) if ('"“”„«»「」『』'.includes(text[i]!)) return true;
+  return false;
+}
+
 /**
  * Top-level quotations in text order, never overlapping. Marks nested inside a quotation
  * are part of it. A quotation may not run past its paragraph unless the next paragraph
@@ -64,9 +72,16 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
         while (stack.length > 0) promote(stack.pop()!);
       }
     }
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+    // A headline or caption without double marks may quote with single ones (wire style:
+    // "North Korea puts military in 'quasi-state of war'") though the body uses double marks.
+    const lineRe = !singlePrimary && stack.length === 0 && para.end - para.start <= HEADLINE_MAX && !hasDoubleMark(text, para) ? ALL_MARKS : re;
+    lineRe.lastIndex = from;
+    for (let m = lineRe.exec(text); m && m.index < para.end; m = lineRe.exec(text)) {
       step(text, m.index, m[0], stack, out, promote);
+    }
+    // A single mark left open at the end of such a line was an apostrophe: it must not run on.
+    if (lineRe !== re && stack.length > 0) {
+      while (stack.length > 0) promote(stack.pop()!);
     }
   }
   while (stack.length > 0) promote(stack.pop()!);

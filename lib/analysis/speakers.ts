@@ -1,9 +1,9 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, lexiconFor, pronounIn } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, tokenCore, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -77,6 +77,32 @@ function from(text: string, m: Mention, start: number): Mention {
   return { ...m, start: s, name: text.slice(s, m.end) };
 }
 
+/** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
+function relativeAntecedent(text: string, toks: Token[], mentions: Mention[]): Mention | undefined {
+  for (let i = toks.length - 1; i > 0; i--) {
+    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
+    const comma = text.lastIndexOf(",", toks[i]!.start);
+    if (comma < toks[i - 1]!.end) continue;
+    return mentions.find((m) => m.end <= comma && m.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(m.end, toks[i]!.start)));
+  }
+  return undefined;
+}
+
+/** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
+const GENITIVE_WORD = /^[\u0430-\u044f\u0451]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
+
+function genitiveOwner(text: string, toks: Token[], language: string): Attribution | null {
+  if (!/^ru\b/i.test(language)) return null;
+  const i = toks.findIndex((t) => SPEECH_NOUNS.has(t.norm));
+  if (i < 0) return null;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 3 && GENITIVE_WORD.test(toks[j]!.norm) && !isUpper(toks[j]!.text[0])) j++;
+  if (j - i < 2) return null;
+  const start = toks[i + 1]!.start;
+  const end = tokenCore(toks[j - 1]!).end;
+  return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${toks[i]!.norm}`, "speaker:owner-of-speech"] };
+}
+
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
 
@@ -135,6 +161,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
     }
   }
+  const relative = relativeAntecedent(text, toks, mentions);
+  if (relative) return { speaker: toSpeaker(relative), kind: relative.kind, signals: ["speaker:relative-clause"] };
+  const owner = genitiveOwner(text, toks, ctx.language ?? "en");
+  if (owner) return owner;
   const first = subjects[0];
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };

@@ -36,6 +36,10 @@ interface LexiconData {
   determiners: string[];
   /** Words right before a quoted name that make it a name, not speech: "a user labelled “X”", "под названием «X»". */
   namingWords: string[];
+  /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
+  relativePronouns: string[];
+  /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
+  speechNouns: string[];
 }
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -220,6 +224,12 @@ export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(
 
 /** Naming words of every spaced language ("called", "intitulé", "под названием"). */
 export const ALL_NAMING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.namingWords));
+
+/** Relative pronouns of every spaced language. */
+export const ALL_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.relativePronouns));
+
+/** Speech nouns of every spaced language other than English (whose list is lexicon.ts's SPEECH_NOUNS). */
+export const ALL_SPEECH_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.speechNouns));
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
 export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));
