@@ -1,0 +1,111 @@
+// Attribution and quotation patterns added against the development corpus (issue 14), each in
+// a made-up sentence of the same shape: French inversion, coordinated and listed quotations,
+// epigraph sources, split quotations with the attribution inside their marks, office
+// complements, an office named before its person, naming words, relative clauses, Russian
+// genitive owners, single quotation marks in a headline, month and hyphenated-quantity cues.
+import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
+
+const quotes = (text: string, language: string) => analyze(text, { language }).quotes;
+/** Kind and speaker of the quotation whose words start with `words`. */
+function quote(text: string, language: string, words: string) {
+  const q = quotes(text, language).find((x) => x.text.trim().startsWith(words));
+  if (!q) throw new Error(`no quotation starting with ${words}`);
+  if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.name);
+  return { kind: q.kind, speaker: q.speaker?.name ?? null, signals: q.signals };
+}
+
+describe("speakers", () => {
+  test("French inversion: « … », explique-t-il takes the pronoun's referent, the sentence's subject", () => {
+    const text =
+      "Dans un entretien au Monde, l'ancien ministre Paul Durand décrit sa sœur, Claire Durand, comme « trop prudente ». « Je connais le terrain depuis trente ans », explique-t-il.";
+    expect(quote(text, "fr", "Je connais")).toMatchObject({ speaker: "Paul Durand" });
+    expect(quote(text, "fr", "Je connais").signals).toContain("reporting-verb:explique-t-il");
+    expect(quote(text, "fr", "trop prudente")).toMatchObject({ kind: "speech", speaker: "Paul Durand" });
+  });
+
+  test("« … » a-t-il précisé: the pronoun is inside the inverted auxiliary", () => {
+    const text = "Le maire Jacques Morel a parlé hier. « Le budget sera voté en mai » a-t-il précisé.";
+    expect(quote(text, "fr", "Le budget")).toMatchObject({ speaker: "Jacques Morel" });
+  });
+
+  test("an epigraph's source after a dash on its line", () => {
+    const text = 'Some text before it.\n"So far, the score is one to nothing. But it is a long game." - Jane Roe\nMore text after it.';
+    expect(quote(text, "en", "So far")).toMatchObject({ speaker: "Jane Roe", signals: expect.arrayContaining(["speaker:dash-source"]) });
+  });
+
+  test("a split Russian quotation with its attribution inside the marks", () => {
+    const text = "Он выступил на совещании. «Мы начали эту работу давно, — напомнил Петров. — И мы её закончим в срок».";
+    expect(quote(text, "ru", "Мы начали")).toMatchObject({ speaker: "Петров", signals: expect.arrayContaining(["speaker:inside-quote"]) });
+  });
+
+  test("a name joined by 'and' to a governed one is no subject: X of The Globe and Mail said", () => {
+    const text = 'In a column, Mary Green of The Daily and Herald dubbed the dispute: "A storm in a teacup, part two".';
+    expect(quote(text, "en", "A storm")).toMatchObject({ speaker: "Mary Green" });
+  });
+
+  test("Russian office with its genitive complement: — сказал глава государства", () => {
+    const text = "«Пора вернуть прежнее название», — сказал глава государства на совещании.";
+    expect(quote(text, "ru", "Пора")).toMatchObject({ speaker: "глава государства" });
+  });
+
+  test("French office with its 'de' complement: a répondu la porte-parole de la fédération", () => {
+    const text = "« Il ne faut pas être inquiet », a répondu la porte-parole de la fédération à une question.";
+    expect(quote(text, "fr", "Il ne faut")).toMatchObject({ speaker: "porte-parole de la fédération" });
+  });
+
+  test("an office named before its person, who is named in the next sentence of the paragraph", () => {
+    const text = "Le ministre du Commerce extérieur a déclaré lundi que « les exportations vont reprendre ». Pierre Lambert reconnaît tout de même un retard.";
+    expect(quote(text, "fr", "les exportations")).toMatchObject({ speaker: "Pierre Lambert" });
+    expect(quote(text, "fr", "les exportations").signals.some((s) => s.startsWith("speaker:office→Pierre Lambert"))).toBe(true);
+  });
+
+  test("a relative clause before the quotation names the name before its comma", () => {
+    const text = "Говорят, что Иванов хотел бы видеть своим преемником Сидорова, который отшучивается словами: «В моём возрасте пора отдыхать».";
+    expect(quote(text, "ru", "В моём")).toMatchObject({ speaker: "Сидорова", signals: expect.arrayContaining(["speaker:relative-clause"]) });
+  });
+
+  test("a Russian speech noun with its owner in the genitive", () => {
+    const text = "Решение не встретило поддержки. Комментарий местного телевидения: «Каждая эпоха когда-то заканчивается».";
+    expect(quote(text, "ru", "Каждая")).toMatchObject({ speaker: "местного телевидения" });
+  });
+});
+
+describe("kinds", () => {
+  test("a short quotation joined to a speech quotation is speech: « … » et « injuste »", () => {
+    const text = "Pour les syndicats, la réforme était « une erreur historique et très coûteuse pour tous » et « injuste ».";
+    expect(quote(text, "fr", "une erreur").kind).toBe("speech");
+    expect(quote(text, "fr", "injuste")).toMatchObject({ kind: "speech", signals: ["quote-kind:coordinated"] });
+  });
+
+  test("a capitalised quotation right after a naming word is a name, not speech", () => {
+    expect(quote('The attack came from a group labelled "Nobody", on a forum.', "en", "Nobody").kind).toBe("title");
+    expect(quote("Он играл за клуб под названием «Звезда» три сезона.", "ru", "Звезда").kind).toBe("title");
+    // Lower case after the same verb is still someone's words.
+    expect(quote('The bishop called the ruling "irresponsible" on Sunday.', "en", "irresponsible").kind).toBe("speech");
+  });
+
+  test("capitalised quotations listed with commas are names of works", () => {
+    const text = "Наиболее известен по произведениям: «Песня о море», «Три вечера», «Северный реквием».";
+    for (const w of ["Песня", "Три", "Северный"]) expect(quote(text, "ru", w)).toMatchObject({ kind: "title", signals: ["quote-kind:list-of-names"] });
+  });
+
+  test("a headline may quote with single marks while the body uses double ones", () => {
+    const text = "Army put in 'state of alert'\nThe ministry said the army must prepare for a \"state of alert\". It's the country's first such order.";
+    const found = quotes(text, "en").map((q) => text.slice(q.start, q.end));
+    expect(found).toEqual(["'state of alert'", '"state of alert"']);
+  });
+});
+
+describe("check-worthiness cues", () => {
+  const first = (text: string, language: string) => analyze(text, { language }).units[0]!;
+  test("an event with a month named alone is a dated event, in English too", () => {
+    const u = first("In March, a bag of secret plans was found on a street downtown.", "en");
+    expect(u.signals).toEqual(expect.arrayContaining(["checkable:date:march", "checkable:dated-event"]));
+    expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test("a hyphen may join a number to its unit", () => {
+    expect(first("The country started the broadcasts again after an 11-year pause.", "en").signals).toContain("checkable:quantity:11-year");
+  });
+});
