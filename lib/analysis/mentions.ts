@@ -82,11 +82,14 @@ interface Run {
   last: number;
 }
 
+/** "à l'AFP Jean Roe": an elided article before an acronym makes it an object of its own, not the start of the name after it. */
+const elidedAcronym = (text: string, t: Token): boolean => isAcronym(t) && /[ld][’']$/i.test(text.slice(Math.max(0, t.start - 2), t.start));
+
 /** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
 function nameRun(text: string, toks: Token[], cls: Cls[], i: number): Run {
   let j = i;
   for (;;) {
-    if (cls[j + 1] === "cap" && adjacent(text, toks[j], toks[j + 1])) j++;
+    if (cls[j + 1] === "cap" && adjacent(text, toks[j], toks[j + 1]) && !(j === i && elidedAcronym(text, toks[j]!))) j++;
     else if (cls[j + 1] === "connector" && adjacent(text, toks[j], toks[j + 1])) {
       const k = cls[j + 2] === "det" ? j + 3 : j + 2;
       if (cls[k] === "cap" && adjacent(text, toks[k - 1], toks[k]) && adjacent(text, toks[j + 1], toks[j + 2])) j = k;

@@ -1,5 +1,5 @@
 import * as lexicon from "./lexicon";
-import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, lexiconFor, PREDICATE_STARTS } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
@@ -118,6 +118,11 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     const attributed = followed ? "verb-after" : attributedBefore(text, q, sentenceStart, language);
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
+    // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
+    const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];
+    if (firstWord && wordCount >= 2 && PREDICATE_STARTS[lexiconFor(language).language]?.has(firstWord.norm)) {
+      return { kind: "speech", signals: ["quote-kind:predicate"] };
+    }
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
   const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];

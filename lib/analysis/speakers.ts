@@ -1,11 +1,11 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokenCore, tokens, type Token } from "./text";
 
-const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+const { OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
@@ -39,6 +39,8 @@ function governed(toks: Token[], m: Mention, language: string): boolean {
   while (i >= 0 && (det(toks[i]!.norm) || /[’']s?$/.test(toks[i]!.text))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
+  // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office.
+  if (m.kind !== "person" && i === toks.findIndex((t) => t.start >= m.start) - 1 && OFFICE_NOUNS.has(w) && !isUpper(toks[i]!.text[0])) return true;
   return ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
 }
 
@@ -147,6 +149,11 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   }
   const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
   if (source >= 0) {
+    // "According to Yonhap, quoting the Central News Agency, …": the agency quoted is the source.
+    const quoting = toks.find((t) => t.start >= source && ALL_QUOTING_WORDS.has(t.norm));
+    // "quoting North Korea's main news agency KCNA": a possessive name is the owner, not the agency.
+    const quoted = quoting && mentions.find((x) => x.start >= quoting.end && x.start - quoting.end < 60 && !/^[’']s?\b/u.test(text.slice(x.end, x.end + 2)));
+    if (quoted) return { speaker: toSpeaker(quoted), kind: quoted.kind, signals: ["speaker:according-to", "speaker:quoting"] };
     const m = mentions.find((x) => x.end > source);
     if (m) {
       const named = from(text, m, source);
@@ -187,7 +194,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const sig = `reporting-verb:${verb.norm}`;
   const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
   // A name that starts within reach counts whole, even when it runs past the reach.
-  const m = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start < limit);
+  // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
+  const m = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start < limit && !governed(toks, x, ctx.language ?? "en"));
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
   const pronoun = toks

@@ -40,6 +40,10 @@ interface LexiconData {
   relativePronouns: string[];
   /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
   speechNouns: string[];
+  /** "According to A, quoting B": the words that pass the source on to B. */
+  quotingWords: string[];
+  /** Verbs that open a quoted predicate ("Marine Le Pen « est une femme »"): such words are someone's, not a scare quote. */
+  predicateStarts: string[];
 }
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -230,6 +234,13 @@ export const ALL_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(Object.values(
 
 /** Speech nouns of every spaced language other than English (whose list is lexicon.ts's SPEECH_NOUNS). */
 export const ALL_SPEECH_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.speechNouns));
+
+export const ALL_QUOTING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.quotingWords));
+
+/** First words of a quoted predicate, per language (checked in the document's language only: "a" is also an article). */
+export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.values(DATA).map((d) => [d.language, new Set(d.predicateStarts)]),
+);
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
 export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));
