@@ -71,7 +71,29 @@ describe("speakers", () => {
   });
 });
 
+describe("more speakers", () => {
+  test("according to A, quoting B: B is the source", () => {
+    const text = 'According to the Daily Courier, quoting the Central Weather Office, the city must prepare for a "state of emergency".';
+    expect(quote(text, "en", "state of")).toMatchObject({ speaker: "Central Weather Office", signals: expect.arrayContaining(["speaker:quoting"]) });
+  });
+
+  test("a name after an office noun qualifies it: X, ex-députée UMP, l'avait appelée « … »", () => {
+    const text = "Tout comme Claire Martin, ex-députée UDF, l'avait appelée la « reine du château ».";
+    expect(quote(text, "fr", "reine")).toMatchObject({ speaker: "Claire Martin" });
+  });
+
+  test("« … » déclare à l'AFP Jean Roe: the agency it was said to is not the speaker", () => {
+    const text = "« Nous ne changerons rien à notre position » déclare à l'AFP Paul Girard, le porte-parole du parti.";
+    expect(quote(text, "fr", "Nous ne")).toMatchObject({ speaker: "Paul Girard" });
+  });
+});
+
 describe("kinds", () => {
+  test("a quoted predicate is someone's words, not a scare quote", () => {
+    expect(quote("Il ajoute que le succès tient au fait que sa rivale « est une femme ».", "fr", "est une").kind).toBe("speech");
+    expect(quote("Le succès de la « dédiabolisation » reste incertain.", "fr", "dédiabolisation").kind).toBe("scare");
+  });
+
   test("a short quotation joined to a speech quotation is speech: « … » et « injuste »", () => {
     const text = "Pour les syndicats, la réforme était « une erreur historique et très coûteuse pour tous » et « injuste ».";
     expect(quote(text, "fr", "une erreur").kind).toBe("speech");
