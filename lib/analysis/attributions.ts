@@ -16,8 +16,15 @@ function hasNewAgent(text: string, intro: Span): boolean {
 }
 
 const LISTED = { kind: "title" as const, signals: ["quote-kind:list-of-names"] };
+const LIST_GAP = /^[^\S\n]*(?:\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+|(?=[,;、]))){0,3}[,;、][^\S\n]*(?:(?:и|или|and|or|et|ou|und|oder|y|o)[^\S\n]+)?$/u;
 /** Longest quotation counted as a name in a list, in words. */
 const LISTED_MAX_WORDS = 6;
+
+/** A short capitalised quotation without a full stop: a name in quotation marks («Интерфакс», "Anonymous"). */
+function nameLikeQuote(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= LISTED_MAX_WORDS;
+}
 
 /**
  * Quotations listed one after another, each capitalised and without a full stop, separated by
@@ -26,15 +33,12 @@ const LISTED_MAX_WORDS = 6;
  */
 function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
   const out = new Set<number>();
-  const nameLike = (q: QuoteSpan) => {
-    const inner = text.slice(q.start + 1, q.end - 1).trim();
-    return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= LISTED_MAX_WORDS;
-  };
+  const nameLike = (q: QuoteSpan) => nameLikeQuote(text, q);
   for (let k = 1; k < spans.length; k++) {
     const a = spans[k - 1]!;
     const b = spans[k]!;
-    const gap = text.slice(a.end, b.start);
-    if (gap.length > 60 || gap.includes("\n") || !/[,;、]/.test(gap) || countWords(text, a.end, b.start) > 4) continue;
+    // Only a comma (or "and"), perhaps after the work's author: "«A» Алена Рене, «B»"; never a dash or a verb.
+    if (!LIST_GAP.test(text.slice(a.end, b.start))) continue;
     if (nameLike(a) && nameLike(b)) out.add(k - 1).add(k);
   }
   return out;
@@ -109,7 +113,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution
     // after it is the next "sentence".
     const postEnd = unspaced ? (sentences[where.lastSentence + 1]?.end ?? lastSent.end) : lastSent.end;
-    const post = { start: q.end, end: Math.min(postEnd, nextQuote?.start ?? Infinity) };
+    // A name in quotation marks right after ("— рассказал агентству «Интерфакс» Иван Петров") does not end the attribution.
+    const stop = spans.slice(k + 1).find((x, i) => !(i === 0 && x.start < postEnd && nameLikeQuote(text, x)));
+    const post = { start: q.end, end: Math.min(postEnd, stop?.start ?? Infinity) };
 
     const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);
     const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);

@@ -35,7 +35,8 @@ export function surnameKey(word: string): string {
 function nameGender(name: string): PronounGender {
   const last = name.split(/\s+/).at(-1) ?? "";
   if (!/[\u0400-\u04ff]/.test(last)) return "any";
-  return /(?:ова|ева|ёва|ина|ына|ская|цкая|ая|на|а|я)$/.test(last) ? "feminine" : "masculine";
+  // Feminine surnames keep -ой/-ской in the oblique cases: "с Анной Смирновой".
+  return /(?:ова|ева|ёва|ина|ына|ская|цкая|ая|на|а|я|овой|евой|иной|ской|цкой)$/.test(last) ? "feminine" : "masculine";
 }
 
 const compatible = (pronoun: PronounGender, e: Entry): boolean => {

@@ -126,8 +126,22 @@ const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого
 const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
 
 function genitiveComplement(text: string, toks: Token[], run: Run): Run {
+  // "Президент России Владимир Путин": a capitalised genitive place between the office and a person's name.
+  const place = toks[run.last + 1];
+  if (place && isUpper(place.text[0]) && GENITIVE.test(place.norm) && adjacent(text, toks[run.last], place)) {
+    const a = toks[run.last + 2];
+    const b = toks[run.last + 3];
+    if (a && b && isUpper(a.text[0]) && isUpper(b.text[0]) && adjacent(text, place, a) && adjacent(text, a, b)) return { first: run.first, last: run.last + 1 };
+  }
   let j = run.last;
-  while (j - run.last < 2 && adjacent(text, toks[j], toks[j + 1]) && GENITIVE.test(toks[j + 1]!.norm) && !RUSSIAN_PREPOSITIONS.has(toks[j + 1]!.norm)) j++;
+  while (
+    j - run.last < 2 &&
+    adjacent(text, toks[j], toks[j + 1]) &&
+    isLower(toks[j + 1]!.text[0]) &&
+    GENITIVE.test(toks[j + 1]!.norm) &&
+    !RUSSIAN_PREPOSITIONS.has(toks[j + 1]!.norm)
+  )
+    j++;
   return { first: run.first, last: j };
 }
 

@@ -90,8 +90,14 @@ function relativeAntecedent(text: string, toks: Token[], mentions: Mention[]): M
   return undefined;
 }
 
+/** A short capitalised quotation without a full stop: a name in quotation marks. */
+const nameLike = (text: string, q: Span): boolean => {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && inner.split(/\s+/).length <= 6;
+};
+
 /** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
-const GENITIVE_WORD = /^[\u0430-\u044f\u0451]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
+const GENITIVE_WORD = /^[\u0430-\u044f\u0451-]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
 
 function genitiveOwner(text: string, toks: Token[], language: string): Attribution | null {
   if (!/^ru\b/i.test(language)) return null;
@@ -195,8 +201,27 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
   // A name that starts within reach counts whole, even when it runs past the reach.
   // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
-  const m = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start < limit && !governed(toks, x, ctx.language ?? "en"));
+  const language = ctx.language ?? "en";
+  const found = findMentions(text, span.start, span.end, sentenceStart, ctx);
+  // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.
+  if (toks.slice(vi + 1, vi + 4).some((t) => SPEECH_NOUNS.has(t.norm))) {
+    const owner = genitiveOwner(text, tokens(text, span.start, span.end), language);
+    if (owner) return { ...owner, signals: [sig, ...owner.signals] };
+  }
+  let m = found.find((x) => x.start < limit && !governed(toks, x, language));
+  // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office.
+  if (m?.kind === "office") {
+    const person = found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end < 40);
+    if (person) m = person;
+  }
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
+  // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
+  const title = ctx.exclude.find((x) => x.start >= span.start && x.start < limit + 2);
+  if (title && nameLike(text, title)) {
+    const name = { name: text.slice(title.start + 1, title.end - 1).trim(), start: title.start + 1, end: title.end - 1 };
+    const lead = text.slice(name.start, name.end).search(/\S/);
+    return { speaker: { ...name, start: name.start + lead, end: name.start + lead + name.name.length }, kind: "name", signals: [sig, "speaker:quoted-name"] };
+  }
   // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
   const pronoun = toks
     .slice(0, vi + 3)
