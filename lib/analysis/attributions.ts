@@ -107,7 +107,6 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
 
     const sent = sentences[where.sentence]!;
     const prevQuote = spans[k - 1];
-    const nextQuote = spans[k + 1];
     const intro = { start: Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), end: q.start };
     const lastSent = sentences[where.lastSentence]!;
     // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution
