@@ -1,5 +1,5 @@
 import * as lexicon from "./lexicon";
-import { isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import { firstEndingAfter, forEachWord, isLower, isSpace, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
 
@@ -46,12 +46,14 @@ function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStar
       // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
       if (capitalisedNouns && (OFFICE_NOUNS.has(t.norm) || isGermanOffice(t.norm))) return "office";
       const initial = i === 0 && firstIsInitial;
+      // "Laut Innenminister Paul Weber", "Selon …": an according-to word opening the sentence is no name.
+      if (initial && ACCORDING_FIRST_WORDS.has(t.norm)) return "other";
       if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
       if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
         // A capital that only opens the sentence is a name when a name follows it or when
         // it is the subject of a reporting verb ("Paris also strongly condemned ...").
         const next = toks[i + 1];
-        const speaks = toks.slice(i + 1, i + 4).some((x) => REPORTING_VERBS.has(x.norm));
+        const speaks = toks.slice(i + 1, i + 4).some((x) => REPORTING_VERBS.has(x.norm)) || (next !== undefined && ALL_RELATIVE_PRONOUNS.has(next.norm));
         // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
         if (!speaks && (!next || !isUpper(next.text[0]) || !adjacent(text, t, next))) return "other";
       }
@@ -162,7 +164,8 @@ function deComplement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
 
 function kindOf(toks: Token[], cls: Cls[], run: Run): Mention["kind"] {
   const words = toks.slice(run.first, run.last + 1);
-  if (words.some((t) => OFFICE_NOUNS.has(t.norm))) return "office";
+  // cls marks German compounds too ("Innenminister").
+  if (words.some((t) => OFFICE_NOUNS.has(t.norm)) || cls.slice(run.first, run.last + 1).includes("office")) return "office";
   if (words.some((t) => DOCUMENT_NOUNS.has(t.norm) || EVENT_NOUNS.has(t.norm))) return "document";
   const allCap = cls.slice(run.first, run.last + 1).every((c) => c === "cap");
   return allCap && words.length >= 2 && words.length <= 4 && !words.some(isAcronym) ? "person" : "name";

@@ -168,3 +168,28 @@ describe("Russian attribution shapes", () => {
     expect(kinds("«Работа идёт», — сказала Мария Иванова. «Мы успеем в срок», — добавила она.")).toEqual(["speech", "speech"]);
   });
 });
+
+describe("attribution shapes in English, German, French and Spanish", () => {
+  test.each([
+    ["en", 'The mayor, Jane Roe, spoke on Monday. "We will rebuild the bridge," she said.', "Jane Roe"],
+    ["en", 'In the words of the state prosecutor, Jane Roe, "the evidence is overwhelming."', "Jane Roe"],
+    ["en", 'Tom Smith met Jane Roe on Monday. "It was a good meeting," he said.', "Tom Smith"],
+    ["en", 'The company\'s chief executive, Tom Smith, said: "We expect a deal soon."', "Tom Smith"],
+    ["en", 'Smith, who chairs the committee, said the plan was "dead on arrival."', "Smith"],
+    ["de", "„Wir werden die Brücke wieder aufbauen“, sagte Bürgermeisterin Anna Berg am Montag.", "Anna Berg"],
+    ["de", "Anna Berg sprach am Montag. „Wir werden die Brücke wieder aufbauen“, sagte sie.", "Anna Berg"],
+    ["de", "Laut Innenminister Paul Weber ist die Lage „unter Kontrolle“.", "Paul Weber"],
+    ["fr", "« Nous reconstruirons le pont », a déclaré la maire, Anne Roux, lundi.", "Anne Roux"],
+    ["fr", "Selon le ministre de l'Intérieur, Paul Weber, la situation est « sous contrôle ».", "Paul Weber"],
+    ["fr", "Anne Roux a parlé lundi. « Nous reconstruirons le pont », a-t-elle ajouté.", "Anne Roux"],
+    ["es", "«Reconstruiremos el puente», dijo la alcaldesa Ana Ruiz el lunes.", "Ana Ruiz"],
+    ["es", "Según el ministro del Interior, Pablo Gómez, la situación está «bajo control».", "Pablo Gómez"],
+    ["es", "Ana Ruiz habló el lunes. «Reconstruiremos el puente», añadió.", "Ana Ruiz"],
+    ["es", "El portavoz del Gobierno, Luis Mora, afirmó: «La situación está bajo control».", "Luis Mora"],
+  ])("%s: %s", (language, text, speaker) => {
+    const q = quotes(text, language)
+      .filter((x) => x.kind === "speech")
+      .at(-1)!;
+    expect(q.speaker?.name).toBe(speaker);
+  });
+});

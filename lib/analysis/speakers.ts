@@ -111,14 +111,29 @@ function genitiveOwner(text: string, toks: Token[], language: string): Attributi
   return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${toks[i]!.norm}`, "speaker:owner-of-speech"] };
 }
 
+/** Spans from ", who" (", который", ", qui") to the next comma: clauses about the name before them. */
+function relativeClauses(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  const commaBefore = (j: number) => text.slice(toks[j - 1]!.end, toks[j]!.start).includes(",");
+  for (let i = 1; i < toks.length; i++) {
+    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm) || !commaBefore(i)) continue;
+    let j = i + 1;
+    while (j < toks.length && !commaBefore(j)) j++;
+    if (j < toks.length) out.push({ start: toks[i]!.start, end: toks[j - 1]!.end });
+  }
+  return out;
+}
+
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
 
 /** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
-function ungoverned(toks: Token[], mentions: Mention[], language: string): Mention[] {
+function ungoverned(text: string, toks: Token[], mentions: Mention[], language: string): Mention[] {
   let previous = false;
+  // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
+  const clauses = relativeClauses(text, toks);
   return mentions.filter((m, i) => {
-    let g = governed(toks, m, language);
+    let g = governed(toks, m, language) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end));
     if (!g && previous && i > 0) {
       const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
       g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
@@ -136,7 +151,7 @@ function ungoverned(toks: Token[], mentions: Mention[], language: string): Menti
 export function attribute(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution {
   const toks = outside(tokens(text, span.start, span.end), ctx.exclude);
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  const subjects = ungoverned(toks, mentions, ctx.language ?? "en");
+  const subjects = ungoverned(text, toks, mentions, ctx.language ?? "en");
   const verb = reportingVerb(toks);
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
