@@ -119,7 +119,7 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   if (quantity) add(W.quantity, `checkable:quantity:${quantity.text}`);
   const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
   for (const n of rest) add(W.number, `checkable:number:${n.text}`);
-  if (!quantity && rest.length === 0 && cues.number && lex.language !== "en") add(W.number, `checkable:number:${cues.number.toLowerCase()}`);
+  if (!quantity && rest.length === 0 && cues.number) add(W.number, `checkable:number:${cues.number.toLowerCase()}`);
   const ordinal =
     digits || lex.unspaced
       ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates)))
@@ -190,8 +190,8 @@ export function checkworthiness(
     signals.push(signal);
   };
   const dates = dateCues(text, span, lex, digits, cues, add);
-  // An event with its time: a date, or a month named alone ("In March, … were found").
-  if (cues.event && (dates.length || cues.month)) add(W.datedEvent, "checkable:dated-event");
+  // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
+  if (cues.event && (dates.length || cues.month || cues.time)) add(W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, lex, dates, digits, cues, add);
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");

@@ -126,6 +126,8 @@ function complement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
 /** Russian puts an office's complement in the genitive, without a preposition: "глава государства", "министр иностранных дел". */
 const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого|его|ых|их)$/;
 const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
+/** Past-tense verbs end like genitives: "Полиция задержала" is a subject and its verb. */
+const PAST_TENSE = /(?:ла|ло|ли)$/;
 
 function genitiveComplement(text: string, toks: Token[], run: Run): Run {
   // "Президент России Владимир Путин": a capitalised genitive place between the office and a person's name.
@@ -141,6 +143,7 @@ function genitiveComplement(text: string, toks: Token[], run: Run): Run {
     adjacent(text, toks[j], toks[j + 1]) &&
     isLower(toks[j + 1]!.text[0]) &&
     GENITIVE.test(toks[j + 1]!.norm) &&
+    !PAST_TENSE.test(toks[j + 1]!.norm) &&
     !RUSSIAN_PREPOSITIONS.has(toks[j + 1]!.norm)
   )
     j++;
