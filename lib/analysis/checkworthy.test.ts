@@ -34,6 +34,38 @@ describe("check-worthiness across languages", () => {
     expect(first(text, language).checkworthy).toBeLessThan(0.5);
   });
 
+  // Events with their agents, times, amounts and results, one sentence in six languages each.
+  test.each([
+    ["en", "Police arrested four men in Leeds."],
+    ["ru", "Полиция задержала четырёх человек в Москве."],
+    ["fr", "La police a arrêté quatre hommes à Lyon."],
+    ["es", "La policía detuvo a cuatro hombres en Madrid."],
+    ["zh", "警方在北京逮捕了四名男子。"],
+    ["en", "The minister resigned on Monday."],
+    ["ru", "Министр ушёл в отставку в понедельник."],
+    ["fr", "Le ministre a démissionné lundi."],
+    ["de", "Der Minister ist am Montag zurückgetreten."],
+    ["es", "El ministro dimitió el lunes."],
+    ["en", "Parliament passed the law in 2019."],
+    ["ru", "Парламент принял закон в 2019 году."],
+    ["fr", "Le Parlement a adopté la loi en 2019."],
+    ["de", "Das Parlament verabschiedete das Gesetz 2019."],
+    ["es", "El Parlamento aprobó la ley en 2019."],
+    ["zh", "议会于2019年通过了该法律。"],
+    ["en", "The company sold three million cars last year."],
+    ["ru", "Компания продала три миллиона автомобилей в прошлом году."],
+    ["de", "Das Unternehmen verkaufte im vergangenen Jahr drei Millionen Autos."],
+    ["zh", "该公司去年售出三百万辆汽车。"],
+    ["en", "She won the election with 52 percent of the vote."],
+    ["ru", "Она победила на выборах, набрав 52 процента голосов."],
+    ["fr", "Elle a remporté l'élection avec 52 % des voix."],
+    ["de", "Sie gewann die Wahl mit 52 Prozent der Stimmen."],
+    ["es", "Ella ganó las elecciones con el 52 % de los votos."],
+    ["zh", "她以52%的选票赢得选举。"],
+  ])("an event %s: %s", (language, text) => {
+    expect(first(text, language).checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
   test("the signals name the date written the language's way", () => {
     expect(first("Договор был подписан в Женеве 9 июля 2024 года.", "ru").signals).toContain("checkable:date:9 июля 2024");
     expect(first("2024年7月9日，条约在日内瓦市签署。", "zh").signals).toContain("checkable:date:2024年7月9日");
