@@ -130,9 +130,10 @@ const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
 const PAST_TENSE = /(?:ла|ло|ли)$/;
 
 function genitiveComplement(text: string, toks: Token[], run: Run): Run {
-  // "Президент России Владимир Путин": a capitalised genitive place between the office and a person's name.
+  // "Президент России Владимир Путин", "Глава МИД Сергей Лавров": a capitalised genitive place or an
+  // acronym between the office and a person's name.
   const place = toks[run.last + 1];
-  if (place && isUpper(place.text[0]) && GENITIVE.test(place.norm) && adjacent(text, toks[run.last], place)) {
+  if (place && isUpper(place.text[0]) && (GENITIVE.test(place.norm) || isAcronym(place)) && adjacent(text, toks[run.last], place)) {
     const a = toks[run.last + 2];
     const b = toks[run.last + 3];
     if (a && b && isUpper(a.text[0]) && isUpper(b.text[0]) && adjacent(text, place, a) && adjacent(text, a, b)) return { first: run.first, last: run.last + 1 };

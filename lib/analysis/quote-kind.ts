@@ -91,7 +91,12 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const endsLikeSentence = isTerminal(lastChar);
   const closesOnPause = /[,!?…—–-]$/.test(inner);
   const followed = followedBySpeech(text, q.end);
-  const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed);
+  // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
+  // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
+  const dashClause = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6));
+  // A quotation that is a sentence of its own: "… форуме. «Кризис скоро закончится». По его словам …".
+  const ownSentence = /^[.!?…]/.test(text.slice(q.end, q.end + 1)) && !/\S/.test(text.slice(sentenceStart, q.start)) && /^\p{Lu}/u.test(inner);
+  const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed) || dashClause || ownSentence;
 
   const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };

@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokenCore, tokens, type Token } from "./text";
@@ -176,6 +176,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const quoted = quoting && mentions.find((x) => x.start >= quoting.end && x.start - quoting.end < 60 && !/^[’']s?\b/u.test(text.slice(x.end, x.end + 2)));
     if (quoted) return { speaker: toSpeaker(quoted), kind: quoted.kind, signals: ["speaker:according-to", "speaker:quoting"] };
     const m = mentions.find((x) => x.end > source);
+    // "По его словам, «…»", "according to him": the source is a pronoun, resolved by coreference.
+    const own = toks.find((t) => t.end > source - 12 && t.start < source + 12 && pronounForm(t.norm));
+    if (own && (!m || m.start > own.start)) return { speaker: null, signals: ["speaker:according-to"], deferred: "pronoun", pronoun: pronounForm(own.norm)! };
     if (m) {
       const named = from(text, m, source);
       return { speaker: toSpeaker(named), kind: named.kind, signals: ["speaker:according-to"] };
@@ -219,7 +222,11 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const language = ctx.language ?? "en";
   const found = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.
-  if (toks.slice(vi + 1, vi + 4).some((t) => SPEECH_NOUNS.has(t.norm))) {
+  const noun = toks.slice(vi + 1, vi + 4).find((t) => SPEECH_NOUNS.has(t.norm));
+  if (noun) {
+    // "— приводит слова Ивана Петрова агентство": the name right after the speech noun.
+    const named = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start > noun.end && x.start - noun.end <= 2);
+    if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [sig, `speech-noun:${noun.norm}`, "speaker:owner-of-speech"] };
     const owner = genitiveOwner(text, tokens(text, span.start, span.end), language);
     if (owner) return { ...owner, signals: [sig, ...owner.signals] };
   }

@@ -44,6 +44,8 @@ interface LexiconData {
   quotingWords: string[];
   /** Verbs that open a quoted predicate ("Marine Le Pen « est une femme »"): such words are someone's, not a scare quote. */
   predicateStarts: string[];
+  /** Object and possessive forms of the third-person pronouns, by the subject form they stand for ("по его словам" → он). */
+  pronounForms: Record<string, string>;
 }
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -269,6 +271,11 @@ function pronounMap(list: LexiconData[]): ReadonlyMap<string, PronounGender> {
 export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language !== "zh"));
 
 /** The third-person pronoun a word is or holds ("he", "он", and "il" of "explique-t-il" or "a-t-il"), if any. */
+const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map(Object.values(DATA).flatMap((d) => Object.entries(d.pronounForms)));
+
+/** The subject pronoun an object or possessive form stands for ("его" → "он", "him" → "he"), if any. */
+export const pronounForm = (norm: string): string | undefined => PRONOUN_FORMS.get(norm);
+
 export function pronounIn(norm: string): string | undefined {
   if (PRONOUNS.has(norm)) return norm;
   const m = norm.includes("-") ? FRENCH_INVERSION.exec(norm) : null;
