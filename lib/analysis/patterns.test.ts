@@ -193,6 +193,14 @@ describe("attribution shapes in English, German, French and Spanish", () => {
     ["es", "Según el ministro del Interior, Pablo Gómez, la situación está «bajo control».", "Pablo Gómez"],
     ["es", "Ana Ruiz habló el lunes. «Reconstruiremos el puente», añadió.", "Ana Ruiz"],
     ["es", "El portavoz del Gobierno, Luis Mora, afirmó: «La situación está bajo control».", "Luis Mora"],
+    ["en", '"The president will veto the bill," White House spokesman Tom Ray told reporters on Monday.', "Tom Ray"],
+    ["en", 'Jane Roe, 45, a teacher from Leeds, said: "We have done nothing wrong."', "Jane Roe"],
+    ["en", 'Tom Ray and Jane Roe met in Paris. Roe told reporters: "The talks went well."', "Jane Roe"],
+    ["fr", "« C'est une victoire », s'est félicitée la ministre de la Culture, Anne Roux.", "Anne Roux"],
+    ["fr", "Interrogé par France Info, Paul Girard a estimé que la réforme était « une erreur ».", "Paul Girard"],
+    ["de", "„Wir geben nicht auf“, sagte der Sprecher des Ministeriums, Paul Weber, der Zeitung.", "Paul Weber"],
+    ["de", "Wie die Polizei mitteilte, wurden drei Männer festgenommen. „Die Lage ist ruhig“, so ein Sprecher.", "Sprecher"],
+    ["es", "«No vamos a ceder», afirmó el presidente del Gobierno, Pedro Sánchez, en rueda de prensa.", "Pedro Sánchez"],
   ])("%s: %s", (language, text, speaker) => {
     const q = quotes(text, language)
       .filter((x) => x.kind === "speech")

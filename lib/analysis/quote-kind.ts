@@ -27,6 +27,12 @@ export function followedBySpeech(text: string, quoteEnd: number): boolean {
   );
 }
 
+/** A word standing for the reporting verb right after the closing mark and a comma ("„…“, so ein Sprecher"), or null. */
+export function quoteTagAfter(text: string, quoteEnd: number, language: string): string | null {
+  const m = /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24));
+  return m && lexiconFor(language).quoteTags.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
+}
+
 /** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
 export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
   // Scanned backwards by hand: this runs for every quotation.
@@ -90,7 +96,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const lastChar = inner.replace(/[,;]+$/, "").at(-1);
   const endsLikeSentence = isTerminal(lastChar);
   const closesOnPause = /[,!?…—–-]$/.test(inner);
-  const followed = followedBySpeech(text, q.end);
+  const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
   // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
   // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
   const dashClause = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6));

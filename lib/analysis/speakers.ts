@@ -2,6 +2,7 @@ import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
 import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
+import { quoteTagAfter } from "./quote-kind";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokenCore, tokens, type Token } from "./text";
 
@@ -212,11 +213,14 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
  */
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
   const toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
-  const vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
+  const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
+  const vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
   if (vi < 0) return null;
   const verb = toks[vi]!;
   const sig = `reporting-verb:${verb.norm}`;
-  const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
+  // An office within reach brings the name given with it: "afirmó el presidente del Gobierno, Pedro Sánchez".
+  const officeNear = toks.slice(vi + 1).some((t) => OFFICE_NOUNS.has(t.norm));
+  const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end + (officeNear ? 40 : 0));
   // A name that starts within reach counts whole, even when it runs past the reach.
   // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
   const language = ctx.language ?? "en";

@@ -46,6 +46,8 @@ interface LexiconData {
   predicateStarts: string[];
   /** Object and possessive forms of the third-person pronouns, by the subject form they stand for ("по его словам" → он). */
   pronounForms: Record<string, string>;
+  /** Words that stand for a reporting verb right after a quotation and its comma: German "„…“, so ein Sprecher". */
+  quoteTags: string[];
 }
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -93,6 +95,7 @@ export interface LanguageLexicon {
   lowerCaseMonths: boolean;
   prepositions: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  quoteTags: ReadonlySet<string>;
 }
 
 const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
@@ -174,6 +177,7 @@ function compile(d: LexiconData): LanguageLexicon {
     lowerCaseMonths: d.language === "ru" || d.language === "fr" || d.language === "es",
     prepositions: new Set(d.prepositions),
     determiners: new Set(d.determiners),
+    quoteTags: new Set(d.quoteTags),
   };
 }
 
