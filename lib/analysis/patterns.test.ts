@@ -208,3 +208,28 @@ describe("attribution shapes in English, German, French and Spanish", () => {
     expect(q.speaker?.name).toBe(speaker);
   });
 });
+
+describe("scare, speech and title alike in six languages", () => {
+  test.each([
+    ["en", 'The so-called "peace plan" was rejected by both sides.', "peace plan", "scare"],
+    ["en", 'The minister called the plan "a betrayal" on Monday.', "a betrayal", "speech"],
+    ["en", 'The newspaper "Daily Courier" reported the story first.', "Daily Courier", "title"],
+    ["ru", "Так называемый «мирный план» был отвергнут обеими сторонами.", "мирный план", "scare"],
+    ["ru", "Министр назвал план «предательством».", "предательством", "speech"],
+    ["ru", "Газета «Ведомости» первой сообщила об этом.", "Ведомости", "title"],
+    ["ru", "Компания «Газпром» объявила о росте прибыли.", "Газпром", "title"],
+    ["fr", "Le soi-disant « plan de paix » a été rejeté.", "plan de paix", "scare"],
+    ["fr", "Le ministre a qualifié le plan de « trahison ».", "trahison", "speech"],
+    ["fr", "Le journal « Le Monde » a révélé l'affaire.", "Le Monde", "title"],
+    ["de", "Der sogenannte „Friedensplan“ wurde abgelehnt.", "Friedensplan", "scare"],
+    ["de", "Der Minister nannte den Plan „Verrat“.", "Verrat", "speech"],
+    ["de", "Die Zeitung „Die Welt“ berichtete zuerst.", "Die Welt", "title"],
+    ["es", "El llamado «plan de paz» fue rechazado.", "plan de paz", "scare"],
+    ["es", "El ministro calificó el plan de «traición».", "traición", "speech"],
+    ["es", "El diario «El País» publicó la noticia.", "El País", "title"],
+    ["zh", "所谓的“和平计划”遭到双方拒绝。", "和平计划", "scare"],
+    ["zh", "他出演了电影《长夜》。", "长夜", "title"],
+  ])("%s: %s", (language, text, words, kind) => {
+    expect(quote(text, language, words).kind).toBe(kind);
+  });
+});

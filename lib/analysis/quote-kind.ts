@@ -1,5 +1,5 @@
 import * as lexicon from "./lexicon";
-import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, lexiconFor, PREDICATE_STARTS } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
@@ -69,14 +69,16 @@ function attributedBefore(text: string, q: Span, sentenceStart: number, language
   return verb ? `verb:${verb.norm}` : null;
 }
 
-/** Whether the word right before the quotation names it: "a user labelled “Anonymous”", "под названием «Спартак»". */
-function namedBy(text: string, quoteStart: number, lineStart: number): boolean {
+/** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
+function wordBefore(text: string, quoteStart: number, lineStart: number, words: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
   while (i >= lineStart && isSpace(text[i])) i--;
   const end = i + 1;
-  while (i >= lineStart && isLetter(text[i])) i--;
-  return end > i + 1 && ALL_NAMING_WORDS.has(text.slice(i + 1, end).toLowerCase());
+  while (i >= lineStart && (isLetter(text[i]) || text[i] === "-")) i--;
+  return end > i + 1 && words.has(text.slice(i + 1, end).toLowerCase());
 }
+
+const namedBy = (text: string, quoteStart: number, lineStart: number): boolean => wordBefore(text, quoteStart, lineStart, ALL_NAMING_WORDS);
 
 /** A source line: “Headline” — Publisher, date. The quotation is a cited work's title. */
 function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolean {
@@ -106,6 +108,11 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
 
   const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
+  // Chinese title marks 《…》 enclose names of works by definition.
+  if (text[q.start] === "《" || text[q.start] === "〈") return { kind: "title", signals: ["quote-kind:title-marks"] };
+  if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED)) {
+    return { kind: "scare", signals: ["quote-kind:so-called"] };
+  }
   if (!endsLikeSentence && wordCount <= NAME_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
@@ -124,7 +131,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // company, product, operation or award («Спартак», „Aktion Sonne“); English writes those
     // in title case, so there only a single capitalised word counts.
     const nameLike = english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS;
-    if (nameLike && !introduced && !followed && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
+    // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
+    const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
+    if (nameLike && !introduced && !followed && !germanNoun && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     const attributed = followed ? "verb-after" : attributedBefore(text, q, sentenceStart, language);

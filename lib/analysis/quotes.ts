@@ -24,16 +24,18 @@ const CLOSERS: Record<string, string> = {
   "‘": "’",
   "‚": "‘’",
   "'": "'",
+  "《": "》",
+  "〈": "〉",
 };
 
-const DOUBLE_MARKS = /["“”„«»「」『』]/g;
-const ALL_MARKS = /["“”„«»「」『』‘’‚']/g;
+const DOUBLE_MARKS = /["“”„«»「」『』《》〈〉]/g;
+const ALL_MARKS = /["“”„«»「」『』《》〈〉‘’‚']/g;
 
 /** Longest paragraph read as a headline or caption for single quotation marks. */
 const HEADLINE_MAX = 200;
 
 function hasDoubleMark(text: string, para: Span): boolean {
-  for (let i = para.start; i < para.end; i++) if ('"“”„«»「」『』'.includes(text[i]!)) return true;
+  for (let i = para.start; i < para.end; i++) if ('"“”„«»「」『』《》〈〉'.includes(text[i]!)) return true;
   return false;
 }
 

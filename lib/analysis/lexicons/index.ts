@@ -34,8 +34,10 @@ interface LexiconData {
   prepositions: string[];
   /** Articles and possessives skipped between a preposition and its name. */
   determiners: string[];
-  /** Words right before a quoted name that make it a name, not speech: "a user labelled “X”", "под названием «X»". */
+  /** Words right before a quoted name that make it a name, not speech: naming words ("a user labelled “X”", "под названием «X»") and kinds of named things ("газета «X»", "the newspaper “X”"). */
   namingWords: string[];
+  /** "so-called", "так называемый", "sogenannte": the author holds the quoted words at a distance. */
+  soCalled: string[];
   /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
   relativePronouns: string[];
   /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
@@ -247,6 +249,8 @@ export const ALL_QUOTING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA
 export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.values(DATA).map((d) => [d.language, new Set(d.predicateStarts)]),
 );
+
+export const ALL_SO_CALLED: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.soCalled));
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
 export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));
