@@ -43,6 +43,48 @@ describe("explainSignal", () => {
     }
   });
 
+  it("says the signals of other languages' attribution and quote shapes as sentences too", () => {
+    const texts: Array<[string, string]> = [
+      [
+        "fr",
+        "Dans un entretien, Paul Durand décrit sa sœur comme « trop prudente ». « Je connais le terrain », explique-t-il. Il la juge « dure » et « injuste ».",
+      ],
+      [
+        "ru",
+        "Он выступил. «Мы начали эту работу давно, — напомнил Петров. — И мы её закончим». Иванов хотел видеть преемником Сидорова, который отшучивается словами: «Пора отдыхать».",
+      ],
+      [
+        "ru",
+        "Наиболее известен по произведениям: «Песня о море», «Три вечера». «Переговоры продолжатся», — пишет газета «Коммерсант». Так называемый «мирный план» отвергнут.",
+      ],
+      ["en", 'Text before it.\n"So far, it is one to nothing. But it is a long game." - Jane Roe\nA user labelled "Nobody" posted it.'],
+      ["en", 'According to the Daily Courier, quoting the Central Weather Office, the city must prepare for a "state of emergency".'],
+      ["fr", "Il ajoute que sa rivale « est une femme »."],
+      ["zh", "他出演了电影《长夜》。"],
+    ];
+    const codes = new Set(
+      texts.flatMap(([language, text]) => {
+        const a = analyze(text, { language });
+        return [...a.units.flatMap((u) => u.signals), ...a.quotes.flatMap((q) => q.signals)];
+      }),
+    );
+    for (const code of [
+      "speaker:inside-quote",
+      "speaker:relative-clause",
+      "speaker:quoted-name",
+      "speaker:dash-source",
+      "speaker:quoting",
+      "quote-kind:list-of-names",
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+    for (const code of codes) {
+      const sentence = explainSignal(code);
+      expect(sentence, code).not.toBe(code);
+      expect(sentence, code).not.toMatch(/\b[a-z-]+:[a-z]/);
+    }
+  });
+
   it("says each reason once", () => {
     expect(explainSignals(["segment:sentence", "evaluative:vile", "segment:sentence"])).toEqual(["Is a whole sentence", "Uses evaluative wording: “vile”"]);
   });

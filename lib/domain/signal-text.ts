@@ -58,6 +58,11 @@ const FIXED: Record<string, string> = {
   "speaker:after-quote": "Speaker: named right after the quote",
   "speaker:after-verb": "Speaker: named after the reporting verb",
   "speaker:continued": "Continues the previous speaker’s quote",
+  "speaker:quoting": "Speaker: the source another source quotes (“according to A, quoting B”)",
+  "speaker:dash-source": "Speaker: named after a dash at the end of the quote",
+  "speaker:inside-quote": "Speaker: named between dashes inside the quotation marks",
+  "speaker:quoted-name": "Speaker: a name in quotation marks after the quote (a newspaper, an agency)",
+  "speaker:relative-clause": "Speaker: the person a “who …” clause describes",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
   "suggest:OPINION": "Reads as opinion, so the analyser suggests the verdict Opinion",
@@ -73,6 +78,12 @@ const QUOTE_KIND: Record<string, string> = {
   "proper-name": "Quotes a name",
   "document-noun": "Quotes a document’s name",
   "cited-headline": "Quotes a headline",
+  named: "Quotes a name right after a word that names it (“called”, “the newspaper”)",
+  "list-of-names": "Quotes one of several names listed together",
+  "title-marks": "Quotes a title in title marks",
+  coordinated: "Quotes words joined to the speaker’s quote before it",
+  predicate: "Quotes what someone said about someone",
+  "so-called": "Quotes words the author keeps at a distance (“so-called”)",
 };
 
 const MARKER: Record<string, string> = {
