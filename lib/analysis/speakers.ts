@@ -1,10 +1,12 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
+import { genitiveOwner, nameLike } from "./speaker-shapes";
+import { governed, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, tokenCore, tokens, type Token } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
 const { OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -27,22 +29,6 @@ export interface Attribution {
 
 function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
-}
-
-const ENGLISH = lexiconFor("en");
-
-/** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
-function governed(toks: Token[], m: Mention, language: string): boolean {
-  const lex = lexiconFor(language);
-  let i = toks.findIndex((t) => t.start >= m.start) - 1;
-  // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
-  const det = (w: string) => ENGLISH.determiners.has(w) || lex.determiners.has(w);
-  while (i >= 0 && (det(toks[i]!.norm) || /[’']s?$/.test(toks[i]!.text))) i--;
-  if (i < 0) return false;
-  const w = toks[i]!.norm;
-  // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office.
-  if (m.kind !== "person" && i === toks.findIndex((t) => t.start >= m.start) - 1 && OFFICE_NOUNS.has(w) && !isUpper(toks[i]!.text[0])) return true;
-  return ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
 }
 
 /** Tokens not inside any excluded span (quotations); both lists are sorted. */
@@ -78,70 +64,6 @@ function from(text: string, m: Mention, start: number): Mention {
   let s = start;
   while (s < m.end && /\s/.test(text[s]!)) s++;
   return { ...m, start: s, name: text.slice(s, m.end) };
-}
-
-/** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
-function relativeAntecedent(text: string, toks: Token[], mentions: Mention[]): Mention | undefined {
-  for (let i = toks.length - 1; i > 0; i--) {
-    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
-    const comma = text.lastIndexOf(",", toks[i]!.start);
-    if (comma < toks[i - 1]!.end) continue;
-    return mentions.find((m) => m.end <= comma && m.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(m.end, toks[i]!.start)));
-  }
-  return undefined;
-}
-
-/** A short capitalised quotation without a full stop: a name in quotation marks. */
-const nameLike = (text: string, q: Span): boolean => {
-  const inner = text.slice(q.start + 1, q.end - 1).trim();
-  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && inner.split(/\s+/).length <= 6;
-};
-
-/** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
-const GENITIVE_WORD = /^[\u0430-\u044f\u0451-]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
-
-function genitiveOwner(text: string, toks: Token[], language: string): Attribution | null {
-  if (!/^ru\b/i.test(language)) return null;
-  const i = toks.findIndex((t) => SPEECH_NOUNS.has(t.norm));
-  if (i < 0) return null;
-  let j = i + 1;
-  while (j < toks.length && j - i <= 3 && GENITIVE_WORD.test(toks[j]!.norm) && !isUpper(toks[j]!.text[0])) j++;
-  if (j - i < 2) return null;
-  const start = toks[i + 1]!.start;
-  const end = tokenCore(toks[j - 1]!).end;
-  return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${toks[i]!.norm}`, "speaker:owner-of-speech"] };
-}
-
-/** Spans from ", who" (", который", ", qui") to the next comma: clauses about the name before them. */
-function relativeClauses(text: string, toks: Token[]): Span[] {
-  const out: Span[] = [];
-  const commaBefore = (j: number) => text.slice(toks[j - 1]!.end, toks[j]!.start).includes(",");
-  for (let i = 1; i < toks.length; i++) {
-    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm) || !commaBefore(i)) continue;
-    let j = i + 1;
-    while (j < toks.length && !commaBefore(j)) j++;
-    if (j < toks.length) out.push({ start: toks[i]!.start, end: toks[j - 1]!.end });
-  }
-  return out;
-}
-
-/** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
-const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
-
-/** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
-function ungoverned(text: string, toks: Token[], mentions: Mention[], language: string): Mention[] {
-  let previous = false;
-  // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
-  const clauses = relativeClauses(text, toks);
-  return mentions.filter((m, i) => {
-    let g = governed(toks, m, language) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end));
-    if (!g && previous && i > 0) {
-      const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
-      g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
-    }
-    previous = g;
-    return !g;
-  });
 }
 
 /**
@@ -257,41 +179,4 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   return null;
 }
 
-/**
- * An epigraph's source after a dash on the quotation's line: `“…” - Jane Roe`, `“…” — Jane Roe,
- * minister`. Only a name right after the dash counts ("«…», — сказал он" is a verb, handled by
- * attributeAfter).
- */
-export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
-  const nl = text.indexOf("\n", quoteEnd);
-  const lineEnd = Math.min(nl < 0 ? text.length : nl, quoteEnd + 120);
-  const dash = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u.exec(text.slice(quoteEnd, Math.min(lineEnd, quoteEnd + 8)));
-  if (!dash) return null;
-  const at = quoteEnd + dash[0].length;
-  const m = findMentions(text, at, lineEnd, at, ctx)[0];
-  return m && m.start === at ? { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:dash-source"] } : null;
-}
-
-/** The author's words inside one pair of marks: «…, — напомнил Медведев. — …», “…,” — said Jane Roe — “…”. */
-const INNER_ATTRIBUTION = /[,.!?…][^\S\n]*[—–][^\S\n]+([^—–\n«»“”"]{3,80}?)[.,:][^\S\n]*[—–][^\S\n]/gu;
-
-/**
- * A split quotation whose attribution sits inside its marks between dashes (the Russian
- * convention): the reporting clause's name is the speaker.
- */
-export function insideAttribution(text: string, quote: Span, ctx: MentionContext): Attribution | null {
-  INNER_ATTRIBUTION.lastIndex = 0;
-  const inner = text.slice(quote.start + 1, quote.end - 1);
-  for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
-    const start = quote.start + 1 + m.index + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
-    const toks = tokens(text, start, end);
-    const verb = toks.find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
-    if (!verb) continue;
-    const name = findMentions(text, start, end, start, { ...ctx, exclude: [], sentences: undefined, mentionCache: undefined }).find(
-      (x) => x.start !== verb.start,
-    );
-    if (name) return { speaker: toSpeaker(name), kind: name.kind, signals: [`reporting-verb:${verb.norm}`, "speaker:inside-quote"] };
-  }
-  return null;
-}
+export { dashSource, insideAttribution } from "./speaker-shapes";

@@ -1,0 +1,71 @@
+// Attribution shapes beside the subject of a reporting verb: a speech noun's genitive owner, a name
+// in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks.
+import * as lexicon from "./lexicon";
+import { findMentions, type Mention, type MentionContext } from "./mentions";
+import type { Attribution } from "./speakers";
+import type { Span } from "./types";
+import { isUpper, tokenCore, tokens, type Token } from "./text";
+
+const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+
+const toSpeaker = (m: Mention) => ({ name: m.name, start: m.start, end: m.end });
+
+/** A short capitalised quotation without a full stop: a name in quotation marks. */
+export const nameLike = (text: string, q: Span): boolean => {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && inner.split(/\s+/).length <= 6;
+};
+
+/** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
+const GENITIVE_WORD = /^[\u0430-\u044f\u0451-]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
+
+export function genitiveOwner(text: string, toks: Token[], language: string): Attribution | null {
+  if (!/^ru\b/i.test(language)) return null;
+  const i = toks.findIndex((t) => SPEECH_NOUNS.has(t.norm));
+  if (i < 0) return null;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 3 && GENITIVE_WORD.test(toks[j]!.norm) && !isUpper(toks[j]!.text[0])) j++;
+  if (j - i < 2) return null;
+  const start = toks[i + 1]!.start;
+  const end = tokenCore(toks[j - 1]!).end;
+  return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${toks[i]!.norm}`, "speaker:owner-of-speech"] };
+}
+
+/**
+ * An epigraph's source after a dash on the quotation's line: `“…” - Jane Roe`, `“…” — Jane Roe,
+ * minister`. Only a name right after the dash counts ("«…», — сказал он" is a verb, handled by
+ * attributeAfter).
+ */
+export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
+  const nl = text.indexOf("\n", quoteEnd);
+  const lineEnd = Math.min(nl < 0 ? text.length : nl, quoteEnd + 120);
+  const dash = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u.exec(text.slice(quoteEnd, Math.min(lineEnd, quoteEnd + 8)));
+  if (!dash) return null;
+  const at = quoteEnd + dash[0].length;
+  const m = findMentions(text, at, lineEnd, at, ctx)[0];
+  return m && m.start === at ? { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:dash-source"] } : null;
+}
+
+/** The author's words inside one pair of marks: «…, — напомнил Медведев. — …», “…,” — said Jane Roe — “…”. */
+const INNER_ATTRIBUTION = /[,.!?…][^\S\n]*[—–][^\S\n]+([^—–\n«»“”"]{3,80}?)[.,:][^\S\n]*[—–][^\S\n]/gu;
+
+/**
+ * A split quotation whose attribution sits inside its marks between dashes (the Russian
+ * convention): the reporting clause's name is the speaker.
+ */
+export function insideAttribution(text: string, quote: Span, ctx: MentionContext): Attribution | null {
+  INNER_ATTRIBUTION.lastIndex = 0;
+  const inner = text.slice(quote.start + 1, quote.end - 1);
+  for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
+    const start = quote.start + 1 + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const toks = tokens(text, start, end);
+    const verb = toks.find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
+    if (!verb) continue;
+    const name = findMentions(text, start, end, start, { ...ctx, exclude: [], sentences: undefined, mentionCache: undefined }).find(
+      (x) => x.start !== verb.start,
+    );
+    if (name) return { speaker: toSpeaker(name), kind: name.kind, signals: [`reporting-verb:${verb.norm}`, "speaker:inside-quote"] };
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+// Which of the names around a quotation is the subject that speaks: names a preposition governs,
+// names joined to them, names inside a relative clause and names qualifying an office are objects.
+import * as lexicon from "./lexicon";
+import { ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import type { Mention } from "./mentions";
+import type { Span } from "./types";
+import { isUpper, type Token } from "./text";
+
+const { OFFICE_NOUNS } = lexicon;
+
+const ENGLISH = lexiconFor("en");
+
+/** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
+export function governed(toks: Token[], m: Mention, language: string): boolean {
+  const lex = lexiconFor(language);
+  let i = toks.findIndex((t) => t.start >= m.start) - 1;
+  // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
+  const det = (w: string) => ENGLISH.determiners.has(w) || lex.determiners.has(w);
+  while (i >= 0 && (det(toks[i]!.norm) || /[’']s?$/.test(toks[i]!.text))) i--;
+  if (i < 0) return false;
+  const w = toks[i]!.norm;
+  // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office.
+  if (m.kind !== "person" && i === toks.findIndex((t) => t.start >= m.start) - 1 && OFFICE_NOUNS.has(w) && !isUpper(toks[i]!.text[0])) return true;
+  return ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
+}
+
+/** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
+export function relativeAntecedent(text: string, toks: Token[], mentions: Mention[]): Mention | undefined {
+  for (let i = toks.length - 1; i > 0; i--) {
+    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
+    const comma = text.lastIndexOf(",", toks[i]!.start);
+    if (comma < toks[i - 1]!.end) continue;
+    return mentions.find((m) => m.end <= comma && m.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(m.end, toks[i]!.start)));
+  }
+  return undefined;
+}
+
+/** Spans from ", who" (", который", ", qui") to the next comma: clauses about the name before them. */
+function relativeClauses(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  const commaBefore = (j: number) => text.slice(toks[j - 1]!.end, toks[j]!.start).includes(",");
+  for (let i = 1; i < toks.length; i++) {
+    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm) || !commaBefore(i)) continue;
+    let j = i + 1;
+    while (j < toks.length && !commaBefore(j)) j++;
+    if (j < toks.length) out.push({ start: toks[i]!.start, end: toks[j - 1]!.end });
+  }
+  return out;
+}
+
+/** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
+const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
+
+/** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
+export function ungoverned(text: string, toks: Token[], mentions: Mention[], language: string): Mention[] {
+  let previous = false;
+  // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
+  const clauses = relativeClauses(text, toks);
+  return mentions.filter((m, i) => {
+    let g = governed(toks, m, language) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end));
+    if (!g && previous && i > 0) {
+      const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
+      g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
+    }
+    previous = g;
+    return !g;
+  });
+}
