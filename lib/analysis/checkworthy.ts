@@ -3,7 +3,7 @@ import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "./lexicons";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
-import { firstEndingAfter, hasAsciiDigit, tokens, type Token } from "./text";
+import { firstEndingAfter, hasAsciiDigit, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
 const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
@@ -59,10 +59,10 @@ function all(re: RegExp | null, text: string, start: number, end: number): Found
 type Cues = Partial<Record<CueKind, string>>;
 
 /**
- * The first cue word or phrase of each kind among the tokens (spaced languages), in one pass:
+ * The first cue word or phrase of each kind among the words (spaced languages), in one pass:
  * cheaper than one regular expression per kind over every unit. Chinese uses the regexes.
  */
-function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span): Cues {
+function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cues {
   const found: Cues = {};
   if (lex.unspaced) {
     const slice = text.slice(span.start, span.end);
@@ -75,21 +75,26 @@ function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span)
     pick("comparative", lex.comparative);
     return found;
   }
-  for (let i = 0; i < toks.length; i++) {
-    const list = lex.cues.get(toks[i]!.norm);
+  for (let i = 0; i < w.length; i++) {
+    const list = lex.cues.get(w.norm(i));
     if (!list) continue;
     for (const cue of list) {
       if (found[cue.kind] !== undefined) continue;
-      if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(toks[i]!)) continue;
+      if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(text[w.start(i)]!)) continue;
       let k = 0;
-      while (k < cue.rest.length && toks[i + 1 + k]?.norm === cue.rest[k]) k++;
+      while (k < cue.rest.length && i + 1 + k < w.length && w.norm(i + 1 + k) === cue.rest[k]) k++;
       if (k === cue.rest.length) found[cue.kind] = cue.text;
     }
   }
   return found;
 }
 
-const isUpperInitial = (t: Token): boolean => t.text[0] !== t.text[0]!.toLowerCase();
+const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
+
+function someWord(w: Words, test: (norm: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) if (test(w.norm(i))) return true;
+  return false;
+}
 
 const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
@@ -136,7 +141,7 @@ function nameCues(
   ctx: MentionContext,
   lex: LanguageLexicon,
   titles: readonly Span[],
-  toks: Token[],
+  w: Words,
   add: (w: number, s: string) => void,
 ): number {
   let count = 0;
@@ -144,7 +149,7 @@ function nameCues(
   const german = lex.language === "de";
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister".
-  if (mentions.some((m) => m.kind === "person") && toks.some((t) => OFFICE_NOUNS.has(t.norm) || (german && isGermanOffice(t.norm)))) {
+  if (mentions.some((m) => m.kind === "person") && someWord(w, (norm) => OFFICE_NOUNS.has(norm) || (german && isGermanOffice(norm)))) {
     add(W.role, "checkable:role");
   }
   for (const m of mentions) {
@@ -170,19 +175,12 @@ function nameCues(
  * How much checkable content a span holds: dates, times, numbers, quantities, ordinals,
  * events, named agents and comparisons. `titles` are the document's title quotations (sorted).
  */
-export function checkworthiness(
-  text: string,
-  span: Span,
-  sentenceStart: number,
-  ctx: MentionContext,
-  titles: readonly Span[] = [],
-  unitTokens?: Token[],
-): Score {
+export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = [], unitWords?: Words): Score {
   const lex = lexiconFor(ctx.language ?? "en");
   const slice = text.slice(span.start, span.end);
-  const toks = unitTokens ?? tokens(text, span.start, span.end);
+  const w = unitWords ?? words(text, span.start, span.end);
   const digits = hasAsciiDigit(text, span.start, span.end);
-  const cues = findCues(toks, lex, text, span);
+  const cues = findCues(w, lex, text, span);
   const weights: number[] = [];
   const signals: string[] = [];
   const add = (w: number, signal: string): void => {
@@ -194,9 +192,9 @@ export function checkworthiness(
   else if (cues.event) add(W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, lex, dates, digits, cues, add);
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");
-  const names = nameCues(text, span, sentenceStart, ctx, lex, titles, toks, add);
+  const names = nameCues(text, span, sentenceStart, ctx, lex, titles, w, add);
   if (cues.comparative) add(W.comparative, "checkable:comparative");
-  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : toks.some((t) => REPORTING_VERBS.has(t.norm));
+  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, (norm) => REPORTING_VERBS.has(norm));
   if (names && reports) add(W.attribution, "checkable:attribution");
   let value = noisyOr(weights);
   // Questions and exhortations assert nothing that could be checked.

@@ -9,7 +9,7 @@ import { findRelations } from "./relations";
 import { checkworthiness, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
-import { tokens, withTokenCache } from "./text";
+import { withTokenCache, words } from "./text";
 import { buildPieces } from "./units";
 
 export type * from "./types";
@@ -44,9 +44,9 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     s = indexAt(sentences, p.start, s);
     const sentenceStart = sentences[s]?.start ?? p.start;
     const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
-    const toks = tokens(input, p.start, p.end);
-    const check = checkworthiness(input, p, sentenceStart, ctx, titles, toks);
-    const opinion = opinionScore(input, p, toks);
+    const w = words(input, p.start, p.end);
+    const check = checkworthiness(input, p, sentenceStart, ctx, titles, w);
+    const opinion = opinionScore(input, p, w);
     const segment =
       p.role === "quote"
         ? "segment:quote"

@@ -1,6 +1,6 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
-import { tokens, type Token } from "./text";
+import { words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
 export type { Score } from "./noisy-or";
@@ -14,17 +14,18 @@ const ANY_EVALUATIVE_PHRASE = anyOf(EVALUATIVE_PHRASES.map(([, re]) => re));
 // Both scores combine independent cues as a noisy-or (noisy-or.ts).
 
 /** How much evaluative language a span holds: judgements rather than reports. */
-export function opinionScore(text: string, span: Span, toks: Token[] = tokens(text, span.start, span.end)): Score {
+export function opinionScore(text: string, span: Span, w: Words = words(text, span.start, span.end)): Score {
   const lower = text.slice(span.start, span.end).toLowerCase();
   const weights: number[] = [];
   const signals: string[] = [];
-  for (const t of toks) {
-    if (EVALUATIVE.has(t.norm)) {
+  for (let i = 0; i < w.length; i++) {
+    const norm = w.norm(i);
+    if (EVALUATIVE.has(norm)) {
       weights.push(0.45);
-      signals.push(`evaluative:${t.norm}`);
-    } else if (MILD_EVALUATIVE.has(t.norm)) {
+      signals.push(`evaluative:${norm}`);
+    } else if (MILD_EVALUATIVE.has(norm)) {
       weights.push(0.15);
-      signals.push(`evaluative-mild:${t.norm}`);
+      signals.push(`evaluative-mild:${norm}`);
     }
   }
   for (const [name, re] of ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower) ? [] : EVALUATIVE_PHRASES) {
