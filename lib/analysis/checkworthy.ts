@@ -3,10 +3,11 @@ import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "./lexicons";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
+import * as F from "./word-flags";
 import { firstEndingAfter, hasAsciiDigit, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
-const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
+const { NOT_NAMES } = lexicon;
 
 // Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
 // raise the score, no single weak cue reaches 0.5, and the result stays within 0..1. The
@@ -76,6 +77,7 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cue
     return found;
   }
   for (let i = 0; i < w.length; i++) {
+    if (!(w.flags(i) & F.CUE_HEAD)) continue;
     const list = lex.cues.get(w.norm(i));
     if (!list) continue;
     for (const cue of list) {
@@ -91,8 +93,9 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cue
 
 const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
 
-function someWord(w: Words, test: (norm: string) => boolean): boolean {
-  for (let i = 0; i < w.length; i++) if (test(w.norm(i))) return true;
+/** Whether a word is in the lists of `flags`, or passes `test` (given). */
+function someWord(w: Words, flags: number, test: ((norm: string) => boolean) | null): boolean {
+  for (let i = 0; i < w.length; i++) if (w.flags(i) & flags || (test && test(w.norm(i)))) return true;
   return false;
 }
 
@@ -149,7 +152,7 @@ function nameCues(
   const german = lex.language === "de";
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister".
-  if (mentions.some((m) => m.kind === "person") && someWord(w, (norm) => OFFICE_NOUNS.has(norm) || (german && isGermanOffice(norm)))) {
+  if (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null)) {
     add(W.role, "checkable:role");
   }
   for (const m of mentions) {
@@ -194,7 +197,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");
   const names = nameCues(text, span, sentenceStart, ctx, lex, titles, w, add);
   if (cues.comparative) add(W.comparative, "checkable:comparative");
-  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, (norm) => REPORTING_VERBS.has(norm));
+  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB, null);
   if (names && reports) add(W.attribution, "checkable:attribution");
   let value = noisyOr(weights);
   // Questions and exhortations assert nothing that could be checked.

@@ -1,9 +1,7 @@
-import * as lexicon from "./lexicon";
 import { isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
+import * as F from "./word-flags";
 import { firstEndingAfter, isLower, isSpace, isUpper, words, type Words } from "./text";
-
-const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS, WEEKDAYS } = lexicon;
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -78,26 +76,26 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
 function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {
   const ch = text[w.start(i)];
   if (isUpper(ch)) {
-    const norm = w.norm(i);
-    if (NOT_NAMES.has(norm) || MONTHS.has(norm) || WEEKDAYS.has(norm)) return OTHER;
+    const f = w.flags(i);
+    if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
     // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
-    if (capitalisedNouns && (OFFICE_NOUNS.has(norm) || isGermanOffice(norm))) return OFFICE;
-    if (initial && OFFICE_NOUNS.has(norm)) return OFFICE;
-    if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(norm)) {
+    if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
+    if (initial && f & F.OFFICE_NOUN) return OFFICE;
+    if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
       // A capital that only opens the sentence is a name when a name follows it or when
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").
       let speaks = false;
-      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks; k++) speaks = REPORTING_VERBS.has(w.norm(k));
+      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks; k++) speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
       if (!speaks && (i + 1 >= w.length || !isUpper(text[w.start(i + 1)]))) return OTHER;
     }
     return CAP;
   }
   if (!isLower(ch)) return OTHER;
-  const norm = w.norm(i);
-  if (OFFICE_NOUNS.has(norm)) return OFFICE;
-  if (OFFICE_MODIFIERS.has(norm)) return MODIFIER;
-  if (NAME_CONNECTORS.has(norm)) return CONNECTOR;
-  if (norm === "the" || norm === "a" || norm === "an") return DET;
+  const f = w.flags(i);
+  if (f & F.OFFICE_NOUN) return OFFICE;
+  if (f & F.OFFICE_MODIFIER) return MODIFIER;
+  if (f & F.NAME_CONNECTOR) return CONNECTOR;
+  if (f & F.DETERMINER) return DET;
   return OTHER;
 }
 
@@ -160,8 +158,8 @@ function complement(w: Words, cls: Uint8Array, run: Run): Run {
 }
 
 function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
-  for (let k = run.first; k <= run.last; k++) if (OFFICE_NOUNS.has(w.norm(k))) return "office";
-  for (let k = run.first; k <= run.last; k++) if (DOCUMENT_NOUNS.has(w.norm(k)) || EVENT_NOUNS.has(w.norm(k))) return "document";
+  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & F.OFFICE_NOUN) return "office";
+  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return "document";
   const size = run.last - run.first + 1;
   if (size < 2 || size > 4) return "name";
   for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || isAcronym(w.word(k))) return "name";
@@ -171,8 +169,8 @@ function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
 /** The capitalised words after the last office noun of a run, when they end it (at most three). */
 function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;
-  while (j > run.first && cls[j] === CAP && !OFFICE_NOUNS.has(w.norm(j))) j--;
-  if (j === run.last || !OFFICE_NOUNS.has(w.norm(j)) || run.last - j > 3) return null;
+  while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
+  if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
   return isUpper(w.text[w.start(j)]) ? { first: j + 1, last: run.last } : null;
 }

@@ -1,5 +1,6 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
+import * as F from "./word-flags";
 import { words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
@@ -7,7 +8,7 @@ export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
 
-const { EVALUATIVE, EVALUATIVE_PHRASES, MILD_EVALUATIVE } = argument;
+const { EVALUATIVE_PHRASES } = argument;
 /** Whether any evaluative phrase occurs: tested once per unit before each phrase is. */
 const ANY_EVALUATIVE_PHRASE = anyOf(EVALUATIVE_PHRASES.map(([, re]) => re));
 
@@ -19,13 +20,13 @@ export function opinionScore(text: string, span: Span, w: Words = words(text, sp
   const weights: number[] = [];
   const signals: string[] = [];
   for (let i = 0; i < w.length; i++) {
-    const norm = w.norm(i);
-    if (EVALUATIVE.has(norm)) {
+    const f = w.flags(i);
+    if (f & F.EVALUATIVE) {
       weights.push(0.45);
-      signals.push(`evaluative:${norm}`);
-    } else if (MILD_EVALUATIVE.has(norm)) {
+      signals.push(`evaluative:${w.norm(i)}`);
+    } else if (f & F.MILD_EVALUATIVE) {
       weights.push(0.15);
-      signals.push(`evaluative-mild:${norm}`);
+      signals.push(`evaluative-mild:${w.norm(i)}`);
     }
   }
   for (const [name, re] of ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower) ? [] : EVALUATIVE_PHRASES) {

@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { lexFlags } from "./word-flags";
 
 export interface Token extends Span {
   text: string;
@@ -58,8 +59,11 @@ interface NormCache {
   /** The distinct words themselves, by the same id (a token's text is not sliced again). */
   texts: string[];
   idAt: Int32Array;
+  /** By id: the norm's word-list bits (word-flags.ts) | KNOWN once computed, 0 before. */
+  flags: Int32Array;
 }
-const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count) });
+const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count), flags: new Int32Array(256) });
+const KNOWN = 1 << 30;
 let norms = emptyNorms(0);
 
 type Bounds = typeof bounds;
@@ -214,6 +218,25 @@ export class Words {
     const k = this.lo + i;
     const id = wordId(this.text, this.b, k, this.limit, this.cache);
     return this.b.ends[k]! <= this.limit && this.b.elided[k] === 1 ? elidedNorm(this.cache.texts[id]!) : this.cache.list[id]!;
+  }
+
+  /** The word lists its norm belongs to: `lexFlags(norm(i))`, computed once per distinct word. */
+  flags(i: number): number {
+    const k = this.lo + i;
+    const cache = this.cache;
+    const id = wordId(this.text, this.b, k, this.limit, cache);
+    if (this.b.ends[k]! <= this.limit && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
+    if (id >= cache.flags.length) {
+      const grown = new Int32Array(Math.max(2 * cache.flags.length, id + 1));
+      grown.set(cache.flags);
+      cache.flags = grown;
+    }
+    let f = cache.flags[id]!;
+    if (f === 0) {
+      f = lexFlags(cache.list[id]!) | KNOWN;
+      cache.flags[id] = f;
+    }
+    return f;
   }
 }
 
