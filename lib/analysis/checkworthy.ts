@@ -4,7 +4,8 @@ import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, hasAsciiDigit, words, type Words } from "./text";
+import { asciiTwin } from "./ascii-twin";
+import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
 const { NOT_NAMES } = lexicon;
@@ -44,7 +45,8 @@ const COUNT = /^\s\p{L}{3,}/u;
 function all(re: RegExp | null, text: string, start: number, end: number): Found[] {
   if (!re) return [];
   const out: Found[] = [];
-  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const g = (isPlain(text, start, end) && asciiTwin(global)) || global;
   const slice = text.slice(start, end);
   g.lastIndex = 0;
   for (let m = g.exec(slice); m; m = g.exec(slice)) {

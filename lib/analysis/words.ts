@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { swapTextIndex } from "./text-index";
 import { lexFlags } from "./word-flags";
 
 export interface Token extends Span {
@@ -166,15 +167,16 @@ function scan(text: string, start: number, end: number): Token[] {
 
 /** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
 export function withTokenCache<T>(text: string, fn: () => T): T {
-  const previous = [cachedText, bounds, norms, digitPositions] as const;
+  const previous = [cachedText, bounds, norms] as const;
   cachedText = text;
   bounds = scanBounds(text, 0, text.length);
   norms = emptyNorms(bounds.count);
-  digitPositions = null;
+  const previousIndex = swapTextIndex({ text, digits: null, unusual: null });
   try {
     return fn();
   } finally {
-    [cachedText, bounds, norms, digitPositions] = previous;
+    [cachedText, bounds, norms] = previous;
+    swapTextIndex(previousIndex);
   }
 }
 
@@ -292,48 +294,6 @@ export function forEachWord(text: string, start: number, end: number, fn: (s: nu
     return;
   }
   for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
-}
-
-/** Positions of the cached text's ASCII digits, found on first use (null before). */
-let digitPositions: Int32Array | null = null;
-
-function scanDigits(text: string): Int32Array {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  const out = new Int32Array(n);
-  n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) out[n++] = i;
-  }
-  return out;
-}
-
-/**
- * Any ASCII digit (0-9) in text[start, end): numbers, dates and quantities all need one (\d
- * without the u flag). In the cached text, a binary search among its digits' positions
- * instead of a scan of every unit (most hold no digit).
- */
-export function hasAsciiDigit(text: string, start: number, end: number): boolean {
-  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) {
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) return true;
-    }
-    return false;
-  }
-  digitPositions ??= scanDigits(text);
-  let lo = 0;
-  let hi = digitPositions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (digitPositions[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < digitPositions.length && digitPositions[lo]! < end;
 }
 
 /** Index of the first word starting at or after `pos`: binary search. */
