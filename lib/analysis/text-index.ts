@@ -37,10 +37,32 @@ function isUnusualCode(c: number): boolean {
   return k === 1;
 }
 
-function positions(text: string, test: (c: number) => boolean): Int32Array {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) out.push(i);
-  return Int32Array.from(out);
+/** Both position lists in one pass over the text (a call per character made this a hot spot). */
+function build(text: string): void {
+  let digits = new Int32Array(1024);
+  let unusual = new Int32Array(1024);
+  let nd = 0;
+  let nu = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) {
+        if (nd === digits.length) digits = grown(digits);
+        digits[nd++] = i;
+      }
+    } else if (isUnusualCode(c)) {
+      if (nu === unusual.length) unusual = grown(unusual);
+      unusual[nu++] = i;
+    }
+  }
+  index.digits = digits.slice(0, nd);
+  index.unusual = unusual.slice(0, nu);
+}
+
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(2 * list.length);
+  out.set(list);
+  return out;
 }
 
 /** Whether a sorted position list holds a position within [start, end). */
@@ -63,13 +85,13 @@ function scanFor(text: string, start: number, end: number, test: (c: number) => 
 /** Any ASCII digit (0-9) in text[start, end): numbers, dates and quantities all need one (\d without the u flag). */
 export function hasAsciiDigit(text: string, start: number, end: number): boolean {
   if (text !== index.text) return scanFor(text, start, end, isDigitCode);
-  index.digits ??= positions(text, isDigitCode);
-  return anyWithin(index.digits, start, end);
+  if (index.digits === null) build(text);
+  return anyWithin(index.digits!, start, end);
 }
 
 /** Whether text[start, end) holds no unusual code unit (isUnusualCode): ASCII twins of patterns then apply. */
 export function isPlain(text: string, start: number, end: number): boolean {
   if (text !== index.text) return !scanFor(text, start, end, isUnusualCode);
-  index.unusual ??= positions(text, isUnusualCode);
-  return !anyWithin(index.unusual, start, end);
+  if (index.unusual === null) build(text);
+  return !anyWithin(index.unusual!, start, end);
 }

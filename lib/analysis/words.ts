@@ -82,18 +82,19 @@ function grow(b: Bounds): void {
   b.elided = elided;
 }
 
+function push(b: Bounds, s: number, e: number, elided: number): void {
+  if (b.count === b.starts.length) grow(b);
+  b.starts[b.count] = s;
+  b.ends[b.count] = e;
+  b.elided[b.count] = elided;
+  b.count++;
+}
+
 function scanBounds(text: string, start: number, end: number): Bounds {
   // About one word per five characters in news text in spaced languages: rarely grown.
   const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
   b.ends = new Int32Array(b.starts.length);
   b.elided = new Uint8Array(b.starts.length);
-  const push = (s: number, e: number, el: number): void => {
-    if (b.count === b.starts.length) grow(b);
-    b.starts[b.count] = s;
-    b.ends[b.count] = e;
-    b.elided[b.count] = el;
-    b.count++;
-  };
   const limit = text.length;
   let i = start;
   while (i < end) {
@@ -112,12 +113,12 @@ function scanBounds(text: string, start: number, end: number): Bounds {
     }
     // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
     if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
-      push(begin, i + 1, 1);
+      push(b, begin, i + 1, 1);
       i++;
       continue;
     }
     if (text.charCodeAt(i) === 46) i++;
-    push(begin, Math.min(i, end), 0);
+    push(b, begin, Math.min(i, end), 0);
   }
   return b;
 }
