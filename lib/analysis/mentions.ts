@@ -1,7 +1,7 @@
 import { isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, isLower, isSpace, isUpper, words, type Words } from "./text";
+import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -74,8 +74,8 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
 }
 
 function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {
-  const ch = text[w.start(i)];
-  if (isUpper(ch)) {
+  const at = w.start(i);
+  if (isUpperAt(text, at)) {
     const f = w.flags(i);
     if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
     // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
@@ -86,11 +86,11 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").
       let speaks = false;
       for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks; k++) speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
-      if (!speaks && (i + 1 >= w.length || !isUpper(text[w.start(i + 1)]))) return OTHER;
+      if (!speaks && (i + 1 >= w.length || !isUpperAt(text, w.start(i + 1)))) return OTHER;
     }
     return CAP;
   }
-  if (!isLower(ch)) return OTHER;
+  if (!isLowerAt(text, at)) return OTHER;
   const f = w.flags(i);
   if (f & F.OFFICE_NOUN) return OFFICE;
   if (f & F.OFFICE_MODIFIER) return MODIFIER;
@@ -172,14 +172,25 @@ function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
   if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
-  return isUpper(w.text[w.start(j)]) ? { first: j + 1, last: run.last } : null;
+  return isUpperAt(w.text, w.start(j)) ? { first: j + 1, last: run.last } : null;
 }
 
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
   const start = w.start(run.first);
-  const end = coreEnd(w, run.last);
-  const bare = w.text.slice(start, end).replace(/[’']s?$/, "");
-  return { start, end: start + bare.length, name: bare.replace(/\s+/g, " "), kind };
+  let end = coreEnd(w, run.last);
+  // Without a trailing possessive: /[’']s?$/.
+  if (end > start && w.text.charCodeAt(end - 1) === 115 && end - 1 > start && isApostrophe(w.text.charCodeAt(end - 2))) end -= 2;
+  else if (end > start && isApostrophe(w.text.charCodeAt(end - 1))) end -= 1;
+  return { start, end, name: singleSpaced(w.text, start, end), kind };
+}
+
+/** text.slice(start, end).replace(/\s+/g, " "), slicing only when some space is not a single " ". */
+function singleSpaced(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? isSpace(text[i + 1]) && i + 1 < end : isSpace(text[i])) return text.slice(start, end).replace(/\s+/g, " ");
+  }
+  return text.slice(start, end);
 }
 
 /**
@@ -262,7 +273,7 @@ export function collectDocNames(text: string, sentences: readonly Span[]): Set<s
   for (const s of sentences) {
     const w = words(text, s.start, s.end);
     // Only capitals mid-sentence count, and not right after an opening quote or a colon.
-    for (let i = 1; i < w.length; i++) if (isUpper(text[w.start(i)]) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
+    for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
   }
   return names;
 }

@@ -13,6 +13,16 @@ export const isUpper = (ch: string | undefined): boolean => {
   const c = ch.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}|\p{Lt}/u.test(ch);
 };
+/** isUpper(text[i]) without making the one-character string (ASCII answered from the code). */
+export const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
+};
+/** isLower(text[i]), likewise. */
+export const isLowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : isLower(text[i]);
+};
 export const isLower = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
