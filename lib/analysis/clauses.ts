@@ -42,18 +42,20 @@ function commaBefore(text: string, pos: number, from: number): boolean {
   return i >= from && (text[i] === "," || text[i] === ";");
 }
 
-const OPEN_MARKS = new Set(["“", "«", "„", "「", "("]);
-const CLOSE_MARKS = new Set(["”", "»", "」", ")"]);
+/** “ « „ 「 ( */
+const isOpenMark = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e || c === 0x300c || c === 40;
+/** ” » 」 ) */
+const isCloseMark = (c: number): boolean => c === 0x201d || c === 0xbb || c === 0x300d || c === 41;
 
 /** Commas outside quotation marks and brackets. */
 function topLevelCommas(text: string, span: Span): number[] {
   const out: number[] = [];
   let depth = 0;
   for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
-    if (ch === "," && depth === 0) out.push(i);
-    else if (OPEN_MARKS.has(ch)) depth++;
-    else if (CLOSE_MARKS.has(ch)) depth = Math.max(0, depth - 1);
+    const c = text.charCodeAt(i);
+    if (c === 44 && depth === 0) out.push(i);
+    else if (isOpenMark(c)) depth++;
+    else if (isCloseMark(c)) depth = Math.max(0, depth - 1);
   }
   return out;
 }

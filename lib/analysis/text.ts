@@ -2,16 +2,54 @@ import type { Span } from "./types";
 
 // Character classes used everywhere. Kept as single-character tests so every scan stays linear.
 
-// ASCII is answered without a regex: these run once or more per character of the text.
+// ASCII is answered without a regex, and every other code unit by a table filled on first
+// sight: these run once or more per character of the text. A longer string (a surrogate pair)
+// is still tested by the regular expression itself.
+const C_SPACE = 1;
+const C_UPPER = 2;
+const C_LOWER = 4;
+const C_LETTER = 8;
+const C_DIGIT = 16;
+const C_NUMBER = 32;
+const C_KNOWN = 128;
+const nonAscii = new Uint8Array(0x10000);
+
+function classes(ch: string): number {
+  const c = ch.charCodeAt(0);
+  let k = nonAscii[c]!;
+  if (k === 0) {
+    k =
+      C_KNOWN |
+      (RE_SPACE.test(ch) ? C_SPACE : 0) |
+      (RE_UPPER.test(ch) ? C_UPPER : 0) |
+      (RE_LOWER.test(ch) ? C_LOWER : 0) |
+      (RE_LETTER.test(ch) ? C_LETTER : 0) |
+      (RE_DIGIT.test(ch) ? C_DIGIT : 0) |
+      (RE_NUMBER.test(ch) ? C_NUMBER : 0);
+    nonAscii[c] = k;
+  }
+  return k;
+}
+
+const RE_SPACE = /\s/;
+const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_LETTER = /\p{L}/u;
+const RE_DIGIT = /\p{Nd}/u;
+const RE_NUMBER = /\p{N}/u;
+
+/** Whether a non-ASCII `ch` has the class `bit` (what `re` tests). */
+const hasClass = (ch: string, bit: number, re: RegExp): boolean => (ch.length === 1 ? (classes(ch) & bit) !== 0 : re.test(ch));
+
 export const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(ch));
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && hasClass(ch, C_SPACE, RE_SPACE));
 };
 export const isUpper = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}|\p{Lt}/u.test(ch);
+  return c < 128 ? c >= 65 && c <= 90 : hasClass(ch, C_UPPER, RE_UPPER);
 };
 /** isUpper(text[i]) without making the one-character string (ASCII answered from the code). */
 export const isUpperAt = (text: string, i: number): boolean => {
@@ -26,20 +64,20 @@ export const isLowerAt = (text: string, i: number): boolean => {
 export const isLower = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch);
+  return c < 128 ? c >= 97 && c <= 122 : hasClass(ch, C_LOWER, RE_LOWER);
 };
 export const isLetter = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(ch);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : hasClass(ch, C_LETTER, RE_LETTER);
 };
 export const isDigit = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : /\p{Nd}/u.test(ch);
+  return c < 128 ? c >= 48 && c <= 57 : hasClass(ch, C_DIGIT, RE_DIGIT);
 };
 export const isWordChar = (ch: string | undefined): boolean =>
-  isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && /\p{N}/u.test(ch));
+  isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && hasClass(ch, C_NUMBER, RE_NUMBER));
 
 /** Sentence-final punctuation in the scripts we handle (Latin, Cyrillic, CJK, Arabic). */
 export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && /[.!?…。！？‼⁇⁈⁉؟]/.test(ch);
