@@ -33,7 +33,13 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
   const paragraphs = paras.map((p) => ({ start: p.start, end: p.end }));
   const quoteSpans = findQuotes(input, paragraphs);
   const sentences = splitSentences(input, paragraphs, language, quoteSpans);
-  const ctx: MentionContext = { docNames: collectDocNames(input, sentences), exclude: quoteSpans, language, sentences, mentionCache: new Map() };
+  const ctx: MentionContext = {
+    docNames: collectDocNames(input, sentences),
+    exclude: quoteSpans,
+    language,
+    sentences,
+    mentionCache: sentences.map(() => undefined),
+  };
   const quotes = analyseQuotes(input, quoteSpans, sentences, paragraphs, language, ctx);
 
   const { pieces, links } = buildPieces(input, sentences, paragraphs, quotes, language);

@@ -22,7 +22,8 @@ export interface MentionContext {
   language?: string;
   /** The document's sentences and a cache of their mentions (see findMentions). */
   sentences?: readonly Span[];
-  mentionCache?: Map<number, Mention[]>;
+  /** By sentence index: that sentence's mentions once scanned. */
+  mentionCache?: Array<Mention[] | undefined>;
 }
 
 // Word classes, one byte per word (0 past the last word).
@@ -205,10 +206,10 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   const i = firstEndingAfter(sentences, start);
   const s = sentences[i];
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
-  let all = cache.get(i);
+  let all = cache[i];
   if (!all) {
     all = scanMentions(text, s.start, s.end, s.start, ctx);
-    cache.set(i, all);
+    cache[i] = all;
   }
   if (start === s.start && end === s.end) return all;
   const out: Mention[] = [];
