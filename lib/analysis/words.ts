@@ -184,7 +184,8 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
 /** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
-  return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
+  const lo = firstStartingAt(bounds, start);
+  return toTokens(text, bounds, lo, endIndex(bounds, lo, start, end), end, norms);
 }
 
 /**
@@ -250,7 +251,7 @@ export function words(text: string, start = 0, end = text.length): Words {
     return new Words(text, b, emptyNorms(b.count), 0, b.count, end);
   }
   const lo = firstStartingAt(bounds, start);
-  return new Words(text, bounds, norms, lo, Math.max(0, firstStartingAt(bounds, end) - lo), end);
+  return new Words(text, bounds, norms, lo, Math.max(0, endIndex(bounds, lo, start, end) - lo), end);
 }
 
 /**
@@ -260,7 +261,7 @@ export function words(text: string, start = 0, end = text.length): Words {
 export function wordNorms(text: string, start: number, end: number): string[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).map((t) => t.norm);
   const lo = firstStartingAt(bounds, start);
-  const hi = firstStartingAt(bounds, end);
+  const hi = endIndex(bounds, lo, start, end);
   const out: string[] = new Array(Math.max(0, hi - lo));
   for (let k = lo; k < hi; k++) {
     const id = wordId(text, bounds, k, end, norms);
@@ -276,7 +277,7 @@ export function wordNorms(text: string, start: number, end: number): string[] {
 export function firstTokens(text: string, start: number, end: number, n: number): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).slice(0, n);
   const lo = firstStartingAt(bounds, start);
-  return toTokens(text, bounds, lo, Math.min(firstStartingAt(bounds, end), lo + Math.max(0, n)), end, norms);
+  return toTokens(text, bounds, lo, Math.min(endIndex(bounds, lo, start, end), lo + Math.max(0, n)), end, norms);
 }
 
 /** How many words text[start, end) holds, without building tokens (cached text only). */
@@ -297,10 +298,29 @@ export function forEachWord(text: string, start: number, end: number, fn: (s: nu
   for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
 }
 
-/** Index of the first word starting at or after `pos`: binary search. */
+/** The first word starting at or after `end`, given `lo` for `start` (an empty span may have end < start). */
+const endIndex = (b: Bounds, lo: number, start: number, end: number): number => (end >= start ? firstStartingFrom(b, end, lo) : firstStartingAt(b, end));
+
+/**
+ * Index of the first word starting at or after `pos`. Spans are mostly asked for in text
+ * order, so the search gallops up from the last answer when it can, else it is binary.
+ */
 function firstStartingAt(b: Bounds, pos: number): number {
-  let lo = 0;
-  let hi = b.count;
+  const from = hint <= b.count && (hint === 0 || b.starts[hint - 1]! < pos) ? hint : 0;
+  hint = firstStartingFrom(b, pos, from);
+  return hint;
+}
+let hint = 0;
+
+/** firstStartingAt when every word before `from` starts before `pos`. */
+function firstStartingFrom(b: Bounds, pos: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < b.count && b.starts[hi]! < pos; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  hi = Math.min(hi, b.count);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (b.starts[mid]! < pos) lo = mid + 1;
