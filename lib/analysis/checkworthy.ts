@@ -3,10 +3,12 @@ import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "./lexicons";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
-import { firstEndingAfter, hasAsciiDigit, tokens, type Token } from "./text";
+import * as F from "./word-flags";
+import { asciiTwin } from "./ascii-twin";
+import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
-const { NOT_NAMES, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
+const { NOT_NAMES } = lexicon;
 
 // Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
 // raise the score, no single weak cue reaches 0.5, and the result stays within 0..1. The
@@ -43,7 +45,8 @@ const COUNT = /^\s\p{L}{3,}/u;
 function all(re: RegExp | null, text: string, start: number, end: number): Found[] {
   if (!re) return [];
   const out: Found[] = [];
-  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const g = (isPlain(text, start, end) && asciiTwin(global)) || global;
   const slice = text.slice(start, end);
   g.lastIndex = 0;
   for (let m = g.exec(slice); m; m = g.exec(slice)) {
@@ -58,11 +61,22 @@ function all(re: RegExp | null, text: string, start: number, end: number): Found
 
 type Cues = Partial<Record<CueKind, string>>;
 
+/** The cues found so far: their weights and signals, in order. */
+interface Tally {
+  weights: number[];
+  signals: string[];
+}
+
+function add(t: Tally, w: number, signal: string): void {
+  t.weights.push(w);
+  t.signals.push(signal);
+}
+
 /**
- * The first cue word or phrase of each kind among the tokens (spaced languages), in one pass:
+ * The first cue word or phrase of each kind among the words (spaced languages), in one pass:
  * cheaper than one regular expression per kind over every unit. Chinese uses the regexes.
  */
-function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span): Cues {
+function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cues {
   const found: Cues = {};
   if (lex.unspaced) {
     const slice = text.slice(span.start, span.end);
@@ -75,38 +89,45 @@ function findCues(toks: Token[], lex: LanguageLexicon, text: string, span: Span)
     pick("comparative", lex.comparative);
     return found;
   }
-  for (let i = 0; i < toks.length; i++) {
-    const list = lex.cues.get(toks[i]!.norm);
+  for (let i = 0; i < w.length; i++) {
+    if (!(w.flags(i) & F.CUE_HEAD)) continue;
+    const list = lex.cues.get(w.norm(i));
     if (!list) continue;
     for (const cue of list) {
       if (found[cue.kind] !== undefined) continue;
-      if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(toks[i]!)) continue;
+      if (cue.kind === "month" && lex.lowerCaseMonths === isUpperInitial(text[w.start(i)]!)) continue;
       let k = 0;
-      while (k < cue.rest.length && toks[i + 1 + k]?.norm === cue.rest[k]) k++;
+      while (k < cue.rest.length && i + 1 + k < w.length && w.norm(i + 1 + k) === cue.rest[k]) k++;
       if (k === cue.rest.length) found[cue.kind] = cue.text;
     }
   }
   return found;
 }
 
-const isUpperInitial = (t: Token): boolean => t.text[0] !== t.text[0]!.toLowerCase();
+const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
+
+/** Whether a word is in the lists of `flags`, or passes `test` (given). */
+function someWord(w: Words, flags: number, test: ((norm: string) => boolean) | null): boolean {
+  for (let i = 0; i < w.length; i++) if (w.flags(i) & flags || (test && test(w.norm(i)))) return true;
+  return false;
+}
 
 const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
-function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolean, cues: Cues, add: (w: number, s: string) => void): Found[] {
+function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): Found[] {
   const dates: Found[] = [];
   if (digits) {
     // The language's own patterns first: "9 июля 2024 года" is one date, not a bare year.
     dates.push(...all(lex.date, text, span.start, span.end));
     for (const d of findDates(text, span.start, span.end)) if (!overlaps(d, dates)) dates.push(d);
   }
-  for (const d of dates) add(YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
-  if (dates.length === 0 && cues.month) add(W.year, `checkable:date:${cues.month}`);
-  if (cues.time) add(W.time, `checkable:time:${cues.time.toLowerCase()}`);
+  for (const d of dates) add(t, YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
+  if (dates.length === 0 && cues.month) add(t, W.year, `checkable:date:${cues.month}`);
+  if (cues.time) add(t, W.time, `checkable:time:${cues.time.toLowerCase()}`);
   return dates;
 }
 
-function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, add: (w: number, s: string) => void): void {
+function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, t: Tally): void {
   const numbers = digits ? findNumbers(text, span.start, span.end, dates) : [];
   const units = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span.start, span.end).filter((q) => !overlaps(q, dates)) : [];
   const quantity =
@@ -116,16 +137,16 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
       const next = COUNT.exec(text.slice(n.end, n.end + 40));
       return next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase());
     });
-  if (quantity) add(W.quantity, `checkable:quantity:${quantity.text}`);
+  if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
   const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
-  for (const n of rest) add(W.number, `checkable:number:${n.text}`);
-  if (!quantity && rest.length === 0 && cues.number) add(W.number, `checkable:number:${cues.number.toLowerCase()}`);
+  for (const n of rest) add(t, W.number, `checkable:number:${n.text}`);
+  if (!quantity && rest.length === 0 && cues.number) add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);
   const ordinal =
     digits || lex.unspaced
       ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates)))
       : undefined;
-  if (ordinal) add(W.ordinal, `checkable:ordinal:${ordinal.text}`);
-  else if (cues.ordinal) add(W.ordinal, `checkable:ordinal:${cues.ordinal}`);
+  if (ordinal) add(t, W.ordinal, `checkable:ordinal:${ordinal.text}`);
+  else if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
 }
 
 /** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
@@ -136,31 +157,31 @@ function nameCues(
   ctx: MentionContext,
   lex: LanguageLexicon,
   titles: readonly Span[],
-  toks: Token[],
-  add: (w: number, s: string) => void,
+  w: Words,
+  t: Tally,
 ): number {
   let count = 0;
   // German capitalises every noun: a single capitalised word there is a name only as an acronym.
   const german = lex.language === "de";
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister".
-  if (mentions.some((m) => m.kind === "person") && toks.some((t) => OFFICE_NOUNS.has(t.norm) || (german && isGermanOffice(t.norm)))) {
-    add(W.role, "checkable:role");
+  if (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null)) {
+    add(t, W.role, "checkable:role");
   }
   for (const m of mentions) {
     if (count >= W.maxNames) break;
     const agent = m.kind === "person" || m.kind === "office";
     if (german && !agent && !/\s/.test(m.name) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name)) continue;
-    add(agent ? W.agent : W.name, `checkable:${agent ? "agent" : "name"}:${m.name}`);
+    add(t, agent ? W.agent : W.name, `checkable:${agent ? "agent" : "name"}:${m.name}`);
     count++;
   }
   for (let i = firstEndingAfter(titles, span.start); i < titles.length && titles[i]!.start < span.end && count < W.maxNames; i++) {
-    add(W.name, `checkable:name:${text.slice(titles[i]!.start, titles[i]!.end)}`);
+    add(t, W.name, `checkable:name:${text.slice(titles[i]!.start, titles[i]!.end)}`);
     count++;
   }
   for (const m of lex.unspaced ? all(lex.agentName, text, span.start, span.end) : []) {
     if (count >= W.maxNames) break;
-    add(W.name, `checkable:name:${m.text}`);
+    add(t, W.name, `checkable:name:${m.text}`);
     count++;
   }
   return count;
@@ -170,44 +191,32 @@ function nameCues(
  * How much checkable content a span holds: dates, times, numbers, quantities, ordinals,
  * events, named agents and comparisons. `titles` are the document's title quotations (sorted).
  */
-export function checkworthiness(
-  text: string,
-  span: Span,
-  sentenceStart: number,
-  ctx: MentionContext,
-  titles: readonly Span[] = [],
-  unitTokens?: Token[],
-): Score {
+export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = [], unitWords?: Words): Score {
   const lex = lexiconFor(ctx.language ?? "en");
   const slice = text.slice(span.start, span.end);
-  const toks = unitTokens ?? tokens(text, span.start, span.end);
+  const w = unitWords ?? words(text, span.start, span.end);
   const digits = hasAsciiDigit(text, span.start, span.end);
-  const cues = findCues(toks, lex, text, span);
-  const weights: number[] = [];
-  const signals: string[] = [];
-  const add = (w: number, signal: string): void => {
-    weights.push(w);
-    signals.push(signal);
-  };
-  const dates = dateCues(text, span, lex, digits, cues, add);
+  const cues = findCues(w, lex, text, span);
+  const t: Tally = { weights: [], signals: [] };
+  const dates = dateCues(text, span, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
-  if (cues.event && (dates.length || cues.month || cues.time)) add(W.datedEvent, "checkable:dated-event");
-  else if (cues.event) add(W.event, `checkable:event:${cues.event.toLowerCase()}`);
-  numberCues(text, span, lex, dates, digits, cues, add);
-  if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(W.repeatCount, "checkable:repeat-count");
-  const names = nameCues(text, span, sentenceStart, ctx, lex, titles, toks, add);
-  if (cues.comparative) add(W.comparative, "checkable:comparative");
-  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : toks.some((t) => REPORTING_VERBS.has(t.norm));
-  if (names && reports) add(W.attribution, "checkable:attribution");
-  let value = noisyOr(weights);
+  if (cues.event && (dates.length || cues.month || cues.time)) add(t, W.datedEvent, "checkable:dated-event");
+  else if (cues.event) add(t, W.event, `checkable:event:${cues.event.toLowerCase()}`);
+  numberCues(text, span, lex, dates, digits, cues, t);
+  if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
+  const names = nameCues(text, span, sentenceStart, ctx, lex, titles, w, t);
+  if (cues.comparative) add(t, W.comparative, "checkable:comparative");
+  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB, null);
+  if (names && reports) add(t, W.attribution, "checkable:attribution");
+  let value = noisyOr(t.weights);
   // Questions and exhortations assert nothing that could be checked.
   if (/[?？]["”»」]?$/.test(slice)) {
     value *= 0.5;
-    signals.push("checkable:question");
+    t.signals.push("checkable:question");
   }
   if (HORTATORY.test(slice)) {
     value *= 0.5;
-    signals.push("checkable:hortatory");
+    t.signals.push("checkable:hortatory");
   }
-  return { value: round(value), signals };
+  return { value: round(value), signals: t.signals };
 }

@@ -2,13 +2,19 @@ import { findDates, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Citation, Quote, Span } from "./types";
-import { firstEndingAfter, hasAsciiDigit, isUpper, tokenCore, tokens, wordNorms, type Token } from "./text";
+import { firstEndingAfter, hasAsciiDigit, isUpper, tokenCore, tokens, words, type Token, type Words } from "./text";
+import * as F from "./word-flags";
 
 const { EVENT_NOUNS } = lexicon;
 
 const DATE_AFTER = 90;
 const DATE_BEFORE = 40;
 const PLACE_LINKS = new Set(["in", "at"]);
+
+function someWord(w: Words, flags: number): boolean {
+  for (let i = 0; i < w.length; i++) if (w.flags(i) & flags) return true;
+  return false;
+}
 
 function nearestDate(dates: Found[], span: Span): Found | null {
   const after = dates.find((d) => d.start >= span.end && d.start - span.end <= DATE_AFTER);
@@ -55,12 +61,12 @@ export function findCitations(text: string, sentences: Span[], quotes: Quote[], 
     }
     for (const m of findMentions(text, s.start, s.end, s.start, ctx)) {
       if (m.kind !== "document" || taken.some((t) => m.start < t.end && t.start < m.end)) continue;
-      const isEvent = tokens(text, m.start, m.end).some((t) => EVENT_NOUNS.has(t.norm));
+      const isEvent = someWord(words(text, m.start, m.end), F.EVENT_NOUN);
       out.push({ start: m.start, end: m.end, name: m.name, kind: isEvent ? "event" : "document", date: nearestDate(dates, m), signals: ["citation:named"] });
       taken.push(m);
     }
     // Only an event noun starts a dated event: a sentence without one needs no tokens.
-    if (dates.length === 0 || !wordNorms(text, s.start, s.end).some((w) => EVENT_NOUNS.has(w))) continue;
+    if (dates.length === 0 || !someWord(words(text, s.start, s.end), F.EVENT_NOUN)) continue;
     const toks = tokens(text, s.start, s.end);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;

@@ -1,6 +1,6 @@
 import * as argument from "./lexicon-argument";
 import type { RelationType, Span } from "./types";
-import { isUpper, tokens, wordNorms, type Token } from "./text";
+import { isUpper, tokens, words, type Token, type Words } from "./text";
 
 const { CONTRAST_MARKERS } = argument;
 
@@ -42,18 +42,20 @@ function commaBefore(text: string, pos: number, from: number): boolean {
   return i >= from && (text[i] === "," || text[i] === ";");
 }
 
-const OPEN_MARKS = new Set(["“", "«", "„", "「", "("]);
-const CLOSE_MARKS = new Set(["”", "»", "」", ")"]);
+/** “ « „ 「 ( */
+const isOpenMark = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e || c === 0x300c || c === 40;
+/** ” » 」 ) */
+const isCloseMark = (c: number): boolean => c === 0x201d || c === 0xbb || c === 0x300d || c === 41;
 
 /** Commas outside quotation marks and brackets. */
 function topLevelCommas(text: string, span: Span): number[] {
   const out: number[] = [];
   let depth = 0;
   for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
-    if (ch === "," && depth === 0) out.push(i);
-    else if (OPEN_MARKS.has(ch)) depth++;
-    else if (CLOSE_MARKS.has(ch)) depth = Math.max(0, depth - 1);
+    const c = text.charCodeAt(i);
+    if (c === 44 && depth === 0) out.push(i);
+    else if (isOpenMark(c)) depth++;
+    else if (isCloseMark(c)) depth = Math.max(0, depth - 1);
   }
   return out;
 }
@@ -81,13 +83,13 @@ function split(span: Span, at: number, first: ClauseRole, second: ClauseRole): C
 const JOINT_WORDS = new Set(["because", "since", "given", "for", "as", "but", "however", "yet"]);
 
 /**
- * Whether splitClauses can split a sentence with these word norms: most sentences hold no
+ * Whether splitClauses can split a sentence with these words: most sentences hold no
  * candidate word, and are then answered without building their tokens.
  */
-function mayHaveJoint(norms: string[]): boolean {
-  if (norms.length < 2 * MIN_WORDS) return false;
-  if (OPENERS_REASON.has(norms[0]!) || OPENERS_CONCESSION.has(norms[0]!)) return true;
-  for (let i = MIN_WORDS; i < norms.length - MIN_WORDS; i++) if (JOINT_WORDS.has(norms[i]!)) return true;
+function mayHaveJoint(w: Words): boolean {
+  if (w.length < 2 * MIN_WORDS) return false;
+  if (OPENERS_REASON.has(w.norm(0)) || OPENERS_CONCESSION.has(w.norm(0))) return true;
+  for (let i = MIN_WORDS; i < w.length - MIN_WORDS; i++) if (JOINT_WORDS.has(w.norm(i))) return true;
   return false;
 }
 
@@ -98,7 +100,7 @@ function mayHaveJoint(norms: string[]): boolean {
  */
 export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } {
   const whole = { clauses: [{ start: span.start, end: span.end, role: "main" as const }], links: [] };
-  if (!mayHaveJoint(wordNorms(text, span.start, span.end))) return whole;
+  if (!mayHaveJoint(words(text, span.start, span.end))) return whole;
   const toks = tokens(text, span.start, span.end);
   const first = toks[0];
   if (!first || toks.length < 2 * MIN_WORDS) return whole;

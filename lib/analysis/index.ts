@@ -9,7 +9,7 @@ import { findRelations } from "./relations";
 import { checkworthiness, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
-import { tokens, withTokenCache } from "./text";
+import { withTokenCache, words } from "./text";
 import { buildPieces } from "./units";
 
 export type * from "./types";
@@ -33,7 +33,13 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
   const paragraphs = paras.map((p) => ({ start: p.start, end: p.end }));
   const quoteSpans = findQuotes(input, paragraphs);
   const sentences = splitSentences(input, paragraphs, language, quoteSpans);
-  const ctx: MentionContext = { docNames: collectDocNames(input, sentences), exclude: quoteSpans, language, sentences, mentionCache: new Map() };
+  const ctx: MentionContext = {
+    docNames: collectDocNames(input, sentences),
+    exclude: quoteSpans,
+    language,
+    sentences,
+    mentionCache: sentences.map(() => undefined),
+  };
   const quotes = analyseQuotes(input, quoteSpans, sentences, paragraphs, language, ctx);
 
   const { pieces, links } = buildPieces(input, sentences, paragraphs, quotes, language);
@@ -44,9 +50,9 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     s = indexAt(sentences, p.start, s);
     const sentenceStart = sentences[s]?.start ?? p.start;
     const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
-    const toks = tokens(input, p.start, p.end);
-    const check = checkworthiness(input, p, sentenceStart, ctx, titles, toks);
-    const opinion = opinionScore(input, p, toks);
+    const w = words(input, p.start, p.end);
+    const check = checkworthiness(input, p, sentenceStart, ctx, titles, w);
+    const opinion = opinionScore(input, p, w);
     const segment =
       p.role === "quote"
         ? "segment:quote"

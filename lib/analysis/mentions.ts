@@ -1,9 +1,7 @@
-import * as lexicon from "./lexicon";
 import { ACCORDING_FIRST_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
-import { firstEndingAfter, forEachWord, isLower, isSpace, isUpper, normWord, tokenCore, tokens, type Token } from "./text";
-
-const { DOCUMENT_NOUNS, EVENT_NOUNS, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS, WEEKDAYS } = lexicon;
+import * as F from "./word-flags";
+import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -15,8 +13,6 @@ export interface Mention extends Span {
   kind: "person" | "office" | "document" | "name";
 }
 
-type Cls = "cap" | "office" | "modifier" | "connector" | "det" | "other" | "break";
-
 export interface MentionContext {
   /** Capitalised words seen mid-sentence anywhere in the document: names, not openers. */
   docNames: ReadonlySet<string>;
@@ -26,57 +22,100 @@ export interface MentionContext {
   language?: string;
   /** The document's sentences and a cache of their mentions (see findMentions). */
   sentences?: readonly Span[];
-  mentionCache?: Map<number, Mention[]>;
+  /** By sentence index: that sentence's mentions once scanned. */
+  mentionCache?: Array<Mention[] | undefined>;
 }
 
-const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
-const isAcronym = (t: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text);
+// Word classes, one byte per word (0 past the last word).
+const CAP = 1;
+const OFFICE = 2;
+const MODIFIER = 3;
+const CONNECTOR = 4;
+const DET = 5;
+const OTHER = 6;
+const BREAK = 7;
 
-function classify(text: string, toks: Token[], ctx: MentionContext, sentenceStart: number): Cls[] {
-  let ex = toks[0] ? firstEndingAfter(ctx.exclude, toks[0].start) : 0;
+const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
+/** `/[’']s?$/.test(word) && word.length > 2` of word i, without slicing. */
+function isPossessive(w: Words, i: number): boolean {
+  const s = w.start(i);
+  const e = w.end(i);
+  const last = w.text.charCodeAt(e - 1);
+  return e - s > 2 && (isApostrophe(last) || (last === 115 && isApostrophe(w.text.charCodeAt(e - 2))));
+}
+const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(word);
+
+/** tokenCore(word i).end: the end without a trailing sentence dot (kept on "U.S."). */
+function coreEnd(w: Words, i: number): number {
+  const e = w.end(i);
+  return w.text.charCodeAt(e - 1) === 46 && !/\p{L}\.\p{L}/u.test(w.word(i)) ? e - 1 : e;
+}
+
+// One buffer for every sentence (scanMentions does not nest): allocating a typed array per
+// sentence was a measurable cost of its own.
+let clsBuffer = new Uint8Array(256);
+
+function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: number): Uint8Array {
+  const n = w.length;
+  if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
+  const cls = clsBuffer;
+  cls.fill(0, n, n + 4);
+  const exclude = ctx.exclude;
+  let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
-  const firstIsInitial = toks[0] !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, toks[0].start));
+  const firstIsInitial = n > 0 && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, w.start(0)));
   const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
-  return toks.map((t, i) => {
-    while (ex < ctx.exclude.length && ctx.exclude[ex]!.end <= t.start) ex++;
-    const q = ctx.exclude[ex];
-    if (q && q.start <= t.start) return "break";
-    if (isUpper(t.text[0])) {
-      if (NOT_NAMES.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return "other";
-      // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
-      if (capitalisedNouns && (OFFICE_NOUNS.has(t.norm) || isGermanOffice(t.norm))) return "office";
-      const initial = i === 0 && firstIsInitial;
-      // "Laut Innenminister Paul Weber", "Selon …": an according-to word opening the sentence is no name.
-      if (initial && ACCORDING_FIRST_WORDS.has(t.norm)) return "other";
-      if (initial && OFFICE_NOUNS.has(t.norm)) return "office";
-      if (initial && !isAcronym(t) && !ctx.docNames.has(t.norm)) {
-        // A capital that only opens the sentence is a name when a name follows it or when
-        // it is the subject of a reporting verb ("Paris also strongly condemned ...").
-        const next = toks[i + 1];
-        const speaks = toks.slice(i + 1, i + 4).some((x) => REPORTING_VERBS.has(x.norm)) || (next !== undefined && ALL_RELATIVE_PRONOUNS.has(next.norm));
-        // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
-        if (!speaks && (!next || !isUpper(next.text[0]) || !adjacent(text, t, next))) return "other";
-      }
-      return "cap";
+  for (let i = 0; i < n; i++) {
+    const s = w.start(i);
+    while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
+    const q = exclude[ex];
+    cls[i] = q && q.start <= s ? BREAK : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
+  }
+  return cls;
+}
+
+function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {
+  const at = w.start(i);
+  if (isUpperAt(text, at)) {
+    const f = w.flags(i);
+    if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
+    // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
+    if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
+    // "Laut Innenminister Paul Weber", "Selon …": an according-to word opening the sentence is no name.
+    if (initial && ACCORDING_FIRST_WORDS.has(w.norm(i))) return OTHER;
+    if (initial && f & F.OFFICE_NOUN) return OFFICE;
+    if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
+      // A capital that only opens the sentence is a name when a name follows it or when
+      // it is the subject of a reporting verb ("Paris also strongly condemned ...").
+      let speaks = false;
+      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks; k++) speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
+      // "Smith, who chairs …": a relative clause attaches to a name.
+      if (!speaks && i + 1 < w.length && ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1))) speaks = true;
+      // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
+      if (!speaks && (i + 1 >= w.length || !isUpperAt(text, w.start(i + 1)) || !adjacent(w, i, i + 1))) return OTHER;
     }
-    if (!isLower(t.text[0])) return "other";
-    if (OFFICE_NOUNS.has(t.norm)) return "office";
-    if (OFFICE_MODIFIERS.has(t.norm)) return "modifier";
-    if (NAME_CONNECTORS.has(t.norm)) return "connector";
-    if (t.norm === "the" || t.norm === "a" || t.norm === "an") return "det";
-    return "other";
-  });
+    return CAP;
+  }
+  if (!isLowerAt(text, at)) return OTHER;
+  const f = w.flags(i);
+  if (f & F.OFFICE_NOUN) return OFFICE;
+  if (f & F.OFFICE_MODIFIER) return MODIFIER;
+  if (f & F.NAME_CONNECTOR) return CONNECTOR;
+  if (f & F.DETERMINER) return DET;
+  return OTHER;
 }
 
 /**
- * Whether only spaces separate two tokens, so they may belong to one name. The same test as
- * `/^[^\S\n]+$/.test(text.slice(tokenCore(a).end, b.start)) && a.end === tokenCore(a).end`,
- * without slicing: the gap starts at a.end whenever tokenCore keeps the whole token.
+ * Whether only spaces separate words a and b, so they may belong to one name: the gap
+ * after a's core holds no line break, and a keeps its whole text as its core.
  */
-function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
-  if (!a || !b || isPossessive(a) || b.start <= a.end) return false;
-  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10 || !isSpace(text[i])) return false;
-  return tokenCore(a).end === a.end;
+function adjacent(w: Words, a: number, b: number): boolean {
+  if (a < 0 || b < 0 || a >= w.length || b >= w.length || isPossessive(w, a)) return false;
+  const from = w.end(a);
+  const to = w.start(b);
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (w.text.charCodeAt(i) === 10 || !isSpace(w.text[i])) return false;
+  return coreEnd(w, a) === from;
 }
 
 interface Run {
@@ -85,39 +124,43 @@ interface Run {
 }
 
 /** "à l'AFP Jean Roe": an elided article before an acronym makes it an object of its own, not the start of the name after it. */
-const elidedAcronym = (text: string, t: Token): boolean => isAcronym(t) && /[ld][’']$/i.test(text.slice(Math.max(0, t.start - 2), t.start));
+const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && /[ld][’']$/i.test(w.text.slice(Math.max(0, w.start(i) - 2), w.start(i)));
 
 /** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
-function nameRun(text: string, toks: Token[], cls: Cls[], i: number): Run {
+function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   let j = i;
   for (;;) {
-    if (cls[j + 1] === "cap" && adjacent(text, toks[j], toks[j + 1]) && !(j === i && elidedAcronym(text, toks[j]!))) j++;
-    else if (cls[j + 1] === "connector" && adjacent(text, toks[j], toks[j + 1])) {
-      const k = cls[j + 2] === "det" ? j + 3 : j + 2;
-      if (cls[k] === "cap" && adjacent(text, toks[k - 1], toks[k]) && adjacent(text, toks[j + 1], toks[j + 2])) j = k;
+    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j))) j++;
+    else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
+      const k = cls[j + 2] === DET ? j + 3 : j + 2;
+      if (cls[k] === CAP && adjacent(w, k - 1, k) && adjacent(w, j + 1, j + 2)) j = k;
       else break;
     } else break;
   }
   return { first: i, last: j };
 }
 
+const isOfficeWord = (c: number | undefined): boolean => c === MODIFIER || c === OFFICE;
+
 /** "official representative", "press secretary", "Russian president": modifiers + office nouns. */
-function officeRun(text: string, toks: Token[], cls: Cls[], i: number): Run | null {
+function officeRun(w: Words, cls: Uint8Array, i: number): Run | null {
   let j = i;
-  while ((cls[j] === "modifier" || cls[j] === "office") && adjacent(text, toks[j], toks[j + 1]) && (cls[j + 1] === "modifier" || cls[j + 1] === "office")) j++;
-  return cls[j] === "office" ? { first: i, last: j } : null;
+  while (isOfficeWord(cls[j]) && adjacent(w, j, j + 1) && isOfficeWord(cls[j + 1])) j++;
+  return cls[j] === OFFICE ? { first: i, last: j } : null;
 }
 
 /** Extends a run with "of/for (the) <run>" complements: "representative of the Ministry". */
-function complement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
-  const c = toks[run.last + 1];
-  if (!c || !(c.norm === "of" || c.norm === "for") || !adjacent(text, toks[run.last], c)) return run;
-  const k = cls[run.last + 2] === "det" ? run.last + 3 : run.last + 2;
-  if (!adjacent(text, toks[k - 1], toks[k])) return run;
-  let next = cls[k] === "cap" ? nameRun(text, toks, cls, k) : officeRun(text, toks, cls, k);
+function complement(w: Words, cls: Uint8Array, run: Run): Run {
+  const c = run.last + 1;
+  if (c >= w.length) return run;
+  const norm = w.norm(c);
+  if (!(norm === "of" || norm === "for") || !adjacent(w, run.last, c)) return run;
+  const k = cls[run.last + 2] === DET ? run.last + 3 : run.last + 2;
+  if (!adjacent(w, k - 1, k)) return run;
+  let next = cls[k] === CAP ? nameRun(w, cls, k) : officeRun(w, cls, k);
   // "of the Russian president": a capitalised adjective before an office noun.
-  if (next && cls[k] === "cap" && adjacent(text, toks[next.last], toks[next.last + 1])) {
-    const office = officeRun(text, toks, cls, next.last + 1);
+  if (next && cls[k] === CAP && adjacent(w, next.last, next.last + 1)) {
+    const office = officeRun(w, cls, next.last + 1);
     if (office) next = { first: next.first, last: office.last };
   }
   return next ? { first: run.first, last: next.last } : run;
@@ -129,23 +172,22 @@ const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
 /** Past-tense verbs end like genitives: "Полиция задержала" is a subject and its verb. */
 const PAST_TENSE = /(?:ла|ло|ли)$/;
 
-function genitiveComplement(text: string, toks: Token[], run: Run): Run {
+function genitiveComplement(text: string, w: Words, run: Run): Run {
   // "Президент России Владимир Путин", "Глава МИД Сергей Лавров": a capitalised genitive place or an
   // acronym between the office and a person's name.
-  const place = toks[run.last + 1];
-  if (place && isUpper(place.text[0]) && (GENITIVE.test(place.norm) || isAcronym(place)) && adjacent(text, toks[run.last], place)) {
-    const a = toks[run.last + 2];
-    const b = toks[run.last + 3];
-    if (a && b && isUpper(a.text[0]) && isUpper(b.text[0]) && adjacent(text, place, a) && adjacent(text, a, b)) return { first: run.first, last: run.last + 1 };
+  const p = run.last + 1;
+  if (p + 2 < w.length && isUpperAt(text, w.start(p)) && (GENITIVE.test(w.norm(p)) || isAcronym(w.word(p))) && adjacent(w, run.last, p)) {
+    if (isUpperAt(text, w.start(p + 1)) && isUpperAt(text, w.start(p + 2)) && adjacent(w, p, p + 1) && adjacent(w, p + 1, p + 2))
+      return { first: run.first, last: p };
   }
   let j = run.last;
   while (
     j - run.last < 2 &&
-    adjacent(text, toks[j], toks[j + 1]) &&
-    isLower(toks[j + 1]!.text[0]) &&
-    GENITIVE.test(toks[j + 1]!.norm) &&
-    !PAST_TENSE.test(toks[j + 1]!.norm) &&
-    !RUSSIAN_PREPOSITIONS.has(toks[j + 1]!.norm)
+    adjacent(w, j, j + 1) &&
+    isLowerAt(text, w.start(j + 1)) &&
+    GENITIVE.test(w.norm(j + 1)) &&
+    !PAST_TENSE.test(w.norm(j + 1)) &&
+    !RUSSIAN_PREPOSITIONS.has(w.norm(j + 1))
   )
     j++;
   return { first: run.first, last: j };
@@ -155,40 +197,51 @@ function genitiveComplement(text: string, toks: Token[], run: Run): Run {
 const DE = new Set(["de", "du", "des", "del", "d"]);
 const DE_DETERMINERS = new Set(["la", "l", "le", "les", "el", "los", "las"]);
 
-function deComplement(text: string, toks: Token[], cls: Cls[], run: Run): Run {
-  const de = toks[run.last + 1];
-  if (!de || !DE.has(de.norm) || !adjacent(text, toks[run.last], de)) return run;
-  let k = run.last + 2;
-  if (toks[k] && DE_DETERMINERS.has(toks[k]!.norm) && (adjacent(text, de, toks[k]) || toks[k]!.start === de.end + 1)) k++;
-  const head = toks[k];
-  if (!head || head.start - toks[k - 1]!.end > 1) return run;
-  if (cls[k] === "cap") return { first: run.first, last: nameRun(text, toks, cls, k).last };
-  return isLower(head.text[0]) && cls[k] !== "connector" ? { first: run.first, last: k } : run;
+function deComplement(text: string, w: Words, cls: Uint8Array, run: Run): Run {
+  const de = run.last + 1;
+  if (de >= w.length || !DE.has(w.norm(de)) || !adjacent(w, run.last, de)) return run;
+  let k = de + 1;
+  if (k < w.length && DE_DETERMINERS.has(w.norm(k)) && (adjacent(w, de, k) || w.start(k) === w.end(de) + 1)) k++;
+  if (k >= w.length || w.start(k) - w.end(k - 1) > 1) return run;
+  if (cls[k] === CAP) return { first: run.first, last: nameRun(w, cls, k).last };
+  return isLowerAt(text, w.start(k)) && cls[k] !== CONNECTOR ? { first: run.first, last: k } : run;
 }
 
-function kindOf(toks: Token[], cls: Cls[], run: Run): Mention["kind"] {
-  const words = toks.slice(run.first, run.last + 1);
+function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   // cls marks German compounds too ("Innenminister").
-  if (words.some((t) => OFFICE_NOUNS.has(t.norm)) || cls.slice(run.first, run.last + 1).includes("office")) return "office";
-  if (words.some((t) => DOCUMENT_NOUNS.has(t.norm) || EVENT_NOUNS.has(t.norm))) return "document";
-  const allCap = cls.slice(run.first, run.last + 1).every((c) => c === "cap");
-  return allCap && words.length >= 2 && words.length <= 4 && !words.some(isAcronym) ? "person" : "name";
+  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & F.OFFICE_NOUN || cls[k] === OFFICE) return "office";
+  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return "document";
+  const size = run.last - run.first + 1;
+  if (size < 2 || size > 4) return "name";
+  for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || isAcronym(w.word(k))) return "name";
+  return "person";
 }
 
 /** The capitalised words after the last office noun of a run, when they end it (at most three). */
-function nameAfterTitle(toks: Token[], cls: Cls[], run: Run): Run | null {
+function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;
-  while (j > run.first && cls[j] === "cap" && !OFFICE_NOUNS.has(toks[j]!.norm)) j--;
-  if (j === run.last || !OFFICE_NOUNS.has(toks[j]!.norm) || run.last - j > 3) return null;
+  while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
+  if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
-  return isUpper(toks[j]!.text[0]) ? { first: j + 1, last: run.last } : null;
+  return isUpperAt(w.text, w.start(j)) ? { first: j + 1, last: run.last } : null;
 }
 
-function toMention(text: string, toks: Token[], run: Run, kind: Mention["kind"]): Mention {
-  const start = toks[run.first]!.start;
-  const end = tokenCore(toks[run.last]!).end;
-  const bare = text.slice(start, end).replace(/[’']s?$/, "");
-  return { start, end: start + bare.length, name: bare.replace(/\s+/g, " "), kind };
+function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
+  const start = w.start(run.first);
+  let end = coreEnd(w, run.last);
+  // Without a trailing possessive: /[’']s?$/.
+  if (end > start && w.text.charCodeAt(end - 1) === 115 && end - 1 > start && isApostrophe(w.text.charCodeAt(end - 2))) end -= 2;
+  else if (end > start && isApostrophe(w.text.charCodeAt(end - 1))) end -= 1;
+  return { start, end, name: singleSpaced(w.text, start, end), kind };
+}
+
+/** text.slice(start, end).replace(/\s+/g, " "), slicing only when some space is not a single " ". */
+function singleSpaced(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? isSpace(text[i + 1]) && i + 1 < end : isSpace(text[i])) return text.slice(start, end).replace(/\s+/g, " ");
+  }
+  return text.slice(start, end);
 }
 
 /**
@@ -203,10 +256,10 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   const i = firstEndingAfter(sentences, start);
   const s = sentences[i];
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
-  let all = cache.get(i);
+  let all = cache[i];
   if (!all) {
     all = scanMentions(text, s.start, s.end, s.start, ctx);
-    cache.set(i, all);
+    cache[i] = all;
   }
   if (start === s.start && end === s.end) return all;
   const out: Mention[] = [];
@@ -215,29 +268,29 @@ export function findMentions(text: string, start: number, end: number, sentenceS
 }
 
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
-  const toks = tokens(text, start, end);
+  const w = words(text, start, end);
   const russian = /^ru\b/i.test(ctx.language ?? "");
   const romance = /^(?:fr|es)\b/i.test(ctx.language ?? "");
-  const cls = classify(text, toks, ctx, sentenceStart);
+  const cls = classify(text, w, ctx, sentenceStart);
   const out: Mention[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
-    if (cls[i] === "cap") run = nameRun(text, toks, cls, i);
-    else if (cls[i] === "modifier" || cls[i] === "office") run = officeRun(text, toks, cls, i);
+    if (cls[i] === CAP) run = nameRun(w, cls, i);
+    else if (isOfficeWord(cls[i])) run = officeRun(w, cls, i);
     if (!run) continue;
     // "the Russian president": capitalised adjectives before an office noun.
-    if (cls[i] === "cap" && adjacent(text, toks[run.last], toks[run.last + 1])) {
-      const office = officeRun(text, toks, cls, run.last + 1);
+    if (cls[i] === CAP && adjacent(w, run.last, run.last + 1)) {
+      const office = officeRun(w, cls, run.last + 1);
       if (office) run = { first: run.first, last: office.last };
     }
-    run = complement(text, toks, cls, run);
-    if (russian && cls[run.last] === "office") run = genitiveComplement(text, toks, run);
-    else if (romance && cls[run.last] === "office") run = deComplement(text, toks, cls, run);
-    const kind = kindOf(toks, cls, run);
+    run = complement(w, cls, run);
+    if (russian && cls[run.last] === OFFICE) run = genitiveComplement(text, w, run);
+    else if (romance && cls[run.last] === OFFICE) run = deComplement(text, w, cls, run);
+    const kind = kindOf(w, cls, run);
     // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
-    const titled = kind === "office" ? nameAfterTitle(toks, cls, run) : null;
+    const titled = kind === "office" ? nameAfterTitle(w, cls, run) : null;
     if (titled) {
-      out.push(toMention(text, toks, titled, "person"));
+      out.push(toMention(w, titled, "person"));
       i = run.last;
       continue;
     }
@@ -245,17 +298,16 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // "The official representative ..., Lin Jian, ...".
     if (kind === "office") {
       const k = run.last + 1;
-      const comma = /^,\s*$/.test(text.slice(tokenCore(toks[run.last]!).end, toks[k]?.start ?? end));
-      if (cls[k] === "cap" && (comma || adjacent(text, toks[run.last], toks[k]))) {
-        const person = nameRun(text, toks, cls, k);
-        if (kindOf(toks, cls, person) === "person") {
-          out.push(toMention(text, toks, person, "person"));
+      if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
+        const person = nameRun(w, cls, k);
+        if (kindOf(w, cls, person) === "person") {
+          out.push(toMention(w, person, "person"));
           i = person.last;
           continue;
         }
       }
     }
-    out.push(toMention(text, toks, run, kind));
+    out.push(toMention(w, run, kind));
     i = run.last;
   }
   return out;
@@ -274,12 +326,9 @@ function opensSpeech(text: string, from: number, to: number): boolean {
 export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences) {
-    let prevEnd = -1;
-    forEachWord(text, s.start, s.end, (start, end) => {
-      // Only capitals mid-sentence count, and not right after an opening quote or a colon.
-      if (prevEnd >= 0 && isUpper(text[start]) && !opensSpeech(text, prevEnd, start)) names.add(normWord(text.slice(start, end)));
-      prevEnd = end;
-    });
+    const w = words(text, s.start, s.end);
+    // Only capitals mid-sentence count, and not right after an opening quote or a colon.
+    for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
   }
   return names;
 }

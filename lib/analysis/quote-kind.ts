@@ -2,7 +2,8 @@ import * as lexicon from "./lexicon";
 import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, tokens } from "./text";
+import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
+import * as F from "./word-flags";
 
 const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } = lexicon;
 
@@ -21,10 +22,10 @@ export interface KindResult {
 
 /** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
-  const words = firstTokens(text, quoteEnd, Math.min(text.length, quoteEnd + 60), 5);
-  return (
-    /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6)) && words.some((w) => REPORTING_VERBS.has(w.norm) && !isUpper(w.text[0]))
-  );
+  if (!/^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
+  const w = words(text, quoteEnd, Math.min(text.length, quoteEnd + 60));
+  for (let i = 0; i < Math.min(5, w.length); i++) if (w.flags(i) & F.REPORTING_VERB && !isUpperAt(text, w.start(i))) return true;
+  return false;
 }
 
 /** A word standing for the reporting verb right after the closing mark and a comma ("„…“, so ein Sprecher"), or null. */
@@ -58,24 +59,28 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
 function attributedBefore(text: string, q: Span, sentenceStart: number, language: string): string | null {
   // A bounded look-back: an attribution governs words near it, and long sentences cost no more.
   const from = Math.max(sentenceStart, q.start - LEAD_REACH);
-  const lead = tokens(text, from, q.start);
-  if (lead.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) {
+  const lead = words(text, from, q.start);
+  let according = false;
+  for (let i = 0; i < lead.length && !according; i++) according = ACCORDING_FIRST_WORDS.has(lead.norm(i));
+  if (according) {
     const slice = text.slice(from, q.start);
-    const according = lexiconFor(language).accordingTo;
-    if (ENGLISH_ACCORDING.test(slice) || (according && according.test(slice))) return "according-to";
+    const phrase = lexiconFor(language).accordingTo;
+    if (ENGLISH_ACCORDING.test(slice) || (phrase && phrase.test(slice))) return "according-to";
   }
   // The verb must govern the quotation: a few words before it, not anywhere in the sentence.
-  const verb = lead.slice(-VERB_REACH).find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
-  return verb ? `verb:${verb.norm}` : null;
+  for (let i = Math.max(0, lead.length - VERB_REACH); i < lead.length; i++) {
+    if (lead.flags(i) & F.REPORTING_VERB && !isUpperAt(text, lead.start(i))) return `verb:${lead.norm(i)}`;
+  }
+  return null;
 }
 
 /** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
-function wordBefore(text: string, quoteStart: number, lineStart: number, words: ReadonlySet<string>): boolean {
+function wordBefore(text: string, quoteStart: number, lineStart: number, list: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
   while (i >= lineStart && isSpace(text[i])) i--;
   const end = i + 1;
   while (i >= lineStart && (isLetter(text[i]) || text[i] === "-")) i--;
-  return end > i + 1 && words.has(text.slice(i + 1, end).toLowerCase());
+  return end > i + 1 && list.has(text.slice(i + 1, end).toLowerCase());
 }
 
 const namedBy = (text: string, quoteStart: number, lineStart: number): boolean => wordBefore(text, quoteStart, lineStart, ALL_NAMING_WORDS);
@@ -95,7 +100,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const wordCount = countWords(text, q.start + 1, q.end - 1);
   // Without spaces between words, about two characters make a word (Chinese, Japanese).
   const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : wordCount;
-  const lastChar = inner.replace(/[,;]+$/, "").at(-1);
+  let last = inner.length - 1;
+  while (last >= 0 && (inner[last] === "," || inner[last] === ";")) last--;
+  const lastChar = inner[last];
   const endsLikeSentence = isTerminal(lastChar);
   const closesOnPause = /[,!?…—–-]$/.test(inner);
   const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;

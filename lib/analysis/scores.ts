@@ -1,39 +1,65 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
-import { tokens, type Token } from "./text";
+import * as F from "./word-flags";
+import { isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
 export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
 
-const { EVALUATIVE, EVALUATIVE_PHRASES, MILD_EVALUATIVE } = argument;
+const { EVALUATIVE_PHRASES } = argument;
 /** Whether any evaluative phrase occurs: tested once per unit before each phrase is. */
 const ANY_EVALUATIVE_PHRASE = anyOf(EVALUATIVE_PHRASES.map(([, re]) => re));
+
+/**
+ * The phrases and their union made case-insensitive, for spans whose only cased characters
+ * are ASCII letters (isPlain): there, lower-casing the span and testing the lower-case
+ * pattern finds exactly what the case-insensitive pattern finds in the span itself, without
+ * a lower-cased copy of every unit. Null when a pattern is not all lower case.
+ */
+const ignoringCase = (re: RegExp | null): RegExp | null =>
+  re && !re.flags.includes("i") && !re.flags.includes("u") && re.source === re.source.toLowerCase() ? new RegExp(re.source, `${re.flags}i`) : null;
+const PLAIN_PHRASES = EVALUATIVE_PHRASES.map(([name, re]) => [name, ignoringCase(re)] as const);
+const PLAIN_ANY_PHRASE = ignoringCase(ANY_EVALUATIVE_PHRASE);
+const plainReady = PLAIN_ANY_PHRASE !== null && PLAIN_PHRASES.every(([, re]) => re !== null);
+
+function evaluativePhrases(text: string, span: Span): string[] {
+  const found: string[] = [];
+  if (plainReady && isPlain(text, span.start, span.end)) {
+    const slice = text.slice(span.start, span.end);
+    if (!PLAIN_ANY_PHRASE!.test(slice)) return found;
+    for (const [name, re] of PLAIN_PHRASES) if (re!.test(slice)) found.push(name);
+    return found;
+  }
+  const lower = text.slice(span.start, span.end).toLowerCase();
+  if (ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower)) return found;
+  for (const [name, re] of EVALUATIVE_PHRASES) if (re.test(lower)) found.push(name);
+  return found;
+}
 
 // Both scores combine independent cues as a noisy-or (noisy-or.ts).
 
 /** How much evaluative language a span holds: judgements rather than reports. */
-export function opinionScore(text: string, span: Span, toks: Token[] = tokens(text, span.start, span.end)): Score {
-  const lower = text.slice(span.start, span.end).toLowerCase();
+export function opinionScore(text: string, span: Span, w: Words = words(text, span.start, span.end)): Score {
   const weights: number[] = [];
   const signals: string[] = [];
-  for (const t of toks) {
-    if (EVALUATIVE.has(t.norm)) {
+  for (let i = 0; i < w.length; i++) {
+    const f = w.flags(i);
+    if (f & F.EVALUATIVE) {
       weights.push(0.45);
-      signals.push(`evaluative:${t.norm}`);
-    } else if (MILD_EVALUATIVE.has(t.norm)) {
+      signals.push(`evaluative:${w.norm(i)}`);
+    } else if (f & F.MILD_EVALUATIVE) {
       weights.push(0.15);
-      signals.push(`evaluative-mild:${t.norm}`);
+      signals.push(`evaluative-mild:${w.norm(i)}`);
     }
   }
-  for (const [name, re] of ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower) ? [] : EVALUATIVE_PHRASES) {
-    if (re.test(lower)) {
-      weights.push(0.5);
-      signals.push(`evaluative:${name}`);
-    }
+  for (const name of evaluativePhrases(text, span)) {
+    weights.push(0.5);
+    signals.push(`evaluative:${name}`);
   }
-  if (/!["”»]?$/.test(lower)) {
+  // The last two characters are enough for /!["”»]?$/, and lower-casing does not change them.
+  if (/!["”»]?$/.test(text.slice(Math.max(span.start, span.end - 2), span.end))) {
     weights.push(0.2);
     signals.push("evaluative:exclamation");
   }

@@ -2,7 +2,8 @@ import { sentenceSegmenter } from "./language";
 import * as lexicon from "./lexicon";
 import { ALL_MONTH_NAMES } from "./lexicons";
 import type { Span } from "./types";
-import { hasWordChar, isDigit, isLower, isSpace, isTerminal, isUpper, isWordChar, trimSpan } from "./text";
+import { asciiTwin } from "./ascii-twin";
+import { hasWordChar, isDigit, isLower, isPlain, isSpace, isTerminal, isUpper, isWordChar, trimSpan } from "./text";
 
 const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
 const ALL_MONTHS: ReadonlySet<string> = new Set([...lexicon.MONTHS, ...ALL_MONTH_NAMES]);
@@ -63,8 +64,10 @@ function splitEllipses(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let start = s.start;
   const slice = text.slice(s.start, s.end);
-  ELLIPSIS_END.lastIndex = 0;
-  for (let m = ELLIPSIS_END.exec(slice); m; m = ELLIPSIS_END.exec(slice)) {
+  // Every match holds "…", "..", "»" or "”": most sentences hold none and need no search.
+  const re = mayEndInside(slice) ? (isPlain(text, s.start, s.end) && asciiTwin(ELLIPSIS_END)) || ELLIPSIS_END : null;
+  if (re) re.lastIndex = 0;
+  for (let m = re?.exec(slice); re && m; m = re.exec(slice)) {
     const end = s.start + m.index + m[0].length;
     const span = trimSpan(text, start, end);
     if (span) out.push(span);
@@ -74,6 +77,11 @@ function splitEllipses(text: string, s: Span): Span[] {
   if (last) out.push(last);
   return out;
 }
+
+/** » ” 」 』 ) */
+const isStrayCloser = (c: number): boolean => c === 0xbb || c === 0x201d || c === 0x300d || c === 0x300e || c === 41;
+
+const mayEndInside = (slice: string): boolean => slice.includes("…") || slice.includes("..") || slice.includes("»") || slice.includes("”");
 
 /** The word before `end` (with its final dot) and the first word after `start`. */
 // Scanned by hand, not by regex: these run at every sentence boundary.
@@ -95,6 +103,7 @@ function firstWord(text: string, s: Span): string {
 
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
 export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
+  if (text.charCodeAt(a.end - 1) !== 46) return false; // the last word ends with a dot
   const word = lastWord(text, a);
   if (!word.endsWith(".")) return false;
   const bare = word.replace(/\.+$/, "").toLowerCase();
@@ -117,9 +126,17 @@ export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
 }
 
 function startsLower(text: string, s: Span): boolean {
-  const m = /^[^\p{L}\p{N}]*(.)/u.exec(text.slice(s.start, s.start + 10));
-  const opensWithQuote = /^["“„«「]/.test(text[s.start] ?? "");
-  return !opensWithQuote && m !== null && isLower(m[1]);
+  if (/^["“„«「]/.test(text[s.start] ?? "")) return false;
+  // The first letter or number within ten code units decides; a surrogate pair goes to the regex.
+  for (let i = s.start; i < Math.min(text.length, s.start + 10); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const m = /^[^\p{L}\p{N}]*(.)/u.exec(text.slice(s.start, s.start + 10));
+      return m !== null && isLower(m[1]);
+    }
+    if (isWordChar(text[i])) return isLower(text[i]);
+  }
+  return false;
 }
 
 /**
@@ -154,7 +171,7 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
       for (const s of splitEllipses(text, raw)) {
         const prev = out.length > first ? out[out.length - 1] : undefined;
         // "prêts. » Puis": the segmenter leaves a spaced closing mark at the next sentence's start.
-        const stray = /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4));
+        const stray = isStrayCloser(text.charCodeAt(s.start)) ? /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4)) : null;
         if (prev && stray) {
           prev.end = s.start + stray[0].length;
           const rest = trimSpan(text, prev.end, s.end);

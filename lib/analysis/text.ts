@@ -2,34 +2,82 @@ import type { Span } from "./types";
 
 // Character classes used everywhere. Kept as single-character tests so every scan stays linear.
 
-// ASCII is answered without a regex: these run once or more per character of the text.
+// ASCII is answered without a regex, and every other code unit by a table filled on first
+// sight: these run once or more per character of the text. A longer string (a surrogate pair)
+// is still tested by the regular expression itself.
+const C_SPACE = 1;
+const C_UPPER = 2;
+const C_LOWER = 4;
+const C_LETTER = 8;
+const C_DIGIT = 16;
+const C_NUMBER = 32;
+const C_KNOWN = 128;
+const nonAscii = new Uint8Array(0x10000);
+
+function classes(ch: string): number {
+  const c = ch.charCodeAt(0);
+  let k = nonAscii[c]!;
+  if (k === 0) {
+    k =
+      C_KNOWN |
+      (RE_SPACE.test(ch) ? C_SPACE : 0) |
+      (RE_UPPER.test(ch) ? C_UPPER : 0) |
+      (RE_LOWER.test(ch) ? C_LOWER : 0) |
+      (RE_LETTER.test(ch) ? C_LETTER : 0) |
+      (RE_DIGIT.test(ch) ? C_DIGIT : 0) |
+      (RE_NUMBER.test(ch) ? C_NUMBER : 0);
+    nonAscii[c] = k;
+  }
+  return k;
+}
+
+const RE_SPACE = /\s/;
+const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_LETTER = /\p{L}/u;
+const RE_DIGIT = /\p{Nd}/u;
+const RE_NUMBER = /\p{N}/u;
+
+/** Whether a non-ASCII `ch` has the class `bit` (what `re` tests). */
+const hasClass = (ch: string, bit: number, re: RegExp): boolean => (ch.length === 1 ? (classes(ch) & bit) !== 0 : re.test(ch));
+
 export const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(ch));
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && hasClass(ch, C_SPACE, RE_SPACE));
 };
 export const isUpper = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}|\p{Lt}/u.test(ch);
+  return c < 128 ? c >= 65 && c <= 90 : hasClass(ch, C_UPPER, RE_UPPER);
+};
+/** isUpper(text[i]) without making the one-character string (ASCII answered from the code). */
+export const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
+};
+/** isLower(text[i]), likewise. */
+export const isLowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : isLower(text[i]);
 };
 export const isLower = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch);
+  return c < 128 ? c >= 97 && c <= 122 : hasClass(ch, C_LOWER, RE_LOWER);
 };
 export const isLetter = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(ch);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : hasClass(ch, C_LETTER, RE_LETTER);
 };
 export const isDigit = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : /\p{Nd}/u.test(ch);
+  return c < 128 ? c >= 48 && c <= 57 : hasClass(ch, C_DIGIT, RE_DIGIT);
 };
 export const isWordChar = (ch: string | undefined): boolean =>
-  isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && /\p{N}/u.test(ch));
+  isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && hasClass(ch, C_NUMBER, RE_NUMBER));
 
 /** Sentence-final punctuation in the scripts we handle (Latin, Cyrillic, CJK, Arabic). */
 export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && /[.!?…。！？‼⁇⁈⁉؟]/.test(ch);
@@ -99,262 +147,15 @@ export function capitalAfterWord(text: string, start: number, end: number): bool
   return false;
 }
 
-/** Any ASCII digit (0-9): numbers, dates and quantities all need one (\d without the u flag). */
-export function hasAsciiDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 export function hasWordChar(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isWordChar(text[i])) return true;
   return false;
 }
 
-export interface Token extends Span {
-  text: string;
-  /** Lower case, apostrophe-s and trailing dots removed: the form looked up in lexicons. */
-  norm: string;
-}
-
-// Words keep inner apostrophes, hyphens and dots so "Russia’s", "Kim Jong-un" and "U.S."
-// stay one token. A hand-written scanner: a Unicode regex per word was the hot spot.
-const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
-
-function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2));
-  if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
-  let k = wordClass[c]!;
-  if (k === 0) {
-    k = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-    wordClass[c] = k;
-  }
-  return k === 1;
-}
-
-/**
- * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
- * a name ("d'État", "qu'Edgars", "l'Italia"). "O'Brien" and "don't" are not elisions.
- */
-function isElision(text: string, begin: number, apostrophe: number): boolean {
-  const c = text.charCodeAt(apostrophe);
-  if (c !== 39 && c !== 0x2019) return false;
-  const len = apostrophe - begin;
-  if (len < 1 || len > 7) return false;
-  const next = text[apostrophe + 1];
-  if (next === undefined || next.toLowerCase() === next) return false;
-  const head = text.slice(begin, apostrophe);
-  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
-}
-
-/** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
-const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
-
-// One analysis tokenises the same text many times (mentions, scores, kinds). The whole text
-// is scanned once into word bounds kept in typed arrays (no objects, so nothing long-lived
-// for the garbage collector to copy), and each call builds short-lived Token objects for
-// its span only. The cache holds one text and is only consulted for the very string being
-// analysed (see withTokenCache).
-let cachedText: string | null = null;
-let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
-/**
- * Norms of the cached text's words: each distinct word's norm once (`ids` → `list`), and
- * per word index the norm's id + 1 once known (0 before), in a typed array.
- */
-interface NormCache {
-  ids: Map<string, number>;
-  list: string[];
-  /** The distinct words themselves, by the same id (a token's text is not sliced again). */
-  texts: string[];
-  idAt: Int32Array;
-}
-const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count) });
-let norms = emptyNorms(0);
-
-type Bounds = typeof bounds;
-
-function grow(b: Bounds): void {
-  const size = Math.max(1024, b.starts.length * 2);
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
-  const elided = new Uint8Array(size);
-  starts.set(b.starts);
-  ends.set(b.ends);
-  elided.set(b.elided);
-  b.starts = starts;
-  b.ends = ends;
-  b.elided = elided;
-}
-
-function scanBounds(text: string, start: number, end: number): Bounds {
-  // About one word per five characters in news text in spaced languages: rarely grown.
-  const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
-  b.ends = new Int32Array(b.starts.length);
-  b.elided = new Uint8Array(b.starts.length);
-  const push = (s: number, e: number, el: number): void => {
-    if (b.count === b.starts.length) grow(b);
-    b.starts[b.count] = s;
-    b.ends[b.count] = e;
-    b.elided[b.count] = el;
-    b.count++;
-  };
-  const limit = text.length;
-  let i = start;
-  while (i < end) {
-    if (!isWordCode(text, i)) {
-      i++;
-      continue;
-    }
-    const begin = i;
-    i++;
-    while (i < limit) {
-      if (isWordCode(text, i)) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) {
-        if (isElision(text, begin, i)) break;
-        i += 2;
-      } else break;
-    }
-    // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
-    if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
-      push(begin, i + 1, 1);
-      i++;
-      continue;
-    }
-    if (text.charCodeAt(i) === 46) i++;
-    push(begin, Math.min(i, end), 0);
-  }
-  return b;
-}
-
-/** The id of word k (clipped at `end`) in the norm cache, interning it on first sight. */
-function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
-  // A word's text and norm are kept by its index once computed: slicing the word and
-  // hashing it for the map on every call was the hottest line of the analyser.
-  const whole = b.ends[k]! <= end;
-  if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
-  const word = text.slice(b.starts[k]!, whole ? b.ends[k]! : end);
-  let id = cache.ids.get(word);
-  if (id === undefined) {
-    id = cache.list.push(normWord(word)) - 1;
-    cache.texts.push(word);
-    cache.ids.set(word, id);
-  }
-  if (whole) cache.idAt[k] = id + 1;
-  return id;
-}
-
-/** An elided word ("l'", "qu'") is looked up without its apostrophe. */
-const elidedNorm = (word: string): string => word.slice(0, -1).toLowerCase();
-
-function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: NormCache | null): Token[] {
-  const out: Token[] = new Array(Math.max(0, hi - lo));
-  for (let k = lo; k < hi; k++) {
-    const s = b.starts[k]!;
-    const whole = b.ends[k]! <= end;
-    const e = whole ? b.ends[k]! : end;
-    if (cache) {
-      const id = wordId(text, b, k, end, cache);
-      const word = cache.texts[id]!;
-      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : cache.list[id]! };
-    } else {
-      const word = text.slice(s, e);
-      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : normWord(word) };
-    }
-  }
-  return out;
-}
-
-function scan(text: string, start: number, end: number): Token[] {
-  const b = scanBounds(text, start, end);
-  return toTokens(text, b, 0, b.count, end, null);
-}
-
-/** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
-export function withTokenCache<T>(text: string, fn: () => T): T {
-  const previous = [cachedText, bounds, norms] as const;
-  cachedText = text;
-  bounds = scanBounds(text, 0, text.length);
-  norms = emptyNorms(bounds.count);
-  try {
-    return fn();
-  } finally {
-    [cachedText, bounds, norms] = previous;
-  }
-}
-
-/** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
-export function tokens(text: string, start = 0, end = text.length): Token[] {
-  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
-  return toTokens(text, bounds, firstStartingAt(bounds, start), firstStartingAt(bounds, end), end, norms);
-}
-
-/**
- * The norms of the words of text[start, end): `tokens(...).map((t) => t.norm)` without
- * building tokens, for rules that only look words up.
- */
-export function wordNorms(text: string, start: number, end: number): string[] {
-  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).map((t) => t.norm);
-  const lo = firstStartingAt(bounds, start);
-  const hi = firstStartingAt(bounds, end);
-  const out: string[] = new Array(Math.max(0, hi - lo));
-  for (let k = lo; k < hi; k++) {
-    const id = wordId(text, bounds, k, end, norms);
-    out[k - lo] = bounds.ends[k]! <= end && bounds.elided[k] === 1 ? elidedNorm(norms.texts[id]!) : norms.list[id]!;
-  }
-  return out;
-}
-
-/**
- * The first `n` words of text[start, end): `tokens(text, start, end).slice(0, n)` without
- * building the rest (for rules that look at a span's opening words only).
- */
-export function firstTokens(text: string, start: number, end: number, n: number): Token[] {
-  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).slice(0, n);
-  const lo = firstStartingAt(bounds, start);
-  return toTokens(text, bounds, lo, Math.min(firstStartingAt(bounds, end), lo + Math.max(0, n)), end, norms);
-}
-
-/** How many words text[start, end) holds, without building tokens (cached text only). */
-export function countWords(text: string, start: number, end: number): number {
-  if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
-  return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
-}
-
-/**
- * Calls `fn(start, end)` for each word of text[start, end) without building tokens: for
- * passes that look at a word's first letter only (cached text only).
- */
-export function forEachWord(text: string, start: number, end: number, fn: (s: number, e: number) => void): void {
-  if (cachedText === null || text !== cachedText) {
-    for (const t of scan(text, start, end)) fn(t.start, t.end);
-    return;
-  }
-  for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
-}
-
-/** Index of the first word starting at or after `pos`: binary search. */
-function firstStartingAt(b: Bounds, pos: number): number {
-  let lo = 0;
-  let hi = b.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (b.starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function normWord(word: string): string {
-  const lower = word.toLowerCase();
-  const last = lower.charCodeAt(lower.length - 1);
-  // Fast path: most words end in a plain letter (not "s" of a possessive, not a dot).
-  if (last !== 46 && last !== 115) return lower;
-  return lower.replace(/[’']s$/, "").replace(/\.+$/, "");
-}
+// Words and their norms live in words.ts; re-exported here for the rules that import text.ts.
+export { hasAsciiDigit, isPlain } from "./text-index";
+export { countWords, firstTokens, forEachWord, normWord, tokens, withTokenCache, wordNorms, words, Words, type Token } from "./words";
+import type { Token } from "./words";
 
 /** The token text without a trailing sentence dot, unless it is an initialism like "U.S.". */
 export function tokenCore(tok: Token): Span {

@@ -298,3 +298,10 @@ const ZH_BODY = new RegExp(`(?:${alt(zh.agentSuffixes)})$`, "u");
 export const isChineseBody = (name: string): boolean => ZH_BODY.test(name);
 
 export const PROVENANCE: Readonly<Record<string, string>> = Object.fromEntries(Object.values(DATA).map((d) => [d.language, d.provenance]));
+
+/** First words of every spaced language's cue phrases: a word outside it starts no cue. */
+export const ALL_CUE_HEADS: ReadonlySet<string> = new Set(
+  Object.values(DATA)
+    .filter((d) => d.language !== "zh")
+    .flatMap((d) => [...cueMap(d).keys()]),
+);

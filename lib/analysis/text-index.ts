@@ -1,0 +1,97 @@
+// Per-text indexes of rare characters, built on first use for the text being analysed (see
+// withTokenCache): whether a unit holds one is then a binary search, not a scan of the unit.
+
+export interface TextIndex {
+  text: string | null;
+  /** Positions of ASCII digits. */
+  digits: Int32Array | null;
+  /** Positions of code units ≥ 128 that a Unicode-aware pattern may treat apart (see isPlain). */
+  unusual: Int32Array | null;
+}
+
+let index: TextIndex = { text: null, digits: null, unusual: null };
+
+/** Makes `next` the current index and returns the previous one (for nested analyses). */
+export function swapTextIndex(next: TextIndex): TextIndex {
+  const previous = index;
+  index = next;
+  return previous;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A code unit ≥ 128 that is not "plain": a letter, number or mark, a surrogate, or a
+ * character with case. Outside these, a pattern's u and i flags change nothing (ascii-twin.ts).
+ */
+const unusualClass = new Uint8Array(0x10000); // 0 unknown, 1 unusual, 2 plain
+function isUnusualCode(c: number): boolean {
+  if (c < 128) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let k = unusualClass[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = /[\p{L}\p{N}\p{M}]/u.test(ch) || ch.toLowerCase() !== ch || ch.toUpperCase() !== ch ? 1 : 2;
+    unusualClass[c] = k;
+  }
+  return k === 1;
+}
+
+/** Both position lists in one pass over the text (a call per character made this a hot spot). */
+function build(text: string): void {
+  let digits = new Int32Array(1024);
+  let unusual = new Int32Array(1024);
+  let nd = 0;
+  let nu = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) {
+        if (nd === digits.length) digits = grown(digits);
+        digits[nd++] = i;
+      }
+    } else if (isUnusualCode(c)) {
+      if (nu === unusual.length) unusual = grown(unusual);
+      unusual[nu++] = i;
+    }
+  }
+  index.digits = digits.slice(0, nd);
+  index.unusual = unusual.slice(0, nu);
+}
+
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(2 * list.length);
+  out.set(list);
+  return out;
+}
+
+/** Whether a sorted position list holds a position within [start, end). */
+function anyWithin(list: Int32Array, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! < end;
+}
+
+function scanFor(text: string, start: number, end: number, test: (c: number) => boolean): boolean {
+  for (let i = start; i < end; i++) if (test(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Any ASCII digit (0-9) in text[start, end): numbers, dates and quantities all need one (\d without the u flag). */
+export function hasAsciiDigit(text: string, start: number, end: number): boolean {
+  if (text !== index.text) return scanFor(text, start, end, isDigitCode);
+  if (index.digits === null) build(text);
+  return anyWithin(index.digits!, start, end);
+}
+
+/** Whether text[start, end) holds no unusual code unit (isUnusualCode): ASCII twins of patterns then apply. */
+export function isPlain(text: string, start: number, end: number): boolean {
+  if (text !== index.text) return !scanFor(text, start, end, isUnusualCode);
+  if (index.unusual === null) build(text);
+  return !anyWithin(index.unusual!, start, end);
+}

@@ -1,0 +1,44 @@
+// Which word lists a norm belongs to, as bits: computed once per distinct word of an analysis
+// (words.ts keeps them by norm id), so the per-word rules test a bit instead of hashing the
+// word into several sets each time they meet it.
+import * as argument from "./lexicon-argument";
+import * as lexicon from "./lexicon";
+import { ALL_CUE_HEADS } from "./lexicons";
+
+export const NOT_NAME = 1;
+export const MONTH = 2;
+export const WEEKDAY = 4;
+export const OFFICE_NOUN = 8;
+export const OFFICE_MODIFIER = 16;
+export const NAME_CONNECTOR = 32;
+export const REPORTING_VERB = 64;
+export const EVALUATIVE = 128;
+export const MILD_EVALUATIVE = 256;
+/** The first word of a check-worthiness cue phrase in some language (lexicons' `cues`). */
+export const CUE_HEAD = 512;
+export const DOCUMENT_NOUN = 1024;
+export const EVENT_NOUN = 2048;
+/** "the", "a", "an". */
+export const DETERMINER = 4096;
+
+const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
+  [NOT_NAME, lexicon.NOT_NAMES],
+  [MONTH, lexicon.MONTHS],
+  [WEEKDAY, lexicon.WEEKDAYS],
+  [OFFICE_NOUN, lexicon.OFFICE_NOUNS],
+  [OFFICE_MODIFIER, lexicon.OFFICE_MODIFIERS],
+  [NAME_CONNECTOR, lexicon.NAME_CONNECTORS],
+  [REPORTING_VERB, lexicon.REPORTING_VERBS],
+  [EVALUATIVE, argument.EVALUATIVE],
+  [MILD_EVALUATIVE, argument.MILD_EVALUATIVE],
+  [CUE_HEAD, ALL_CUE_HEADS],
+  [DOCUMENT_NOUN, lexicon.DOCUMENT_NOUNS],
+  [EVENT_NOUN, lexicon.EVENT_NOUNS],
+  [DETERMINER, new Set(["the", "a", "an"])],
+];
+
+export function lexFlags(norm: string): number {
+  let f = 0;
+  for (const [bit, list] of LISTS) if (list.has(norm)) f |= bit;
+  return f;
+}

@@ -1,0 +1,338 @@
+import type { Span } from "./types";
+import { swapTextIndex } from "./text-index";
+import { lexFlags } from "./word-flags";
+
+export interface Token extends Span {
+  text: string;
+  /** Lower case, apostrophe-s and trailing dots removed: the form looked up in lexicons. */
+  norm: string;
+}
+
+// Words keep inner apostrophes, hyphens and dots so "Russia’s", "Kim Jong-un" and "U.S."
+// stay one token. A hand-written scanner: a Unicode regex per word was the hot spot.
+const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
+  let k = wordClass[c]!;
+  if (k === 0) {
+    k = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+    wordClass[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
+ * a name ("d'État", "qu'Edgars", "l'Italia"). "O'Brien" and "don't" are not elisions.
+ */
+function isElision(text: string, begin: number, apostrophe: number): boolean {
+  const c = text.charCodeAt(apostrophe);
+  if (c !== 39 && c !== 0x2019) return false;
+  const len = apostrophe - begin;
+  if (len < 1 || len > 7) return false;
+  const next = text[apostrophe + 1];
+  if (next === undefined || next.toLowerCase() === next) return false;
+  const head = text.slice(begin, apostrophe);
+  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
+}
+
+/** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
+
+// One analysis tokenises the same text many times (mentions, scores, kinds). The whole text
+// is scanned once into word bounds kept in typed arrays (no objects, so nothing long-lived
+// for the garbage collector to copy), and each call builds short-lived Token objects for
+// its span only. The cache holds one text and is only consulted for the very string being
+// analysed (see withTokenCache).
+let cachedText: string | null = null;
+let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+/**
+ * Norms of the cached text's words: each distinct word's norm once (`ids` → `list`), and
+ * per word index the norm's id + 1 once known (0 before), in a typed array.
+ */
+interface NormCache {
+  ids: Map<string, number>;
+  list: string[];
+  /** The distinct words themselves, by the same id (a token's text is not sliced again). */
+  texts: string[];
+  idAt: Int32Array;
+  /** By id: the norm's word-list bits (word-flags.ts) | KNOWN once computed, 0 before. */
+  flags: Int32Array;
+}
+const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count), flags: new Int32Array(256) });
+const KNOWN = 1 << 30;
+let norms = emptyNorms(0);
+
+type Bounds = typeof bounds;
+
+function grow(b: Bounds): void {
+  const size = Math.max(1024, b.starts.length * 2);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const elided = new Uint8Array(size);
+  starts.set(b.starts);
+  ends.set(b.ends);
+  elided.set(b.elided);
+  b.starts = starts;
+  b.ends = ends;
+  b.elided = elided;
+}
+
+function push(b: Bounds, s: number, e: number, elided: number): void {
+  if (b.count === b.starts.length) grow(b);
+  b.starts[b.count] = s;
+  b.ends[b.count] = e;
+  b.elided[b.count] = elided;
+  b.count++;
+}
+
+function scanBounds(text: string, start: number, end: number): Bounds {
+  // About one word per five characters in news text in spaced languages: rarely grown.
+  const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+  b.ends = new Int32Array(b.starts.length);
+  b.elided = new Uint8Array(b.starts.length);
+  const limit = text.length;
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const begin = i;
+    i++;
+    while (i < limit) {
+      if (isWordCode(text, i)) i++;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) {
+        if (isElision(text, begin, i)) break;
+        i += 2;
+      } else break;
+    }
+    // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
+    if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
+      push(b, begin, i + 1, 1);
+      i++;
+      continue;
+    }
+    if (text.charCodeAt(i) === 46) i++;
+    push(b, begin, Math.min(i, end), 0);
+  }
+  return b;
+}
+
+/** The id of word k (clipped at `end`) in the norm cache, interning it on first sight. */
+function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
+  // A word's text and norm are kept by its index once computed: slicing the word and
+  // hashing it for the map on every call was the hottest line of the analyser.
+  const whole = b.ends[k]! <= end;
+  if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
+  const word = text.slice(b.starts[k]!, whole ? b.ends[k]! : end);
+  let id = cache.ids.get(word);
+  if (id === undefined) {
+    id = cache.list.push(normWord(word)) - 1;
+    cache.texts.push(word);
+    cache.ids.set(word, id);
+  }
+  if (whole) cache.idAt[k] = id + 1;
+  return id;
+}
+
+/** An elided word ("l'", "qu'") is looked up without its apostrophe. */
+const elidedNorm = (word: string): string => word.slice(0, -1).toLowerCase();
+
+function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: NormCache | null): Token[] {
+  const out: Token[] = new Array(Math.max(0, hi - lo));
+  for (let k = lo; k < hi; k++) {
+    const s = b.starts[k]!;
+    const whole = b.ends[k]! <= end;
+    const e = whole ? b.ends[k]! : end;
+    if (cache) {
+      const id = wordId(text, b, k, end, cache);
+      const word = cache.texts[id]!;
+      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : cache.list[id]! };
+    } else {
+      const word = text.slice(s, e);
+      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : normWord(word) };
+    }
+  }
+  return out;
+}
+
+function scan(text: string, start: number, end: number): Token[] {
+  const b = scanBounds(text, start, end);
+  return toTokens(text, b, 0, b.count, end, null);
+}
+
+/** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
+export function withTokenCache<T>(text: string, fn: () => T): T {
+  const previous = [cachedText, bounds, norms] as const;
+  cachedText = text;
+  bounds = scanBounds(text, 0, text.length);
+  norms = emptyNorms(bounds.count);
+  const previousIndex = swapTextIndex({ text, digits: null, unusual: null });
+  try {
+    return fn();
+  } finally {
+    [cachedText, bounds, norms] = previous;
+    swapTextIndex(previousIndex);
+  }
+}
+
+/** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
+export function tokens(text: string, start = 0, end = text.length): Token[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
+  const lo = firstStartingAt(bounds, start);
+  return toTokens(text, bounds, lo, endIndex(bounds, lo, start, end), end, norms);
+}
+
+/**
+ * The words of text[start, end) by index, read from the typed arrays without building Token
+ * objects: for the passes that look at every word of every sentence (mentions, scores). Word
+ * `i` is what `tokens(text, start, end)[i]` would hold.
+ */
+export class Words {
+  constructor(
+    readonly text: string,
+    private readonly b: Bounds,
+    private readonly cache: NormCache,
+    private readonly lo: number,
+    readonly length: number,
+    private readonly limit: number,
+  ) {}
+
+  start(i: number): number {
+    return this.b.starts[this.lo + i]!;
+  }
+
+  end(i: number): number {
+    const e = this.b.ends[this.lo + i]!;
+    return e <= this.limit ? e : this.limit;
+  }
+
+  /** The word's text (`Token.text`). */
+  word(i: number): string {
+    return this.cache.texts[wordId(this.text, this.b, this.lo + i, this.limit, this.cache)]!;
+  }
+
+  /** The word's norm (`Token.norm`). */
+  norm(i: number): string {
+    const k = this.lo + i;
+    const id = wordId(this.text, this.b, k, this.limit, this.cache);
+    return this.b.ends[k]! <= this.limit && this.b.elided[k] === 1 ? elidedNorm(this.cache.texts[id]!) : this.cache.list[id]!;
+  }
+
+  /** The word lists its norm belongs to: `lexFlags(norm(i))`, computed once per distinct word. */
+  flags(i: number): number {
+    const k = this.lo + i;
+    const cache = this.cache;
+    const id = wordId(this.text, this.b, k, this.limit, cache);
+    if (this.b.ends[k]! <= this.limit && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
+    if (id >= cache.flags.length) {
+      const grown = new Int32Array(Math.max(2 * cache.flags.length, id + 1));
+      grown.set(cache.flags);
+      cache.flags = grown;
+    }
+    let f = cache.flags[id]!;
+    if (f === 0) {
+      f = lexFlags(cache.list[id]!) | KNOWN;
+      cache.flags[id] = f;
+    }
+    return f;
+  }
+}
+
+/** The words of text[start, end) (see Words); outside an analysis the span is scanned alone. */
+export function words(text: string, start = 0, end = text.length): Words {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) {
+    const b = scanBounds(text, start, end);
+    return new Words(text, b, emptyNorms(b.count), 0, b.count, end);
+  }
+  const lo = firstStartingAt(bounds, start);
+  return new Words(text, bounds, norms, lo, Math.max(0, endIndex(bounds, lo, start, end) - lo), end);
+}
+
+/**
+ * The norms of the words of text[start, end): `tokens(...).map((t) => t.norm)` without
+ * building tokens, for rules that only look words up.
+ */
+export function wordNorms(text: string, start: number, end: number): string[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).map((t) => t.norm);
+  const lo = firstStartingAt(bounds, start);
+  const hi = endIndex(bounds, lo, start, end);
+  const out: string[] = new Array(Math.max(0, hi - lo));
+  for (let k = lo; k < hi; k++) {
+    const id = wordId(text, bounds, k, end, norms);
+    out[k - lo] = bounds.ends[k]! <= end && bounds.elided[k] === 1 ? elidedNorm(norms.texts[id]!) : norms.list[id]!;
+  }
+  return out;
+}
+
+/**
+ * The first `n` words of text[start, end): `tokens(text, start, end).slice(0, n)` without
+ * building the rest (for rules that look at a span's opening words only).
+ */
+export function firstTokens(text: string, start: number, end: number, n: number): Token[] {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).slice(0, n);
+  const lo = firstStartingAt(bounds, start);
+  return toTokens(text, bounds, lo, Math.min(endIndex(bounds, lo, start, end), lo + Math.max(0, n)), end, norms);
+}
+
+/** How many words text[start, end) holds, without building tokens (cached text only). */
+export function countWords(text: string, start: number, end: number): number {
+  if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
+  return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
+}
+
+/**
+ * Calls `fn(start, end)` for each word of text[start, end) without building tokens: for
+ * passes that look at a word's first letter only (cached text only).
+ */
+export function forEachWord(text: string, start: number, end: number, fn: (s: number, e: number) => void): void {
+  if (cachedText === null || text !== cachedText) {
+    for (const t of scan(text, start, end)) fn(t.start, t.end);
+    return;
+  }
+  for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
+}
+
+/** The first word starting at or after `end`, given `lo` for `start` (an empty span may have end < start). */
+const endIndex = (b: Bounds, lo: number, start: number, end: number): number => (end >= start ? firstStartingFrom(b, end, lo) : firstStartingAt(b, end));
+
+/**
+ * Index of the first word starting at or after `pos`. Spans are mostly asked for in text
+ * order, so the search gallops up from the last answer when it can, else it is binary.
+ */
+function firstStartingAt(b: Bounds, pos: number): number {
+  const from = hint <= b.count && (hint === 0 || b.starts[hint - 1]! < pos) ? hint : 0;
+  hint = firstStartingFrom(b, pos, from);
+  return hint;
+}
+let hint = 0;
+
+/** firstStartingAt when every word before `from` starts before `pos`. */
+function firstStartingFrom(b: Bounds, pos: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < b.count && b.starts[hi]! < pos; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  hi = Math.min(hi, b.count);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function normWord(word: string): string {
+  const lower = word.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  // Fast path: most words end in a plain letter (not "s" of a possessive, not a dot).
+  if (last !== 46 && last !== 115) return lower;
+  return lower.replace(/[’']s$/, "").replace(/\.+$/, "");
+}
