@@ -113,7 +113,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // after it is the next "sentence".
     const postEnd = unspaced ? (sentences[where.lastSentence + 1]?.end ?? lastSent.end) : lastSent.end;
     // A name in quotation marks right after ("— рассказал агентству «Интерфакс» Иван Петров") does not end the attribution.
-    const stop = spans.slice(k + 1).find((x, i) => !(i === 0 && x.start < postEnd && nameLikeQuote(text, x)));
+    const next = spans[k + 1];
+    const stop = next && next.start < postEnd && nameLikeQuote(text, next) ? spans[k + 2] : next;
     const post = { start: q.end, end: Math.min(postEnd, stop?.start ?? Infinity) };
 
     const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);

@@ -37,8 +37,10 @@ export function genitiveOwner(text: string, toks: Token[], language: string): At
  * attributeAfter).
  */
 export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
-  const nl = text.indexOf("\n", quoteEnd);
-  const lineEnd = Math.min(nl < 0 ? text.length : nl, quoteEnd + 120);
+  // The rest of the line, at most 120 characters (never a scan to the end of a long text).
+  let lineEnd = quoteEnd;
+  const limit = Math.min(text.length, quoteEnd + 120);
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   const dash = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u.exec(text.slice(quoteEnd, Math.min(lineEnd, quoteEnd + 8)));
   if (!dash) return null;
   const at = quoteEnd + dash[0].length;

@@ -164,8 +164,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   }
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
-  const title = ctx.exclude.find((x) => x.start >= span.start && x.start < limit + 2);
-  if (title && nameLike(text, title)) {
+  const title = ctx.exclude[firstEndingAfter(ctx.exclude, span.start)];
+  if (title && title.start >= span.start && title.start < limit + 2 && nameLike(text, title)) {
     const name = { name: text.slice(title.start + 1, title.end - 1).trim(), start: title.start + 1, end: title.end - 1 };
     const lead = text.slice(name.start, name.end).search(/\S/);
     return { speaker: { ...name, start: name.start + lead, end: name.start + lead + name.name.length }, kind: "name", signals: [sig, "speaker:quoted-name"] };
