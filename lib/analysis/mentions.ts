@@ -175,11 +175,19 @@ const PAST_TENSE = /(?:ла|ло|ли)$/;
 function genitiveComplement(text: string, w: Words, run: Run): Run {
   // "Президент России Владимир Путин", "Глава МИД Сергей Лавров": a capitalised genitive place or an
   // acronym between the office and a person's name.
-  const p = run.last + 1;
-  if (p + 2 < w.length && isUpperAt(text, w.start(p)) && (GENITIVE.test(w.norm(p)) || isAcronym(w.word(p))) && adjacent(w, run.last, p)) {
-    if (isUpperAt(text, w.start(p + 1)) && isUpperAt(text, w.start(p + 2)) && adjacent(w, p, p + 1) && adjacent(w, p + 1, p + 2))
-      return { first: run.first, last: p };
-  }
+  // Several may stand there: "представитель МИД России Мария Захарова".
+  let p = run.last;
+  const placeLike = (k: number) => k < w.length && isUpperAt(text, w.start(k)) && (GENITIVE.test(w.norm(k)) || isAcronym(w.word(k))) && adjacent(w, k - 1, k);
+  while (
+    placeLike(p + 1) &&
+    p + 3 < w.length &&
+    isUpperAt(text, w.start(p + 2)) &&
+    isUpperAt(text, w.start(p + 3)) &&
+    adjacent(w, p + 1, p + 2) &&
+    adjacent(w, p + 2, p + 3)
+  )
+    p++;
+  if (p > run.last) return { first: run.first, last: p };
   let j = run.last;
   while (
     j - run.last < 2 &&

@@ -123,6 +123,17 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (!endsLikeSentence && wordCount <= NAME_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
+  // "— сказал «Известиям» депутат Иван Петров": a quoted name right after a reporting verb, with the
+  // sentence going on after it, is whom it was said to.
+  if (
+    !endsLikeSentence &&
+    wordCount <= SCARE_MAX_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(inner) &&
+    /^[^\S\n]+\p{L}/u.test(text.slice(q.end, q.end + 3)) &&
+    wordBefore(text, q.start, paragraphStart, REPORTING_VERBS)
+  ) {
+    return { kind: "title", signals: ["quote-kind:addressee"] };
+  }
   if (wordCount >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
     const words = tokens(text, q.start + 1, q.end - 1);
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));

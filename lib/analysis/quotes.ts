@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { REPORTING_VERBS } from "./lexicon";
 import { isLetter, isSpace } from "./text";
 
 /** A top-level quotation: span includes its quote marks; marks are one character each. */
@@ -24,12 +25,28 @@ const CLOSERS: Record<string, string> = {
   "‘": "’",
   "‚": "‘’",
   "'": "'",
+  "‹": "›",
+  "›": "‹",
   "《": "》",
   "〈": "〉",
 };
 
 const DOUBLE_MARKS = /["“”„«»「」『』《》〈〉]/g;
-const ALL_MARKS = /["“”„«»「」『』《》〈〉‘’‚']/g;
+const ALL_MARKS = /["“”„«»「」『』《》〈〉‘’‚'‹›]/g;
+
+/**
+ * Russian dialogue: a paragraph that opens with a dash and gives its speaker after a second dash
+ * ("— Мы очень устали, — признался Петров."). The two dashes are the quotation's marks.
+ */
+const DIALOGUE = /^[—–][^\S\n]+[^—–\n]*?[\p{L}\p{N}»”")][,!?…][^\S\n]*([—–])[^\S\n]+(\p{Ll}+)/u;
+
+function dialogueLine(text: string, para: Span): QuoteSpan | null {
+  const c = text.charCodeAt(para.start);
+  if (c !== 0x2014 && c !== 0x2013) return null;
+  const m = DIALOGUE.exec(text.slice(para.start, Math.min(para.end, para.start + 2000)));
+  if (!m || !REPORTING_VERBS.has(m[2]!.toLowerCase())) return null;
+  return { start: para.start, end: para.start + m.index + m[0].lastIndexOf(m[1]!) + 1 };
+}
 
 /** Longest paragraph read as a headline or caption for single quotation marks. */
 const HEADLINE_MAX = 200;
@@ -84,6 +101,10 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     // A single mark left open at the end of such a line was an apostrophe: it must not run on.
     if (lineRe !== re && stack.length > 0) {
       while (stack.length > 0) promote(stack.pop()!);
+    }
+    if (stack.length === 0) {
+      const dialogue = dialogueLine(text, para);
+      if (dialogue && !out.some((q) => q.start < dialogue.end && dialogue.start < q.end)) out.push(dialogue);
     }
   }
   while (stack.length > 0) promote(stack.pop()!);

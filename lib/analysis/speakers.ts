@@ -157,8 +157,9 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     if (owner) return { ...owner, signals: [sig, ...owner.signals] };
   }
   let m = found.find((x) => x.start < limit && !governed(toks, x, language));
-  // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office.
-  if (m?.kind === "office") {
+  // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
+  // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
+  if (m && (m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)))) {
     const person = found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end < 40);
     if (person) m = person;
   }
