@@ -174,6 +174,12 @@ function nameCues(
     if (german && !agent && !/\s/.test(m.name) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name)) continue;
     add(t, agent ? W.agent : W.name, `checkable:${agent ? "agent" : "name"}:${m.name}`);
     count++;
+    // Russian "министерство культуры Польши", "главы КНР": the place an office belongs to (its genitive) is named too.
+    const place = m.kind === "office" && lex.language === "ru" && m.name[0] !== m.name[0]!.toUpperCase() ? /\s(\p{Lu}[\p{L}\d-]*)$/u.exec(m.name) : null;
+    if (place && count < W.maxNames) {
+      add(t, W.name, `checkable:name:${place[1]}`);
+      count++;
+    }
   }
   for (let i = firstEndingAfter(titles, span.start); i < titles.length && titles[i]!.start < span.end && count < W.maxNames; i++) {
     add(t, W.name, `checkable:name:${text.slice(titles[i]!.start, titles[i]!.end)}`);

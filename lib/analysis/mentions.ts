@@ -88,7 +88,9 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
       // A capital that only opens the sentence is a name when a name follows it or when
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").
       let speaks = false;
-      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks; k++) speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
+      // Up to three words on, not past a comma ("Более того, как сообщает CNN": "Более" does not speak).
+      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks && !text.slice(w.end(k - 1), w.start(k)).includes(","); k++)
+        speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
       // "Smith, who chairs …": a relative clause attaches to a name.
       if (!speaks && i + 1 < w.length && ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1))) speaks = true;
       // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
@@ -126,11 +128,15 @@ interface Run {
 /** "à l'AFP Jean Roe": an elided article before an acronym makes it an object of its own, not the start of the name after it. */
 const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && /[ld][’']$/i.test(w.text.slice(Math.max(0, w.start(i) - 2), w.start(i)));
 
+/** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
+const CYRILLIC = /[\u0400-\u04ff]/;
+const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
+
 /** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
 function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   let j = i;
   for (;;) {
-    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j))) j++;
+    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && sameScript(w, j, j + 1)) j++;
     else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
       const k = cls[j + 2] === DET ? j + 3 : j + 2;
       if (cls[k] === CAP && adjacent(w, k - 1, k) && adjacent(w, j + 1, j + 2)) j = k;
@@ -188,6 +194,8 @@ function genitiveComplement(text: string, w: Words, run: Run): Run {
   )
     p++;
   if (p > run.last) return { first: run.first, last: p };
+  // "главы КНР", "министр обороны России" (below): a capitalised genitive or an acronym that ends the phrase.
+  const tail = (k: number) => placeLike(k) && !(k + 1 < w.length && isUpperAt(text, w.start(k + 1)) && adjacent(w, k, k + 1));
   let j = run.last;
   while (
     j - run.last < 2 &&
@@ -198,6 +206,7 @@ function genitiveComplement(text: string, w: Words, run: Run): Run {
     !RUSSIAN_PREPOSITIONS.has(w.norm(j + 1))
   )
     j++;
+  if (tail(j + 1)) j++;
   return { first: run.first, last: j };
 }
 

@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike } from "./speaker-shapes";
@@ -79,8 +79,11 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
     const before = subjects.filter((m) => m.end <= verb.start).at(-1);
-    if (before) return { speaker: toSpeaker(before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     const vi = toks.indexOf(verb);
+    // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
+    const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
+    if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
+    if (before) return { speaker: toSpeaker(before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     const near = toks
       .slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2))
       .filter((t) => t !== verb)
@@ -120,6 +123,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const owner = genitiveOwner(text, toks, ctx.language ?? "en");
   if (owner) return owner;
   const first = subjects[0];
+  // "она несколько минут не могла говорить …, после которого отшутилась: «…»": a subject pronoun before any name.
+  const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start));
+  if (subjectPronoun) return { speaker: null, signals: [], deferred: "pronoun", pronoun: subjectPronoun.norm };
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
   // Only objects are named ("the tone of X's attacks"): the one agent in view is the best guess.
