@@ -48,7 +48,8 @@ function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
 function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
   const speaker = a.speaker!;
   const r = coref.surname(speaker, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence) : null);
-  return r ? { ...a, speaker: r.speaker, signals: [...a.signals, r.signal] } : a;
+  // A surname or an office resolved to a person's full name is that person (for later pronouns too).
+  return r ? { ...a, speaker: r.speaker, kind: "person", signals: [...a.signals, r.signal] } : a;
 }
 
 /** Index of the span containing `pos`, searching forward from `from` (spans are sorted). */

@@ -33,10 +33,16 @@ export function surnameKey(word: string): string {
 
 /** Gender a name shows by itself: Russian surnames and patronymics end in -а/-я for women. */
 function nameGender(name: string): PronounGender {
-  const last = name.split(/\s+/).at(-1) ?? "";
+  const words = name.split(/\s+/);
+  const last = (words.at(-1) ?? "").toLowerCase();
   if (!/[\u0400-\u04ff]/.test(last)) return "any";
-  // Feminine surnames keep -ой/-ской in the oblique cases: "с Анной Смирновой".
-  return /(?:ова|ева|ёва|ина|ына|ская|цкая|ая|на|а|я|овой|евой|иной|ской|цкой)$/.test(last) ? "feminine" : "masculine";
+  // Russian surnames show it (feminine ones keep -ой/-ской in the oblique cases: "с Анной Смирновой");
+  // a foreign surname (Клинтон, Хилтон) does not, and then a Russian first name may (Мария, Анна).
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|овой|евой|ёвой|иной|ыной|ской|цкой)$/.test(last)) return "feminine";
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/.test(last)) return "masculine";
+  const first = words.length > 1 ? words[0]!.toLowerCase() : "";
+  if (/[\u0400-\u04ff](?:а|я)$/.test(first)) return "feminine";
+  return words.length > 1 && /[\u0400-\u04ff][бвгджзклмнпрстфхцчшщй]$/.test(first) ? "masculine" : "any";
 }
 
 const compatible = (pronoun: PronounGender, e: Entry): boolean => {

@@ -1,4 +1,4 @@
-import { ACCORDING_FIRST_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -81,8 +81,8 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
     // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
     if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
-    // "Laut Innenminister Paul Weber", "Selon …": an according-to word opening the sentence is no name.
-    if (initial && ACCORDING_FIRST_WORDS.has(w.norm(i))) return OTHER;
+    // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
+    if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
     if (initial && f & F.OFFICE_NOUN) return OFFICE;
     if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
       // A capital that only opens the sentence is a name when a name follows it or when

@@ -78,8 +78,14 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const verb = reportingVerb(toks);
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
-    const before = subjects.filter((m) => m.end <= verb.start).at(-1);
+    let before = subjects.filter((m) => m.end <= verb.start).at(-1);
     const vi = toks.indexOf(verb);
+    // Russian "Бадди Макгирт после известия о смерти Дадашева заявил": a name right after a lower-case
+    // noun is its genitive object; the name that opens the clause is the subject.
+    if (before && /^ru\b/i.test(ctx.language ?? "") && subjects[0] !== before && subjects[0]!.start === toks[0]?.start) {
+      const prev = toks[toks.findIndex((t) => t.start >= before!.start) - 1];
+      if (prev && !isUpper(prev.text[0]) && !OFFICE_NOUNS.has(prev.norm) && !text.slice(prev.end, before.start).includes(",")) before = subjects[0];
+    }
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };

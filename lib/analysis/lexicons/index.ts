@@ -250,6 +250,9 @@ export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = O
   Object.values(DATA).map((d) => [d.language, new Set(d.predicateStarts)]),
 );
 
+/** Prepositions of every spaced language (lower case). */
+export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.prepositions));
+
 export const ALL_SO_CALLED: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.soCalled));
 
 /** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
