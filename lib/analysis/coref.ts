@@ -1,5 +1,5 @@
 import { isUnspaced } from "./language";
-import { isChineseBody, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { ALL_BODY_NOUNS, isChineseBody, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
@@ -37,12 +37,11 @@ function nameGender(name: string): PronounGender {
   const last = (words.at(-1) ?? "").toLowerCase();
   if (!/[\u0400-\u04ff]/.test(last)) return "any";
   // Russian surnames show it (feminine ones keep -ой/-ской in the oblique cases: "с Анной Смирновой");
-  // a foreign surname (Клинтон, Хилтон) does not, and then a Russian first name may (Мария, Анна).
+  // a foreign surname (Клинтон, Хилтон) does not.
   if (/(?:ова|ева|ёва|ина|ына|ская|цкая|овой|евой|ёвой|иной|ыной|ской|цкой)$/.test(last)) return "feminine";
   if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/.test(last)) return "masculine";
-  const first = words.length > 1 ? words[0]!.toLowerCase() : "";
-  if (/[\u0400-\u04ff](?:а|я)$/.test(first)) return "feminine";
-  return words.length > 1 && /[\u0400-\u04ff][бвгджзклмнпрстфхцчшщй]$/.test(first) ? "masculine" : "any";
+  // Otherwise unknown: "Эзра" and "Никита" end like women's names and are men's.
+  return "any";
 }
 
 const compatible = (pronoun: PronounGender, e: Entry): boolean => {
@@ -146,8 +145,9 @@ export class Coreference {
 
   /** An office without a name ("le nouveau président", "the minister") → the person named before it in its paragraph. */
   office(m: Speaker, paragraph: Span, sentence: number): Resolution | null {
-    // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office.
-    if (/^\p{Lu}/u.test(m.name)) return null;
+    // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
+    // "le ministère de l'Intérieur" is a body too, whoever is named near it.
+    if (/^\p{Lu}/u.test(m.name) || ALL_BODY_NOUNS.has(m.name.split(/\s/)[0]!.toLowerCase())) return null;
     // Bounded look-back, so a huge paragraph costs no more than a short one.
     const from = Math.max(paragraph.start, m.start - OFFICE_LOOKBACK);
     const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter(

@@ -88,6 +88,18 @@ describe("more speakers", () => {
   });
 });
 
+describe("bodies and affiliations", () => {
+  test("a ministry is a body: it never resolves to a person named near it", () => {
+    const text = "Manuel Valls s'est rendu sur place. Selon le ministère de l'Intérieur, « les auteurs ont été identifiés ».";
+    expect(quote(text, "fr", "les auteurs").speaker).toBe("ministère de l'Intérieur");
+  });
+
+  test("a name in parentheses qualifies the one before it: X (UMP) a écrit", () => {
+    const text = "Le député Lionel Martin (UMP) a écrit : « La séance reprend demain matin ».";
+    expect(quote(text, "fr", "La séance").speaker).toBe("Lionel Martin");
+  });
+});
+
 describe("kinds", () => {
   test("a quoted predicate is someone's words, not a scare quote", () => {
     expect(quote("Il ajoute que le succès tient au fait que sa rivale « est une femme ».", "fr", "est une").kind).toBe("speech");
@@ -162,6 +174,18 @@ describe("Russian attribution shapes", () => {
     ["представитель МИД России X заявила:", "Официальный представитель МИД России Мария Захарова заявила: «Переговоры продолжатся».", "Мария Захарова"],
     ["— сказал «Известиям» депутат X", "«Переговоры продолжатся», — сказал «Известиям» депутат Госдумы Иван Петров.", "Иван Петров"],
     ["dialogue: — …, — признался X", "Он вышел к журналистам.\n— Мы очень устали, — признался Петров.\nПотом он уехал.", "Петров"],
+    ["X после известия о смерти Y заявил:", "Иван Петров после известия о смерти Сидорова заявил: «Мы все будем скучать».", "Иван Петров"],
+    ["После боя X сказал:", "После боя Сергей Орлов сказал: «Верю, что всё будет хорошо».", "Сергей Орлов"],
+    [
+      "В интервью «…» он заявил (после имени)",
+      "Эзра Уильям открыл ресторан. В интервью South China Morning Post он заявил, что «очень много работает».",
+      "Эзра Уильям",
+    ],
+    [
+      "она … отшутилась: (foreign surname, Russian first name)",
+      "Иван Петров и Мария Клинтон выступили вчера. Она несколько минут молчала, после чего отшутилась: «Это была аллергия».",
+      "Мария Клинтон",
+    ],
   ])("%s", (_shape, text, speaker) => {
     const q = quotes(text, "ru")
       .filter((x) => x.kind === "speech")

@@ -48,6 +48,10 @@ function relativeClauses(text: string, toks: Token[]): Span[] {
   return out;
 }
 
+/** "Lionel Tardy (UMP) a écrit": a name in parentheses qualifies the one before it. */
+const parenthesised = (text: string, m: Mention): boolean =>
+  /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 2));
+
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
 
@@ -57,7 +61,7 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
   // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
   const clauses = relativeClauses(text, toks);
   return mentions.filter((m, i) => {
-    let g = governed(toks, m, language) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end));
+    let g = governed(toks, m, language) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end)) || parenthesised(text, m);
     if (!g && previous && i > 0) {
       const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
       g = before.length === 1 && COORDINATORS.has(before[0]!.norm);

@@ -38,6 +38,8 @@ interface LexiconData {
   namingWords: string[];
   /** "so-called", "так называемый", "sogenannte": the author holds the quoted words at a distance. */
   soCalled: string[];
+  /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
+  bodyNouns: string[];
   /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
   relativePronouns: string[];
   /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
@@ -249,6 +251,8 @@ export const ALL_QUOTING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA
 export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.values(DATA).map((d) => [d.language, new Set(d.predicateStarts)]),
 );
+
+export const ALL_BODY_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.bodyNouns));
 
 /** Prepositions of every spaced language (lower case). */
 export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.prepositions));
