@@ -1,6 +1,7 @@
 // Quality benchmark of lib/analysis against every *.gold.json in the corpus folder and its
 // dev/ subfolder (the development corpus: openly licensed news texts with a manifest, each
-// gold file marked "dev" or "heldout"). Reports every file, then a table per split and
+// gold file marked "dev", "dev2" (texts held out in an earlier round, read and tuned on since)
+// or "heldout"). Reports every file, then a table per split and
 // language, so tuning on the dev part shows against the held-out part.
 // Usage: npm run bench:analysis-quality [-- <corpus dir>] [--strict]
 // The corpus defaults to ../shared/corpus relative to the repo root; WARRANT_CORPUS_DIR
@@ -53,7 +54,7 @@ for (const r of rows) {
   group(r.split, r.language, r.t);
   group(r.split, "all", r.t);
 }
-const SPLITS = ["demo", "dev", "heldout"];
+const SPLITS = ["demo", "dev", "dev2", "heldout"];
 const ordered = [...groups.values()].sort(
   (a, b) => SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split) || (a.language === "all" ? -1 : b.language === "all" ? 1 : a.language.localeCompare(b.language)),
 );
