@@ -2,7 +2,7 @@ import { indexAt } from "./attributions";
 import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
-import { countWords, firstTokens, hasWordChar, isUpper, trimSpan } from "./text";
+import { countWords, firstTokens, hasWordChar, isUpper, trimSpan, words } from "./text";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
 
@@ -41,9 +41,9 @@ function carvable(text: string, q: Quote, unspaced: boolean): boolean {
 
 function opensWithReason(text: string, span: Span): boolean {
   // The first word, and for "as" the two after it (asGivesReason).
-  const toks = firstTokens(text, span.start, Math.min(span.end, span.start + 200), 3);
-  const first = toks[0]?.norm;
-  return first === "because" || first === "since" || (first === "as" && asGivesReason(toks, 0));
+  const w = words(text, span.start, Math.min(span.end, span.start + 200));
+  const first = w.length > 0 ? w.norm(0) : undefined;
+  return first === "because" || first === "since" || (first === "as" && asGivesReason(w, 0));
 }
 
 export function buildPieces(text: string, sentences: Span[], paragraphs: Span[], quotes: Quote[], language: string): { pieces: Piece[]; links: PieceLink[] } {
