@@ -3,9 +3,10 @@ import { isUnspaced } from "./language";
 import { ACCORDING_FIRST_WORDS, lexiconFor, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
+import { firstEndingAfter, isUpperAt, words, type Words } from "./text";
+import * as F from "./word-flags";
 
-const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+const { SPEECH_NOUNS } = lexicon;
 
 const PREPOSITIONS = new Set("in at on by with from to of for into against between about after before during under over among via than like".split(" "));
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
@@ -29,36 +30,53 @@ function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
+/**
+ * A span's words outside quotations: `w`'s words by index, and `at`, the indices of those
+ * not inside any excluded span (what a Token[] filtered by `outside` held, in order).
+ */
+interface Kept {
+  w: Words;
+  at: number[];
+}
+
+const keptNorm = (k: Kept, j: number): string => k.w.norm(k.at[j]!);
+
 /** Whether a preposition governs the mention, so it is an object, not the one speaking. */
-function governed(toks: Token[], m: Mention): boolean {
-  let i = toks.findIndex((t) => t.start >= m.start) - 1;
+function governed(k: Kept, m: Mention): boolean {
+  let i = -1;
+  while (i + 1 < k.at.length && k.w.start(k.at[i + 1]!) < m.start) i++;
+  if (i + 1 >= k.at.length) return false; // no word starts at or after the mention
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours".
-  while (i >= 0 && (toks[i]!.norm === "the" || toks[i]!.norm === "a" || /[’']s?$/.test(toks[i]!.text))) i--;
-  return i >= 0 && PREPOSITIONS.has(toks[i]!.norm);
+  while (i >= 0 && (keptNorm(k, i) === "the" || keptNorm(k, i) === "a" || /[’']s?$/.test(k.w.word(k.at[i]!)))) i--;
+  return i >= 0 && PREPOSITIONS.has(keptNorm(k, i));
 }
 
-/** Tokens not inside any excluded span (quotations); both lists are sorted. */
-export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
-  let e = toks[0] ? firstEndingAfter(exclude, toks[0].start) : 0;
-  return toks.filter((t) => {
-    while (e < exclude.length && exclude[e]!.end <= t.start) e++;
+/** The words of `w` not inside any excluded span (quotations); both are sorted. */
+function outside(w: Words, exclude: readonly Span[]): Kept {
+  const at: number[] = [];
+  let e = w.length > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
+  for (let i = 0; i < w.length; i++) {
+    const s = w.start(i);
+    while (e < exclude.length && exclude[e]!.end <= s) e++;
     const q = exclude[e];
-    return !(q && q.start <= t.start);
-  });
+    if (!(q && q.start <= s)) at.push(i);
+  }
+  return { w, at };
 }
 
-function reportingVerb(toks: Token[]): Token | undefined {
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i]!;
-    if (!isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
+/** Position in k.at of the last reporting verb not after a passive auxiliary, or -1. */
+function reportingVerb(k: Kept): number {
+  for (let j = k.at.length - 1; j >= 0; j--) {
+    const i = k.at[j]!;
+    if (!isUpperAt(k.w.text, k.w.start(i)) && k.w.flags(i) & F.REPORTING_VERB && !PASSIVE_AUX.has(j > 0 ? keptNorm(k, j - 1) : "")) return j;
   }
-  return undefined;
+  return -1;
 }
 
 /** Where the source's name begins after an "according to" phrase in any supported language, or -1. */
-function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
+function afterAccordingTo(text: string, span: Span, language: string, k: Kept): number {
   // Cheap test first: most spans hold no word that can open such a phrase.
-  if (!isUnspaced(language) && !toks.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) return -1;
+  if (!isUnspaced(language) && !k.at.some((i) => ACCORDING_FIRST_WORDS.has(k.w.norm(i)))) return -1;
   const slice = text.slice(span.start, span.end);
   const m = ENGLISH_ACCORDING.exec(slice) ?? lexiconFor(language).accordingTo?.exec(slice);
   return m ? span.start + m.index + m[0].length : -1;
@@ -78,26 +96,28 @@ function from(text: string, m: Mention, start: number): Mention {
  * the X of "according to X", or else the first agent named.
  */
 export function attribute(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution {
-  const toks = outside(tokens(text, span.start, span.end), ctx.exclude);
+  const k = outside(words(text, span.start, span.end), ctx.exclude);
+  const { w, at } = k;
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  const subjects = mentions.filter((m) => !governed(toks, m));
-  const verb = reportingVerb(toks);
-  if (verb) {
-    const sig = `reporting-verb:${verb.norm}`;
-    const before = subjects.filter((m) => m.end <= verb.start).at(-1);
+  const subjects = mentions.filter((m) => !governed(k, m));
+  const vj = reportingVerb(k);
+  if (vj >= 0) {
+    const verb = at[vj]!;
+    const verbNorm = w.norm(verb);
+    const verbStart = w.start(verb);
+    const verbEnd = w.end(verb);
+    const sig = `reporting-verb:${verbNorm}`;
+    const before = subjects.filter((m) => m.end <= verbStart).at(-1);
     if (before) return { speaker: toSpeaker(before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
-    const vi = toks.indexOf(verb);
-    const near = toks
-      .slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2))
-      .filter((t) => t !== verb)
-      .map((t) => t.norm);
-    if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
-    const pronoun = near.find((w) => PRONOUNS.has(w));
+    const near: string[] = [];
+    for (let j = Math.max(0, vj - 3); j < Math.min(at.length, vj + 2); j++) if (j !== vj) near.push(keptNorm(k, j));
+    if (near.some((n) => AUTHOR_PRONOUNS.has(n))) return { speaker: null, signals: [sig], deferred: "author" };
+    const pronoun = near.find((n) => PRONOUNS.has(n));
     if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
-    const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
+    const after = mentions.find((m) => m.start >= verbEnd && at.filter((i) => w.start(i) > verbStart && w.start(i) < m.start).length <= 3);
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
   }
-  const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
+  const source = afterAccordingTo(text, span, ctx.language ?? "en", k);
   if (source >= 0) {
     const m = mentions.find((x) => x.end > source);
     if (m) {
@@ -105,17 +125,18 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       return { speaker: toSpeaker(named), kind: named.kind, signals: ["speaker:according-to"] };
     }
   }
-  for (let i = 0; i < toks.length - 1; i++) {
-    const t = toks[i]!;
-    const ownerWord = toks[i + 1]!.norm;
-    if (SPEECH_NOUNS.has(t.norm) && (ownerWord === "of" || ownerWord === "by")) {
-      const m = mentions.find((x) => x.start > t.end && x.start - t.end < 12 + ownerWord.length);
-      if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
+  for (let j = 0; j < at.length - 1; j++) {
+    const norm = keptNorm(k, j);
+    const ownerWord = keptNorm(k, j + 1);
+    if (SPEECH_NOUNS.has(norm) && (ownerWord === "of" || ownerWord === "by")) {
+      const end = w.end(at[j]!);
+      const m = mentions.find((x) => x.start > end && x.start - end < 12 + ownerWord.length);
+      if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${norm}`, "speaker:owner-of-speech"] };
     }
   }
   const first = subjects[0];
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
-  if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
+  if (at.some((i) => AUTHOR_PRONOUNS.has(w.norm(i)))) return { speaker: null, signals: [], deferred: "author" };
   // Only objects are named ("the tone of X's attacks"): the one agent in view is the best guess.
   const object = mentions[0];
   if (object) return { speaker: toSpeaker(object), signals: ["speaker:only-named"] };
@@ -128,16 +149,18 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
  * has …") is not mistaken for an attribution.
  */
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
-  const toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
-  const vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
-  if (vi < 0) return null;
-  const verb = toks[vi]!;
-  const sig = `reporting-verb:${verb.norm}`;
-  const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end);
+  const w = words(text, span.start, span.end);
+  const n = Math.min(VERB_WINDOW, w.length);
+  let vi = 0;
+  while (vi < n && !(w.flags(vi) & F.REPORTING_VERB && !isUpperAt(text, w.start(vi)))) vi++;
+  if (vi === n) return null;
+  const sig = `reporting-verb:${w.norm(vi)}`;
+  const limit = Math.min(span.end, w.end(Math.min(vi + 4, n - 1)));
   const m = findMentions(text, span.start, limit, sentenceStart, ctx)[0];
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
-  const pronoun = toks.slice(0, vi + 3).find((t) => PRONOUNS.has(t.norm));
-  if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: pronoun.norm };
+  for (let i = 0; i < Math.min(vi + 3, n); i++) {
+    if (PRONOUNS.has(w.norm(i))) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: w.norm(i) };
+  }
   return null;
 }
