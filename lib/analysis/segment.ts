@@ -177,10 +177,14 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
   const seg = sentenceSegmenter(language);
   const out: Span[] = [];
   const qi = { i: 0 };
-  for (const p of paragraphs) {
+  // Indexed loops: this runs once per text, in on-stack-replaced code where for-of iterators are allocated.
+  for (let pi = 0; pi < paragraphs.length; pi++) {
     const first = out.length;
-    for (const raw of rawSentences(text, p, seg)) {
-      for (const s of splitEllipses(text, raw)) {
+    const raws = rawSentences(text, paragraphs[pi]!, seg);
+    for (let ri = 0; ri < raws.length; ri++) {
+      const parts = splitEllipses(text, raws[ri]!);
+      for (let k = 0; k < parts.length; k++) {
+        const s = parts[k]!;
         const prev = out.length > first ? out[out.length - 1] : undefined;
         // "prêts. » Puis": the segmenter leaves a spaced closing mark at the next sentence's start.
         const stray = isStrayCloser(text.charCodeAt(s.start)) ? /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4)) : null;
