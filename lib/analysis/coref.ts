@@ -39,13 +39,19 @@ function withoutPossessive(w: string): string {
   return n >= 1 && isApostrophe(w.charCodeAt(n - 1)) ? w.slice(0, n - 1) : w;
 }
 
-/** `name.split(/\s+/)`, by the cheaper split on " " when single spaces are its only white space. */
-function nameWords(name: string): string[] {
+/**
+ * How many single spaces separate the name's words, or -1 when it holds other white space
+ * (or spaces at its ends or side by side): then `name.split(/\s+/)` is needed, else the word
+ * count and last word come without splitting.
+ */
+function singleSpaces(name: string): number {
+  let n = 0;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === name.length - 1 || name.charCodeAt(i + 1) === 32 : isSpace(name[i])) return name.split(/\s+/);
+    if (c === 32 ? i === 0 || i === name.length - 1 || name.charCodeAt(i + 1) === 32 : isSpace(name[i])) return -1;
+    if (c === 32) n++;
   }
-  return name.split(" ");
+  return n;
 }
 
 /** Gender a name shows by itself (its last word given): Russian surnames and patronymics end in -а/-я for women. */
@@ -77,15 +83,19 @@ export class Coreference {
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
   register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown"): void {
-    const words = nameWords(speaker.name);
+    const name = speaker.name;
+    const spaces = singleSpaces(name);
+    const split = spaces < 0 ? name.split(/\s+/) : null;
+    const count = split ? split.length : spaces + 1;
+    const last = split ? (split.at(-1) ?? "") : name.slice(name.lastIndexOf(" ") + 1);
     // A speaker found without a mention kind is a person when it reads like a name: two to
     // four words, each capitalised.
     const person =
       kind === "person" ||
-      (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))));
-    const entry: Entry = { speaker, sentence, gender: nameGender(words.at(-1) ?? ""), person };
-    if (person && words.length >= 2) {
-      const key = surnameKey(words.at(-1)!);
+      (kind === "unknown" && (this.unspaced ? !isChineseBody(name) : count >= 2 && count <= 4 && (split ?? name.split(" ")).every((w) => /^\p{Lu}/u.test(w))));
+    const entry: Entry = { speaker, sentence, gender: nameGender(last), person };
+    if (person && count >= 2) {
+      const key = surnameKey(last);
       if (!this.bySurname.has(key)) this.bySurname.set(key, entry);
     }
     this.recent.push(entry);
