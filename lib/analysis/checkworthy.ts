@@ -106,6 +106,15 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cue
 
 const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
 
+/** `/[?？]["”»」]?$/` on the span, from its last two characters. */
+function endsAsQuestion(text: string, span: Span): boolean {
+  const last = text.charCodeAt(span.end - 1);
+  const closer = last === 34 || last === 0x201d || last === 0xbb || last === 0x300d;
+  return span.end > span.start && (isQuestionMark(text, span.end - 1) || (closer && span.end - 2 >= span.start && isQuestionMark(text, span.end - 2)));
+}
+
+const isQuestionMark = (text: string, i: number): boolean => text.charCodeAt(i) === 63 || text.charCodeAt(i) === 0xff1f;
+
 /** Whether a word is in the lists of `flags`, or passes `test` (given). */
 function someWord(w: Words, flags: number, test: ((norm: string) => boolean) | null): boolean {
   for (let i = 0; i < w.length; i++) if (w.flags(i) & flags || (test && test(w.norm(i)))) return true;
@@ -128,6 +137,11 @@ function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolea
 }
 
 function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, t: Tally): void {
+  // Without a digit or a number word (spaced languages) only an ordinal word can count.
+  if (!digits && !lex.unspaced && !cues.number) {
+    if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
+    return;
+  }
   const numbers = digits ? findNumbers(text, span.start, span.end, dates) : [];
   const units = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span.start, span.end).filter((q) => !overlaps(q, dates)) : [];
   const quantity =
@@ -216,7 +230,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   if (names && reports) add(t, W.attribution, "checkable:attribution");
   let value = noisyOr(t.weights);
   // Questions and exhortations assert nothing that could be checked.
-  if (/[?？]["”»」]?$/.test(slice)) {
+  if (endsAsQuestion(text, span)) {
     value *= 0.5;
     t.signals.push("checkable:question");
   }

@@ -48,18 +48,22 @@ function eventPhrase(text: string, toks: Token[], i: number): Span {
  */
 export function findCitations(text: string, sentences: Span[], quotes: Quote[], ctx: MentionContext): Citation[] {
   const out: Citation[] = [];
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     // Every date pattern holds a digit: a sentence without one is not searched.
     const dates = hasAsciiDigit(text, s.start, s.end) ? findDates(text, s.start, s.end) : [];
     const inside: Quote[] = [];
     for (let k = firstEndingAfter(quotes, s.start); k < quotes.length && quotes[k]!.start < s.end; k++) inside.push(quotes[k]!);
     const taken: Span[] = [];
-    for (const q of inside) {
+    for (let k = 0; k < inside.length; k++) {
+      const q = inside[k]!;
       if (q.kind !== "title") continue;
       out.push({ start: q.start, end: q.end, name: q.text, kind: "document", date: nearestDate(dates, q), signals: ["citation:quoted-title"] });
       taken.push(q);
     }
-    for (const m of findMentions(text, s.start, s.end, s.start, ctx)) {
+    const mentions = findMentions(text, s.start, s.end, s.start, ctx);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       if (m.kind !== "document" || taken.some((t) => m.start < t.end && t.start < m.end)) continue;
       const isEvent = someWord(words(text, m.start, m.end), F.EVENT_NOUN);
       out.push({ start: m.start, end: m.end, name: m.name, kind: isEvent ? "event" : "document", date: nearestDate(dates, m), signals: ["citation:named"] });

@@ -1,6 +1,6 @@
 import * as argument from "./lexicon-argument";
 import type { RelationType, Span } from "./types";
-import { isUpper, tokens, words, type Token, type Words } from "./text";
+import { isUpperAt, words, type Words } from "./text";
 
 const { CONTRAST_MARKERS } = argument;
 
@@ -26,13 +26,12 @@ const COMMENT_VERBS = new Set(
 );
 const SUBJECTS = new Set(["he", "she", "it", "they", "this", "these", "we", "there"]);
 
-/** "as" gives a reason only before a clause with its own subject: "as China has ...". */
-export function asGivesReason(toks: Token[], i: number): boolean {
-  const next = toks[i + 1];
-  if (!next) return false;
+/** "as" (word i) gives a reason only before a clause with its own subject: "as China has ...". */
+export function asGivesReason(w: Words, i: number): boolean {
+  if (i + 1 >= w.length) return false;
   // "as we know", "as he said": a comment on the sentence, not a reason for it.
-  if (COMMENT_VERBS.has(toks[i + 2]?.norm ?? "")) return false;
-  return SUBJECTS.has(next.norm) || (isUpper(next.text[0]) && !/^(?:a|an|the)$/i.test(next.text));
+  if (i + 2 < w.length && COMMENT_VERBS.has(w.norm(i + 2))) return false;
+  return SUBJECTS.has(w.norm(i + 1)) || (isUpperAt(w.text, w.start(i + 1)) && !/^(?:a|an|the)$/i.test(w.word(i + 1)));
 }
 
 /** Whether a comma or semicolon (then only spaces) lies between `from` and `pos`. */
@@ -60,13 +59,13 @@ function topLevelCommas(text: string, span: Span): number[] {
   return out;
 }
 
-/** Number of tokens starting before `pos` (tokens are sorted). */
-function wordsBefore(toks: Token[], pos: number): number {
+/** Number of words starting before `pos`. */
+function wordsBefore(w: Words, pos: number): number {
   let lo = 0;
-  let hi = toks.length;
+  let hi = w.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
+    if (w.start(mid) < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -100,37 +99,36 @@ function mayHaveJoint(w: Words): boolean {
  */
 export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } {
   const whole = { clauses: [{ start: span.start, end: span.end, role: "main" as const }], links: [] };
-  if (!mayHaveJoint(words(text, span.start, span.end))) return whole;
-  const toks = tokens(text, span.start, span.end);
-  const first = toks[0];
-  if (!first || toks.length < 2 * MIN_WORDS) return whole;
+  const w = words(text, span.start, span.end);
+  if (!mayHaveJoint(w)) return whole;
+  const first = w.norm(0);
 
-  if (OPENERS_REASON.has(first.norm) || OPENERS_CONCESSION.has(first.norm)) {
-    if (first.norm === "as" && !asGivesReason(toks, 0)) return whole;
-    if (first.norm === "since" && /^\d/.test(toks[1]?.text ?? "")) return whole;
-    const comma = topLevelCommas(text, span).find((c) => wordsBefore(toks, c) >= MIN_WORDS && toks.length - wordsBefore(toks, c) >= MIN_WORDS);
+  if (OPENERS_REASON.has(first) || OPENERS_CONCESSION.has(first)) {
+    if (first === "as" && !asGivesReason(w, 0)) return whole;
+    if (first === "since" && /^\d/.test(w.word(1))) return whole;
+    const comma = topLevelCommas(text, span).find((c) => wordsBefore(w, c) >= MIN_WORDS && w.length - wordsBefore(w, c) >= MIN_WORDS);
     if (comma === undefined) return whole;
-    const reason = OPENERS_REASON.has(first.norm);
+    const reason = OPENERS_REASON.has(first);
     return {
       clauses: split(span, comma + 1, reason ? "premise" : "concession", "main"),
-      links: [{ from: 0, to: 1, type: reason ? "SUPPORTS" : "ATTACKS", signal: `marker:${first.norm}` }],
+      links: [{ from: 0, to: 1, type: reason ? "SUPPORTS" : "ATTACKS", signal: `marker:${first}` }],
     };
   }
 
-  for (let i = MIN_WORDS; i < toks.length - MIN_WORDS; i++) {
-    const t = toks[i]!;
-    const afterComma = commaBefore(text, t.start, toks[i - 1]!.end);
+  for (let i = MIN_WORDS; i < w.length - MIN_WORDS; i++) {
+    const norm = w.norm(i);
+    const afterComma = commaBefore(text, w.start(i), w.end(i - 1));
     const reason =
-      t.norm === "because" ||
-      (afterComma && t.norm === "since" && !/^\d/.test(toks[i + 1]!.text)) ||
-      (afterComma && t.norm === "given" && toks[i + 1]!.norm === "that") ||
-      (afterComma && t.norm === "for" && SUBJECTS.has(toks[i + 1]!.norm)) ||
-      (afterComma && t.norm === "as" && asGivesReason(toks, i));
+      norm === "because" ||
+      (afterComma && norm === "since" && !/^\d/.test(w.word(i + 1))) ||
+      (afterComma && norm === "given" && w.norm(i + 1) === "that") ||
+      (afterComma && norm === "for" && SUBJECTS.has(w.norm(i + 1))) ||
+      (afterComma && norm === "as" && asGivesReason(w, i));
     if (reason) {
-      return { clauses: split(span, t.start, "main", "premise"), links: [{ from: 1, to: 0, type: "SUPPORTS", signal: `marker:${t.norm}` }] };
+      return { clauses: split(span, w.start(i), "main", "premise"), links: [{ from: 1, to: 0, type: "SUPPORTS", signal: `marker:${norm}` }] };
     }
-    if (afterComma && (t.norm === "but" || t.norm === "however" || t.norm === "yet") && CONTRAST_MARKERS.has(t.norm)) {
-      return { clauses: split(span, t.start, "main", "main"), links: [{ from: 1, to: 0, type: "ATTACKS", signal: `marker:${t.norm}` }] };
+    if (afterComma && (norm === "but" || norm === "however" || norm === "yet") && CONTRAST_MARKERS.has(norm)) {
+      return { clauses: split(span, w.start(i), "main", "main"), links: [{ from: 1, to: 0, type: "ATTACKS", signal: `marker:${norm}` }] };
     }
   }
   return whole;

@@ -67,7 +67,7 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
       text: input.slice(p.start, p.end),
       checkworthy: check.value,
       opinion: opinion.value,
-      signals: [segment, ...k.signals, ...check.signals, ...opinion.signals],
+      signals: [segment].concat(k.signals, check.signals, opinion.signals),
     };
     if (k.speaker !== undefined) unit.speaker = k.speaker;
     if (opinion.value >= OPINION_THRESHOLD) {

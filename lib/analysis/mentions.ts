@@ -342,7 +342,8 @@ function opensSpeech(text: string, from: number, to: number): boolean {
 /** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
 export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
   const names = new Set<string>();
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const w = words(text, s.start, s.end);
     // Only capitals mid-sentence count, and not right after an opening quote or a colon.
     for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));

@@ -1,7 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { AnalysedRelation, AnalysedUnit, Span } from "./types";
 import type { Piece, PieceLink } from "./units";
-import { firstTokens } from "./text";
+import { words } from "./text";
 
 const { CONCLUSION_MARKERS, CONFIRMING_VERBS, CONTRAST_MARKERS } = argument;
 
@@ -31,11 +31,11 @@ function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: An
   const p = c.pieces[i]!;
   if (p.start !== c.sentences[p.sentence]?.start || p.role === "quote") return;
   // Only the first word and the five after it are looked at.
-  const toks = firstTokens(c.text, p.start, Math.min(p.end, p.start + 120), 6);
-  const first = toks[0]?.norm ?? "";
+  const w = words(c.text, p.start, Math.min(p.end, p.start + 120));
+  const first = w.length > 0 ? w.norm(0) : "";
   // Most sentences open with no marker: nothing below applies to them.
   if (!CONCLUSION_MARKERS.has(first) && !CONTRAST_MARKERS.has(first) && !ANAPHORS.has(first)) return;
-  const commaAfterFirst = /^,/.test(c.text.slice(toks[0]?.end ?? 0));
+  const commaAfterFirst = c.text.charCodeAt(w.length > 0 ? w.end(0) : 0) === 44;
   const prev = previousUnit(c, i, (_, q) => q.role !== "quote");
   if (prev < 0) return;
   if (CONCLUSION_MARKERS.has(first) && (first !== "so" || commaAfterFirst)) {
@@ -47,8 +47,11 @@ function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: An
   } else if (CONTRAST_MARKERS.has(first) && first !== "despite" && first !== "although" && first !== "though") {
     add(i, prev, "ATTACKS", `marker:${first}`);
   } else if (ANAPHORS.has(first)) {
-    const verb = toks.slice(1, 6).find((t) => CONFIRMING_VERBS.has(t.norm));
-    if (verb) add(prev, i, "SUPPORTS", `marker:${first}-${verb.norm}`);
+    for (let k = 1; k < Math.min(6, w.length); k++) {
+      if (!CONFIRMING_VERBS.has(w.norm(k))) continue;
+      add(prev, i, "SUPPORTS", `marker:${first}-${w.norm(k)}`);
+      break;
+    }
   }
 }
 

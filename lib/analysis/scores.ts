@@ -24,18 +24,27 @@ const PLAIN_PHRASES = EVALUATIVE_PHRASES.map(([name, re]) => [name, ignoringCase
 const PLAIN_ANY_PHRASE = ignoringCase(ANY_EVALUATIVE_PHRASE);
 const plainReady = PLAIN_ANY_PHRASE !== null && PLAIN_PHRASES.every(([, re]) => re !== null);
 
-function evaluativePhrases(text: string, span: Span): string[] {
-  const found: string[] = [];
+const NONE: readonly string[] = [];
+
+function endsWithExclamation(text: string, span: Span): boolean {
+  if (span.end <= span.start) return false;
+  const last = text.charCodeAt(span.end - 1);
+  if (last === 33) return true;
+  return (last === 34 || last === 0x201d || last === 0xbb) && span.end - 2 >= span.start && text.charCodeAt(span.end - 2) === 33;
+}
+
+function evaluativePhrases(text: string, span: Span): readonly string[] {
+  let found: string[] | null = null;
   if (plainReady && isPlain(text, span.start, span.end)) {
     const slice = text.slice(span.start, span.end);
-    if (!PLAIN_ANY_PHRASE!.test(slice)) return found;
-    for (const [name, re] of PLAIN_PHRASES) if (re!.test(slice)) found.push(name);
-    return found;
+    if (!PLAIN_ANY_PHRASE!.test(slice)) return NONE;
+    for (const [name, re] of PLAIN_PHRASES) if (re!.test(slice)) (found ??= []).push(name);
+    return found ?? NONE;
   }
   const lower = text.slice(span.start, span.end).toLowerCase();
-  if (ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower)) return found;
-  for (const [name, re] of EVALUATIVE_PHRASES) if (re.test(lower)) found.push(name);
-  return found;
+  if (ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower)) return NONE;
+  for (const [name, re] of EVALUATIVE_PHRASES) if (re.test(lower)) (found ??= []).push(name);
+  return found ?? NONE;
 }
 
 // Both scores combine independent cues as a noisy-or (noisy-or.ts).
@@ -58,8 +67,8 @@ export function opinionScore(text: string, span: Span, w: Words = words(text, sp
     weights.push(0.5);
     signals.push(`evaluative:${name}`);
   }
-  // The last two characters are enough for /!["”»]?$/, and lower-casing does not change them.
-  if (/!["”»]?$/.test(text.slice(Math.max(span.start, span.end - 2), span.end))) {
+  // /!["”»]?$/ from the last two characters (lower-casing does not change them).
+  if (endsWithExclamation(text, span)) {
     weights.push(0.2);
     signals.push("evaluative:exclamation");
   }

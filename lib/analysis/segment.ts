@@ -101,16 +101,28 @@ function firstWord(text: string, s: Span): string {
   return text.slice(i, j);
 }
 
+/**
+ * Whether the initialism test below can hold: a letter then a dot ("U.S.", "p.m."; a
+ * surrogate pair is left to the test), or a one-letter word.
+ */
+function mayBeInitials(word: string, bare: string): boolean {
+  const c = word.charCodeAt(0);
+  return word[1] === "." || (c >= 0xd800 && c <= 0xdbff) || bare.length <= 2;
+}
+
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
 export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   if (text.charCodeAt(a.end - 1) !== 46) return false; // the last word ends with a dot
   const word = lastWord(text, a);
   if (!word.endsWith(".")) return false;
   const bare = word.replace(/\.+$/, "").toLowerCase();
+  // Most sentences end with a plain word: none of the rules below can then apply.
+  const digits = /^\d{1,3}$/.test(bare);
+  if (!digits && !TITLE_ABBREVIATIONS.has(bare) && !NUMBER_ABBREVIATIONS.has(bare) && !mayBeInitials(word, bare)) return false;
   const next = firstWord(text, b);
   // A day or an ordinal written with a dot (German, Nordic, Slavic): "am 2. Oktober", "das 18. Lebensjahr".
   if (
-    /^\d{1,3}$/.test(bare) &&
+    digits &&
     (ALL_MONTHS.has(next.toLowerCase()) || (/^\d{1,2}$/.test(bare) && ORDINAL_DOT_BEFORE_NOUN && isUpper(next[0]) && !SENTENCE_OPENERS.has(next.toLowerCase())))
   )
     return true;
@@ -165,10 +177,14 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
   const seg = sentenceSegmenter(language);
   const out: Span[] = [];
   const qi = { i: 0 };
-  for (const p of paragraphs) {
+  // Indexed loops: this runs once per text, in on-stack-replaced code where for-of iterators are allocated.
+  for (let pi = 0; pi < paragraphs.length; pi++) {
     const first = out.length;
-    for (const raw of rawSentences(text, p, seg)) {
-      for (const s of splitEllipses(text, raw)) {
+    const raws = rawSentences(text, paragraphs[pi]!, seg);
+    for (let ri = 0; ri < raws.length; ri++) {
+      const parts = splitEllipses(text, raws[ri]!);
+      for (let k = 0; k < parts.length; k++) {
+        const s = parts[k]!;
         const prev = out.length > first ? out[out.length - 1] : undefined;
         // "prêts. » Puis": the segmenter leaves a spaced closing mark at the next sentence's start.
         const stray = isStrayCloser(text.charCodeAt(s.start)) ? /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4)) : null;

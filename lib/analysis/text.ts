@@ -51,7 +51,12 @@ export const isUpper = (ch: string | undefined): boolean => {
   const c = ch.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : hasClass(ch, C_UPPER, RE_UPPER);
 };
-/** isUpper(text[i]) without making the one-character string (ASCII answered from the code). */
+/** isSpace(text[i]) without making the one-character string (ASCII answered from the code). */
+export const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(text[i]));
+};
+/** isUpper(text[i]) likewise. */
 export const isUpperAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
@@ -86,8 +91,8 @@ export const isTerminal = (ch: string | undefined): boolean => ch !== undefined 
 export const isCloser = (ch: string | undefined): boolean => ch !== undefined && /["'”’»«“」』)\]]/.test(ch);
 
 export function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end > start ? { start, end } : null;
 }
 
@@ -98,9 +103,9 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
 export function spaceSplitCount(text: string, start: number, end: number, max = Infinity): number {
   let n = 1;
   for (let i = start; i < end && n <= max; i++) {
-    if (!isSpace(text[i])) continue;
+    if (!isSpaceAt(text, i)) continue;
     n++;
-    while (i + 1 < end && isSpace(text[i + 1])) i++;
+    while (i + 1 < end && isSpaceAt(text, i + 1)) i++;
   }
   return n;
 }
@@ -148,7 +153,10 @@ export function capitalAfterWord(text: string, start: number, end: number): bool
 }
 
 export function hasWordChar(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isWordChar(text[i])) return true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isWordChar(text[i])) return true;
+  }
   return false;
 }
 

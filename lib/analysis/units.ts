@@ -2,7 +2,7 @@ import { indexAt } from "./attributions";
 import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
-import { countWords, firstTokens, hasWordChar, isUpper, trimSpan } from "./text";
+import { countWords, firstTokens, hasWordChar, isUpper, trimSpan, words } from "./text";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
 
@@ -41,9 +41,9 @@ function carvable(text: string, q: Quote, unspaced: boolean): boolean {
 
 function opensWithReason(text: string, span: Span): boolean {
   // The first word, and for "as" the two after it (asGivesReason).
-  const toks = firstTokens(text, span.start, Math.min(span.end, span.start + 200), 3);
-  const first = toks[0]?.norm;
-  return first === "because" || first === "since" || (first === "as" && asGivesReason(toks, 0));
+  const w = words(text, span.start, Math.min(span.end, span.start + 200));
+  const first = w.length > 0 ? w.norm(0) : undefined;
+  return first === "because" || first === "since" || (first === "as" && asGivesReason(w, 0));
 }
 
 export function buildPieces(text: string, sentences: Span[], paragraphs: Span[], quotes: Quote[], language: string): { pieces: Piece[]; links: PieceLink[] } {
@@ -80,13 +80,15 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
     const { clauses, links: local } = splitClauses(text, span);
     const base = pieces.length;
     const kept: number[] = [];
-    for (const c of clauses) {
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k]!;
       const before = pieces.length;
       push(c.start, c.end, clauses.length > 1 && c.role !== "main" ? c.role : role, sentence);
       kept.push(pieces.length > before ? pieces.length - 1 : -1);
       if (pieces.length > before && clauses.length > 1) pieces.at(-1)!.signals.push("segment:clause");
     }
-    for (const l of local) {
+    for (let k = 0; k < local.length; k++) {
+      const l = local[k]!;
       const from = kept[l.from];
       const to = kept[l.to];
       if (from !== undefined && to !== undefined && from >= base && to >= base) links.push({ from, to, type: l.type, signals: [l.signal] });
@@ -107,7 +109,8 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
     if (carved.length === 0) pushClauses(start, end, "main", i);
     else {
       let cursor = start;
-      for (const q of carved) {
+      for (let k = 0; k < carved.length; k++) {
+        const q = carved[k]!;
         pushClauses(cursor, q.start, "intro", i);
         push(q.start, q.end, "quote", indexAt(sentences, q.start, i), q);
         cursor = q.end;

@@ -62,8 +62,17 @@ interface NormCache {
   idAt: Int32Array;
   /** By id: the norm's word-list bits (word-flags.ts) | KNOWN once computed, 0 before. */
   flags: Int32Array;
+  /** The same bits by word index (whole words only), so a word seen again costs one read. */
+  flagsAt: Int32Array;
 }
-const emptyNorms = (count: number): NormCache => ({ ids: new Map(), list: [], texts: [], idAt: new Int32Array(count), flags: new Int32Array(256) });
+const emptyNorms = (count: number): NormCache => ({
+  ids: new Map(),
+  list: [],
+  texts: [],
+  idAt: new Int32Array(count),
+  flags: new Int32Array(256),
+  flagsAt: new Int32Array(count),
+});
 const KNOWN = 1 << 30;
 let norms = emptyNorms(0);
 
@@ -228,8 +237,10 @@ export class Words {
   flags(i: number): number {
     const k = this.lo + i;
     const cache = this.cache;
+    const whole = this.b.ends[k]! <= this.limit;
+    if (whole && cache.flagsAt[k] !== 0) return cache.flagsAt[k]!;
     const id = wordId(this.text, this.b, k, this.limit, cache);
-    if (this.b.ends[k]! <= this.limit && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
+    if (whole && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
     if (id >= cache.flags.length) {
       const grown = new Int32Array(Math.max(2 * cache.flags.length, id + 1));
       grown.set(cache.flags);
@@ -240,6 +251,7 @@ export class Words {
       f = lexFlags(cache.list[id]!) | KNOWN;
       cache.flags[id] = f;
     }
+    if (whole) cache.flagsAt[k] = f;
     return f;
   }
 }
