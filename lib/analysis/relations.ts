@@ -15,6 +15,21 @@ interface Ctx {
   sentences: Span[];
 }
 
+/** The relations found so far, each (from, to, type) once. */
+class Relations {
+  readonly out: AnalysedRelation[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly units: AnalysedUnit[]) {}
+
+  add(from: number, to: number, type: AnalysedRelation["type"], signal: string): void {
+    const key = `${from}>${to}>${type}`;
+    if (from === to || from < 0 || to < 0 || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ from: this.units[from]!.id, to: this.units[to]!.id, type, signals: [signal] });
+  }
+}
+
 /** The nearest earlier argumentative unit (not CONTEXT) in the same or previous paragraph. */
 function previousUnit(c: Ctx, i: number, accept: (u: AnalysedUnit, p: Piece) => boolean): number {
   const para = c.pieces[i]!.paragraph;
@@ -27,7 +42,7 @@ function previousUnit(c: Ctx, i: number, accept: (u: AnalysedUnit, p: Piece) => 
 }
 
 /** Discourse markers opening a sentence link it to what came before. */
-function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: AnalysedRelation["type"], s: string) => void): void {
+function markerLinks(c: Ctx, i: number, rel: Relations): void {
   const p = c.pieces[i]!;
   if (p.start !== c.sentences[p.sentence]?.start || p.role === "quote") return;
   // Only the first word and the five after it are looked at.
@@ -39,17 +54,17 @@ function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: An
   const prev = previousUnit(c, i, (_, q) => q.role !== "quote");
   if (prev < 0) return;
   if (CONCLUSION_MARKERS.has(first) && (first !== "so" || commaAfterFirst)) {
-    add(prev, i, "SUPPORTS", `marker:${first}`);
+    rel.add(prev, i, "SUPPORTS", `marker:${first}`);
     if (c.units[prev]!.kind === "CLAIM") {
       c.units[prev]!.kind = "PREMISE";
       c.units[prev]!.signals.push(`premise:before-${first}`);
     }
   } else if (CONTRAST_MARKERS.has(first) && first !== "despite" && first !== "although" && first !== "though") {
-    add(i, prev, "ATTACKS", `marker:${first}`);
+    rel.add(i, prev, "ATTACKS", `marker:${first}`);
   } else if (ANAPHORS.has(first)) {
     for (let k = 1; k < Math.min(6, w.length); k++) {
       if (!CONFIRMING_VERBS.has(w.norm(k))) continue;
-      add(prev, i, "SUPPORTS", `marker:${first}-${w.norm(k)}`);
+      rel.add(prev, i, "SUPPORTS", `marker:${first}-${w.norm(k)}`);
       break;
     }
   }
@@ -62,30 +77,24 @@ function markerLinks(c: Ctx, i: number, add: (from: number, to: number, type: An
  * (SUPPORTS), and a lede to the sentence it repeats (REPHRASES).
  */
 export function findRelations(c: Ctx, links: PieceLink[], rephrases: Array<{ from: number; to: number }>): AnalysedRelation[] {
-  const out: AnalysedRelation[] = [];
-  const seen = new Set<string>();
-  const add = (from: number, to: number, type: AnalysedRelation["type"], signal: string): void => {
-    const key = `${from}>${to}>${type}`;
-    if (from === to || from < 0 || to < 0 || seen.has(key)) return;
-    seen.add(key);
-    out.push({ from: c.units[from]!.id, to: c.units[to]!.id, type, signals: [signal] });
-  };
-  for (const l of links) add(l.from, l.to, l.type, l.signals[0] ?? "marker");
+  const rel = new Relations(c.units);
+
+  for (const l of links) rel.add(l.from, l.to, l.type, l.signals[0] ?? "marker");
   for (let i = 0; i < c.pieces.length; i++) {
     if (c.units[i]!.kind === "CONTEXT") continue;
-    markerLinks(c, i, add);
+    markerLinks(c, i, rel);
     const p = c.pieces[i]!;
     if (p.role !== "quote") continue;
     const attribution = previousUnit(c, i, (_, q) => q.role !== "quote" && (q.region === p.region || q.sentence === p.sentence - 1));
     const fromPrevSentence = p.quote?.signals.includes("speaker:previous-sentence");
     const citer = attribution >= 0 && (c.pieces[attribution]!.region === p.region || fromPrevSentence) ? attribution : -1;
-    if (citer >= 0) add(i, citer, "CITES", "evidence:attribution");
+    if (citer >= 0) rel.add(i, citer, "CITES", "evidence:attribution");
     // "“…,” X said.": the attribution follows the quotation in the same sentence.
     const next = c.pieces[i + 1];
-    if (next && next.region === p.region && c.units[i + 1]!.signals.includes("role:attribution")) add(i, i + 1, "CITES", "evidence:attribution");
+    if (next && next.region === p.region && c.units[i + 1]!.signals.includes("role:attribution")) rel.add(i, i + 1, "CITES", "evidence:attribution");
     const claim = previousUnit(c, i, (u, q) => u.kind === "CLAIM" && q.role !== "intro" && q.paragraph === p.paragraph);
-    if (claim >= 0 && claim !== citer) add(i, claim, "SUPPORTS", "evidence:illustrates");
+    if (claim >= 0 && claim !== citer) rel.add(i, claim, "SUPPORTS", "evidence:illustrates");
   }
-  for (const r of rephrases) add(r.from, r.to, "REPHRASES", "structure:lede-repeats");
-  return out;
+  for (const r of rephrases) rel.add(r.from, r.to, "REPHRASES", "structure:lede-repeats");
+  return rel.out;
 }

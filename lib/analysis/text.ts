@@ -162,7 +162,7 @@ export function hasWordChar(text: string, start: number, end: number): boolean {
 
 // Words and their norms live in words.ts; re-exported here for the rules that import text.ts.
 export { hasAsciiDigit, isPlain } from "./text-index";
-export { countWords, firstTokens, forEachWord, normWord, tokens, withTokenCache, wordNorms, words, Words, type Token } from "./words";
+export { countWords, firstTokens, normWord, tokens, withTokenCache, words, Words, type Token } from "./words";
 import type { Token } from "./words";
 
 /** The token text without a trailing sentence dot, unless it is an initialism like "U.S.". */

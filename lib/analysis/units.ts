@@ -46,31 +46,42 @@ function opensWithReason(text: string, span: Span): boolean {
   return first === "because" || first === "since" || (first === "as" && asGivesReason(w, 0));
 }
 
-export function buildPieces(text: string, sentences: Span[], paragraphs: Span[], quotes: Quote[], language: string): { pieces: Piece[]; links: PieceLink[] } {
-  const unspaced = isUnspaced(language);
-  const pieces: Piece[] = [];
-  const links: PieceLink[] = [];
-  let qi = 0;
-  let region = 0;
-  let para = 0;
-  const push = (start: number, end: number, role: PieceRole, sentence: number, quote?: Quote): void => {
+/**
+ * Pieces and clause links as the sentences are walked. A class rather than closures made per
+ * call: optimised code that had inlined one analysis's closures was thrown away at the next.
+ */
+class PieceBuilder {
+  readonly pieces: Piece[] = [];
+  readonly links: PieceLink[] = [];
+  region = 0;
+  private para = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Span[],
+  ) {}
+
+  push(start: number, end: number, role: PieceRole, sentence: number, quote?: Quote): void {
+    const text = this.text;
     const span = trimSpan(text, start, end);
     if (!span || !hasWordChar(text, span.start, span.end)) return;
-    para = indexAt(paragraphs, span.start, para);
-    pieces.push({ start: span.start, end: span.end, role, paragraph: para, sentence, region, quote, signals: [] });
-  };
-  const pushClauses = (start: number, end: number, role: PieceRole, sentence: number): void => {
+    this.para = indexAt(this.paragraphs, span.start, this.para);
+    this.pieces.push({ start: span.start, end: span.end, role, paragraph: this.para, sentence, region: this.region, quote, signals: [] });
+  }
+
+  pushClauses(start: number, end: number, role: PieceRole, sentence: number): void {
+    const { text, pieces, links } = this;
     const span = trimSpan(text, start, end);
     if (!span) return;
     if (role === "tail" && opensWithReason(text, span)) {
       // "“…,” as China has …": the rest of the sentence gives the reason for its first part.
       let target = -1;
-      for (let k = pieces.length - 1; k >= 0 && pieces[k]!.region === region; k--) {
+      for (let k = pieces.length - 1; k >= 0 && pieces[k]!.region === this.region; k--) {
         if (target < 0 || pieces[k]!.role !== "quote") target = k;
         if (pieces[k]!.role !== "quote") break;
       }
       const before = pieces.length;
-      push(span.start, span.end, "premise", sentence);
+      this.push(span.start, span.end, "premise", sentence);
       const first = firstTokens(text, span.start, Math.min(span.end, span.start + 20), 1)[0]?.norm ?? "";
       if (target >= 0 && pieces.length > before) {
         links.push({ from: pieces.length - 1, to: target, type: "SUPPORTS", signals: [`marker:${first}`] });
@@ -83,7 +94,7 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const before = pieces.length;
-      push(c.start, c.end, clauses.length > 1 && c.role !== "main" ? c.role : role, sentence);
+      this.push(c.start, c.end, clauses.length > 1 && c.role !== "main" ? c.role : role, sentence);
       kept.push(pieces.length > before ? pieces.length - 1 : -1);
       if (pieces.length > before && clauses.length > 1) pieces.at(-1)!.signals.push("segment:clause");
     }
@@ -93,9 +104,14 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
       const to = kept[l.to];
       if (from !== undefined && to !== undefined && from >= base && to >= base) links.push({ from, to, type: l.type, signals: [l.signal] });
     }
-  };
+  }
+}
 
-  for (let i = 0; i < sentences.length; region++) {
+export function buildPieces(text: string, sentences: Span[], paragraphs: Span[], quotes: Quote[], language: string): { pieces: Piece[]; links: PieceLink[] } {
+  const unspaced = isUnspaced(language);
+  const b = new PieceBuilder(text, paragraphs);
+  let qi = 0;
+  for (let i = 0; i < sentences.length; b.region++) {
     const start = sentences[i]!.start;
     let end = sentences[i]!.end;
     let j = i;
@@ -106,18 +122,18 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
       carved.push(q);
       while (q.end > end && j + 1 < sentences.length) end = sentences[++j]!.end;
     }
-    if (carved.length === 0) pushClauses(start, end, "main", i);
+    if (carved.length === 0) b.pushClauses(start, end, "main", i);
     else {
       let cursor = start;
       for (let k = 0; k < carved.length; k++) {
         const q = carved[k]!;
-        pushClauses(cursor, q.start, "intro", i);
-        push(q.start, q.end, "quote", indexAt(sentences, q.start, i), q);
+        b.pushClauses(cursor, q.start, "intro", i);
+        b.push(q.start, q.end, "quote", indexAt(sentences, q.start, i), q);
         cursor = q.end;
       }
-      pushClauses(cursor, end, "tail", j);
+      b.pushClauses(cursor, end, "tail", j);
     }
     i = j + 1;
   }
-  return { pieces, links };
+  return { pieces: b.pieces, links: b.links };
 }

@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { emptyBounds, endIndex, firstStartingAt, scanBounds, type Bounds } from "./word-bounds";
 import { swapTextIndex } from "./text-index";
 import { lexFlags } from "./word-flags";
 
@@ -8,48 +9,13 @@ export interface Token extends Span {
   norm: string;
 }
 
-// Words keep inner apostrophes, hyphens and dots so "Russia’s", "Kim Jong-un" and "U.S."
-// stay one token. A hand-written scanner: a Unicode regex per word was the hot spot.
-const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
-
-function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2));
-  if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
-  let k = wordClass[c]!;
-  if (k === 0) {
-    k = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-    wordClass[c] = k;
-  }
-  return k === 1;
-}
-
-/**
- * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
- * a name ("d'État", "qu'Edgars", "l'Italia"). "O'Brien" and "don't" are not elisions.
- */
-function isElision(text: string, begin: number, apostrophe: number): boolean {
-  const c = text.charCodeAt(apostrophe);
-  if (c !== 39 && c !== 0x2019) return false;
-  const len = apostrophe - begin;
-  if (len < 1 || len > 7) return false;
-  const next = text[apostrophe + 1];
-  if (next === undefined || next.toLowerCase() === next) return false;
-  const head = text.slice(begin, apostrophe);
-  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
-}
-
-/** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
-const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
-
 // One analysis tokenises the same text many times (mentions, scores, kinds). The whole text
 // is scanned once into word bounds kept in typed arrays (no objects, so nothing long-lived
 // for the garbage collector to copy), and each call builds short-lived Token objects for
 // its span only. The cache holds one text and is only consulted for the very string being
 // analysed (see withTokenCache).
 let cachedText: string | null = null;
-let bounds = { starts: new Int32Array(0), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+let bounds = emptyBounds();
 /**
  * Norms of the cached text's words: each distinct word's norm once (`ids` → `list`), and
  * per word index the norm's id + 1 once known (0 before), in a typed array.
@@ -75,62 +41,6 @@ const emptyNorms = (count: number): NormCache => ({
 });
 const KNOWN = 1 << 30;
 let norms = emptyNorms(0);
-
-type Bounds = typeof bounds;
-
-function grow(b: Bounds): void {
-  const size = Math.max(1024, b.starts.length * 2);
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
-  const elided = new Uint8Array(size);
-  starts.set(b.starts);
-  ends.set(b.ends);
-  elided.set(b.elided);
-  b.starts = starts;
-  b.ends = ends;
-  b.elided = elided;
-}
-
-function push(b: Bounds, s: number, e: number, elided: number): void {
-  if (b.count === b.starts.length) grow(b);
-  b.starts[b.count] = s;
-  b.ends[b.count] = e;
-  b.elided[b.count] = elided;
-  b.count++;
-}
-
-function scanBounds(text: string, start: number, end: number): Bounds {
-  // About one word per five characters in news text in spaced languages: rarely grown.
-  const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
-  b.ends = new Int32Array(b.starts.length);
-  b.elided = new Uint8Array(b.starts.length);
-  const limit = text.length;
-  let i = start;
-  while (i < end) {
-    if (!isWordCode(text, i)) {
-      i++;
-      continue;
-    }
-    const begin = i;
-    i++;
-    while (i < limit) {
-      if (isWordCode(text, i)) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) {
-        if (isElision(text, begin, i)) break;
-        i += 2;
-      } else break;
-    }
-    // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
-    if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
-      push(b, begin, i + 1, 1);
-      i++;
-      continue;
-    }
-    if (text.charCodeAt(i) === 46) i++;
-    push(b, begin, Math.min(i, end), 0);
-  }
-  return b;
-}
 
 /** The id of word k (clipped at `end`) in the norm cache, interning it on first sight. */
 function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
@@ -267,22 +177,6 @@ export function words(text: string, start = 0, end = text.length): Words {
 }
 
 /**
- * The norms of the words of text[start, end): `tokens(...).map((t) => t.norm)` without
- * building tokens, for rules that only look words up.
- */
-export function wordNorms(text: string, start: number, end: number): string[] {
-  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).map((t) => t.norm);
-  const lo = firstStartingAt(bounds, start);
-  const hi = endIndex(bounds, lo, start, end);
-  const out: string[] = new Array(Math.max(0, hi - lo));
-  for (let k = lo; k < hi; k++) {
-    const id = wordId(text, bounds, k, end, norms);
-    out[k - lo] = bounds.ends[k]! <= end && bounds.elided[k] === 1 ? elidedNorm(norms.texts[id]!) : norms.list[id]!;
-  }
-  return out;
-}
-
-/**
  * The first `n` words of text[start, end): `tokens(text, start, end).slice(0, n)` without
  * building the rest (for rules that look at a span's opening words only).
  */
@@ -296,49 +190,6 @@ export function firstTokens(text: string, start: number, end: number, n: number)
 export function countWords(text: string, start: number, end: number): number {
   if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
   return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
-}
-
-/**
- * Calls `fn(start, end)` for each word of text[start, end) without building tokens: for
- * passes that look at a word's first letter only (cached text only).
- */
-export function forEachWord(text: string, start: number, end: number, fn: (s: number, e: number) => void): void {
-  if (cachedText === null || text !== cachedText) {
-    for (const t of scan(text, start, end)) fn(t.start, t.end);
-    return;
-  }
-  for (let k = firstStartingAt(bounds, start), hi = firstStartingAt(bounds, end); k < hi; k++) fn(bounds.starts[k]!, Math.min(bounds.ends[k]!, end));
-}
-
-/** The first word starting at or after `end`, given `lo` for `start` (an empty span may have end < start). */
-const endIndex = (b: Bounds, lo: number, start: number, end: number): number => (end >= start ? firstStartingFrom(b, end, lo) : firstStartingAt(b, end));
-
-/**
- * Index of the first word starting at or after `pos`. Spans are mostly asked for in text
- * order, so the search gallops up from the last answer when it can, else it is binary.
- */
-function firstStartingAt(b: Bounds, pos: number): number {
-  const from = hint <= b.count && (hint === 0 || b.starts[hint - 1]! < pos) ? hint : 0;
-  hint = firstStartingFrom(b, pos, from);
-  return hint;
-}
-let hint = 0;
-
-/** firstStartingAt when every word before `from` starts before `pos`. */
-function firstStartingFrom(b: Bounds, pos: number, from: number): number {
-  let lo = from;
-  let hi = from;
-  for (let step = 1; hi < b.count && b.starts[hi]! < pos; step *= 2) {
-    lo = hi + 1;
-    hi += step;
-  }
-  hi = Math.min(hi, b.count);
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (b.starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function normWord(word: string): string {
