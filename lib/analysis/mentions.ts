@@ -1,7 +1,29 @@
-import { ACCORDING_FIRST_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
+import {
+  adjacent,
+  BREAK,
+  CAP,
+  complement,
+  CONNECTOR,
+  coreEnd,
+  deComplement,
+  DET,
+  genitiveComplement,
+  isAcronym,
+  isApostrophe,
+  isOfficeWord,
+  kindOf,
+  MODIFIER,
+  nameAfterTitle,
+  nameRun,
+  OFFICE,
+  officeRun,
+  OTHER,
+  type Run,
+} from "./mention-runs";
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -24,31 +46,6 @@ export interface MentionContext {
   sentences?: readonly Span[];
   /** By sentence index: that sentence's mentions once scanned. */
   mentionCache?: Array<Mention[] | undefined>;
-}
-
-// Word classes, one byte per word (0 past the last word).
-const CAP = 1;
-const OFFICE = 2;
-const MODIFIER = 3;
-const CONNECTOR = 4;
-const DET = 5;
-const OTHER = 6;
-const BREAK = 7;
-
-const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
-/** `/[’']s?$/.test(word) && word.length > 2` of word i, without slicing. */
-function isPossessive(w: Words, i: number): boolean {
-  const s = w.start(i);
-  const e = w.end(i);
-  const last = w.text.charCodeAt(e - 1);
-  return e - s > 2 && (isApostrophe(last) || (last === 115 && isApostrophe(w.text.charCodeAt(e - 2))));
-}
-const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(word);
-
-/** tokenCore(word i).end: the end without a trailing sentence dot (kept on "U.S."). */
-function coreEnd(w: Words, i: number): number {
-  const e = w.end(i);
-  return w.text.charCodeAt(e - 1) === 46 && !/\p{L}\.\p{L}/u.test(w.word(i)) ? e - 1 : e;
 }
 
 // One buffer for every sentence (scanMentions does not nest): allocating a typed array per
@@ -105,142 +102,6 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   if (f & F.NAME_CONNECTOR) return CONNECTOR;
   if (f & F.DETERMINER) return DET;
   return OTHER;
-}
-
-/**
- * Whether only spaces separate words a and b, so they may belong to one name: the gap
- * after a's core holds no line break, and a keeps its whole text as its core.
- */
-function adjacent(w: Words, a: number, b: number): boolean {
-  if (a < 0 || b < 0 || a >= w.length || b >= w.length || isPossessive(w, a)) return false;
-  const from = w.end(a);
-  const to = w.start(b);
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (w.text.charCodeAt(i) === 10 || !isSpace(w.text[i])) return false;
-  return coreEnd(w, a) === from;
-}
-
-interface Run {
-  first: number;
-  last: number;
-}
-
-/** "à l'AFP Jean Roe": an elided article before an acronym makes it an object of its own, not the start of the name after it. */
-const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && /[ld][’']$/i.test(w.text.slice(Math.max(0, w.start(i) - 2), w.start(i)));
-
-/** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
-const CYRILLIC = /[\u0400-\u04ff]/;
-const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
-
-/** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
-function nameRun(w: Words, cls: Uint8Array, i: number): Run {
-  let j = i;
-  for (;;) {
-    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && sameScript(w, j, j + 1)) j++;
-    else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
-      const k = cls[j + 2] === DET ? j + 3 : j + 2;
-      if (cls[k] === CAP && adjacent(w, k - 1, k) && adjacent(w, j + 1, j + 2)) j = k;
-      else break;
-    } else break;
-  }
-  return { first: i, last: j };
-}
-
-const isOfficeWord = (c: number | undefined): boolean => c === MODIFIER || c === OFFICE;
-
-/** "official representative", "press secretary", "Russian president": modifiers + office nouns. */
-function officeRun(w: Words, cls: Uint8Array, i: number): Run | null {
-  let j = i;
-  while (isOfficeWord(cls[j]) && adjacent(w, j, j + 1) && isOfficeWord(cls[j + 1])) j++;
-  return cls[j] === OFFICE ? { first: i, last: j } : null;
-}
-
-/** Extends a run with "of/for (the) <run>" complements: "representative of the Ministry". */
-function complement(w: Words, cls: Uint8Array, run: Run): Run {
-  const c = run.last + 1;
-  if (c >= w.length) return run;
-  const norm = w.norm(c);
-  if (!(norm === "of" || norm === "for") || !adjacent(w, run.last, c)) return run;
-  const k = cls[run.last + 2] === DET ? run.last + 3 : run.last + 2;
-  if (!adjacent(w, k - 1, k)) return run;
-  let next = cls[k] === CAP ? nameRun(w, cls, k) : officeRun(w, cls, k);
-  // "of the Russian president": a capitalised adjective before an office noun.
-  if (next && cls[k] === CAP && adjacent(w, next.last, next.last + 1)) {
-    const office = officeRun(w, cls, next.last + 1);
-    if (office) next = { first: next.first, last: office.last };
-  }
-  return next ? { first: run.first, last: next.last } : run;
-}
-
-/** Russian puts an office's complement in the genitive, without a preposition: "глава государства", "министр иностранных дел". */
-const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого|его|ых|их)$/;
-const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
-/** Past-tense verbs end like genitives: "Полиция задержала" is a subject and its verb. */
-const PAST_TENSE = /(?:ла|ло|ли)$/;
-
-function genitiveComplement(text: string, w: Words, run: Run): Run {
-  // "Президент России Владимир Путин", "Глава МИД Сергей Лавров": a capitalised genitive place or an
-  // acronym between the office and a person's name.
-  // Several may stand there: "представитель МИД России Мария Захарова".
-  let p = run.last;
-  const placeLike = (k: number) => k < w.length && isUpperAt(text, w.start(k)) && (GENITIVE.test(w.norm(k)) || isAcronym(w.word(k))) && adjacent(w, k - 1, k);
-  while (
-    placeLike(p + 1) &&
-    p + 3 < w.length &&
-    isUpperAt(text, w.start(p + 2)) &&
-    isUpperAt(text, w.start(p + 3)) &&
-    adjacent(w, p + 1, p + 2) &&
-    adjacent(w, p + 2, p + 3)
-  )
-    p++;
-  if (p > run.last) return { first: run.first, last: p };
-  // "главы КНР", "министр обороны России" (below): a capitalised genitive or an acronym that ends the phrase.
-  const tail = (k: number) => placeLike(k) && !(k + 1 < w.length && isUpperAt(text, w.start(k + 1)) && adjacent(w, k, k + 1));
-  let j = run.last;
-  while (
-    j - run.last < 2 &&
-    adjacent(w, j, j + 1) &&
-    isLowerAt(text, w.start(j + 1)) &&
-    GENITIVE.test(w.norm(j + 1)) &&
-    !PAST_TENSE.test(w.norm(j + 1)) &&
-    !RUSSIAN_PREPOSITIONS.has(w.norm(j + 1))
-  )
-    j++;
-  if (tail(j + 1)) j++;
-  return { first: run.first, last: j };
-}
-
-/** French and Spanish join an office to its body with "de": "porte-parole de la fédération", "ministro del Interior". */
-const DE = new Set(["de", "du", "des", "del", "d"]);
-const DE_DETERMINERS = new Set(["la", "l", "le", "les", "el", "los", "las"]);
-
-function deComplement(text: string, w: Words, cls: Uint8Array, run: Run): Run {
-  const de = run.last + 1;
-  if (de >= w.length || !DE.has(w.norm(de)) || !adjacent(w, run.last, de)) return run;
-  let k = de + 1;
-  if (k < w.length && DE_DETERMINERS.has(w.norm(k)) && (adjacent(w, de, k) || w.start(k) === w.end(de) + 1)) k++;
-  if (k >= w.length || w.start(k) - w.end(k - 1) > 1) return run;
-  if (cls[k] === CAP) return { first: run.first, last: nameRun(w, cls, k).last };
-  return isLowerAt(text, w.start(k)) && cls[k] !== CONNECTOR ? { first: run.first, last: k } : run;
-}
-
-function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
-  // cls marks German compounds too ("Innenminister").
-  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & F.OFFICE_NOUN || cls[k] === OFFICE) return "office";
-  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return "document";
-  const size = run.last - run.first + 1;
-  if (size < 2 || size > 4) return "name";
-  for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || isAcronym(w.word(k))) return "name";
-  return "person";
-}
-
-/** The capitalised words after the last office noun of a run, when they end it (at most three). */
-function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
-  let j = run.last;
-  while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
-  if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
-  // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
-  return isUpperAt(w.text, w.start(j)) ? { first: j + 1, last: run.last } : null;
 }
 
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
