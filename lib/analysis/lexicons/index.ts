@@ -2,57 +2,10 @@
 // (one JSON file per language, each stating its provenance); this module compiles them once
 // into sets and regular expressions. Nothing here names a particular person, place or
 // organisation: the rules are measured on texts nobody here has seen.
-import de from "./de.json";
-import en from "./en.json";
-import es from "./es.json";
-import fr from "./fr.json";
-import ru from "./ru.json";
-import zh from "./zh.json";
+import { alt, DATA, type LexiconData } from "./data";
 
-export type Gender = "masculine" | "feminine" | "plural" | "neuter";
-/** A pronoun's gender, or "any" where one form serves several (German "sie": she and they). */
-export type PronounGender = Gender | "any";
-
-interface LexiconData {
-  language: string;
-  provenance: string;
-  reportingVerbs: string[];
-  accordingTo: string[];
-  pronouns: Record<Gender, string[]>;
-  months: string[];
-  yearWords: string[];
-  quantityWords: string[];
-  numberWords: string[];
-  ordinalPattern: string;
-  eventVerbs: string[];
-  agentSuffixes: string[];
-  officeNouns: string[];
-  timeWords: string[];
-  comparatives: string[];
-  ordinalWords: string[];
-  /** Words that make the name after them an object ("in", "à l'", "после"), not the one speaking. */
-  prepositions: string[];
-  /** Articles and possessives skipped between a preposition and its name. */
-  determiners: string[];
-  /** Words right before a quoted name that make it a name, not speech: naming words ("a user labelled “X”", "под названием «X»") and kinds of named things ("газета «X»", "the newspaper “X”"). */
-  namingWords: string[];
-  /** "so-called", "так называемый", "sogenannte": the author holds the quoted words at a distance. */
-  soCalled: string[];
-  /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
-  bodyNouns: string[];
-  /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
-  relativePronouns: string[];
-  /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
-  speechNouns: string[];
-  /** "According to A, quoting B": the words that pass the source on to B. */
-  quotingWords: string[];
-  /** Verbs that open a quoted predicate ("Marine Le Pen « est une femme »"): such words are someone's, not a scare quote. */
-  predicateStarts: string[];
-  /** Object and possessive forms of the third-person pronouns, by the subject form they stand for ("по его словам" → он). */
-  pronounForms: Record<string, string>;
-  /** Words that stand for a reporting verb right after a quotation and its comma: German "„…“, so ein Sprecher". */
-  quoteTags: string[];
-}
+export type { Gender, PronounGender } from "./data";
+export * from "./all";
 
 /** What a cue word shows: see checkworthy.ts. */
 export type CueKind = "event" | "time" | "comparative" | "number" | "month" | "ordinal";
@@ -102,14 +55,6 @@ export interface LanguageLexicon {
   quoteTags: ReadonlySet<string>;
 }
 
-const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alt = (words: string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
 // JavaScript's \b only knows ASCII letters; these bounds work for Cyrillic and accents too.
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
@@ -210,101 +155,6 @@ function compiledFor(language: string): LanguageLexicon {
   }
   return lex;
 }
-
-/**
- * First words of every language's "according to" phrases (and English "according", "in the
- * words of", "quoting", "citing"): a span without one of them needs no phrase search.
- */
-export const ACCORDING_FIRST_WORDS: ReadonlySet<string> = new Set([
-  "according",
-  "in",
-  "quoting",
-  "citing",
-  ...Object.values(DATA)
-    .filter((d) => d.language !== "zh")
-    .flatMap((d) => d.accordingTo.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
-]);
-
-/** French inversion glues the subject pronoun to the verb: "explique-t-il", "a-t-elle", "prévient-il". */
-const FRENCH_INVERSION = /^(?:[\p{L}’']+)-(?:t-)?(il|elle|ils|elles|on)$/u;
-const INVERTED_SUFFIXES = ["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles"];
-
-/** Reporting verbs of every spaced language (French ones also inverted: "explique-t-il"): a quotation in another language's words is still attributed. */
-export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(
-  Object.values(DATA)
-    .filter((d) => d.language !== "zh")
-    .flatMap((d) => (d.language === "fr" ? d.reportingVerbs.flatMap((v) => [v, ...INVERTED_SUFFIXES.map((x) => v + x)]) : d.reportingVerbs)),
-);
-
-/** Naming words of every spaced language ("called", "intitulé", "под названием"). */
-export const ALL_NAMING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.namingWords));
-
-/** Relative pronouns of every spaced language. */
-export const ALL_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.relativePronouns));
-
-/** Speech nouns of every spaced language other than English (whose list is lexicon.ts's SPEECH_NOUNS). */
-export const ALL_SPEECH_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.speechNouns));
-
-export const ALL_QUOTING_WORDS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.quotingWords));
-
-/** First words of a quoted predicate, per language (checked in the document's language only: "a" is also an article). */
-export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.values(DATA).map((d) => [d.language, new Set(d.predicateStarts)]),
-);
-
-export const ALL_BODY_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.bodyNouns));
-
-/** Prepositions of every spaced language (lower case). */
-export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.prepositions));
-
-export const ALL_SO_CALLED: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.soCalled));
-
-/** Month names of every language (lower case), for sentence repair ("am 2. Oktober"). */
-export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.months));
-
-/**
- * German office nouns, also as the head of a compound: "Wirtschaftsminister",
- * "Justizministerin", "Währungskommissar" are offices like "Minister".
- */
-const GERMAN_OFFICE_HEADS = new RegExp(`(?:${alt(de.officeNouns)})$`);
-export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm);
-
-/** Office nouns of every language (lower case). */
-export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.officeNouns));
-
-function pronounMap(list: LexiconData[]): ReadonlyMap<string, PronounGender> {
-  const map = new Map<string, PronounGender>();
-  for (const d of list) {
-    for (const [g, words] of Object.entries(d.pronouns) as Array<[Gender, string[]]>) {
-      for (const w of words) map.set(w, map.has(w) && map.get(w) !== g ? "any" : g);
-    }
-  }
-  return map;
-}
-
-/** Third-person pronouns of every spaced language with the gender or number they mark. */
-export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language !== "zh"));
-
-/** The third-person pronoun a word is or holds ("he", "он", and "il" of "explique-t-il" or "a-t-il"), if any. */
-const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map(Object.values(DATA).flatMap((d) => Object.entries(d.pronounForms)));
-
-/** The subject pronoun an object or possessive form stands for ("его" → "он", "him" → "he"), if any. */
-export const pronounForm = (norm: string): string | undefined => PRONOUN_FORMS.get(norm);
-
-export function pronounIn(norm: string): string | undefined {
-  if (PRONOUNS.has(norm)) return norm;
-  const m = norm.includes("-") ? FRENCH_INVERSION.exec(norm) : null;
-  return m && PRONOUNS.has(m[1]!) ? m[1] : undefined;
-}
-
-/** Chinese third-person pronouns, matched as characters. */
-export const ZH_PRONOUNS = pronounMap([zh]);
-
-const ZH_BODY = new RegExp(`(?:${alt(zh.agentSuffixes)})$`, "u");
-/** A Chinese name ending like a place or a body ("…省", "…委员会"), so not a person. */
-export const isChineseBody = (name: string): boolean => ZH_BODY.test(name);
-
-export const PROVENANCE: Readonly<Record<string, string>> = Object.fromEntries(Object.values(DATA).map((d) => [d.language, d.provenance]));
 
 /** First words of every spaced language's cue phrases: a word outside it starts no cue. */
 export const ALL_CUE_HEADS: ReadonlySet<string> = new Set(

@@ -1,0 +1,62 @@
+// The per-language word lists as loaded from the JSON files (one per language, each stating its
+// provenance), and the helpers that turn a list into a regular-expression alternation.
+import de from "./de.json";
+import en from "./en.json";
+import es from "./es.json";
+import fr from "./fr.json";
+import ru from "./ru.json";
+import zh from "./zh.json";
+
+export type Gender = "masculine" | "feminine" | "plural" | "neuter";
+/** A pronoun's gender, or "any" where one form serves several (German "sie": she and they). */
+export type PronounGender = Gender | "any";
+
+export interface LexiconData {
+  language: string;
+  provenance: string;
+  reportingVerbs: string[];
+  accordingTo: string[];
+  pronouns: Record<Gender, string[]>;
+  months: string[];
+  yearWords: string[];
+  quantityWords: string[];
+  numberWords: string[];
+  ordinalPattern: string;
+  eventVerbs: string[];
+  agentSuffixes: string[];
+  officeNouns: string[];
+  timeWords: string[];
+  comparatives: string[];
+  ordinalWords: string[];
+  /** Words that make the name after them an object ("in", "à l'", "после"), not the one speaking. */
+  prepositions: string[];
+  /** Articles and possessives skipped between a preposition and its name. */
+  determiners: string[];
+  /** Words right before a quoted name that make it a name, not speech: naming words ("a user labelled “X”", "под названием «X»") and kinds of named things ("газета «X»", "the newspaper “X”"). */
+  namingWords: string[];
+  /** "so-called", "так называемый", "sogenannte": the author holds the quoted words at a distance. */
+  soCalled: string[];
+  /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
+  bodyNouns: string[];
+  /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
+  relativePronouns: string[];
+  /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
+  speechNouns: string[];
+  /** "According to A, quoting B": the words that pass the source on to B. */
+  quotingWords: string[];
+  /** Verbs that open a quoted predicate ("Marine Le Pen « est une femme »"): such words are someone's, not a scare quote. */
+  predicateStarts: string[];
+  /** Object and possessive forms of the third-person pronouns, by the subject form they stand for ("по его словам" → он). */
+  pronounForms: Record<string, string>;
+  /** Words that stand for a reporting verb right after a quotation and its comma: German "„…“, so ein Sprecher". */
+  quoteTags: string[];
+}
+
+export const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
+
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const alt = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
