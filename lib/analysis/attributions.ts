@@ -5,6 +5,7 @@ import type { MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
+import { nameLike } from "./speaker-shapes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar } from "./text";
 
@@ -17,15 +18,6 @@ function hasNewAgent(text: string, intro: Span): boolean {
 
 const LISTED = { kind: "title" as const, signals: ["quote-kind:list-of-names"] };
 const LIST_GAP = /^[^\S\n]*(?:\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+|(?=[,;、]))){0,3}[,;、][^\S\n]*(?:(?:и|или|and|or|et|ou|und|oder|y|o)[^\S\n]+)?$/u;
-/** Longest quotation counted as a name in a list, in words. */
-const LISTED_MAX_WORDS = 6;
-
-/** A short capitalised quotation without a full stop: a name in quotation marks («Интерфакс», "Anonymous"). */
-function nameLikeQuote(text: string, q: QuoteSpan): boolean {
-  const inner = text.slice(q.start + 1, q.end - 1).trim();
-  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= LISTED_MAX_WORDS;
-}
-
 /**
  * Quotations listed one after another, each capitalised and without a full stop, separated by
  * commas (and at most a few words: "«Люблю тебя, люблю» Алена Рене, «Сияние» Стэнли Кубрика"):
@@ -33,13 +25,12 @@ function nameLikeQuote(text: string, q: QuoteSpan): boolean {
  */
 function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
   const out = new Set<number>();
-  const nameLike = (q: QuoteSpan) => nameLikeQuote(text, q);
   for (let k = 1; k < spans.length; k++) {
     const a = spans[k - 1]!;
     const b = spans[k]!;
     // Only a comma (or "and"), perhaps after the work's author: "«A» Алена Рене, «B»"; never a dash or a verb.
     if (!LIST_GAP.test(text.slice(a.end, b.start))) continue;
-    if (nameLike(a) && nameLike(b)) out.add(k - 1).add(k);
+    if (nameLike(text, a) && nameLike(text, b)) out.add(k - 1).add(k);
   }
   return out;
 }
@@ -115,7 +106,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const postEnd = unspaced ? (sentences[where.lastSentence + 1]?.end ?? lastSent.end) : lastSent.end;
     // A name in quotation marks right after ("— рассказал агентству «Интерфакс» Иван Петров") does not end the attribution.
     const next = spans[k + 1];
-    const stop = next && next.start < postEnd && nameLikeQuote(text, next) ? spans[k + 2] : next;
+    const stop = next && next.start < postEnd && nameLike(text, next) ? spans[k + 2] : next;
     const post = { start: q.end, end: Math.min(postEnd, stop?.start ?? Infinity) };
 
     const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);

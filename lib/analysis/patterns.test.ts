@@ -14,6 +14,11 @@ function quote(text: string, language: string, words: string) {
   if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.name);
   return { kind: q.kind, speaker: q.speaker?.name ?? null, signals: q.signals };
 }
+/** The last speech quotation of the text. */
+const lastSpeech = (text: string, language: string) =>
+  quotes(text, language)
+    .filter((x) => x.kind === "speech")
+    .at(-1)!;
 
 describe("speakers", () => {
   test("French inversion: « … », explique-t-il takes the pronoun's referent, the sentence's subject", () => {
@@ -187,9 +192,7 @@ describe("Russian attribution shapes", () => {
       "Мария Клинтон",
     ],
   ])("%s", (_shape, text, speaker) => {
-    const q = quotes(text, "ru")
-      .filter((x) => x.kind === "speech")
-      .at(-1)!;
+    const q = lastSpeech(text, "ru");
     expect(q.speaker?.name).toBe(speaker);
     expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(speaker);
   });
@@ -238,9 +241,7 @@ describe("attribution shapes in English, German, French and Spanish", () => {
     ["de", "Wie die Polizei mitteilte, wurden drei Männer festgenommen. „Die Lage ist ruhig“, so ein Sprecher.", "Sprecher"],
     ["es", "«No vamos a ceder», afirmó el presidente del Gobierno, Pedro Sánchez, en rueda de prensa.", "Pedro Sánchez"],
   ])("%s: %s", (language, text, speaker) => {
-    const q = quotes(text, language)
-      .filter((x) => x.kind === "speech")
-      .at(-1)!;
+    const q = lastSpeech(text, language);
     expect(q.speaker?.name).toBe(speaker);
   });
 });

@@ -4,17 +4,20 @@ import * as lexicon from "./lexicon";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
-import { isUpper, tokenCore, tokens, type Token } from "./text";
+import { countWords, isUpper, tokenCore, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
 const toSpeaker = (m: Mention) => ({ name: m.name, start: m.start, end: m.end });
 
-/** A short capitalised quotation without a full stop: a name in quotation marks. */
-export const nameLike = (text: string, q: Span): boolean => {
+/** Longest quotation taken for a name in quotation marks, in words. */
+const NAME_MAX_WORDS = 6;
+
+/** A short capitalised quotation without a full stop: a name in quotation marks («Интерфакс», "Anonymous"). */
+export function nameLike(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && inner.split(/\s+/).length <= 6;
-};
+  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= NAME_MAX_WORDS;
+}
 
 /** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
 const GENITIVE_WORD = /^[\u0430-\u044f\u0451-]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
