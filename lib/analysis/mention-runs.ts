@@ -103,6 +103,9 @@ const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
 /** Past-tense verbs end like genitives: "Полиция задержала" is a subject and its verb. */
 const PAST_TENSE = /(?:ла|ло|ли)$/;
 
+/** Russian patronymics: "Владимирович", "Владимировна", "Ильинична". */
+export const PATRONYMIC = /(?:вич|вна|ична|инична)$/;
+
 export function genitiveComplement(text: string, w: Words, run: Run): Run {
   // "Президент России Владимир Путин", "Глава МИД Сергей Лавров": a capitalised genitive place or an
   // acronym between the office and a person's name.
@@ -112,6 +115,8 @@ export function genitiveComplement(text: string, w: Words, run: Run): Run {
   while (
     placeLike(p + 1) &&
     p + 3 < w.length &&
+    // "Мария Владимировна Захарова": a given name before a patronymic is no place.
+    !PATRONYMIC.test(w.norm(p + 2)) &&
     isUpperAt(text, w.start(p + 2)) &&
     isUpperAt(text, w.start(p + 3)) &&
     adjacent(w, p + 1, p + 2) &&

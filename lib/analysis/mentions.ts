@@ -22,6 +22,7 @@ import {
   OFFICE,
   officeRun,
   OTHER,
+  PATRONYMIC,
   type Run,
 } from "./mention-runs";
 
@@ -177,7 +178,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     if (kind === "office") {
       const k = run.last + 1;
       if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
-        const person = nameRun(w, cls, k);
+        const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
         if (kindOf(w, cls, person) === "person") {
           out.push(toMention(w, person, "person"));
           i = person.last;
@@ -189,6 +190,17 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     i = run.last;
   }
   return out;
+}
+
+/**
+ * Russian names the place or the person an office belongs to in the genitive, between the
+ * office and the holder's name: "президент Филиппин Родриго Дутерте", "адвокат Алёхиной
+ * Оксана Дарова". Of three capitalised words after an office, the first is that genitive
+ * unless the middle one is a patronymic ("Мария Владимировна Захарова").
+ */
+function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run {
+  if (!russian || run.last - run.first !== 2 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
+  return { first: run.first + 1, last: run.last };
 }
 
 /** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */

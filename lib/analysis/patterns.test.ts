@@ -54,6 +54,14 @@ describe("speakers", () => {
     expect(quote(text, "ru", "Пора")).toMatchObject({ speaker: "глава государства" });
   });
 
+  test("a Russian genitive between an office and its holder is not part of the name; a patronymic is", () => {
+    expect(quote("«Мы будем бороться», — заявил президент Филиппин Родриго Дутерте.", "ru", "Мы будем")).toMatchObject({ speaker: "Родриго Дутерте" });
+    expect(quote("«Мы подадим жалобу», — заявила адвокат Алёхиной Оксана Дарова.", "ru", "Мы подадим")).toMatchObject({ speaker: "Оксана Дарова" });
+    expect(quote("«Переговоры продолжатся», — заявила представитель МИД Мария Владимировна Захарова.", "ru", "Переговоры")).toMatchObject({
+      speaker: "Мария Владимировна Захарова",
+    });
+  });
+
   test("French office with its 'de' complement: a répondu la porte-parole de la fédération", () => {
     const text = "« Il ne faut pas être inquiet », a répondu la porte-parole de la fédération à une question.";
     expect(quote(text, "fr", "Il ne faut")).toMatchObject({ speaker: "porte-parole de la fédération" });
