@@ -1,4 +1,4 @@
-import { ACCORDING_FIRST_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_PLACE_NOUNS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -154,8 +154,16 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
   const out: Mention[] = [];
   for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
-    if (cls[i] === CAP) run = nameRun(w, cls, i);
-    else if (isOfficeWord(cls[i])) run = officeRun(w, cls, i);
+    if (cls[i] === CAP) {
+      run = nameRun(w, cls, i);
+      // "житель штата Массачусетс Джеймс Костелло", "с президентом Сирии Башаром Асадом": the place is a name of its own.
+      const person = withoutGenitivePlace(w, run, russian);
+      if (person !== run) {
+        out.push(toMention(w, { first: i, last: i }, "name"), toMention(w, person, "person"));
+        i = person.last;
+        continue;
+      }
+    } else if (isOfficeWord(cls[i])) run = officeRun(w, cls, i);
     if (!run) continue;
     // "the Russian president": capitalised adjectives before an office noun.
     if (cls[i] === CAP && adjacent(w, run.last, run.last + 1)) {
@@ -198,9 +206,15 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
  * Оксана Дарова". Of three capitalised words after an office, the first is that genitive
  * unless the middle one is a patronymic ("Мария Владимировна Захарова").
  */
+/** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */
+const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;
 function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run {
   if (!russian || run.last - run.first !== 2 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
-  return { first: run.first + 1, last: run.last };
+  // "Али Абдалла Салех" is one name: only an oblique ending, or a place noun before the word
+  // ("штата Массачусетс"), makes it a place or an owner.
+  const first = run.first;
+  const place = OBLIQUE.test(w.norm(first)) || (first > 0 && ALL_PLACE_NOUNS.has(w.norm(first - 1)) && adjacent(w, first - 1, first));
+  return place ? { first: first + 1, last: run.last } : run;
 }
 
 /** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */

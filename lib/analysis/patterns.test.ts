@@ -54,8 +54,13 @@ describe("speakers", () => {
     expect(quote(text, "ru", "Пора")).toMatchObject({ speaker: "глава государства" });
   });
 
-  test("a Russian genitive between an office and its holder is not part of the name; a patronymic is", () => {
-    expect(quote("«Мы будем бороться», — заявил президент Филиппин Родриго Дутерте.", "ru", "Мы будем")).toMatchObject({ speaker: "Родриго Дутерте" });
+  test("a Russian genitive or a place between an office and its holder is not part of the name; a patronymic and a three-word name are", () => {
+    expect(quote("«Мы будем бороться», — заявил президент Сирии Башар Асад.", "ru", "Мы будем")).toMatchObject({ speaker: "Башар Асад" });
+    expect(quote("«Мы победим», — заявил житель штата Массачусетс Джеймс Костелло.", "ru", "Мы победим")).toMatchObject({ speaker: "Джеймс Костелло" });
+    // Three words without an oblique ending are one name.
+    expect(quote("Бывший президент Йемена Али Абдалла Салех выступил. «Мы победим», — заявил Салех.", "ru", "Мы победим")).toMatchObject({
+      speaker: "Али Абдалла Салех",
+    });
     expect(quote("«Мы подадим жалобу», — заявила адвокат Алёхиной Оксана Дарова.", "ru", "Мы подадим")).toMatchObject({ speaker: "Оксана Дарова" });
     expect(quote("«Переговоры продолжатся», — заявила представитель МИД Мария Владимировна Захарова.", "ru", "Переговоры")).toMatchObject({
       speaker: "Мария Владимировна Захарова",

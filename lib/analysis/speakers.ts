@@ -174,6 +174,10 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   if (m && (m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)))) {
     const person = found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end < 40);
     if (person) m = person;
+  } else if (m && m.kind === "name") {
+    // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
+    const person = found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end <= 2);
+    if (person) m = person;
   }
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.

@@ -45,6 +45,7 @@ export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = O
   Object.values(DATA).map((d) => [d.language, new Set(d.predicateStarts)]),
 );
 
+export const ALL_PLACE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.placeNouns));
 export const ALL_BODY_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.bodyNouns));
 
 /** Prepositions of every spaced language (lower case). */
