@@ -67,6 +67,13 @@ describe("speakers", () => {
     });
   });
 
+  test("an according-to phrase with a source described, not named: the description, linked to the person before it as an office", () => {
+    const ru = "Мэр Бостона Томас Менино обвинил журнал. По мнению мэра, обложку можно назвать «непродуманной».";
+    expect(quote(ru, "ru", "непродуманной")).toMatchObject({ speaker: "Томас Менино", signals: expect.arrayContaining(["speaker:described"]) });
+    const fr = "Le tandem devait se reconstituer. Selon son complice, « il se sentait faible ces derniers temps ».";
+    expect(quote(fr, "fr", "il se sentait")).toMatchObject({ speaker: "son complice" });
+  });
+
   test("French office with its 'de' complement: a répondu la porte-parole de la fédération", () => {
     const text = "« Il ne faut pas être inquiet », a répondu la porte-parole de la fédération à une question.";
     expect(quote(text, "fr", "Il ne faut")).toMatchObject({ speaker: "porte-parole de la fédération" });

@@ -58,6 +58,14 @@ function afterAccordingTo(text: string, span: Span, language: string, toks: Toke
   return m ? span.start + m.index + m[0].length : -1;
 }
 
+/** Up to three lower-case words after an according-to phrase, ending at a comma: "son complice", "мэра". */
+function describedSource(text: string, from: number, to: number): Speaker | null {
+  const m = /^\s*((?:\p{Ll}[\p{L}’'-]*)(?:\s+\p{Ll}[\p{L}’'-]*){0,2}),/u.exec(text.slice(from, Math.min(to, from + 60)));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return { name: m[1]!, start, end: start + m[1]!.length };
+}
+
 /** The part of a mention after `from` (an "according to" phrase glued to a name: "Selon La Gazette"). */
 function from(text: string, m: Mention, start: number): Mention {
   if (m.start >= start) return m;
@@ -115,6 +123,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const named = from(text, m, source);
       return { speaker: toSpeaker(named), kind: named.kind, signals: ["speaker:according-to"] };
     }
+    // "По мнению мэра, …", "Selon son complice, « … »": a source described, not named; coreference
+    // may link it, as an office, to the person named before it.
+    const described = describedSource(text, source, span.end);
+    if (described) return { speaker: described, kind: "office", signals: ["speaker:according-to", "speaker:described"] };
   }
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
