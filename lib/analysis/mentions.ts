@@ -200,18 +200,18 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
   return out;
 }
 
-/**
- * Russian names the place or the person an office belongs to in the genitive, between the
- * office and the holder's name: "президент Филиппин Родриго Дутерте", "адвокат Алёхиной
- * Оксана Дарова". Of three capitalised words after an office, the first is that genitive
- * unless the middle one is a patronymic ("Мария Владимировна Захарова").
- */
 /** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */
 const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;
+
+/**
+ * Russian puts the place or the person a name belongs with before it, in an oblique case
+ * ("президент Сирии Башар Асад", "адвокат Алёхиной Оксана Дарова") or after a place noun
+ * ("житель штата Массачусетс Джеймс Костелло"): of three capitalised words, the first is then
+ * not part of the name. A patronymic ("Мария Владимировна Захарова") or a plain three-word name
+ * ("Али Абдалла Салех") stays whole.
+ */
 function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run {
   if (!russian || run.last - run.first !== 2 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
-  // "Али Абдалла Салех" is one name: only an oblique ending, or a place noun before the word
-  // ("штата Массачусетс"), makes it a place or an owner.
   const first = run.first;
   const place = OBLIQUE.test(w.norm(first)) || (first > 0 && ALL_PLACE_NOUNS.has(w.norm(first - 1)) && adjacent(w, first - 1, first));
   return place ? { first: first + 1, last: run.last } : run;

@@ -183,14 +183,10 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   let m = found.find((x) => x.start < limit && !governed(toks, x, language));
   // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
   // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
-  if (m && (m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)))) {
-    const person = found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end < 40);
-    if (person) m = person;
-  } else if (m && m.kind === "name") {
-    // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
-    const person = found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end <= 2);
-    if (person) m = person;
-  }
+  // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
+  const reach = !m ? 0 : m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)) ? 39 : m.kind === "name" ? 2 : 0;
+  const person = reach > 0 ? found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end <= reach) : undefined;
+  if (person) m = person;
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
   const title = ctx.exclude[firstEndingAfter(ctx.exclude, span.start)];
