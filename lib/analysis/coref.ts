@@ -1,5 +1,7 @@
 import { isUnspaced } from "./language";
-import { ALL_BODY_NOUNS, isChineseBody, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { ALL_BODY_NOUNS, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { OFFICE_NOUNS } from "./lexicon";
+import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
@@ -18,6 +20,8 @@ interface Entry {
   sentence: number;
   gender: PronounGender;
   person: boolean;
+  /** Named as an object ("met with Jane Roe", "встретился с Ивановым"): a later pronoun prefers the subject. */
+  object?: boolean;
 }
 
 export interface Resolution {
@@ -56,6 +60,9 @@ export class Coreference {
   private readonly recent: Entry[] = [];
   private scanned = 0;
   private readonly unspaced: boolean;
+  private readonly prepositions: ReadonlySet<string>;
+  private readonly determiners: ReadonlySet<string>;
+  private readonly russian: boolean;
   /** Per sentence not yet scanned: its speaker, or the one its pronoun subject stands for. */
   private readonly salient = new Map<number, Entry>();
 
@@ -65,6 +72,32 @@ export class Coreference {
     private readonly ctx: MentionContext,
   ) {
     this.unspaced = isUnspaced(ctx.language ?? "en");
+    const lexicon = lexiconFor(ctx.language ?? "en");
+    this.prepositions = lexicon.prepositions;
+    this.determiners = lexicon.determiners;
+    this.russian = /^ru\b/i.test(ctx.language ?? "");
+  }
+
+  /**
+   * Whether the name at [start, end) is an object or an owner, not a subject: after a preposition
+   * ("with Mark Lee", "for a unique New Zealand flag"), a possessive ("New Zealand's Prime
+   * Minister"), or in a Russian oblique case ("с Ивановым").
+   */
+  private isObject(start: number, end: number): boolean {
+    if (/^[’']s?(?!\p{L})/u.test(this.text.slice(end, end + 3))) return true;
+    // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
+    const tail = this.text.slice(Math.max(0, start - 40), start);
+    let cut = tail.length;
+    while (cut > 0 && /[\p{L}\s’'-]/u.test(tail[cut - 1]!)) cut--;
+    const words = tail.slice(cut).toLowerCase().split(/\s+/).filter(Boolean);
+    // "du président José Ramón Bauzà": the office before the name is part of the same object.
+    while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();
+    words.splice(0, words.length - 3);
+    const n = words.length;
+    if (n >= 1 && this.prepositions.has(words[n - 1]!)) return true;
+    if (n >= 2 && this.prepositions.has(words[n - 2]!) && this.determiners.has(words[n - 1]!)) return true;
+    if (n === 3 && this.prepositions.has(words[0]!) && this.determiners.has(words[1]!)) return true;
+    return this.russian && RUSSIAN_OBJECT_ENDING.test(this.text.slice(start, end).toLowerCase());
   }
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
@@ -111,8 +144,10 @@ export class Coreference {
       // "X described his daughter, Y, as …. “…,” he explains" is X speaking. The sentence's speaker,
       // or the one its pronoun subject stands for, comes last of all.
       const people = findMentions(this.text, s.start, s.end, s.start, this.ctx).filter((m) => m.kind === "person");
-      for (let i = people.length - 1; i >= 0; i--)
-        this.add(this.entry({ name: people[i]!.name, start: people[i]!.start, end: people[i]!.end }, this.scanned, "person"));
+      for (let i = people.length - 1; i >= 0; i--) {
+        const p = people[i]!;
+        this.add({ ...this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), object: this.isObject(p.start, p.end) });
+      }
       const salient = this.salient.get(this.scanned);
       if (salient) this.add(salient);
       this.salient.delete(this.scanned);
@@ -125,14 +160,23 @@ export class Coreference {
     if (!gender) return null;
     // Unspaced text has no capitals to find names by: only registered speakers are candidates.
     if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
+    let found: Entry | undefined;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i]!;
       if (!compatible(gender, e)) continue;
-      // "Il renchérit …" makes the one it stands for the subject of this sentence too.
-      if (sentence >= this.scanned) this.salient.set(sentence, { ...e, sentence });
-      return this.resolved(e, "pronoun");
+      if (!found) found = e;
+      // "Paul Brown met … . The talks with Mark Lee … . “…,” he said": a subject named in the
+      // same or the sentence before outranks a later object.
+      if (!found.object || e.sentence < found.sentence - 1) break;
+      if (!e.object) {
+        found = e;
+        break;
+      }
     }
-    return null;
+    if (!found) return null;
+    // "Il renchérit …" makes the one it stands for the subject of this sentence too.
+    if (sentence >= this.scanned) this.salient.set(sentence, { ...found, sentence, object: false });
+    return this.resolved(found, "pronoun");
   }
 
   /** A bare surname (or an inflected one) → the full name it was introduced with. */

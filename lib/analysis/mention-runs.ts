@@ -76,8 +76,10 @@ export const isOfficeWord = (c: number | undefined): boolean => c === MODIFIER |
 /** "official representative", "press secretary", "Russian president": modifiers + office nouns. */
 export function officeRun(w: Words, cls: Uint8Array, i: number): Run | null {
   let j = i;
-  while (isOfficeWord(cls[j]) && adjacent(w, j, j + 1) && isOfficeWord(cls[j + 1])) j++;
-  return cls[j] === OFFICE ? { first: i, last: j } : null;
+  let office = cls[i] === OFFICE ? i : -1;
+  while (isOfficeWord(cls[j]) && adjacent(w, j, j + 1) && isOfficeWord(cls[j + 1])) if (cls[++j] === OFFICE) office = j;
+  // "conseil municipal": a modifier after the last office noun is not part of the run here.
+  return office >= 0 ? { first: i, last: office } : null;
 }
 
 /** Extends a run with "of/for (the) <run>" complements: "representative of the Ministry". */
@@ -102,6 +104,9 @@ const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого
 const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
 /** Past-tense verbs end like genitives: "Полиция задержала" is a subject and its verb. */
 const PAST_TENSE = /(?:ла|ло|ли)$/;
+
+/** Russian dative, instrumental and prepositional endings no name has in the nominative: "Франции", "с Ивановым", "Петрову". */
+export const RUSSIAN_OBJECT_ENDING = /(?:ии|ым|ским|цким|ому|ему|ову|еву|ину|ыну)$/;
 
 /** Russian patronymics: "Владимирович", "Владимировна", "Ильинична". */
 export const PATRONYMIC = /(?:вич|вна|ична|инична)$/;
@@ -152,6 +157,34 @@ export function deComplement(text: string, w: Words, cls: Uint8Array, run: Run):
   if (k >= w.length || w.start(k) - w.end(k - 1) > 1) return run;
   if (cls[k] === CAP) return { first: run.first, last: nameRun(w, cls, k).last };
   return isLowerAt(text, w.start(k)) && cls[k] !== CONNECTOR ? { first: run.first, last: k } : run;
+}
+
+/**
+ * French and Spanish adjectives after a noun: "gouvernement malien", "leaders religieux",
+ * "consejo nacional" (endings of adjectives that no common verb form shares: no -ique, -ica).
+ */
+const POSTNOMINAL = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva)s?$/u;
+
+/**
+ * Chains adjectives and "de" complements after an office or a body, a few steps deep:
+ * "président du conseil du CERN", "l'Association des leaders religieux du Mali".
+ */
+export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: Run): Run {
+  for (let step = 0; step < 4; step++) {
+    let j = run.last;
+    while (
+      j - run.last < 2 &&
+      adjacent(w, j, j + 1) &&
+      (cls[j + 1] === OTHER || cls[j + 1] === MODIFIER) &&
+      !(w.flags(j + 1) & F.REPORTING_VERB) &&
+      POSTNOMINAL.test(w.norm(j + 1))
+    )
+      j++;
+    const next = deComplement(text, w, cls, { first: run.first, last: j });
+    if (next.last === run.last) return run;
+    run = next;
+  }
+  return run;
 }
 
 export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {

@@ -1,4 +1,4 @@
-import { ACCORDING_FIRST_WORDS, ALL_PLACE_NOUNS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_PLACE_NOUNS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -9,7 +9,6 @@ import {
   complement,
   CONNECTOR,
   coreEnd,
-  deComplement,
   DET,
   genitiveComplement,
   isAcronym,
@@ -23,6 +22,7 @@ import {
   officeRun,
   OTHER,
   PATRONYMIC,
+  romanceComplement,
   type Run,
 } from "./mention-runs";
 
@@ -63,11 +63,18 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
   const firstIsInitial = n > 0 && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, w.start(0)));
   const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
+  // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
+  const articles = /^(?:fr|es)\b/i.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
   for (let i = 0; i < n; i++) {
     const s = w.start(i);
     while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
     const q = exclude[ex];
-    cls[i] = q && q.start <= s ? BREAK : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
+    cls[i] =
+      q && q.start <= s
+        ? BREAK
+        : i === 0 && firstIsInitial && articles?.has(w.norm(i))
+          ? OTHER
+          : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
   }
   return cls;
 }
@@ -171,11 +178,13 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       if (office) run = { first: run.first, last: office.last };
     }
     run = complement(w, cls, run);
+    const beforeGenitive = run.last;
     if (russian && cls[run.last] === OFFICE) run = genitiveComplement(text, w, run);
-    else if (romance && cls[run.last] === OFFICE) run = deComplement(text, w, cls, run);
+    else if (romance && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = romanceComplement(text, w, cls, run);
     const kind = kindOf(w, cls, run);
     // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
-    const titled = kind === "office" ? nameAfterTitle(w, cls, run) : null;
+    // Not a Russian genitive place, capitalised like a name: "Экс-мэр Москвы Юрий Лужков".
+    const titled = kind === "office" && run.last === beforeGenitive ? nameAfterTitle(w, cls, run) : null;
     if (titled) {
       out.push(toMention(w, titled, "person"));
       i = run.last;
@@ -206,12 +215,13 @@ const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;
 /**
  * Russian puts the place or the person a name belongs with before it, in an oblique case
  * ("президент Сирии Башар Асад", "адвокат Алёхиной Оксана Дарова") or after a place noun
- * ("житель штата Массачусетс Джеймс Костелло"): of three capitalised words, the first is then
- * not part of the name. A patronymic ("Мария Владимировна Захарова") or a plain three-word name
- * ("Али Абдалла Салех") stays whole.
+ * ("житель штата Массачусетс Джеймс Костелло", "жителем Гавайи Марком Дэвидом Чэпменом"): of three
+ * or four capitalised words, the first is then not part of the name. A patronymic ("Мария
+ * Владимировна Захарова") or a plain three-word name ("Али Абдалла Салех") stays whole.
  */
 function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run {
-  if (!russian || run.last - run.first !== 2 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
+  const size = run.last - run.first + 1;
+  if (!russian || size < 3 || size > 4 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
   const first = run.first;
   const place = OBLIQUE.test(w.norm(first)) || (first > 0 && ALL_PLACE_NOUNS.has(w.norm(first - 1)) && adjacent(w, first - 1, first));
   return place ? { first: first + 1, last: run.last } : run;

@@ -266,6 +266,44 @@ describe("attribution shapes in English, German, French and Spanish", () => {
   });
 });
 
+describe("round 4: subjects over objects, French bodies and chained complements", () => {
+  test.each([
+    ["en", 'Paul Brown met Jane Roe on Monday. Later the talks with Mark Lee ended in a deal. "We agree," he said.', "Paul Brown"],
+    ["fr", "Michel Spiro a rencontré lundi le ministre. Les négociations avec Pierre Martin ont abouti. « Nous sommes d'accord », a-t-il dit.", "Michel Spiro"],
+    ["ru", "Иван Петров прилетел в Москву. Переговоры с Сергеем Ивановым прошли успешно. «Мы согласны», — сказал он.", "Иван Петров"],
+    ["fr", "Le gouvernement malien a dit : « Nous sommes prêts ».", "gouvernement malien"],
+    ["fr", "Le conseil municipal a déclaré : « Nous sommes prêts ».", "conseil municipal"],
+    ["fr", "L’Association des leaders religieux du Mali a déclaré : « la situation est sous contrôle ».", "Association des leaders religieux du Mali"],
+    ["fr", "Le président du conseil du CERN, Michel Spiro, a déclaré : « Nous sommes prêts ».", "Michel Spiro"],
+    ["es", "El consejo nacional declaró: «Estamos listos».", "consejo nacional"],
+    ["fr", "Antoni Pastor vota contre. La politique du président José Ramón Bauzà l'a surpris. « Nous sommes prêts », a-t-il déclaré.", "Antoni Pastor"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test.each([
+    ["en", 'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images document his life."', "Cynthia Thompson"],
+    ["en", 'Hilary Braysmith, USI associate professor of art history, said, "He was ground-breaking."', "Hilary Braysmith"],
+    ["fr", "Antoni Pastor a été exclu hier. Estimant que « le catalan est notre propre langue », il vota contre.", "Antoni Pastor"],
+    ["fr", "Le Parti populaire a exclu hier Antoni Pastor. Il déclara alors : « Il faut savoir quel est le scénario. »", "Antoni Pastor"],
+    ["ru", "Экс-мэр Москвы Юрий Лужков дал интервью. «В планах — выращивание грибов», — сказал он.", "Юрий Лужков"],
+    ["ru", "Оратор, 20-летний Хамзат Азимов, угрожает Франции, призывает сторонников переселяться в «страну ислама».", "Хамзат Азимов"],
+    [
+      "ru",
+      "Леннон был убит жителем Гавайи Марком Дэвидом Чэпменом. Мотивом преступления Чэпмен позже назвал желание прославиться, или, по его словам, «похитить славу».",
+      "Марком Дэвидом Чэпменом",
+    ],
+    ["en", 'Prime Minister John Key said he believes redesigning the flag now has a "strong rationale".', "John Key"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("a pronoun still takes an object when no subject was named near it", () => {
+    const text = 'The committee spoke with Mark Lee on Monday. "We agree," he said.';
+    expect(lastSpeech(text, "en").speaker?.name).toBe("Mark Lee");
+  });
+});
+
 describe("scare, speech and title alike in six languages", () => {
   test.each([
     ["en", 'The so-called "peace plan" was rejected by both sides.', "peace plan", "scare"],

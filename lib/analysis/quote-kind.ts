@@ -11,7 +11,7 @@ const SCARE_MAX_WORDS = 3;
 /** Longest quoted proper name taken for a title from its capital alone («Новая партия», „Aktion Sonne“). */
 const NAME_MAX_WORDS = 6;
 /** How many words before a short quotation its reporting verb may stand ("called the ruling “…”", "décrit sa fille, Marine Le Pen, comme « … »"). */
-const VERB_REACH = 8;
+const VERB_REACH = 12;
 const LEAD_REACH = 300;
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|citing)(?![\p{L}])/iu;
 

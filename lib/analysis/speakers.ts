@@ -11,6 +11,10 @@ import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./te
 const { OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
+/** Words that open a reported clause: "Estimant que « … »", "saying that “…”". */
+const COMPLEMENTIZERS = new Set(["que", "qu", "that", "что", "dass"]);
+/** Present participles and gerunds: "Estimant", "Saying", "Considerando", "Утверждая". */
+const PARTICIPLE = /(?:ant|ing|ando|iendo|я|ив|ав|ев)$/;
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
 const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
@@ -44,7 +48,9 @@ export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
 function reportingVerb(toks: Token[]): Token | undefined {
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (!isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
+    // A capital is a name ("Says"), unless a participle opens the clause: "Estimant que « … »".
+    const opens = i === 0 && PARTICIPLE.test(t.norm) && COMPLEMENTIZERS.has(toks[1]?.norm ?? "");
+    if ((opens || !isUpper(t.text[0])) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
   }
   return undefined;
 }
@@ -94,6 +100,19 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const prev = toks[toks.findIndex((t) => t.start >= before!.start) - 1];
       if (prev && !isUpper(prev.text[0]) && !OFFICE_NOUNS.has(prev.norm) && !text.slice(prev.end, before.start).includes(",")) before = subjects[0];
     }
+    // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a comma-enclosed
+    // apposition after the name that opens the clause qualifies it; that name is the subject.
+    const head = subjects[0];
+    if (
+      before &&
+      head &&
+      head !== before &&
+      head.kind === "person" &&
+      head.start === toks[0]?.start &&
+      /^\s*,/.test(text.slice(head.end, head.end + 3)) &&
+      /,\s*$/.test(text.slice(before.end, verb.start))
+    )
+      before = head;
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
@@ -105,6 +124,14 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
     const pronoun = [verb.norm, ...near].map(pronounIn).find(Boolean);
     if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
+    // "Estimant que « … », il vota contre": a participle opens the sentence; its subject follows the quotation.
+    if (vi === 0 && toks.length === 2 && COMPLEMENTIZERS.has(toks[1]!.norm)) {
+      const q = ctx.exclude[firstEndingAfter(ctx.exclude, span.end)];
+      const subject =
+        q && q.start >= span.end && !/\S/.test(text.slice(span.end, q.start)) ? firstTokens(text, q.end, Math.min(text.length, q.end + 40), 1)[0] : undefined;
+      if (subject && PRONOUNS.has(subject.norm) && /^[\s,]*$/.test(text.slice(q!.end, subject.start)))
+        return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject.norm };
+    }
     const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
   }

@@ -2,6 +2,7 @@
 // names joined to them, names inside a relative clause and names qualifying an office are objects.
 import * as lexicon from "./lexicon";
 import { ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import type { Mention } from "./mentions";
 import type { Span } from "./types";
 import { isUpper, type Token } from "./text";
@@ -12,6 +13,8 @@ const ENGLISH = lexiconFor("en");
 
 /** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
 export function governed(toks: Token[], m: Mention, language: string): boolean {
+  // "угрожает Франции, призывает …": a Russian name in an oblique case is an object without any preposition.
+  if (/^ru\b/i.test(language) && RUSSIAN_OBJECT_ENDING.test(m.name.toLowerCase())) return true;
   const lex = lexiconFor(language);
   let i = toks.findIndex((t) => t.start >= m.start) - 1;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".

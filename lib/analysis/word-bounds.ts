@@ -30,6 +30,8 @@ function isElision(text: string, begin: number, apostrophe: number): boolean {
   const next = text[apostrophe + 1];
   if (next === undefined || next.toLowerCase() === next) return false;
   const head = text.slice(begin, apostrophe);
+  // A capital "L’" opens a sentence ("L’Association des …"); "D’Alema" and "O’Brien" are names.
+  if (head === "L") return true;
   return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
 }
 

@@ -37,8 +37,15 @@ const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [DETERMINER, new Set(["the", "a", "an"])],
 ];
 
+/** "экс-мэр", "ex-ministre", "вице-премьер": an office noun with such a prefix is an office noun. */
+const OFFICE_PREFIX = /^(?:экс|ex|вице|vice)-/;
+
 export function lexFlags(norm: string): number {
   let f = 0;
   for (const [bit, list] of LISTS) if (list.has(norm)) f |= bit;
+  if (!(f & OFFICE_NOUN)) {
+    const prefix = OFFICE_PREFIX.exec(norm);
+    if (prefix && lexicon.OFFICE_NOUNS.has(norm.slice(prefix[0].length))) f |= OFFICE_NOUN;
+  }
   return f;
 }

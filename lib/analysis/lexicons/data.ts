@@ -48,7 +48,7 @@ export interface LexiconData {
   predicateStarts: string[];
   /** Object and possessive forms of the third-person pronouns, by the subject form they stand for ("по его словам" → он). */
   pronounForms: Record<string, string>;
-  /** Kinds of place whose name follows or precedes them ("штата Массачусетс", "Galveston County"): that name is a place, not part of a person's name next to it. */
+  /** Kinds of place whose name follows or precedes them ("штата Массачусетс", "Galveston County"), and words for a place's people ("жителем Гавайи"): that name is a place, not part of a person's name next to it. */
   placeNouns: string[];
   /** Words that stand for a reporting verb right after a quotation and its comma: German "„…“, so ein Sprecher". */
   quoteTags: string[];
