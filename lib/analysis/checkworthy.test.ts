@@ -25,6 +25,25 @@ describe("check-worthiness across languages", () => {
     expect(u.signals.some((s) => s.startsWith("checkable:"))).toBe(true);
   });
 
+  // An event with its agent named, or standing in as "he"/"she", needs no date to be checkable.
+  test.each([
+    ["en", "Singer John Lennon died on the way to the hospital.", "checkable:event-agent"],
+    ["ru", "Певец Джон Леннон умер по дороге в больницу.", "checkable:event-agent"],
+    ["ru", "Суд приговорил его к пожизненному заключению.", "checkable:event-agent"],
+    ["fr", "Il fut déjà exclu de son groupe parlementaire.", "checkable:agent:il"],
+    ["ru", "Позже он заключил сделку со следствием и получил условный срок.", "checkable:agent:он"],
+  ])("%s: %s", (language, text, signal) => {
+    const u = first(text, language);
+    expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+    expect(u.signals).toContain(signal);
+  });
+
+  test("'they' with an event is no named agent", () => {
+    const u = first("Judging by the documents adopted, they are not supporters of peace.", "en");
+    expect(u.signals).not.toContain("checkable:event-agent");
+    expect(u.checkworthy).toBeLessThan(0.5);
+  });
+
   test.each([
     ["ru", "Мы считаем, что это очень плохая идея."],
     ["de", "Wir finden das eine schlechte Idee."],

@@ -1,6 +1,6 @@
 import { findDates, findNumbers, findOrdinals, type Found } from "./dates";
 import * as lexicon from "./lexicon";
-import { isGermanOffice, lexiconFor, type CueKind, type LanguageLexicon } from "./lexicons";
+import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
@@ -21,6 +21,7 @@ const W = {
   time: 0.2,
   datedEvent: 0.25,
   event: 0.15,
+  agentEvent: 0.3,
   number: 0.2,
   maxNumbers: 2,
   /** A measured amount (a number with a unit or a counted noun) is as checkable as a full date. */
@@ -119,6 +120,15 @@ const isQuestionMark = (text: string, i: number): boolean => text.charCodeAt(i) 
 function someWord(w: Words, flags: number, test: ((norm: string) => boolean) | null): boolean {
   for (let i = 0; i < w.length; i++) if (w.flags(i) & flags || (test && test(w.norm(i)))) return true;
   return false;
+}
+
+/** The first "he" or "she" among the words (in any language), or -1: a person's pronoun, not "they" or "it". */
+function firstPronoun(w: Words): number {
+  for (let i = 0; i < w.length; i++) {
+    const g = PRONOUNS.get(w.norm(i));
+    if (g === "masculine" || g === "feminine") return i;
+  }
+  return -1;
 }
 
 const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
@@ -220,11 +230,20 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const t: Tally = { weights: [], signals: [] };
   const dates = dateCues(text, span, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
-  if (cues.event && (dates.length || cues.month || cues.time)) add(t, W.datedEvent, "checkable:dated-event");
+  const dated = cues.event && (dates.length || cues.month || cues.time);
+  if (dated) add(t, W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(t, W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, lex, dates, digits, cues, t);
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
   const names = nameCues(text, span, sentenceStart, ctx, lex, titles, w, t);
+  // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") is
+  // checkable without a date or a number: together they pass 0.5.
+  if (cues.event && !dated) {
+    // "Il fut exclu de son groupe", "он заключил сделку": a pronoun stands for the agent named before.
+    const pronoun = names > 0 || lex.unspaced ? -1 : firstPronoun(w);
+    if (pronoun >= 0) add(t, W.name, `checkable:agent:${w.norm(pronoun)}`);
+    if (names > 0 || pronoun >= 0) add(t, W.agentEvent, "checkable:event-agent");
+  }
   if (cues.comparative) add(t, W.comparative, "checkable:comparative");
   const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB, null);
   if (names && reports) add(t, W.attribution, "checkable:attribution");

@@ -79,7 +79,12 @@ export const NOT_NAMES = set(`
   der die das den dem des ein eine einer einem einen im am zum zur
   du au aux ce cette ces il elle ils elles selon dans pour sur avec
   unos unas lo según en con por para
-  в во на по из за от до для при о об он она они это этот эта как что но и а`);
+  в во на по из за от до для при о об он она они это этот эта как что но и а
+  также однако позже ранее затем потом теперь сейчас тогда впрочем поэтому сегодня вчера завтра
+  уже ещё еще кроме тем так там здесь
+  aussi ensuite puis cependant toutefois hier désormais enfin ainsi alors
+  también además luego ayer hoy ahora entonces así
+  auch zudem dann danach jedoch heute gestern`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`
@@ -99,7 +104,8 @@ export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday s
 /** Abbreviations after which a full stop never ends a sentence (lower case, no dot). */
 export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep sen gov pres rev hon
-  messrs mme mlle vs v cf approx dept`);
+  messrs mme mlle vs v cf approx dept
+  ул пр просп пл пер им св обл av bd str sra`);
 
 /** Abbreviations that do not end a sentence when a number follows ("Mar. 19", "No. 5"). */
 export const NUMBER_ABBREVIATIONS = set(`
