@@ -57,7 +57,7 @@ for (const r of rows) {
   group(r.split, "all", r.t);
 }
 // In the order they were made: each held-out round is read only as numbers until the next round.
-const SPLITS = ["demo", "dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4"];
+const SPLITS = ["demo", "dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "read4", "dev5", "heldout5"];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
 const ordered = [...groups.values()].sort(
   (a, b) => SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split) || (a.language === "all" ? -1 : b.language === "all" ? 1 : a.language.localeCompare(b.language)),

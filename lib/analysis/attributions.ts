@@ -1,7 +1,7 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
 import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
-import type { MentionContext } from "./mentions";
+import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
@@ -122,7 +122,15 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
         if (before.speaker || !a) a = before;
       }
     }
-    if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author") && where.sentence > 0) {
+    // "Материал озаглавлен эгоцентрической цитатой: «…»": a lead-in to a colon that names nobody passes to the sentence before.
+    const agentless =
+      introHasWords &&
+      intro.start === sent.start &&
+      !a?.speaker &&
+      !a?.deferred &&
+      /:\s*$/.test(text.slice(intro.start, intro.end)) &&
+      findMentions(text, intro.start, intro.end, sent.start, ctx).length === 0;
+    if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author" || agentless) && where.sentence > 0) {
       const prev = sentences[where.sentence - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
       if (back.speaker) a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };

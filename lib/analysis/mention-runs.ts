@@ -155,7 +155,16 @@ export function deComplement(text: string, w: Words, cls: Uint8Array, run: Run):
   let k = de + 1;
   if (k < w.length && DE_DETERMINERS.has(w.norm(k)) && (adjacent(w, de, k) || w.start(k) === w.end(de) + 1)) k++;
   if (k >= w.length || w.start(k) - w.end(k - 1) > 1) return run;
-  if (cls[k] === CAP) return { first: run.first, last: nameRun(w, cls, k).last };
+  if (cls[k] === CAP) {
+    // "directeur du site de Jababeka David Quentin", "ministre de l'Intérieur Manuel Valls": of three or
+    // more capitalised words, the last two are the person holding the office.
+    const name = nameRun(w, cls, k);
+    // Not "Banque Centrale Européenne": capitalised (feminine or plural) adjectives are part of a body's name;
+    // given names end like masculine ones ("Manuel", "Michel").
+    const personal = (i: number) => cls[i] === CAP && !isAcronym(w.word(i)) && !BODY_ADJECTIVE.test(w.norm(i));
+    const person = name.last - name.first >= 2 && personal(name.last) && personal(name.last - 1);
+    return { first: run.first, last: person ? name.last - 2 : name.last };
+  }
   return isLowerAt(text, w.start(k)) && cls[k] !== CONNECTOR ? { first: run.first, last: k } : run;
 }
 
@@ -163,7 +172,15 @@ export function deComplement(text: string, w: Words, cls: Uint8Array, run: Run):
  * French and Spanish adjectives after a noun: "gouvernement malien", "leaders religieux",
  * "consejo nacional" (endings of adjectives that no common verb form shares: no -ique, -ica).
  */
-const POSTNOMINAL = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva)s?$/u;
+const POSTNOMINAL =
+  /^\p{Ll}{2,}(?:ien|ienne|éen|éenne|abe|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva)s?$/u;
+
+const BODY_ADJECTIVE = /(?:ale|aux|éenne|ienne|aise|aine|oise|ique|ive|aire|ana|ense)s?$/;
+
+/** Whether word i + 1 is an adjective after word i: "gouvernement malien", "Ligue arabe". */
+export function postnominal(w: Words, cls: Uint8Array, i: number): boolean {
+  return adjacent(w, i, i + 1) && (cls[i + 1] === OTHER || cls[i + 1] === MODIFIER) && !(w.flags(i + 1) & F.REPORTING_VERB) && POSTNOMINAL.test(w.norm(i + 1));
+}
 
 /**
  * Chains adjectives and "de" complements after an office or a body, a few steps deep:
@@ -172,14 +189,7 @@ const POSTNOMINAL = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|a
 export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: Run): Run {
   for (let step = 0; step < 4; step++) {
     let j = run.last;
-    while (
-      j - run.last < 2 &&
-      adjacent(w, j, j + 1) &&
-      (cls[j + 1] === OTHER || cls[j + 1] === MODIFIER) &&
-      !(w.flags(j + 1) & F.REPORTING_VERB) &&
-      POSTNOMINAL.test(w.norm(j + 1))
-    )
-      j++;
+    while (j - run.last < 2 && postnominal(w, cls, j)) j++;
     const next = deComplement(text, w, cls, { first: run.first, last: j });
     if (next.last === run.last) return run;
     run = next;

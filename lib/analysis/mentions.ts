@@ -22,6 +22,7 @@ import {
   officeRun,
   OTHER,
   PATRONYMIC,
+  postnominal,
   romanceComplement,
   type Run,
 } from "./mention-runs";
@@ -104,6 +105,8 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     return CAP;
   }
   if (!isLowerAt(text, at)) return OTHER;
+  // "Suleiman al-Amr", "Abd al-Rahman": an Arabic article joined to a capital belongs to the name.
+  if (ARABIC_PARTICLE.test(w.word(i))) return CAP;
   const f = w.flags(i);
   if (f & F.OFFICE_NOUN) return OFFICE;
   if (f & F.OFFICE_MODIFIER) return MODIFIER;
@@ -111,6 +114,8 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   if (f & F.DETERMINER) return DET;
   return OTHER;
 }
+
+const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
   const start = w.start(run.first);
@@ -172,6 +177,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       }
     } else if (isOfficeWord(cls[i])) run = officeRun(w, cls, i);
     if (!run) continue;
+    // "la Ligue arabe", "l'Union européenne", "le Front national": a one-word French or Spanish name and its adjective.
+    if (romance && cls[i] === CAP && run.last === i && postnominal(w, cls, i)) run = { first: i, last: i + 1 };
     // "the Russian president": capitalised adjectives before an office noun.
     if (cls[i] === CAP && adjacent(w, run.last, run.last + 1)) {
       const office = officeRun(w, cls, run.last + 1);

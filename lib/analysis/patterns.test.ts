@@ -298,6 +298,37 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
 
+  test.each([
+    ["fr", "Un rapport de la Ligue arabe apporte la même conclusion : « Les tirs venaient de l'opposition ».", "Ligue arabe"],
+    ["fr", "Selon le nouveau directeur du site de Jababeka David Quentin, « les machines tournent en trois équipes ».", "David Quentin"],
+    [
+      "en",
+      'Civil Defense Authority director General Suleiman al-Amr, in remarks to television, said "All the wounded have been taken to hospital."',
+      "General Suleiman al-Amr",
+    ],
+    ["en", 'The mosque was uncrowded. "It would have been much worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.', "Khaled Al-Maeena"],
+    [
+      "ru",
+      "Последний чемпион мира Гарри Каспаров, который закончил карьеру, отказался назвать фаворита в матче Топалов — Крамник, но сказал: «Топалов — не фаворит».",
+      "Гарри Каспаров",
+    ],
+    [
+      "ru",
+      "Позже, в интервью газете Nice Matin Бриджит Бардо рассказала о причинах переезда.\n\nМатериал озаглавлен цитатой: «Я отдаю России свой статус иконы».",
+      "Бриджит Бардо",
+    ],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("a quoted amount is someone's figure, not a name; a law's long title after its kind is a title", () => {
+    const fr = "Joechen Zaumseil parle. Il précise que la construction a nécessité « 100 millions d'euros » d'investissement.";
+    expect(quote(fr, "fr", "100 millions")).toMatchObject({ kind: "speech", speaker: "Joechen Zaumseil" });
+    const ru =
+      "Назарбаев подписал конституционный закон «О внесении дополнений и изменений в некоторые конституционные законы Республики Казахстан», устанавливающий сроки.";
+    expect(quote(ru, "ru", "О внесении").kind).toBe("title");
+  });
+
   test("a pronoun still takes an object when no subject was named near it", () => {
     const text = 'The committee spoke with Mark Lee on Monday. "We agree," he said.';
     expect(lastSpeech(text, "en").speaker?.name).toBe("Mark Lee");

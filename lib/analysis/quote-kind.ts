@@ -10,6 +10,8 @@ const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS
 const SCARE_MAX_WORDS = 3;
 /** Longest quoted proper name taken for a title from its capital alone («Новая партия», „Aktion Sonne“). */
 const NAME_MAX_WORDS = 6;
+/** Longest quoted name after a word that names its kind: a law's title is long ("закон «О внесении изменений в …»"). */
+const NAMED_MAX_WORDS = 20;
 /** How many words before a short quotation its reporting verb may stand ("called the ruling “…”", "décrit sa fille, Marine Le Pen, comme « … »"). */
 const VERB_REACH = 12;
 const LEAD_REACH = 300;
@@ -120,7 +122,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED)) {
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
-  if (!endsLikeSentence && wordCount <= NAME_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
+  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
   // "— сказал «Известиям» депутат Иван Петров": a quoted name right after a reporting verb, with the
@@ -148,7 +150,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // Outside English, quotation marks around a short capitalised phrase name a club, party,
     // company, product, operation or award («Спартак», „Aktion Sonne“); English writes those
     // in title case, so there only a single capitalised word counts.
-    const nameLike = english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS;
+    // "« 100 millions d'euros »": an amount followed by lower-case words is no name.
+    const amount = /^\p{N}/u.test(inner) && content.every((w) => !isUpper(w.text[0]));
+    const nameLike = !amount && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
     if (nameLike && !introduced && !followed && !germanNoun && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };

@@ -4,7 +4,7 @@ import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pron
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike } from "./speaker-shapes";
-import { governed, relativeAntecedent, ungoverned } from "./subjects";
+import { governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
@@ -19,6 +19,8 @@ const PARTICIPLE = /(?:ant|ing|ando|iendo|я|ив|ав|ев)$/;
 const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
 const VERB_WINDOW = 6;
+/** How far an apposition after the speaker's name may push the verb: "X, editor at large at the Saudi Gazette, said". */
+const APPOSITION_WINDOW = 16;
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -103,16 +105,14 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a comma-enclosed
     // apposition after the name that opens the clause qualifies it; that name is the subject.
     const head = subjects[0];
-    if (
-      before &&
-      head &&
-      head !== before &&
-      head.kind === "person" &&
-      head.start === toks[0]?.start &&
-      /^\s*,/.test(text.slice(head.end, head.end + 3)) &&
-      /,\s*$/.test(text.slice(before.end, verb.start))
-    )
-      before = head;
+    // The first subject of the clause: no comma before it ("Последний чемпион мира Гарри Каспаров, …").
+    if (before && head && head !== before && toks[0] && !text.slice(toks[0].start, head.start).includes(",")) {
+      const apposition = head.kind === "person" && /^\s*,/.test(text.slice(head.end, head.end + 3)) && /,\s*$/.test(text.slice(before.end, verb.start));
+      // "Гарри Каспаров, который …, отказался назвать фаворита в матче Топалов — Крамник, но сказал": a second
+      // predicate joined by "but"/"and" shares the clause's subject.
+      const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm) && /,/.test(text.slice(head.end, toks[vi - 1]!.start));
+      if (apposition || joined) before = head;
+    }
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
@@ -185,10 +185,18 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
  * has …") is not mistaken for an attribution.
  */
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
-  const toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
+  let toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
   const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
-  const vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
-  if (vi < 0) return null;
+  let vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
+  if (vi < 0) {
+    // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
+    const head = findMentions(text, span.start, span.end, sentenceStart, ctx)[0];
+    if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
+    toks = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
+    vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && /,\s*$/.test(text.slice(head.end, t.start)));
+    if (vi < 0) return null;
+    return { speaker: toSpeaker(head), kind: head.kind, signals: [`reporting-verb:${toks[vi]!.norm}`, "speaker:after-quote"] };
+  }
   const verb = toks[vi]!;
   const sig = `reporting-verb:${verb.norm}`;
   // An office within reach brings the name given with it: "afirmó el presidente del Gobierno, Pedro Sánchez".

@@ -57,6 +57,8 @@ const parenthesised = (text: string, m: Mention): boolean =>
 
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
+/** Words that join a second predicate to the clause's subject: "отказался …, но сказал", "and said", "mais a ajouté". */
+export const PREDICATE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, "but", "mais", "aber", "но", "а", "pero"]);
 
 /** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
 export function ungoverned(text: string, toks: Token[], mentions: Mention[], language: string): Mention[] {
