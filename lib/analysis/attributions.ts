@@ -38,7 +38,8 @@ function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
 /** A bare surname or a nameless office is replaced by the full name it refers to. */
 function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
   const speaker = a.speaker!;
-  const r = coref.surname(speaker, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence) : null);
+  const after = a.signals.includes("speaker:after-quote") && !/\p{Lu}/u.test(speaker.name);
+  const r = coref.surname(speaker, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
   // A surname or an office resolved to a person's full name is that person (for later pronouns too).
   return r ? { ...a, speaker: r.speaker, kind: "person", signals: [...a.signals, r.signal] } : a;
 }
@@ -98,8 +99,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (kind.kind !== "speech" || sentences.length === 0) continue;
 
     const sent = sentences[where.sentence]!;
-    const prevQuote = spans[k - 1];
-    const intro = { start: Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), end: q.start };
+    // The lead-in starts after the last speech quotation of the sentence; a title before it is the author's words.
+    const intro = { start: Math.max(sent.start, lastSpeech && lastSpeech.end > sent.start ? lastSpeech.end : sent.start), end: q.start };
     const lastSent = sentences[where.lastSentence]!;
     // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution
     // after it is the next "sentence".

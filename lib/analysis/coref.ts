@@ -14,6 +14,8 @@ import { firstEndingAfter } from "./text";
 
 /** How far back (characters) an office looks for the person named with it. */
 const OFFICE_LOOKBACK = 1500;
+/** How many sentences back a nameless description ("l'universitaire") may reach for the last speaker. */
+const LAST_SPEAKER_REACH = 12;
 
 interface Entry {
   speaker: Speaker;
@@ -59,6 +61,8 @@ export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
   private readonly recent: Entry[] = [];
   private scanned = 0;
+  /** The last person registered as a speaker. */
+  private lastSpeaker: Entry | undefined;
   private readonly unspaced: boolean;
   private readonly prepositions: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
@@ -104,6 +108,7 @@ export class Coreference {
   register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown"): void {
     const entry = this.entry(speaker, sentence, kind);
     this.add(entry);
+    if (entry.person) this.lastSpeaker = entry;
     // A sentence's speaker outranks the other people it names when a later pronoun looks back.
     if (sentence >= this.scanned) this.salient.set(sentence, entry);
   }
@@ -181,14 +186,16 @@ export class Coreference {
 
   /** A bare surname (or an inflected one) → the full name it was introduced with. */
   surname(m: Speaker, sentence: number): Resolution | null {
-    if (/\s/.test(m.name.trim())) return null;
+    // "V. Sapounov", "И. Петров": initials before a surname are the same person.
+    const bare = m.name.trim().replace(/^(?:\p{Lu}\.\s*)+/u, "");
+    if (/\s/.test(bare)) return null;
     this.advance(sentence);
-    const e = this.bySurname.get(surnameKey(m.name.replace(/^\p{Lu}\.\s*/u, "")));
+    const e = this.bySurname.get(surnameKey(bare));
     return e && e.speaker.start !== m.start ? this.resolved(e, "surname") : null;
   }
 
   /** An office without a name ("le nouveau président", "the minister") → the person named before it in its paragraph. */
-  office(m: Speaker, paragraph: Span, sentence: number): Resolution | null {
+  office(m: Speaker, paragraph: Span, sentence: number, lastSpeaker = false): Resolution | null {
     // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     if (/^\p{Lu}/u.test(m.name) || ALL_BODY_NOUNS.has(m.name.split(/\s/)[0]!.toLowerCase())) return null;
@@ -203,7 +210,14 @@ export class Coreference {
     const last =
       people.at(-1) ??
       (next && next.start < paragraph.end ? findMentions(this.text, next.start, next.end, next.start, this.ctx).find((x) => x.kind === "person") : undefined);
-    if (!last) return null;
+    if (!last) {
+      // "« … », résume l'universitaire": no one named in the paragraph; a description right after the
+      // quotation (`lastSpeaker`) stands for the person who spoke last, when that was recently.
+      const e = lastSpeaker ? this.lastSpeaker : undefined;
+      return e && sentence - e.sentence <= LAST_SPEAKER_REACH
+        ? { speaker: { ...e.speaker }, signal: `speaker:office→${e.speaker.name} (sentence ${e.sentence + 1})` }
+        : null;
+    }
     const s = firstEndingAfter(this.sentences, last.start);
     return { speaker: { name: last.name, start: last.start, end: last.end }, signal: `speaker:office→${last.name} (sentence ${s + 1})` };
   }

@@ -93,7 +93,7 @@ export const OFFICE_MODIFIERS = set(`
   city town county district municipal provincial`);
 
 /** Words joining the parts of a multi-word name: "Republic of Korea", "Ludwig van Beethoven". */
-export const NAME_CONNECTORS = set(`of for on de la le du der van von al bin da di y`);
+export const NAME_CONNECTORS = set(`of for de la le du der van von al bin da di y`);
 
 export const MONTHS = set(`
   january february march april may june july august september october november december

@@ -29,8 +29,14 @@ export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.te
 /** tokenCore(word i).end: the end without a trailing sentence dot (kept on "U.S."). */
 export function coreEnd(w: Words, i: number): number {
   const e = w.end(i);
-  return w.text.charCodeAt(e - 1) === 46 && !/\p{L}\.\p{L}/u.test(w.word(i)) ? e - 1 : e;
+  // "U.S." keeps its dots; so does an initial before a name ("V. Sapounov", "И. Петров").
+  return w.text.charCodeAt(e - 1) === 46 && !/\p{L}\.\p{L}/u.test(w.word(i)) && !(isInitial(w.word(i)) && i + 1 < w.length && isUpperAt(w.text, w.start(i + 1)))
+    ? e - 1
+    : e;
 }
+
+/** A capital and a dot: "V.", "И.". */
+export const isInitial = (word: string): boolean => word.length === 2 && word[1] === "." && /^\p{Lu}/u.test(word);
 
 /**
  * Whether only spaces separate words a and b, so they may belong to one name: the gap
@@ -203,7 +209,7 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return "document";
   const size = run.last - run.first + 1;
   if (size < 2 || size > 4) return "name";
-  for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || isAcronym(w.word(k))) return "name";
+  for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
   return "person";
 }
 
@@ -211,6 +217,9 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
 export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;
   while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
+  // "Secretary of State Condoleezza Rice": past the office's "of" complement, the last two words are the person.
+  if (cls[j] === CONNECTOR && j > run.first && w.flags(j - 1) & F.OFFICE_NOUN && isUpperAt(w.text, w.start(j - 1)) && run.last - j >= 3)
+    return { first: run.last - 1, last: run.last };
   if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
   return isUpperAt(w.text, w.start(j)) ? { first: j + 1, last: run.last } : null;

@@ -321,6 +321,37 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
 
+  test.each([
+    ["fr", "Valentine Sapounov a parlé à l'agence.\n\n« Rien ne peut être sûr à 100 % », a indiqué V. Sapounov.", "Valentine Sapounov"],
+    ["en", 'Hugo Chavez spoke on Sunday. "We have reliable information of your quick recuperation" said Chavez on Castro\'s condition.', "Hugo Chavez"],
+    [
+      "en",
+      'Carlos Lage spoke in Bolivia. Lage denied reports that Castro has cancer and said that the leader had "been made well by the operation."',
+      "Carlos Lage",
+    ],
+    ["en", 'Secretary of State Condoleezza Rice said: "We are ready."', "Condoleezza Rice"],
+    [
+      "fr",
+      "Gilles-Éric Séralini a présenté l'étude. « Les rats meurent plus vite », a-t-il dit.\n\nLa revue Food and Chemical Toxicology a publié des photos.\n\n« Les résultats révèlent des mortalités », résume l'universitaire.",
+      "Gilles-Éric Séralini",
+    ],
+    [
+      "ru",
+      "После дистанции Юлия Зарипова поцеловала дорожку. «Я бежала в своем темпе, — сказала олимпийская чемпионка. — Соперницы пытались выйти вперед».",
+      "Юлия Зарипова",
+    ],
+    ["ru", "Анастасия Удальцова сообщила «Интерфаксу», со ссылкой на звонок из полиции, что против нее «собираются завести дело».", "Анастасия Удальцова"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("a cited headline with the dash glued to its publisher is a title; a Russian dative after a reporting verb is whom it was told", () => {
+    const en = 'Source\n\nAndrew Gumbel. "Castro\'s Cuba shrugs off US plea for change" —The Independent, August 6, 2006';
+    expect(quote(en, "en", "Castro's Cuba").kind).toBe("title");
+    const ru = "Анастасия Удальцова сообщила «Интерфаксу», со ссылкой на звонок, что против нее «собираются завести дело».";
+    expect(quote(ru, "ru", "Интерфаксу").kind).toBe("title");
+  });
+
   test("a quoted amount is someone's figure, not a name; a law's long title after its kind is a title", () => {
     const fr = "Joechen Zaumseil parle. Il précise que la construction a nécessité « 100 millions d'euros » d'investissement.";
     expect(quote(fr, "fr", "100 millions")).toMatchObject({ kind: "speech", speaker: "Joechen Zaumseil" });

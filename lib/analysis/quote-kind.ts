@@ -15,6 +15,8 @@ const NAMED_MAX_WORDS = 20;
 /** How many words before a short quotation its reporting verb may stand ("called the ruling “…”", "décrit sa fille, Marine Le Pen, comme « … »"). */
 const VERB_REACH = 12;
 const LEAD_REACH = 300;
+/** A Russian name in the dative: whom something was said to ("Интерфаксу", "Известиям"). */
+const RUSSIAN_DATIVE = /(?:у|ю|ам|ям)$/;
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|citing)(?![\p{L}])/iu;
 
 export interface KindResult {
@@ -89,7 +91,7 @@ const namedBy = (text: string, quoteStart: number, lineStart: number): boolean =
 
 /** A source line: “Headline” — Publisher, date. The quotation is a cited work's title. */
 function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolean {
-  return !endsLikeSentence && /^[^\S\n]*[—–][^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(q.end, q.end + 8));
+  return !endsLikeSentence && /^[^\S\n]*[—–][^\S\n]*[\p{Lu}\p{N}]/u.test(text.slice(q.end, q.end + 8));
 }
 
 /**
@@ -131,7 +133,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     !endsLikeSentence &&
     wordCount <= SCARE_MAX_WORDS &&
     /^[\p{Lu}\p{N}]/u.test(inner) &&
-    /^[^\S\n]+\p{L}/u.test(text.slice(q.end, q.end + 3)) &&
+    // "сообщила «Интерфаксу», со ссылкой …": a Russian dative may close the clause with a comma.
+    (/^[^\S\n]+\p{L}/u.test(text.slice(q.end, q.end + 3)) ||
+      (/^,/.test(text.slice(q.end, q.end + 1)) && /^ru\b/i.test(language) && RUSSIAN_DATIVE.test(inner))) &&
     wordBefore(text, q.start, paragraphStart, REPORTING_VERBS)
   ) {
     return { kind: "title", signals: ["quote-kind:addressee"] };

@@ -110,7 +110,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const apposition = head.kind === "person" && /^\s*,/.test(text.slice(head.end, head.end + 3)) && /,\s*$/.test(text.slice(before.end, verb.start));
       // "Гарри Каспаров, который …, отказался назвать фаворита в матче Топалов — Крамник, но сказал": a second
       // predicate joined by "but"/"and" shares the clause's subject.
-      const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm) && /,/.test(text.slice(head.end, toks[vi - 1]!.start));
+      // "Lage denied reports that Castro has cancer and said …" too.
+      const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
       if (apposition || joined) before = head;
     }
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.

@@ -28,10 +28,11 @@ function isElision(text: string, begin: number, apostrophe: number): boolean {
   const len = apostrophe - begin;
   if (len < 1 || len > 7) return false;
   const next = text[apostrophe + 1];
-  if (next === undefined || next.toLowerCase() === next) return false;
+  if (next === undefined) return false;
   const head = text.slice(begin, apostrophe);
-  // A capital "L’" opens a sentence ("L’Association des …"); "D’Alema" and "O’Brien" are names.
-  if (head === "L") return true;
+  // The article before any noun: "l'universitaire", "L’Association des …"; "D’Alema" and "O’Brien" are names.
+  if (head === "l" || head === "L") return next.toLowerCase() !== next.toUpperCase();
+  if (next.toLowerCase() === next) return false;
   return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
 }
 
