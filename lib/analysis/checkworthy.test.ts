@@ -38,6 +38,15 @@ describe("check-worthiness across languages", () => {
     expect(u.signals).toContain(signal);
   });
 
+  test("a clock time is a time, not two numbers; ё and е spell the same Russian word", () => {
+    const ru = first("Около 10:00 по московскому времени он покинул территорию колонии № 5.", "ru");
+    expect(ru.signals).toContain("checkable:time:10:00");
+    expect(ru.signals).not.toContain("checkable:number:00");
+    expect(ru.checkworthy).toBeGreaterThanOrEqual(0.5);
+    const yo = first("Из колонии освобождён полковник Владимир Квачков.", "ru");
+    expect(yo.signals).toContain("checkable:event:освобождён");
+  });
+
   test("'they' with an event is no named agent", () => {
     const u = first("Judging by the documents adopted, they are not supporters of peace.", "en");
     expect(u.signals).not.toContain("checkable:event-agent");

@@ -36,6 +36,7 @@ const W = {
   maxNames: 4,
 };
 
+const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
 const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
@@ -142,7 +143,12 @@ function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolea
   }
   for (const d of dates) add(t, YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
   if (dates.length === 0 && cues.month) add(t, W.year, `checkable:date:${cues.month}`);
-  if (cues.time) add(t, W.time, `checkable:time:${cues.time.toLowerCase()}`);
+  // "около 10:00", "à 18h30", "at 9:45": a clock time (its digits are no numbers of their own).
+  const clock = digits ? all(CLOCK, text, span.start, span.end)[0] : undefined;
+  if (clock) {
+    add(t, W.time, `checkable:time:${clock.text}`);
+    dates.push(clock);
+  } else if (cues.time) add(t, W.time, `checkable:time:${cues.time.toLowerCase()}`);
   return dates;
 }
 

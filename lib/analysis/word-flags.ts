@@ -43,6 +43,8 @@ const OFFICE_PREFIX = /^(?:экс|ex|вице|vice)-/;
 export function lexFlags(norm: string): number {
   let f = 0;
   for (const [bit, list] of LISTS) if (list.has(norm)) f |= bit;
+  // "освобождён" and "освобожден": Russian often writes ё as е; the lists hold either.
+  if (norm.includes("ё")) f |= lexFlags(norm.replace(/ё/g, "е"));
   if (!(f & OFFICE_NOUN)) {
     const prefix = OFFICE_PREFIX.exec(norm);
     if (prefix && lexicon.OFFICE_NOUNS.has(norm.slice(prefix[0].length))) f |= OFFICE_NOUN;
