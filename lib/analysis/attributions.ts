@@ -118,9 +118,12 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     } else {
       a = insideAttribution(text, q, ctx) ?? (postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null);
       a ??= dashSource(text, q.end, ctx);
-      if (!a?.speaker && introHasWords) {
+      // A source named after the quotation ("… “fraternal greetings” according to Prensa Latina") gives way
+      // to a speaker whose reporting verb leads into it ("Lage said that Castro sends …").
+      const sourceAfter = a?.signals.includes("speaker:according-to") === true;
+      if ((!a?.speaker || sourceAfter) && introHasWords) {
         const before = attribute(text, intro, sent.start, ctx);
-        if (before.speaker || !a) a = before;
+        if (!a || (sourceAfter ? before.speaker !== null && before.signals.some((s) => s.startsWith("reporting-verb:")) : before.speaker)) a = before;
       }
     }
     // "Материал озаглавлен эгоцентрической цитатой: «…»": a lead-in to a colon that names nobody passes to the sentence before.

@@ -345,6 +345,15 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
 
+  test("a source named after a short quotation (according to X) speaks it, unless a reporting verb leads into it", () => {
+    const en = 'Fidel Castro\'s condition is "satisfactory" following surgery last Monday according to Cuban vice-premier Carlos Lage at a press conference.';
+    expect(quote(en, "en", "satisfactory")).toMatchObject({ kind: "speech", speaker: "Carlos Lage" });
+    const led = 'Carlos Lage spoke in Bolivia. Lage said that Castro sends the people "fraternal greetings" according to the agency Prensa Latina.';
+    expect(quote(led, "en", "fraternal")).toMatchObject({ kind: "speech", speaker: "Carlos Lage" });
+    const ru = "В своём интервью «Спорт-Экспрессу» Андрей Тихонов признался: «Приятно, если чем-то запомнюсь».";
+    expect(quote(ru, "ru", "Спорт-Экспрессу").kind).toBe("title");
+  });
+
   test("a cited headline with the dash glued to its publisher is a title; a Russian dative after a reporting verb is whom it was told", () => {
     const en = 'Source\n\nAndrew Gumbel. "Castro\'s Cuba shrugs off US plea for change" —The Independent, August 6, 2006';
     expect(quote(en, "en", "Castro's Cuba").kind).toBe("title");

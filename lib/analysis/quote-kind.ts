@@ -78,6 +78,16 @@ function attributedBefore(text: string, q: Span, sentenceStart: number, language
   return null;
 }
 
+/** "… is “satisfactory” following surgery, according to X": an according-to phrase later in the sentence. */
+function accordingAfter(text: string, q: Span, language: string): string | null {
+  let end = q.end;
+  const limit = Math.min(text.length, q.end + LEAD_REACH);
+  while (end < limit && !/[.!?\n]/.test(text[end]!)) end++;
+  const slice = text.slice(q.end, end);
+  const phrase = lexiconFor(language).accordingTo;
+  return ENGLISH_ACCORDING.test(slice) || (phrase && phrase.test(slice)) ? "according-after" : null;
+}
+
 /** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
 function wordBefore(text: string, quoteStart: number, lineStart: number, list: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
@@ -162,7 +172,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (nameLike && !introduced && !followed && !germanNoun && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
-    const attributed = followed ? "verb-after" : attributedBefore(text, q, sentenceStart, language);
+    const attributed = followed ? "verb-after" : (attributedBefore(text, q, sentenceStart, language) ?? accordingAfter(text, q, language));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];

@@ -190,6 +190,13 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
   let vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
   if (vi < 0) {
+    // "Castro's condition is “satisfactory” following surgery, according to vice-premier Carlos Lage".
+    const source = afterAccordingTo(text, span, ctx.language ?? "en", tokens(text, span.start, span.end));
+    const named = source >= 0 ? findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.end > source) : undefined;
+    if (named) {
+      const m = from(text, named, source);
+      return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:according-to", "speaker:after-quote"] };
+    }
     // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
     const head = findMentions(text, span.start, span.end, sentenceStart, ctx)[0];
     if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
