@@ -61,6 +61,8 @@ export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
   private readonly recent: Entry[] = [];
   private scanned = 0;
+  /** By office noun (its surname key): the person last named with it. */
+  private readonly offices = new Map<string, Entry>();
   /** The last person registered as a speaker. */
   private lastSpeaker: Entry | undefined;
   private readonly unspaced: boolean;
@@ -87,7 +89,7 @@ export class Coreference {
    * ("with Mark Lee", "for a unique New Zealand flag"), a possessive ("New Zealand's Prime
    * Minister"), or in a Russian oblique case ("с Ивановым").
    */
-  private isObject(start: number, end: number): boolean {
+  private isObject(start: number, end: number, sentenceStart: number): boolean {
     if (/^[’']s?(?!\p{L})/u.test(this.text.slice(end, end + 3))) return true;
     // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
     const tail = this.text.slice(Math.max(0, start - 40), start);
@@ -98,10 +100,16 @@ export class Coreference {
     while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();
     words.splice(0, words.length - 3);
     const n = words.length;
+    // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
+    const lead = start - sentenceStart <= 40 ? this.text.slice(sentenceStart, start) : "";
+    if (lead && /^[\p{L}\s’'-]*$/u.test(lead) && lead.trim().split(/\s+/).length <= 3 && /^\s*,/.test(this.text.slice(end, end + 2))) return false;
     if (n >= 1 && this.prepositions.has(words[n - 1]!)) return true;
     if (n >= 2 && this.prepositions.has(words[n - 2]!) && this.determiners.has(words[n - 1]!)) return true;
     if (n === 3 && this.prepositions.has(words[0]!) && this.determiners.has(words[1]!)) return true;
-    return this.russian && RUSSIAN_OBJECT_ENDING.test(this.text.slice(start, end).toLowerCase());
+    if (!this.russian) return false;
+    // The case shows on each word of a name, and on the first of "Центризбиркому Казахстана".
+    const name = this.text.slice(start, end).toLowerCase();
+    return RUSSIAN_OBJECT_ENDING.test(name) || RUSSIAN_OBJECT_ENDING.test(name.split(" ")[0]!);
   }
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
@@ -148,10 +156,22 @@ export class Coreference {
       // Last to first, so the sentence's first person (most often its subject) is the most salient:
       // "X described his daughter, Y, as …. “…,” he explains" is X speaking. The sentence's speaker,
       // or the one its pronoun subject stands for, comes last of all.
-      const people = findMentions(this.text, s.start, s.end, s.start, this.ctx).filter((m) => m.kind === "person");
-      for (let i = people.length - 1; i >= 0; i--) {
-        const p = people[i]!;
-        this.add({ ...this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), object: this.isObject(p.start, p.end) });
+      const mentions = findMentions(this.text, s.start, s.end, s.start, this.ctx);
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const p = mentions[i]!;
+        let entry: Entry | undefined;
+        if (p.kind === "person") entry = this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person");
+        // "Betancourt condemned …": a bare surname met before stands for the full name.
+        else if (p.kind === "name" && !p.name.includes(" ")) {
+          const known = this.bySurname.get(surnameKey(p.name));
+          // Not a place that ended a name met as an object ("Центризбиркому Казахстана").
+          if (known && !known.object) entry = { ...known, sentence: this.scanned };
+        }
+        if (!entry) continue;
+        entry = { ...entry, object: this.isObject(p.start, p.end, s.start) };
+        this.add(entry);
+        // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
+        if (p.office) this.offices.set(surnameKey(p.office), entry);
       }
       const salient = this.salient.get(this.scanned);
       if (salient) this.add(salient);
@@ -199,6 +219,12 @@ export class Coreference {
     // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     if (/^\p{Lu}/u.test(m.name) || ALL_BODY_NOUNS.has(m.name.split(/\s/)[0]!.toLowerCase())) return null;
+    // "По словам прокурора," after "прокурор Жан-Франсуа Рикар": the person last named with this office.
+    this.advance(sentence);
+    for (const word of m.name.split(/\s+/)) {
+      const e = this.offices.get(surnameKey(word));
+      if (e) return this.resolved(e, "office");
+    }
     // Bounded look-back, so a huge paragraph costs no more than a short one.
     const from = Math.max(paragraph.start, m.start - OFFICE_LOOKBACK);
     const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter(

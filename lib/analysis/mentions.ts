@@ -1,4 +1,4 @@
-import { ACCORDING_FIRST_WORDS, ALL_PLACE_NOUNS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -35,6 +35,8 @@ import {
 export interface Mention extends Span {
   name: string;
   kind: "person" | "office" | "document" | "name";
+  /** For a person named with an office ("прокурор Жан-Франсуа Рикар"): the office noun, as written in lower case. */
+  office?: string;
 }
 
 export interface MentionContext {
@@ -82,6 +84,8 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
 
 function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {
   const at = w.start(i);
+  // "L'action de …": an elided article is a word of its own, never a name.
+  if (isApostrophe(text.charCodeAt(w.end(i) - 1))) return OTHER;
   if (isUpperAt(text, at)) {
     const f = w.flags(i);
     if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
@@ -188,12 +192,15 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     const beforeGenitive = run.last;
     if (russian && cls[run.last] === OFFICE) run = genitiveComplement(text, w, run);
     else if (romance && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = romanceComplement(text, w, cls, run);
-    const kind = kindOf(w, cls, run);
+    // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
+    const runKind = kindOf(w, cls, run);
+    const kind =
+      runKind === "person" && run.first > 0 && ALL_NAMING_WORDS.has(w.norm(run.first - 1)) && adjacent(w, run.first - 1, run.first) ? "name" : runKind;
     // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
     // Not a Russian genitive place, capitalised like a name: "Экс-мэр Москвы Юрий Лужков".
     const titled = kind === "office" && run.last === beforeGenitive ? nameAfterTitle(w, cls, run) : null;
     if (titled) {
-      out.push(toMention(w, titled, "person"));
+      out.push({ ...toMention(w, titled, "person"), office: officeHead(w, cls, run.first, titled.first) });
       i = run.last;
       continue;
     }
@@ -204,7 +211,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
         if (kindOf(w, cls, person) === "person") {
-          out.push(toMention(w, person, "person"));
+          out.push({ ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
           i = person.last;
           continue;
         }
@@ -214,6 +221,12 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     i = run.last;
   }
   return out;
+}
+
+/** The first office noun of words [from, to): "прокурор" of "прокурор Жан-Франсуа Рикар". */
+function officeHead(w: Words, cls: Uint8Array, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) if (cls[k] === OFFICE || w.flags(k) & F.OFFICE_NOUN) return w.norm(k);
+  return undefined;
 }
 
 /** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */

@@ -345,6 +345,32 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
 
+  test.each([
+    [
+      "en",
+      'Íngrid Betancourt was freed. Betancourt arrived in France. "I owe everything to you," she said, thanking France for its help.',
+      "Íngrid Betancourt",
+    ],
+    [
+      "en",
+      'Freed hostage Íngrid Betancourt arrived with President Nicolas Sarkozy. Later, Betancourt condemned the rebels. "I think the world is aware of it", she said.',
+      "Íngrid Betancourt",
+    ],
+    [
+      "ru",
+      "Об этом 5 октября заявил прокурор Жан-Франсуа Рикар.\n\nПо словам прокурора, нападавший в последние месяцы «изменил стиль одежды». Он одобрял атаку на редакцию журнала Charlie Hebdo.",
+      "Жан-Франсуа Рикар",
+    ],
+    ["fr", "L'action de Samsung Electronics était en baisse. « Le contexte est bien pire qu'attendu », commente Song Myung-Sup, analyste.", "Song Myung-Sup"],
+    [
+      "en",
+      'Andy Warhol died in 1987. For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, "Warhol was the center of the Zeitgeist."',
+      "Kevin Allton",
+    ],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
   test("a source named after a short quotation (according to X) speaks it, unless a reporting verb leads into it", () => {
     const en = 'Fidel Castro\'s condition is "satisfactory" following surgery last Monday according to Cuban vice-premier Carlos Lage at a press conference.';
     expect(quote(en, "en", "satisfactory")).toMatchObject({ kind: "speech", speaker: "Carlos Lage" });

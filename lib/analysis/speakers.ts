@@ -223,6 +223,9 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     const owner = genitiveOwner(text, tokens(text, span.start, span.end), language);
     if (owner) return { ...owner, signals: [sig, ...owner.signals] };
   }
+  // "“…,” she said, thanking France …": a pronoun subject before the verb speaks, not a name after it.
+  const subject = vi > 0 ? pronounIn(toks[vi - 1]!.norm) : undefined;
+  if (subject && !found.some((x) => x.end <= verb.start)) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject };
   let m = found.find((x) => x.start < limit && !governed(toks, x, language));
   // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
   // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
