@@ -153,7 +153,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (a) {
       quote.speaker = a.speaker;
       quote.signals.push(...a.signals);
-      if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown");
+      if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
     }
     lastSpeech = quote;
     lastSpeechSentence = where.lastSentence;

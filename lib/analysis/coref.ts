@@ -1,5 +1,5 @@
 import { isUnspaced } from "./language";
-import { ALL_BODY_NOUNS, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
 import { OFFICE_NOUNS } from "./lexicon";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
@@ -16,6 +16,8 @@ import { firstEndingAfter } from "./text";
 const OFFICE_LOOKBACK = 1500;
 /** How many sentences back a nameless description ("l'universitaire") may reach for the last speaker. */
 const LAST_SPEAKER_REACH = 12;
+/** An organisation's acronym: "SUD-PTT", "FARC", "ООН". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 
 interface Entry {
   speaker: Speaker;
@@ -24,6 +26,8 @@ interface Entry {
   person: boolean;
   /** Named as an object ("met with Jane Roe", "встретился с Ивановым"): a later pronoun prefers the subject. */
   object?: boolean;
+  /** Named at the head of its sentence, most often its subject ("Minister Jane Roe visited …"). */
+  subject?: boolean;
 }
 
 export interface Resolution {
@@ -65,6 +69,8 @@ export class Coreference {
   private readonly offices = new Map<string, Entry>();
   /** The last person registered as a speaker. */
   private lastSpeaker: Entry | undefined;
+  /** The last sentence of the last speaker's quotation. */
+  private lastSpeakerSentence = -1;
   private readonly unspaced: boolean;
   private readonly prepositions: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
@@ -113,10 +119,13 @@ export class Coreference {
   }
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
-  register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown"): void {
+  register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown", lastSentence = sentence): void {
     const entry = this.entry(speaker, sentence, kind);
     this.add(entry);
-    if (entry.person) this.lastSpeaker = entry;
+    if (entry.person) {
+      this.lastSpeaker = entry;
+      this.lastSpeakerSentence = lastSentence;
+    }
     // A sentence's speaker outranks the other people it names when a later pronoun looks back.
     if (sentence >= this.scanned) this.salient.set(sentence, entry);
   }
@@ -168,7 +177,10 @@ export class Coreference {
           if (known && !known.object) entry = { ...known, sentence: this.scanned };
         }
         if (!entry) continue;
-        entry = { ...entry, object: this.isObject(p.start, p.end, s.start) };
+        const object = this.isObject(p.start, p.end, s.start);
+        // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
+        const head = !object && p.start - s.start <= 100 && /^(?:\p{L}+,\s*)?[^,;:.!?]*$/u.test(this.text.slice(s.start, p.start));
+        entry = { ...entry, object, subject: head };
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
         if (p.office) this.offices.set(surnameKey(p.office), entry);
@@ -199,6 +211,16 @@ export class Coreference {
       }
     }
     if (!found) return null;
+    // "Betancourt said, “I cry with joy.” She was greeted by … the First Lady, Carla Bruni-Sarkozy. “…,”
+    // she said": the last speaker, within two sentences, outranks people named since unless one of
+    // them heads a sentence of its own.
+    const last = this.lastSpeaker;
+    if (last && found.speaker.name !== last.speaker.name && compatible(gender, last) && sentence - this.lastSpeakerSentence <= 2) {
+      const newer = this.recent.some(
+        (e) => e.sentence > this.lastSpeakerSentence && e.subject && compatible(gender, e) && e.speaker.name !== last.speaker.name,
+      );
+      if (!newer) found = last;
+    }
     // "Il renchérit …" makes the one it stands for the subject of this sentence too.
     if (sentence >= this.scanned) this.salient.set(sentence, { ...found, sentence, object: false });
     return this.resolved(found, "pronoun");
@@ -218,7 +240,18 @@ export class Coreference {
   office(m: Speaker, paragraph: Span, sentence: number, lastSpeaker = false): Resolution | null {
     // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
-    if (/^\p{Lu}/u.test(m.name) || ALL_BODY_NOUNS.has(m.name.split(/\s/)[0]!.toLowerCase())) return null;
+    if (/^\p{Lu}/u.test(m.name)) return null;
+    // "le syndicat estime", "the group said": the organisation named by its acronym not long before.
+    const head = m.name.split(/\s/)[0]!.toLowerCase();
+    if (ALL_ORGANISATION_NOUNS.has(head)) {
+      const from = Math.max(0, m.start - OFFICE_LOOKBACK);
+      const acronym = findMentions(this.text, from, m.start, from, this.ctx).findLast((x) => x.kind === "name" && ACRONYM.test(x.name));
+      if (acronym) {
+        const s = firstEndingAfter(this.sentences, acronym.start);
+        return { speaker: { name: acronym.name, start: acronym.start, end: acronym.end }, signal: `speaker:body→${acronym.name} (sentence ${s + 1})` };
+      }
+    }
+    if (ALL_BODY_NOUNS.has(head)) return null;
     // "По словам прокурора," after "прокурор Жан-Франсуа Рикар": the person last named with this office.
     this.advance(sentence);
     for (const word of m.name.split(/\s+/)) {

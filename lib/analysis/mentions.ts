@@ -94,6 +94,9 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
     if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
     if (initial && f & F.OFFICE_NOUN) return OFFICE;
+    // "Задачей-минимум Канаев видит …", "Фотограф-любитель Пол Гореш": a capital that opens the sentence
+    // on a word ending in a lower-case part is a common word, not part of the name after it.
+    if (initial && /-\p{Ll}+$/u.test(w.word(i))) return OTHER;
     if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
       // A capital that only opens the sentence is a name when a name follows it or when
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").

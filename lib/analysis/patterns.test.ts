@@ -371,6 +371,27 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
 
+  test.each([
+    [
+      "en",
+      'Standing beside the President, Íngrid Betancourt said, "I cry with joy." The politician was greeted by the President and the First Lady, Carla Bruni-Sarkozy. "I owe everything to you," she said.',
+      "Íngrid Betancourt",
+    ],
+    ["fr", "Le syndicat SUD-PTT dénonce la réforme. « Nous refusons ce plan », estime le syndicat.", "SUD-PTT"],
+    [
+      "ru",
+      "«Эти надежды слабые», — признал Владимир Сливяк.\n\nЛидер московского отделения Федерации автовладельцев России (ФАР) Сергей Канаев думает иначе.\n\n«Свои надежды мы связываем с отменой налога», — резюмировал он.",
+      "Сергей Канаев",
+    ],
+    [
+      "ru",
+      "Сергей Канаев выступил.\n\nЗадачей-минимум Канаев видит ответственность власти «за бездействие и неправильное исполнение обязанностей».",
+      "Сергей Канаев",
+    ],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
   test("a source named after a short quotation (according to X) speaks it, unless a reporting verb leads into it", () => {
     const en = 'Fidel Castro\'s condition is "satisfactory" following surgery last Monday according to Cuban vice-premier Carlos Lage at a press conference.';
     expect(quote(en, "en", "satisfactory")).toMatchObject({ kind: "speech", speaker: "Carlos Lage" });

@@ -47,6 +47,7 @@ export const PREDICATE_STARTS: Readonly<Record<string, ReadonlySet<string>>> = O
 
 export const ALL_PLACE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.placeNouns));
 export const ALL_BODY_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.bodyNouns));
+export const ALL_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.organisationNouns));
 
 /** Prepositions of every spaced language (lower case). */
 export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.prepositions));

@@ -38,6 +38,8 @@ export interface LexiconData {
   soCalled: string[];
   /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
   bodyNouns: string[];
+  /** Nouns for an organisation that a later "the union said", "le syndicat estime" refers to by its acronym (SUD-PTT, FARC). */
+  organisationNouns: string[];
   /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
   relativePronouns: string[];
   /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
