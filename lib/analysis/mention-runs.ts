@@ -63,6 +63,11 @@ const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
 
+/** English nationality adjectives: "British", "Russian", "Chinese", "European", "American". */
+const NATIONALITY = /^[a-z]+(?:ish|ian|ese|ean|can)$/;
+const nationalityBeforeNoun = (w: Words, k: number): boolean =>
+  k + 1 < w.length && NATIONALITY.test(w.norm(k)) && isLowerAt(w.text, w.start(k + 1)) && adjacent(w, k, k + 1) && !(w.flags(k + 1) & F.OFFICE_NOUN);
+
 /** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
 export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   let j = i;
@@ -70,7 +75,9 @@ export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
     if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && sameScript(w, j, j + 1)) j++;
     else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
       const k = cls[j + 2] === DET ? j + 3 : j + 2;
-      if (cls[k] === CAP && adjacent(w, k - 1, k) && adjacent(w, j + 1, j + 2)) j = k;
+      // "Ben Summerskill of the British gay rights organization": a nationality adjective before a
+      // lower-case noun starts a phrase of its own, not the rest of the name.
+      if (cls[k] === CAP && adjacent(w, k - 1, k) && adjacent(w, j + 1, j + 2) && !nationalityBeforeNoun(w, k)) j = k;
       else break;
     } else break;
   }
@@ -96,6 +103,7 @@ export function complement(w: Words, cls: Uint8Array, run: Run): Run {
   if (!(norm === "of" || norm === "for") || !adjacent(w, run.last, c)) return run;
   const k = cls[run.last + 2] === DET ? run.last + 3 : run.last + 2;
   if (!adjacent(w, k - 1, k)) return run;
+  if (cls[k] === CAP && nationalityBeforeNoun(w, k)) return run;
   let next = cls[k] === CAP ? nameRun(w, cls, k) : officeRun(w, cls, k);
   // "of the Russian president": a capitalised adjective before an office noun.
   if (next && cls[k] === CAP && adjacent(w, next.last, next.last + 1)) {

@@ -392,6 +392,20 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
 
+  test.each([
+    [
+      "fr",
+      "Lors du deuxième procès d'Yvan Colonna, en 2009, Antoine Sollacaro avait entrepris de démolir la Cour lors d'une violente envolée : « C'est vous qui êtes en cause ».",
+    ],
+    [
+      "fr",
+      "En 1999, il eut un violent clash avec Antoine Sollacaro, le successeur de Claude Erignac, qui lui avait rétorqué : « Je partirai quand vos amis cesseront ».",
+    ],
+    ["en", 'Antoine Sollacaro of the British gay rights organization, Stonewall, said: "We are obviously delighted."'],
+  ])("%s: %s", (language, text) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe("Antoine Sollacaro");
+  });
+
   test("a source named after a short quotation (according to X) speaks it, unless a reporting verb leads into it", () => {
     const en = 'Fidel Castro\'s condition is "satisfactory" following surgery last Monday according to Cuban vice-premier Carlos Lage at a press conference.';
     expect(quote(en, "en", "satisfactory")).toMatchObject({ kind: "speech", speaker: "Carlos Lage" });

@@ -107,7 +107,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const head = subjects[0];
     // The first subject of the clause: no comma before it ("Последний чемпион мира Гарри Каспаров, …").
     if (before && head && head !== before && toks[0] && !text.slice(toks[0].start, head.start).includes(",")) {
-      const apposition = head.kind === "person" && /^\s*,/.test(text.slice(head.end, head.end + 3)) && /,\s*$/.test(text.slice(before.end, verb.start));
+      // Also after a complement: "Ben Summerskill of the British gay rights organization, Stonewall, said".
+      const opening = /^\s*(?:,|(\p{L}+)\s)/u.exec(text.slice(head.end, head.end + 20));
+      const qualified = opening !== null && (opening[1] === undefined || lexiconFor(ctx.language ?? "en").prepositions.has(opening[1].toLowerCase()));
+      const apposition = head.kind === "person" && qualified && /,\s*$/.test(text.slice(before.end, verb.start));
       // "Гарри Каспаров, который …, отказался назвать фаворита в матче Топалов — Крамник, но сказал": a second
       // predicate joined by "but"/"and" shares the clause's subject.
       // "Lage denied reports that Castro has cancer and said …" too.
@@ -164,7 +167,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
     }
   }
-  const relative = relativeAntecedent(text, toks, mentions);
+  const relative = relativeAntecedent(text, toks, mentions, ctx.language ?? "en");
   if (relative) return { speaker: toSpeaker(relative), kind: relative.kind, signals: ["speaker:relative-clause"] };
   const owner = genitiveOwner(text, toks, ctx.language ?? "en");
   if (owner) return owner;

@@ -19,7 +19,9 @@ export function governed(toks: Token[], m: Mention, language: string): boolean {
   let i = toks.findIndex((t) => t.start >= m.start) - 1;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
   const det = (w: string) => ENGLISH.determiners.has(w) || lex.determiners.has(w);
-  while (i >= 0 && (det(toks[i]!.norm) || /[’']s?$/.test(toks[i]!.text))) i--;
+  // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
+  const possessive = (w: string) => /[’']s$/.test(w) || (/[’']$/.test(w) && w.length > 3);
+  while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office.
@@ -28,12 +30,19 @@ export function governed(toks: Token[], m: Mention, language: string): boolean {
 }
 
 /** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
-export function relativeAntecedent(text: string, toks: Token[], mentions: Mention[]): Mention | undefined {
+export function relativeAntecedent(text: string, toks: Token[], mentions: Mention[], language = "en"): Mention | undefined {
   for (let i = toks.length - 1; i > 0; i--) {
     if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
     const comma = text.lastIndexOf(",", toks[i]!.start);
     if (comma < toks[i - 1]!.end) continue;
-    return mentions.find((m) => m.end <= comma && m.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(m.end, toks[i]!.start)));
+    const m = mentions.find((x) => x.end <= comma && x.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(x.end, toks[i]!.start)));
+    // "Bernard Bonnet, le successeur de Claude Erignac, qui …": a governed name ends an apposition;
+    // the name before the apposition's comma is the antecedent.
+    if (m && governed(toks, m, language)) {
+      const outer = mentions.findLast((x) => x.end < m.start && /^\s*,/.test(text.slice(x.end, x.end + 2)));
+      if (outer) return outer;
+    }
+    return m;
   }
   return undefined;
 }
