@@ -47,6 +47,12 @@ describe("check-worthiness across languages", () => {
     expect(yo.signals).toContain("checkable:event:освобождён");
   });
 
+  test("a number word with the noun it counts is a quantity", () => {
+    const u = first("У спикера новой Госдумы стало восемь заместителей.", "ru");
+    expect(u.signals).toContain("checkable:quantity:восемь заместителей");
+    expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
   test("'they' with an event is no named agent", () => {
     const u = first("Judging by the documents adopted, they are not supporters of peace.", "en");
     expect(u.signals).not.toContain("checkable:event-agent");

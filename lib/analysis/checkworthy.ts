@@ -5,6 +5,7 @@ import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { asciiTwin } from "./ascii-twin";
+import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
@@ -170,7 +171,12 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
   const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
   for (const n of rest) add(t, W.number, `checkable:number:${n.text}`);
-  if (!quantity && rest.length === 0 && cues.number) add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);
+  if (!quantity && rest.length === 0 && cues.number) {
+    // "восемь заместителей", "fifteen years", "deux cents rats": a number word and the noun it counts.
+    const counted = new RegExp(`(?<![\\p{L}])${escape(cues.number)}\\s+(\\p{L}{3,})`, "iu").exec(text.slice(span.start, span.end));
+    if (counted && !NOT_NAMES.has(counted[1]!.toLowerCase())) add(t, W.quantity, `checkable:quantity:${counted[0].toLowerCase()}`);
+    else add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);
+  }
   const ordinal =
     digits || lex.unspaced
       ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates)))
