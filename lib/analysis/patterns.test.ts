@@ -406,6 +406,12 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe("Antoine Sollacaro");
   });
 
+  test("по его мнению: an according-to phrase with a pronoun inside it", () => {
+    const text =
+      "«Весь закон — одна большая проблема», — отметил Владимир Сливяк.\n\nПо его мнению, Госдумами прошлых лет были приняты законы, за которыми кроются «экономические интересы людей из власти».";
+    expect(lastSpeech(text, "ru").speaker?.name).toBe("Владимир Сливяк");
+  });
+
   test("a source named after a short quotation (according to X) speaks it, unless a reporting verb leads into it", () => {
     const en = 'Fidel Castro\'s condition is "satisfactory" following surgery last Monday according to Cuban vice-premier Carlos Lage at a press conference.';
     expect(quote(en, "en", "satisfactory")).toMatchObject({ kind: "speech", speaker: "Carlos Lage" });
