@@ -94,6 +94,18 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (kind.kind === "scare" && prev?.kind === "speech" && prev.end > (sentences[where.sentence]?.start ?? 0) && countWords(text, prev.end, q.start) <= 3) {
       kind = { kind: "speech", signals: ["quote-kind:coordinated"] };
     }
+    // "автор «Диких сердцем» и «Малхолланд Драйва»": a capitalised quotation joined by "and" or a comma to a
+    // title just before it is another title.
+    if (
+      kind.kind !== "title" &&
+      prev?.kind === "title" &&
+      /^\s*(?:,|,?\s*(?:и|and|et|y|und|ou|or|или)\s)\s*$/u.test(text.slice(prev.end, q.start)) &&
+      /^\p{Lu}/u.test(text.slice(q.start + 1, q.end - 1).trim()) &&
+      countWords(text, q.start + 1, q.end - 1) <= 6 &&
+      !/[.!?]\s*$/.test(text.slice(q.start + 1, q.end - 1))
+    ) {
+      kind = { kind: "title", signals: ["quote-kind:coordinated-title"] };
+    }
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);
     if (kind.kind !== "speech" || sentences.length === 0) continue;

@@ -122,6 +122,7 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   return OTHER;
 }
 
+const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
@@ -186,8 +187,9 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     if (!run) continue;
     // "la Ligue arabe", "l'Union européenne", "le Front national": a one-word French or Spanish name and its adjective.
     if (romance && cls[i] === CAP && run.last === i && postnominal(w, cls, i)) run = { first: i, last: i + 1 };
-    // "the Russian president": capitalised adjectives before an office noun.
-    if (cls[i] === CAP && adjacent(w, run.last, run.last + 1)) {
+    // "the Russian president": capitalised adjectives before an office noun (not a Latin-script name
+    // before a Cyrillic noun: "Sydney Morning Herald автор").
+    if (cls[i] === CAP && adjacent(w, run.last, run.last + 1) && CYRILLIC.test(w.word(run.last)[0]!) === CYRILLIC.test(w.word(run.last + 1)[0]!)) {
       const office = officeRun(w, cls, run.last + 1);
       if (office) run = { first: run.first, last: office.last };
     }

@@ -406,6 +406,18 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     expect(lastSpeech(text, language).speaker?.name).toBe("Antoine Sollacaro");
   });
 
+  test("further after a quotation, a reporting verb with the name right after it (French inversion)", () => {
+    const text =
+      "L'action a baissé. « Le contexte est bien pire qu'attendu », y compris le montant de dommages imposé à Samsung, commente Song Myung-Sup, analyste.";
+    expect(lastSpeech(text, "fr").speaker?.name).toBe("Song Myung-Sup");
+  });
+
+  test("titles after 'author of' and joined to a title by 'and' are titles", () => {
+    const text = "В беседе с изданием Sydney Morning Herald автор «Диких сердцем» и «Малхолланд Драйва» сказал, что уходит из кино.";
+    expect(quote(text, "ru", "Диких").kind).toBe("title");
+    expect(quote(text, "ru", "Малхолланд").kind).toBe("title");
+  });
+
   test("по его мнению: an according-to phrase with a pronoun inside it", () => {
     const text =
       "«Весь закон — одна большая проблема», — отметил Владимир Сливяк.\n\nПо его мнению, Госдумами прошлых лет были приняты законы, за которыми кроются «экономические интересы людей из власти».";

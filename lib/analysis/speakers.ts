@@ -200,8 +200,18 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
       const m = from(text, named, source);
       return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:according-to", "speaker:after-quote"] };
     }
+    // "« … », y compris le montant imposé à Samsung, commente Song Myung-Sup": further on, a reporting
+    // verb with the speaker's name right after it (the French inversion).
+    const far = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
+    const inFound = findMentions(text, span.start, span.end, sentenceStart, ctx);
+    for (let i = VERB_WINDOW; i < far.length - 1; i++) {
+      const t = far[i]!;
+      if (isUpper(t.text[0]) || !REPORTING_VERBS.has(t.norm)) continue;
+      const named = inFound.find((x) => x.start === far[i + 1]!.start && x.kind === "person");
+      if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [`reporting-verb:${t.norm}`, "speaker:after-quote"] };
+    }
     // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
-    const head = findMentions(text, span.start, span.end, sentenceStart, ctx)[0];
+    const head = inFound[0];
     if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
     toks = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
     vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && /,\s*$/.test(text.slice(head.end, t.start)));
