@@ -166,7 +166,10 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // in title case, so there only a single capitalised word counts.
     // "« 100 millions d'euros »": an amount followed by lower-case words is no name.
     const amount = /^\p{N}/u.test(inner) && content.every((w) => !isUpper(w.text[0]));
-    const nameLike = !amount && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
+    // "« Le contexte est bien pire qu'attendu »": a finite verb inside makes it a sentence, not a name.
+    const predicates = PREDICATE_STARTS[lexiconFor(language).language];
+    const clause = predicates !== undefined && words.some((w, i) => i > 0 && predicates.has(w.norm));
+    const nameLike = !amount && !clause && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
     if (nameLike && !introduced && !followed && !germanNoun && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
