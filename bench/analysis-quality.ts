@@ -1,8 +1,10 @@
 // Quality benchmark of lib/analysis against every *.gold.json in the corpus folder and its
 // dev/ subfolder (the development corpus: openly licensed news texts with a manifest, each
-// gold file marked "dev", "dev2" (texts held out in round 1, read and tuned on since),
-// "heldout" (round 2), "dev3" or "heldout3" (round 3)). Reports every file, then a table per split and
-// language, so tuning on the dev part shows against the held-out part.
+// gold file marked with its split: "dev<N>" (read and tuned on), "heldout<N>" (read as numbers
+// only) or "read<N>" (held out in round N, measured, then read and tuned on; the splits of the
+// rounds are listed in SPLITS below). Reports a table per split and language, every held-out
+// split pooled (where the goals are read), then every file, so tuning shows against the
+// held-out part.
 // Usage: npm run bench:analysis-quality [-- <corpus dir>] [--strict] [--name=<results file name>]
 // The corpus defaults to ../shared/corpus relative to the repo root; WARRANT_CORPUS_DIR
 // or the first argument overrides it. --strict exits 1 when a goal is missed.
