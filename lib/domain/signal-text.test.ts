@@ -60,6 +60,9 @@ describe("explainSignal", () => {
       ["en", 'Text before it.\n"So far, it is one to nothing. But it is a long game." - Jane Roe\nA user labelled "Nobody" posted it.'],
       ["en", 'According to the Daily Courier, quoting the Central Weather Office, the city must prepare for a "state of emergency".'],
       ["fr", "Il ajoute que sa rivale « est une femme »."],
+      ["fr", "Le syndicat SUD-PTT dénonce la réforme. « Nous refusons ce plan », estime le syndicat."],
+      ["ru", "В беседе с изданием Sydney Morning Herald автор «Диких сердцем» и «Малхолланд Драйва» сказал, что уходит."],
+      ["ru", "По мнению мэра, «дорогу откроют в мае»."],
       ["zh", "他出演了电影《长夜》。"],
     ];
     const codes = new Set(
@@ -75,6 +78,8 @@ describe("explainSignal", () => {
       "speaker:dash-source",
       "speaker:quoting",
       "quote-kind:list-of-names",
+      "quote-kind:coordinated-title",
+      "speaker:described",
     ]) {
       expect(codes, code).toContain(code);
     }
@@ -83,6 +88,8 @@ describe("explainSignal", () => {
       expect(sentence, code).not.toBe(code);
       expect(sentence, code).not.toMatch(/\b[a-z-]+:[a-z]/);
     }
+    expect(explainSignal("speaker:body→SUD-PTT (sentence 1)")).toBe("Speaker: the organisation refers to SUD-PTT (sentence 1)");
+    expect(codes).toContain("speaker:body→SUD-PTT (sentence 1)");
   });
 
   it("says each reason once", () => {

@@ -25,6 +25,7 @@ const FIXED: Record<string, string> = {
   "checkable:attribution": "Attributes words or a position to someone",
   "checkable:comparative": "Makes a comparison",
   "checkable:dated-event": "Ties an event to a date",
+  "checkable:event-agent": "Reports an event and who did it",
   "checkable:hortatory": "Calls for action (a demand, not a checkable fact)",
   "checkable:question": "Is a question, not a statement",
   "checkable:repeat-count": "Counts how often something happened",
@@ -63,6 +64,7 @@ const FIXED: Record<string, string> = {
   "speaker:inside-quote": "Speaker: named between dashes inside the quotation marks",
   "speaker:quoted-name": "Speaker: a name in quotation marks after the quote (a newspaper, an agency)",
   "speaker:relative-clause": "Speaker: the person a “who …” clause describes",
+  "speaker:described": "Speaker: described, not named (“according to the mayor”)",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
   "suggest:OPINION": "Reads as opinion, so the analyser suggests the verdict Opinion",
@@ -83,6 +85,7 @@ const QUOTE_KIND: Record<string, string> = {
   "list-of-names": "Quotes one of several names listed together",
   "title-marks": "Quotes a title in title marks",
   coordinated: "Quotes words joined to the speaker’s quote before it",
+  "coordinated-title": "Quotes a title listed with the title before it",
   predicate: "Quotes what someone said about someone",
   "so-called": "Quotes words the author keeps at a distance (“so-called”)",
 };
@@ -103,6 +106,7 @@ const RESOLVED_SPEAKER: Record<string, string> = {
   pronoun: "“he”/“she” refers to",
   surname: "the surname refers to",
   office: "the office refers to",
+  body: "the organisation refers to",
 };
 
 /** One sentence for one signal code. */
