@@ -266,7 +266,8 @@ describe("attribution shapes in English, German, French and Spanish", () => {
   });
 });
 
-describe("round 4: subjects over objects, French bodies and chained complements", () => {
+describe("rounds 4–6: subjects over objects, bodies, offices and attribution shapes", () => {
+  // One made-up sentence per rule, as [language, text, the speaker of its last speech quotation].
   test.each([
     ["en", 'Paul Brown met Jane Roe on Monday. Later the talks with Mark Lee ended in a deal. "We agree," he said.', "Paul Brown"],
     ["fr", "Michel Spiro a rencontré lundi le ministre. Les négociations avec Pierre Martin ont abouti. « Nous sommes d'accord », a-t-il dit.", "Michel Spiro"],
@@ -277,11 +278,6 @@ describe("round 4: subjects over objects, French bodies and chained complements"
     ["fr", "Le président du conseil du CERN, Michel Spiro, a déclaré : « Nous sommes prêts ».", "Michel Spiro"],
     ["es", "El consejo nacional declaró: «Estamos listos».", "consejo nacional"],
     ["fr", "Antoni Pastor vota contre. La politique du président José Ramón Bauzà l'a surpris. « Nous sommes prêts », a-t-il déclaré.", "Antoni Pastor"],
-  ])("%s: %s", (language, text, speaker) => {
-    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
-  });
-
-  test.each([
     ["en", 'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images document his life."', "Cynthia Thompson"],
     ["en", 'Hilary Braysmith, USI associate professor of art history, said, "He was ground-breaking."', "Hilary Braysmith"],
     ["fr", "Antoni Pastor a été exclu hier. Estimant que « le catalan est notre propre langue », il vota contre.", "Antoni Pastor"],
@@ -294,11 +290,6 @@ describe("round 4: subjects over objects, French bodies and chained complements"
       "Марком Дэвидом Чэпменом",
     ],
     ["en", 'Prime Minister John Key said he believes redesigning the flag now has a "strong rationale".', "John Key"],
-  ])("%s: %s", (language, text, speaker) => {
-    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
-  });
-
-  test.each([
     ["fr", "Un rapport de la Ligue arabe apporte la même conclusion : « Les tirs venaient de l'opposition ».", "Ligue arabe"],
     ["fr", "Selon le nouveau directeur du site de Jababeka David Quentin, « les machines tournent en trois équipes ».", "David Quentin"],
     [
@@ -317,11 +308,6 @@ describe("round 4: subjects over objects, French bodies and chained complements"
       "Позже, в интервью газете Nice Matin Бриджит Бардо рассказала о причинах переезда.\n\nМатериал озаглавлен цитатой: «Я отдаю России свой статус иконы».",
       "Бриджит Бардо",
     ],
-  ])("%s: %s", (language, text, speaker) => {
-    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
-  });
-
-  test.each([
     ["fr", "Valentine Sapounov a parlé à l'agence.\n\n« Rien ne peut être sûr à 100 % », a indiqué V. Sapounov.", "Valentine Sapounov"],
     ["en", 'Hugo Chavez spoke on Sunday. "We have reliable information of your quick recuperation" said Chavez on Castro\'s condition.', "Hugo Chavez"],
     [
@@ -341,11 +327,6 @@ describe("round 4: subjects over objects, French bodies and chained complements"
       "Юлия Зарипова",
     ],
     ["ru", "Анастасия Удальцова сообщила «Интерфаксу», со ссылкой на звонок из полиции, что против нее «собираются завести дело».", "Анастасия Удальцова"],
-  ])("%s: %s", (language, text, speaker) => {
-    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
-  });
-
-  test.each([
     [
       "en",
       'Íngrid Betancourt was freed. Betancourt arrived in France. "I owe everything to you," she said, thanking France for its help.',
@@ -367,11 +348,6 @@ describe("round 4: subjects over objects, French bodies and chained complements"
       'Andy Warhol died in 1987. For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, "Warhol was the center of the Zeitgeist."',
       "Kevin Allton",
     ],
-  ])("%s: %s", (language, text, speaker) => {
-    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
-  });
-
-  test.each([
     [
       "en",
       'Standing beside the President, Íngrid Betancourt said, "I cry with joy." The politician was greeted by the President and the First Lady, Carla Bruni-Sarkozy. "I owe everything to you," she said.',
