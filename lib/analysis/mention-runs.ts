@@ -61,7 +61,7 @@ const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && 
 
 /** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
 const CYRILLIC = /[\u0400-\u04ff]/;
-const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
+export const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
 
 /** English nationality adjectives: "British", "Russian", "Chinese", "European", "American". */
 const NATIONALITY = /^[a-z]+(?:ish|ian|ese|ean|can)$/;

@@ -24,6 +24,7 @@ import {
   PATRONYMIC,
   postnominal,
   romanceComplement,
+  sameScript,
   type Run,
 } from "./mention-runs";
 
@@ -122,7 +123,6 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   return OTHER;
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
@@ -189,7 +189,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     if (romance && cls[i] === CAP && run.last === i && postnominal(w, cls, i)) run = { first: i, last: i + 1 };
     // "the Russian president": capitalised adjectives before an office noun (not a Latin-script name
     // before a Cyrillic noun: "Sydney Morning Herald автор").
-    if (cls[i] === CAP && adjacent(w, run.last, run.last + 1) && CYRILLIC.test(w.word(run.last)[0]!) === CYRILLIC.test(w.word(run.last + 1)[0]!)) {
+    if (cls[i] === CAP && adjacent(w, run.last, run.last + 1) && sameScript(w, run.last, run.last + 1)) {
       const office = officeRun(w, cls, run.last + 1);
       if (office) run = { first: run.first, last: office.last };
     }
