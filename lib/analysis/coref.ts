@@ -61,8 +61,19 @@ const compatible = (pronoun: PronounGender, e: Entry): boolean => {
   return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
 };
 
+/** What the registry reads off a name, computed once per distinct name (names recur all through a text). */
+interface NameFacts {
+  words: number;
+  /** surnameKey of the last word. */
+  key: string;
+  gender: PronounGender;
+  /** Every word capitalised. */
+  capitalised: boolean;
+}
+
 export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
+  private readonly nameFacts = new Map<string, NameFacts>();
   private readonly recent: Entry[] = [];
   private scanned = 0;
   /** By office noun (its surname key): the person last named with it. */
@@ -130,25 +141,34 @@ export class Coreference {
     if (sentence >= this.scanned) this.salient.set(sentence, entry);
   }
 
+  private facts(name: string): NameFacts {
+    let f = this.nameFacts.get(name);
+    if (!f) {
+      const words = name.split(/\s+/);
+      f = { words: words.length, key: surnameKey(words.at(-1)!), gender: nameGender(name), capitalised: words.every((w) => /^\p{Lu}/u.test(w)) };
+      this.nameFacts.set(name, f);
+    }
+    return f;
+  }
+
   private entry(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown"): Entry {
-    const words = speaker.name.split(/\s+/);
+    const f = this.facts(speaker.name);
     // A single capitalised word that speaks ("— напомнил Медведев", "Febelfin a précisé") is a
     // surname or a body: either can be "he"/"il" in a later sentence.
-    const bare = words.length === 1 && (kind === "name" || kind === "unknown") && /^\p{Lu}\p{Ll}/u.test(speaker.name);
+    const bare = f.words === 1 && (kind === "name" || kind === "unknown") && /^\p{Lu}\p{Ll}/u.test(speaker.name);
     // A speaker found without a mention kind is a person when it reads like a name: two to
     // four words, each capitalised.
     const person =
       kind === "person" ||
       (!this.unspaced && bare) ||
-      (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))));
-    return { speaker, sentence, gender: nameGender(speaker.name), person };
+      (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : f.words >= 2 && f.words <= 4 && f.capitalised));
+    return { speaker, sentence, gender: f.gender, person };
   }
 
   private add(entry: Entry): void {
-    const words = entry.speaker.name.split(/\s+/);
-    if (entry.person && words.length >= 2) {
-      const key = surnameKey(words.at(-1)!);
-      if (!this.bySurname.has(key)) this.bySurname.set(key, entry);
+    if (entry.person) {
+      const f = this.facts(entry.speaker.name);
+      if (f.words >= 2 && !this.bySurname.has(f.key)) this.bySurname.set(f.key, entry);
     }
     this.recent.push(entry);
     if (this.recent.length > 8) this.recent.shift();
