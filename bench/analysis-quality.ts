@@ -57,7 +57,25 @@ const group = (split: string, language: string, t: Tally): void => {
 };
 // In the order they were made: each held-out round is read only as numbers until it is measured
 // and, where a later round replaces it, renamed read<N> and tuned on.
-const SPLITS = ["demo", "dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "read4", "dev5", "heldout5", "read5", "dev6", "heldout6", "dev7", "heldout7", HELD_OUT];
+const SPLITS = [
+  "demo",
+  "dev",
+  "dev2",
+  "heldout",
+  "dev3",
+  "heldout3",
+  "dev4",
+  "heldout4",
+  "read4",
+  "dev5",
+  "heldout5",
+  "read5",
+  "dev6",
+  "heldout6",
+  "dev7",
+  "heldout7",
+  HELD_OUT,
+];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
 for (const r of rows) {
   group(r.split, r.language, r.t);

@@ -63,13 +63,13 @@ export function addTally(sum: Tally, t: Tally): Tally {
   return sum;
 }
 
-/** Names compare without case, articles, curly apostrophes or surrounding punctuation. */
+/** Names compare without case, a leading article (definite or indefinite), curly apostrophes or surrounding punctuation. */
 export const normName = (s: string): string =>
   s
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[’`]/g, "'")
-    .replace(/^(?:the|der|die|das|le|la|les|l')\s*/, "")
+    .replace(/^(?:the|a|an|der|die|das|le|la|les|l'|un|une)(?:\s+|(?<=')\s*)/, "")
     .replace(/[\s]+/g, " ")
     .replace(/^[\s,.:;]+|[\s,.:;]+$/g, "");
 

@@ -12,7 +12,8 @@ import { noisyOr, round, type Score } from "./noisy-or";
 const { NOT_NAMES } = lexicon;
 
 // Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
-// raise the score, no single weak cue reaches 0.5, and the result stays within 0..1. The
+// raise the score, no single weak cue reaches 0.5 (a measured amount, the strongest, does), and
+// the result stays within 0..1. The
 // cues are the same in every language; only the words that show them differ (lexicons/*.json),
 // so the same kind of sentence scores alike in English, Russian, German, French, Spanish and Chinese.
 
@@ -25,8 +26,8 @@ const W = {
   agentEvent: 0.3,
   number: 0.2,
   maxNumbers: 2,
-  /** A measured amount (a number with a unit or a counted noun) is as checkable as a full date. */
-  quantity: 0.45,
+  /** A measured amount (a number with a unit or a counted noun: "44 года", "12 people") is a checkable fact by itself. */
+  quantity: 0.5,
   ordinal: 0.2,
   repeatCount: 0.25,
   agent: 0.25,

@@ -5,6 +5,7 @@ import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
+import { nameFacts, surnameKey, type NameFacts } from "./coref-names";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -35,41 +36,12 @@ export interface Resolution {
   signal: string;
 }
 
-/** Surname key: lower case without Russian case endings, so "Петрова" and "Петров" meet. */
-export function surnameKey(word: string): string {
-  const w = word.toLowerCase().replace(/[’']s?$/, "");
-  return /[\u0400-\u04ff]/.test(w) ? w.replace(/(?:ого|ому|ой|ым|ом|ую|ая|ей|а|у|е|ы)$/, "") : w;
-}
-
-/** Gender a name shows by itself: Russian surnames and patronymics end in -а/-я for women. */
-function nameGender(name: string): PronounGender {
-  const words = name.split(/\s+/);
-  const last = (words.at(-1) ?? "").toLowerCase();
-  if (!/[\u0400-\u04ff]/.test(last)) return "any";
-  // Russian surnames show it (feminine ones keep -ой/-ской in the oblique cases: "с Анной Смирновой");
-  // a foreign surname (Клинтон, Хилтон) does not.
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|овой|евой|ёвой|иной|ыной|ской|цкой)$/.test(last)) return "feminine";
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/.test(last)) return "masculine";
-  // Otherwise unknown: "Эзра" and "Никита" end like women's names and are men's.
-  return "any";
-}
-
 const compatible = (pronoun: PronounGender, e: Entry): boolean => {
   if (pronoun === "neuter") return !e.person;
   if (pronoun === "plural") return !e.person || e.gender === "plural";
   if (!e.person) return false;
   return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
 };
-
-/** What the registry reads off a name, computed once per distinct name (names recur all through a text). */
-interface NameFacts {
-  words: number;
-  /** surnameKey of the last word. */
-  key: string;
-  gender: PronounGender;
-  /** Every word capitalised. */
-  capitalised: boolean;
-}
 
 export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
@@ -143,11 +115,7 @@ export class Coreference {
 
   private facts(name: string): NameFacts {
     let f = this.nameFacts.get(name);
-    if (!f) {
-      const words = name.split(/\s+/);
-      f = { words: words.length, key: surnameKey(words.at(-1)!), gender: nameGender(name), capitalised: words.every((w) => /^\p{Lu}/u.test(w)) };
-      this.nameFacts.set(name, f);
-    }
+    if (!f) this.nameFacts.set(name, (f = nameFacts(name)));
     return f;
   }
 

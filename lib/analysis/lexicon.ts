@@ -31,7 +31,7 @@ export const SPEECH_NOUNS = set(
   `
   statement statements remarks remark words comment comments assessment assessments
   declaration briefing interview speech address communique communiqué letter message post
-  tweet response reply answer note memo op-ed article column testimony appeal`,
+  tweet response reply answer note memo op-ed article column testimony appeal claim claims`,
   ALL_SPEECH_NOUNS,
 );
 
@@ -49,6 +49,9 @@ export const OFFICE_NOUNS = set(
   adviser advisor advisers`,
   ALL_OFFICE_NOUNS,
 );
+
+/** Words that open a reported clause: "said that …", "заявил, что …", "a dit que …". */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["que", "qu", "that", "что", "dass"]);
 
 /** Nouns that name a document when capitalised: "the Washington Declaration". */
 export const DOCUMENT_NOUNS = set(`

@@ -2,7 +2,7 @@
 // ("official representative"), their complements in each language ("of the Ministry", "глава
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
-import { lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
 import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
@@ -214,11 +214,23 @@ export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: 
 export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   // cls marks German compounds too ("Innenminister").
   for (let k = run.first; k <= run.last; k++) if (w.flags(k) & F.OFFICE_NOUN || cls[k] === OFFICE) return "office";
-  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return "document";
   const size = run.last - run.first + 1;
+  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN) && !givenName(w, cls, run, k)) return "document";
   if (size < 2 || size > 4) return "name";
   for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
+  // "Naval Forces Central Command", "Police Scotland", "United States", "Czech Republic": a body's or a place's name, not a person's.
+  for (let k = run.first; k <= run.last; k++) if (ALL_BODY_NOUNS.has(w.norm(k)) || (k > run.first && ALL_PLACE_NOUNS.has(w.norm(k)))) return "name";
   return "person";
+}
+
+/**
+ * "Bill Gortney", "Bill Clinton": a document noun opening a run of two or three capitalised words
+ * with no other document word is a given name, not the head of a document's name.
+ */
+function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
+  if (k !== run.first || run.last - k < 1 || run.last - k > 2) return false;
+  for (let j = k + 1; j <= run.last; j++) if (cls[j] !== CAP || w.flags(j) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return false;
+  return true;
 }
 
 /** The capitalised words after the last office noun of a run, when they end it (at most three). */

@@ -79,8 +79,20 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
         : i === 0 && firstIsInitial && articles?.has(w.norm(i))
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
+    if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
   }
   return cls;
+}
+
+/**
+ * "Abdullahi Nor, who …", "Theresa May said": a capitalised function word or month name right
+ * after a name, mid-sentence, ending the run (no capital or digit after it), is its last word.
+ */
+function surnameLikeWord(text: string, w: Words, i: number): boolean {
+  if (!(w.flags(i) & (F.NOT_NAME | F.MONTH)) || !adjacent(w, i - 1, i) || !isUpperAt(text, w.start(i)) || !isLowerAt(text, w.start(i) + 1)) return false;
+  if (i + 1 >= w.length) return true;
+  const next = w.start(i + 1);
+  return !(adjacent(w, i, i + 1) && isUpperAt(text, next)) && !/\d/.test(text[next]!);
 }
 
 function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {

@@ -5,7 +5,7 @@ import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 
-const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS } = lexicon;
+const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
 const SCARE_MAX_WORDS = 3;
 /** Longest quoted proper name taken for a title from its capital alone («Новая партия», „Aktion Sonne“). */
@@ -74,6 +74,16 @@ function attributedBefore(text: string, q: Span, sentenceStart: number, language
   // The verb must govern the quotation: a few words before it, not anywhere in the sentence.
   for (let i = Math.max(0, lead.length - VERB_REACH); i < lead.length; i++) {
     if (lead.flags(i) & F.REPORTING_VERB && !isUpperAt(text, lead.start(i))) return `verb:${lead.norm(i)}`;
+    // "отвергает заявления властей о «десятках погибших»", "the claims of the police that it was “routine”".
+    if (SPEECH_NOUNS.has(lead.norm(i))) return `speech-noun:${lead.norm(i)}`;
+  }
+  // "власти заявили, что в результате операций … были убиты «десятки боевиков»": the clause a
+  // reporting verb reports runs on to the quotation, however long it is.
+  for (let i = 0; i + 1 < lead.length; i++) {
+    if (!(lead.flags(i) & F.REPORTING_VERB) || isUpperAt(text, lead.start(i))) continue;
+    // The complementizer right after the verb or one word on ("said on Monday that" is too far; "заявили, что" is not).
+    const reports = COMPLEMENTIZERS.has(lead.norm(i + 1)) || (i + 2 < lead.length && COMPLEMENTIZERS.has(lead.norm(i + 2)));
+    if (reports && !/[.!?;]/.test(text.slice(lead.start(i), q.start))) return `verb-clause:${lead.norm(i)}`;
   }
   return null;
 }
@@ -98,6 +108,21 @@ function wordBefore(text: string, quoteStart: number, lineStart: number, list: R
 }
 
 const namedBy = (text: string, quoteStart: number, lineStart: number): boolean => wordBefore(text, quoteStart, lineStart, ALL_NAMING_WORDS);
+
+/** Longest quoted name taken for a cited source (", пишет «Новая газета»."). */
+const SOURCE_MAX_WORDS = 4;
+
+/** ", сообщает «…»." / ", writes “…”.": a comma, one reporting verb, the quotation, then the sentence's end. */
+function citedSource(text: string, q: Span, lineStart: number): boolean {
+  if (!/^[^\S\n]*(?:[.!?]|\n|$)/.test(text.slice(q.end, q.end + 3))) return false;
+  let i = q.start - 1;
+  while (i >= lineStart && isSpace(text[i])) i--;
+  const end = i + 1;
+  while (i >= lineStart && isLetter(text[i])) i--;
+  const verb = text.slice(i + 1, end).toLowerCase();
+  while (i >= lineStart && isSpace(text[i])) i--;
+  return verb.length > 0 && text[i] === "," && REPORTING_VERBS.has(verb);
+}
 
 /** A source line: “Headline” — Publisher, date. The quotation is a cited work's title. */
 function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolean {
@@ -149,6 +174,11 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     wordBefore(text, q.start, paragraphStart, REPORTING_VERBS)
   ) {
     return { kind: "title", signals: ["quote-kind:addressee"] };
+  }
+  // "…», — ответили власти, сообщает «Немецкая волна».": a short name after a comma and a reporting verb, closing the
+  // sentence, is the source the sentence cites.
+  if (!endsLikeSentence && wordCount <= SOURCE_MAX_WORDS && /^\p{Lu}/u.test(inner) && citedSource(text, q, paragraphStart)) {
+    return { kind: "title", signals: ["quote-kind:cited-source"] };
   }
   if (wordCount >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
     const words = tokens(text, q.start + 1, q.end - 1);

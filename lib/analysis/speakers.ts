@@ -8,11 +8,10 @@ import { governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./s
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
-const { OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Words that open a reported clause: "Estimant que « … »", "saying that “…”". */
-const COMPLEMENTIZERS = new Set(["que", "qu", "that", "что", "dass"]);
 /** Present participles and gerunds: "Estimant", "Saying", "Considerando", "Утверждая". */
 const PARTICIPLE = /(?:ant|ing|ando|iendo|я|ив|ав|ев)$/;
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
@@ -136,7 +135,11 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       if (subject && PRONOUNS.has(subject.norm) && /^[\s,]*$/.test(text.slice(q!.end, subject.start)))
         return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject.norm };
     }
-    const after = mentions.find((m) => m.start >= verb.end && toks.filter((t) => t.start > verb.start && t.start < m.start).length <= 3);
+    // Not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the reported clause.
+    const after = mentions.find((m) => {
+      const between = toks.filter((t) => t.start > verb.start && t.start < m.start);
+      return m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm));
+    });
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
   }
   const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
@@ -171,14 +174,16 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   if (relative) return { speaker: toSpeaker(relative), kind: relative.kind, signals: ["speaker:relative-clause"] };
   const owner = genitiveOwner(text, toks, ctx.language ?? "en");
   if (owner) return owner;
-  const first = subjects[0];
+  // Not a name of the clause a reporting verb reports ("заявил, что в районе Зурмат «…»").
+  const reported = verb ? toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm)) : undefined;
+  const first = subjects.find((m) => !reported || m.start < reported.start);
   // "она несколько минут не могла говорить …, после которого отшутилась: «…»": a subject pronoun before any name.
   const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start));
   if (subjectPronoun) return { speaker: null, signals: [], deferred: "pronoun", pronoun: subjectPronoun.norm };
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
   // Only objects are named ("the tone of X's attacks"): the one agent in view is the best guess.
-  const object = mentions[0];
+  const object = mentions.find((m) => !reported || m.start < reported.start);
   if (object) return { speaker: toSpeaker(object), signals: ["speaker:only-named"] };
   return { speaker: null, signals: [] };
 }

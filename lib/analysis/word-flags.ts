@@ -37,8 +37,11 @@ const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [DETERMINER, new Set(["the", "a", "an"])],
 ];
 
-/** "экс-мэр", "ex-ministre", "вице-премьер": an office noun with such a prefix is an office noun. */
-const OFFICE_PREFIX = /^(?:экс|ex|вице|vice)-/;
+/**
+ * "экс-мэр", "ex-ministre", "вице-премьер", "премьер-министр", "генерал-губернатор": a hyphenated
+ * word whose last part is an office noun is an office noun (a short first part only: "Жан-Франсуа" is a name).
+ */
+const OFFICE_PREFIX = /^(?:экс|ex|вице|vice|\p{L}{3,8})-(?=\p{L}+$)/u;
 
 export function lexFlags(norm: string): number {
   let f = 0;

@@ -64,6 +64,7 @@ describe("explainSignal", () => {
       ["ru", "В беседе с изданием Sydney Morning Herald автор «Диких сердцем» и «Малхолланд Драйва» сказал, что уходит."],
       ["ru", "По мнению мэра, «дорогу откроют в мае»."],
       ["zh", "他出演了电影《长夜》。"],
+      ["ru", "«Вам надлежит покинуть страну», — ответили власти, сообщает «Немецкая волна»."],
     ];
     const codes = new Set(
       texts.flatMap(([language, text]) => {
@@ -79,6 +80,7 @@ describe("explainSignal", () => {
       "speaker:quoting",
       "quote-kind:list-of-names",
       "quote-kind:coordinated-title",
+      "quote-kind:cited-source",
       "speaker:described",
     ]) {
       expect(codes, code).toContain(code);

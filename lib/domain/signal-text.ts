@@ -82,6 +82,7 @@ const QUOTE_KIND: Record<string, string> = {
   "cited-headline": "Quotes a headline",
   named: "Quotes a name right after a word that names it (“called”, “the newspaper”)",
   addressee: "Quotes the name of whom it was said to (“told «Izvestia»”)",
+  "cited-source": "Quotes the name of the source the sentence cites (“reports «Deutsche Welle»”)",
   "list-of-names": "Quotes one of several names listed together",
   "title-marks": "Quotes a title in title marks",
   coordinated: "Quotes words joined to the speaker’s quote before it",
