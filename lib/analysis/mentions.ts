@@ -188,6 +188,9 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     let run: Run | null = null;
     if (cls[i] === CAP) {
       run = nameRun(w, cls, i);
+      // "Белый дом заявил", "Верховный суд постановил": a capitalised Russian adjective names a body with the noun after it.
+      if (russian && run.last === i && cls[i + 1] === OTHER && adjacent(w, i, i + 1) && RUSSIAN_ADJECTIVE.test(w.norm(i)) && isLowerAt(text, w.start(i + 1)))
+        run = { first: i, last: i + 1 };
       // "житель штата Массачусетс Джеймс Костелло", "с президентом Сирии Башаром Асадом": the place is a name of its own.
       const person = withoutGenitivePlace(w, run, russian);
       if (person !== run) {
@@ -245,6 +248,9 @@ function officeHead(w: Words, cls: Uint8Array, from: number, to: number): string
   for (let k = from; k < to; k++) if (cls[k] === OFFICE || w.flags(k) & F.OFFICE_NOUN) return w.norm(k);
   return undefined;
 }
+
+/** A Russian adjective in the nominative: "Белый", "Верховный", "Государственная". */
+const RUSSIAN_ADJECTIVE = /\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 
 /** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */
 const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;

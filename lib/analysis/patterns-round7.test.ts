@@ -19,6 +19,11 @@ describe("round 7: who speaks", () => {
     // "Naval Forces Central Command", "United States": bodies and places, not people, so "he" skips them.
     ["en", 'US Vice Admiral Bill Gortney, from the Naval Forces Central Command, issued a statement. "We are ready," he remarked.', "Bill Gortney"],
     ["en", 'On Wednesday, United States film director Steven Spielberg withdrew. "Conscience will not allow me to continue," he said.', "Steven Spielberg"],
+    // A body named by its kind: the name after the kind word, or the capitalised adjective with its noun.
+    ["fr", "L'agence Reuters a précisé : « Les négociations continuent ».", "Reuters"],
+    ["ru", "Агентство «Синьхуа» сообщило: «Переговоры продолжатся».", "Синьхуа"],
+    ["ru", "Об этом газета «Коммерсант» написала: «Сделка закрыта».", "Коммерсант"],
+    ["ru", "Белый дом заявил: «Переговоры продолжатся».", "Белый дом"],
   ])("%s: %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });

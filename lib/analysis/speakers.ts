@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike } from "./speaker-shapes";
@@ -116,6 +116,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
       if (apposition || joined) before = head;
     }
+    // "Агентство «Синьхуа» сообщило", "the newspaper “Kommersant” wrote": the quoted name after the word naming its kind.
+    const quoted = quotedNameBefore(text, verb.start, ctx);
+    if (quoted && (!before || before.end <= quoted.start)) return { speaker: quoted, kind: "name", signals: [sig, "speaker:quoted-name"] };
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
@@ -186,6 +189,19 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const object = mentions.find((m) => !reported || m.start < reported.start);
   if (object) return { speaker: toSpeaker(object), signals: ["speaker:only-named"] };
   return { speaker: null, signals: [] };
+}
+
+/** The name inside a quotation that ends right before `at`, after a word naming its kind ("агентство «Синьхуа»"). */
+function quotedNameBefore(text: string, at: number, ctx: MentionContext): Speaker | null {
+  const k = firstEndingAfter(ctx.exclude, at) - 1;
+  const q = ctx.exclude[k];
+  if (!q || q.end > at || /\S/.test(text.slice(q.end, at)) || !nameLike(text, q)) return null;
+  const kindWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  if (!kindWord || !ALL_NAMING_WORDS.has(kindWord[1]!.toLowerCase())) return null;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  const lead = inner.search(/\S/);
+  const name = inner.trim();
+  return { name, start: q.start + 1 + lead, end: q.start + 1 + lead + name.length };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Which of the names around a quotation is the subject that speaks: names a preposition governs,
 // names joined to them, names inside a relative clause and names qualifying an office are objects.
 import * as lexicon from "./lexicon";
-import { ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import type { Mention } from "./mentions";
 import type { Span } from "./types";
@@ -24,8 +24,16 @@ export function governed(toks: Token[], m: Mention, language: string): boolean {
   while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
-  // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office.
-  if (m.kind !== "person" && i === toks.findIndex((t) => t.start >= m.start) - 1 && OFFICE_NOUNS.has(w) && !isUpper(toks[i]!.text[0])) return true;
+  // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
+  // after a word naming its kind ("the agency Moody's", "l'agence Reuters") it is the body's own name.
+  if (
+    m.kind !== "person" &&
+    i === toks.findIndex((t) => t.start >= m.start) - 1 &&
+    OFFICE_NOUNS.has(w) &&
+    !isUpper(toks[i]!.text[0]) &&
+    !ALL_NAMING_WORDS.has(w)
+  )
+    return true;
   return ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
 }
 
