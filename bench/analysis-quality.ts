@@ -74,6 +74,8 @@ const SPLITS = [
   "heldout6",
   "dev7",
   "heldout7",
+  "dev8",
+  "heldout8",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
