@@ -16,6 +16,9 @@ function hasNewAgent(text: string, intro: Span): boolean {
   return capitalAfterWord(text, intro.start, intro.end);
 }
 
+/** How many sentences after a speaker's quotation a quotation with no attribution of its own may go on with that speaker. */
+const CONTINUED_REACH = 3;
+
 const LISTED = { kind: "title" as const, signals: ["quote-kind:list-of-names"] };
 const LIST_GAP = /^[^\S\n]*(?:\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+|(?=[,;、]))){0,3}[,;、][^\S\n]*(?:(?:и|или|and|or|et|ou|und|oder|y|o)[^\S\n]+)?$/u;
 /**
@@ -149,7 +152,13 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author" || agentless) && where.sentence > 0) {
       const prev = sentences[where.sentence - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
-      if (back.speaker) a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
+      // "«…», – говорит Тэплин. … Apple изменила наш подход. «…»": a sentence before that only names someone (no reporting
+      // verb, no "according to") gives way to the speaker of a quotation just before it.
+      const namesOnly = back.signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
+      // (Not after an author's lead-in, "Let us mention some of them:", which points at the sentence before.)
+      const recent = !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH;
+      if (back.speaker && !(namesOnly && recent))
+        a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
     }
     if (!a?.speaker && a?.deferred === "pronoun") {
       const r =
@@ -157,8 +166,17 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
         (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
       if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
     }
+    // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
+    // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.
+    const weak = a?.speaker && a.signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
+    if (weak && lastSpeech?.speaker && lastSpeech.end > sent.start) a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
     if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && !hasNewAgent(text, intro)) {
+      a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
+    }
+    // A quotation standing alone as its sentence or paragraph, with only names in the sentence before it, goes on with
+    // the last speaker when that one spoke just before.
+    if (!a?.speaker && !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);

@@ -22,7 +22,7 @@ export const REPORTING_VERBS = set(
   denied recall recalls recalled conclude concludes concluded spoke speaks formulated
   observe observes observed mention mentions mentioned cite cited quoted tweeted posted
   proclaimed proclaim pointed focused focussed asked answered suggest suggests suggested
-  vowed promised confirmed confirm confirms reported called`,
+  vowed promised confirmed confirm confirms reported called calls`,
   ALL_REPORTING_VERBS,
 );
 

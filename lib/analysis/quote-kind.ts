@@ -109,6 +109,12 @@ function wordBefore(text: string, quoteStart: number, lineStart: number, list: R
 
 const namedBy = (text: string, quoteStart: number, lineStart: number): boolean => wordBefore(text, quoteStart, lineStart, ALL_NAMING_WORDS);
 
+/** The quotation opens with a lower-case word naming a kind of thing ("закон", "operation") and a capitalised word follows it. */
+function kindWithName(text: string, q: Span): boolean {
+  const w = firstTokens(text, q.start + 1, q.end - 1, 2);
+  return w.length === 2 && !isUpper(w[0]!.text[0]) && ALL_NAMING_WORDS.has(w[0]!.norm) && isUpper(w[1]!.text[0]);
+}
+
 /** Longest quoted name taken for a cited source (", пишет «Новая газета»."). */
 const SOURCE_MAX_WORDS = 4;
 
@@ -162,6 +168,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
+  // "«закон Димы Яковлева»", "«закона Магнитского»": a kind word with a capitalised name after it, quoted, is that thing's name.
+  if (!endsLikeSentence && wordCount >= 2 && wordCount <= NAME_MAX_WORDS && kindWithName(text, q)) return { kind: "title", signals: ["quote-kind:named"] };
   // "— сказал «Известиям» депутат Иван Петров": a quoted name right after a reporting verb, with the
   // sentence going on after it, is whom it was said to.
   if (

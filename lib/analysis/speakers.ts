@@ -116,6 +116,22 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
       if (apposition || joined) before = head;
     }
+    // "Chavez defended Morales in his speech by saying", "When …, Chávez accused President Bush of …, saying", ", заявив":
+    // a participle's subject is its clause's, the name that opens the sentence or follows a comma.
+    const participle =
+      vi > 0 &&
+      PARTICIPLE.test(verb.norm) &&
+      (toks[vi - 1]!.norm === "by" || toks[vi - 1]!.norm === "en" || /,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start)));
+    if (before && participle) {
+      // A name right after a comma opens the main clause after a leading phrase ("В интервью журналу Wired, Макафи …").
+      const afterComma = (m: Mention): boolean => {
+        const k = toks.findIndex((t) => t.start >= m.start);
+        return k > 0 && text.slice(toks[k - 1]!.end, m.start).includes(",");
+      };
+      const first = (m: Mention): boolean => !toks[0] || !text.slice(toks[0].start, m.start).includes(",");
+      const opening = subjects.filter((m) => m.end <= verb.start);
+      before = opening.find(afterComma) ?? opening.find(first) ?? before;
+    }
     // "Агентство «Синьхуа» сообщило", "the newspaper “Kommersant” wrote": the quoted name after the word naming its kind.
     const quoted = quotedNameBefore(text, verb.start, ctx);
     if (quoted && (!before || before.end <= quoted.start)) return { speaker: quoted, kind: "name", signals: [sig, "speaker:quoted-name"] };
@@ -168,10 +184,14 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
     const ownerWord = toks[i + 1]!.norm;
-    if (SPEECH_NOUNS.has(t.norm) && (ownerWord === "of" || ownerWord === "by")) {
+    if (!SPEECH_NOUNS.has(t.norm)) continue;
+    if (ownerWord === "of" || ownerWord === "by" || ownerWord === "de") {
       const m = mentions.find((x) => x.start > t.end && x.start - t.end < 12 + ownerWord.length);
       if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
     }
+    // "привели слова Рухани о том, что …": a name right after the speech noun (a Russian genitive) owns it.
+    const owner = mentions.find((x) => x.start === toks[i + 1]!.start && /^\s+$/.test(text.slice(t.end, x.start)));
+    if (owner) return { speaker: toSpeaker(owner), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
   }
   const relative = relativeAntecedent(text, toks, mentions, ctx.language ?? "en");
   if (relative) return { speaker: toSpeaker(relative), kind: relative.kind, signals: ["speaker:relative-clause"] };

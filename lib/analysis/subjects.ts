@@ -60,10 +60,14 @@ function relativeClauses(text: string, toks: Token[]): Span[] {
   const out: Span[] = [];
   const commaBefore = (j: number) => text.slice(toks[j - 1]!.end, toks[j]!.start).includes(",");
   for (let i = 1; i < toks.length; i++) {
-    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm) || !commaBefore(i)) continue;
+    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
+    // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez visited said": without
+    // a comma, right after a name or its parenthesis, the clause runs to the next comma or to the verb.
+    const bare = !commaBefore(i) && (isUpper(toks[i - 1]!.text[0]) || text.slice(toks[i - 1]!.end, toks[i]!.start).includes(")"));
+    if (!commaBefore(i) && !bare) continue;
     let j = i + 1;
     while (j < toks.length && !commaBefore(j)) j++;
-    if (j < toks.length) out.push({ start: toks[i]!.start, end: toks[j - 1]!.end });
+    if (j < toks.length || bare) out.push({ start: toks[i]!.start, end: toks[j - 1]!.end });
   }
   return out;
 }

@@ -1,0 +1,47 @@
+// Attribution and kind patterns of round 8 of the development corpus (issue 14), each in a made-up
+// sentence of the same shape: relative clauses without commas, participles whose subject opens the
+// clause, quotations that go on with the last speaker, a speech noun with its owner's name, and
+// quoted names of laws.
+import { describe, expect, test } from "vitest";
+import { lastSpeech, quote } from "./pattern-helpers";
+
+describe("round 8: who speaks", () => {
+  test.each([
+    // A relative clause right after a name, without commas: the names inside it do not speak.
+    ["en", 'Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez recently visited said "I want to be clear."', "Charles Rangel"],
+    // A participle's subject opens its clause, not the object named last.
+    ["en", 'Hugo Chavez criticized Bush, saying he was "talking as if he owned the world".', "Hugo Chavez"],
+    ["en", 'Brown responded to the promises of more British soldiers by saying "I believe there are announcements to come."', "Brown"],
+    ["en", 'When pushing his agenda in Latin America, Chávez accused President Bush of racism, saying that Bush would look "at your color".', "Chávez"],
+    ["en", 'Russian spokesperson Dmitry Peskov echoed Putin, saying the troops are "a threat to our security."', "Dmitry Peskov"],
+    ["ru", "В интервью журналу Wired и в блоге, Макафи настаивает на своей невиновности, утверждая: «Меня могут убить».", "Макафи"],
+    // A quotation standing alone after a sentence that only names someone goes on with the speaker just before.
+    ["ru", "«Дизайн очень понятный», – говорит Джонатан Тэплин.\n\nApple изменила наш подход к музыке.\n\n«До iTunes бизнес был другим».", "Джонатан Тэплин"],
+    // A speech noun with its owner's name right after it (a Russian genitive).
+    ["ru", "Иранские СМИ привели слова Рухани о том, что Израиль является «раной на теле мира».", "Рухани"],
+    // "calls … 'a threat'": calling something so is saying it.
+    ["en", "Putin calls US troops in Poland 'a threat'", "Putin"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("a name mentioned between two quotations of one sentence does not take over from its speaker", () => {
+    const text =
+      'Chavez said that he wants an "alternative way of thinking" and canvassed for the support of the world for Venezuela to "save our planet from the threat."';
+    expect(quote(text, "en", "save our planet").speaker).toBe("Chavez");
+  });
+
+  test("an author's lead-in to a colon still points at the sentence before, even after another speaker", () => {
+    const text =
+      'Dmitry Peskov said: "We see no dialogue." The expert community has noted the hardening tone of NATO. Let us mention some of them: "The stated ambitions of China challenge our interests."';
+    expect(quote(text, "en", "The stated").speaker).toBe("NATO");
+  });
+});
+
+describe("round 8: quotation kinds", () => {
+  test("a quoted kind word with a capitalised name after it names that thing", () => {
+    const text = "Депутаты обсудили поправки к «закону Димы Яковлева» и к «закону Магнитского».";
+    expect(quote(text, "ru", "закону Димы").kind).toBe("title");
+    expect(quote(text, "ru", "закону Магнитского").kind).toBe("title");
+  });
+});
