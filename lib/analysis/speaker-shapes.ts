@@ -1,10 +1,11 @@
 // Attribution shapes beside the subject of a reporting verb: a speech noun's genitive owner, a name
 // in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks.
 import * as lexicon from "./lexicon";
+import { ALL_NAMING_WORDS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Attribution } from "./speakers";
-import type { Span } from "./types";
-import { countWords, isUpper, tokenCore, tokens, type Token } from "./text";
+import type { Span, Speaker } from "./types";
+import { countWords, firstEndingAfter, isUpper, tokenCore, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -73,4 +74,17 @@ export function insideAttribution(text: string, quote: Span, ctx: MentionContext
     if (name) return { speaker: toSpeaker(name), kind: name.kind, signals: [`reporting-verb:${verb.norm}`, "speaker:inside-quote"] };
   }
   return null;
+}
+
+/** The name inside a quotation that ends right before `at`, after a word naming its kind ("агентство «Синьхуа»"). */
+export function quotedNameBefore(text: string, at: number, ctx: MentionContext): Speaker | null {
+  const k = firstEndingAfter(ctx.exclude, at) - 1;
+  const q = ctx.exclude[k];
+  if (!q || q.end > at || /\S/.test(text.slice(q.end, at)) || !nameLike(text, q)) return null;
+  const kindWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  if (!kindWord || !ALL_NAMING_WORDS.has(kindWord[1]!.toLowerCase())) return null;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  const lead = inner.search(/\S/);
+  const name = inner.trim();
+  return { name, start: q.start + 1 + lead, end: q.start + 1 + lead + name.length };
 }

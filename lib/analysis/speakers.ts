@@ -1,9 +1,9 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
-import { genitiveOwner, nameLike } from "./speaker-shapes";
+import { genitiveOwner, nameLike, quotedNameBefore } from "./speaker-shapes";
 import { governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
@@ -209,19 +209,6 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const object = mentions.find((m) => !reported || m.start < reported.start);
   if (object) return { speaker: toSpeaker(object), signals: ["speaker:only-named"] };
   return { speaker: null, signals: [] };
-}
-
-/** The name inside a quotation that ends right before `at`, after a word naming its kind ("агентство «Синьхуа»"). */
-function quotedNameBefore(text: string, at: number, ctx: MentionContext): Speaker | null {
-  const k = firstEndingAfter(ctx.exclude, at) - 1;
-  const q = ctx.exclude[k];
-  if (!q || q.end > at || /\S/.test(text.slice(q.end, at)) || !nameLike(text, q)) return null;
-  const kindWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 30), q.start));
-  if (!kindWord || !ALL_NAMING_WORDS.has(kindWord[1]!.toLowerCase())) return null;
-  const inner = text.slice(q.start + 1, q.end - 1);
-  const lead = inner.search(/\S/);
-  const name = inner.trim();
-  return { name, start: q.start + 1 + lead, end: q.start + 1 + lead + name.length };
 }
 
 /**
