@@ -258,8 +258,11 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
     if (names > 0 || pronoun >= 0) add(t, W.agentEvent, "checkable:event-agent");
   }
   if (cues.comparative) add(t, W.comparative, "checkable:comparative");
-  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB, null);
+  // A reporting verb, or a speech noun with its owner ("привели слова Рухани", "the remarks of the minister").
+  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB | F.SPEECH_NOUN, null);
   if (names && reports) add(t, W.attribution, "checkable:attribution");
+  // "иранское телевидение в пятницу заявило, что …", "the ministry said on Monday": who said something when is checkable.
+  if (names && reports && !cues.event && (dates.length > 0 || cues.time)) add(t, W.datedEvent, "checkable:dated-statement");
   let value = noisyOr(t.weights);
   // Questions and exhortations assert nothing that could be checked.
   if (endsAsQuestion(text, span)) {

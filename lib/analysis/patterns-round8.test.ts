@@ -1,8 +1,10 @@
 // Attribution and kind patterns of round 8 of the development corpus (issue 14), each in a made-up
 // sentence of the same shape: relative clauses without commas, participles whose subject opens the
 // clause, quotations that go on with the last speaker, a speech noun with its owner's name, and
-// quoted names of laws.
+// quoted names of laws; and what can be checked: data units, a statement with its date, a speech
+// noun with its owner.
 import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
 import { lastSpeech, quote } from "./pattern-helpers";
 
 describe("round 8: who speaks", () => {
@@ -43,5 +45,23 @@ describe("round 8: quotation kinds", () => {
     const text = "Депутаты обсудили поправки к «закону Димы Яковлева» и к «закону Магнитского».";
     expect(quote(text, "ru", "закону Димы").kind).toBe("title");
     expect(quote(text, "ru", "закону Магнитского").kind).toBe("title");
+  });
+});
+
+describe("round 8: what can be checked", () => {
+  const unit = (text: string, language: string) => analyze(text, { language }).units[0]!;
+
+  test.each([
+    ["fr", "Elle sera livrée avec une carte SD de 4 Go."],
+    ["ru", "В 2004 году Джобс был прооперирован в Калифорнии."],
+    ["ru", "Однако позднее в пятницу иранское телевидение заявило, что слова Роухани были искажены."],
+    ["ru", "Иранское информагентство и другие СМИ привели слова Рухани о том, что Израиль является врагом."],
+  ])("%s: %s passes 0.5", (language, text) => {
+    expect(unit(text, language).checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test("who said something when is checkable; a statement without a date is not scored as dated", () => {
+    expect(unit("On Friday the ministry of Iran said that the words of Rouhani were distorted.", "en").signals).toContain("checkable:dated-statement");
+    expect(unit("The ministry of Iran said that the words of Rouhani were distorted.", "en").signals).not.toContain("checkable:dated-statement");
   });
 });

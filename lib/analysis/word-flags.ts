@@ -20,6 +20,8 @@ export const DOCUMENT_NOUN = 1024;
 export const EVENT_NOUN = 2048;
 /** "the", "a", "an". */
 export const DETERMINER = 4096;
+/** "statement", "remarks", "слова", "propos": a noun for an act of speaking or writing. */
+export const SPEECH_NOUN = 8192;
 
 const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [NOT_NAME, lexicon.NOT_NAMES],
@@ -35,6 +37,7 @@ const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [DOCUMENT_NOUN, lexicon.DOCUMENT_NOUNS],
   [EVENT_NOUN, lexicon.EVENT_NOUNS],
   [DETERMINER, new Set(["the", "a", "an"])],
+  [SPEECH_NOUN, lexicon.SPEECH_NOUNS],
 ];
 
 /**

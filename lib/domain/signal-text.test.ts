@@ -65,6 +65,7 @@ describe("explainSignal", () => {
       ["ru", "По мнению мэра, «дорогу откроют в мае»."],
       ["zh", "他出演了电影《长夜》。"],
       ["ru", "«Вам надлежит покинуть страну», — ответили власти, сообщает «Немецкая волна»."],
+      ["ru", "Однако позднее в пятницу иранское телевидение заявило, что слова Роухани были искажены."],
     ];
     const codes = new Set(
       texts.flatMap(([language, text]) => {
@@ -81,6 +82,7 @@ describe("explainSignal", () => {
       "quote-kind:list-of-names",
       "quote-kind:coordinated-title",
       "quote-kind:cited-source",
+      "checkable:dated-statement",
       "speaker:described",
     ]) {
       expect(codes, code).toContain(code);

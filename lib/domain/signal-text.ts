@@ -25,6 +25,7 @@ const FIXED: Record<string, string> = {
   "checkable:attribution": "Attributes words or a position to someone",
   "checkable:comparative": "Makes a comparison",
   "checkable:dated-event": "Ties an event to a date",
+  "checkable:dated-statement": "Says who said something and when",
   "checkable:event-agent": "Reports an event and who did it",
   "checkable:hortatory": "Calls for action (a demand, not a checkable fact)",
   "checkable:question": "Is a question, not a statement",
