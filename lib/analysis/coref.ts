@@ -239,7 +239,8 @@ export class Coreference {
         return { speaker: { name: acronym.name, start: acronym.start, end: acronym.end }, signal: `speaker:body→${acronym.name} (sentence ${s + 1})` };
       }
     }
-    if (ALL_BODY_NOUNS.has(head)) return null;
+    // "the ministry", "афганские власти": a body speaks for itself, whoever is named near it.
+    if (m.name.split(/\s+/).some((x) => ALL_BODY_NOUNS.has(x.toLowerCase()))) return null;
     // "По словам прокурора," after "прокурор Жан-Франсуа Рикар": the person last named with this office.
     this.advance(sentence);
     for (const word of m.name.split(/\s+/)) {

@@ -67,6 +67,7 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
   const firstIsInitial = n > 0 && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, w.start(0)));
   const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
+  const russian = /^ru\b/i.test(ctx.language ?? "");
   // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
   const articles = /^(?:fr|es)\b/i.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
   for (let i = 0; i < n; i++) {
@@ -80,6 +81,14 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // "афганские власти", "местная полиция": Russian adjectives right before an office or body noun qualify it.
+    if (russian && cls[i] === OFFICE)
+      for (
+        let k = i - 1;
+        k >= 0 && k >= i - 2 && cls[k] === OTHER && adjacent(w, k, k + 1) && isLowerAt(text, w.start(k)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(k));
+        k--
+      )
+        cls[k] = MODIFIER;
   }
   return cls;
 }
@@ -251,6 +260,10 @@ function officeHead(w: Words, cls: Uint8Array, from: number, to: number): string
 
 /** A Russian adjective in the nominative: "Белый", "Верховный", "Государственная". */
 const RUSSIAN_ADJECTIVE = /\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее)$/u;
+
+/** A Russian adjective in any case: "афганские", "местной", "российского" (not a pronoun: "которых", "этих", "своей"). */
+const RUSSIAN_ADJECTIVE_ANY =
+  /^(?!котор|(?:эт|сво|наш|ваш|мо|тво)(?:и|их|ими|им|ей|его|ему|ой|ом|ую)$|(?:так|как|сам)(?:ой|ая|ое|ие|ые|ого|ому|им|ым|ую|их|ых|ими|ыми)$|вс(?:ех|ем|ей|его|ему)$)\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
 
 /** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */
 const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;

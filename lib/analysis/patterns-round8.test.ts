@@ -21,6 +21,11 @@ describe("round 8: who speaks", () => {
     ["ru", "«Дизайн очень понятный», – говорит Джонатан Тэплин.\n\nApple изменила наш подход к музыке.\n\n«До iTunes бизнес был другим».", "Джонатан Тэплин"],
     // A speech noun with its owner's name right after it (a Russian genitive).
     ["ru", "Иранские СМИ привели слова Рухани о том, что Израиль является «раной на теле мира».", "Рухани"],
+    // A body named by a common noun and its adjectives speaks for itself, not for a person named before it.
+    ["ru", "Журналист Иван Петров приехал в Кабул. Афганские власти заявили, что в провинции были убиты «десятки боевиков».", "Афганские власти"],
+    ["ru", "Иван Петров приехал в Кабул. Местная полиция сообщила: «Никто не пострадал».", "Местная полиция"],
+    // The clause after "что" is reported even without a reporting verb: its names are not the speaker.
+    ["ru", "Вчера Путина в частности обидело, что американские власти «ведут себя вызывающе надменно».", "Путина"],
     // "calls … 'a threat'": calling something so is saying it.
     ["en", "Putin calls US troops in Poland 'a threat'", "Putin"],
   ])("%s: %s", (language, text, speaker) => {

@@ -198,7 +198,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const owner = genitiveOwner(text, toks, ctx.language ?? "en");
   if (owner) return owner;
   // Not a name of the clause a reporting verb reports ("заявил, что в районе Зурмат «…»").
-  const reported = verb ? toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm)) : undefined;
+  // Without a reporting verb, the clause after "что"/"that" is reported too: "Путина обидело, что американские власти «…»".
+  const reported = toks.find((t) => (!verb || t.start > verb.start) && COMPLEMENTIZERS.has(t.norm));
   const first = subjects.find((m) => !reported || m.start < reported.start);
   // "она несколько минут не могла говорить …, после которого отшутилась: «…»": a subject pronoun before any name.
   const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start));
