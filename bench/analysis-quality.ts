@@ -76,6 +76,8 @@ const SPLITS = [
   "heldout7",
   "dev8",
   "heldout8",
+  "dev9",
+  "heldout9",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
