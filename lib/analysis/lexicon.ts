@@ -22,7 +22,9 @@ export const REPORTING_VERBS = set(
   denied recall recalls recalled conclude concludes concluded spoke speaks formulated
   observe observes observed mention mentions mentioned cite cited quoted tweeted posted
   proclaimed proclaim pointed focused focussed asked answered suggest suggests suggested
-  vowed promised confirmed confirm confirms reported called calls`,
+  vowed promised confirmed confirm confirms reported called calls stating claiming noting
+  adding telling warning explaining insisting arguing declaring announcing commenting
+  describing calling complained complains complaining lamented quipped joked echoed`,
   ALL_REPORTING_VERBS,
 );
 

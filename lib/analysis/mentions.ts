@@ -1,4 +1,4 @@
-import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -21,12 +21,12 @@ import {
   OFFICE,
   officeRun,
   OTHER,
-  PATRONYMIC,
   postnominal,
   romanceComplement,
   sameScript,
   type Run,
 } from "./mention-runs";
+import { officeHead, personBeforeOf, RUSSIAN_ADJECTIVE, RUSSIAN_ADJECTIVE_ANY, surnameLikeWord, withoutGenitivePlace } from "./mention-shapes";
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -81,6 +81,17 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // "the Sunday Telegraph", "the May Day Parade": a capitalised day or month between "the" and a name opens that name.
+    if (
+      cls[i] === CAP &&
+      i > 1 &&
+      cls[i - 1] === OTHER &&
+      w.flags(i - 1) & (F.WEEKDAY | F.MONTH) &&
+      w.flags(i - 2) & F.DETERMINER &&
+      isUpperAt(text, w.start(i - 1)) &&
+      adjacent(w, i - 1, i)
+    )
+      cls[i - 1] = CAP;
     // "афганские власти", "местная полиция": Russian adjectives right before an office or body noun qualify it.
     if (russian && cls[i] === OFFICE)
       for (
@@ -91,17 +102,6 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
         cls[k] = MODIFIER;
   }
   return cls;
-}
-
-/**
- * "Abdullahi Nor, who …", "Theresa May said": a capitalised function word or month name right
- * after a name, mid-sentence, ending the run (no capital or digit after it), is its last word.
- */
-function surnameLikeWord(text: string, w: Words, i: number): boolean {
-  if (!(w.flags(i) & (F.NOT_NAME | F.MONTH)) || !adjacent(w, i - 1, i) || !isUpperAt(text, w.start(i)) || !isLowerAt(text, w.start(i) + 1)) return false;
-  if (i + 1 >= w.length) return true;
-  const next = w.start(i + 1);
-  return !(adjacent(w, i, i + 1) && isUpperAt(text, next)) && !/\d/.test(text[next]!);
 }
 
 function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {
@@ -197,6 +197,15 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     let run: Run | null = null;
     if (cls[i] === CAP) {
       run = nameRun(w, cls, i);
+      // "Amos Nyaoro of Somalia Water and Land Information Management": a person's two or three names before "of" and a body.
+      const holder = personBeforeOf(w, cls, run);
+      if (holder) {
+        // The body after "of" stays one name ("Somalia Water and Land Information Management").
+        const body = cls[holder.last + 2] === DET ? holder.last + 3 : holder.last + 2;
+        out.push(toMention(w, holder, "person"), toMention(w, { first: body, last: run.last }, "name"));
+        i = run.last;
+        continue;
+      }
       // "Белый дом заявил", "Верховный суд постановил": a capitalised Russian adjective names a body with the noun after it.
       if (russian && run.last === i && cls[i + 1] === OTHER && adjacent(w, i, i + 1) && RUSSIAN_ADJECTIVE.test(w.norm(i)) && isLowerAt(text, w.start(i + 1)))
         run = { first: i, last: i + 1 };
@@ -219,7 +228,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     }
     run = complement(w, cls, run);
     const beforeGenitive = run.last;
-    if (russian && cls[run.last] === OFFICE) run = genitiveComplement(text, w, run);
+    // (Also a capitalised office: "Премьер-министр земли Гессен Фолькер Буфье".)
+    if (russian && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = genitiveComplement(text, w, run);
     else if (romance && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = romanceComplement(text, w, cls, run);
     // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
     const runKind = kindOf(w, cls, run);
@@ -250,37 +260,6 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     i = run.last;
   }
   return out;
-}
-
-/** The first office noun of words [from, to): "прокурор" of "прокурор Жан-Франсуа Рикар". */
-function officeHead(w: Words, cls: Uint8Array, from: number, to: number): string | undefined {
-  for (let k = from; k < to; k++) if (cls[k] === OFFICE || w.flags(k) & F.OFFICE_NOUN) return w.norm(k);
-  return undefined;
-}
-
-/** A Russian adjective in the nominative: "Белый", "Верховный", "Государственная". */
-const RUSSIAN_ADJECTIVE = /\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее)$/u;
-
-/** A Russian adjective in any case: "афганские", "местной", "российского" (not a pronoun: "которых", "этих", "своей"). */
-const RUSSIAN_ADJECTIVE_ANY =
-  /^(?!котор|(?:эт|сво|наш|ваш|мо|тво)(?:и|их|ими|им|ей|его|ему|ой|ом|ую)$|(?:так|как|сам)(?:ой|ая|ое|ие|ые|ого|ому|им|ым|ую|их|ых|ими|ыми)$|вс(?:ех|ем|ей|его|ему)$)\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
-
-/** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */
-const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;
-
-/**
- * Russian puts the place or the person a name belongs with before it, in an oblique case
- * ("президент Сирии Башар Асад", "адвокат Алёхиной Оксана Дарова") or after a place noun
- * ("житель штата Массачусетс Джеймс Костелло", "жителем Гавайи Марком Дэвидом Чэпменом"): of three
- * or four capitalised words, the first is then not part of the name. A patronymic ("Мария
- * Владимировна Захарова") or a plain three-word name ("Али Абдалла Салех") stays whole.
- */
-function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run {
-  const size = run.last - run.first + 1;
-  if (!russian || size < 3 || size > 4 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
-  const first = run.first;
-  const place = OBLIQUE.test(w.norm(first)) || (first > 0 && ALL_PLACE_NOUNS.has(w.norm(first - 1)) && adjacent(w, first - 1, first));
-  return place ? { first: first + 1, last: run.last } : run;
 }
 
 /** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */

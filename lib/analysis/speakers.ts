@@ -4,7 +4,7 @@ import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pron
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike, quotedNameBefore } from "./speaker-shapes";
-import { governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
+import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
@@ -116,22 +116,14 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
       if (apposition || joined) before = head;
     }
-    // "Chavez defended Morales in his speech by saying", "When …, Chávez accused President Bush of …, saying", ", заявив":
-    // a participle's subject is its clause's, the name that opens the sentence or follows a comma.
+    // "Chavez defended Morales in his speech by saying", "When …, Chávez accused President Bush of …, saying", ", заявив",
+    // "…, ex-CIA official Paul Pillar led … and told X that": a participle's or a joined predicate's subject opens the clause.
     const participle =
       vi > 0 &&
       PARTICIPLE.test(verb.norm) &&
       (toks[vi - 1]!.norm === "by" || toks[vi - 1]!.norm === "en" || /,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start)));
-    if (before && participle) {
-      // A name right after a comma opens the main clause after a leading phrase ("В интервью журналу Wired, Макафи …").
-      const afterComma = (m: Mention): boolean => {
-        const k = toks.findIndex((t) => t.start >= m.start);
-        return k > 0 && text.slice(toks[k - 1]!.end, m.start).includes(",");
-      };
-      const first = (m: Mention): boolean => !toks[0] || !text.slice(toks[0].start, m.start).includes(",");
-      const opening = subjects.filter((m) => m.end <= verb.start);
-      before = opening.find(afterComma) ?? opening.find(first) ?? before;
-    }
+    const joinedPredicate = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
+    if (before && (participle || joinedPredicate)) before = clauseHead(text, toks, subjects, verb.start, ctx.language ?? "en") ?? before;
     // "Агентство «Синьхуа» сообщило", "the newspaper “Kommersant” wrote": the quoted name after the word naming its kind.
     const quoted = quotedNameBefore(text, verb.start, ctx);
     if (quoted && (!before || before.end <= quoted.start)) return { speaker: quoted, kind: "name", signals: [sig, "speaker:quoted-name"] };

@@ -7,7 +7,7 @@ import type { Mention } from "./mentions";
 import type { Span } from "./types";
 import { isUpper, type Token } from "./text";
 
-const { OFFICE_NOUNS } = lexicon;
+const { OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 
 const ENGLISH = lexiconFor("en");
 
@@ -95,4 +95,28 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
     previous = g;
     return !g;
   });
+}
+
+/**
+ * The subject that opens the clause of a verb at `verbStart`: a name right after a comma that
+ * ends a leading phrase (up to three words before it: "When …, Chávez accused", "…, ex-CIA official
+ * Paul Pillar led"), else the first name with no comma before it.
+ */
+export function clauseHead(text: string, toks: Token[], subjects: Mention[], verbStart: number, language: string): Mention | undefined {
+  const lex = lexiconFor(language);
+  const stops = (w: string): boolean => ENGLISH.prepositions.has(w) || lex.prepositions.has(w) || COORDINATORS.has(w) || REPORTING_VERBS.has(w);
+  const afterComma = (m: Mention): boolean => {
+    const k = toks.findIndex((t) => t.start >= m.start);
+    let next = m.start;
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      if (text.slice(toks[j]!.end, next).includes(",")) return true;
+      if (j < k - 4 || stops(toks[j]!.norm)) return false;
+      next = toks[j]!.start;
+    }
+    return false;
+  };
+  const first = (m: Mention): boolean => !toks[0] || !text.slice(toks[0].start, m.start).includes(",");
+  const opening = subjects.filter((m) => m.end <= verbStart);
+  // "…, former UN weapons inspector Hans Blix recommended": the person the phrase ends on, not a name qualifying the office.
+  return opening.find((m) => m.kind === "person" && afterComma(m)) ?? opening.find(afterComma) ?? opening.find(first);
 }

@@ -1,0 +1,59 @@
+// Shapes of names that the mention scan (mentions.ts) checks word by word: a surname that is also
+// a function word, a person before "of" and a body, an office's first noun, and Russian adjectives
+// and genitive places around a name.
+import { ALL_PLACE_NOUNS } from "./lexicons";
+import { adjacent, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
+import { isLowerAt, isUpperAt, type Words } from "./text";
+import * as F from "./word-flags";
+
+/**
+ * "Abdullahi Nor, who …", "Theresa May said": a capitalised function word or month name right
+ * after a name, mid-sentence, ending the run (no capital or digit after it), is its last word.
+ */
+export function surnameLikeWord(text: string, w: Words, i: number): boolean {
+  if (!(w.flags(i) & (F.NOT_NAME | F.MONTH)) || !adjacent(w, i - 1, i) || !isUpperAt(text, w.start(i)) || !isLowerAt(text, w.start(i) + 1)) return false;
+  if (i + 1 >= w.length) return true;
+  const next = w.start(i + 1);
+  return !(adjacent(w, i, i + 1) && isUpperAt(text, next)) && !/\d/.test(text[next]!);
+}
+
+/** The person of "<First> <Last> of <Body>": two or three capitalised words that read as a person's name, then "of". */
+export function personBeforeOf(w: Words, cls: Uint8Array, run: Run): Run | null {
+  for (let c = run.first + 2; c <= Math.min(run.last - 1, run.first + 3); c++) {
+    if (cls[c] !== CONNECTOR || w.norm(c) !== "of") continue;
+    const head = { first: run.first, last: c - 1 };
+    return kindOf(w, cls, head) === "person" && !(w.flags(c - 1) & F.NAME_CONNECTOR) ? head : null;
+  }
+  return null;
+}
+
+/** The first office noun of words [from, to): "прокурор" of "прокурор Жан-Франсуа Рикар". */
+export function officeHead(w: Words, cls: Uint8Array, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) if (cls[k] === OFFICE || w.flags(k) & F.OFFICE_NOUN) return w.norm(k);
+  return undefined;
+}
+
+/** A Russian adjective in the nominative: "Белый", "Верховный", "Государственная". */
+export const RUSSIAN_ADJECTIVE = /\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее)$/u;
+
+/** A Russian adjective in any case: "афганские", "местной", "российского" (not a pronoun: "которых", "этих", "своей"). */
+export const RUSSIAN_ADJECTIVE_ANY =
+  /^(?!котор|(?:эт|сво|наш|ваш|мо|тво)(?:и|их|ими|им|ей|его|ему|ой|ом|ую)$|(?:так|как|сам)(?:ой|ая|ое|ие|ые|ого|ому|им|ым|ую|их|ых|ими|ыми)$|вс(?:ех|ем|ей|его|ему)$)\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+
+/** Oblique endings of a capitalised place or owner before a name: "Сирии", "Алёхиной", "Соединённых Штатов". */
+const OBLIQUE = /(?:ой|ии|ого|его|ых|их|ов)$/;
+
+/**
+ * Russian puts the place or the person a name belongs with before it, in an oblique case
+ * ("президент Сирии Башар Асад", "адвокат Алёхиной Оксана Дарова") or after a place noun
+ * ("житель штата Массачусетс Джеймс Костелло", "жителем Гавайи Марком Дэвидом Чэпменом"): of three
+ * or four capitalised words, the first is then not part of the name. A patronymic ("Мария
+ * Владимировна Захарова") or a plain three-word name ("Али Абдалла Салех") stays whole.
+ */
+export function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run {
+  const size = run.last - run.first + 1;
+  if (!russian || size < 3 || size > 4 || PATRONYMIC.test(w.norm(run.first + 1))) return run;
+  const first = run.first;
+  const place = OBLIQUE.test(w.norm(first)) || (first > 0 && ALL_PLACE_NOUNS.has(w.norm(first - 1)) && adjacent(w, first - 1, first));
+  return place ? { first: first + 1, last: run.last } : run;
+}
