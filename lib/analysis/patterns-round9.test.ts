@@ -1,8 +1,9 @@
 // Attribution and kind patterns of round 9 of the development corpus (issue 14), each in a
 // made-up sentence of the same shape: the subject opening a clause after a leading phrase, a
 // person's name before "of" and a body, a day or month opening a name, a genitive place between an
-// office and its holder, more reporting verbs.
+// office and its holder, more reporting verbs; and more event verbs, number words and times.
 import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
 import { lastSpeech, quote } from "./pattern-helpers";
 
 describe("round 9: who speaks", () => {
@@ -41,5 +42,16 @@ describe("round 9: quotation kinds", () => {
     expect(quote(named, "ru", "солдатом")).toMatchObject({ kind: "speech", speaker: "Исламское государство" });
     const defined = "В письме политик определил будущее земли как «безнадёжное».";
     expect(quote(defined, "ru", "безнадёжное").kind).toBe("speech");
+  });
+});
+
+describe("round 9: what can be checked", () => {
+  test.each([
+    ["ru", "Британское правительство экстрадировало Насира на прошлой неделе."],
+    ["ru", "Всего в её фильмографии около тридцати работ."],
+    ["ru", "Заявление появилось на сайте Кремля 2 ноября."],
+    ["fr", "La maternité de Figeac a été fermée en 2009."],
+  ])("%s: %s passes 0.5", (language, text) => {
+    expect(analyze(text, { language }).units[0]!.checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
