@@ -29,6 +29,8 @@ describe("round 9: who speaks", () => {
     ["en", 'On February 12, the Sunday Telegraph claimed that strategists are "drawing up plans for raids".', "Sunday Telegraph"],
     // A genitive place ("земли Гессен") between an office and its holder is not part of the holder's name.
     ["ru", "Премьер-министр земли Гессен Фолькер Буфье напомнил, что министр работал «днём и ночью».", "Фолькер Буфье"],
+    // An office named after the reporting verb brings its holder named right after it.
+    ["fr", "L'armée reste, comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet : « Les forces tournent une page ».", "Bernard Bajolet"],
     // "complained", "stating": reporting verbs; the last one before the quotation governs it.
     ["en", 'To address the issues he mentioned, Hugo Chavez complained that "the assembly has been turned into a deliberative organ."', "Hugo Chavez"],
   ])("%s: %s", (language, text, speaker) => {

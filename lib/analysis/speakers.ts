@@ -151,6 +151,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const between = toks.filter((t) => t.start > verb.start && t.start < m.start);
       return m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm));
     });
+    // "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :": the office's holder named after it.
+    const holder = after?.kind === "office" ? mentions.find((m) => m.kind === "person" && m.start > after.end && m.start - after.end <= 40) : undefined;
+    if (holder) return { speaker: toSpeaker(holder), kind: holder.kind, signals: [sig, "speaker:after-verb"] };
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
   }
   const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
