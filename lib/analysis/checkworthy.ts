@@ -46,10 +46,19 @@ const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
 /** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
 const COUNT = /^\s\p{L}{3,}/u;
 
+/** Global copies of non-global patterns, made once (a fresh copy per call also missed asciiTwin's cache). */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+  return g;
+}
+
 function all(re: RegExp | null, text: string, start: number, end: number): Found[] {
   if (!re) return [];
   const out: Found[] = [];
-  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const global = globalOf(re);
   const g = (isPlain(text, start, end) && asciiTwin(global)) || global;
   const slice = text.slice(start, end);
   g.lastIndex = 0;
