@@ -78,6 +78,8 @@ const SPLITS = [
   "heldout8",
   "dev9",
   "heldout9",
+  "dev10",
+  "heldout10",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
