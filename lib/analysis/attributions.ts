@@ -19,6 +19,9 @@ function hasNewAgent(text: string, intro: Span): boolean {
 /** How many sentences after a speaker's quotation a quotation with no attribution of its own may go on with that speaker. */
 const CONTINUED_REACH = 3;
 
+/** An attribution that only found a name in the sentence: no reporting verb, speech noun or source phrase. */
+const onlyNamed = (signals: readonly string[]): boolean => signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
+
 const LISTED = { kind: "title" as const, signals: ["quote-kind:list-of-names"] };
 const LIST_GAP = /^[^\S\n]*(?:\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+|(?=[,;、]))){0,3}[,;、][^\S\n]*(?:(?:и|или|and|or|et|ou|und|oder|y|o)[^\S\n]+)?$/u;
 /**
@@ -154,7 +157,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       const back = attribute(text, prev, prev.start, ctx);
       // "«…», – говорит Тэплин. … Apple изменила наш подход. «…»": a sentence before that only names someone (no reporting
       // verb, no "according to") gives way to the speaker of a quotation just before it.
-      const namesOnly = back.signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
+      const namesOnly = onlyNamed(back.signals);
       // (Not after an author's lead-in, "Let us mention some of them:", which points at the sentence before.)
       const recent = !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH;
       if (back.speaker && !(namesOnly && recent))
@@ -168,7 +171,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     }
     // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
     // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.
-    const weak = a?.speaker && a.signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
+    const weak = a?.speaker && onlyNamed(a.signals);
     if (weak && lastSpeech?.speaker && lastSpeech.end > sent.start) a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
     if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && !hasNewAgent(text, intro)) {
