@@ -80,6 +80,8 @@ const SPLITS = [
   "heldout9",
   "dev10",
   "heldout10",
+  "dev11",
+  "heldout11",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
