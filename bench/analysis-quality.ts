@@ -82,6 +82,8 @@ const SPLITS = [
   "heldout10",
   "dev11",
   "heldout11",
+  "dev12",
+  "heldout12",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
