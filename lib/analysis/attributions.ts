@@ -9,6 +9,9 @@ import { nameLike } from "./speaker-shapes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar } from "./text";
 
+/** Only "and" (or a comma) between two quotations. */
+const COORDINATED = /^\s*(?:,|,?\s*(?:и|and|et|y|und|ou|or|или|e)\s)\s*$/u;
+
 /** Whether the words between two quotations name someone new (a capital outside the first word). */
 function hasNewAgent(text: string, intro: Span): boolean {
   // A long stretch between two quotations is narration, not "…”, it added; and, later, “…".
@@ -126,7 +129,11 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // A name in quotation marks right after ("— рассказал агентству «Интерфакс» Иван Петров") does not end the attribution.
     const next = spans[k + 1];
     const stop = next && next.start < postEnd && nameLike(text, next) ? spans[k + 2] : next;
-    const post = { start: q.end, end: Math.min(postEnd, stop?.start ?? Infinity) };
+    // "«очень могущественное государство» и «выгоден нам», заявил премьер": two quotations joined by "and" share the attribution after the second.
+    const joinedNext = next && next.start < postEnd && stop === next && COORDINATED.test(text.slice(q.end, next.start));
+    const post = joinedNext
+      ? { start: next.end, end: Math.min(postEnd, spans[k + 2]?.start ?? Infinity) }
+      : { start: q.end, end: Math.min(postEnd, stop?.start ?? Infinity) };
 
     const introHasWords = intro.end > intro.start && hasWordChar(text, intro.start, intro.end);
     const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);

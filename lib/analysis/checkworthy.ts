@@ -6,7 +6,7 @@ import type { Span } from "./types";
 import * as F from "./word-flags";
 import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
-import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
+import { firstEndingAfter, hasAsciiDigit, isLowerAt, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 
 const { NOT_NAMES } = lexicon;
@@ -115,6 +115,30 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cue
     }
   }
   return found;
+}
+
+/** A Russian past-tense verb ("исполнили", "завершилось"), and a short passive participle after "был" ("был поставлен"). */
+const RU_PAST = /^\p{Ll}{2,}[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?$/u;
+const RU_COPULA = new Set(["был", "была", "было", "были"]);
+const RU_PARTICIPLE = /^\p{Ll}{3,}(?:ен|ена|ено|ены|ан|ана|ано|аны|ят|ята|ято|яты|ит|ита|ито|иты|ут|ута|уто|уты)$/u;
+/** Words of that shape that are no past-tense verb: modals, and nouns, adverbs and prepositions in -ла/-ли/-ло. */
+const RU_NOT_PAST = new Set(
+  "мог могла могло могли хотел хотела хотело хотели стал стала стало около немало мало весело школа стола правила правило недели модели детали медали автомобили сандали могила дела тела села цели роли".split(
+    " ",
+  ),
+);
+
+function russianPastVerb(w: Words, text: string): string | undefined {
+  for (let i = 0; i < w.length; i++) {
+    if (!isLowerAt(text, w.start(i))) continue;
+    const norm = w.norm(i);
+    if (RU_COPULA.has(norm)) {
+      if (i + 1 < w.length && RU_PARTICIPLE.test(w.norm(i + 1))) return `${norm} ${w.norm(i + 1)}`;
+      continue;
+    }
+    if (RU_PAST.test(norm) && !RU_NOT_PAST.has(norm)) return norm;
+  }
+  return undefined;
 }
 
 const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
@@ -249,6 +273,11 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const w = unitWords ?? words(text, span.start, span.end);
   const digits = hasAsciiDigit(text, span.start, span.end);
   const cues = findCues(w, lex, text, span);
+  // Russian narrates events in the past tense: any such verb is an event ("исполнили гимн", "потеряла туфлю", "был поставлен").
+  if (!cues.event && lex.language === "ru") {
+    const past = russianPastVerb(w, text);
+    if (past) cues.event = past;
+  }
   const t: Tally = { weights: [], signals: [] };
   const dates = dateCues(text, span, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").

@@ -48,7 +48,8 @@ export const OFFICE_NOUNS = set(
   office committee council commission parliament congress senate embassy cabinet
   administration authorities authority army navy party
   king queen prince pope diplomat diplomats mission delegation
-  adviser advisor advisers`,
+  adviser advisor advisers congressman congresswoman congressmen lawmaker lawmakers
+  legislator legislators lady`,
   ALL_OFFICE_NOUNS,
 );
 

@@ -81,6 +81,17 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // "Former First Lady Nancy Reagan": a capitalised modifier right before a capitalised office noun belongs to the title.
+    if (
+      cls[i] === OTHER &&
+      i + 1 < n &&
+      w.flags(i) & F.OFFICE_MODIFIER &&
+      w.flags(i + 1) & F.OFFICE_NOUN &&
+      isUpperAt(text, w.start(i)) &&
+      isUpperAt(text, w.start(i + 1)) &&
+      adjacent(w, i, i + 1)
+    )
+      cls[i] = CAP;
     // "the Sunday Telegraph", "the May Day Parade": a capitalised day or month between "the" and a name opens that name.
     if (
       cls[i] === CAP &&
@@ -120,6 +131,8 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     // on a word ending in a lower-case part is a common word, not part of the name after it.
     if (initial && /-\p{Ll}+$/u.test(w.word(i))) return OTHER;
     if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
+      // "Здоровье Хиллари вызывает …", "Ателье Андреа Падована": a Russian abstract or neuter noun opening the sentence is no name.
+      if (RUSSIAN_COMMON_NOUN.test(w.norm(i)) && /^ru\b/i.test(ctx.language ?? "")) return OTHER;
       // A capital that only opens the sentence is a name when a name follows it or when
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").
       let speaks = false;
@@ -143,6 +156,16 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   if (f & F.DETERMINER) return DET;
   return OTHER;
 }
+
+/** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
+const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
+
+/** Titles that are part of how a one-word name is known: "Pope Francis", "King Abdullah", "патриарх Кирилл". */
+const REGNAL_TITLES: ReadonlySet<string> = new Set(
+  "pope king queen prince princess emperor empress sultan sheikh patriarch pape roi reine princesse empereur papa rey reina príncipe princesa papst könig königin prinz prinzessin kaiser папа король королева принц принцесса император императрица патриарх султан шейх".split(
+    " ",
+  ),
+);
 
 const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 
@@ -222,7 +245,13 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     if (romance && cls[i] === CAP && run.last === i && postnominal(w, cls, i)) run = { first: i, last: i + 1 };
     // "the Russian president": capitalised adjectives before an office noun (not a Latin-script name
     // before a Cyrillic noun: "Sydney Morning Herald автор").
-    if (cls[i] === CAP && adjacent(w, run.last, run.last + 1) && sameScript(w, run.last, run.last + 1)) {
+    // Russian writes such adjectives in lower case: "кинокритиком Джином Сискелом актриса" is a name, then another subject.
+    if (
+      cls[i] === CAP &&
+      adjacent(w, run.last, run.last + 1) &&
+      sameScript(w, run.last, run.last + 1) &&
+      (!russian || (run.first === run.last && RUSSIAN_ADJECTIVE_ANY.test(w.norm(run.last))))
+    ) {
       const office = officeRun(w, cls, run.last + 1);
       if (office) run = { first: run.first, last: office.last };
     }
@@ -234,12 +263,23 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
     const runKind = kindOf(w, cls, run);
     const kind =
-      runKind === "person" && run.first > 0 && ALL_NAMING_WORDS.has(w.norm(run.first - 1)) && adjacent(w, run.first - 1, run.first) ? "name" : runKind;
+      runKind === "person" &&
+      run.first > 0 &&
+      ALL_NAMING_WORDS.has(w.norm(run.first - 1)) &&
+      adjacent(w, run.first - 1, run.first) &&
+      // Not when that word ends a name of its own: "кандидат от Республиканской партии Дональд Трамп".
+      out.at(-1)?.end !== coreEnd(w, run.first - 1)
+        ? "name"
+        : runKind;
     // A capitalised title before a name is that person: "Transport Minister Paul Brandt", "Prime Minister Ito".
     // Not a Russian genitive place, capitalised like a name: "Экс-мэр Москвы Юрий Лужков".
     const titled = kind === "office" && run.last === beforeGenitive ? nameAfterTitle(w, cls, run) : null;
     if (titled) {
-      out.push({ ...toMention(w, titled, "person"), office: officeHead(w, cls, run.first, titled.first) });
+      // "Pope Francis", "King Abdullah", "патриарх Кирилл": a one-word name keeps its regnal or religious title.
+      const regnal =
+        titled.first === titled.last && titled.first > 0 && REGNAL_TITLES.has(w.norm(titled.first - 1)) && adjacent(w, titled.first - 1, titled.first);
+      const named = regnal ? { first: titled.first - 1, last: titled.last } : titled;
+      out.push({ ...toMention(w, named, "person"), office: officeHead(w, cls, run.first, titled.first) });
       i = run.last;
       continue;
     }

@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike, quotedNameBefore } from "./speaker-shapes";
@@ -35,6 +35,20 @@ export interface Attribution {
 function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
+
+/** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
+function owned(text: string, m: Mention): Speaker {
+  if (m.kind !== "office" || !isLower(m.name[0])) return toSpeaker(m);
+  const owner = POSSESSIVE_OWNER.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (!owner) return toSpeaker(m);
+  // Not a sentence-opening article or conjunction: "The Kremlin's press service" is "Kremlin's press service".
+  let lead = owner[0];
+  for (let sp = lead.indexOf(" "); sp > 0 && lexicon.NOT_NAMES.has(lead.slice(0, sp).toLowerCase()); sp = lead.indexOf(" ")) lead = lead.slice(sp + 1);
+  if (/^[’']/.test(lead) || lead.length < 4) return toSpeaker(m);
+  return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
+}
+const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase();
 
 /** Tokens not inside any excluded span (quotations); both lists are sorted. */
 export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
@@ -81,6 +95,16 @@ function from(text: string, m: Mention, start: number): Mention {
   return { ...m, start: s, name: text.slice(s, m.end) };
 }
 
+/** Whether a (Russian) name follows a lower-case noun in the genitive with nothing between: "дочери Челси", "квартиры Иванова". */
+function genitiveAttribute(text: string, toks: Token[], m: Mention): boolean {
+  const k = toks.findIndex((t) => t.start >= m.start);
+  const prev = k > 0 ? toks[k - 1]! : undefined;
+  if (!prev || isUpper(prev.text[0]) || /\S/.test(text.slice(prev.end, m.start))) return false;
+  return RU_GENITIVE_NOUN.test(prev.norm) && !RU_PAST_FORM.test(prev.norm) && !OFFICE_NOUNS.has(prev.norm) && !lexicon.NOT_NAMES.has(prev.norm);
+}
+const RU_GENITIVE_NOUN = /\p{Ll}{2,}(?:а|я|ы|и|ов|ев|ей)$/u;
+const RU_PAST_FORM = /[аеиоуыя]л[аои]?$/u;
+
 /**
  * Who is said to speak in `span` (text around a quotation, outside any quotation):
  * the subject of a reporting verb, the owner of a speech noun ("the statement of X"),
@@ -95,11 +119,22 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const sig = `reporting-verb:${verb.norm}`;
     let before = subjects.filter((m) => m.end <= verb.start).at(-1);
     const vi = toks.indexOf(verb);
+    // "AFP spoke to Terence Fan, an expert from …, who said": the verb of a relative clause has the clause's antecedent as subject.
+    if (vi > 0 && ALL_RELATIVE_PRONOUNS.has(toks[vi - 1]!.norm)) {
+      const antecedent = relativeAntecedent(text, toks.slice(0, vi), mentions, ctx.language ?? "en");
+      if (antecedent) return { speaker: toSpeaker(antecedent), kind: antecedent.kind, signals: [sig, "speaker:relative-clause"] };
+    }
     // Russian "Бадди Макгирт после известия о смерти Дадашева заявил": a name right after a lower-case
     // noun is its genitive object; the name that opens the clause is the subject.
     if (before && /^ru\b/i.test(ctx.language ?? "") && subjects[0] !== before && subjects[0]!.start === toks[0]?.start) {
       const prev = toks[toks.findIndex((t) => t.start >= before!.start) - 1];
       if (prev && !isUpper(prev.text[0]) && !OFFICE_NOUNS.has(prev.norm) && !text.slice(prev.end, before.start).includes(",")) before = subjects[0];
+    }
+    // "кандидат в президенты США вышла из квартиры своей дочери Челси, объявила": a name after a lower-case noun
+    // in the genitive is that noun's, not the clause's subject; the subject named earlier speaks.
+    if (before && /^ru\b/i.test(ctx.language ?? "") && genitiveAttribute(text, toks, before)) {
+      const earlier = subjects.filter((m) => m.end <= before!.start && !genitiveAttribute(text, toks, m)).at(-1);
+      if (earlier) before = earlier;
     }
     // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a comma-enclosed
     // apposition after the name that opens the clause qualifies it; that name is the subject.
@@ -130,7 +165,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
-    if (before) return { speaker: toSpeaker(before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
+    if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     const near = toks
       .slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2))
       .filter((t) => t !== verb)

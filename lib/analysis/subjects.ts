@@ -116,7 +116,8 @@ export function clauseHead(text: string, toks: Token[], subjects: Mention[], ver
     return false;
   };
   const first = (m: Mention): boolean => !toks[0] || !text.slice(toks[0].start, m.start).includes(",");
-  const opening = subjects.filter((m) => m.end <= verbStart);
+  // Not a possessive owner: "Freedonia's defense ministry has denied …, saying" is the ministry's.
+  const opening = subjects.filter((m) => m.end <= verbStart && !/^[’']s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)));
   // "…, former UN weapons inspector Hans Blix recommended": the person the phrase ends on, not a name qualifying the office.
   return opening.find((m) => m.kind === "person" && afterComma(m)) ?? opening.find(afterComma) ?? opening.find(first);
 }

@@ -1,0 +1,62 @@
+// Attribution and check-worthiness patterns of rounds 11 and 12 of the development corpus (issue 14),
+// each in a made-up sentence of the same shape: a relative clause's verb, a capitalised modifier in a
+// title, a regnal title, a possessive owner, Russian sentence-opening nouns, genitive attributes and
+// attributions inside or after joined quotations; and Russian events told in the past tense.
+import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
+import { lastSpeech, quote } from "./pattern-helpers";
+
+describe("rounds 11–12: who speaks", () => {
+  test.each([
+    // The verb of a relative clause ("…, who said") has the clause's antecedent as subject, past an apposition.
+    ["en", 'The agency spoke to Mary Lord, an aviation expert from Oslo Polytechnic, who said "It has happened before."', "Mary Lord"],
+    // A capitalised modifier before a capitalised office belongs to the title, not to a name.
+    ["en", 'Former First Lady Jane Doe released a statement. She said "I will miss her very much."', "Jane Doe"],
+    ["en", 'Another tribute came from former Congresswoman Ann Smith, who said "We will remember him."', "Ann Smith"],
+    // A one-word name keeps its regnal or religious title.
+    ["en", 'In 2016, the Pope, Pope Clement, described the practice as a "very grave sin".', "Pope Clement"],
+    // An office with its possessive owner.
+    ["en", 'Meanwhile, Freedonia\'s defense ministry has denied involvement, saying "We had no part in it."', "Freedonia's defense ministry"],
+    // A Russian abstract noun opening the sentence is no part of the name after it; "он" is the man named last.
+    [
+      "ru",
+      "Здоровье Марины вызывает вопросы. При этом кандидат от Зелёной партии Пётр Сидоров не стал комментировать инцидент со здоровьем Марины Ивановой.\n«Я ничего не знаю», — заявил он журналистам.",
+      "Пётр Сидоров",
+    ],
+    // The author's words inside the quotation, between dashes, with a present-tense verb.
+    ["ru", "«Мы шьём маски всем, — рассказывает Анна Белова, — не только больницам».", "Анна Белова"],
+    // A name after a lower-case noun in the genitive is that noun's; the office opening the clause speaks.
+    [
+      "ru",
+      "Министр финансов Ольга Зимина приехала в Тверь. Через час министр вышла из квартиры своей дочери Марии, объявила: «Я чувствую себя прекрасно!»",
+      "Ольга Зимина",
+    ],
+    // A name before a lower-case office noun: the office is a subject of its own ("с критиком Иваном Петровым актриса говорила").
+    ["ru", "Актриса Анна Белова приехала в Москву. В беседе с критиком Иваном Петровым актриса говорила, что в семьях «больше любви».", "Анна Белова"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("two quotations joined by «и» share the attribution after the second, an office brought to its holder", () => {
+    const text = "Премьер-министр Фредонии Иван Орлов выступил в Риме. Страна не спорит, а Рим — «очень сильное государство» и «выгоден нам», заявил премьер.";
+    expect(quote(text, "ru", "очень сильное")).toMatchObject({ kind: "speech", speaker: "Иван Орлов" });
+    expect(quote(text, "ru", "выгоден")).toMatchObject({ kind: "speech", speaker: "Иван Орлов" });
+  });
+});
+
+describe("rounds 11–12: what can be checked", () => {
+  test.each([
+    ["ru", "При открытии собрания делегаты встали и исполнили гимн Фредонии."],
+    ["ru", "Марина не смогла сесть в машину и потеряла туфлю в Твери."],
+    ["ru", "Диагноз Петрову был поставлен ещё в пятницу в Твери."],
+  ])("%s: %s passes 0.5", (language, text) => {
+    expect(analyze(text, { language }).units[0]!.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test.each([
+    // Nouns and adverbs shaped like a past-tense verb are no event.
+    ["ru", "Около школы Марины много деревьев."],
+  ])("%s: %s stays below 0.5", (language, text) => {
+    expect(analyze(text, { language }).units[0]!.checkworthy).toBeLessThan(0.5);
+  });
+});
