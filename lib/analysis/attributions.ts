@@ -1,5 +1,6 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
+import { PRONOUNS } from "./lexicons";
 import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
@@ -8,6 +9,19 @@ import { attribute, attributeAfter, dashSource, insideAttribution, type Attribut
 import { nameLike } from "./speaker-shapes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar } from "./text";
+
+/** The stem (first letters, lower case) of a quotation's first word when it is capitalised: "«Лига Севера»" → "лиг". */
+function firstWordStem(text: string, q: Span): string | undefined {
+  const m = CAPITALISED_WORD.exec(text.slice(q.start + 1, Math.min(q.end - 1, q.start + 40)));
+  const word = m?.[0].trim();
+  return word ? word.toLowerCase().slice(0, Math.max(3, word.length - 2)) : undefined;
+}
+/** The stem of a quotation that is one capitalised word ("«Лиги»"), else undefined. */
+function singleWordStem(text: string, q: Span): string | undefined {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  return /^\p{Lu}[\p{L}-]*$/u.test(inner) && inner.length >= 4 ? inner.toLowerCase().slice(0, Math.max(3, inner.length - 2)) : undefined;
+}
+const CAPITALISED_WORD = /^\s*\p{Lu}[\p{L}-]*/u;
 
 /** Only "and" (or a comma) between two quotations. */
 const COORDINATED = /^\s*(?:,|,?\s*(?:и|and|et|y|und|ou|or|или|e)\s)\s*$/u;
@@ -93,6 +107,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
   const unspaced = isUnspaced(language);
   let lastSpeech: Quote | undefined;
   let lastSpeechSentence = -1;
+  /** The first words (stems) of the titles quoted so far. */
+  const titleStems = new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
@@ -114,6 +130,15 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       !/[.!?]\s*$/.test(text.slice(q.start + 1, q.end - 1))
     ) {
       kind = { kind: "title", signals: ["quote-kind:coordinated-title"] };
+    }
+    // "«Лиги»" after "«Лиги Севера»": one capitalised word that opens a title quoted before is that title, shortened.
+    if (kind.kind !== "title" && titleStems.size > 0) {
+      const stem = singleWordStem(text, q);
+      if (stem && titleStems.has(stem)) kind = { kind: "title", signals: ["quote-kind:named-before"] };
+    }
+    if (kind.kind === "title") {
+      const stem = firstWordStem(text, q);
+      if (stem) titleStems.add(stem);
     }
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);
@@ -169,6 +194,13 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       const recent = !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH;
       if (back.speaker && !(namesOnly && recent))
         a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
+    }
+    // "A statement by the Brady Campaign was posted on Facebook. It said “…”": "it" is the statement of the sentence before, its owner speaks.
+    if (!a?.speaker && a?.deferred === "pronoun" && a.pronoun && PRONOUNS.get(a.pronoun) === "neuter" && where.sentence > 0) {
+      const prev = sentences[where.sentence - 1]!;
+      const back = attribute(text, prev, prev.start, ctx);
+      if (back.speaker && back.signals.includes("speaker:owner-of-speech"))
+        a = { speaker: back.speaker, kind: back.kind, signals: [...a.signals, ...back.signals, "speaker:previous-sentence"] };
     }
     if (!a?.speaker && a?.deferred === "pronoun") {
       const r =

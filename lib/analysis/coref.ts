@@ -1,10 +1,20 @@
 import { isUnspaced } from "./language";
-import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import {
+  ALL_BODY_NOUNS,
+  ALL_ORGANISATION_NOUNS,
+  isChineseBody,
+  lexiconFor,
+  pronounForm,
+  pronounIn,
+  PRONOUNS,
+  ZH_PRONOUNS,
+  type PronounGender,
+} from "./lexicons";
 import { OFFICE_NOUNS } from "./lexicon";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter } from "./text";
+import { firstEndingAfter, words } from "./text";
 import { nameFacts, surnameKey, type NameFacts } from "./coref-names";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
@@ -19,6 +29,8 @@ const OFFICE_LOOKBACK = 1500;
 const LAST_SPEAKER_REACH = 12;
 /** An organisation's acronym: "SUD-PTT", "FARC", "ООН". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+/** How far after a one-word name (characters) a pronoun may show its gender. */
+const SINGLE_NAME_REACH = 80;
 
 interface Entry {
   speaker: Speaker;
@@ -60,6 +72,8 @@ export class Coreference {
   private readonly russian: boolean;
   /** Per sentence not yet scanned: its speaker, or the one its pronoun subject stands for. */
   private readonly salient = new Map<number, Entry>();
+  /** One-word names known as a person of a gender (their surname key → gender). */
+  private readonly singleNames = new Map<string, PronounGender>();
 
   constructor(
     private readonly text: string,
@@ -163,6 +177,11 @@ export class Coreference {
           const known = this.bySurname.get(surnameKey(p.name));
           // Not a place that ended a name met as an object ("Центризбиркому Казахстана").
           if (known && !known.object) entry = { ...known, sentence: this.scanned };
+          // "Adele, in her performance, …": a one-word name a gendered pronoun follows is a person of that gender.
+          else if (!known) {
+            const gender = this.singleNameGender(p, mentions[i + 1]?.start ?? s.end);
+            if (gender) entry = { ...this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), gender };
+          }
         }
         if (!entry) continue;
         const object = this.isObject(p.start, p.end, s.start);
@@ -177,6 +196,27 @@ export class Coreference {
       if (salient) this.add(salient);
       this.salient.delete(this.scanned);
     }
+  }
+
+  /**
+   * The gender of a one-word name, from the first pronoun after it before the next name ("Adele, in her
+   * performance"), remembered for the rest of the document; undefined without such evidence.
+   */
+  private singleNameGender(m: Mention, until: number): PronounGender | undefined {
+    const key = surnameKey(m.name);
+    const seen = this.singleNames.get(key);
+    if (seen) return seen;
+    if (!/^\p{Lu}\p{Ll}/u.test(m.name)) return undefined;
+    const w = words(this.text, m.end, Math.min(until, m.end + SINGLE_NAME_REACH));
+    for (let i = 0; i < w.length; i++) {
+      const norm = w.norm(i);
+      const g = PRONOUNS.get(pronounIn(norm) ?? pronounForm(norm) ?? "");
+      if (g === undefined) continue;
+      if (g !== "masculine" && g !== "feminine") return undefined;
+      this.singleNames.set(key, g);
+      return g;
+    }
+    return undefined;
   }
 
   /** A pronoun before a reporting verb ("he answered", "отметил он", "她表示") → the last compatible speaker. */

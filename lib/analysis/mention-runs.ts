@@ -143,6 +143,15 @@ export function genitiveComplement(text: string, w: Words, run: Run): Run {
   )
     p++;
   if (p > run.last) return { first: run.first, last: p };
+  // "министр по делам религии Муджахид Юсуф Рава", "уполномоченный по правам человека Анна Белова": a "по" complement of
+  // up to three lower-case words between the office and its holder's name.
+  const po = run.last + 1;
+  if (po + 2 < w.length && w.norm(po) === "по" && adjacent(w, run.last, po)) {
+    let k = po + 1;
+    while (k < w.length && k <= po + 3 && isLowerAt(text, w.start(k)) && adjacent(w, k - 1, k)) k++;
+    if (k > po + 1 && k + 1 < w.length && isUpperAt(text, w.start(k)) && isUpperAt(text, w.start(k + 1)) && adjacent(w, k - 1, k) && adjacent(w, k, k + 1))
+      return { first: run.first, last: k - 1 };
+  }
   // "главы КНР", "министр обороны России" (below): a capitalised genitive or an acronym that ends the phrase.
   const tail = (k: number) => placeLike(k) && !(k + 1 < w.length && isUpperAt(text, w.start(k + 1)) && adjacent(w, k, k + 1));
   let j = run.last;
@@ -233,6 +242,27 @@ function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
   return true;
 }
 
+/** Nouns that end the name of a place or a building: "Labour Party Conference Centre" is no person. */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
+  "centre center hall building house square street road avenue park airport station stadium arena hospital school museum library theatre theater tower bridge church cathedral palace prison camp base port headquarters".split(
+    " ",
+  ),
+);
+
+const eventOrDocument = (w: Words, j: number): boolean => (w.flags(j) & (F.EVENT_NOUN | F.DOCUMENT_NOUN)) !== 0;
+
+/**
+ * Whether the words [first, last] name a place, a building or an event, not a person: they end on
+ * an event noun ("Peace Conference"), or on a building noun after an event or building noun
+ * ("Conference Centre"). "Stuart Hall" and "Bill Clinton" stay names.
+ */
+export function placeOrEvent(w: Words, first: number, last: number): boolean {
+  if (eventOrDocument(w, last)) return true;
+  if (!FACILITY_NOUNS.has(w.norm(last))) return false;
+  for (let k = first; k < last; k++) if (eventOrDocument(w, k) || FACILITY_NOUNS.has(w.norm(k))) return true;
+  return false;
+}
+
 /** The capitalised words after the last office noun of a run, when they end it (at most three). */
 export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;
@@ -242,5 +272,8 @@ export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null 
     return { first: run.last - 1, last: run.last };
   if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
-  return isUpperAt(w.text, w.start(j)) ? { first: j + 1, last: run.last } : null;
+  if (!isUpperAt(w.text, w.start(j))) return null;
+  // "Labour Party Conference Centre": a building or an event after the office noun is no person.
+  if (placeOrEvent(w, j + 1, run.last)) return null;
+  return { first: j + 1, last: run.last };
 }

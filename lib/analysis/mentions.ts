@@ -1,4 +1,4 @@
-import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_BODY_NOUNS, ALL_NAMING_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -11,6 +11,7 @@ import {
   coreEnd,
   DET,
   genitiveComplement,
+  placeOrEvent,
   isAcronym,
   isApostrophe,
   isOfficeWord,
@@ -157,6 +158,18 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   return OTHER;
 }
 
+/** The last two or three words of a capitalised run that follow a body noun ("Armed Forces", "Party"), when they read as a person's name. */
+function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
+  for (let k = run.last - 2; k >= run.first + 1 && k >= run.last - 3; k--) {
+    if (!ALL_BODY_NOUNS.has(w.norm(k))) continue;
+    const person = { first: k + 1, last: run.last };
+    for (let j = person.first; j <= person.last; j++) if (w.flags(j) & F.OFFICE_NOUN || ALL_BODY_NOUNS.has(w.norm(j))) return null;
+    if (placeOrEvent(w, person.first, person.last)) return null;
+    return kindOf(w, cls, person) === "person" ? person : null;
+  }
+  return null;
+}
+
 /** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
 const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
 
@@ -229,14 +242,21 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
         i = run.last;
         continue;
       }
+      // "the Iraqi Armed Forces Hussein Rashid Mohammed": a body's name ends on its noun; two or three names after it are a person.
+      const person = personAfterBody(w, cls, run);
+      if (person) {
+        out.push(toMention(w, { first: run.first, last: person.first - 1 }, "name"), toMention(w, person, "person"));
+        i = run.last;
+        continue;
+      }
       // "Белый дом заявил", "Верховный суд постановил": a capitalised Russian adjective names a body with the noun after it.
       if (russian && run.last === i && cls[i + 1] === OTHER && adjacent(w, i, i + 1) && RUSSIAN_ADJECTIVE.test(w.norm(i)) && isLowerAt(text, w.start(i + 1)))
         run = { first: i, last: i + 1 };
       // "житель штата Массачусетс Джеймс Костелло", "с президентом Сирии Башаром Асадом": the place is a name of its own.
-      const person = withoutGenitivePlace(w, run, russian);
-      if (person !== run) {
-        out.push(toMention(w, { first: i, last: i }, "name"), toMention(w, person, "person"));
-        i = person.last;
+      const holder2 = withoutGenitivePlace(w, run, russian);
+      if (holder2 !== run) {
+        out.push(toMention(w, { first: i, last: i }, "name"), toMention(w, holder2, "person"));
+        i = holder2.last;
         continue;
       }
     } else if (isOfficeWord(cls[i])) run = officeRun(w, cls, i);
@@ -256,6 +276,13 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       if (office) run = { first: run.first, last: office.last };
     }
     run = complement(w, cls, run);
+    // "the head of the Freedonian Armed Forces Omar Rashid Karim": the office's body ends on its noun; the person holds the office.
+    const holder = cls[i] !== CAP ? personAfterBody(w, cls, run) : null;
+    if (holder) {
+      out.push({ ...toMention(w, holder, "person"), office: officeHead(w, cls, run.first, holder.first) });
+      i = run.last;
+      continue;
+    }
     const beforeGenitive = run.last;
     // (Also a capitalised office: "Премьер-министр земли Гессен Фолькер Буфье".)
     if (russian && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = genitiveComplement(text, w, run);

@@ -1,9 +1,12 @@
 // Attribution and check-worthiness patterns of rounds 11 and 12 of the development corpus (issue 14),
 // each in a made-up sentence of the same shape: a relative clause's verb, a capitalised modifier in a
-// title, a regnal title, a possessive owner, Russian sentence-opening nouns, genitive attributes and
-// attributions inside or after joined quotations; and Russian events told in the past tense.
+// title, a regnal title, a possessive owner, a person after a body's name, a one-word name's gender,
+// "it" for a statement, Russian sentence-opening nouns, genitive attributes, "по" complements and
+// attributions inside or after joined quotations; title-case speech, a body between an office and its
+// holder, shortened titles; and Russian events told in the past tense.
 import { describe, expect, test } from "vitest";
 import { analyze } from "./index";
+import { findMentions } from "./mentions";
 import { lastSpeech, quote } from "./pattern-helpers";
 
 describe("rounds 11–12: who speaks", () => {
@@ -33,14 +36,54 @@ describe("rounds 11–12: who speaks", () => {
     ],
     // A name before a lower-case office noun: the office is a subject of its own ("с критиком Иваном Петровым актриса говорила").
     ["ru", "Актриса Анна Белова приехала в Москву. В беседе с критиком Иваном Петровым актриса говорила, что в семьях «больше любви».", "Анна Белова"],
+    // A body's name ends on its noun; the names after it are a person.
+    [
+      "en",
+      'The head of the Freedonian Armed Forces Omar Rashid Karim was sentenced. He is reported to have said "We only defended the country."',
+      "Omar Rashid Karim",
+    ],
+    // A one-word name a gendered pronoun follows is a person of that gender: "She" is Adela, not the man named before.
+    [
+      "en",
+      'Singer Bruno Stark paid tribute to Prince. Adela, in her performance, paid tribute to Tom Reed. While performing, Adela stopped. She later apologised, saying "I am sorry for swearing."',
+      "Adela",
+    ],
+    // "It said": the statement of the sentence before, whose owner speaks.
+    ["en", 'A statement by the Freedonia Campaign was posted on Facebook. It said "We are heartbroken over the loss."', "Freedonia Campaign"],
+    // An office with a "по" complement before its holder's name.
+    ["ru", "Ранее министр по делам религии Анна Белова посетила такое учреждение и назвала его «учебным центром».", "Анна Белова"],
   ])("%s: %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("a place or an event after a body or an office is no person; a surname like Hall is", () => {
+    const mentions = (text: string) => findMentions(text, 0, text.length, 0, { docNames: new Set(), exclude: [], language: "en" });
+    expect(mentions("They met at the Labour Party Conference Centre.").some((m) => m.kind === "person")).toBe(false);
+    expect(mentions("Minister Stuart Hall arrived.")).toContainEqual(expect.objectContaining({ name: "Stuart Hall", kind: "person" }));
+    expect(mentions("President Bill Clinton arrived.")).toContainEqual(expect.objectContaining({ name: "Bill Clinton", kind: "person" }));
   });
 
   test("two quotations joined by «и» share the attribution after the second, an office brought to its holder", () => {
     const text = "Премьер-министр Фредонии Иван Орлов выступил в Риме. Страна не спорит, а Рим — «очень сильное государство» и «выгоден нам», заявил премьер.";
     expect(quote(text, "ru", "очень сильное")).toMatchObject({ kind: "speech", speaker: "Иван Орлов" });
     expect(quote(text, "ru", "выгоден")).toMatchObject({ kind: "speech", speaker: "Иван Орлов" });
+  });
+});
+
+describe("rounds 11–12: quotation kinds", () => {
+  test("title-case words right after a verb of saying are speech; after a verb of writing, a title", () => {
+    expect(quote('He is reported to have said "Thanks be to God" as he left.', "en", "Thanks").kind).toBe("speech");
+    expect(quote('She wrote "The Long Road Home" in two years.', "en", "The Long").kind).toBe("title");
+  });
+
+  test("a quoted name between an office and its holder is the body; a shortened title quoted before is a title", () => {
+    expect(quote("Между тем генеральный менеджер «Соколы» Иван Орлов заявил, что всё «хорошо».", "ru", "Соколы")).toMatchObject({
+      kind: "title",
+      speaker: null,
+    });
+    const text = "Он член партии «Лига Юга». Орлов отверг обвинения в адрес «Лиги», назвав их «пугалками».";
+    expect(quote(text, "ru", "Лиги")).toMatchObject({ kind: "title", signals: ["quote-kind:named-before"] });
+    expect(quote(text, "ru", "пугалками").kind).toBe("speech");
   });
 });
 

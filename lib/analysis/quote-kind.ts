@@ -5,7 +5,7 @@ import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 
-const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
 
 const SCARE_MAX_WORDS = 3;
 /** Longest quoted proper name taken for a title from its capital alone («Новая партия», „Aktion Sonne“). */
@@ -107,6 +107,22 @@ function wordBefore(text: string, quoteStart: number, lineStart: number, list: R
   return end > i + 1 && list.has(text.slice(i + 1, end).toLowerCase());
 }
 
+/** Verbs of speaking aloud: what follows them is said, not a work's title. */
+const SAYING: ReadonlySet<string> = new Set([
+  "say",
+  "says",
+  "said",
+  "saying",
+  "told",
+  "tells",
+  "added",
+  "replied",
+  "answered",
+  "shouted",
+  "exclaimed",
+  "declared",
+]);
+
 const namedBy = (text: string, quoteStart: number, lineStart: number): boolean => wordBefore(text, quoteStart, lineStart, ALL_NAMING_WORDS);
 
 /** The quotation opens with a lower-case word naming a kind of thing ("закон", "operation") and a capitalised word follows it. */
@@ -140,6 +156,13 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
  * at a distance). Titles are capitalised like names and end without a full stop; scare
  * quotes are a few words the sentence attributes to nobody; everything else is reported words.
  */
+/** An office noun right before the quotation and a capitalised name right after it. */
+function officeOfBody(text: string, q: Span, lineStart: number): boolean {
+  if (!/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(text.slice(q.end, q.end + 60))) return false;
+  const before = /(\p{L}[\p{L}-]*)[^\S\n]+$/u.exec(text.slice(Math.max(lineStart, q.start - 40), q.start));
+  return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
+}
+
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const wordCount = countWords(text, q.start + 1, q.end - 1);
@@ -170,6 +193,11 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   }
   // "«закон Димы Яковлева»", "«закона Магнитского»": a kind word with a capitalised name after it, quoted, is that thing's name.
   if (!endsLikeSentence && wordCount >= 2 && wordCount <= NAME_MAX_WORDS && kindWithName(text, q)) return { kind: "title", signals: ["quote-kind:named"] };
+  // "генеральный менеджер «Блюз» Даг Армстронг", "coach of “Spartak” Ivan Petrov": a quoted name between an office and
+  // its holder's name is the body the office belongs to.
+  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && /^\p{Lu}/u.test(inner) && officeOfBody(text, q, paragraphStart)) {
+    return { kind: "title", signals: ["quote-kind:office-of"] };
+  }
   // "— сказал «Известиям» депутат Иван Петров": a quoted name right after a reporting verb, with the
   // sentence going on after it, is whom it was said to.
   if (
@@ -196,7 +224,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     const docNoun = capitalised.some((w) => DOCUMENT_NOUNS.has(w.norm) || EVENT_NOUNS.has(w.norm));
     if (words.length >= 2 && ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
     const english = /^en\b/i.test(language);
-    if (words.length >= 2 && ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language)) {
+    // Not right after a verb of saying: "is reported to have said “Thanks be to God”" is speech ("wrote “The Long Road Home”" is a title).
+    if (words.length >= 2 && ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language) && !wordBefore(text, q.start, paragraphStart, SAYING)) {
       return { kind: "title", signals: ["quote-kind:title-case"] };
     }
     // Outside English, quotation marks around a short capitalised phrase name a club, party,

@@ -97,6 +97,7 @@ function from(text: string, m: Mention, start: number): Mention {
 
 /** Whether a (Russian) name follows a lower-case noun in the genitive with nothing between: "дочери Челси", "квартиры Иванова". */
 function genitiveAttribute(text: string, toks: Token[], m: Mention): boolean {
+  if (!isUpper(m.name[0])) return false;
   const k = toks.findIndex((t) => t.start >= m.start);
   const prev = k > 0 ? toks[k - 1]! : undefined;
   if (!prev || isUpper(prev.text[0]) || /\S/.test(text.slice(prev.end, m.start))) return false;
