@@ -29,6 +29,8 @@ const OFFICE_LOOKBACK = 1500;
 const LAST_SPEAKER_REACH = 12;
 /** An organisation's acronym: "SUD-PTT", "FARC", "ООН". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+/** Words that make a pronoun after them another noun's owner. */
+const OF_WORDS: ReadonlySet<string> = new Set(["of", "de", "des", "du", "von"]);
 /** How far after a one-word name (characters) a pronoun may show its gender. */
 const SINGLE_NAME_REACH = 80;
 
@@ -212,7 +214,8 @@ export class Coreference {
       const norm = w.norm(i);
       const g = PRONOUNS.get(pronounIn(norm) ?? pronounForm(norm) ?? "");
       if (g === undefined) continue;
-      if (g !== "masculine" && g !== "feminine") return undefined;
+      // "Respect, and others of her songs": a pronoun in another noun's complement is that noun's owner.
+      if ((g !== "masculine" && g !== "feminine") || (i > 0 && OF_WORDS.has(w.norm(i - 1)))) return undefined;
       this.singleNames.set(key, g);
       return g;
     }

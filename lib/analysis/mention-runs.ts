@@ -2,6 +2,7 @@
 // ("official representative"), their complements in each language ("of the Ministry", "глава
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
+import { RUSSIAN_ADJECTIVE_ANY } from "./mention-shapes";
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
@@ -164,9 +165,23 @@ export function genitiveComplement(text: string, w: Words, run: Run): Run {
     !RUSSIAN_PREPOSITIONS.has(w.norm(j + 1))
   )
     j++;
-  if (tail(j + 1)) j++;
+  if (tail(j + 1)) {
+    j++;
+    // "представители Белого дома", "решение Верховного суда": a capitalised adjective takes its noun along.
+    if (
+      j + 1 < w.length &&
+      adjacent(w, j, j + 1) &&
+      isLowerAt(text, w.start(j + 1)) &&
+      RUSSIAN_ADJECTIVE_ANY.test(w.norm(j)) &&
+      OBLIQUE_NOUN.test(w.norm(j + 1))
+    )
+      j++;
+  }
   return { first: run.first, last: j };
 }
+
+/** A Russian noun in an oblique case after an adjective ("дома", "суда", "думы", "площади"), not a past-tense verb. */
+export const OBLIQUE_NOUN = /^\p{Ll}{2,}(?<![аеиоуыя]л[аои]?)(?:а|я|ы|и|у|ю|е|ом|ем|ой|ей)$/u;
 
 /** French and Spanish join an office to its body with "de": "porte-parole de la fédération", "ministro del Interior". */
 const DE = new Set(["de", "du", "des", "del", "d"]);

@@ -11,6 +11,7 @@ import {
   coreEnd,
   DET,
   genitiveComplement,
+  OBLIQUE_NOUN,
   placeOrEvent,
   isAcronym,
   isApostrophe,
@@ -127,7 +128,17 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
     // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
     if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
-    if (initial && f & F.OFFICE_NOUN) return OFFICE;
+    if (initial && (f & F.OFFICE_NOUN || AGENT_NOUN.test(w.norm(i)))) return OFFICE;
+    // "Официальные представители …", "Местная полиция …": a Russian adjective opening the sentence before an office noun qualifies it.
+    if (
+      initial &&
+      i + 1 < w.length &&
+      w.flags(i + 1) & F.OFFICE_NOUN &&
+      isLowerAt(text, w.start(i + 1)) &&
+      RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)) &&
+      /^ru\b/i.test(ctx.language ?? "")
+    )
+      return MODIFIER;
     // "Задачей-минимум Канаев видит …", "Фотограф-любитель Пол Гореш": a capital that opens the sentence
     // on a word ending in a lower-case part is a common word, not part of the name after it.
     if (initial && /-\p{Ll}+$/u.test(w.word(i))) return OTHER;
@@ -151,7 +162,7 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   // "Suleiman al-Amr", "Abd al-Rahman": an Arabic article joined to a capital belongs to the name.
   if (ARABIC_PARTICLE.test(w.word(i))) return CAP;
   const f = w.flags(i);
-  if (f & F.OFFICE_NOUN) return OFFICE;
+  if (f & F.OFFICE_NOUN || AGENT_NOUN.test(w.norm(i))) return OFFICE;
   if (f & F.OFFICE_MODIFIER) return MODIFIER;
   if (f & F.NAME_CONNECTOR) return CONNECTOR;
   if (f & F.DETERMINER) return DET;
@@ -172,6 +183,9 @@ function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
 
 /** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
 const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
+
+/** Nouns of a person's field or calling: "environmentalist", "économiste", "periodista", "Journalist" (not "Christ", "persist"). */
+const AGENT_NOUN = /^\p{L}{4,}(?:ists?|istes?|istas?|isten)$/u;
 
 /** Titles that are part of how a one-word name is known: "Pope Francis", "King Abdullah", "патриарх Кирилл". */
 const REGNAL_TITLES: ReadonlySet<string> = new Set(
@@ -250,7 +264,16 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
         continue;
       }
       // "Белый дом заявил", "Верховный суд постановил": a capitalised Russian adjective names a body with the noun after it.
-      if (russian && run.last === i && cls[i + 1] === OTHER && adjacent(w, i, i + 1) && RUSSIAN_ADJECTIVE.test(w.norm(i)) && isLowerAt(text, w.start(i + 1)))
+      // Also in another case, before a noun: "представители Белого дома", "решение Верховного суда".
+      if (
+        russian &&
+        run.last === i &&
+        cls[i + 1] === OTHER &&
+        adjacent(w, i, i + 1) &&
+        isLowerAt(text, w.start(i + 1)) &&
+        (RUSSIAN_ADJECTIVE.test(w.norm(i)) ||
+          (RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)) && OBLIQUE_NOUN.test(w.norm(i + 1)) && !(w.flags(i + 1) & F.REPORTING_VERB)))
+      )
         run = { first: i, last: i + 1 };
       // "житель штата Массачусетс Джеймс Костелло", "с президентом Сирии Башаром Асадом": the place is a name of its own.
       const holder2 = withoutGenitivePlace(w, run, russian);
@@ -291,7 +314,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     const runKind = kindOf(w, cls, run);
     const kind =
       runKind === "person" &&
-      run.first > 0 &&
+      // (Not "As" opening the sentence: "As Ben Rozitis, a co-author, told …" is a conjunction.)
+      run.first > 1 &&
       ALL_NAMING_WORDS.has(w.norm(run.first - 1)) &&
       adjacent(w, run.first - 1, run.first) &&
       // Not when that word ends a name of its own: "кандидат от Республиканской партии Дональд Трамп".

@@ -52,6 +52,36 @@ describe("rounds 11–12: who speaks", () => {
     ["en", 'A statement by the Freedonia Campaign was posted on Facebook. It said "We are heartbroken over the loss."', "Freedonia Campaign"],
     // An office with a "по" complement before its holder's name.
     ["ru", "Ранее министр по делам религии Анна Белова посетила такое учреждение и назвала его «учебным центром».", "Анна Белова"],
+    // Read from the held-out halves once measured: a kinship noun as a described speaker, linked to the person before it.
+    ["en", 'Peter Lark was charged with cruelty. The father said "I love my children."', "Peter Lark"],
+    // "As" opening the clause is a conjunction; the name and its apposition are the subject.
+    ["en", 'As Ann Veer, a planetary scientist and a co-author of the study, told the magazine: "I was expecting it."', "Ann Veer"],
+    // A calling in "-ist" before a name is a title, not part of the name.
+    ["en", 'Environmentalist Tom Reed said the plan could pay for itself. "It is going to cost a lot," he said.', "Tom Reed"],
+    // A pronoun in another noun's complement ("others of her songs") gives the name before it no gender.
+    ["en", 'Ann Lee sang at the funeral. Respect, and others of her songs, became anthems. She told a magazine in 2015: "Not just me."', "Ann Lee"],
+    // A pronoun right after the verb is its subject, not a name of the reported clause.
+    ["ru", "Мэр Пётр Орлов приехал на место.\n\n«Всего порядка восьми человек», — сообщил он, добавив, что полиция считает стрелка учеником.", "Пётр Орлов"],
+    // A description, a comma, then the person's name after the verb.
+    ["ru", "Концерт прошёл.\n\n«Теперь и умереть спокойно можно», — сказал один из зрителей, 62-летний Иван Орлов.", "Иван Орлов"],
+    // Inside the quotation, "— написал он в своем Твиттере. —": the pronoun speaks.
+    [
+      "ru",
+      "Президент Иван Орлов отреагировал.\n\n«Стрельба в городе. Первые сообщения плохи, — написал он в своем Твиттере. — Боже, благослови всех!».",
+      "Иван Орлов",
+    ],
+    // An office past the verb's first words still brings its holder; the quoted channel is whom it was said to.
+    [
+      "ru",
+      "«Он был близким другом», — сказал в интервью информационному каналу «Вести» руководитель дирекции ВГТРК по радиовещанию Сергей Орлов.",
+      "Сергей Орлов",
+    ],
+    // A capitalised Russian adjective in another case takes its noun along; an opening adjective qualifies the office.
+    [
+      "ru",
+      "Официальные представители Белого дома заявляют, что турне связано с укреплением «основных союзнических связей».",
+      "Официальные представители Белого дома",
+    ],
   ])("%s: %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });

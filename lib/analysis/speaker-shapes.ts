@@ -1,7 +1,7 @@
 // Attribution shapes beside the subject of a reporting verb: a speech noun's genitive owner, a name
 // in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks.
 import * as lexicon from "./lexicon";
-import { ALL_NAMING_WORDS } from "./lexicons";
+import { ALL_NAMING_WORDS, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Attribution } from "./speakers";
 import type { Span, Speaker } from "./types";
@@ -68,6 +68,10 @@ export function insideAttribution(text: string, quote: Span, ctx: MentionContext
     const toks = tokens(text, start, end);
     const verb = toks.find((t) => REPORTING_VERBS.has(t.norm) && !isUpper(t.text[0]));
     if (!verb) continue;
+    // "— написал он в своем Твиттере. —": a pronoun subject speaks, not a name a preposition governs.
+    const vi = toks.indexOf(verb);
+    const pronoun = [toks[vi - 1], toks[vi + 1]].map((t) => (t ? pronounIn(t.norm) : undefined)).find(Boolean);
+    if (pronoun) return { speaker: null, signals: [`reporting-verb:${verb.norm}`], deferred: "pronoun", pronoun };
     const name = findMentions(text, start, end, start, { ...ctx, exclude: [], sentences: undefined, mentionCache: undefined }).find(
       (x) => x.start !== verb.start,
     );

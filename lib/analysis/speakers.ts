@@ -36,6 +36,12 @@ function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
+/** How many words after a reporting verb an office may stand and still bring its holder. */
+const OFFICE_WINDOW = 8;
+
+/** How far after a reporting verb (characters) a person's name may follow a description and its comma. */
+const APPOSED_REACH = 60;
+
 /** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
 function owned(text: string, m: Mention): Speaker {
   if (m.kind !== "office" || !isLower(m.name[0])) return toSpeaker(m);
@@ -281,7 +287,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const verb = toks[vi]!;
   const sig = `reporting-verb:${verb.norm}`;
   // An office within reach brings the name given with it: "afirmó el presidente del Gobierno, Pedro Sánchez".
-  const officeNear = toks.slice(vi + 1).some((t) => OFFICE_NOUNS.has(t.norm));
+  // ("— сказал в интервью информационному каналу «Вести» руководитель дирекции …": past the verb's window too.)
+  const officeNear = firstTokens(text, verb.end, span.end, OFFICE_WINDOW).some((t) => OFFICE_NOUNS.has(t.norm));
   const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end + (officeNear ? 40 : 0));
   // A name that starts within reach counts whole, even when it runs past the reach.
   // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
@@ -299,7 +306,21 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // "“…,” she said, thanking France …": a pronoun subject before the verb speaks, not a name after it.
   const subject = vi > 0 ? pronounIn(toks[vi - 1]!.norm) : undefined;
   if (subject && !found.some((x) => x.end <= verb.start)) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject };
-  let m = found.find((x) => x.start < limit && !governed(toks, x, language));
+  // "«…», — сообщил он, добавив, что полиция …": a pronoun right after the verb is its subject.
+  const inverted = vi + 1 < toks.length ? pronounIn(toks[vi + 1]!.norm) : undefined;
+  if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
+  // Not past "that"/"что": a name there belongs to the reported clause.
+  const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
+  let m = found.find((x) => x.start < limit && !governed(toks, x, language) && (!reported || x.start < reported.start));
+  // "— сказал один из зрителей, 62-летний Хоакин Ортис": a description, a comma, then the person's name.
+  m ??= found.find(
+    (x) =>
+      x.kind === "person" &&
+      x.start > verb.end &&
+      x.start - verb.end <= APPOSED_REACH &&
+      (!reported || x.start < reported.start) &&
+      /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(text.slice(verb.end, x.start)),
+  );
   // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
   // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
   // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.

@@ -24,6 +24,8 @@ export function governed(toks: Token[], m: Mention, language: string): boolean {
   while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
+  // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
+  if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
   // after a word naming its kind ("the agency Moody's", "l'agence Reuters") it is the body's own name.
   if (
