@@ -82,8 +82,12 @@ const SPLITS = [
   "heldout10",
   "dev11",
   "heldout11",
+  "read11",
   "dev12",
   "heldout12",
+  "read12",
+  "dev13",
+  "heldout13",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
