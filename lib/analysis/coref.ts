@@ -45,6 +45,23 @@ interface Entry {
   subject?: boolean;
 }
 
+/** Russian case endings of men's names (genitive, dative, instrumental, prepositional), longest first. */
+const RU_NAME_CASE = /^(?:ом|ем|ым|им|а|я|у|ю|е)$/u;
+
+/**
+ * A Russian full name in an oblique case, given its surname in the nominative ("Марком Дэвидом Чэпменом",
+ * "Чэпмен" → "Марк Дэвид Чэпмен"): the surname's ending is taken off every word that has it. Undefined
+ * when the surname is not the nominative stem of the name's last word.
+ */
+export function nominativeOf(full: string, surname: string): string | undefined {
+  const words = full.split(" ");
+  const last = words.at(-1)!;
+  if (words.length < 2 || !/^\p{Script=Cyrillic}/u.test(surname) || last === surname || !last.startsWith(surname)) return undefined;
+  const ending = last.slice(surname.length);
+  if (!RU_NAME_CASE.test(ending)) return undefined;
+  return words.map((w) => (w.length > ending.length + 2 && w.endsWith(ending) ? w.slice(0, -ending.length) : w)).join(" ");
+}
+
 export interface Resolution {
   speaker: Speaker;
   signal: string;
@@ -264,7 +281,11 @@ export class Coreference {
     if (/\s/.test(bare)) return null;
     this.advance(sentence);
     const e = this.bySurname.get(surnameKey(bare));
-    return e && e.speaker.start !== m.start ? this.resolved(e, "surname") : null;
+    if (!e || e.speaker.start === m.start) return null;
+    // "Марком Дэвидом Чэпменом" met first in the instrumental, "Чэпмен" now: the full name takes the nominative.
+    const nominative = nominativeOf(e.speaker.name, bare);
+    if (nominative) e.speaker = { ...e.speaker, name: nominative };
+    return this.resolved(e, "surname");
   }
 
   /** An office without a name ("le nouveau président", "the minister") → the person named before it in its paragraph. */

@@ -83,6 +83,17 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // "editor Will Tracy": a capitalised modal inside the sentence, right before a capitalised word, is a given name.
+    if (
+      cls[i] === OTHER &&
+      i > 0 &&
+      i + 1 < n &&
+      w.norm(i) === "will" &&
+      isUpperAt(text, w.start(i)) &&
+      isUpperAt(text, w.start(i + 1)) &&
+      adjacent(w, i, i + 1)
+    )
+      cls[i] = CAP;
     // "Former First Lady Nancy Reagan": a capitalised modifier right before a capitalised office noun belongs to the title.
     if (
       cls[i] === OTHER &&
@@ -151,6 +162,8 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
       // Up to three words on, not past a comma ("Более того, как сообщает CNN": "Более" does not speak).
       for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks && !text.slice(w.end(k - 1), w.start(k)).includes(","); k++)
         speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
+      // "Syakrani, 24, says …": an age in commas after it.
+      if (!speaks && /^,\s*\d{1,3},/.test(text.slice(w.end(i), w.end(i) + 7))) speaks = true;
       // "Smith, who chairs …": a relative clause attaches to a name.
       if (!speaks && i + 1 < w.length && ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1))) speaks = true;
       // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
@@ -186,6 +199,13 @@ const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|�
 
 /** Nouns of a person's field or calling: "environmentalist", "économiste", "periodista", "Journalist" (not "Christ", "persist"). */
 const AGENT_NOUN = /^\p{L}{4,}(?:ists?|istes?|istas?|isten)$/u;
+
+/** Kinship nouns: the one word after them is a given name ("his father Norrie", "её сын Иван", "sa fille Marie"). */
+const KINSHIP: ReadonlySet<string> = new Set(
+  "father mother daughter wife husband brother sister widow widower отец мать сын дочь жена муж брат сестра père mère fils fille épouse mari frère sœur padre madre hijo hija esposa esposo marido hermano hermana vater mutter sohn tochter bruder schwester".split(
+    " ",
+  ),
+);
 
 /** Titles that are part of how a one-word name is known: "Pope Francis", "King Abdullah", "патриарх Кирилл". */
 const REGNAL_TITLES: ReadonlySet<string> = new Set(
@@ -340,7 +360,15 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       const k = run.last + 1;
       if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
-        if (kindOf(w, cls, person) === "person") {
+        // "Aitchison's father Norrie said": one capitalised word right after a lower-case kinship or office noun is a given name.
+        const given =
+          person.first === person.last &&
+          adjacent(w, run.last, k) &&
+          isLowerAt(text, w.start(run.last)) &&
+          KINSHIP.has(w.norm(run.last)) &&
+          !isAcronym(w.word(k)) &&
+          !(w.flags(k) & (F.NOT_NAME | F.MONTH | F.WEEKDAY));
+        if (given || kindOf(w, cls, person) === "person") {
           out.push({ ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
           i = person.last;
           continue;

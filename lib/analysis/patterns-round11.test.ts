@@ -6,6 +6,7 @@
 // holder, shortened titles; and Russian events told in the past tense.
 import { describe, expect, test } from "vitest";
 import { analyze } from "./index";
+import { nominativeOf } from "./coref";
 import { findMentions } from "./mentions";
 import { lastSpeech, quote } from "./pattern-helpers";
 
@@ -82,8 +83,29 @@ describe("rounds 11–12: who speaks", () => {
       "Официальные представители Белого дома заявляют, что турне связано с укреплением «основных союзнических связей».",
       "Официальные представители Белого дома",
     ],
+    // Round 13 (dev part): a given name right after a kinship noun.
+    ["en", 'Lark\'s father Norrie said the verdicts would "finally allow Liam to rest in peace".', "Norrie"],
+    // A capital opening the sentence with an age in commas after it is a name.
+    ["en", 'Adam Nur describes it. Syakra, 24, says he survived by clinging to containers. "They should have closed the bridge," he said.', "Syakra"],
+    // A capitalised "Will" inside the sentence before a name is a given name.
+    ["en", 'However, the paper\'s editor Will Tracy remarked that the site "freely shares content".', "Will Tracy"],
+    // A person, then one apposition in commas right before the verb.
+    ["en", 'The president has sent ministers, while Omar Widar, head of the regional police, promised "those found negligent will be punished".', "Omar Widar"],
+    // A parenthesis between an office and its holder does not count against the reach.
+    ["ru", "«Это насилие», — заявил президент Фонда прав человека (Human Rights Foundation) Тор Халвор (Thor Halvor).", "Тор Халвор"],
+    // "общественный защитник": an office after the verb, the holder's name after its genitive.
+    ["ru", "«Суд не приговаривал его», — заявил на суде общественный защитник Алёхиной Александр Орлов.", "Александр Орлов"],
   ])("%s: %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
+  });
+
+  test("a Russian full name met first in an oblique case takes the nominative its surname gives", () => {
+    expect(nominativeOf("Марком Дэвидом Чэпменом", "Чэпмен")).toBe("Марк Дэвид Чэпмен");
+    expect(nominativeOf("Ивана Петрова", "Петров")).toBe("Иван Петров");
+    // A woman's name, or a name already in the nominative, stays as it is.
+    expect(nominativeOf("Анны Петровой", "Петрова")).toBeUndefined();
+    expect(nominativeOf("Иван Петров", "Петров")).toBeUndefined();
+    expect(nominativeOf("John Smithson", "Smith")).toBeUndefined();
   });
 
   test("a place or an event after a body or an office is no person; a surname like Hall is", () => {

@@ -26,7 +26,8 @@ describe("rounds 4–6: subjects over objects, bodies, offices and attribution s
     [
       "ru",
       "Леннон был убит жителем Гавайи Марком Дэвидом Чэпменом. Мотивом преступления Чэпмен позже назвал желание прославиться, или, по его словам, «похитить славу».",
-      "Марком Дэвидом Чэпменом",
+      // (in the nominative, as the surname gives it: "Чэпмен")
+      "Марк Дэвид Чэпмен",
     ],
     ["en", 'Prime Minister John Key said he believes redesigning the flag now has a "strong rationale".', "John Key"],
     ["fr", "Un rapport de la Ligue arabe apporte la même conclusion : « Les tirs venaient de l'opposition ».", "Ligue arabe"],

@@ -36,6 +36,9 @@ function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
+/** ", head of the regional police, " between a name and its verb: one apposition in commas. */
+const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*$/;
+
 /** How many words after a reporting verb an office may stand and still bring its holder. */
 const OFFICE_WINDOW = 8;
 
@@ -157,6 +160,12 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       // "Lage denied reports that Castro has cancer and said …" too.
       const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
       if (apposition || joined) before = head;
+    }
+    // "…, while Bambang Widaryatmo, head of East Kalimantan's police, promised": a person, then an apposition in commas
+    // right before the verb; the person is the subject.
+    if (before && before.kind !== "person") {
+      const apposed = subjects.findLast((m) => m.kind === "person" && m.end <= before!.start && APPOSITION_TO_VERB.test(text.slice(m.end, verb.start)));
+      if (apposed) before = apposed;
     }
     // "Chavez defended Morales in his speech by saying", "When …, Chávez accused President Bush of …, saying", ", заявив",
     // "…, ex-CIA official Paul Pillar led … and told X that": a participle's or a joined predicate's subject opens the clause.
@@ -325,7 +334,9 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
   // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
   const reach = !m ? 0 : m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)) ? 39 : m.kind === "name" ? 2 : 0;
-  const person = reach > 0 ? found.find((x) => x.start > m!.end && x.kind === "person" && x.start - m!.end <= reach) : undefined;
+  // (A parenthesis between does not count: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен".)
+  const gap = (x: Mention): number => text.slice(m!.end, x.start).replace(/\([^()]*\)/g, "").length;
+  const person = reach > 0 ? found.find((x) => x.start > m!.end && x.kind === "person" && gap(x) <= reach) : undefined;
   if (person) m = person;
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
