@@ -33,6 +33,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 const OF_WORDS: ReadonlySet<string> = new Set(["of", "de", "des", "du", "von"]);
 /** How far after a one-word name (characters) a pronoun may show its gender. */
 const SINGLE_NAME_REACH = 80;
+/** How many mentions of a one-word name are looked at for its gender. */
+const SINGLE_NAME_TRIES = 4;
 
 interface Entry {
   speaker: Speaker;
@@ -93,6 +95,8 @@ export class Coreference {
   private readonly salient = new Map<number, Entry>();
   /** One-word names known as a person of a gender (their surname key → gender). */
   private readonly singleNames = new Map<string, PronounGender>();
+  /** How often each one-word name was looked at without finding its gender. */
+  private readonly singleNameTries = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -225,6 +229,10 @@ export class Coreference {
     const key = surnameKey(m.name);
     const seen = this.singleNames.get(key);
     if (seen) return seen;
+    // Evidence comes with the first mentions: a name seen often without it is not looked at again.
+    const tries = this.singleNameTries.get(key) ?? 0;
+    if (tries >= SINGLE_NAME_TRIES) return undefined;
+    this.singleNameTries.set(key, tries + 1);
     if (!/^\p{Lu}\p{Ll}/u.test(m.name)) return undefined;
     const w = words(this.text, m.end, Math.min(until, m.end + SINGLE_NAME_REACH));
     for (let i = 0; i < w.length; i++) {

@@ -81,15 +81,15 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
         ? BREAK
         : i === 0 && firstIsInitial && articles?.has(w.norm(i))
           ? OTHER
-          : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial);
+          : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial, russian);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
     // "editor Will Tracy": a capitalised modal inside the sentence, right before a capitalised word, is a given name.
     if (
       cls[i] === OTHER &&
       i > 0 &&
       i + 1 < n &&
-      w.norm(i) === "will" &&
       isUpperAt(text, w.start(i)) &&
+      w.norm(i) === "will" &&
       isUpperAt(text, w.start(i + 1)) &&
       adjacent(w, i, i + 1)
     )
@@ -98,10 +98,10 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
     if (
       cls[i] === OTHER &&
       i + 1 < n &&
-      w.flags(i) & F.OFFICE_MODIFIER &&
-      w.flags(i + 1) & F.OFFICE_NOUN &&
       isUpperAt(text, w.start(i)) &&
       isUpperAt(text, w.start(i + 1)) &&
+      w.flags(i) & F.OFFICE_MODIFIER &&
+      w.flags(i + 1) & F.OFFICE_NOUN &&
       adjacent(w, i, i + 1)
     )
       cls[i] = CAP;
@@ -128,7 +128,7 @@ function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: nu
   return cls;
 }
 
-function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean): number {
+function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean, russian: boolean): number {
   const at = w.start(i);
   // "L'action de …": an elided article is a word of its own, never a name.
   if (isApostrophe(text.charCodeAt(w.end(i) - 1))) return OTHER;
@@ -139,23 +139,16 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
     // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
     if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
-    if (initial && (f & F.OFFICE_NOUN || AGENT_NOUN.test(w.norm(i)))) return OFFICE;
+    if (initial && (f & F.OFFICE_NOUN || agentNoun(w.norm(i)))) return OFFICE;
     // "Официальные представители …", "Местная полиция …": a Russian adjective opening the sentence before an office noun qualifies it.
-    if (
-      initial &&
-      i + 1 < w.length &&
-      w.flags(i + 1) & F.OFFICE_NOUN &&
-      isLowerAt(text, w.start(i + 1)) &&
-      RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)) &&
-      /^ru\b/i.test(ctx.language ?? "")
-    )
+    if (initial && russian && i + 1 < w.length && w.flags(i + 1) & F.OFFICE_NOUN && isLowerAt(text, w.start(i + 1)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)))
       return MODIFIER;
     // "Задачей-минимум Канаев видит …", "Фотограф-любитель Пол Гореш": a capital that opens the sentence
     // on a word ending in a lower-case part is a common word, not part of the name after it.
     if (initial && /-\p{Ll}+$/u.test(w.word(i))) return OTHER;
     if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
       // "Здоровье Хиллари вызывает …", "Ателье Андреа Падована": a Russian abstract or neuter noun opening the sentence is no name.
-      if (RUSSIAN_COMMON_NOUN.test(w.norm(i)) && /^ru\b/i.test(ctx.language ?? "")) return OTHER;
+      if (russian && RUSSIAN_COMMON_NOUN.test(w.norm(i))) return OTHER;
       // A capital that only opens the sentence is a name when a name follows it or when
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").
       let speaks = false;
@@ -175,7 +168,7 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   // "Suleiman al-Amr", "Abd al-Rahman": an Arabic article joined to a capital belongs to the name.
   if (ARABIC_PARTICLE.test(w.word(i))) return CAP;
   const f = w.flags(i);
-  if (f & F.OFFICE_NOUN || AGENT_NOUN.test(w.norm(i))) return OFFICE;
+  if (f & F.OFFICE_NOUN || (AGENT_LAST.has(text.charCodeAt(w.end(i) - 1)) && agentNoun(w.norm(i)))) return OFFICE;
   if (f & F.OFFICE_MODIFIER) return MODIFIER;
   if (f & F.NAME_CONNECTOR) return CONNECTOR;
   if (f & F.DETERMINER) return DET;
@@ -199,6 +192,9 @@ const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|�
 
 /** Nouns of a person's field or calling: "environmentalist", "économiste", "periodista", "Journalist" (not "Christ", "persist"). */
 const AGENT_NOUN = /^\p{L}{4,}(?:ists?|istes?|istas?|isten)$/u;
+/** The last letters of such nouns (t, s, e, a, n): most words are ruled out without their normal form. */
+const AGENT_LAST: ReadonlySet<number> = new Set([116, 115, 101, 97, 110]);
+const agentNoun = (norm: string): boolean => norm.length >= 7 && norm.includes("ist") && AGENT_NOUN.test(norm);
 
 /** Kinship nouns: the one word after them is a given name ("his father Norrie", "её сын Иван", "sa fille Marie"). */
 const KINSHIP: ReadonlySet<string> = new Set(

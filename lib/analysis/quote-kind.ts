@@ -158,6 +158,7 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
  */
 /** An office noun right before the quotation and a capitalised name right after it. */
 function officeOfBody(text: string, q: Span, lineStart: number): boolean {
+  if (!isSpace(text[q.end]) || !isUpperAt(text, q.end + 1)) return false;
   if (!/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(text.slice(q.end, q.end + 60))) return false;
   const before = /(\p{L}[\p{L}-]*)[^\S\n]+$/u.exec(text.slice(Math.max(lineStart, q.start - 40), q.start));
   return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
