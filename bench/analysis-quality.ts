@@ -88,6 +88,8 @@ const SPLITS = [
   "read12",
   "dev13",
   "heldout13",
+  "dev14",
+  "heldout14",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
