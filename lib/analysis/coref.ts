@@ -31,6 +31,8 @@ const LAST_SPEAKER_REACH = 12;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 /** Words that make a pronoun after them another noun's owner. */
 const OF_WORDS: ReadonlySet<string> = new Set(["of", "de", "des", "du", "von"]);
+/** Between two parts of one office phrase: a space, a short preposition ("в", "от", "of") or an age ("68-летняя"). */
+const JOINED_BY_PREPOSITION = /^\s+(?:(?:\p{Ll}{1,3}|\d+-\p{Ll}+)\s+)?$/u;
 /** How far after a one-word name (characters) a pronoun may show its gender. */
 const SINGLE_NAME_REACH = 80;
 /** How many mentions of a one-word name are looked at for its gender. */
@@ -49,6 +51,8 @@ interface Entry {
 
 /** Russian case endings of men's names (genitive, dative, instrumental, prepositional), longest first. */
 const RU_NAME_CASE = /^(?:ом|ем|ым|им|а|я|у|ю|е)$/u;
+/** The hard and soft forms of one case ending. */
+const CASE_TWIN: Readonly<Record<string, string>> = { ом: "ем", ем: "ом", ым: "им", им: "ым", а: "я", я: "а", у: "ю", ю: "у" };
 
 /**
  * A Russian full name in an oblique case, given its surname in the nominative ("Марком Дэвидом Чэпменом",
@@ -61,7 +65,13 @@ export function nominativeOf(full: string, surname: string): string | undefined 
   if (words.length < 2 || !/^\p{Script=Cyrillic}/u.test(surname) || last === surname || !last.startsWith(surname)) return undefined;
   const ending = last.slice(surname.length);
   if (!RU_NAME_CASE.test(ending)) return undefined;
-  return words.map((w) => (w.length > ending.length + 2 && w.endsWith(ending) ? w.slice(0, -ending.length) : w)).join(" ");
+  // The given names may take the soft twin of the ending: "Сабриэлем Матиасом".
+  const twins = [ending, CASE_TWIN[ending] ?? ending];
+  const bare = (w: string): string => {
+    const e = twins.find((t) => w.length > t.length + 2 && w.endsWith(t));
+    return e ? w.slice(0, -e.length) : w;
+  };
+  return [...words.slice(0, -1).map(bare), surname].join(" ");
 }
 
 export interface Resolution {
@@ -206,19 +216,36 @@ export class Coreference {
             if (gender) entry = { ...this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), gender };
           }
         }
+
         if (!entry) continue;
         const object = this.isObject(p.start, p.end, s.start);
         // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
-        const head = !object && p.start - s.start <= 100 && /^(?:\p{L}+,\s*)?[^,;:.!?]*$/u.test(this.text.slice(s.start, p.start));
+        // (Also after an opening phrase and its comma: "In a nationally televised address, Comoros president X said".)
+        const head = !object && p.start - s.start <= 100 && /^(?:[^,;:.!?]{1,60},\s*)?[^,;:.!?]*$/u.test(this.text.slice(s.start, p.start));
         entry = { ...entry, object, subject: head };
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
-        if (p.office) this.offices.set(surnameKey(p.office), entry);
+        const office = p.office ?? (p.kind === "person" ? this.officeBefore(mentions, i) : undefined);
+        if (office) this.offices.set(surnameKey(office), entry);
       }
       const salient = this.salient.get(this.scanned);
       if (salient) this.add(salient);
       this.salient.delete(this.scanned);
     }
+  }
+
+  /**
+   * The office noun of an office phrase that runs up to the person at `i` through names joined by short
+   * prepositions: "Кандидат в президенты США от Демократической партии Хиллари Клинтон" → "кандидат".
+   */
+  private officeBefore(mentions: readonly Mention[], i: number): string | undefined {
+    // The phrase's head is its first office: "кандидат", not "президенты" of "в президенты США".
+    let office: string | undefined;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (!JOINED_BY_PREPOSITION.test(this.text.slice(mentions[j]!.end, mentions[j + 1]!.start))) break;
+      if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
+    }
+    return office;
   }
 
   /**

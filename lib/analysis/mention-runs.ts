@@ -278,14 +278,15 @@ export function placeOrEvent(w: Words, first: number, last: number): boolean {
   return false;
 }
 
-/** The capitalised words after the last office noun of a run, when they end it (at most three). */
+/** The capitalised words after the last office noun of a run, when they end it (at most four). */
 export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;
   while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
   // "Secretary of State Condoleezza Rice": past the office's "of" complement, the last two words are the person.
   if (cls[j] === CONNECTOR && j > run.first && w.flags(j - 1) & F.OFFICE_NOUN && isUpperAt(w.text, w.start(j - 1)) && run.last - j >= 3)
     return { first: run.last - 1, last: run.last };
-  if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 3) return null;
+  // (Up to four names: "Comoros president Ahmed Abdallah Mohamed Sambi".)
+  if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 4) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
   if (!isUpperAt(w.text, w.start(j))) return null;
   // "Labour Party Conference Centre": a building or an event after the office noun is no person.

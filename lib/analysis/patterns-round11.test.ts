@@ -95,6 +95,26 @@ describe("rounds 11–12: who speaks", () => {
     ["ru", "«Это насилие», — заявил президент Фонда прав человека (Human Rights Foundation) Тор Халвор (Thor Halvor).", "Тор Халвор"],
     // "общественный защитник": an office after the verb, the holder's name after its genitive.
     ["ru", "«Суд не приговаривал его», — заявил на суде общественный защитник Алёхиной Александр Орлов.", "Александр Орлов"],
+    // Round 14 (dev part): a long title and a name, then the verb right after it.
+    ["en", 'They were banned. "Forming the list is another step," Minister of Strategic Affairs Gil Eran told the press.', "Gil Eran"],
+    // Four names after a title; "he" is the subject named after an opening phrase, not the last speaker.
+    [
+      "en",
+      '"We will not confirm the arrest," said reporter Frank Berry.\n\nIn a televised address, Freedonia president Ahmed Abdallah Mohamed Sami said he had approved the operation. "I have ordered the army," he said.',
+      "Ahmed Abdallah Mohamed Sami",
+    ],
+    // A given name in the dative is an object: the office opening the clause speaks.
+    [
+      "ru",
+      "Президент России Иван Орлов направил телеграммы. Кроме того, президент России направил телеграмму Раулю Кастро, в которой поблагодарил его за «многолетнее плодотворное взаимодействие, способствовавшее развитию отношений».",
+      "Иван Орлов",
+    ],
+    // A person named after an office phrase and an age holds that office: a later "кандидат" is that person.
+    [
+      "ru",
+      "Кандидат в президенты Фредонии от Зелёной партии 68-летняя Анна Белова отменила турне.\n\nЧерез час кандидат в президенты Фредонии вышла из квартиры своей дочери Марии, объявила: «Я чувствую себя прекрасно!»",
+      "Анна Белова",
+    ],
   ])("%s: %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
@@ -102,6 +122,7 @@ describe("rounds 11–12: who speaks", () => {
   test("a Russian full name met first in an oblique case takes the nominative its surname gives", () => {
     expect(nominativeOf("Марком Дэвидом Чэпменом", "Чэпмен")).toBe("Марк Дэвид Чэпмен");
     expect(nominativeOf("Ивана Петрова", "Петров")).toBe("Иван Петров");
+    expect(nominativeOf("Сабриэлем Матиасом", "Матиас")).toBe("Сабриэл Матиас");
     // A woman's name, or a name already in the nominative, stays as it is.
     expect(nominativeOf("Анны Петровой", "Петрова")).toBeUndefined();
     expect(nominativeOf("Иван Петров", "Петров")).toBeUndefined();

@@ -182,7 +182,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const ownSentence = /^[.!?…]/.test(text.slice(q.end, q.end + 1)) && !/\S/.test(text.slice(sentenceStart, q.start)) && /^\p{Lu}/u.test(inner);
   const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed) || dashClause || ownSentence;
 
-  const afterColon = /[:：]\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 3), q.start));
+  // (Also through wiki italics: "цитатой: ''«…»''".)
+  const afterColon = /[:：]\s*(?:'')?\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 5), q.start));
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
   // Chinese title marks 《…》 enclose names of works by definition.
   if (text[q.start] === "《" || text[q.start] === "〈") return { kind: "title", signals: ["quote-kind:title-marks"] };

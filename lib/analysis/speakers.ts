@@ -36,6 +36,9 @@ function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
+/** Nothing, or a capitalised title ("Minister of Strategic Affairs "), between a closing mark and a name. */
+const TITLE_BEFORE_NAME = /^[^\p{L}]*(?:(?:\p{Lu}[\p{L}.-]*|of|for|and|the)\s+)*$/u;
+
 /** ", head of the regional police, " between a name and its verb: one apposition in commas. */
 const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*$/;
 
@@ -285,6 +288,13 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
       const named = inFound.find((x) => x.start === far[i + 1]!.start && x.kind === "person");
       if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [`reporting-verb:${t.norm}`, "speaker:after-quote"] };
     }
+    // "…,” Minister of Strategic Affairs Gilad Erdan told the press.": a long title and name, then the verb right after it.
+    const titled = inFound[0];
+    if (titled?.kind === "person" && TITLE_BEFORE_NAME.test(text.slice(span.start, titled.start))) {
+      const next = firstTokens(text, titled.end, span.end, 1)[0];
+      if (next && !isUpper(next.text[0]) && REPORTING_VERBS.has(next.norm) && /^\s+$/.test(text.slice(titled.end, next.start)))
+        return { speaker: toSpeaker(titled), kind: titled.kind, signals: [`reporting-verb:${next.norm}`, "speaker:after-quote"] };
+    }
     // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
     const head = inFound[0];
     if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
@@ -320,7 +330,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
   // Not past "that"/"что": a name there belongs to the reported clause.
   const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
-  let m = found.find((x) => x.start < limit && !governed(toks, x, language) && (!reported || x.start < reported.start));
+  let m = found.find((x) => x.start < limit && !governed(toks, x, language, text) && (!reported || x.start < reported.start));
   // "— сказал один из зрителей, 62-летний Хоакин Ортис": a description, a comma, then the person's name.
   m ??= found.find(
     (x) =>

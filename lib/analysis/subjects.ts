@@ -11,10 +11,22 @@ const { OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 
 const ENGLISH = lexiconFor("en");
 
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase();
+
+/** A given name in the dative or accusative ("Раулю", "Марию"), not a short name such as "Лю". */
+const RUSSIAN_DATIVE_GIVEN = /^\p{Lu}\p{Ll}{3,}ю$/u;
+
 /** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
-export function governed(toks: Token[], m: Mention, language: string): boolean {
+export function governed(toks: Token[], m: Mention, language: string, text: string): boolean {
   // "угрожает Франции, призывает …": a Russian name in an oblique case is an object without any preposition.
-  if (/^ru\b/i.test(language) && RUSSIAN_OBJECT_ENDING.test(m.name.toLowerCase())) return true;
+  // The case shows on each word of a name: "Раулю Кастро" (the given name's dative).
+  // An office phrase shows it on its head noun only: "президент России" is no object for its genitive "России".
+  if (/^ru\b/i.test(language)) {
+    const first = m.name.split(" ")[0]!;
+    const office = isLower(m.name[0]);
+    if (RUSSIAN_OBJECT_ENDING.test(first.toLowerCase()) || (!office && (RUSSIAN_OBJECT_ENDING.test(m.name.toLowerCase()) || RUSSIAN_DATIVE_GIVEN.test(first))))
+      return true;
+  }
   const lex = lexiconFor(language);
   let i = toks.findIndex((t) => t.start >= m.start) - 1;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
@@ -24,6 +36,8 @@ export function governed(toks: Token[], m: Mention, language: string): boolean {
   while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
+  // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase.
+  if (text.slice(toks[i]!.end, m.start).includes(",")) return false;
   // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
   if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
@@ -48,7 +62,7 @@ export function relativeAntecedent(text: string, toks: Token[], mentions: Mentio
     const m = mentions.find((x) => x.end <= comma && x.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(x.end, toks[i]!.start)));
     // "Bernard Bonnet, le successeur de Claude Erignac, qui …": a governed name ends an apposition;
     // the name before the apposition's comma is the antecedent.
-    if (m && governed(toks, m, language)) {
+    if (m && governed(toks, m, language, text)) {
       const outer = mentions.findLast((x) => x.end < m.start && /^\s*,/.test(text.slice(x.end, x.end + 2)));
       if (outer) return outer;
     }
@@ -89,7 +103,7 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
   // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
   const clauses = relativeClauses(text, toks);
   return mentions.filter((m, i) => {
-    let g = governed(toks, m, language) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end)) || parenthesised(text, m);
+    let g = governed(toks, m, language, text) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end)) || parenthesised(text, m);
     if (!g && previous && i > 0) {
       const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
       g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
