@@ -62,10 +62,12 @@ describe("explainSignal", () => {
       ["fr", "Il ajoute que sa rivale « est une femme »."],
       ["fr", "Le syndicat SUD-PTT dénonce la réforme. « Nous refusons ce plan », estime le syndicat."],
       ["ru", "В беседе с изданием Sydney Morning Herald автор «Диких сердцем» и «Малхолланд Драйва» сказал, что уходит."],
-      ["ru", "По мнению мэра, «дорогу откроют в мае»."],
+      ["ru", "По мнению чиновника, «дорогу откроют в мае»."],
+      ["ru", "Генеральный менеджер «Соколы» Иван Орлов доволен. Он член партии «Лига Юга». Орлов отверг обвинения в адрес «Лиги», назвав их «пугалками»."],
       ["zh", "他出演了电影《长夜》。"],
       ["ru", "«Вам надлежит покинуть страну», — ответили власти, сообщает «Немецкая волна»."],
-      ["ru", "Однако позднее в пятницу иранское телевидение заявило, что слова Роухани были искажены."],
+      // (A present-tense verb of saying: a Russian past-tense one is an event, "dated-event".)
+      ["ru", "Однако в пятницу иранское телевидение сообщает, что слова Роухани неверно переведены."],
     ];
     const codes = new Set(
       texts.flatMap(([language, text]) => {
@@ -84,6 +86,8 @@ describe("explainSignal", () => {
       "quote-kind:cited-source",
       "checkable:dated-statement",
       "speaker:described",
+      "quote-kind:office-of",
+      "quote-kind:named-before",
     ]) {
       expect(codes, code).toContain(code);
     }

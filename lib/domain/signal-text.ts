@@ -90,6 +90,8 @@ const QUOTE_KIND: Record<string, string> = {
   "coordinated-title": "Quotes a title listed with the title before it",
   predicate: "Quotes what someone said about someone",
   "so-called": "Quotes words the author keeps at a distance (“so-called”)",
+  "office-of": "Quotes the name of the body an office belongs to (“manager of «Blues» Doug Armstrong”)",
+  "named-before": "Quotes a shortened form of a title quoted before",
 };
 
 const MARKER: Record<string, string> = {
