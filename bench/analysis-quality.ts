@@ -90,6 +90,8 @@ const SPLITS = [
   "heldout13",
   "dev14",
   "heldout14",
+  "dev15",
+  "heldout15",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
