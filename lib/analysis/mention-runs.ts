@@ -244,6 +244,8 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
   // "Naval Forces Central Command", "Police Scotland", "United States", "Czech Republic": a body's or a place's name, not a person's.
   for (let k = run.first; k <= run.last; k++) if (ALL_BODY_NOUNS.has(w.norm(k)) || (k > run.first && ALL_PLACE_NOUNS.has(w.norm(k)))) return "name";
+  // "International Nuclear Event Scale", "Nobel Peace Prize": a run ending on the noun of a thing is its name.
+  if (THING_NOUNS.has(w.norm(run.last))) return "name";
   return "person";
 }
 
@@ -258,6 +260,11 @@ function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
 }
 
 /** Nouns that end the name of a place or a building: "Labour Party Conference Centre" is no person. */
+/** Nouns that end the name of a thing, never a person's: "International Nuclear Event Scale", "World Cup". */
+const THING_NOUNS: ReadonlySet<string> = new Set(
+  "scale index prize award awards cup league championship championships games festival programme program project system network fund prize".split(" "),
+);
+
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
   "centre center hall building house square street road avenue park airport station stadium arena hospital school museum library theatre theater tower bridge church cathedral palace prison camp base port headquarters".split(
     " ",

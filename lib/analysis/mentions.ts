@@ -190,11 +190,11 @@ function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
 /** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
 const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
 
-/** Nouns of a person's field or calling: "environmentalist", "économiste", "periodista", "Journalist" (not "Christ", "persist"). */
-const AGENT_NOUN = /^\p{L}{4,}(?:ists?|istes?|istas?|isten)$/u;
-/** The last letters of such nouns (t, s, e, a, n): most words are ruled out without their normal form. */
-const AGENT_LAST: ReadonlySet<number> = new Set([116, 115, 101, 97, 110]);
-const agentNoun = (norm: string): boolean => norm.length >= 7 && norm.includes("ist") && AGENT_NOUN.test(norm);
+/** Nouns of a person's field or calling: "environmentalist", "économiste", "periodista", "Journalist", "журналист", "велогонщик", "переводчик" (not "Christ", "persist", "датчик"). */
+const AGENT_NOUN = /^(?:\p{L}{4,}(?:ists?|istes?|istas?|isten|ист|истка|щик)|\p{L}{5,}чик)$/u;
+/** The last letters of such nouns (t, s, e, a, n, т, к, а): most words are ruled out without their normal form. */
+const AGENT_LAST: ReadonlySet<number> = new Set([116, 115, 101, 97, 110, 0x442, 0x43a, 0x430]);
+const agentNoun = (norm: string): boolean => norm.length >= 7 && AGENT_NOUN.test(norm);
 
 /** Kinship nouns: the one word after them is a given name ("his father Norrie", "её сын Иван", "sa fille Marie"). */
 const KINSHIP: ReadonlySet<string> = new Set(
@@ -357,13 +357,15 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
         // "Aitchison's father Norrie said": one capitalised word right after a lower-case kinship or office noun is a given name.
+        // "President Bush", "Chancellor Merkel": so is one after a capitalised title.
         const given =
           person.first === person.last &&
           adjacent(w, run.last, k) &&
-          isLowerAt(text, w.start(run.last)) &&
-          KINSHIP.has(w.norm(run.last)) &&
+          (isLowerAt(text, w.start(run.last)) ? KINSHIP.has(w.norm(run.last)) : w.flags(run.last) & F.OFFICE_NOUN) &&
           !isAcronym(w.word(k)) &&
-          !(w.flags(k) & (F.NOT_NAME | F.MONTH | F.WEEKDAY));
+          !(w.flags(k) & (F.NOT_NAME | F.MONTH | F.WEEKDAY | F.OFFICE_NOUN)) &&
+          !ALL_BODY_NOUNS.has(w.norm(k)) &&
+          !placeOrEvent(w, k, k);
         if (given || kindOf(w, cls, person) === "person") {
           out.push({ ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
           i = person.last;

@@ -115,6 +115,15 @@ describe("rounds 11–12: who speaks", () => {
       "Кандидат в президенты Фредонии от Зелёной партии 68-летняя Анна Белова отменила турне.\n\nЧерез час кандидат в президенты Фредонии вышла из квартиры своей дочери Марии, объявила: «Я чувствую себя прекрасно!»",
       "Анна Белова",
     ],
+    // Round 15 (dev part): a capitalised title before a one-word name; a preposition governs the quoted name, not the one after it.
+    ["en", 'President Tusk criticized the resolution on Wednesday, saying "One thing Congress should not be doing is this."', "Tusk"],
+    ["en", 'Brussels will pay for "Refuge". Spokesperson of the "Refuge" Dimitri Verdon said, "The Rainbow House will help."', "Dimitri Verdon"],
+    // A Russian calling in -ист, -щик, -чик is an office, linked to the person named before.
+    [
+      "ru",
+      "Лэнс Армстронг отказался от борьбы. В своем заявлении велогонщик подчеркнул, что «нет никаких физических свидетельств», которые подкрепляли бы обвинения.",
+      "Лэнс Армстронг",
+    ],
   ])("%s: %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
@@ -157,6 +166,14 @@ describe("rounds 11–12: quotation kinds", () => {
     const text = "Он член партии «Лига Юга». Орлов отверг обвинения в адрес «Лиги», назвав их «пугалками».";
     expect(quote(text, "ru", "Лиги")).toMatchObject({ kind: "title", signals: ["quote-kind:named-before"] });
     expect(quote(text, "ru", "пугалками").kind).toBe("speech");
+  });
+});
+
+describe("round 15: kinds", () => {
+  test("words after a speech noun are speech, and a run ending on a thing's noun is no person", () => {
+    expect(quote("В тот день он отправил жене смс, которые оканчивались словами «Аллаху акбар» и молитвой.", "ru", "Аллаху").kind).toBe("speech");
+    const text = "The agency upgraded the crisis on the International Nuclear Event Scale.";
+    expect(findMentions(text, 0, text.length, 0, { docNames: new Set(), exclude: [], language: "en" }).some((m) => m.kind === "person")).toBe(false);
   });
 });
 

@@ -241,7 +241,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     const nameLike = !amount && !clause && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
-    if (nameLike && !introduced && !followed && !germanNoun && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
+    // "оканчивались словами «Аллаху акбар»": words after a speech noun are someone's words, not a name.
+    const spoken = wordBefore(text, q.start, paragraphStart, SPEECH_NOUNS);
+    if (nameLike && !introduced && !followed && !germanNoun && !spoken && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     const attributed = followed ? "verb-after" : (attributedBefore(text, q, sentenceStart, language) ?? accordingAfter(text, q, language));

@@ -36,8 +36,9 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
-  // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase.
-  if (text.slice(toks[i]!.end, m.start).includes(",")) return false;
+  // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase;
+  // "Spokesperson of the “Refuge” Dimitri Verdonck": the preposition governs the quoted name, not the one after it.
+  if (/[,"“”«»„]/.test(text.slice(toks[i]!.end, m.start))) return false;
   // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
   if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
