@@ -51,8 +51,18 @@ interface Entry {
 
 /** Russian case endings of men's names (genitive, dative, instrumental, prepositional), longest first. */
 const RU_NAME_CASE = /^(?:ом|ем|ым|им|а|я|у|ю|е)$/u;
-/** The hard and soft forms of one case ending. */
-const CASE_TWIN: Readonly<Record<string, string>> = { ом: "ем", ем: "ом", ым: "им", им: "ым", а: "я", я: "а", у: "ю", ю: "у" };
+/** The forms one case takes on the words of a name, by the surname's ending. */
+const CASE_TWIN: Readonly<Record<string, readonly string[]>> = {
+  ом: ["ом", "ем"],
+  ем: ["ем", "ом"],
+  // A surname in -ов takes the adjective's instrumental, the given name the noun's: "Сергеем Петровым".
+  ым: ["ым", "им", "ом", "ем"],
+  им: ["им", "ым", "ом", "ем"],
+  а: ["а", "я"],
+  я: ["я", "а"],
+  у: ["у", "ю"],
+  ю: ["ю", "у"],
+};
 
 /**
  * A Russian full name in an oblique case, given its surname in the nominative ("Марком Дэвидом Чэпменом",
@@ -66,10 +76,13 @@ export function nominativeOf(full: string, surname: string): string | undefined 
   const ending = last.slice(surname.length);
   if (!RU_NAME_CASE.test(ending)) return undefined;
   // The given names may take the soft twin of the ending: "Сабриэлем Матиасом".
-  const twins = [ending, CASE_TWIN[ending] ?? ending];
+  const twins = CASE_TWIN[ending] ?? [ending];
+  // A stem left on a vowel had a "й": "Виталия" → "Виталий", "Сергея" → "Сергей", "Николаю" → "Николай".
   const bare = (w: string): string => {
     const e = twins.find((t) => w.length > t.length + 2 && w.endsWith(t));
-    return e ? w.slice(0, -e.length) : w;
+    if (!e) return w;
+    const stem = w.slice(0, -e.length);
+    return /[аеиоу]$/u.test(stem) ? `${stem}й` : stem;
   };
   return [...words.slice(0, -1).map(bare), surname].join(" ");
 }
