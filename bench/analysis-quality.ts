@@ -88,10 +88,13 @@ const SPLITS = [
   "read12",
   "dev13",
   "heldout13",
+  "read13",
   "dev14",
   "heldout14",
+  "read14",
   "dev15",
   "heldout15",
+  "read15",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
@@ -146,18 +149,22 @@ const demo = at("demo");
 const heldRounds = SPLITS.filter((s) => isHeldOut(s) && groups.has(`${s}\u0000all`));
 const heldSplit = `held out (${heldRounds.join(" + ") || "none"})`;
 const held = at(HELD_OUT);
-const goals = [
+// With no held-out round left unread on this machine, the held-out goals cannot be read: they are
+// reported as such and count as missed (an empty tally would read as a perfect score).
+const noHeld = heldRounds.length === 0;
+const goals: Array<readonly [string, number, number]> = [
   ["demo: quote F1", demo.f1, 1.0],
   ["demo: quote-kind accuracy", demo.kind, 1.0],
   ["demo: speaker accuracy", demo.speaker, 1.0],
   ["demo: checkable-claim recall", demo.claims, 1.0],
-  [`${heldSplit}: quote F1`, held.f1, 0.95],
-  [`${heldSplit}: quote-kind accuracy`, held.kind, 0.9],
-  [`${heldSplit}: speaker accuracy`, held.speaker, 0.9],
-  [`${heldSplit}: check-worthy recall`, held.claims, 0.9],
-] as const;
+  [`${heldSplit}: quote F1`, noHeld ? NaN : held.f1, 0.95],
+  [`${heldSplit}: quote-kind accuracy`, noHeld ? NaN : held.kind, 0.9],
+  [`${heldSplit}: speaker accuracy`, noHeld ? NaN : held.speaker, 0.9],
+  [`${heldSplit}: check-worthy recall`, noHeld ? NaN : held.claims, 0.9],
+];
 lines.push("", "| goal | value | target | met |", "|---|---|---|---|");
-for (const [name, value, target] of goals) lines.push(`| ${name} | ${f(value)} | ≥ ${target.toFixed(2)} | ${value >= target ? "yes" : "NO"} |`);
+for (const [name, value, target] of goals)
+  lines.push(`| ${name} | ${Number.isNaN(value) ? "no held-out part" : f(value)} | ≥ ${target.toFixed(2)} | ${value >= target ? "yes" : "NO"} |`);
 // Misses are listed for the demo and dev parts only: the held-out part is read as numbers, so
 // rules are never tuned on its individual sentences.
 const misses = rows.filter((r) => !isHeldOut(r.split)).flatMap(({ file, t }) => t.misses.map((m) => `- ${file}: ${m}`));
@@ -175,4 +182,4 @@ writeFileSync(
   join(out, `${resultsName}.json`),
   `${JSON.stringify({ corpus, groups: ordered.map((g) => ({ split: g.split, language: g.language, docs: g.docs, ...metrics(g.t) })), files: rows.map(({ file, split, language, t }) => ({ file, split, language, ...metrics(t), misses: isHeldOut(split) ? [] : split === "demo" ? t.misses : t.misses.map(withoutSnippets) })), goals: goals.map(([name, value, target]) => ({ name, value, target, met: value >= target })) }, null, 2)}\n`,
 );
-if (strict && goals.some(([, value, target]) => value < target)) process.exit(1);
+if (strict && goals.some(([, value, target]) => !(value >= target))) process.exit(1);
