@@ -95,6 +95,8 @@ const SPLITS = [
   "dev15",
   "heldout15",
   "read15",
+  "dev16",
+  "heldout16",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
