@@ -100,6 +100,10 @@ export function officeRun(w: Words, cls: Uint8Array, i: number): Run | null {
 export function complement(w: Words, cls: Uint8Array, run: Run): Run {
   const c = run.last + 1;
   if (c >= w.length) return run;
+  // "Lieutenant Ibrahim Moussa of the loyalists": a title and a name end the person; "of" starts another phrase.
+  if (cls[run.last] === CAP && !(w.flags(run.last) & F.OFFICE_NOUN)) {
+    for (let k = run.first; k < run.last; k++) if (w.flags(k) & F.OFFICE_NOUN && cls[k + 1] === CAP && !(w.flags(k + 1) & F.OFFICE_NOUN)) return run;
+  }
   const norm = w.norm(c);
   if (!(norm === "of" || norm === "for") || !adjacent(w, run.last, c)) return run;
   const k = cls[run.last + 2] === DET ? run.last + 3 : run.last + 2;

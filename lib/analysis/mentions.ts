@@ -139,7 +139,7 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
     // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
     if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
-    if (initial && (f & F.OFFICE_NOUN || agentNoun(w.norm(i)))) return OFFICE;
+    if (initial && f & (F.OFFICE_NOUN | F.AGENT_NOUN)) return OFFICE;
     // "Официальные представители …", "Местная полиция …": a Russian adjective opening the sentence before an office noun qualifies it.
     if (initial && russian && i + 1 < w.length && w.flags(i + 1) & F.OFFICE_NOUN && isLowerAt(text, w.start(i + 1)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)))
       return MODIFIER;
@@ -168,7 +168,7 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
   // "Suleiman al-Amr", "Abd al-Rahman": an Arabic article joined to a capital belongs to the name.
   if (ARABIC_PARTICLE.test(w.word(i))) return CAP;
   const f = w.flags(i);
-  if (f & F.OFFICE_NOUN || (AGENT_LAST.has(text.charCodeAt(w.end(i) - 1)) && agentNoun(w.norm(i)))) return OFFICE;
+  if (f & (F.OFFICE_NOUN | F.AGENT_NOUN)) return OFFICE;
   if (f & F.OFFICE_MODIFIER) return MODIFIER;
   if (f & F.NAME_CONNECTOR) return CONNECTOR;
   if (f & F.DETERMINER) return DET;
@@ -189,12 +189,6 @@ function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
 
 /** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
 const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
-
-/** Nouns of a person's field or calling: "environmentalist", "économiste", "periodista", "Journalist", "журналист", "велогонщик", "переводчик" (not "Christ", "persist", "датчик"). */
-const AGENT_NOUN = /^(?:\p{L}{4,}(?:ists?|istes?|istas?|isten|ист|истка|щик)|\p{L}{5,}чик)$/u;
-/** The last letters of such nouns (t, s, e, a, n, т, к, а): most words are ruled out without their normal form. */
-const AGENT_LAST: ReadonlySet<number> = new Set([116, 115, 101, 97, 110, 0x442, 0x43a, 0x430]);
-const agentNoun = (norm: string): boolean => norm.length >= 7 && AGENT_NOUN.test(norm);
 
 /** Kinship nouns: the one word after them is a given name ("his father Norrie", "её сын Иван", "sa fille Marie"). */
 const KINSHIP: ReadonlySet<string> = new Set(

@@ -140,6 +140,11 @@ describe("rounds 11–12: who speaks", () => {
     expect(nominativeOf("John Smithson", "Smith")).toBeUndefined();
   });
 
+  test('a title and a name end the person before "of the" and a calling in -ist, also at the end of a sentence', () => {
+    const text = '"We will fight until we die," said Lieutenant Omar Musa of the loyalists. "It is God\'s will."';
+    expect(quote(text, "en", "We will fight").speaker).toBe("Omar Musa");
+  });
+
   test("a place or an event after a body or an office is no person; a surname like Hall is", () => {
     const mentions = (text: string) => findMentions(text, 0, text.length, 0, { docNames: new Set(), exclude: [], language: "en" });
     expect(mentions("They met at the Labour Party Conference Centre.").some((m) => m.kind === "person")).toBe(false);

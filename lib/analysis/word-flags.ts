@@ -22,6 +22,11 @@ export const EVENT_NOUN = 2048;
 export const DETERMINER = 4096;
 /** "statement", "remarks", "слова", "propos": a noun for an act of speaking or writing. */
 export const SPEECH_NOUN = 8192;
+/** A noun of a person's field or calling by its ending: "environmentalist", "économiste", "журналист", "велогонщик". */
+export const AGENT_NOUN = 16384;
+
+/** Those endings (not "Christ", "persist", "датчик": at least seven letters, "-чик" after five). */
+const AGENT_ENDING = /^(?:\p{L}{4,}(?:ists?|istes?|istas?|isten|ист|истка|щик)|\p{L}{5,}чик)$/u;
 
 const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [NOT_NAME, lexicon.NOT_NAMES],
@@ -51,6 +56,7 @@ export function lexFlags(norm: string): number {
   for (const [bit, list] of LISTS) if (list.has(norm)) f |= bit;
   // "освобождён" and "освобожден": Russian often writes ё as е; the lists hold either.
   if (norm.includes("ё")) f |= lexFlags(norm.replace(/ё/g, "е"));
+  if (norm.length >= 7 && AGENT_ENDING.test(norm)) f |= AGENT_NOUN;
   if (!(f & OFFICE_NOUN)) {
     const prefix = OFFICE_PREFIX.exec(norm);
     if (prefix && lexicon.OFFICE_NOUNS.has(norm.slice(prefix[0].length))) f |= OFFICE_NOUN;
