@@ -36,3 +36,41 @@ export function nameFacts(name: string): NameFacts {
   const words = name.split(/\s+/);
   return { words: words.length, key: surnameKey(words.at(-1)!), gender: nameGender(name), capitalised: words.every((w) => /^\p{Lu}/u.test(w)) };
 }
+
+/** Russian case endings of men's names (genitive, dative, instrumental, prepositional), longest first. */
+const RU_NAME_CASE = /^(?:ом|ем|ым|им|а|я|у|ю|е)$/u;
+/** The forms one case takes on the words of a name, by the surname's ending. */
+const CASE_TWIN: Readonly<Record<string, readonly string[]>> = {
+  ом: ["ом", "ем"],
+  ем: ["ем", "ом"],
+  // A surname in -ов takes the adjective's instrumental, the given name the noun's: "Сергеем Петровым".
+  ым: ["ым", "им", "ом", "ем"],
+  им: ["им", "ым", "ом", "ем"],
+  а: ["а", "я"],
+  я: ["я", "а"],
+  у: ["у", "ю"],
+  ю: ["ю", "у"],
+};
+
+/**
+ * A Russian full name in an oblique case, given its surname in the nominative ("Марком Дэвидом Чэпменом",
+ * "Чэпмен" → "Марк Дэвид Чэпмен"): the surname's ending is taken off every word that has it. Undefined
+ * when the surname is not the nominative stem of the name's last word.
+ */
+export function nominativeOf(full: string, surname: string): string | undefined {
+  const words = full.split(" ");
+  const last = words.at(-1)!;
+  if (words.length < 2 || !/^\p{Script=Cyrillic}/u.test(surname) || last === surname || !last.startsWith(surname)) return undefined;
+  const ending = last.slice(surname.length);
+  if (!RU_NAME_CASE.test(ending)) return undefined;
+  // The given names may take the soft twin of the ending: "Сабриэлем Матиасом".
+  const twins = CASE_TWIN[ending] ?? [ending];
+  // A stem left on a vowel had a "й": "Виталия" → "Виталий", "Сергея" → "Сергей", "Николаю" → "Николай".
+  const bare = (w: string): string => {
+    const e = twins.find((t) => w.length > t.length + 2 && w.endsWith(t));
+    if (!e) return w;
+    const stem = w.slice(0, -e.length);
+    return /[аеиоу]$/u.test(stem) ? `${stem}й` : stem;
+  };
+  return [...words.slice(0, -1).map(bare), surname].join(" ");
+}

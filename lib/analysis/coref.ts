@@ -10,12 +10,11 @@ import {
   ZH_PRONOUNS,
   type PronounGender,
 } from "./lexicons";
-import { OFFICE_NOUNS } from "./lexicon";
-import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, words } from "./text";
-import { nameFacts, surnameKey, type NameFacts } from "./coref-names";
+import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
+import { isObjectAt, officeBefore } from "./coref-shapes";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -31,8 +30,6 @@ const LAST_SPEAKER_REACH = 12;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 /** Words that make a pronoun after them another noun's owner. */
 const OF_WORDS: ReadonlySet<string> = new Set(["of", "de", "des", "du", "von"]);
-/** Between two parts of one office phrase: a space, a short preposition ("в", "от", "of") or an age ("68-летняя"). */
-const JOINED_BY_PREPOSITION = /^\s+(?:(?:\p{Ll}{1,3}|\d+-\p{Ll}+)\s+)?$/u;
 /** How far after a one-word name (characters) a pronoun may show its gender. */
 const SINGLE_NAME_REACH = 80;
 /** How many mentions of a one-word name are looked at for its gender. */
@@ -47,44 +44,6 @@ interface Entry {
   object?: boolean;
   /** Named at the head of its sentence, most often its subject ("Minister Jane Roe visited …"). */
   subject?: boolean;
-}
-
-/** Russian case endings of men's names (genitive, dative, instrumental, prepositional), longest first. */
-const RU_NAME_CASE = /^(?:ом|ем|ым|им|а|я|у|ю|е)$/u;
-/** The forms one case takes on the words of a name, by the surname's ending. */
-const CASE_TWIN: Readonly<Record<string, readonly string[]>> = {
-  ом: ["ом", "ем"],
-  ем: ["ем", "ом"],
-  // A surname in -ов takes the adjective's instrumental, the given name the noun's: "Сергеем Петровым".
-  ым: ["ым", "им", "ом", "ем"],
-  им: ["им", "ым", "ом", "ем"],
-  а: ["а", "я"],
-  я: ["я", "а"],
-  у: ["у", "ю"],
-  ю: ["ю", "у"],
-};
-
-/**
- * A Russian full name in an oblique case, given its surname in the nominative ("Марком Дэвидом Чэпменом",
- * "Чэпмен" → "Марк Дэвид Чэпмен"): the surname's ending is taken off every word that has it. Undefined
- * when the surname is not the nominative stem of the name's last word.
- */
-export function nominativeOf(full: string, surname: string): string | undefined {
-  const words = full.split(" ");
-  const last = words.at(-1)!;
-  if (words.length < 2 || !/^\p{Script=Cyrillic}/u.test(surname) || last === surname || !last.startsWith(surname)) return undefined;
-  const ending = last.slice(surname.length);
-  if (!RU_NAME_CASE.test(ending)) return undefined;
-  // The given names may take the soft twin of the ending: "Сабриэлем Матиасом".
-  const twins = CASE_TWIN[ending] ?? [ending];
-  // A stem left on a vowel had a "й": "Виталия" → "Виталий", "Сергея" → "Сергей", "Николаю" → "Николай".
-  const bare = (w: string): string => {
-    const e = twins.find((t) => w.length > t.length + 2 && w.endsWith(t));
-    if (!e) return w;
-    const stem = w.slice(0, -e.length);
-    return /[аеиоу]$/u.test(stem) ? `${stem}й` : stem;
-  };
-  return [...words.slice(0, -1).map(bare), surname].join(" ");
 }
 
 export interface Resolution {
@@ -131,34 +90,6 @@ export class Coreference {
     this.prepositions = lexicon.prepositions;
     this.determiners = lexicon.determiners;
     this.russian = /^ru\b/i.test(ctx.language ?? "");
-  }
-
-  /**
-   * Whether the name at [start, end) is an object or an owner, not a subject: after a preposition
-   * ("with Mark Lee", "for a unique New Zealand flag"), a possessive ("New Zealand's Prime
-   * Minister"), or in a Russian oblique case ("с Ивановым").
-   */
-  private isObject(start: number, end: number, sentenceStart: number): boolean {
-    if (/^[’']s?(?!\p{L})/u.test(this.text.slice(end, end + 3))) return true;
-    // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
-    const tail = this.text.slice(Math.max(0, start - 40), start);
-    let cut = tail.length;
-    while (cut > 0 && /[\p{L}\s’'-]/u.test(tail[cut - 1]!)) cut--;
-    const words = tail.slice(cut).toLowerCase().split(/\s+/).filter(Boolean);
-    // "du président José Ramón Bauzà": the office before the name is part of the same object.
-    while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();
-    words.splice(0, words.length - 3);
-    const n = words.length;
-    // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
-    const lead = start - sentenceStart <= 40 ? this.text.slice(sentenceStart, start) : "";
-    if (lead && /^[\p{L}\s’'-]*$/u.test(lead) && lead.trim().split(/\s+/).length <= 3 && /^\s*,/.test(this.text.slice(end, end + 2))) return false;
-    if (n >= 1 && this.prepositions.has(words[n - 1]!)) return true;
-    if (n >= 2 && this.prepositions.has(words[n - 2]!) && this.determiners.has(words[n - 1]!)) return true;
-    if (n === 3 && this.prepositions.has(words[0]!) && this.determiners.has(words[1]!)) return true;
-    if (!this.russian) return false;
-    // The case shows on each word of a name, and on the first of "Центризбиркому Казахстана".
-    const name = this.text.slice(start, end).toLowerCase();
-    return RUSSIAN_OBJECT_ENDING.test(name) || RUSSIAN_OBJECT_ENDING.test(name.split(" ")[0]!);
   }
 
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
@@ -231,34 +162,20 @@ export class Coreference {
         }
 
         if (!entry) continue;
-        const object = this.isObject(p.start, p.end, s.start);
+        const object = isObjectAt(this.text, p.start, p.end, s.start, this.prepositions, this.determiners, this.russian);
         // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
         // (Also after an opening phrase and its comma: "In a nationally televised address, Comoros president X said".)
         const head = !object && p.start - s.start <= 100 && /^(?:[^,;:.!?]{1,60},\s*)?[^,;:.!?]*$/u.test(this.text.slice(s.start, p.start));
         entry = { ...entry, object, subject: head };
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
-        const office = p.office ?? (p.kind === "person" ? this.officeBefore(mentions, i) : undefined);
+        const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
         if (office) this.offices.set(surnameKey(office), entry);
       }
       const salient = this.salient.get(this.scanned);
       if (salient) this.add(salient);
       this.salient.delete(this.scanned);
     }
-  }
-
-  /**
-   * The office noun of an office phrase that runs up to the person at `i` through names joined by short
-   * prepositions: "Кандидат в президенты США от Демократической партии Хиллари Клинтон" → "кандидат".
-   */
-  private officeBefore(mentions: readonly Mention[], i: number): string | undefined {
-    // The phrase's head is its first office: "кандидат", not "президенты" of "в президенты США".
-    let office: string | undefined;
-    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-      if (!JOINED_BY_PREPOSITION.test(this.text.slice(mentions[j]!.end, mentions[j + 1]!.start))) break;
-      if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
-    }
-    return office;
   }
 
   /**

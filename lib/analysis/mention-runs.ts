@@ -2,7 +2,7 @@
 // ("official representative"), their complements in each language ("of the Ministry", "глава
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
-import { RUSSIAN_ADJECTIVE_ANY } from "./mention-shapes";
+import { placeOrEvent, RUSSIAN_ADJECTIVE_ANY, THING_NOUNS } from "./mention-shapes";
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
@@ -264,31 +264,6 @@ function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
 }
 
 /** Nouns that end the name of a place or a building: "Labour Party Conference Centre" is no person. */
-/** Nouns that end the name of a thing, never a person's: "International Nuclear Event Scale", "World Cup". */
-const THING_NOUNS: ReadonlySet<string> = new Set(
-  "scale index prize award awards cup league championship championships games festival programme program project system network fund prize".split(" "),
-);
-
-export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
-  "centre center hall building house square street road avenue park airport station stadium arena hospital school museum library theatre theater tower bridge church cathedral palace prison camp base port headquarters".split(
-    " ",
-  ),
-);
-
-const eventOrDocument = (w: Words, j: number): boolean => (w.flags(j) & (F.EVENT_NOUN | F.DOCUMENT_NOUN)) !== 0;
-
-/**
- * Whether the words [first, last] name a place, a building or an event, not a person: they end on
- * an event noun ("Peace Conference"), or on a building noun after an event or building noun
- * ("Conference Centre"). "Stuart Hall" and "Bill Clinton" stay names.
- */
-export function placeOrEvent(w: Words, first: number, last: number): boolean {
-  if (eventOrDocument(w, last)) return true;
-  if (!FACILITY_NOUNS.has(w.norm(last))) return false;
-  for (let k = first; k < last; k++) if (eventOrDocument(w, k) || FACILITY_NOUNS.has(w.norm(k))) return true;
-  return false;
-}
-
 /** The capitalised words after the last office noun of a run, when they end it (at most four). */
 export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;

@@ -57,3 +57,28 @@ export function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run 
   const place = OBLIQUE.test(w.norm(first)) || (first > 0 && ALL_PLACE_NOUNS.has(w.norm(first - 1)) && adjacent(w, first - 1, first));
   return place ? { first: first + 1, last: run.last } : run;
 }
+
+/** Nouns that end the name of a thing, never a person's: "International Nuclear Event Scale", "World Cup". */
+export const THING_NOUNS: ReadonlySet<string> = new Set(
+  "scale index prize award awards cup league championship championships games festival programme program project system network fund prize".split(" "),
+);
+
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
+  "centre center hall building house square street road avenue park airport station stadium arena hospital school museum library theatre theater tower bridge church cathedral palace prison camp base port headquarters".split(
+    " ",
+  ),
+);
+
+const eventOrDocument = (w: Words, j: number): boolean => (w.flags(j) & (F.EVENT_NOUN | F.DOCUMENT_NOUN)) !== 0;
+
+/**
+ * Whether the words [first, last] name a place, a building or an event, not a person: they end on
+ * an event noun ("Peace Conference"), or on a building noun after an event or building noun
+ * ("Conference Centre"). "Stuart Hall" and "Bill Clinton" stay names.
+ */
+export function placeOrEvent(w: Words, first: number, last: number): boolean {
+  if (eventOrDocument(w, last)) return true;
+  if (!FACILITY_NOUNS.has(w.norm(last))) return false;
+  for (let k = first; k < last; k++) if (eventOrDocument(w, k) || FACILITY_NOUNS.has(w.norm(k))) return true;
+  return false;
+}

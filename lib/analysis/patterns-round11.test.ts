@@ -6,7 +6,7 @@
 // holder, shortened titles; and Russian events told in the past tense.
 import { describe, expect, test } from "vitest";
 import { analyze } from "./index";
-import { nominativeOf } from "./coref";
+import { nominativeOf } from "./coref-names";
 import { findMentions } from "./mentions";
 import { lastSpeech, quote } from "./pattern-helpers";
 

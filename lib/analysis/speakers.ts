@@ -2,9 +2,8 @@ import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
 import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
-import { quoteTagAfter } from "./quote-kind";
-import { genitiveOwner, nameLike, quotedNameBefore } from "./speaker-shapes";
-import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
+import { genitiveOwner, quotedNameBefore } from "./speaker-shapes";
+import { clauseHead, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
@@ -17,9 +16,9 @@ const PARTICIPLE = /(?:ant|ing|ando|iendo|я|ив|ав|ев)$/;
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
 const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
-const VERB_WINDOW = 6;
+export const VERB_WINDOW = 6;
 /** How far an apposition after the speaker's name may push the verb: "X, editor at large at the Saudi Gazette, said". */
-const APPOSITION_WINDOW = 16;
+export const APPOSITION_WINDOW = 16;
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -32,21 +31,12 @@ export interface Attribution {
   kind?: Mention["kind"];
 }
 
-function toSpeaker(m: Mention): Speaker {
+export function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
-/** Nothing, or a capitalised title ("Minister of Strategic Affairs "), between a closing mark and a name. */
-const TITLE_BEFORE_NAME = /^[^\p{L}]*(?:(?:\p{Lu}[\p{L}.-]*|of|for|and|the)\s+)*$/u;
-
 /** ", head of the regional police, " between a name and its verb: one apposition in commas. */
 const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*$/;
-
-/** How many words after a reporting verb an office may stand and still bring its holder. */
-const OFFICE_WINDOW = 8;
-
-/** How far after a reporting verb (characters) a person's name may follow a description and its comma. */
-const APPOSED_REACH = 60;
 
 /** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
 function owned(text: string, m: Mention): Speaker {
@@ -83,7 +73,7 @@ function reportingVerb(toks: Token[]): Token | undefined {
 }
 
 /** Where the source's name begins after an "according to" phrase in any supported language, or -1. */
-function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
+export function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
   // Cheap test first: most spans hold no word that can open such a phrase.
   if (!isUnspaced(language) && !toks.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) return -1;
   const slice = text.slice(span.start, span.end);
@@ -100,7 +90,7 @@ function describedSource(text: string, from: number, to: number): Speaker | null
 }
 
 /** The part of a mention after `from` (an "according to" phrase glued to a name: "Selon La Gazette"). */
-function from(text: string, m: Mention, start: number): Mention {
+export function from(text: string, m: Mention, start: number): Mention {
   if (m.start >= start) return m;
   let s = start;
   while (s < m.end && /\s/.test(text[s]!)) s++;
@@ -261,108 +251,5 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   return { speaker: null, signals: [] };
 }
 
-/**
- * The attribution that follows a quotation in its sentence: "“…,” X said." Only a
- * reporting verb close to the closing mark counts, so a continuing sentence ("…,” as X
- * has …") is not mistaken for an attribution.
- */
-export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
-  let toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
-  const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
-  let vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
-  if (vi < 0) {
-    // "Castro's condition is “satisfactory” following surgery, according to vice-premier Carlos Lage".
-    const source = afterAccordingTo(text, span, ctx.language ?? "en", tokens(text, span.start, span.end));
-    const named = source >= 0 ? findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.end > source) : undefined;
-    if (named) {
-      const m = from(text, named, source);
-      return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:according-to", "speaker:after-quote"] };
-    }
-    // "« … », y compris le montant imposé à Samsung, commente Song Myung-Sup": further on, a reporting
-    // verb with the speaker's name right after it (the French inversion).
-    const far = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
-    const inFound = findMentions(text, span.start, span.end, sentenceStart, ctx);
-    for (let i = VERB_WINDOW; i < far.length - 1; i++) {
-      const t = far[i]!;
-      if (isUpper(t.text[0]) || !REPORTING_VERBS.has(t.norm)) continue;
-      const named = inFound.find((x) => x.start === far[i + 1]!.start && x.kind === "person");
-      if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [`reporting-verb:${t.norm}`, "speaker:after-quote"] };
-    }
-    // "…,” Minister of Strategic Affairs Gilad Erdan told the press.": a long title and name, then the verb right after it.
-    const titled = inFound[0];
-    if (titled?.kind === "person" && TITLE_BEFORE_NAME.test(text.slice(span.start, titled.start))) {
-      const next = firstTokens(text, titled.end, span.end, 1)[0];
-      if (next && !isUpper(next.text[0]) && REPORTING_VERBS.has(next.norm) && /^\s+$/.test(text.slice(titled.end, next.start)))
-        return { speaker: toSpeaker(titled), kind: titled.kind, signals: [`reporting-verb:${next.norm}`, "speaker:after-quote"] };
-    }
-    // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
-    const head = inFound[0];
-    if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
-    toks = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
-    vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && /,\s*$/.test(text.slice(head.end, t.start)));
-    if (vi < 0) return null;
-    return { speaker: toSpeaker(head), kind: head.kind, signals: [`reporting-verb:${toks[vi]!.norm}`, "speaker:after-quote"] };
-  }
-  const verb = toks[vi]!;
-  const sig = `reporting-verb:${verb.norm}`;
-  // An office within reach brings the name given with it: "afirmó el presidente del Gobierno, Pedro Sánchez".
-  // ("— сказал в интервью информационному каналу «Вести» руководитель дирекции …": past the verb's window too.)
-  const officeNear = firstTokens(text, verb.end, span.end, OFFICE_WINDOW).some((t) => OFFICE_NOUNS.has(t.norm));
-  const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end + (officeNear ? 40 : 0));
-  // A name that starts within reach counts whole, even when it runs past the reach.
-  // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
-  const language = ctx.language ?? "en";
-  const found = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.
-  const noun = toks.slice(vi + 1, vi + 4).find((t) => SPEECH_NOUNS.has(t.norm));
-  if (noun) {
-    // "— приводит слова Ивана Петрова агентство": the name right after the speech noun.
-    const named = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start > noun.end && x.start - noun.end <= 2);
-    if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [sig, `speech-noun:${noun.norm}`, "speaker:owner-of-speech"] };
-    const owner = genitiveOwner(text, tokens(text, span.start, span.end), language);
-    if (owner) return { ...owner, signals: [sig, ...owner.signals] };
-  }
-  // "“…,” she said, thanking France …": a pronoun subject before the verb speaks, not a name after it.
-  const subject = vi > 0 ? pronounIn(toks[vi - 1]!.norm) : undefined;
-  if (subject && !found.some((x) => x.end <= verb.start)) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject };
-  // "«…», — сообщил он, добавив, что полиция …": a pronoun right after the verb is its subject.
-  const inverted = vi + 1 < toks.length ? pronounIn(toks[vi + 1]!.norm) : undefined;
-  if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
-  // Not past "that"/"что": a name there belongs to the reported clause.
-  const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
-  let m = found.find((x) => x.start < limit && !governed(toks, x, language, text) && (!reported || x.start < reported.start));
-  // "— сказал один из зрителей, 62-летний Хоакин Ортис": a description, a comma, then the person's name.
-  m ??= found.find(
-    (x) =>
-      x.kind === "person" &&
-      x.start > verb.end &&
-      x.start - verb.end <= APPOSED_REACH &&
-      (!reported || x.start < reported.start) &&
-      /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(text.slice(verb.end, x.start)),
-  );
-  // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
-  // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
-  // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
-  const reach = !m ? 0 : m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)) ? 39 : m.kind === "name" ? 2 : 0;
-  // (A parenthesis between does not count: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен".)
-  const gap = (x: Mention): number => text.slice(m!.end, x.start).replace(/\([^()]*\)/g, "").length;
-  const person = reach > 0 ? found.find((x) => x.start > m!.end && x.kind === "person" && gap(x) <= reach) : undefined;
-  if (person) m = person;
-  if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
-  // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
-  const title = ctx.exclude[firstEndingAfter(ctx.exclude, span.start)];
-  if (title && title.start >= span.start && title.start < limit + 2 && nameLike(text, title)) {
-    const name = { name: text.slice(title.start + 1, title.end - 1).trim(), start: title.start + 1, end: title.end - 1 };
-    const lead = text.slice(name.start, name.end).search(/\S/);
-    return { speaker: { ...name, start: name.start + lead, end: name.start + lead + name.name.length }, kind: "name", signals: [sig, "speaker:quoted-name"] };
-  }
-  // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
-  const pronoun = toks
-    .slice(0, vi + 3)
-    .map((t) => pronounIn(t.norm))
-    .find(Boolean);
-  if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
-  return null;
-}
-
+export { attributeAfter } from "./speakers-after";
 export { dashSource, insideAttribution } from "./speaker-shapes";

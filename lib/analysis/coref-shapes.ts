@@ -1,0 +1,58 @@
+// Shapes around a name that coreference reads: whether it is an object (after a preposition, a
+// possessive, a Russian oblique case) and the office phrase that leads up to a person.
+import { OFFICE_NOUNS } from "./lexicon";
+import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
+import type { Mention } from "./mentions";
+
+/**
+ * Whether the name at [start, end) is an object or an owner, not a subject: after a preposition
+ * ("with Mark Lee", "for a unique New Zealand flag"), a possessive ("New Zealand's Prime
+ * Minister"), or in a Russian oblique case ("с Ивановым").
+ */
+export function isObjectAt(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  prepositions: ReadonlySet<string>,
+  determiners: ReadonlySet<string>,
+  russian: boolean,
+): boolean {
+  if (/^[’']s?(?!\p{L})/u.test(text.slice(end, end + 3))) return true;
+  // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
+  const tail = text.slice(Math.max(0, start - 40), start);
+  let cut = tail.length;
+  while (cut > 0 && /[\p{L}\s’'-]/u.test(tail[cut - 1]!)) cut--;
+  const words = tail.slice(cut).toLowerCase().split(/\s+/).filter(Boolean);
+  // "du président José Ramón Bauzà": the office before the name is part of the same object.
+  while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();
+  words.splice(0, words.length - 3);
+  const n = words.length;
+  // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
+  const lead = start - sentenceStart <= 40 ? text.slice(sentenceStart, start) : "";
+  if (lead && /^[\p{L}\s’'-]*$/u.test(lead) && lead.trim().split(/\s+/).length <= 3 && /^\s*,/.test(text.slice(end, end + 2))) return false;
+  if (n >= 1 && prepositions.has(words[n - 1]!)) return true;
+  if (n >= 2 && prepositions.has(words[n - 2]!) && determiners.has(words[n - 1]!)) return true;
+  if (n === 3 && prepositions.has(words[0]!) && determiners.has(words[1]!)) return true;
+  if (!russian) return false;
+  // The case shows on each word of a name, and on the first of "Центризбиркому Казахстана".
+  const name = text.slice(start, end).toLowerCase();
+  return RUSSIAN_OBJECT_ENDING.test(name) || RUSSIAN_OBJECT_ENDING.test(name.split(" ")[0]!);
+}
+
+/** Between two parts of one office phrase: a space, a short preposition ("в", "от", "of") or an age ("68-летняя"). */
+const JOINED_BY_PREPOSITION = /^\s+(?:(?:\p{Ll}{1,3}|\d+-\p{Ll}+)\s+)?$/u;
+
+/**
+ * The office noun of an office phrase that runs up to the person at `i` through names joined by short
+ * prepositions: "Кандидат в президенты США от Демократической партии Хиллари Клинтон" → "кандидат".
+ */
+export function officeBefore(text: string, mentions: readonly Mention[], i: number): string | undefined {
+  // The phrase's head is its first office: "кандидат", not "президенты" of "в президенты США".
+  let office: string | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (!JOINED_BY_PREPOSITION.test(text.slice(mentions[j]!.end, mentions[j + 1]!.start))) break;
+    if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
+  }
+  return office;
+}

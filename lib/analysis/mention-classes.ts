@@ -1,0 +1,133 @@
+// Each word of a sentence classed for mention scanning (mentions.ts): part of a capitalised name,
+// an office or its modifier, a name connector, a determiner, a break (inside a quotation) or other.
+import { ACCORDING_FIRST_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { adjacent, BREAK, CAP, CONNECTOR, DET, isAcronym, isApostrophe, MODIFIER, OFFICE, OTHER } from "./mention-runs";
+import { RUSSIAN_ADJECTIVE_ANY, surnameLikeWord } from "./mention-shapes";
+import type { MentionContext } from "./mentions";
+import { firstEndingAfter, isLowerAt, isUpperAt, type Words } from "./text";
+import * as F from "./word-flags";
+
+// One buffer for every sentence (scanMentions does not nest): allocating a typed array per
+// sentence was a measurable cost of its own.
+let clsBuffer = new Uint8Array(256);
+
+export function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: number): Uint8Array {
+  const n = w.length;
+  if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
+  const cls = clsBuffer;
+  cls.fill(0, n, n + 4);
+  const exclude = ctx.exclude;
+  let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
+  // Only the first word can open the sentence; checked once, not per word (that was quadratic).
+  const firstIsInitial = n > 0 && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, w.start(0)));
+  const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
+  const russian = /^ru\b/i.test(ctx.language ?? "");
+  // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
+  const articles = /^(?:fr|es)\b/i.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
+  for (let i = 0; i < n; i++) {
+    const s = w.start(i);
+    while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
+    const q = exclude[ex];
+    cls[i] =
+      q && q.start <= s
+        ? BREAK
+        : i === 0 && firstIsInitial && articles?.has(w.norm(i))
+          ? OTHER
+          : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial, russian);
+    if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // "editor Will Tracy": a capitalised modal inside the sentence, right before a capitalised word, is a given name.
+    if (
+      cls[i] === OTHER &&
+      i > 0 &&
+      i + 1 < n &&
+      isUpperAt(text, w.start(i)) &&
+      w.norm(i) === "will" &&
+      isUpperAt(text, w.start(i + 1)) &&
+      adjacent(w, i, i + 1)
+    )
+      cls[i] = CAP;
+    // "Former First Lady Nancy Reagan": a capitalised modifier right before a capitalised office noun belongs to the title.
+    if (
+      cls[i] === OTHER &&
+      i + 1 < n &&
+      isUpperAt(text, w.start(i)) &&
+      isUpperAt(text, w.start(i + 1)) &&
+      w.flags(i) & F.OFFICE_MODIFIER &&
+      w.flags(i + 1) & F.OFFICE_NOUN &&
+      adjacent(w, i, i + 1)
+    )
+      cls[i] = CAP;
+    // "the Sunday Telegraph", "the May Day Parade": a capitalised day or month between "the" and a name opens that name.
+    if (
+      cls[i] === CAP &&
+      i > 1 &&
+      cls[i - 1] === OTHER &&
+      w.flags(i - 1) & (F.WEEKDAY | F.MONTH) &&
+      w.flags(i - 2) & F.DETERMINER &&
+      isUpperAt(text, w.start(i - 1)) &&
+      adjacent(w, i - 1, i)
+    )
+      cls[i - 1] = CAP;
+    // "афганские власти", "местная полиция": Russian adjectives right before an office or body noun qualify it.
+    if (russian && cls[i] === OFFICE)
+      for (
+        let k = i - 1;
+        k >= 0 && k >= i - 2 && cls[k] === OTHER && adjacent(w, k, k + 1) && isLowerAt(text, w.start(k)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(k));
+        k--
+      )
+        cls[k] = MODIFIER;
+  }
+  return cls;
+}
+
+function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean, russian: boolean): number {
+  const at = w.start(i);
+  // "L'action de …": an elided article is a word of its own, never a name.
+  if (isApostrophe(text.charCodeAt(w.end(i) - 1))) return OTHER;
+  if (isUpperAt(text, at)) {
+    const f = w.flags(i);
+    if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
+    // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
+    if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
+    // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
+    if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
+    if (initial && f & (F.OFFICE_NOUN | F.AGENT_NOUN)) return OFFICE;
+    // "Официальные представители …", "Местная полиция …": a Russian adjective opening the sentence before an office noun qualifies it.
+    if (initial && russian && i + 1 < w.length && w.flags(i + 1) & F.OFFICE_NOUN && isLowerAt(text, w.start(i + 1)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)))
+      return MODIFIER;
+    // "Задачей-минимум Канаев видит …", "Фотограф-любитель Пол Гореш": a capital that opens the sentence
+    // on a word ending in a lower-case part is a common word, not part of the name after it.
+    if (initial && /-\p{Ll}+$/u.test(w.word(i))) return OTHER;
+    if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
+      // "Здоровье Хиллари вызывает …", "Ателье Андреа Падована": a Russian abstract or neuter noun opening the sentence is no name.
+      if (russian && RUSSIAN_COMMON_NOUN.test(w.norm(i))) return OTHER;
+      // A capital that only opens the sentence is a name when a name follows it or when
+      // it is the subject of a reporting verb ("Paris also strongly condemned ...").
+      let speaks = false;
+      // Up to three words on, not past a comma ("Более того, как сообщает CNN": "Более" does not speak).
+      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks && !text.slice(w.end(k - 1), w.start(k)).includes(","); k++)
+        speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
+      // "Syakrani, 24, says …": an age in commas after it.
+      if (!speaks && /^,\s*\d{1,3},/.test(text.slice(w.end(i), w.end(i) + 7))) speaks = true;
+      // "Smith, who chairs …": a relative clause attaches to a name.
+      if (!speaks && i + 1 < w.length && ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1))) speaks = true;
+      // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
+      if (!speaks && (i + 1 >= w.length || !isUpperAt(text, w.start(i + 1)) || !adjacent(w, i, i + 1))) return OTHER;
+    }
+    return CAP;
+  }
+  if (!isLowerAt(text, at)) return OTHER;
+  // "Suleiman al-Amr", "Abd al-Rahman": an Arabic article joined to a capital belongs to the name.
+  if (ARABIC_PARTICLE.test(w.word(i))) return CAP;
+  const f = w.flags(i);
+  if (f & (F.OFFICE_NOUN | F.AGENT_NOUN)) return OFFICE;
+  if (f & F.OFFICE_MODIFIER) return MODIFIER;
+  if (f & F.NAME_CONNECTOR) return CONNECTOR;
+  if (f & F.DETERMINER) return DET;
+  return OTHER;
+}
+
+/** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
+const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
+
+const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;

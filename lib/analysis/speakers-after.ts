@@ -1,0 +1,126 @@
+// The attribution after a quotation ("“…,” X said", "«…», — сказал X", "« … », a déclaré X"):
+// split from speakers.ts, which finds the attribution in a lead-in and shares its helpers.
+import * as lexicon from "./lexicon";
+import { pronounIn } from "./lexicons";
+import { findMentions, type Mention, type MentionContext } from "./mentions";
+import { quoteTagAfter } from "./quote-kind";
+import { genitiveOwner, nameLike } from "./speaker-shapes";
+import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, from, toSpeaker, VERB_WINDOW } from "./speakers";
+import { governed } from "./subjects";
+import type { Span } from "./types";
+import { firstEndingAfter, firstTokens, isUpper, tokens } from "./text";
+
+const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+
+/** Nothing, or a capitalised title ("Minister of Strategic Affairs "), between a closing mark and a name. */
+const TITLE_BEFORE_NAME = /^[^\p{L}]*(?:(?:\p{Lu}[\p{L}.-]*|of|for|and|the)\s+)*$/u;
+
+/** How many words after a reporting verb an office may stand and still bring its holder. */
+const OFFICE_WINDOW = 8;
+
+/** How far after a reporting verb (characters) a person's name may follow a description and its comma. */
+const APPOSED_REACH = 60;
+
+/**
+ * The attribution that follows a quotation in its sentence: "“…,” X said." Only a
+ * reporting verb close to the closing mark counts, so a continuing sentence ("…,” as X
+ * has …") is not mistaken for an attribution.
+ */
+export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
+  let toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
+  const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
+  let vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
+  if (vi < 0) {
+    // "Castro's condition is “satisfactory” following surgery, according to vice-premier Carlos Lage".
+    const source = afterAccordingTo(text, span, ctx.language ?? "en", tokens(text, span.start, span.end));
+    const named = source >= 0 ? findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.end > source) : undefined;
+    if (named) {
+      const m = from(text, named, source);
+      return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:according-to", "speaker:after-quote"] };
+    }
+    // "« … », y compris le montant imposé à Samsung, commente Song Myung-Sup": further on, a reporting
+    // verb with the speaker's name right after it (the French inversion).
+    const far = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
+    const inFound = findMentions(text, span.start, span.end, sentenceStart, ctx);
+    for (let i = VERB_WINDOW; i < far.length - 1; i++) {
+      const t = far[i]!;
+      if (isUpper(t.text[0]) || !REPORTING_VERBS.has(t.norm)) continue;
+      const named = inFound.find((x) => x.start === far[i + 1]!.start && x.kind === "person");
+      if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [`reporting-verb:${t.norm}`, "speaker:after-quote"] };
+    }
+    // "…,” Minister of Strategic Affairs Gilad Erdan told the press.": a long title and name, then the verb right after it.
+    const titled = inFound[0];
+    if (titled?.kind === "person" && TITLE_BEFORE_NAME.test(text.slice(span.start, titled.start))) {
+      const next = firstTokens(text, titled.end, span.end, 1)[0];
+      if (next && !isUpper(next.text[0]) && REPORTING_VERBS.has(next.norm) && /^\s+$/.test(text.slice(titled.end, next.start)))
+        return { speaker: toSpeaker(titled), kind: titled.kind, signals: [`reporting-verb:${next.norm}`, "speaker:after-quote"] };
+    }
+    // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
+    const head = inFound[0];
+    if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
+    toks = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
+    vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && /,\s*$/.test(text.slice(head.end, t.start)));
+    if (vi < 0) return null;
+    return { speaker: toSpeaker(head), kind: head.kind, signals: [`reporting-verb:${toks[vi]!.norm}`, "speaker:after-quote"] };
+  }
+  const verb = toks[vi]!;
+  const sig = `reporting-verb:${verb.norm}`;
+  // An office within reach brings the name given with it: "afirmó el presidente del Gobierno, Pedro Sánchez".
+  // ("— сказал в интервью информационному каналу «Вести» руководитель дирекции …": past the verb's window too.)
+  const officeNear = firstTokens(text, verb.end, span.end, OFFICE_WINDOW).some((t) => OFFICE_NOUNS.has(t.norm));
+  const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end + (officeNear ? 40 : 0));
+  // A name that starts within reach counts whole, even when it runs past the reach.
+  // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
+  const language = ctx.language ?? "en";
+  const found = findMentions(text, span.start, span.end, sentenceStart, ctx);
+  // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.
+  const noun = toks.slice(vi + 1, vi + 4).find((t) => SPEECH_NOUNS.has(t.norm));
+  if (noun) {
+    // "— приводит слова Ивана Петрова агентство": the name right after the speech noun.
+    const named = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start > noun.end && x.start - noun.end <= 2);
+    if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [sig, `speech-noun:${noun.norm}`, "speaker:owner-of-speech"] };
+    const owner = genitiveOwner(text, tokens(text, span.start, span.end), language);
+    if (owner) return { ...owner, signals: [sig, ...owner.signals] };
+  }
+  // "“…,” she said, thanking France …": a pronoun subject before the verb speaks, not a name after it.
+  const subject = vi > 0 ? pronounIn(toks[vi - 1]!.norm) : undefined;
+  if (subject && !found.some((x) => x.end <= verb.start)) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject };
+  // "«…», — сообщил он, добавив, что полиция …": a pronoun right after the verb is its subject.
+  const inverted = vi + 1 < toks.length ? pronounIn(toks[vi + 1]!.norm) : undefined;
+  if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
+  // Not past "that"/"что": a name there belongs to the reported clause.
+  const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
+  let m = found.find((x) => x.start < limit && !governed(toks, x, language, text) && (!reported || x.start < reported.start));
+  // "— сказал один из зрителей, 62-летний Хоакин Ортис": a description, a comma, then the person's name.
+  m ??= found.find(
+    (x) =>
+      x.kind === "person" &&
+      x.start > verb.end &&
+      x.start - verb.end <= APPOSED_REACH &&
+      (!reported || x.start < reported.start) &&
+      /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(text.slice(verb.end, x.start)),
+  );
+  // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
+  // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
+  // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
+  const reach = !m ? 0 : m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)) ? 39 : m.kind === "name" ? 2 : 0;
+  // (A parenthesis between does not count: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен".)
+  const gap = (x: Mention): number => text.slice(m!.end, x.start).replace(/\([^()]*\)/g, "").length;
+  const person = reach > 0 ? found.find((x) => x.start > m!.end && x.kind === "person" && gap(x) <= reach) : undefined;
+  if (person) m = person;
+  if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
+  // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
+  const title = ctx.exclude[firstEndingAfter(ctx.exclude, span.start)];
+  if (title && title.start >= span.start && title.start < limit + 2 && nameLike(text, title)) {
+    const name = { name: text.slice(title.start + 1, title.end - 1).trim(), start: title.start + 1, end: title.end - 1 };
+    const lead = text.slice(name.start, name.end).search(/\S/);
+    return { speaker: { ...name, start: name.start + lead, end: name.start + lead + name.name.length }, kind: "name", signals: [sig, "speaker:quoted-name"] };
+  }
+  // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
+  const pronoun = toks
+    .slice(0, vi + 3)
+    .map((t) => pronounIn(t.norm))
+    .find(Boolean);
+  if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
+  return null;
+}
