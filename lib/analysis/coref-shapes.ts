@@ -2,7 +2,9 @@
 // possessive, a Russian oblique case) and the office phrase that leads up to a person.
 import { OFFICE_NOUNS } from "./lexicon";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
+import { pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import type { Mention } from "./mentions";
+import { words } from "./text";
 
 /**
  * Whether the name at [start, end) is an object or an owner, not a subject: after a preposition
@@ -55,4 +57,26 @@ export function officeBefore(text: string, mentions: readonly Mention[], i: numb
     if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
   }
   return office;
+}
+
+/** Words that make a pronoun after them another noun's owner. */
+const OF_WORDS: ReadonlySet<string> = new Set(["of", "de", "des", "du", "von"]);
+/** How far after a one-word name (characters) a pronoun may show its gender. */
+const SINGLE_NAME_REACH = 80;
+
+/**
+ * The gender the first third-person pronoun after `from` (before `until`, within reach) shows:
+ * "Adele, in her performance" → feminine. Undefined for "it"/"they", for none, and for a pronoun
+ * in another noun's complement ("Respect, and others of her songs").
+ */
+export function genderAfter(text: string, from: number, until: number): "masculine" | "feminine" | undefined {
+  const w = words(text, from, Math.min(until, from + SINGLE_NAME_REACH));
+  for (let i = 0; i < w.length; i++) {
+    const norm = w.norm(i);
+    const g = PRONOUNS.get(pronounIn(norm) ?? pronounForm(norm) ?? "");
+    if (g === undefined) continue;
+    if ((g !== "masculine" && g !== "feminine") || (i > 0 && OF_WORDS.has(w.norm(i - 1)))) return undefined;
+    return g;
+  }
+  return undefined;
 }

@@ -1,20 +1,10 @@
 import { isUnspaced } from "./language";
-import {
-  ALL_BODY_NOUNS,
-  ALL_ORGANISATION_NOUNS,
-  isChineseBody,
-  lexiconFor,
-  pronounForm,
-  pronounIn,
-  PRONOUNS,
-  ZH_PRONOUNS,
-  type PronounGender,
-} from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, words } from "./text";
+import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
-import { isObjectAt, officeBefore } from "./coref-shapes";
+import { genderAfter, isObjectAt, officeBefore } from "./coref-shapes";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -28,10 +18,6 @@ const OFFICE_LOOKBACK = 1500;
 const LAST_SPEAKER_REACH = 12;
 /** An organisation's acronym: "SUD-PTT", "FARC", "ООН". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
-/** Words that make a pronoun after them another noun's owner. */
-const OF_WORDS: ReadonlySet<string> = new Set(["of", "de", "des", "du", "von"]);
-/** How far after a one-word name (characters) a pronoun may show its gender. */
-const SINGLE_NAME_REACH = 80;
 /** How many mentions of a one-word name are looked at for its gender. */
 const SINGLE_NAME_TRIES = 4;
 
@@ -191,17 +177,9 @@ export class Coreference {
     if (tries >= SINGLE_NAME_TRIES) return undefined;
     this.singleNameTries.set(key, tries + 1);
     if (!/^\p{Lu}\p{Ll}/u.test(m.name)) return undefined;
-    const w = words(this.text, m.end, Math.min(until, m.end + SINGLE_NAME_REACH));
-    for (let i = 0; i < w.length; i++) {
-      const norm = w.norm(i);
-      const g = PRONOUNS.get(pronounIn(norm) ?? pronounForm(norm) ?? "");
-      if (g === undefined) continue;
-      // "Respect, and others of her songs": a pronoun in another noun's complement is that noun's owner.
-      if ((g !== "masculine" && g !== "feminine") || (i > 0 && OF_WORDS.has(w.norm(i - 1)))) return undefined;
-      this.singleNames.set(key, g);
-      return g;
-    }
-    return undefined;
+    const g = genderAfter(this.text, m.end, until);
+    if (g) this.singleNames.set(key, g);
+    return g;
   }
 
   /** A pronoun before a reporting verb ("he answered", "отметил он", "她表示") → the last compatible speaker. */

@@ -119,7 +119,7 @@ export function complement(w: Words, cls: Uint8Array, run: Run): Run {
 }
 
 /** Russian puts an office's complement in the genitive, without a preposition: "глава государства", "министр иностранных дел". */
-const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого|его|ых|их)$/;
+export const GENITIVE = /^[\u0430-\u044f\u0451]{3,}(?:а|я|ы|и|ов|ев|ей|ого|его|ых|их)$/;
 const RUSSIAN_PREPOSITIONS = new Set(lexiconFor("ru").prepositions);
 /** Past-tense verbs end like genitives: "Полиция задержала" is a subject and its verb. */
 const PAST_TENSE = /(?:ла|ло|ли)$/;

@@ -3,7 +3,7 @@
 import { isLowerAt, type Words } from "./text";
 
 /** A Russian past-tense verb ("исполнили", "завершилось"), and a short passive participle after "был" ("был поставлен"). */
-const RU_PAST = /^\p{Ll}{2,}[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?$/u;
+export const RU_PAST = /^\p{Ll}{2,}[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?$/u;
 const RU_COPULA = new Set(["был", "была", "было", "были"]);
 const RU_PARTICIPLE = /^\p{Ll}{3,}(?:ен|ена|ено|ены|ан|ана|ано|аны|ят|ята|ято|яты|ит|ита|ито|иты|ут|ута|уто|уты)$/u;
 /** Words of that shape that are no past-tense verb: modals, and nouns, adverbs and prepositions in -ла/-ли/-ло. */

@@ -2,10 +2,12 @@ import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
 import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
+import { GENITIVE } from "./mention-runs";
+import { RU_PAST } from "./russian-events";
 import { genitiveOwner, quotedNameBefore } from "./speaker-shapes";
 import { clauseHead, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
+import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -50,7 +52,6 @@ function owned(text: string, m: Mention): Speaker {
   return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
 }
 const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;
-const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase();
 
 /** Tokens not inside any excluded span (quotations); both lists are sorted. */
 export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
@@ -103,10 +104,8 @@ function genitiveAttribute(text: string, toks: Token[], m: Mention): boolean {
   const k = toks.findIndex((t) => t.start >= m.start);
   const prev = k > 0 ? toks[k - 1]! : undefined;
   if (!prev || isUpper(prev.text[0]) || /\S/.test(text.slice(prev.end, m.start))) return false;
-  return RU_GENITIVE_NOUN.test(prev.norm) && !RU_PAST_FORM.test(prev.norm) && !OFFICE_NOUNS.has(prev.norm) && !lexicon.NOT_NAMES.has(prev.norm);
+  return GENITIVE.test(prev.norm) && !RU_PAST.test(prev.norm) && !OFFICE_NOUNS.has(prev.norm) && !lexicon.NOT_NAMES.has(prev.norm);
 }
-const RU_GENITIVE_NOUN = /\p{Ll}{2,}(?:а|я|ы|и|ов|ев|ей)$/u;
-const RU_PAST_FORM = /[аеиоуыя]л[аои]?$/u;
 
 /**
  * Who is said to speak in `span` (text around a quotation, outside any quotation):

@@ -5,13 +5,11 @@ import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons"
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import type { Mention } from "./mentions";
 import type { Span } from "./types";
-import { isUpper, type Token } from "./text";
+import { isLower, isUpper, type Token } from "./text";
 
 const { OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 
 const ENGLISH = lexiconFor("en");
-
-const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase();
 
 /** A given name in the dative or accusative ("Раулю", "Марию"), not a short name such as "Лю". */
 const RUSSIAN_DATIVE_GIVEN = /^\p{Lu}\p{Ll}{3,}ю$/u;
