@@ -1,4 +1,4 @@
-import { ALL_BODY_NOUNS, ALL_NAMING_WORDS } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -63,13 +63,6 @@ function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
   }
   return null;
 }
-
-/** Kinship nouns: the one word after them is a given name ("his father Norrie", "её сын Иван", "sa fille Marie"). */
-const KINSHIP: ReadonlySet<string> = new Set(
-  "father mother daughter wife husband brother sister widow widower отец мать сын дочь жена муж брат сестра père mère fils fille épouse mari frère sœur padre madre hijo hija esposa esposo marido hermano hermana vater mutter sohn tochter bruder schwester".split(
-    " ",
-  ),
-);
 
 /** Titles that are part of how a one-word name is known: "Pope Francis", "King Abdullah", "патриарх Кирилл". */
 const REGNAL_TITLES: ReadonlySet<string> = new Set(
@@ -227,7 +220,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
         const given =
           person.first === person.last &&
           adjacent(w, run.last, k) &&
-          (isLowerAt(text, w.start(run.last)) ? KINSHIP.has(w.norm(run.last)) : w.flags(run.last) & F.OFFICE_NOUN) &&
+          (isLowerAt(text, w.start(run.last)) ? ALL_KINSHIP_NOUNS.has(w.norm(run.last)) : w.flags(run.last) & F.OFFICE_NOUN) &&
           !isAcronym(w.word(k)) &&
           !(w.flags(k) & (F.NOT_NAME | F.MONTH | F.WEEKDAY | F.OFFICE_NOUN)) &&
           !ALL_BODY_NOUNS.has(w.norm(k)) &&

@@ -65,7 +65,10 @@ const GERMAN_OFFICE_HEADS = new RegExp(`(?:${alt(de.officeNouns)})$`);
 export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm);
 
 /** Office nouns of every language (lower case). */
-export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.officeNouns));
+export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => [...d.officeNouns, ...d.kinshipNouns]));
+
+/** Kinship nouns of every language (lower case): office nouns too, and the one word after them is a given name. */
+export const ALL_KINSHIP_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.kinshipNouns));
 
 function pronounMap(list: LexiconData[]): ReadonlyMap<string, PronounGender> {
   const map = new Map<string, PronounGender>();

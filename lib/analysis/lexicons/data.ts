@@ -25,6 +25,8 @@ export interface LexiconData {
   eventVerbs: string[];
   agentSuffixes: string[];
   officeNouns: string[];
+  /** Kinship nouns ("father", "вдова", "sa fille"): they speak as offices do ("The father said"), and one capitalised word after them is a given name ("his father Norrie"). */
+  kinshipNouns: string[];
   timeWords: string[];
   comparatives: string[];
   ordinalWords: string[];

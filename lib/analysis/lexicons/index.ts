@@ -108,7 +108,7 @@ function compile(d: LexiconData): LanguageLexicon {
     unspaced,
     reportingVerbs: new Set(d.reportingVerbs),
     accordingTo: d.accordingTo.length ? new RegExp(`${unspaced ? "" : L}(?:${alt(d.accordingTo)})${unspaced ? "" : R}`, "iu") : null,
-    officeNouns: new Set(d.officeNouns),
+    officeNouns: new Set([...d.officeNouns, ...d.kinshipNouns]),
     date: datePattern(d),
     // "an 11-year lull", "ein 20-Tonnen-Lkw": a hyphen may join the number to its unit.
     quantity: new RegExp(`${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d`, "giu"),
