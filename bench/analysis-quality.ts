@@ -97,6 +97,10 @@ const SPLITS = [
   "read15",
   "dev16",
   "heldout16",
+  "read16",
+  "dev17",
+  "heldout17",
+  "read17",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
