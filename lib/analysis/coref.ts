@@ -1,5 +1,5 @@
 import { isUnspaced } from "./language";
-import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, DROPPED_SUBJECT, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
@@ -139,7 +139,8 @@ export class Coreference {
         else if (p.kind === "name" && !p.name.includes(" ")) {
           const known = this.bySurname.get(surnameKey(p.name));
           // Not a place that ended a name met as an object ("Центризбиркому Казахстана").
-          if (known && !known.object) entry = { ...known, sentence: this.scanned };
+          // (Opening the sentence, it is its subject all the same: "reclamó a Jordi Pujol …. Pujol recogió el testigo".)
+          if (known && (!known.object || (!this.russian && p.start === s.start))) entry = { ...known, sentence: this.scanned };
           // "Adele, in her performance, …": a one-word name a gendered pronoun follows is a person of that gender.
           else if (!known) {
             const gender = this.singleNameGender(p, mentions[i + 1]?.start ?? s.end);
@@ -184,7 +185,8 @@ export class Coreference {
 
   /** A pronoun before a reporting verb ("he answered", "отметил он", "她表示") → the last compatible speaker. */
   pronoun(word: string, sentence: number): Resolution | null {
-    const gender = PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word);
+    const dropped = word === DROPPED_SUBJECT;
+    const gender = dropped ? "any" : (PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word));
     if (!gender) return null;
     // Unspaced text has no capitals to find names by: only registered speakers are candidates.
     if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
@@ -214,7 +216,7 @@ export class Coreference {
     }
     // "Il renchérit …" makes the one it stands for the subject of this sentence too.
     if (sentence >= this.scanned) this.salient.set(sentence, { ...found, sentence, object: false });
-    return this.resolved(found, "pronoun");
+    return this.resolved(found, dropped ? "dropped-subject" : "pronoun");
   }
 
   /** A bare surname (or an inflected one) → the full name it was introduced with. */

@@ -3,7 +3,7 @@
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
 import { placeOrEvent, RUSSIAN_ADJECTIVE_ANY, THING_NOUNS } from "./mention-shapes";
-import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
 import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
@@ -221,7 +221,14 @@ const BODY_ADJECTIVE = /(?:ale|aux|éenne|ienne|aise|aine|oise|ique|ive|aire|ana
 
 /** Whether word i + 1 is an adjective after word i: "gouvernement malien", "Ligue arabe". */
 export function postnominal(w: Words, cls: Uint8Array, i: number): boolean {
-  return adjacent(w, i, i + 1) && (cls[i + 1] === OTHER || cls[i + 1] === MODIFIER) && !(w.flags(i + 1) & F.REPORTING_VERB) && POSTNOMINAL.test(w.norm(i + 1));
+  // Not a closed-class word of that shape: "dijo Hurtado quien subrayó" (a relative pronoun, as "italien" ends).
+  return (
+    adjacent(w, i, i + 1) &&
+    (cls[i + 1] === OTHER || cls[i + 1] === MODIFIER) &&
+    !(w.flags(i + 1) & (F.REPORTING_VERB | F.NOT_NAME)) &&
+    !ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1)) &&
+    POSTNOMINAL.test(w.norm(i + 1))
+  );
 }
 
 /**

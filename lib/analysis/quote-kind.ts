@@ -51,7 +51,14 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
   while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
   // "called it “a disaster”" names a thing; it does not report a speech.
   const word = text.slice(i + 1, end).toLowerCase();
-  return word.length > 0 && REPORTING_VERBS.has(word) && word !== "called";
+  if (word.length > 0 && REPORTING_VERBS.has(word) && word !== "called") return true;
+  // "recordó que “Barcelona se presentó …”", "said that “…”", "заявил, что «…»": the reported clause itself.
+  if (!COMPLEMENTIZERS.has(word)) return false;
+  while (i >= from && (isSpace(text[i]) || text[i] === ",")) i--;
+  const verbEnd = i + 1;
+  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
+  const verb = text.slice(i + 1, verbEnd).toLowerCase();
+  return verb.length > 0 && REPORTING_VERBS.has(verb);
 }
 
 /**
@@ -80,7 +87,8 @@ function attributedBefore(text: string, q: Span, sentenceStart: number, language
   // "власти заявили, что в результате операций … были убиты «десятки боевиков»": the clause a
   // reporting verb reports runs on to the quotation, however long it is.
   for (let i = 0; i + 1 < lead.length; i++) {
-    if (!(lead.flags(i) & F.REPORTING_VERB) || isUpperAt(text, lead.start(i))) continue;
+    // (Capitalised only as the sentence's first word, with its subject left out: "Estimó que es «evidente»".)
+    if (!(lead.flags(i) & F.REPORTING_VERB) || (isUpperAt(text, lead.start(i)) && lead.start(i) !== sentenceStart)) continue;
     // The complementizer right after the verb or one word on ("said on Monday that" is too far; "заявили, что" is not).
     const reports = COMPLEMENTIZERS.has(lead.norm(i + 1)) || (i + 2 < lead.length && COMPLEMENTIZERS.has(lead.norm(i + 2)));
     if (reports && !/[.!?;]/.test(text.slice(lead.start(i), q.start))) return `verb-clause:${lead.norm(i)}`;
@@ -238,7 +246,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // "« Le contexte est bien pire qu'attendu »": a finite verb inside makes it a sentence, not a name.
     const predicates = PREDICATE_STARTS[lexiconFor(language).language];
     const clause = predicates !== undefined && words.some((w, i) => i > 0 && predicates.has(w.norm));
-    const nameLike = !amount && !clause && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
+    // "Escucho las reivindicaciones; me lo apunto": clauses joined by a semicolon are no name.
+    const joinedClauses = /[;；]/.test(inner.slice(0, last + 1));
+    const nameLike = !amount && !clause && !joinedClauses && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
     // "оканчивались словами «Аллаху акбар»": words after a speech noun are someone's words, not a name.

@@ -1,11 +1,11 @@
 // The attribution after a quotation ("“…,” X said", "«…», — сказал X", "« … », a déclaré X"):
 // split from speakers.ts, which finds the attribution in a lead-in and shares its helpers.
 import * as lexicon from "./lexicon";
-import { pronounIn } from "./lexicons";
+import { lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike } from "./speaker-shapes";
-import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, from, toSpeaker, VERB_WINDOW } from "./speakers";
+import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens } from "./text";
@@ -122,5 +122,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     .map((t) => pronounIn(t.norm))
     .find(Boolean);
   if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
+  // "«Me lo apunto», señaló.": the verb right after the quotation, its pronoun subject left out.
+  if (vi === 0 && lexiconFor(language).subjectDrop) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
   return null;
 }

@@ -1,6 +1,16 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
+import {
+  ACCORDING_FIRST_WORDS,
+  ALL_QUOTING_WORDS,
+  ALL_RELATIVE_PRONOUNS,
+  DROPPED_SUBJECT,
+  lexiconFor,
+  pronounForm,
+  pronounIn,
+  PRONOUNS,
+  SUBJECT_DROP_VERBS,
+} from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
@@ -32,6 +42,9 @@ export interface Attribution {
   /** What the speaker mention is (person, office …), when it came from a mention. */
   kind?: Mention["kind"];
 }
+
+/** The pronoun a verb without its subject stands for: "dijeron", "afirman" a plural one, else one of either gender. */
+export const droppedSubject = (verb: string): string => (/(?:ron|[ae]n)$/u.test(verb) ? "ellos" : DROPPED_SUBJECT);
 
 export function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
@@ -66,8 +79,10 @@ export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
 function reportingVerb(toks: Token[]): Token | undefined {
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    // A capital is a name ("Says"), unless a participle opens the clause: "Estimant que « … »".
-    const opens = i === 0 && PARTICIPLE.test(t.norm) && COMPLEMENTIZERS.has(toks[1]?.norm ?? "");
+    // A capital is a name ("Says"), unless a participle opens the clause ("Estimant que « … »") or a verb
+    // whose subject was left out does ("Estimó que es «evidente»", "Insistió en que …").
+    const reported = COMPLEMENTIZERS.has(toks[1]?.norm ?? "") || (toks[1]?.norm === "en" && COMPLEMENTIZERS.has(toks[2]?.norm ?? ""));
+    const opens = i === 0 && reported && (PARTICIPLE.test(t.norm) || SUBJECT_DROP_VERBS.has(t.norm));
     if ((opens || !isUpper(t.text[0])) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
   }
   return undefined;
@@ -198,6 +213,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const holder = after?.kind === "office" ? mentions.find((m) => m.kind === "person" && m.start > after.end && m.start - after.end <= 40) : undefined;
     if (holder) return { speaker: toSpeaker(holder), kind: holder.kind, signals: [sig, "speaker:after-verb"] };
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
+    // "Estimó que es «evidente»", "«Me lo apunto», señaló": a language that leaves the pronoun subject out;
+    // coreference takes the person named before, as for "él" ("dijeron": the plural).
+    if (lexiconFor(ctx.language ?? "en").subjectDrop) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
   }
   const source = afterAccordingTo(text, span, ctx.language ?? "en", toks);
   if (source >= 0) {

@@ -20,6 +20,7 @@ describe("explainSignal", () => {
     ["marker:since-verb", "Gives a reason (“since verb”)"],
     ["premise:before-therefore", "Gives a reason for the next claim (“therefore”)"],
     ["speaker:pronoun→Jane Roe (sentence 2)", "Speaker: “he”/“she” refers to Jane Roe (sentence 2)"],
+    ["speaker:dropped-subject→Ana Ruiz (sentence 1)", "Speaker: the verb’s unnamed subject (“Estimó que …”) is Ana Ruiz (sentence 1)"],
     ["quote-kind:introduced", "Quotes words introduced by a reporting verb"],
     ["evidence:according-to", "Introduces evidence (“according to”)"],
     ["suggest:OPINION", "Reads as opinion, so the analyser suggests the verdict Opinion"],

@@ -108,6 +108,7 @@ const MARKER: Record<string, string> = {
 
 const RESOLVED_SPEAKER: Record<string, string> = {
   pronoun: "“he”/“she” refers to",
+  "dropped-subject": "the verb’s unnamed subject (“Estimó que …”) is",
   surname: "the surname refers to",
   office: "the office refers to",
   body: "the organisation refers to",

@@ -83,6 +83,12 @@ function pronounMap(list: LexiconData[]): ReadonlyMap<string, PronounGender> {
 /** Third-person pronouns of every spaced language with the gender or number they mark. */
 export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language !== "zh"));
 
+/**
+ * Stands for a subject the language left out (data.ts `subjectDrop`): no word of any text, read as a
+ * pronoun of either gender by coreference.
+ */
+export const DROPPED_SUBJECT = "∅";
+
 /** The third-person pronoun a word is or holds ("he", "он", and "il" of "explique-t-il" or "a-t-il"), if any. */
 const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map(Object.values(DATA).flatMap((d) => Object.entries(d.pronounForms)));
 

@@ -44,6 +44,11 @@ export interface LexiconData {
   organisationNouns: string[];
   /** Relative pronouns that open a clause about the name before them: ", who said", ", который отшучивается". */
   relativePronouns: string[];
+  /**
+   * Whether the language leaves a pronoun subject out ("Estimó que …", "«Me lo apunto», señaló"): a reporting
+   * verb with no subject is then said by the person named before, as with "he"/"she".
+   */
+  subjectDrop?: boolean;
   /** Nouns for an act of speaking whose owner follows them: "Комментарий шведского телевидения: «…»". */
   speechNouns: string[];
   /** "According to A, quoting B": the words that pass the source on to B. */

@@ -5,6 +5,9 @@
 import { alt, DATA, type LexiconData } from "./data";
 
 export type { Gender, PronounGender } from "./data";
+
+/** Reporting verbs of the languages that leave a pronoun subject out (`subjectDrop`): "Estimó que …" opens with one. */
+export const SUBJECT_DROP_VERBS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => (d.subjectDrop ? d.reportingVerbs : [])));
 export * from "./all";
 
 /** What a cue word shows: see checkworthy.ts. */
@@ -53,6 +56,8 @@ export interface LanguageLexicon {
   prepositions: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   quoteTags: ReadonlySet<string>;
+  /** The language leaves a pronoun subject out ("Estimó que …"): see data.ts. */
+  subjectDrop: boolean;
 }
 
 // JavaScript's \b only knows ASCII letters; these bounds work for Cyrillic and accents too.
@@ -127,6 +132,7 @@ function compile(d: LexiconData): LanguageLexicon {
     prepositions: new Set(d.prepositions),
     determiners: new Set(d.determiners),
     quoteTags: new Set(d.quoteTags),
+    subjectDrop: d.subjectDrop === true,
   };
 }
 
