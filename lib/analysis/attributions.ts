@@ -8,7 +8,8 @@ import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import type { Quote, Span } from "./types";
-import { capitalAfterWord, countWords, hasWordChar } from "./text";
+import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
+import { REPORTING_VERBS } from "./lexicon";
 
 /** The stem (first letters, lower case) of a quotation's first word when it is capitalised: "«Лига Севера»" → "лиг". */
 function firstWordStem(text: string, q: Span): string | undefined {
@@ -72,6 +73,12 @@ export function indexAt(spans: Span[], pos: number, from = 0): number {
   let i = Math.max(0, from);
   while (i < spans.length - 1 && spans[i]!.end <= pos) i++;
   return i;
+}
+
+/** Whether the last word before the quotation, right before it, is a reporting verb ("он кричал «…»", "she shouted “…”"). */
+function verbRightBefore(text: string, from: number, quoteStart: number): boolean {
+  const last = tokens(text, Math.max(from, quoteStart - 30), quoteStart).at(-1);
+  return last !== undefined && !/\S/.test(text.slice(last.end, quoteStart)) && REPORTING_VERBS.has(last.norm) && !isUpper(last.text[0]);
 }
 
 interface Where {
@@ -171,9 +178,14 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       // A source named after the quotation ("… “fraternal greetings” according to Prensa Latina") gives way
       // to a speaker whose reporting verb leads into it ("Lage said that Castro sends …").
       const sourceAfter = a?.signals.includes("speaker:according-to") === true;
-      if ((!a?.speaker || sourceAfter) && introHasWords) {
+      // "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a reporting verb right before the quotation
+      // governs it; the one after it reports the whole sentence.
+      const governed = a?.speaker != null && !sourceAfter && introHasWords && verbRightBefore(text, intro.start, q.start);
+      if ((!a?.speaker || sourceAfter || governed) && introHasWords) {
         const before = attribute(text, intro, sent.start, ctx);
-        if (!a || (sourceAfter ? before.speaker !== null && before.signals.some((s) => s.startsWith("reporting-verb:")) : before.speaker)) a = before;
+        if (governed) {
+          if (before.speaker || before.deferred === "pronoun") a = before;
+        } else if (!a || (sourceAfter ? before.speaker !== null && before.signals.some((s) => s.startsWith("reporting-verb:")) : before.speaker)) a = before;
       }
     }
     // "Материал озаглавлен эгоцентрической цитатой: «…»": a lead-in to a colon that names nobody passes to the sentence before.

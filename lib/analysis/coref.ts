@@ -147,6 +147,8 @@ export class Coreference {
             if (gender) entry = { ...this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), gender };
           }
         }
+        // "El diputado socialista eludió …": an office the person was named with stands for that person.
+        else if (p.kind === "office" && !/^\p{Lu}/u.test(p.name)) entry = this.holder(p.name, this.scanned);
 
         if (!entry) continue;
         const object = isObjectAt(this.text, p.start, p.end, s.start, this.prepositions, this.determiners, this.russian);
@@ -252,10 +254,8 @@ export class Coreference {
     if (m.name.split(/\s+/).some((x) => ALL_BODY_NOUNS.has(x.toLowerCase()))) return null;
     // "По словам прокурора," after "прокурор Жан-Франсуа Рикар": the person last named with this office.
     this.advance(sentence);
-    for (const word of m.name.split(/\s+/)) {
-      const e = this.offices.get(surnameKey(word));
-      if (e) return this.resolved(e, "office");
-    }
+    const e = this.holder(m.name);
+    if (e) return this.resolved(e, "office");
     // Bounded look-back, so a huge paragraph costs no more than a short one.
     const from = Math.max(paragraph.start, m.start - OFFICE_LOOKBACK);
     const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter(
@@ -277,6 +277,15 @@ export class Coreference {
     }
     const s = firstEndingAfter(this.sentences, last.start);
     return { speaker: { name: last.name, start: last.start, end: last.end }, signal: `speaker:office→${last.name} (sentence ${s + 1})` };
+  }
+
+  /** The person last named with one of the office's words ("прокурора" after "прокурор Жан-Франсуа Рикар"), as of `sentence` if given. */
+  private holder(office: string, sentence?: number): Entry | undefined {
+    for (const word of office.split(/\s+/)) {
+      const e = this.offices.get(surnameKey(word));
+      if (e) return sentence === undefined ? e : { ...e, sentence };
+    }
+    return undefined;
   }
 
   private resolved(e: Entry, rule: string): Resolution {

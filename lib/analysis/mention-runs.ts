@@ -257,8 +257,18 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   for (let k = run.first; k <= run.last; k++) if (ALL_BODY_NOUNS.has(w.norm(k)) || (k > run.first && ALL_PLACE_NOUNS.has(w.norm(k)))) return "name";
   // "International Nuclear Event Scale", "Nobel Peace Prize": a run ending on the noun of a thing is its name.
   if (THING_NOUNS.has(w.norm(run.last))) return "name";
+  // "Улица Монсиньи", "Calle Mayor", "Oxford Street": a street's name.
+  if (STREET_FIRST.has(w.norm(run.first)) || STREET_LAST.has(w.norm(run.last))) return "name";
   return "person";
 }
+
+/** Words that open a street's name (ru, es, fr) or end it (en); none of them is a surname. */
+const STREET_FIRST: ReadonlySet<string> = new Set(
+  "улица улице улицу улицы проспект проспекте площадь площади переулок переулке бульвар бульваре набережная набережной шоссе calle avenida plaza paseo rue boulevard".split(
+    " ",
+  ),
+);
+const STREET_LAST: ReadonlySet<string> = new Set("street avenue road boulevard".split(" "));
 
 /**
  * "Bill Gortney", "Bill Clinton": a document noun opening a run of two or three capitalised words

@@ -30,6 +30,17 @@ describe("round 17: who speaks", () => {
     ],
     ["es", 'El diputado Txiqui Benegas habló con la prensa. Estimó que es "evidente" que el partido es un objetivo.', "Txiqui Benegas"],
     ["es", 'La ministra Ana Ruiz visitó la planta. Insistió en que quien haya filtrado la noticia ha actuado "imprudentemente".', "Ana Ruiz"],
+    // An office the person was named with, opening a later sentence, is that person for what follows.
+    [
+      "es",
+      'El diputado socialista Txiqui Benegas confirmó la noticia. Según informó hoy la Cadena Ser, Benegas sufrió un atentado. El diputado socialista eludió dar detalles. Insistió en que la filtración fue "imprudente".',
+      "Txiqui Benegas",
+    ],
+    // A verb of shouting reports words; a reporting verb right before the quotation governs it, not the one after.
+    ["ru", "Иван Петров ворвался в бар. Во время нападения он кричал «Аллаху акбар», заявил прокурор Франсуа Мулен.", "Иван Петров"],
+    ["en", 'John Roe entered the bar. He shouted "Stop now", the prosecutor Ann Lee said.', "John Roe"],
+    // A street's name is no person: "он" is the man named before it.
+    ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {
     expect(lastSpeech(text, language).speaker?.name).toBe(speaker);
   });
@@ -53,6 +64,7 @@ describe("round 17: what can be checked", () => {
     // A Russian short passive participle as the predicate is an event: with a date it passes.
     ["ru", "Приговор оглашён 12 июля 2019 года."],
     ["ru", "Завод модернизирован в 2010 году."],
+    ["ru", "Двое подозреваемых задержаны в Париже 14 мая 2018 года."],
   ])("%s: %s passes 0.5", (language, text) => {
     expect(analyze(text, { language }).units[0]!.checkworthy).toBeGreaterThanOrEqual(0.5);
   });
