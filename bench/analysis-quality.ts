@@ -101,6 +101,9 @@ const SPLITS = [
   "dev17",
   "heldout17",
   "read17",
+  "dev18",
+  "heldout18",
+  "read18",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
