@@ -46,6 +46,8 @@ const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
 /** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
 const COUNT = /^\s\p{L}{3,}/u;
+/** A number of a counted whole: "11 of the incidents", "3 de los heridos", "2 des otages", "5 из них". */
+const COUNT_OF = /^\s(?:of(?:\s+the)?|de\s+(?:los|las)|des|из)\s+\p{L}{3,}/iu;
 
 /** Global copies of non-global patterns, made once (a fresh copy per call also missed asciiTwin's cache). */
 const globals = new WeakMap<RegExp, RegExp>();
@@ -176,8 +178,9 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
     units[0] ??
     numbers.find((n) => QUANTITY.test(n.text) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, n.start - 2), n.start))) ??
     numbers.find((n) => {
-      const next = COUNT.exec(text.slice(n.end, n.end + 40));
-      return next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase());
+      const after = text.slice(n.end, n.end + 40);
+      const next = COUNT.exec(after);
+      return (next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after);
     });
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
   const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);

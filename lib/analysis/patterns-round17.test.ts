@@ -39,6 +39,12 @@ describe("round 17: who speaks", () => {
     // A verb of shouting reports words; a reporting verb right before the quotation governs it, not the one after.
     ["ru", "Иван Петров ворвался в бар. Во время нападения он кричал «Аллаху акбар», заявил прокурор Франсуа Мулен.", "Иван Петров"],
     ["en", 'John Roe entered the bar. He shouted "Stop now", the prosecutor Ann Lee said.', "John Roe"],
+    // "and said it was «…»": a pronoun after an English reporting verb is the reported clause's subject, not the speaker.
+    [
+      "en",
+      'Officials tell BBC News every claim will be assessed, with the paper reporting no one will be refused "based solely on the questionnaire". A similar system was reportedly rejected by Prime Minister Boris Johnson over fears it would amount to amnesty. Shadow Home Secretary Yvette Cooper said her party has backed the idea "for months", and said it was "damning that the Home Office is not doing this" after the United Nations "recommended it two years ago." She continued: "Labour has a plan."',
+      "Yvette Cooper",
+    ],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {
@@ -65,6 +71,11 @@ describe("round 17: what can be checked", () => {
     ["ru", "Приговор оглашён 12 июля 2019 года."],
     ["ru", "Завод модернизирован в 2010 году."],
     ["ru", "Двое подозреваемых задержаны в Париже 14 мая 2018 года."],
+    // A count of a whole ("11 of the incidents"), a fraction, an organised or claimed event with its agent.
+    ["en", "At least 11 of the incidents involved the use of white phosphorus shells."],
+    ["en", "Two-thirds majorities of the members in both houses would be required to block the sale."],
+    ["en", "The bid was mainly organized by the members of Wikimedia Argentina."],
+    ["en", "No group has yet claimed responsibility for the attacks."],
   ])("%s: %s passes 0.5", (language, text) => {
     expect(analyze(text, { language }).units[0]!.checkworthy).toBeGreaterThanOrEqual(0.5);
   });

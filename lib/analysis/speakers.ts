@@ -132,6 +132,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   const subjects = ungoverned(text, toks, mentions, ctx.language ?? "en");
   const verb = reportingVerb(toks);
+  // Russian and German put a pronoun subject after the verb ("отметил он", "sagte er"); English, French and Spanish do not.
+  const inverts = /^(?:ru|de)\b/i.test(ctx.language ?? "en");
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
     let before = subjects.filter((m) => m.end <= verb.start).at(-1);
@@ -189,9 +191,11 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
+    // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it
+    // closes the clause ("…,” said he."); "said it was damning" is the reported clause's own subject.
     const near = toks
       .slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2))
-      .filter((t) => t !== verb)
+      .filter((t) => t !== verb && (t.start < verb.start || inverts || /^\s*(?:[,.;:!?]|$)/.test(text.slice(t.end, Math.min(span.end, t.end + 2)))))
       .map((t) => t.norm);
     if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
     const pronoun = [verb.norm, ...near].map(pronounIn).find(Boolean);
@@ -258,7 +262,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const reported = toks.find((t) => (!verb || t.start > verb.start) && COMPLEMENTIZERS.has(t.norm));
   const first = subjects.find((m) => !reported || m.start < reported.start);
   // "она несколько минут не могла говорить …, после которого отшутилась: «…»": a subject pronoun before any name.
-  const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start));
+  // (Not after an English, French or Spanish reporting verb: "and said it was «…»" is the reported clause's subject.)
+  const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start) && (!verb || inverts || t.start < verb.start));
   if (subjectPronoun) return { speaker: null, signals: [], deferred: "pronoun", pronoun: subjectPronoun.norm };
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
