@@ -94,7 +94,7 @@ export const NOT_NAMES = set(`
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`
-  official press foreign deputy chief senior former acting vice prime first defence defense
+  official press foreign deputy chief senior former acting vice prime first defence defense ex
   interior finance justice health trade state national federal regional local top
   city town county district municipal provincial`);
 

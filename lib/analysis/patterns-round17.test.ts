@@ -45,6 +45,8 @@ describe("round 17: who speaks", () => {
       'Officials tell BBC News every claim will be assessed, with the paper reporting no one will be refused "based solely on the questionnaire". A similar system was reportedly rejected by Prime Minister Boris Johnson over fears it would amount to amnesty. Shadow Home Secretary Yvette Cooper said her party has backed the idea "for months", and said it was "damning that the Home Office is not doing this" after the United Nations "recommended it two years ago." She continued: "Labour has a plan."',
       "Yvette Cooper",
     ],
+    // Spanish offices without a name ("El ex gerente destacó") and more verbs of saying ("concretó", "confirmó").
+    ["es", 'A preguntas del fiscal, Carlos Castresana, Luis Cuervas concretó que hubo tres condiciones: "un reconocimiento médico del jugador".', "Luis Cuervas"],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {
