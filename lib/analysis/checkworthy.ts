@@ -9,6 +9,7 @@ import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 import { russianPastVerb } from "./russian-events";
+import { spanishPreterite } from "./spanish-events";
 
 const { NOT_NAMES } = lexicon;
 
@@ -256,6 +257,11 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   // Russian narrates events in the past tense: any such verb is an event ("исполнили гимн", "потеряла туфлю", "был поставлен").
   if (!cues.event && lex.language === "ru") {
     const past = russianPastVerb(w, text);
+    if (past) cues.event = past;
+  }
+  // So does Spanish in the preterite ("El Gobierno aprobó ayer el decreto", "Los vecinos protestaron").
+  if (!cues.event && lex.language === "es") {
+    const past = spanishPreterite(w, text);
     if (past) cues.event = past;
   }
   const t: Tally = { weights: [], signals: [] };

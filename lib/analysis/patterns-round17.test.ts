@@ -46,7 +46,11 @@ describe("round 17: who speaks", () => {
       "Yvette Cooper",
     ],
     // Spanish offices without a name ("El ex gerente destacó") and more verbs of saying ("concretó", "confirmó").
-    ["es", 'A preguntas del fiscal, Carlos Castresana, Luis Cuervas concretó que hubo tres condiciones: "un reconocimiento médico del jugador".', "Luis Cuervas"],
+    [
+      "es",
+      'A preguntas del fiscal, Carlos Castresana, Luis Cuervas concretó que hubo tres condiciones: "un reconocimiento médico del jugador".',
+      "Luis Cuervas",
+    ],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {
@@ -73,6 +77,9 @@ describe("round 17: what can be checked", () => {
     ["ru", "Приговор оглашён 12 июля 2019 года."],
     ["ru", "Завод модернизирован в 2010 году."],
     ["ru", "Двое подозреваемых задержаны в Париже 14 мая 2018 года."],
+    // Spanish narrates events in the preterite: one with its agent, or with its day, passes.
+    ["es", "El Gobierno aprobó ayer el decreto."],
+    ["es", "La policía desalojó el edificio de la calle Mayor."],
     // A count of a whole ("11 of the incidents"), a fraction, an organised or claimed event with its agent.
     ["en", "At least 11 of the incidents involved the use of white phosphorus shells."],
     ["en", "Two-thirds majorities of the members in both houses would be required to block the sale."],
@@ -80,5 +87,12 @@ describe("round 17: what can be checked", () => {
     ["en", "No group has yet claimed responsibility for the attacks."],
   ])("%s: %s passes 0.5", (language, text) => {
     expect(analyze(text, { language }).units[0]!.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test.each([
+    // A verb of saying in the preterite reports; it is no event by itself.
+    ["es", "El portavoz afirmó que la reunión fue cordial."],
+  ])("%s: %s shows no event", (language, text) => {
+    expect(analyze(text, { language }).units[0]!.signals.some((s) => s.startsWith("checkable:event"))).toBe(false);
   });
 });
