@@ -106,6 +106,8 @@ const SPLITS = [
   "heldout18",
   "read18",
   "seen18",
+  "dev19",
+  "heldout19",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
