@@ -99,13 +99,17 @@ export const OFFICE_MODIFIERS = set(`
   city town county district municipal provincial`);
 
 /** Words joining the parts of a multi-word name: "Republic of Korea", "Ludwig van Beethoven". */
-export const NAME_CONNECTORS = set(`of for de la le du der van von al bin da di y`);
+export const NAME_CONNECTORS = set(`of for de del la le du der van von al bin da di y`);
 
 export const MONTHS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`);
 
-export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+/** Days of the week (en, es, fr, de, ru): capitalised, still no name ("declaró hoy, Sábado, Saleta", "am Montag"). */
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday
+  lunes martes miércoles jueves viernes sábado lundi mardi mercredi jeudi vendredi samedi dimanche
+  montag dienstag mittwoch donnerstag freitag samstag sonntag
+  понедельник вторник среда четверг пятница суббота воскресенье`);
 
 /** Abbreviations after which a full stop never ends a sentence (lower case, no dot). */
 export const TITLE_ABBREVIATIONS = set(`

@@ -60,7 +60,9 @@ export function withoutGenitivePlace(w: Words, run: Run, russian: boolean): Run 
 
 /** Nouns that end the name of a thing, never a person's: "International Nuclear Event Scale", "World Cup". */
 export const THING_NOUNS: ReadonlySet<string> = new Set(
-  "scale index prize award awards cup league championship championships games festival programme program project system network fund prize".split(" "),
+  "scale index prize award awards cup league championship championships games festival programme program project system network fund prize press news times post herald journal gazette tribune telegraph".split(
+    " ",
+  ),
 );
 
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(

@@ -1,4 +1,4 @@
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -70,6 +70,29 @@ const REGNAL_TITLES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Particles inside a person's name: "Concepción Gutiérrez del Castillo", "Loyola de Palacio", "Ludwig van Beethoven". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "van", "von", "da", "di", "la", "le"]);
+
+/**
+ * A name with particles, set off after an office ("la consejera …, Concepción Gutiérrez del Castillo"): capitalised
+ * words joined by particles only, none of them a body's or a place's noun, is a person there.
+ */
+function particleName(w: Words, cls: Uint8Array, run: { first: number; last: number }): boolean {
+  if (run.last - run.first < 2 || cls[run.first] !== CAP || cls[run.last] !== CAP) return false;
+  for (let k = run.first; k <= run.last; k++) {
+    const norm = w.norm(k);
+    if (cls[k] === CAP ? ALL_BODY_NOUNS.has(norm) || ALL_PLACE_NOUNS.has(norm) || w.flags(k) & F.OFFICE_NOUN : !NAME_PARTICLES.has(norm)) return false;
+  }
+  return true;
+}
+
+/** Whether a lower-case place noun and "de"/"del" come right before word `first` ("la plaza de Sant Jaume"). */
+function placeOf(w: Words, first: number): boolean {
+  const de = first - 1;
+  if (de < 1 || (w.norm(de) !== "de" && w.norm(de) !== "del") || !adjacent(w, de, first) || !adjacent(w, de - 1, de)) return false;
+  return ALL_PLACE_NOUNS.has(w.norm(de - 1)) && isLowerAt(w.text, w.start(de - 1));
+}
 
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
   const start = w.start(run.first);
@@ -186,7 +209,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     if (russian && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = genitiveComplement(text, w, run);
     else if (romance && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = romanceComplement(text, w, cls, run);
     // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
-    const runKind = kindOf(w, cls, run);
+    // "la plaza de Sant Jaume", "la ciudad de San Sebastián": a name after a place noun and "de" is the place's.
+    const runKind = kindOf(w, cls, run) === "person" && placeOf(w, run.first) ? "name" : kindOf(w, cls, run);
     const kind =
       runKind === "person" &&
       // (Not "As" opening the sentence: "As Ben Rozitis, a co-author, told …" is a conjunction.)
@@ -225,7 +249,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
           !(w.flags(k) & (F.NOT_NAME | F.MONTH | F.WEEKDAY | F.OFFICE_NOUN)) &&
           !ALL_BODY_NOUNS.has(w.norm(k)) &&
           !placeOrEvent(w, k, k);
-        if (given || kindOf(w, cls, person) === "person") {
+        if (given || kindOf(w, cls, person) === "person" || particleName(w, cls, person)) {
           out.push({ ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
           i = person.last;
           continue;

@@ -51,6 +51,22 @@ describe("round 17: who speaks", () => {
       'A preguntas del fiscal, Carlos Castresana, Luis Cuervas concretó que hubo tres condiciones: "un reconocimiento médico del jugador".',
       "Luis Cuervas",
     ],
+    // Read from the held-out halves of rounds 17–19 once measured: opinion and request verbs report ("cree que",
+    // "pidió"), a governed name after the verb is no subject, a place after "plaza de" is no person,
+    // a weekday is no name, an office's holder may carry particles ("del Castillo").
+    ["es", 'El presidente extremeño, Juan Carlos Rodríguez Ibarra, cree que el Gobierno vasco "debería actuar".', "Juan Carlos Rodríguez Ibarra"],
+    [
+      "es",
+      'En declaraciones a la prensa, Millàs consideró que las críticas son un "ataque", pero, aun así, dijo haber propuesto a Porta una candidatura única "siempre y cuando haya voluntad".',
+      "Millàs",
+    ],
+    ["es", 'El ceramista Xavier Oliveras se fue a la plaza de Sant Jaume para entregarlos. "Aquello fue de Herodes a Pilatos", recuerda.', "Xavier Oliveras"],
+    ["es", '"Me parece absurdo", declaró hoy, Sábado, Saleta.', "Saleta"],
+    [
+      "es",
+      'El ministro de Fomento, Francisco Alvarez Cascos, y la consejera andaluza de Obras Públicas, Concepción Gutiérrez del Castillo, se reunieron hoy. La consejera dijo que hubo una "relación fluida".',
+      "Concepción Gutiérrez del Castillo",
+    ],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {
@@ -62,6 +78,8 @@ describe("round 17: quotation kinds", () => {
   test.each([
     // A quotation after a reporting verb and "que"/"that" is the reported clause, not a name.
     ["es", 'José Hurtado recordó que "Barcelona se presentó en varias ocasiones" y sonrió.', "Barcelona se presentó"],
+    // A negation or a pronoun opens a clause, not a name.
+    ["es", '"No hay derecho", se quejó Arzalluz.', "No hay derecho"],
     // Clauses joined by a semicolon are no name.
     ["es", '"Escucho las reivindicaciones; me lo apunto", se limitó a decir el presidente.', "Escucho las reivindicaciones"],
     // Short words in a clause reported by a verb that opens the sentence are speech.

@@ -15,6 +15,12 @@ const NAMED_MAX_WORDS = 20;
 /** How many words before a short quotation its reporting verb may stand ("called the ruling “…”", "décrit sa fille, Marine Le Pen, comme « … »"). */
 const VERB_REACH = 12;
 const LEAD_REACH = 300;
+/** Negations, personal and demonstrative pronouns: words that open a clause and no name of a club, party or work. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "no ni esa ese eso esta este esto esas esos estas estos aquello yo tú nosotros ellos ellas je tu nous vous ils elles ce cela ça ceci ne я ты мы вы они не это ich du wir ihr nicht".split(
+    " ",
+  ),
+);
 /** A Russian name in the dative: whom something was said to ("Интерфаксу", "Известиям"). */
 const RUSSIAN_DATIVE = /(?:у|ю|ам|ям)$/;
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|citing)(?![\p{L}])/iu;
@@ -248,7 +254,10 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     const clause = predicates !== undefined && words.some((w, i) => i > 0 && predicates.has(w.norm));
     // "Escucho las reivindicaciones; me lo apunto": clauses joined by a semicolon are no name.
     const joinedClauses = /[;；]/.test(inner.slice(0, last + 1));
-    const nameLike = !amount && !clause && !joinedClauses && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
+    // "No hay derecho", "Esa y sólo esa": a negation or a pronoun opens a sentence, not a name.
+    const opensClause = words.length > 1 && CLAUSE_OPENERS.has(words[0]!.norm);
+    const nameLike =
+      !amount && !clause && !joinedClauses && !opensClause && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
     // "оканчивались словами «Аллаху акбар»": words after a speech noun are someone's words, not a name.

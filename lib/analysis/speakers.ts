@@ -15,7 +15,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import { genitiveOwner, quotedNameBefore } from "./speaker-shapes";
-import { clauseHead, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
+import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
 
@@ -211,7 +211,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // Not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the reported clause.
     const after = mentions.find((m) => {
       const between = toks.filter((t) => t.start > verb.start && t.start < m.start);
-      return m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm));
+      // Not a name a preposition governs: "dijo haber propuesto a Porta …".
+      return m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm)) && !governed(toks, m, ctx.language ?? "en", text);
     });
     // "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :": the office's holder named after it.
     const holder = after?.kind === "office" ? mentions.find((m) => m.kind === "person" && m.start > after.end && m.start - after.end <= 40) : undefined;

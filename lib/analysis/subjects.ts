@@ -28,7 +28,8 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   const lex = lexiconFor(language);
   let i = toks.findIndex((t) => t.start >= m.start) - 1;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
-  const det = (w: string) => ENGLISH.determiners.has(w) || lex.determiners.has(w);
+  // (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta".)
+  const det = (w: string) => lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (w !== "a" || lex === ENGLISH));
   // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
   const possessive = (w: string) => /[’']s$/.test(w) || (/[’']$/.test(w) && w.length > 3);
   while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
