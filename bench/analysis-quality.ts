@@ -108,6 +108,9 @@ const SPLITS = [
   "seen18",
   "dev19",
   "heldout19",
+  "read19",
+  "dev20",
+  "heldout20",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
