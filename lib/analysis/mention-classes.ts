@@ -1,6 +1,6 @@
 // Each word of a sentence classed for mention scanning (mentions.ts): part of a capitalised name,
 // an office or its modifier, a name connector, a determiner, a break (inside a quotation) or other.
-import { ACCORDING_FIRST_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_KINSHIP_NOUNS, ALL_NUMBER_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import { adjacent, BREAK, CAP, CONNECTOR, DET, isAcronym, isApostrophe, MODIFIER, OFFICE, OTHER } from "./mention-runs";
 import { RUSSIAN_ADJECTIVE_ANY, surnameLikeWord } from "./mention-shapes";
 import type { MentionContext } from "./mentions";
@@ -90,8 +90,10 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
     // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
     if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
     // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.
-    if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)))) return OTHER;
-    if (initial && f & (F.OFFICE_NOUN | F.AGENT_NOUN)) return OFFICE;
+    // ("Tres veces negó el líder …": nor a number word.)
+    if (initial && (ACCORDING_FIRST_WORDS.has(w.norm(i)) || ALL_PREPOSITIONS.has(w.norm(i)) || ALL_NUMBER_WORDS.has(w.norm(i)))) return OTHER;
+    // (Not a kinship noun: those name a speaker only in lower case; "Mari Carmen Arévalo" is a given name.)
+    if (initial && f & (F.OFFICE_NOUN | F.AGENT_NOUN) && !ALL_KINSHIP_NOUNS.has(w.norm(i))) return OFFICE;
     // "Официальные представители …", "Местная полиция …": a Russian adjective opening the sentence before an office noun qualifies it.
     if (initial && russian && i + 1 < w.length && w.flags(i + 1) & F.OFFICE_NOUN && isLowerAt(text, w.start(i + 1)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(i)))
       return MODIFIER;

@@ -3,7 +3,7 @@
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
 import { placeOrEvent, RUSSIAN_ADJECTIVE_ANY, THING_NOUNS } from "./mention-shapes";
-import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
 import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
@@ -83,6 +83,14 @@ export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
     } else break;
   }
   return { first: i, last: j };
+}
+
+/**
+ * Whether word k is an office noun as a title. A capitalised kinship noun is not: "Mari Carmen Arévalo" is a given
+ * name, whatever French "mari" means; kinship nouns name a speaker only in lower case ("his father Norrie").
+ */
+function titleAt(w: Words, k: number): boolean {
+  return (w.flags(k) & F.OFFICE_NOUN) !== 0 && !(isUpperAt(w.text, w.start(k)) && ALL_KINSHIP_NOUNS.has(w.norm(k)));
 }
 
 export const isOfficeWord = (c: number | undefined): boolean => c === MODIFIER || c === OFFICE;
@@ -248,7 +256,7 @@ export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: 
 
 export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   // cls marks German compounds too ("Innenminister").
-  for (let k = run.first; k <= run.last; k++) if (w.flags(k) & F.OFFICE_NOUN || cls[k] === OFFICE) return "office";
+  for (let k = run.first; k <= run.last; k++) if (titleAt(w, k) || cls[k] === OFFICE) return "office";
   const size = run.last - run.first + 1;
   for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN) && !givenName(w, cls, run, k)) return "document";
   if (size < 2 || size > 4) return "name";
@@ -284,12 +292,12 @@ function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
 /** The capitalised words after the last office noun of a run, when they end it (at most four). */
 export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
   let j = run.last;
-  while (j > run.first && cls[j] === CAP && !(w.flags(j) & F.OFFICE_NOUN)) j--;
+  while (j > run.first && cls[j] === CAP && !titleAt(w, j)) j--;
   // "Secretary of State Condoleezza Rice": past the office's "of" complement, the last two words are the person.
   if (cls[j] === CONNECTOR && j > run.first && w.flags(j - 1) & F.OFFICE_NOUN && isUpperAt(w.text, w.start(j - 1)) && run.last - j >= 3)
     return { first: run.last - 1, last: run.last };
   // (Up to four names: "Comoros president Ahmed Abdallah Mohamed Sambi".)
-  if (j === run.last || !(w.flags(j) & F.OFFICE_NOUN) || run.last - j > 4) return null;
+  if (j === run.last || !titleAt(w, j) || run.last - j > 4) return null;
   // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
   if (!isUpperAt(w.text, w.start(j))) return null;
   // "Labour Party Conference Centre": a building or an event after the office noun is no person.

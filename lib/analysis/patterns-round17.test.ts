@@ -67,6 +67,12 @@ describe("round 17: who speaks", () => {
       'El ministro de Fomento, Francisco Alvarez Cascos, y la consejera andaluza de Obras Públicas, Concepción Gutiérrez del Castillo, se reunieron hoy. La consejera dijo que hubo una "relación fluida".',
       "Concepción Gutiérrez del Castillo",
     ],
+    // The subject after the verb past an adverb, an article and adjectives; a capitalised number word, or a kinship
+    // noun of another language ("Mari"), opening the sentence is no name; a name after "al vicepresidente" is governed.
+    ["es", '"Ha sido un gran Senegal", dijo ayer un rendido y entregado Roger Lemerre, el técnico francés.', "Roger Lemerre"],
+    ["es", 'Tres veces negó el líder peneuvista Xabier Arzalluz que "sea verdad".', "Xabier Arzalluz"],
+    ["es", 'Mari Carmen Arévalo asegura que "las ventas han caído".', "Mari Carmen Arévalo"],
+    ["es", 'Xabier Arzalluz negó el pacto. "Es mentira", dijo, en respuesta al vicepresidente Mariano Rajoy.', "Xabier Arzalluz"],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {

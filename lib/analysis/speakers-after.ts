@@ -100,6 +100,21 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
       (!reported || x.start < reported.start) &&
       /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(text.slice(verb.end, x.start)),
   );
+  // "dijo ayer un rendido y entregado Roger Lemerre", "proclamó un emocionado Bruno Metsu": the person after lower-case
+  // words only (an adverb, an article, adjectives), not past a comma, a preposition or "que".
+  m ??= found.find(
+    (x) =>
+      x.kind === "person" &&
+      x.start > verb.end &&
+      x.start - verb.end <= APPOSED_REACH &&
+      (!reported || x.start < reported.start) &&
+      /^(?:\s+\p{Ll}+){1,6}\s+$/u.test(text.slice(verb.end, x.start)) &&
+      !text
+        .slice(verb.end, x.start)
+        .trim()
+        .split(/\s+/)
+        .some((word) => lexiconFor(language).prepositions.has(word) || COMPLEMENTIZERS.has(word)),
+  );
   // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
   // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
   // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.

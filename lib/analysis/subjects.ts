@@ -7,7 +7,7 @@ import type { Mention } from "./mentions";
 import type { Span } from "./types";
 import { isLower, isUpper, type Token } from "./text";
 
-const { OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
+const { OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 
 const ENGLISH = lexiconFor("en");
 
@@ -32,7 +32,9 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   const det = (w: string) => lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (w !== "a" || lex === ENGLISH));
   // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
   const possessive = (w: string) => /[’']s$/.test(w) || (/[’']$/.test(w) && w.length > 3);
-  while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text))) i--;
+  // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
+  const title = (t: Token) => m.kind === "person" && !isUpper(t.text[0]) && (OFFICE_NOUNS.has(t.norm) || OFFICE_MODIFIERS.has(t.norm));
+  while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text) || title(toks[i]!))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
   // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase;

@@ -67,6 +67,9 @@ export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.tes
 /** Office nouns of every language (lower case). */
 export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => [...d.officeNouns, ...d.kinshipNouns]));
 
+/** Number words of every language ("tres", "three", "три"): a capitalised one opening a sentence is no name. */
+export const ALL_NUMBER_WORDS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.numberWords));
+
 /** Kinship nouns of every language (lower case): office nouns too, and the one word after them is a given name. */
 export const ALL_KINSHIP_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.kinshipNouns));
 
