@@ -10,6 +10,7 @@ import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./t
 import { noisyOr, round, type Score } from "./noisy-or";
 import { russianPastVerb } from "./russian-events";
 import { spanishPreterite } from "./spanish-events";
+import { englishPast } from "./english-events";
 
 const { NOT_NAMES } = lexicon;
 
@@ -262,6 +263,11 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   // So does Spanish in the preterite ("El Gobierno aprobó ayer el decreto", "Los vecinos protestaron").
   if (!cues.event && lex.language === "es") {
     const past = spanishPreterite(w, text);
+    if (past) cues.event = past;
+  }
+  // And English in the simple past ("The U.N. also welcomed the news", "Tasmania was excluded from the study").
+  if (!cues.event && lex.language === "en") {
+    const past = englishPast(w, text);
     if (past) cues.event = past;
   }
   const t: Tally = { weights: [], signals: [] };

@@ -104,6 +104,9 @@ describe("round 17: what can be checked", () => {
     // Spanish narrates events in the preterite: one with its agent, or with its day, passes.
     ["es", "El Gobierno aprobó ayer el decreto."],
     ["es", "La policía desalojó el edificio de la calle Mayor."],
+    // English narrates events in the simple past too: one with its agent passes.
+    ["en", "The U.N. and the European Parliament also welcomed the news."],
+    ["en", "Australia pledged not to withdraw forces from Afghanistan after the announcement."],
     // A count of a whole ("11 of the incidents"), a fraction, an organised or claimed event with its agent.
     ["en", "At least 11 of the incidents involved the use of white phosphorus shells."],
     ["en", "Two-thirds majorities of the members in both houses would be required to block the sale."],
@@ -116,6 +119,9 @@ describe("round 17: what can be checked", () => {
   test.each([
     // A verb of saying in the preterite reports; it is no event by itself.
     ["es", "El portavoz afirmó que la reunión fue cordial."],
+    ["en", "The spokesman stated that the meeting was cordial."],
+    // A negated participle is an adjective.
+    ["en", "The uncrewed mission is unexpected."],
   ])("%s: %s shows no event", (language, text) => {
     expect(analyze(text, { language }).units[0]!.signals.some((s) => s.startsWith("checkable:event"))).toBe(false);
   });
