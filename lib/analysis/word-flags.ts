@@ -25,6 +25,28 @@ export const SPEECH_NOUN = 8192;
 /** A noun of a person's field or calling by its ending: "environmentalist", "économiste", "журналист", "велогонщик". */
 export const AGENT_NOUN = 16384;
 
+/** An English simple past or participle ("welcomed", "gave"): see english-events.ts. */
+export const ENGLISH_PAST = 32768;
+
+/** A regular past tense or participle: "welcomed", "pledged", "retaliated", "was excluded". */
+const EN_PAST = /^\p{Ll}{3,}ed$/u;
+/** "unexpected", "unarmed", "unprecedented": a negated participle is an adjective ("undermined", "unveiled" are verbs). */
+const EN_NEGATED = /^un(?!der|veil|leash|lock|load|fold|ite)\p{Ll}/u;
+/** The commonest irregular pasts of news events. */
+const EN_IRREGULAR = new Set(
+  "gave given took taken made met led sent fought flew drove rode hid shot struck stole sold bought paid broke broken began begun fled hit won lost left".split(
+    " ",
+  ),
+);
+/** Words in -ed that are no past tense: nouns, adverbs, adjectives and verbs whose stem ends so. */
+const EN_NOT_PAST = new Set(
+  "hundred red bed shed seed speed feed need needed breed bred sacred naked wicked indeed proceed exceed succeed embed kindred rugged ragged beloved learned aged alleged aforementioned so-called concerned interested related limited based supposed used".split(
+    " ",
+  ),
+);
+const isEnglishPast = (norm: string): boolean =>
+  EN_IRREGULAR.has(norm) || (norm.endsWith("ed") && EN_PAST.test(norm) && !EN_NOT_PAST.has(norm) && !EN_NEGATED.test(norm));
+
 /** Those endings (not "Christ", "persist", "датчик": at least seven letters, "-чик" after five). */
 const AGENT_ENDING = /^(?:\p{L}{4,}(?:ists?|istes?|istas?|isten|ист|истка|щик)|\p{L}{5,}чик)$/u;
 
@@ -57,6 +79,7 @@ export function lexFlags(norm: string): number {
   // "освобождён" and "освобожден": Russian often writes ё as е; the lists hold either.
   if (norm.includes("ё")) f |= lexFlags(norm.replace(/ё/g, "е"));
   if (norm.length >= 7 && AGENT_ENDING.test(norm)) f |= AGENT_NOUN;
+  if (isEnglishPast(norm)) f |= ENGLISH_PAST;
   if (!(f & OFFICE_NOUN)) {
     const prefix = OFFICE_PREFIX.exec(norm);
     if (prefix && lexicon.OFFICE_NOUNS.has(norm.slice(prefix[0].length))) f |= OFFICE_NOUN;
