@@ -73,6 +73,8 @@ describe("round 17: who speaks", () => {
     ["es", 'Tres veces negó el líder peneuvista Xabier Arzalluz que "sea verdad".', "Xabier Arzalluz"],
     ["es", 'Mari Carmen Arévalo asegura que "las ventas han caído".', "Mari Carmen Arévalo"],
     ["es", 'Xabier Arzalluz negó el pacto. "Es mentira", dijo, en respuesta al vicepresidente Mariano Rajoy.', "Xabier Arzalluz"],
+    // A preposition before the word naming a body governs the body's name too.
+    ["en", 'Jane Roe through the agency Reuters said "we are ready".', "Jane Roe"],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {

@@ -52,7 +52,14 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
     !ALL_NAMING_WORDS.has(w)
   )
     return true;
-  return ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
+  const preposition = (x: string) => ENGLISH.prepositions.has(x) || lex.prepositions.has(x);
+  // "через агентство Amaq", "à l'agence Reuters": a preposition before the word naming the body governs its name too.
+  if (ALL_NAMING_WORDS.has(w) && !isUpper(toks[i]!.text[0])) {
+    let j = i - 1;
+    while (j >= 0 && det(toks[j]!.norm)) j--;
+    if (j >= 0 && preposition(toks[j]!.norm) && !/[,"“”«»„]/.test(text.slice(toks[j]!.end, m.start))) return true;
+  }
+  return preposition(w);
 }
 
 /** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
