@@ -111,6 +111,8 @@ const SPLITS = [
   "read19",
   "dev20",
   "heldout20",
+  "dev21",
+  "heldout21",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

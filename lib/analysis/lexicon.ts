@@ -89,7 +89,9 @@ export const NOT_NAMES = set(`
   также однако позже ранее затем потом теперь сейчас тогда впрочем поэтому сегодня вчера завтра
   уже ещё еще кроме тем так там здесь
   aussi ensuite puis cependant toutefois hier désormais enfin ainsi alors
-  también además luego ayer hoy ahora entonces así
+  también además luego ayer hoy ahora entonces así pero sino aunque mientras cuando donde durante después antes
+  incluso sólo solo ya aún todavía finalmente asimismo tras ante
+  mais donc quand lorsque aber doch denn
   auch zudem dann danach jedoch heute gestern`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
