@@ -69,7 +69,7 @@ export const normName = (s: string): string =>
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[’`]/g, "'")
-    .replace(/^(?:the|a|an|der|die|das|le|la|les|l'|un|une)(?:\s+|(?<=')\s*)/, "")
+    .replace(/^(?:the|a|an|der|die|das|le|la|les|l'|un|une|el|los|las|una)(?:\s+|(?<=')\s*)/, "")
     // An honorific before the name is the writer's courtesy, not part of it: "Ms Bauchtman" is "Bauchtman".
     .replace(/^(?:mr|mrs|ms|dr|sr|sra|srta|mme|mlle|m|herr|frau|г-н|г-жа)\.?\s+/u, "")
     .replace(/[\s]+/g, " ")

@@ -24,6 +24,7 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   const russian = /^ru\b/i.test(ctx.language ?? "");
   // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
   const articles = /^(?:fr|es)\b/i.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
+  const romanceAdjectives = articles !== null;
   for (let i = 0; i < n; i++) {
     const s = w.start(i);
     while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
@@ -35,6 +36,19 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial, russian);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // "su línea optimista", "el partido nacionalista": a word of a calling by its ending only ("-ista"), right after a
+    // lower-case noun, is that noun's adjective, not a person's calling (after an office it still qualifies it).
+    if (
+      romanceAdjectives &&
+      cls[i] === OFFICE &&
+      i > 0 &&
+      cls[i - 1] === OTHER &&
+      !(w.flags(i) & F.OFFICE_NOUN) &&
+      /ist[ae]s?$/u.test(w.norm(i)) &&
+      isLowerAt(text, w.start(i - 1)) &&
+      adjacent(w, i - 1, i)
+    )
+      cls[i] = OTHER;
     // "editor Will Tracy": a capitalised modal inside the sentence, right before a capitalised word, is a given name.
     if (
       cls[i] === OTHER &&

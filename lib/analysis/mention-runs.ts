@@ -70,12 +70,15 @@ const nationalityBeforeNoun = (w: Words, k: number): boolean =>
   k + 1 < w.length && NATIONALITY.test(w.norm(k)) && isLowerAt(w.text, w.start(k + 1)) && adjacent(w, k, k + 1) && !(w.flags(k + 1) & F.OFFICE_NOUN);
 
 /** A run of capitalised words, allowing "of (the)" between them: "Republic of Korea". */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["la", "las", "los", "le", "les"]);
+
 export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   let j = i;
   for (;;) {
     if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && sameScript(w, j, j + 1)) j++;
     else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
-      const k = cls[j + 2] === DET ? j + 3 : j + 2;
+      // (Also a Romance article after "de": "Humberto de la Calle", "Pedro de los Santos".)
+      const k = cls[j + 2] === DET || (cls[j + 2] === CONNECTOR && ROMANCE_ARTICLES.has(w.norm(j + 2))) ? j + 3 : j + 2;
       // "Ben Summerskill of the British gay rights organization": a nationality adjective before a
       // lower-case noun starts a phrase of its own, not the rest of the name.
       if (cls[k] === CAP && adjacent(w, k - 1, k) && adjacent(w, j + 1, j + 2) && !nationalityBeforeNoun(w, k)) j = k;

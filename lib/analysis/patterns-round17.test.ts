@@ -75,6 +75,19 @@ describe("round 17: who speaks", () => {
     ["es", 'Xabier Arzalluz negó el pacto. "Es mentira", dijo, en respuesta al vicepresidente Mariano Rajoy.', "Xabier Arzalluz"],
     // A preposition before the word naming a body governs the body's name too.
     ["en", 'Jane Roe through the agency Reuters said "we are ready".', "Jane Roe"],
+    // Read from dev20–dev21: a holder with particles after an office ("Humberto de la Calle"); an "-ista" word after a
+    // lower-case noun is its adjective ("su línea optimista"), not a calling; "que" a few words after an opening verb.
+    [
+      "es",
+      '"Hemos dado una lección al mundo", afirmó a los periodistas el ministro del Interior, el liberal independiente Humberto de la Calle, al final de la jornada.',
+      "Humberto de la Calle",
+    ],
+    [
+      "es",
+      'El lehendakari Juan José Ibarretxe abrió el curso en San Sebastián. Manteniendo su línea optimista, afirmó que "la paz está cada vez más cerca".',
+      "Juan José Ibarretxe",
+    ],
+    ["es", 'El lehendakari Juan José Ibarretxe habló en Vitoria. Destacó de entrada que "la situación es notablemente mejor".', "Juan José Ibarretxe"],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {

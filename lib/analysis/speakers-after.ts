@@ -5,7 +5,7 @@ import { lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-kind";
 import { genitiveOwner, nameLike } from "./speaker-shapes";
-import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, toSpeaker, VERB_WINDOW } from "./speakers";
+import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens } from "./text";
@@ -121,7 +121,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const reach = !m ? 0 : m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)) ? 39 : m.kind === "name" ? 2 : 0;
   // (A parenthesis between does not count: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен".)
   const gap = (x: Mention): number => text.slice(m!.end, x.start).replace(/\([^()]*\)/g, "").length;
-  const person = reach > 0 ? found.find((x) => x.start > m!.end && x.kind === "person" && gap(x) <= reach) : undefined;
+  const person = reach > 0 ? found.find((x) => x.start > m!.end && personLike(x) && gap(x) <= reach) : undefined;
   if (person) m = person;
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.

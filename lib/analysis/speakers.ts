@@ -46,6 +46,12 @@ export interface Attribution {
 /** The pronoun a verb without its subject stands for: "dijeron", "afirman" a plural one, else one of either gender. */
 export const droppedSubject = (verb: string): string => (/(?:ron|[ae]n)$/u.test(verb) ? "ellos" : DROPPED_SUBJECT);
 
+/** "Humberto de la Calle", "Loyola de Palacio": capitalised words joined by particles, taken for a name, not a person, by itself. */
+const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|van|von|da|di|du)(?:\s+(?:la|las|los|le|les))?\s+\p{Lu}[\p{L}'’-]+)+$/u;
+
+/** A person, or a name with particles where a person is expected: the holder named after an office. */
+export const personLike = (m: Mention): boolean => m.kind === "person" || (m.kind === "name" && PARTICLE_NAME.test(m.name));
+
 export function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
@@ -81,7 +87,8 @@ function reportingVerb(toks: Token[]): Token | undefined {
     const t = toks[i]!;
     // A capital is a name ("Says"), unless a participle opens the clause ("Estimant que « … »") or a verb
     // whose subject was left out does ("Estimó que es «evidente»", "Insistió en que …").
-    const reported = COMPLEMENTIZERS.has(toks[1]?.norm ?? "") || (toks[1]?.norm === "en" && COMPLEMENTIZERS.has(toks[2]?.norm ?? ""));
+    // ("Destacó de entrada que …": "que" within the next three words.)
+    const reported = toks.slice(1, 4).some((x) => COMPLEMENTIZERS.has(x.norm));
     const opens = i === 0 && reported && (PARTICIPLE.test(t.norm) || SUBJECT_DROP_VERBS.has(t.norm));
     if ((opens || !isUpper(t.text[0])) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
   }
@@ -215,7 +222,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       return m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm)) && !governed(toks, m, ctx.language ?? "en", text);
     });
     // "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :": the office's holder named after it.
-    const holder = after?.kind === "office" ? mentions.find((m) => m.kind === "person" && m.start > after.end && m.start - after.end <= 40) : undefined;
+    const holder = after?.kind === "office" ? mentions.find((m) => personLike(m) && m.start > after.end && m.start - after.end <= 40) : undefined;
     if (holder) return { speaker: toSpeaker(holder), kind: holder.kind, signals: [sig, "speaker:after-verb"] };
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
     // "Estimó que es «evidente»", "«Me lo apunto», señaló": a language that leaves the pronoun subject out;
