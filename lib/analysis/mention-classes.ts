@@ -144,6 +144,6 @@ function classOf(text: string, w: Words, i: number, ctx: MentionContext, capital
 }
 
 /** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
-const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье)$/u;
+const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье|знь)$/u;
 
 const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;

@@ -62,6 +62,8 @@ const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && 
 
 /** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
 const CYRILLIC = /[\u0400-\u04ff]/;
+const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+
 export const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
 
 /** English nationality adjectives: "British", "Russian", "Chinese", "European", "American". */
@@ -75,7 +77,8 @@ const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["la", "las", "los", "le",
 export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   let j = i;
   for (;;) {
-    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && sameScript(w, j, j + 1)) j++;
+    // (A regnal number in Latin letters after a Cyrillic name belongs to it: "Альберт II".)
+    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && (sameScript(w, j, j + 1) || ROMAN_NUMERAL.test(w.word(j + 1)))) j++;
     else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
       // (Also a Romance article after "de": "Humberto de la Calle", "Pedro de los Santos".)
       const k = cls[j + 2] === DET || (cls[j + 2] === CONNECTOR && ROMANCE_ARTICLES.has(w.norm(j + 2))) ? j + 3 : j + 2;

@@ -88,6 +88,8 @@ describe("round 17: who speaks", () => {
       "Juan José Ibarretxe",
     ],
     ["es", 'El lehendakari Juan José Ibarretxe habló en Vitoria. Destacó de entrada que "la situación es notablemente mejor".', "Juan José Ibarretxe"],
+    // A regnal number in Latin letters belongs to a Cyrillic name.
+    ["ru", "Накануне король Альберт II выступил с телеобращением. «Я благодарю вас», — сказал Альберт II.", "Альберт II"],
     // A street's name is no person: "он" is the man named before it.
     ["ru", "Иван Петров ворвался в бар. Улица Монсиньи была закрыта. «Я не знаю», — сказал он.", "Иван Петров"],
   ])("%s: %s → %s", (language, text, speaker) => {
