@@ -62,7 +62,7 @@ const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && 
 
 /** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
 const CYRILLIC = /[\u0400-\u04ff]/;
-const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})\.?$/;
 
 export const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
 
