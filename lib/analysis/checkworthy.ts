@@ -8,9 +8,7 @@ import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
-import { russianPastVerb } from "./russian-events";
-import { spanishPreterite } from "./spanish-events";
-import { englishPast } from "./english-events";
+import { pastEvent } from "./past-events";
 
 const { NOT_NAMES } = lexicon;
 
@@ -255,21 +253,8 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const w = unitWords ?? words(text, span.start, span.end);
   const digits = hasAsciiDigit(text, span.start, span.end);
   const cues = findCues(w, lex, text, span);
-  // Russian narrates events in the past tense: any such verb is an event ("исполнили гимн", "потеряла туфлю", "был поставлен").
-  if (!cues.event && lex.language === "ru") {
-    const past = russianPastVerb(w, text);
-    if (past) cues.event = past;
-  }
-  // So does Spanish in the preterite ("El Gobierno aprobó ayer el decreto", "Los vecinos protestaron").
-  if (!cues.event && lex.language === "es") {
-    const past = spanishPreterite(w, text);
-    if (past) cues.event = past;
-  }
-  // And English in the simple past ("The U.N. also welcomed the news", "Tasmania was excluded from the study").
-  if (!cues.event && lex.language === "en") {
-    const past = englishPast(w, text);
-    if (past) cues.event = past;
-  }
+  // News narrates events in the past tense: such a verb is an event (past-events.ts: "исполнили гимн", "aprobó ayer", "welcomed").
+  if (!cues.event) cues.event = pastEvent(lex.language, w, text);
   const t: Tally = { weights: [], signals: [] };
   const dates = dateCues(text, span, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").

@@ -2,8 +2,8 @@
 // ("official representative"), their complements in each language ("of the Ministry", "глава
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
-import { placeOrEvent, RUSSIAN_ADJECTIVE_ANY, THING_NOUNS } from "./mention-shapes";
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import { isRomanNumeral, placeOrEvent, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt } from "./mention-shapes";
+import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
 import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
@@ -62,7 +62,6 @@ const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && 
 
 /** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
 const CYRILLIC = /[\u0400-\u04ff]/;
-const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})\.?$/;
 
 export const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
 
@@ -78,7 +77,7 @@ export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   let j = i;
   for (;;) {
     // (A regnal number in Latin letters after a Cyrillic name belongs to it: "Альберт II".)
-    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && (sameScript(w, j, j + 1) || ROMAN_NUMERAL.test(w.word(j + 1)))) j++;
+    if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && (sameScript(w, j, j + 1) || isRomanNumeral(w.word(j + 1)))) j++;
     else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
       // (Also a Romance article after "de": "Humberto de la Calle", "Pedro de los Santos".)
       const k = cls[j + 2] === DET || (cls[j + 2] === CONNECTOR && ROMANCE_ARTICLES.has(w.norm(j + 2))) ? j + 3 : j + 2;
@@ -89,14 +88,6 @@ export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
     } else break;
   }
   return { first: i, last: j };
-}
-
-/**
- * Whether word k is an office noun as a title. A capitalised kinship noun is not: "Mari Carmen Arévalo" is a given
- * name, whatever French "mari" means; kinship nouns name a speaker only in lower case ("his father Norrie").
- */
-function titleAt(w: Words, k: number): boolean {
-  return (w.flags(k) & F.OFFICE_NOUN) !== 0 && !(isUpperAt(w.text, w.start(k)) && ALL_KINSHIP_NOUNS.has(w.norm(k)));
 }
 
 export const isOfficeWord = (c: number | undefined): boolean => c === MODIFIER || c === OFFICE;
@@ -272,17 +263,9 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   // "International Nuclear Event Scale", "Nobel Peace Prize": a run ending on the noun of a thing is its name.
   if (THING_NOUNS.has(w.norm(run.last))) return "name";
   // "Улица Монсиньи", "Calle Mayor", "Oxford Street": a street's name.
-  if (STREET_FIRST.has(w.norm(run.first)) || STREET_LAST.has(w.norm(run.last))) return "name";
+  if (streetName(w, run.first, run.last)) return "name";
   return "person";
 }
-
-/** Words that open a street's name (ru, es, fr) or end it (en); none of them is a surname. */
-const STREET_FIRST: ReadonlySet<string> = new Set(
-  "улица улице улицу улицы проспект проспекте площадь площади переулок переулке бульвар бульваре набережная набережной шоссе calle avenida plaza paseo rue boulevard".split(
-    " ",
-  ),
-);
-const STREET_LAST: ReadonlySet<string> = new Set("street avenue road boulevard".split(" "));
 
 /**
  * "Bill Gortney", "Bill Clinton": a document noun opening a run of two or three capitalised words

@@ -1,7 +1,7 @@
 // Shapes of names that the mention scan (mentions.ts) checks word by word: a surname that is also
 // a function word, a person before "of" and a body, an office's first noun, and Russian adjectives
 // and genitive places around a name.
-import { ALL_PLACE_NOUNS } from "./lexicons";
+import { ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
 import { adjacent, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
 import { isLowerAt, isUpperAt, type Words } from "./text";
 import * as F from "./word-flags";
@@ -83,4 +83,26 @@ export function placeOrEvent(w: Words, first: number, last: number): boolean {
   if (!FACILITY_NOUNS.has(w.norm(last))) return false;
   for (let k = first; k < last; k++) if (eventOrDocument(w, k) || FACILITY_NOUNS.has(w.norm(k))) return true;
   return false;
+}
+
+/** Words that open a street's name (ru, es, fr) or end it (en); none of them is a surname. */
+const STREET_FIRST: ReadonlySet<string> = new Set(
+  "улица улице улицу улицы проспект проспекте площадь площади переулок переулке бульвар бульваре набережная набережной шоссе calle avenida plaza paseo rue boulevard".split(
+    " ",
+  ),
+);
+const STREET_LAST: ReadonlySet<string> = new Set("street avenue road boulevard".split(" "));
+
+/** Whether the capitalised words first..last name a street ("Улица Монсиньи", "Calle Mayor", "Oxford Street"). */
+export const streetName = (w: Words, first: number, last: number): boolean => STREET_FIRST.has(w.norm(first)) || STREET_LAST.has(w.norm(last));
+
+/** A regnal number in Latin letters ("II", "XVI"), also before a sentence's full stop. */
+export const isRomanNumeral = (word: string): boolean => /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})\.?$/.test(word);
+
+/**
+ * Whether word k is an office noun as a title. A capitalised kinship noun is not: "Mari Carmen Arévalo" is a given
+ * name, whatever French "mari" means; kinship nouns name a speaker only in lower case ("his father Norrie").
+ */
+export function titleAt(w: Words, k: number): boolean {
+  return (w.flags(k) & F.OFFICE_NOUN) !== 0 && !(isUpperAt(w.text, w.start(k)) && ALL_KINSHIP_NOUNS.has(w.norm(k)));
 }

@@ -91,26 +91,24 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // Not past "that"/"что": a name there belongs to the reported clause.
   const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
   let m = found.find((x) => x.start < limit && !governed(toks, x, language, text) && (!reported || x.start < reported.start));
+  // A person named a little after the verb (not past "que"), the words between passing `between`.
+  const personAfter = (between: (gap: string) => boolean): Mention | undefined =>
+    found.find(
+      (x) =>
+        x.kind === "person" &&
+        x.start > verb.end &&
+        x.start - verb.end <= APPOSED_REACH &&
+        (!reported || x.start < reported.start) &&
+        between(text.slice(verb.end, x.start)),
+    );
   // "— сказал один из зрителей, 62-летний Хоакин Ортис": a description, a comma, then the person's name.
-  m ??= found.find(
-    (x) =>
-      x.kind === "person" &&
-      x.start > verb.end &&
-      x.start - verb.end <= APPOSED_REACH &&
-      (!reported || x.start < reported.start) &&
-      /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(text.slice(verb.end, x.start)),
-  );
-  // "dijo ayer un rendido y entregado Roger Lemerre", "proclamó un emocionado Bruno Metsu": the person after lower-case
-  // words only (an adverb, an article, adjectives), not past a comma, a preposition or "que".
-  m ??= found.find(
-    (x) =>
-      x.kind === "person" &&
-      x.start > verb.end &&
-      x.start - verb.end <= APPOSED_REACH &&
-      (!reported || x.start < reported.start) &&
-      /^(?:\s+\p{Ll}+){1,6}\s+$/u.test(text.slice(verb.end, x.start)) &&
-      !text
-        .slice(verb.end, x.start)
+  m ??= personAfter((gap) => /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(gap));
+  // "dijo ayer un rendido y entregado Roger Lemerre", "proclamó un emocionado Bruno Metsu": lower-case words only
+  // (an adverb, an article, adjectives), not a preposition or "que".
+  m ??= personAfter(
+    (gap) =>
+      /^(?:\s+\p{Ll}+){1,6}\s+$/u.test(gap) &&
+      !gap
         .trim()
         .split(/\s+/)
         .some((word) => lexiconFor(language).prepositions.has(word) || COMPLEMENTIZERS.has(word)),

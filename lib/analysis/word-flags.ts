@@ -25,7 +25,7 @@ export const SPEECH_NOUN = 8192;
 /** A noun of a person's field or calling by its ending: "environmentalist", "économiste", "журналист", "велогонщик". */
 export const AGENT_NOUN = 16384;
 
-/** An English simple past or participle ("welcomed", "gave"): see english-events.ts. */
+/** An English simple past or participle ("welcomed", "gave"): see past-events.ts. */
 export const ENGLISH_PAST = 32768;
 
 /** A regular past tense or participle: "welcomed", "pledged", "retaliated", "was excluded". */

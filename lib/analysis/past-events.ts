@@ -1,0 +1,40 @@
+// Past-tense verbs as events of the sentence: news narrates what happened in the past tense, so
+// check-worthiness (checkworthy.ts) takes such a verb as an event in Russian (russian-events.ts: "исполнили
+// гимн", "был поставлен"), Spanish (the preterite: "El Gobierno aprobó ayer el decreto") and English (the simple
+// past: "The U.N. also welcomed the news"; its word shapes are the ENGLISH_PAST word flag, computed once per
+// distinct word). Verbs of saying report; they are no event by themselves.
+import { russianPastVerb } from "./russian-events";
+import { isLowerAt, type Words } from "./text";
+import * as F from "./word-flags";
+
+/** The first past-tense verb of the words that counts as an event in the language, if any. */
+export function pastEvent(language: string, w: Words, text: string): string | undefined {
+  if (language === "ru") return russianPastVerb(w, text);
+  if (language === "es") return spanishPreterite(w, text);
+  if (language === "en") return englishPast(w, text);
+  return undefined;
+}
+
+/** A third-person preterite: "aprobó", "se presentó", "protestaron", "murieron". */
+const ES_PRETERITE = /^\p{Ll}{3,}(?:ó|aron|ieron)$/u;
+/** Words of that shape that are no preterite: nouns in -ó and the non-event verbs of being and seeming. */
+const ES_NOT_EVENT = new Set("capó buró dominó rococó bongó estuvo estuvieron pareció parecieron quedó".split(" "));
+
+/** The first preterite verb among the words that is not a verb of saying (those report, they are no event), if any. */
+function spanishPreterite(w: Words, text: string): string | undefined {
+  for (let i = 0; i < w.length; i++) {
+    if (!isLowerAt(text, w.start(i)) || w.flags(i) & F.REPORTING_VERB) continue;
+    const norm = w.norm(i);
+    if (ES_PRETERITE.test(norm) && !ES_NOT_EVENT.has(norm)) return norm;
+  }
+  return undefined;
+}
+
+/** The first past-tense verb among the words that is not a verb of saying (those report, they are no event), if any. */
+function englishPast(w: Words, text: string): string | undefined {
+  for (let i = 0; i < w.length; i++) {
+    const f = w.flags(i);
+    if (f & F.ENGLISH_PAST && !(f & F.REPORTING_VERB) && isLowerAt(text, w.start(i))) return w.norm(i);
+  }
+  return undefined;
+}
