@@ -113,6 +113,8 @@ const SPLITS = [
   "heldout20",
   "dev21",
   "heldout21",
+  "dev22",
+  "heldout22",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
