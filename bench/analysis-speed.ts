@@ -42,7 +42,7 @@ try {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node20",
+    target: "es2022",
     outfile: bundle,
     logLevel: "error",
   });

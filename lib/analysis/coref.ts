@@ -1,5 +1,6 @@
 import { isUnspaced } from "./language";
-import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, DROPPED_SUBJECT, isChineseBody, lexiconFor, PRONOUNS, ZH_PRONOUNS, type PronounGender } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, DROPPED_SUBJECT, isChineseBody, lexiconFor, NEUTRAL_OWNER, PRONOUNS, ZH_PRONOUNS } from "./lexicons";
+import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
@@ -188,7 +189,8 @@ export class Coreference {
   /** A pronoun before a reporting verb ("he answered", "отметил он", "她表示") → the last compatible speaker. */
   pronoun(word: string, sentence: number): Resolution | null {
     const dropped = word === DROPPED_SUBJECT;
-    const gender = dropped ? "any" : (PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word));
+    const owner = word === NEUTRAL_OWNER;
+    const gender = dropped || owner ? "any" : (PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word));
     if (!gender) return null;
     // Unspaced text has no capitals to find names by: only registered speakers are candidates.
     if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
@@ -218,7 +220,7 @@ export class Coreference {
     }
     // "Il renchérit …" makes the one it stands for the subject of this sentence too.
     if (sentence >= this.scanned) this.salient.set(sentence, { ...found, sentence, object: false });
-    return this.resolved(found, dropped ? "dropped-subject" : "pronoun");
+    return this.resolved(found, dropped ? "dropped-subject" : owner ? "possessive" : "pronoun");
   }
 
   /** A bare surname (or an inflected one) → the full name it was introduced with. */

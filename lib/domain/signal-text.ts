@@ -109,6 +109,7 @@ const MARKER: Record<string, string> = {
 const RESOLVED_SPEAKER: Record<string, string> = {
   pronoun: "“he”/“she” refers to",
   "dropped-subject": "the verb’s unnamed subject (“Estimó que …”) is",
+  possessive: "the owner of “su” (“A su juicio, …”) is",
   surname: "the surname refers to",
   office: "the office refers to",
   body: "the organisation refers to",

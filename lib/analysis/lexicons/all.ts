@@ -92,8 +92,13 @@ export const PRONOUNS = pronounMap(Object.values(DATA).filter((d) => d.language 
  */
 export const DROPPED_SUBJECT = "∅";
 
+/** Stands for the owner of a possessive that does not mark gender (data.ts `neutralPossessives`): read as a pronoun of either gender. */
+export const NEUTRAL_OWNER = "∅'s";
+
 /** The third-person pronoun a word is or holds ("he", "он", and "il" of "explique-t-il" or "a-t-il"), if any. */
-const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map(Object.values(DATA).flatMap((d) => Object.entries(d.pronounForms)));
+const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.values(DATA).flatMap((d) => [...Object.entries(d.pronounForms), ...(d.neutralPossessives ?? []).map((w) => [w, NEUTRAL_OWNER] as const)]),
+);
 
 /** The subject pronoun an object or possessive form stands for ("его" → "он", "him" → "he"), if any. */
 export const pronounForm = (norm: string): string | undefined => PRONOUN_FORMS.get(norm);

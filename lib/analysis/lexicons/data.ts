@@ -15,6 +15,12 @@ export interface LexiconData {
   language: string;
   provenance: string;
   reportingVerbs: string[];
+  /**
+   * Regular verbs of speech by their infinitive (Spanish "afirmar", "añadir"): their third-person forms of the present,
+   * preterite, imperfect, future and conditional, and the participle ("ha afirmado"), join `reportingVerbs` (see
+   * spanishForms). Irregular and stem-changing forms stay listed in `reportingVerbs`.
+   */
+  reportingVerbLemmas?: string[];
   accordingTo: string[];
   pronouns: Record<Gender, string[]>;
   months: string[];
@@ -57,13 +63,32 @@ export interface LexiconData {
   predicateStarts: string[];
   /** Object and possessive forms of the third-person pronouns, by the subject form they stand for ("по его словам" → он). */
   pronounForms: Record<string, string>;
+  /** Possessives that do not show their owner's gender or number (Spanish "su": "A su juicio, «…»"): they stand for whoever spoke last. */
+  neutralPossessives?: string[];
   /** Kinds of place whose name follows or precedes them ("штата Массачусетс", "Galveston County"), and words for a place's people ("жителем Гавайи"): that name is a place, not part of a person's name next to it. */
   placeNouns: string[];
   /** Words that stand for a reporting verb right after a quotation and its comma: German "„…“, so ein Sprecher". */
   quoteTags: string[];
 }
 
-export const DATA: Record<string, LexiconData> = { de, en, es, fr, ru, zh };
+/** Third-person forms and the participle of a regular Spanish -ar, -er or -ir verb: "afirmar" → afirma, afirman, afirmó, afirmaron, afirmaba, … afirmado. */
+export function spanishForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  const end = lemma.slice(-2);
+  const future = [`${lemma}á`, `${lemma}án`, `${lemma}ía`, `${lemma}ían`];
+  if (end === "ar") return [`${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`, `${stem}ado`, ...future];
+  if (end !== "er" && end !== "ir") return [];
+  return [`${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`, `${stem}ido`, ...future];
+}
+
+/** A language's data with its verb lemmas' forms joined to its reporting verbs. */
+function withForms(d: LexiconData): LexiconData {
+  const lemmas = d.reportingVerbLemmas ?? [];
+  if (lemmas.length === 0) return d;
+  return { ...d, reportingVerbs: [...new Set([...d.reportingVerbs, ...lemmas.flatMap(spanishForms)])] };
+}
+
+export const DATA: Record<string, LexiconData> = { de, en, es: withForms(es), fr, ru, zh };
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const alt = (words: string[]): string =>
