@@ -42,6 +42,8 @@ try {
     bundle: true,
     platform: "node",
     format: "esm",
+    // The tsconfig target. With "node20" esbuild rewrites every /\p{…}/u literal into a `new RegExp(…)` evaluated at each
+    // call; the production build (next build) keeps the literals, and so does this target.
     target: "es2022",
     outfile: bundle,
     logLevel: "error",
