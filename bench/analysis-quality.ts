@@ -115,6 +115,8 @@ const SPLITS = [
   "heldout21",
   "dev22",
   "heldout22",
+  "dev23",
+  "heldout23",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
