@@ -1,6 +1,7 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
 import { PRONOUNS } from "./lexicons";
+import { COMPLEMENTIZERS, REPORTING_VERBS } from "./lexicon";
 import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
@@ -9,7 +10,6 @@ import { attribute, attributeAfter, dashSource, insideAttribution, type Attribut
 import { nameLike } from "./speaker-shapes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
-import { REPORTING_VERBS } from "./lexicon";
 
 /** The stem (first letters, lower case) of a quotation's first word when it is capitalised: "«Лига Севера»" → "лиг". */
 function firstWordStem(text: string, q: Span): string | undefined {
@@ -242,5 +242,22 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     lastSpeech = quote;
     lastSpeechSentence = where.lastSentence;
   }
+  // "«Si nos tocan en» semis «tampoco pasa nada …», advirtió": a quotation broken by a word or two left outside its marks,
+  // going on in lower case, is one speaker's; its first half takes the speaker the second half found.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const first = out[k]!;
+    const second = out[k + 1]!;
+    const gap = text.slice(first.end, second.start);
+    if (first.speaker || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
+    // Not a name that speaks: "«Le Figaro» indica que «…»".
+    if (gap.trim().split(/\s+/).some((x) => REPORTING_VERBS.has(x) || COMPLEMENTIZERS.has(x))) continue;
+    if (!/^\s*\p{Ll}/u.test(second.text) || /[.!?…]\s*$/u.test(first.text)) continue;
+    first.kind = "speech";
+    first.speaker = { ...second.speaker };
+    first.signals.push("quote-kind:split", `speaker:split-quote→${second.speaker.name}`);
+  }
   return out;
 }
+
+/** One or two lower-case words and nothing else between the halves of a broken quotation. */
+const SPLIT_GAP = /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+$/u;

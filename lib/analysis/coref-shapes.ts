@@ -80,3 +80,24 @@ export function genderAfter(text: string, from: number, until: number): "masculi
   }
   return undefined;
 }
+
+/** "Raúl Tamudo y Martín Posse": two names of two or three capitalised words each, joined by "and". */
+const JOINT_PEOPLE = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}) (?:and|y|e|et|und|и|i) (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})$/u;
+
+/**
+ * The mentions with a joint name ("los delanteros Raúl Tamudo y Martín Posse") read as the two people it
+ * names, so that a later "Tamudo" or "Posse" finds each of them. (The mention scan keeps such a run whole:
+ * as a speaker, "X and Y said" is both of them.)
+ */
+export function splitJointPeople(mentions: readonly Mention[]): readonly Mention[] {
+  if (!mentions.some((m) => m.kind === "name" && m.name.includes(" "))) return mentions;
+  return mentions.flatMap((m) => {
+    const joint = m.kind === "name" ? JOINT_PEOPLE.exec(m.name) : null;
+    if (!joint || m.name.length !== m.end - m.start) return [m];
+    const [, a, b] = joint as unknown as [string, string, string];
+    return [
+      { name: a, kind: "person" as const, start: m.start, end: m.start + a.length },
+      { name: b, kind: "person" as const, start: m.end - b.length, end: m.end },
+    ];
+  });
+}

@@ -5,7 +5,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
-import { genderAfter, isObjectAt, officeBefore } from "./coref-shapes";
+import { genderAfter, isObjectAt, officeBefore, splitJointPeople } from "./coref-shapes";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -131,7 +131,7 @@ export class Coreference {
       // Last to first, so the sentence's first person (most often its subject) is the most salient:
       // "X described his daughter, Y, as …. “…,” he explains" is X speaking. The sentence's speaker,
       // or the one its pronoun subject stands for, comes last of all.
-      const mentions = findMentions(this.text, s.start, s.end, s.start, this.ctx);
+      const mentions = splitJointPeople(findMentions(this.text, s.start, s.end, s.start, this.ctx));
       for (let i = mentions.length - 1; i >= 0; i--) {
         const p = mentions[i]!;
         let entry: Entry | undefined;

@@ -1,6 +1,6 @@
 // Shapes of names that the mention scan (mentions.ts) checks word by word: a surname that is also
-// a function word, a person before "of" and a body, an office's first noun, and Russian adjectives
-// and genitive places around a name.
+// a function word, a person before "of" and a body, an office's first noun, Russian adjectives
+// and genitive places around a name, a place's name after its noun, a club's after an article.
 import { ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
 import { adjacent, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
 import { isLowerAt, isUpperAt, type Words } from "./text";
@@ -105,4 +105,19 @@ export const isRomanNumeral = (word: string): boolean => /^(?:I{2,3}|IV|VI{0,3}|
  */
 export function titleAt(w: Words, k: number): boolean {
   return (w.flags(k) & F.OFFICE_NOUN) !== 0 && !(isUpperAt(w.text, w.start(k)) && ALL_KINSHIP_NOUNS.has(w.norm(k)));
+}
+
+/** Whether a lower-case place noun and "de"/"del" come right before word `first` ("la plaza de Sant Jaume"). */
+export function placeOf(w: Words, first: number): boolean {
+  const de = first - 1;
+  if (de < 1 || (w.norm(de) !== "de" && w.norm(de) !== "del") || !adjacent(w, de, first) || !adjacent(w, de - 1, de)) return false;
+  return ALL_PLACE_NOUNS.has(w.norm(de - 1)) && isLowerAt(w.text, w.start(de - 1));
+}
+
+/** Definite articles, plain and joined to a preposition, of French and Spanish. */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["el", "la", "los", "las", "al", "del", "le", "les", "au", "aux", "du"]);
+
+/** Whether a definite article stands right before word `first` (not an office noun: "el Rey Juan Carlos" is a person). */
+export function afterArticle(w: Words, first: number): boolean {
+  return first > 0 && ROMANCE_ARTICLES.has(w.norm(first - 1)) && adjacent(w, first - 1, first) && !(w.flags(first) & F.OFFICE_NOUN);
 }

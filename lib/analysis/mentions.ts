@@ -1,4 +1,4 @@
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -25,7 +25,7 @@ import {
   sameScript,
   type Run,
 } from "./mention-runs";
-import { officeHead, personBeforeOf, placeOrEvent, RUSSIAN_ADJECTIVE, RUSSIAN_ADJECTIVE_ANY, withoutGenitivePlace } from "./mention-shapes";
+import { afterArticle, officeHead, personBeforeOf, placeOf, placeOrEvent, RUSSIAN_ADJECTIVE, RUSSIAN_ADJECTIVE_ANY, withoutGenitivePlace } from "./mention-shapes";
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -87,13 +87,6 @@ function particleName(w: Words, cls: Uint8Array, run: { first: number; last: num
   return true;
 }
 
-/** Whether a lower-case place noun and "de"/"del" come right before word `first` ("la plaza de Sant Jaume"). */
-function placeOf(w: Words, first: number): boolean {
-  const de = first - 1;
-  if (de < 1 || (w.norm(de) !== "de" && w.norm(de) !== "del") || !adjacent(w, de, first) || !adjacent(w, de - 1, de)) return false;
-  return ALL_PLACE_NOUNS.has(w.norm(de - 1)) && isLowerAt(w.text, w.start(de - 1));
-}
-
 function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
   const start = w.start(run.first);
   let end = coreEnd(w, run.last);
@@ -140,6 +133,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
   const russian = /^ru\b/i.test(ctx.language ?? "");
   const romance = /^(?:fr|es)\b/i.test(ctx.language ?? "");
   const cls = classify(text, w, ctx, sentenceStart);
+  const determiners = lexiconFor(ctx.language ?? "en").determiners;
   const out: Mention[] = [];
   for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
@@ -210,7 +204,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     else if (romance && (cls[run.last] === OFFICE || w.flags(run.last) & F.OFFICE_NOUN)) run = romanceComplement(text, w, cls, run);
     // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
     // "la plaza de Sant Jaume", "la ciudad de San Sebastián": a name after a place noun and "de" is the place's.
-    const runKind = kindOf(w, cls, run) === "person" && placeOf(w, run.first) ? "name" : kindOf(w, cls, run);
+    // "elimina al Real Madrid", "contre le Paris Saint-Germain": French and Spanish give a person's name no article.
+    const runKind = kindOf(w, cls, run) === "person" && (placeOf(w, run.first) || (romance && afterArticle(w, run.first))) ? "name" : kindOf(w, cls, run);
     const kind =
       runKind === "person" &&
       // (Not "As" opening the sentence: "As Ben Rozitis, a co-author, told …" is a conjunction.)
@@ -236,7 +231,22 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // An office followed by a personal name is that person: "press secretary ... Dmitry Peskov",
     // "The official representative ..., Lin Jian, ...".
     if (kind === "office") {
-      const k = run.last + 1;
+      let k = run.last + 1;
+      // "El primer ministro francés, el socialista Lionel Jospin": a determiner and one lower-case word in apposition before the name.
+      const described =
+        (cls[k] === DET || (cls[k] === OTHER && determiners.has(w.norm(k)))) &&
+        (cls[k + 1] === OTHER || cls[k + 1] === OFFICE) &&
+        cls[k + 2] === CAP &&
+        adjacent(w, k, k + 1) &&
+        adjacent(w, k + 1, k + 2);
+      if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && /^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k)))) {
+        const person = withoutGenitivePlace(w, nameRun(w, cls, k + 2), russian);
+        if (person.last > person.first && kindOf(w, cls, person) === "person") {
+          out.push(toMention(w, { first: run.first, last: run.last }, kind), { ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
+          i = person.last;
+          continue;
+        }
+      }
       if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
         // "Aitchison's father Norrie said": one capitalised word right after a lower-case kinship or office noun is a given name.

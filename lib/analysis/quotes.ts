@@ -95,8 +95,11 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     // "North Korea puts military in 'quasi-state of war'") though the body uses double marks.
     const lineRe = !singlePrimary && stack.length === 0 && para.end - para.start <= HEADLINE_MAX && !hasDoubleMark(text, para) ? ALL_MARKS : re;
     lineRe.lastIndex = from;
+    // Straight double marks from here to the paragraph's end, the current one included.
+    let left = straightMarks(text, from, para.end);
     for (let m = lineRe.exec(text); m && m.index < para.end; m = lineRe.exec(text)) {
-      step(text, m.index, m[0], stack, out, promote);
+      step(text, m.index, m[0], stack, out, promote, left);
+      if (m[0] === '"') left--;
     }
     // A single mark left open at the end of such a line was an apostrophe: it must not run on.
     if (lineRe !== re && stack.length > 0) {
@@ -111,7 +114,13 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   return out.sort((a, b) => a.start - b.start).filter((q) => /\S/.test(text.slice(q.start + 1, q.end - 1)));
 }
 
-function step(text: string, i: number, mark: string, stack: Frame[], out: QuoteSpan[], promote: (f: Frame) => void): void {
+function straightMarks(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 34) n++;
+  return n;
+}
+
+function step(text: string, i: number, mark: string, stack: Frame[], out: QuoteSpan[], promote: (f: Frame) => void, straightLeft: number): void {
   const before = text[i - 1];
   const after = text[i + 1];
   const isApostrophe = (mark === "’" || mark === "'") && isLetter(before) && isLetter(after);
@@ -134,7 +143,11 @@ function step(text: string, i: number, mark: string, stack: Frame[], out: QuoteS
   if (!closers) return;
   // Marks that are the same either side (" and ') open only before a word, never after one.
   const symmetric = mark === '"' || mark === "'" || mark === "»";
-  if (symmetric && (isSpace(after) || after === undefined || (!isSpace(before) && before !== undefined && isLetter(before)))) return;
+  if (symmetric && (isSpace(after) || after === undefined || (!isSpace(before) && before !== undefined && isLetter(before)))) {
+    // A straight double mark that does not look like an opener ("de\" olvidarnos … historia \"", French typing
+    // `" bonjour "`) opens all the same when the marks left in its paragraph, itself included, pair up.
+    if (mark !== '"' || stack.length > 0 || after === undefined || straightLeft < 2 || straightLeft % 2 !== 0) return;
+  }
   if (mark === "‘" && isLetter(before)) return;
   stack.push({ pos: i, closers, children: [] });
 }

@@ -85,8 +85,11 @@ export function quotedNameBefore(text: string, at: number, ctx: MentionContext):
   const k = firstEndingAfter(ctx.exclude, at) - 1;
   const q = ctx.exclude[k];
   if (!q || q.end > at || /\S/.test(text.slice(q.end, at)) || !nameLike(text, q)) return null;
-  const kindWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 30), q.start));
-  if (!kindWord || !ALL_NAMING_WORDS.has(kindWord[1]!.toLowerCase())) return null;
+  // Also with up to two lower-case adjectives between: "el diario conservador «Le Figaro»", "the state news agency “KCNA”".
+  const kindWords = /(\p{L}+)((?:\s+\p{Ll}+){0,2})\s+$/u.exec(text.slice(Math.max(0, q.start - 50), q.start));
+  if (!kindWords) return null;
+  const candidates = [kindWords[1]!, ...kindWords[2]!.trim().split(/\s+/)].filter(Boolean);
+  if (!candidates.some((x) => ALL_NAMING_WORDS.has(x.toLowerCase()))) return null;
   const inner = text.slice(q.start + 1, q.end - 1);
   const lead = inner.search(/\S/);
   const name = inner.trim();
