@@ -250,7 +250,13 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const gap = text.slice(first.end, second.start);
     if (first.speaker || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
     // Not a name that speaks: "«Le Figaro» indica que «…»".
-    if (gap.trim().split(/\s+/).some((x) => REPORTING_VERBS.has(x) || COMPLEMENTIZERS.has(x))) continue;
+    if (
+      gap
+        .trim()
+        .split(/\s+/)
+        .some((x) => REPORTING_VERBS.has(x) || COMPLEMENTIZERS.has(x))
+    )
+      continue;
     if (!/^\s*\p{Ll}/u.test(second.text) || /[.!?…]\s*$/u.test(first.text)) continue;
     first.kind = "speech";
     first.speaker = { ...second.speaker };

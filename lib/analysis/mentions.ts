@@ -25,7 +25,16 @@ import {
   sameScript,
   type Run,
 } from "./mention-runs";
-import { afterArticle, officeHead, personBeforeOf, placeOf, placeOrEvent, RUSSIAN_ADJECTIVE, RUSSIAN_ADJECTIVE_ANY, withoutGenitivePlace } from "./mention-shapes";
+import {
+  afterArticle,
+  officeHead,
+  personBeforeOf,
+  placeOf,
+  placeOrEvent,
+  RUSSIAN_ADJECTIVE,
+  RUSSIAN_ADJECTIVE_ANY,
+  withoutGenitivePlace,
+} from "./mention-shapes";
 
 /**
  * A named or described agent: "Maria Zakharova", "the DPRK Foreign Ministry", "the
@@ -231,7 +240,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // An office followed by a personal name is that person: "press secretary ... Dmitry Peskov",
     // "The official representative ..., Lin Jian, ...".
     if (kind === "office") {
-      let k = run.last + 1;
+      const k = run.last + 1;
       // "El primer ministro francés, el socialista Lionel Jospin": a determiner and one lower-case word in apposition before the name.
       const described =
         (cls[k] === DET || (cls[k] === OTHER && determiners.has(w.norm(k)))) &&
