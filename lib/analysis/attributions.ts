@@ -1,6 +1,6 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
-import { PRONOUNS } from "./lexicons";
+import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { COMPLEMENTIZERS, REPORTING_VERBS } from "./lexicon";
 import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
@@ -214,6 +214,10 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       if (back.speaker && back.signals.includes("speaker:owner-of-speech"))
         a = { speaker: back.speaker, kind: back.kind, signals: [...a.signals, ...back.signals, "speaker:previous-sentence"] };
     }
+    // "Una oposición, que acusa a Jospin de «…», denunció … como una «propina»": a verb without its subject right after a
+    // quotation of the same sentence shares the subject that quotation's speaker was.
+    const droppedAfterQuote = a?.pronoun === DROPPED_SUBJECT && lastSpeech?.speaker && intro.start === lastSpeech.end && lastSpeech.end > sent.start;
+    if (!a?.speaker && droppedAfterQuote) a = { speaker: { ...lastSpeech!.speaker! }, signals: [...a!.signals, "speaker:continued"] };
     if (!a?.speaker && a?.deferred === "pronoun") {
       const r =
         (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) ||
@@ -223,7 +227,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
     // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.
     const weak = a?.speaker && onlyNamed(a.signals);
-    if (weak && lastSpeech?.speaker && lastSpeech.end > sent.start) a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
+    // (Also from the sentence before when only objects are named: "se van a aumentar las frecuencias con Washington, …, «vamos a …»".)
+    const objectsOnly = a?.signals.includes("speaker:only-named") && lastSpeechSentence >= where.sentence - 1;
+    if (weak && lastSpeech?.speaker && (lastSpeech.end > sent.start || objectsOnly)) a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
     if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && !hasNewAgent(text, intro)) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };

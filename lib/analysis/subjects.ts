@@ -106,6 +106,9 @@ const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "и�
 /** Words that join a second predicate to the clause's subject: "отказался …, но сказал", "and said", "mais a ajouté". */
 export const PREDICATE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, "but", "mais", "aber", "но", "а", "pero"]);
 
+const LIST_COMMA = /^\s*,\s*$/;
+const LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|y|e|et|und|и|o|or|ou)\s+)?|(?:and|y|e|et|und|и|o|or|ou)\s+)$/u;
+
 /** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
 export function ungoverned(text: string, toks: Token[], mentions: Mention[], language: string): Mention[] {
   let previous = false;
@@ -116,6 +119,10 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
     if (!g && previous && i > 0) {
       const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
       g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
+      // "con Washington, Buenos Aires, La Habana y Lisboa": an item of a list that goes on after it, its first item governed.
+      // (Not "In Paris, Jean Dupont said": no list goes on after the name.)
+      const next = mentions[i + 1];
+      g ||= before.length === 0 && LIST_COMMA.test(text.slice(mentions[i - 1]!.end, m.start)) && next !== undefined && LIST_GOES_ON.test(text.slice(m.end, next.start));
     }
     previous = g;
     return !g;
