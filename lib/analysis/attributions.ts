@@ -216,7 +216,13 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     }
     // "Una oposición, que acusa a Jospin de «…», denunció … como una «propina»": a verb without its subject right after a
     // quotation of the same sentence shares the subject that quotation's speaker was.
-    const droppedAfterQuote = a?.pronoun === DROPPED_SUBJECT && lastSpeech?.speaker && intro.start === lastSpeech.end && lastSpeech.end > sent.start;
+    // (Not the second half of a quotation broken by a word or two: the halves are matched below.)
+    const droppedAfterQuote =
+      a?.pronoun === DROPPED_SUBJECT &&
+      lastSpeech?.speaker &&
+      intro.start === lastSpeech.end &&
+      lastSpeech.end > sent.start &&
+      !SPLIT_GAP.test(text.slice(intro.start, intro.end));
     if (!a?.speaker && droppedAfterQuote) a = { speaker: { ...lastSpeech!.speaker! }, signals: [...a!.signals, "speaker:continued"] };
     if (!a?.speaker && a?.deferred === "pronoun") {
       const r =
@@ -254,7 +260,10 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const first = out[k]!;
     const second = out[k + 1]!;
     const gap = text.slice(first.end, second.start);
-    if (first.speaker || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
+    // (A first half whose speaker is only the first name in view takes the second half's reported one.)
+    const guessed = first.speaker && first.signals.some((x) => x === "speaker:first-named" || x === "speaker:only-named");
+    const reported = second.signals.some((x) => x.startsWith("reporting-verb:"));
+    if ((first.speaker && !(guessed && reported)) || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
     // Not a name that speaks: "«Le Figaro» indica que «…»".
     if (
       gap

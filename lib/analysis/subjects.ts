@@ -107,6 +107,7 @@ const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "и�
 export const PREDICATE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, "but", "mais", "aber", "но", "а", "pero"]);
 
 const LIST_COMMA = /^\s*,\s*$/;
+const LAST_ITEMS = / (?:and|y|e|et|und|и|o|or|ou) \p{Lu}/u;
 const LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|y|e|et|und|и|o|or|ou)\s+)?|(?:and|y|e|et|und|и|o|or|ou)\s+)$/u;
 
 /** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
@@ -122,7 +123,9 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
       // "con Washington, Buenos Aires, La Habana y Lisboa": an item of a list that goes on after it, its first item governed.
       // (Not "In Paris, Jean Dupont said": no list goes on after the name.)
       const next = mentions[i + 1];
-      g ||= before.length === 0 && LIST_COMMA.test(text.slice(mentions[i - 1]!.end, m.start)) && next !== undefined && LIST_GOES_ON.test(text.slice(m.end, next.start));
+      // (Or the list's last two items, joined in one name: "…, La Habana y Lisboa".)
+      const goesOn = (next !== undefined && LIST_GOES_ON.test(text.slice(m.end, next.start))) || LAST_ITEMS.test(m.name);
+      g ||= before.length === 0 && LIST_COMMA.test(text.slice(mentions[i - 1]!.end, m.start)) && goesOn;
     }
     previous = g;
     return !g;

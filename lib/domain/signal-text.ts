@@ -92,6 +92,7 @@ const QUOTE_KIND: Record<string, string> = {
   "so-called": "Quotes words the author keeps at a distance (“so-called”)",
   "office-of": "Quotes the name of the body an office belongs to (“manager of «Blues» Doug Armstrong”)",
   "named-before": "Quotes a shortened form of a title quoted before",
+  split: "Quotes the first half of a quotation broken by a word or two (“«Si nos tocan en» semis «tampoco pasa nada»”)",
 };
 
 const MARKER: Record<string, string> = {
@@ -110,6 +111,7 @@ const RESOLVED_SPEAKER: Record<string, string> = {
   pronoun: "“he”/“she” refers to",
   "dropped-subject": "the verb’s unnamed subject (“Estimó que …”) is",
   possessive: "the owner of “su” (“A su juicio, …”) is",
+  "split-quote": "the speaker of the quotation’s second half is",
   surname: "the surname refers to",
   office: "the office refers to",
   body: "the organisation refers to",
