@@ -1,6 +1,7 @@
 // Past-tense verbs as events of the sentence: news narrates what happened in the past tense, so
 // check-worthiness (checkworthy.ts) takes such a verb as an event in Russian (russian-events.ts: "исполнили
-// гимн", "был поставлен"), Spanish (the preterite: "El Gobierno aprobó ayer el decreto") and English (the simple
+// гимн", "был поставлен"), Spanish (the preterite: "El Gobierno aprobó ayer el decreto"; the perfect and the
+// passive: "ha sido exigida", "fueron detenidos") and English (the simple
 // past: "The U.N. also welcomed the news"; its word shapes are the ENGLISH_PAST word flag, computed once per
 // distinct word). Verbs of saying report; they are no event by themselves.
 import { russianPastVerb } from "./russian-events";
@@ -20,12 +21,19 @@ const ES_PRETERITE = /^\p{Ll}{3,}(?:ó|aron|ieron)$/u;
 /** Words of that shape that are no preterite: nouns in -ó and the non-event verbs of being and seeming. */
 const ES_NOT_EVENT = new Set("capó buró dominó rococó bongó estuvo estuvieron pareció parecieron quedó".split(" "));
 
-/** The first preterite verb among the words that is not a verb of saying (those report, they are no event), if any. */
+/** Auxiliaries of the perfect and the passive: "ha aprobado", "habían muerto", "fue elegido", "ha sido exigida". */
+const ES_AUXILIARY = new Set("ha han había habían haya hayan haber hubo fue fueron sido".split(" "));
+/** A participle: "aprobado", "exigida", "detenidos" (not "sido", "estado", which are of being). */
+const ES_PARTICIPLE = /^\p{Ll}{2,}(?:ad|id)[oa]s?$/u;
+const ES_NOT_PARTICIPLE = new Set("sido estado nada todo todos toda todas cada lado lados vida vidas medida medidas partida salida salidas".split(" "));
+
+/** The first preterite verb, or perfect or passive verb, among the words that is not a verb of saying (those report, they are no event), if any. */
 function spanishPreterite(w: Words, text: string): string | undefined {
   for (let i = 0; i < w.length; i++) {
     if (!isLowerAt(text, w.start(i)) || w.flags(i) & F.REPORTING_VERB) continue;
     const norm = w.norm(i);
     if (ES_PRETERITE.test(norm) && !ES_NOT_EVENT.has(norm)) return norm;
+    if (i > 0 && ES_PARTICIPLE.test(norm) && !ES_NOT_PARTICIPLE.has(norm) && ES_AUXILIARY.has(w.norm(i - 1))) return `${w.norm(i - 1)} ${norm}`;
   }
   return undefined;
 }
