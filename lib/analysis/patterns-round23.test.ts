@@ -4,6 +4,7 @@
 // word left outside the marks, and subjects shared within one sentence.
 import { describe, expect, test } from "vitest";
 import { explainSignal } from "../domain/signal-text";
+import { analyze } from "./index";
 import { findQuotes } from "./quotes";
 import { lastSpeech, quote, quotes } from "./pattern-helpers";
 
@@ -64,5 +65,23 @@ describe("round 23: who speaks", () => {
   test("a name that speaks is not broken off as a split quotation's first half", () => {
     const text = 'El diario "Le Figaro" indica que "este Gobierno se enfrenta a sus electores".';
     expect(quotes(text, "es")[0]!.kind).toBe("title");
+  });
+});
+
+describe("round 23: Spanish events in the perfect and the passive", () => {
+  test.each([
+    ["Los manifestantes fueron detenidos por la policía en la plaza.", "fueron detenidos"],
+    ["Según las encuestas, la mayoría de los votantes hayan apoyado a los movimientos sociales en Quito.", "hayan apoyado"],
+  ])("%s shows the event %s", (text, event) => {
+    const unit = analyze(text, { language: "es" }).units[0]!;
+    expect(unit.signals).toContain(`checkable:event:${event}`);
+  });
+
+  test("an event with its agent passes 0.5", () => {
+    expect(analyze("Los manifestantes fueron detenidos por la policía en la plaza.", { language: "es" }).units[0]!.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test.each(["El proyecto ha sido un éxito.", "Todos han estado de acuerdo."])("%s: being is no event", (text) => {
+    expect(analyze(text, { language: "es" }).units[0]!.signals.some((s) => s.startsWith("checkable:event"))).toBe(false);
   });
 });
