@@ -85,3 +85,14 @@ describe("round 23: Spanish events in the perfect and the passive", () => {
     expect(analyze(text, { language: "es" }).units[0]!.signals.some((s) => s.startsWith("checkable:event"))).toBe(false);
   });
 });
+
+describe("Spanish subject pronouns after 'según'", () => {
+  test.each([
+    ['El ministro Juan Pérez visitó ayer la obra. Según él, "la obra estará lista en mayo".', "Juan Pérez"],
+    ['La ministra Ana Ruiz visitó ayer la obra con Juan Pérez. Según ella, "la obra estará lista en mayo".', "Ana Ruiz"],
+  ])("%s → %s", (text, speaker) => {
+    const q = lastSpeech(text, "es");
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.signals).toContain("speaker:according-to");
+  });
+});
