@@ -210,7 +210,9 @@ export function deComplement(text: string, w: Words, cls: Uint8Array, run: Run):
     // given names end like masculine ones ("Manuel", "Michel").
     const personal = (i: number) => cls[i] === CAP && !isAcronym(w.word(i)) && !BODY_ADJECTIVE.test(w.norm(i));
     const person = name.last - name.first >= 2 && personal(name.last) && personal(name.last - 1);
-    return { first: run.first, last: person ? name.last - 2 : name.last };
+    // "presidente del Gobierno José María Aznar": after a body's one-word name, the two or three names left are the person.
+    const afterBody = name.last - name.first >= 3 && name.last - name.first <= 4 && ALL_BODY_NOUNS.has(w.norm(name.first)) && personal(name.first + 1);
+    return { first: run.first, last: afterBody ? name.first : person ? name.last - 2 : name.last };
   }
   return isLowerAt(text, w.start(k)) && cls[k] !== CONNECTOR ? { first: run.first, last: k } : run;
 }

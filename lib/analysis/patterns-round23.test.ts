@@ -45,6 +45,8 @@ describe("round 23: who speaks", () => {
     ],
     // "defendía": an imperfect derived from the infinitive "defender".
     ['Hace seis meses Lionel Jospin defendía que "el Estado no puede resolver todo".', "Lionel Jospin"],
+    // After a body's one-word name, all three names left are the person's.
+    ['El presidente del Gobierno José María Aznar afirmó que "la economía crece".', "José María Aznar"],
     // "coincidir en que" reports speech.
     ['El portero Toni Jiménez coincidió con su compañero en que estos equipos "tienen plantillas extensísimas".', "Toni Jiménez"],
   ])("%s → %s", (text, speaker) => {
