@@ -117,6 +117,7 @@ const SPLITS = [
   "heldout22",
   "dev23",
   "heldout23",
+  "heldout24",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
