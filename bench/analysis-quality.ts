@@ -118,6 +118,7 @@ const SPLITS = [
   "dev23",
   "heldout23",
   "heldout24",
+  "read24",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -197,6 +197,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
+    // "el PNV ha sufrido 235 ataques, por lo que, enfatizó, «…»": a verb of speech alone between commas, where the language
+    // leaves its subject out, is not the verb of the name before the comma.
+    const aside = before && lexiconFor(ctx.language ?? "en").subjectDrop && vi > 0 && /^\s*,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start));
+    if (aside && /^\s*,/.test(text.slice(verb.end, verb.end + 3))) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it
     // closes the clause ("…,” said he."); "said it was damning" is the reported clause's own subject.
