@@ -293,5 +293,7 @@ export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null 
   if (!isUpperAt(w.text, w.start(j))) return null;
   // "Labour Party Conference Centre": a building or an event after the office noun is no person.
   if (placeOrEvent(w, j + 1, run.last)) return null;
+  // "Parlamento Europeo", "Gobierno Vasco": one capitalised word after a body's noun is that body's name.
+  if (j === run.last - 1 && ALL_BODY_NOUNS.has(w.norm(j))) return null;
   return { first: j + 1, last: run.last };
 }

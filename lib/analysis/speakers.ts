@@ -104,6 +104,9 @@ export function afterAccordingTo(text: string, span: Span, language: string, tok
   return m ? span.start + m.index + m[0].length : -1;
 }
 
+/** "as" before a verb of speech that puts its subject after it: "como resaltó X", "comme le précise X", "as said X". */
+const AS_WORDS: ReadonlySet<string> = new Set(["como", "comme", "as", "wie"]);
+
 /** Up to three lower-case words after an according-to phrase, ending at a comma: "son complice", "мэра". */
 function describedSource(text: string, from: number, to: number): Speaker | null {
   const m = /^\s*((?:\p{Ll}[\p{L}’'-]*)(?:\s+\p{Ll}[\p{L}’'-]*){0,2}),/u.exec(text.slice(from, Math.min(to, from + 60)));
@@ -197,10 +200,26 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
     const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
+    // The name right after the verb (not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the
+    // reported clause); for an office, its holder named after it ("comme le précise l'ambassadeur …, Bernard Bajolet :").
+    const afterVerb = (): Mention | undefined => {
+      const after = mentions.find((m) => {
+        const between = toks.filter((t) => t.start > verb.start && t.start < m.start);
+        // Not a name a preposition governs: "dijo haber propuesto a Porta …".
+        return (
+          m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm)) && !governed(toks, m, ctx.language ?? "en", text)
+        );
+      });
+      return (after?.kind === "office" ? mentions.find((m) => personLike(m) && m.start > after.end && m.start - after.end <= 40) : undefined) ?? after;
+    };
+    // "porque, como resaltó el eurodiputado José Manuel García-Margallo, «…»": after "as", the subject follows the verb.
+    const inverted = vi > 0 && AS_WORDS.has(toks[vi - 1]!.norm) ? afterVerb() : undefined;
+    if (inverted) return { speaker: toSpeaker(inverted), kind: inverted.kind, signals: [sig, "speaker:after-verb"] };
     // "el PNV ha sufrido 235 ataques, por lo que, enfatizó, «…»": a verb of speech alone between commas, where the language
     // leaves its subject out, is not the verb of the name before the comma.
     const aside = before && lexiconFor(ctx.language ?? "en").subjectDrop && vi > 0 && /^\s*,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start));
-    if (aside && /^\s*,/.test(text.slice(verb.end, verb.end + 3))) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
+    if (aside && /^\s*,/.test(text.slice(verb.end, verb.end + 3)))
+      return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it
     // closes the clause ("…,” said he."); "said it was damning" is the reported clause's own subject.
@@ -219,15 +238,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       if (subject && PRONOUNS.has(subject.norm) && /^[\s,]*$/.test(text.slice(q!.end, subject.start)))
         return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject.norm };
     }
-    // Not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the reported clause.
-    const after = mentions.find((m) => {
-      const between = toks.filter((t) => t.start > verb.start && t.start < m.start);
-      // Not a name a preposition governs: "dijo haber propuesto a Porta …".
-      return m.start >= verb.end && between.length <= 3 && !between.some((t) => COMPLEMENTIZERS.has(t.norm)) && !governed(toks, m, ctx.language ?? "en", text);
-    });
-    // "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :": the office's holder named after it.
-    const holder = after?.kind === "office" ? mentions.find((m) => personLike(m) && m.start > after.end && m.start - after.end <= 40) : undefined;
-    if (holder) return { speaker: toSpeaker(holder), kind: holder.kind, signals: [sig, "speaker:after-verb"] };
+    const after = afterVerb();
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
     // "Estimó que es «evidente»", "«Me lo apunto», señaló": a language that leaves the pronoun subject out;
     // coreference takes the person named before, as for "él" ("dijeron": the plural).
