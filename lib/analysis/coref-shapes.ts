@@ -1,9 +1,12 @@
 // Shapes around a name that coreference reads: whether it is an object (after a preposition, a
-// possessive, a Russian oblique case) and the office phrase that leads up to a person.
+// possessive, a Russian oblique case), the office phrase that leads up to a person, joint names;
+// and the registry's entries, with which pronouns each is compatible.
 import { OFFICE_NOUNS } from "./lexicon";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import type { Mention } from "./mentions";
+import type { PronounGender } from "./lexicons";
+import type { Speaker } from "./types";
 import { words } from "./text";
 
 /**
@@ -101,3 +104,28 @@ export function splitJointPeople(mentions: readonly Mention[]): readonly Mention
     ];
   });
 }
+
+/** A person or body coreference has met: where, as what, and how. */
+export interface Entry {
+  speaker: Speaker;
+  sentence: number;
+  gender: PronounGender;
+  person: boolean;
+  /** Named as an object ("met with Jane Roe", "встретился с Ивановым"): a later pronoun prefers the subject. */
+  object?: boolean;
+  /** Named at the head of its sentence, most often its subject ("Minister Jane Roe visited …"). */
+  subject?: boolean;
+}
+
+export interface Resolution {
+  speaker: Speaker;
+  signal: string;
+}
+
+/** Whether a pronoun of that gender can stand for the entry. */
+export const compatible = (pronoun: PronounGender, e: Entry): boolean => {
+  if (pronoun === "neuter") return !e.person;
+  if (pronoun === "plural") return !e.person || e.gender === "plural";
+  if (!e.person) return false;
+  return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
+};

@@ -5,7 +5,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
-import { genderAfter, isObjectAt, officeBefore, splitJointPeople } from "./coref-shapes";
+import { compatible, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -21,29 +21,6 @@ const LAST_SPEAKER_REACH = 12;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 /** How many mentions of a one-word name are looked at for its gender. */
 const SINGLE_NAME_TRIES = 4;
-
-interface Entry {
-  speaker: Speaker;
-  sentence: number;
-  gender: PronounGender;
-  person: boolean;
-  /** Named as an object ("met with Jane Roe", "встретился с Ивановым"): a later pronoun prefers the subject. */
-  object?: boolean;
-  /** Named at the head of its sentence, most often its subject ("Minister Jane Roe visited …"). */
-  subject?: boolean;
-}
-
-export interface Resolution {
-  speaker: Speaker;
-  signal: string;
-}
-
-const compatible = (pronoun: PronounGender, e: Entry): boolean => {
-  if (pronoun === "neuter") return !e.person;
-  if (pronoun === "plural") return !e.person || e.gender === "plural";
-  if (!e.person) return false;
-  return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
-};
 
 export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
@@ -64,6 +41,8 @@ export class Coreference {
   private readonly salient = new Map<number, Entry>();
   /** One-word names known as a person of a gender (their surname key → gender). */
   private readonly singleNames = new Map<string, PronounGender>();
+  /** The names of everyone registered as a speaker. */
+  private readonly spoke = new Set<string>();
   /** How often each one-word name was looked at without finding its gender. */
   private readonly singleNameTries = new Map<string, number>();
 
@@ -82,6 +61,7 @@ export class Coreference {
   /** Registers a resolved speaker (a quotation's, or the subject of a reporting verb). */
   register(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown" = "unknown", lastSentence = sentence): void {
     const entry = this.entry(speaker, sentence, kind);
+    this.spoke.add(speaker.name);
     this.add(entry);
     if (entry.person) {
       this.lastSpeaker = entry;
@@ -269,6 +249,10 @@ export class Coreference {
     const last =
       people.at(-1) ??
       (next && next.start < paragraph.end ? findMentions(this.text, next.start, next.end, next.start, this.ctx).find((x) => x.kind === "person") : undefined);
+    // "El líder nacionalista señaló …" right after Arzalluz spoke, Aznar only named since: a description no one was named with
+    // is the person speaking, not someone the speaker talked about.
+    const speaking = this.lastSpeaker;
+    if (last && speaking && !this.spoke.has(last.name) && sentence - this.lastSpeakerSentence <= 2) return this.resolved(speaking, "office");
     if (!last) {
       // "« … », résume l'universitaire": no one named in the paragraph; a description right after the
       // quotation (`lastSpeaker`) stands for the person who spoke last, when that was recently.
