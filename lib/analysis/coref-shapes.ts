@@ -46,6 +46,7 @@ export function isObjectAt(
 }
 
 /** Between two parts of one office phrase: a space, a short preposition ("в", "от", "of") or an age ("68-летняя"). */
+const APPOSED = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,\s*$/u;
 const JOINED_BY_PREPOSITION = /^\s+(?:(?:\p{Ll}{1,3}|\d+-\p{Ll}+)\s+)?$/u;
 
 /**
@@ -55,6 +56,9 @@ const JOINED_BY_PREPOSITION = /^\s+(?:(?:\p{Ll}{1,3}|\d+-\p{Ll}+)\s+)?$/u;
 export function officeBefore(text: string, mentions: readonly Mention[], i: number): string | undefined {
   // The phrase's head is its first office: "кандидат", not "президенты" of "в президенты США".
   let office: string | undefined;
+  // "el lehendakari del Gobierno vasco, Juan José Ibarretxe": an office in apposition, its last adjectives left out of the mention.
+  const before = mentions[i - 1];
+  if (before?.kind === "office" && APPOSED.test(text.slice(before.end, mentions[i]!.start))) return before.name.split(" ")[0]!.toLowerCase();
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     if (!JOINED_BY_PREPOSITION.test(text.slice(mentions[j]!.end, mentions[j + 1]!.start))) break;
     if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
