@@ -23,9 +23,12 @@ describe("round 24: who speaks", () => {
       'El Parlamento Europeo introdujo varias enmiendas porque, como resaltó el eurodiputado popular José Manuel García-Margallo, "constituyen el primer instrumento de ahorro".',
       "José Manuel García-Margallo",
     ],
+    // Sources speak as a body: "Fuentes de …" opening the sentence, "según fuentes comunitarias" after the quotation.
+    ['Fuentes de la dirección del PLD cuestionaron la credibilidad de los sondeos de "algunas firmas encuestadoras".', "Fuentes de la dirección del PLD"],
+    ['La fuerza de la UE tendrá "más de 60.000 soldados", según fuentes comunitarias.', "fuentes comunitarias"],
     // "lehendakari" is an office: the one named with it speaks.
     [
-      'En el mitin intervino el lehendakari del Gobierno vasco, Juan José Ibarretxe. El lehendakari aseveró que no le van a "obligar a doblar la rodilla".',
+      'Xabier Arzalluz dijo que "ganaremos". En el mitin intervino el lehendakari del Gobierno vasco, Juan José Ibarretxe. El lehendakari aseveró que no le van a "obligar a doblar la rodilla".',
       "Juan José Ibarretxe",
     ],
     // A description no one was named with ("el líder nacionalista") is the person speaking, not the one he spoke about.
