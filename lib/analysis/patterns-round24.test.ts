@@ -4,6 +4,7 @@
 // speaking that no one was named with.
 import { describe, expect, test } from "vitest";
 import { findMentions, collectDocNames } from "./mentions";
+import { explainSignal } from "../domain/signal-text";
 import { lastSpeech } from "./pattern-helpers";
 
 describe("round 24: who speaks", () => {
@@ -26,6 +27,8 @@ describe("round 24: who speaks", () => {
     // Sources speak as a body: "Fuentes de …" opening the sentence, "según fuentes comunitarias" after the quotation.
     ['Fuentes de la dirección del PLD cuestionaron la credibilidad de los sondeos de "algunas firmas encuestadoras".', "Fuentes de la dirección del PLD"],
     ['La fuerza de la UE tendrá "más de 60.000 soldados", según fuentes comunitarias.', "fuentes comunitarias"],
+    // The agent of a passive verb of speech speaks, not its subject.
+    ['El PLD ha sido acusado en las últimas semanas por la oposición de "comprar cédulas" a vecinos.', "oposición"],
     // "lehendakari" is an office: the one named with it speaks.
     [
       'Xabier Arzalluz dijo que "ganaremos". En el mitin intervino el lehendakari del Gobierno vasco, Juan José Ibarretxe. El lehendakari aseveró que no le van a "obligar a doblar la rodilla".',
@@ -38,6 +41,12 @@ describe("round 24: who speaks", () => {
     ],
   ])("%s → %s", (text, speaker) => {
     expect(lastSpeech(text, "es").speaker?.name).toBe(speaker);
+  });
+
+  test("the passive agent's signal is explained", () => {
+    const q = lastSpeech('El PLD ha sido acusado por la oposición de "comprar cédulas".', "es");
+    expect(q.signals).toContain("speaker:passive-agent");
+    expect(explainSignal("speaker:passive-agent")).toMatch(/passive/);
   });
 
   test("a described person who was named with that office is still that person", () => {

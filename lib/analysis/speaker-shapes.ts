@@ -1,5 +1,6 @@
 // Attribution shapes beside the subject of a reporting verb: a speech noun's genitive owner, a name
-// in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks.
+// in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks,
+// a source described after "according to", the agent of a passive verb of speech.
 import * as lexicon from "./lexicon";
 import { ALL_NAMING_WORDS, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
@@ -94,4 +95,27 @@ export function quotedNameBefore(text: string, at: number, ctx: MentionContext):
   const lead = inner.search(/\S/);
   const name = inner.trim();
   return { name, start: q.start + 1 + lead, end: q.start + 1 + lead + name.length };
+}
+
+/** "as" before a verb of speech that puts its subject after it: "como resaltó X", "comme le précise X", "as said X". */
+export const AS_WORDS: ReadonlySet<string> = new Set(["como", "comme", "as", "wie"]);
+
+/** Up to three lower-case words after an according-to phrase, ending at a comma: "son complice", "мэра". */
+export function describedSource(text: string, from: number, to: number): Speaker | null {
+  const m = /^\s*((?:\p{Ll}[\p{L}’'-]*)(?:\s+\p{Ll}[\p{L}’'-]*){0,2}),/u.exec(text.slice(from, Math.min(to, from + 60)));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return { name: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** Auxiliaries of the Spanish and French passive right before a participle: "ha sido acusado", "fue criticado", "a été critiqué". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(["sido", "fue", "fueron", "es", "son", "été"]);
+/** Words that introduce a passive's agent. */
+const AGENT_WORDS: ReadonlySet<string> = new Set(["por", "par"]);
+
+/** "El PLD ha sido acusado … por la oposición de «…»": the agent of a passive verb of speech speaks, not its subject. */
+export function passiveAgent(toks: readonly Token[], vi: number, mentions: readonly Mention[]): Mention | undefined {
+  if (vi === 0 || !PASSIVE_BEFORE.has(toks[vi - 1]!.norm)) return undefined;
+  const by = toks.slice(vi + 1, vi + 8).find((t) => AGENT_WORDS.has(t.norm));
+  return by ? mentions.find((m) => m.start > by.end && m.start - by.end <= 5) : undefined;
 }

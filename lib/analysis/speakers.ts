@@ -14,7 +14,7 @@ import {
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
-import { genitiveOwner, quotedNameBefore } from "./speaker-shapes";
+import { AS_WORDS, describedSource, genitiveOwner, passiveAgent, quotedNameBefore } from "./speaker-shapes";
 import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
@@ -102,17 +102,6 @@ export function afterAccordingTo(text: string, span: Span, language: string, tok
   const slice = text.slice(span.start, span.end);
   const m = ENGLISH_ACCORDING.exec(slice) ?? lexiconFor(language).accordingTo?.exec(slice);
   return m ? span.start + m.index + m[0].length : -1;
-}
-
-/** "as" before a verb of speech that puts its subject after it: "como resaltó X", "comme le précise X", "as said X". */
-const AS_WORDS: ReadonlySet<string> = new Set(["como", "comme", "as", "wie"]);
-
-/** Up to three lower-case words after an according-to phrase, ending at a comma: "son complice", "мэра". */
-function describedSource(text: string, from: number, to: number): Speaker | null {
-  const m = /^\s*((?:\p{Ll}[\p{L}’'-]*)(?:\s+\p{Ll}[\p{L}’'-]*){0,2}),/u.exec(text.slice(from, Math.min(to, from + 60)));
-  if (!m) return null;
-  const start = from + m[0].indexOf(m[1]!);
-  return { name: m[1]!, start, end: start + m[1]!.length };
 }
 
 /** The part of a mention after `from` (an "according to" phrase glued to a name: "Selon La Gazette"). */
@@ -215,6 +204,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "porque, como resaltó el eurodiputado José Manuel García-Margallo, «…»": after "as", the subject follows the verb.
     const inverted = vi > 0 && AS_WORDS.has(toks[vi - 1]!.norm) ? afterVerb() : undefined;
     if (inverted) return { speaker: toSpeaker(inverted), kind: inverted.kind, signals: [sig, "speaker:after-verb"] };
+    const agent = passiveAgent(toks, vi, mentions);
+    if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
     // "el PNV ha sufrido 235 ataques, por lo que, enfatizó, «…»": a verb of speech alone between commas, where the language
     // leaves its subject out, is not the verb of the name before the comma.
     const aside = before && lexiconFor(ctx.language ?? "en").subjectDrop && vi > 0 && /^\s*,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start));

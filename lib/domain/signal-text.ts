@@ -66,6 +66,7 @@ const FIXED: Record<string, string> = {
   "speaker:quoted-name": "Speaker: a name in quotation marks after the quote (a newspaper, an agency)",
   "speaker:relative-clause": "Speaker: the person a “who …” clause describes",
   "speaker:described": "Speaker: described, not named (“according to the mayor”)",
+  "speaker:passive-agent": "Speaker: the agent of a passive verb of speech (“acusado por la oposición de «…»”)",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
   "suggest:OPINION": "Reads as opinion, so the analyser suggests the verdict Opinion",
