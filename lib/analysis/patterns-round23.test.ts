@@ -43,6 +43,11 @@ describe("round 23: who speaks", () => {
       'Pascual dijo que "el grupo sigue creciendo". Así mismo, se aumentarán las frecuencias con Washington, Buenos Aires, La Habana y Lisboa, y en el caso de París, "vamos a lanzar una campaña".',
       "Pascual",
     ],
+    // The verb of a concessive clause that closes before the quotation is not the quotation's: "añadió" is.
+    [
+      '"Tenemos dificultades", prosiguió Gonzalo Pascual, y añadió que, aunque el ministro de Fomento, Francisco Álvarez Cascos, ha señalado que la fusión no suma los permisos, "estaremos atentos".',
+      "Gonzalo Pascual",
+    ],
     // "defendía": an imperfect derived from the infinitive "defender".
     ['Hace seis meses Lionel Jospin defendía que "el Estado no puede resolver todo".', "Lionel Jospin"],
     // After a body's one-word name, all three names left are the person's.

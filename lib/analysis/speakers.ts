@@ -1,32 +1,19 @@
 import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
-import {
-  ACCORDING_FIRST_WORDS,
-  ALL_QUOTING_WORDS,
-  ALL_RELATIVE_PRONOUNS,
-  DROPPED_SUBJECT,
-  lexiconFor,
-  pronounForm,
-  pronounIn,
-  PRONOUNS,
-  SUBJECT_DROP_VERBS,
-} from "./lexicons";
+import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, DROPPED_SUBJECT, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
+import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
 import { AS_WORDS, describedSource, genitiveOwner, passiveAgent, quotedNameBefore } from "./speaker-shapes";
 import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
 
-const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
+const { COMPLEMENTIZERS, OFFICE_NOUNS, SPEECH_NOUNS } = lexicon;
 
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Words that open a reported clause: "Estimant que « … »", "saying that “…”". */
-/** Present participles and gerunds: "Estimant", "Saying", "Considerando", "Утверждая". */
-const PARTICIPLE = /(?:ant|ing|ando|iendo|я|ив|ав|ев)$/;
-/** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
-const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
 export const VERB_WINDOW = 6;
 /** How far an apposition after the speaker's name may push the verb: "X, editor at large at the Saudi Gazette, said". */
@@ -82,19 +69,6 @@ export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
   });
 }
 
-function reportingVerb(toks: Token[]): Token | undefined {
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i]!;
-    // A capital is a name ("Says"), unless a participle opens the clause ("Estimant que « … »") or a verb
-    // whose subject was left out does ("Estimó que es «evidente»", "Insistió en que …").
-    // ("Destacó de entrada que …": "que" within the next three words.)
-    const reported = toks.slice(1, 4).some((x) => COMPLEMENTIZERS.has(x.norm));
-    const opens = i === 0 && reported && (PARTICIPLE.test(t.norm) || SUBJECT_DROP_VERBS.has(t.norm));
-    if ((opens || !isUpper(t.text[0])) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
-  }
-  return undefined;
-}
-
 /** Where the source's name begins after an "according to" phrase in any supported language, or -1. */
 export function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
   // Cheap test first: most spans hold no word that can open such a phrase.
@@ -130,7 +104,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const toks = outside(tokens(text, span.start, span.end), ctx.exclude);
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   const subjects = ungoverned(text, toks, mentions, ctx.language ?? "en");
-  const verb = reportingVerb(toks);
+  const verb = clauseVerb(text, toks, span);
   // Russian and German put a pronoun subject after the verb ("отметил он", "sagte er"); English, French and Spanish do not.
   const inverts = /^(?:ru|de)\b/i.test(ctx.language ?? "en");
   if (verb) {
