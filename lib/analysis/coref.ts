@@ -249,10 +249,12 @@ export class Coreference {
     const last =
       people.at(-1) ??
       (next && next.start < paragraph.end ? findMentions(this.text, next.start, next.end, next.start, this.ctx).find((x) => x.kind === "person") : undefined);
-    // "El líder nacionalista señaló …" right after Arzalluz spoke, Aznar only named since: a description no one was named with
-    // is the person speaking, not someone the speaker talked about.
+    // "Arzalluz afirmó que si Aznar «…». El líder nacionalista señaló …": a description no one was named with is the person
+    // speaking, not someone named only in what that person said (a person introduced after it is: "Otros jugadores, como
+    // el centrocampista Moisés García, … . «…», aseguró el capitán").
     const speaking = this.lastSpeaker;
-    if (last && speaking && !this.spoke.has(last.name) && sentence - this.lastSpeakerSentence <= 2) return this.resolved(speaking, "office");
+    const talkedAbout = last && firstEndingAfter(this.sentences, last.start) <= this.lastSpeakerSentence && !this.spoke.has(last.name);
+    if (talkedAbout && speaking && sentence - this.lastSpeakerSentence <= 2) return this.resolved(speaking, "office");
     if (!last) {
       // "« … », résume l'universitaire": no one named in the paragraph; a description right after the
       // quotation (`lastSpeaker`) stands for the person who spoke last, when that was recently.

@@ -49,6 +49,12 @@ describe("round 24: who speaks", () => {
     expect(explainSignal("speaker:passive-agent")).toMatch(/passive/);
   });
 
+  test("a description after a person introduced since the last speaker spoke is that person", () => {
+    const text =
+      'El delantero Miguel Ángel Benítez cree que "llegaremos descansados", indicó. Otros jugadores, como el centrocampista Moisés García, tampoco quieren al Barcelona. "Pasar va a ser muy difícil", aseguró el capitán del Espanyol.';
+    expect(lastSpeech(text, "es").speaker?.name).toBe("Moisés García");
+  });
+
   test("a described person who was named with that office is still that person", () => {
     const text =
       'El presidente del PNV, Xabier Arzalluz, afirmó que ETA "nunca ganará". En el acto habló también el portavoz Joseba Egibar. El portavoz señaló que "la paz es posible".';
