@@ -28,6 +28,8 @@ const CAPITALISED_WORD = /^\s*\p{Lu}[\p{L}-]*/u;
 const COORDINATED = /^\s*(?:,|,?\s*(?:и|and|et|y|und|ou|or|или|e)\s)\s*$/u;
 
 /** Whether the words between two quotations name someone new (a capital outside the first word). */
+const isVerbSignal = (x: string): boolean => x.startsWith("reporting-verb:");
+
 function hasNewAgent(text: string, intro: Span): boolean {
   // A long stretch between two quotations is narration, not "…”, it added; and, later, “…".
   if (intro.end - intro.start > 200) return true;
@@ -237,7 +239,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const objectsOnly = a?.signals.includes("speaker:only-named") && lastSpeechSentence >= where.sentence - 1;
     if (weak && lastSpeech?.speaker && (lastSpeech.end > sent.start || objectsOnly)) a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
-    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && !hasNewAgent(text, intro)) {
+    // (Also past a name with no verb of speech, right after a quotation of the same sentence: "«…», por lo que el PNV seguirá «…»".)
+    const sameClause = lastSpeech?.end === intro.start && lastSpeech.end > sent.start && intro.end - intro.start <= 80 && !a?.signals.some(isVerbSignal);
+    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && (sameClause || !hasNewAgent(text, intro))) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
     // A quotation standing alone as its sentence or paragraph, with only names in the sentence before it, goes on with

@@ -29,6 +29,11 @@ describe("round 24: who speaks", () => {
     ['La fuerza de la UE tendrá "más de 60.000 soldados", según fuentes comunitarias.', "fuentes comunitarias"],
     // The agent of a passive verb of speech speaks, not its subject.
     ['El PLD ha sido acusado en las últimas semanas por la oposición de "comprar cédulas" a vecinos.', "oposición"],
+    // A quotation after a name with no verb of speech, right after the speaker's quotation in the same sentence, goes on with it.
+    [
+      'El lehendakari Juan José Ibarretxe estimó que "no es suficiente condenar la violencia", por lo que el PNV seguirá "haciendo lo posible".',
+      "Juan José Ibarretxe",
+    ],
     // "lehendakari" is an office: the one named with it speaks.
     [
       'Xabier Arzalluz dijo que "ganaremos". En el mitin intervino el lehendakari del Gobierno vasco, Juan José Ibarretxe. El lehendakari aseveró que no le van a "obligar a doblar la rodilla".',
