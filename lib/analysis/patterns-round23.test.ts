@@ -48,6 +48,11 @@ describe("round 23: who speaks", () => {
       '"Tenemos dificultades", prosiguió Gonzalo Pascual, y añadió que, aunque el ministro de Fomento, Francisco Álvarez Cascos, ha señalado que la fusión no suma los permisos, "estaremos atentos".',
       "Gonzalo Pascual",
     ],
+    // An infinitive of speech after "al" has the clause's left-out subject, not a place named before it.
+    [
+      'El primer ministro Lionel Jospin habló ayer. También cedió ante las protestas en toda Francia, al anunciar el desbloqueo "urgente" de fondos.',
+      "Lionel Jospin",
+    ],
     // "defendía": an imperfect derived from the infinitive "defender".
     ['Hace seis meses Lionel Jospin defendía que "el Estado no puede resolver todo".', "Lionel Jospin"],
     // After a body's one-word name, all three names left are the person's.

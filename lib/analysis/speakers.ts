@@ -12,6 +12,8 @@ import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } f
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, SPEECH_NOUNS } = lexicon;
 
+/** Words before an infinitive whose subject is the clause's: "al anunciar", "tras afirmar". */
+const INFINITIVE_OPENERS: ReadonlySet<string> = new Set(["al", "tras"]);
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Words that open a reported clause: "Estimant que « … »", "saying that “…”". */
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
@@ -182,8 +184,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
     // "el PNV ha sufrido 235 ataques, por lo que, enfatizó, «…»": a verb of speech alone between commas, where the language
     // leaves its subject out, is not the verb of the name before the comma.
-    const aside = before && lexiconFor(ctx.language ?? "en").subjectDrop && vi > 0 && /^\s*,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start));
-    if (aside && /^\s*,/.test(text.slice(verb.end, verb.end + 3)))
+    // So is an infinitive after "al"/"tras" ("cedió …, al anunciar el desbloqueo «urgente»"): its subject is the clause's.
+    const dropping = lexiconFor(ctx.language ?? "en").subjectDrop && vi > 0;
+    const aside = dropping && /^\s*,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start)) && /^\s*,/.test(text.slice(verb.end, verb.end + 3));
+    if (before && (aside || (dropping && INFINITIVE_OPENERS.has(toks[vi - 1]!.norm))))
       return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it

@@ -76,9 +76,9 @@ export function spanishForms(lemma: string): string[] {
   const stem = lemma.slice(0, -2);
   const end = lemma.slice(-2);
   const future = [`${lemma}á`, `${lemma}án`, `${lemma}ía`, `${lemma}ían`];
-  if (end === "ar") return [`${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`, `${stem}ado`, ...future];
+  if (end === "ar") return [lemma, `${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`, `${stem}ado`, ...future];
   if (end !== "er" && end !== "ir") return [];
-  return [`${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`, `${stem}ido`, ...future];
+  return [lemma, `${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`, `${stem}ido`, ...future];
 }
 
 /** A language's data with its verb lemmas' forms joined to its reporting verbs. */
