@@ -222,7 +222,7 @@ export function deComplement(text: string, w: Words, cls: Uint8Array, run: Run):
  * "consejo nacional" (endings of adjectives that no common verb form shares: no -ique, -ica).
  */
 const POSTNOMINAL =
-  /^\p{Ll}{2,}(?:ien|ienne|éen|éenne|abe|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva|és|esa|eño|eña|uz|uza|ego|ega|ario|aria)s?$/u;
+  /^\p{Ll}{2,}(?:ien|ienne|éen|éenne|abe|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva|és|esa|eño|eña|uz|uza|ego|ega|ario|aria|ador|adora)s?$/u;
 
 const BODY_ADJECTIVE = /(?:ale|aux|éenne|ienne|aise|aine|oise|ique|ive|aire|ana|ense)s?$/;
 

@@ -38,6 +38,8 @@ describe("round 23: who speaks", () => {
     ['El diario conservador "Le Figaro" indica que "el Gobierno se enfrenta ahora a sus electores".', "Le Figaro"],
     // A verb without its subject right after a quotation of its sentence shares the subject.
     ['La oposición, que acusa a Jospin de buscar una imagen de "presidenciable", denunció las promesas como una "propina".', "oposición"],
+    // An office or a body keeps an adjective in -dor/-dora after it.
+    ['Una enardecida oposición conservadora denunció las promesas como una "propina".', "oposición conservadora"],
     // Places listed after a preposition are no speaker: the one who spoke in the sentence before goes on.
     [
       'Pascual dijo que "el grupo sigue creciendo". Así mismo, se aumentarán las frecuencias con Washington, Buenos Aires, La Habana y Lisboa, y en el caso de París, "vamos a lanzar una campaña".',
