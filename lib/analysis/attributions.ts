@@ -198,7 +198,16 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       !a?.deferred &&
       /:\s*$/.test(text.slice(intro.start, intro.end)) &&
       findMentions(text, intro.start, intro.end, sent.start, ctx).length === 0;
-    if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author" || agentless) && where.sentence > 0) {
+    // (Not a quotation right after another of its sentence, «propina», «migajas»: that one's speaker goes on, below.)
+    const afterQuote = !introHasWords && lastSpeech?.speaker && lastSpeech.end > sent.start;
+    if (
+      !unspaced &&
+      !a?.speaker &&
+      a?.deferred !== "pronoun" &&
+      (!introHasWords || a?.deferred === "author" || agentless) &&
+      where.sentence > 0 &&
+      !afterQuote
+    ) {
       const prev = sentences[where.sentence - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
       // "«…», – говорит Тэплин. … Apple изменила наш подход. «…»": a sentence before that only names someone (no reporting

@@ -38,6 +38,11 @@ describe("round 23: who speaks", () => {
     ['El diario conservador "Le Figaro" indica que "el Gobierno se enfrenta ahora a sus electores".', "Le Figaro"],
     // A verb without its subject right after a quotation of its sentence shares the subject.
     ['La oposición, que acusa a Jospin de buscar una imagen de "presidenciable", denunció las promesas como una "propina".', "oposición"],
+    // A quotation right after another of its sentence keeps that one's speaker, not the speaker of the sentence before.
+    [
+      'Lionel Jospin defendía que "el Estado no puede resolver todo". La oposición denunció las promesas como una "propina", "migajas" y no una reforma.',
+      "oposición",
+    ],
     // An office or a body keeps an adjective in -dor/-dora after it.
     ['Una enardecida oposición conservadora denunció las promesas como una "propina".', "oposición conservadora"],
     // Places listed after a preposition are no speaker: the one who spoke in the sentence before goes on.
