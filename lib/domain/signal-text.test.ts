@@ -69,6 +69,11 @@ describe("explainSignal", () => {
       ["ru", "«Вам надлежит покинуть страну», — ответили власти, сообщает «Немецкая волна»."],
       // (A present-tense verb of saying: a Russian past-tense one is an event, "dated-event".)
       ["ru", "Однако в пятницу иранское телевидение сообщает, что слова Роухани неверно переведены."],
+      // A quotation broken by a word left outside its marks, and a passive verb of speech with its agent.
+      [
+        "es",
+        'El Espanyol juega hoy. El delantero Raúl Tamudo entrenó ayer. "Si nos tocan en" semis "tampoco pasa nada, porque cualquiera es bueno", advirtió. El PLD ha sido acusado por la oposición de "comprar cédulas".',
+      ],
     ];
     const codes = new Set(
       texts.flatMap(([language, text]) => {
@@ -89,6 +94,8 @@ describe("explainSignal", () => {
       "speaker:described",
       "quote-kind:office-of",
       "quote-kind:named-before",
+      "quote-kind:split",
+      "speaker:passive-agent",
     ]) {
       expect(codes, code).toContain(code);
     }
