@@ -1,7 +1,8 @@
 // Shapes of names that the mention scan (mentions.ts) checks word by word: a surname that is also
-// a function word, a person before "of" and a body, an office's first noun, Russian adjectives
-// and genitive places around a name, a place's name after its noun, a club's after an article.
-import { ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
+// a function word, a person before "of" and a body or after a body's noun, an office's first noun,
+// Russian adjectives and genitive places around a name, a place's name after its noun, a club's
+// after an article.
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
 import { adjacent, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
 import { isLowerAt, isUpperAt, type Words } from "./text";
 import * as F from "./word-flags";
@@ -120,4 +121,16 @@ const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["el", "la", "los", "las",
 /** Whether a definite article stands right before word `first` (not an office noun: "el Rey Juan Carlos" is a person). */
 export function afterArticle(w: Words, first: number): boolean {
   return first > 0 && ROMANCE_ARTICLES.has(w.norm(first - 1)) && adjacent(w, first - 1, first) && !(w.flags(first) & F.OFFICE_NOUN);
+}
+
+/** The last two or three words of a capitalised run that follow a body noun ("Armed Forces", "Party"), when they read as a person's name. */
+export function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
+  for (let k = run.last - 2; k >= run.first + 1 && k >= run.last - 3; k--) {
+    if (!ALL_BODY_NOUNS.has(w.norm(k))) continue;
+    const person = { first: k + 1, last: run.last };
+    for (let j = person.first; j <= person.last; j++) if (w.flags(j) & F.OFFICE_NOUN || ALL_BODY_NOUNS.has(w.norm(j))) return null;
+    if (placeOrEvent(w, person.first, person.last)) return null;
+    return kindOf(w, cls, person) === "person" ? person : null;
+  }
+  return null;
 }

@@ -28,6 +28,7 @@ import {
 import {
   afterArticle,
   officeHead,
+  personAfterBody,
   personBeforeOf,
   placeOf,
   placeOrEvent,
@@ -59,18 +60,6 @@ export interface MentionContext {
   sentences?: readonly Span[];
   /** By sentence index: that sentence's mentions once scanned. */
   mentionCache?: Array<Mention[] | undefined>;
-}
-
-/** The last two or three words of a capitalised run that follow a body noun ("Armed Forces", "Party"), when they read as a person's name. */
-function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null {
-  for (let k = run.last - 2; k >= run.first + 1 && k >= run.last - 3; k--) {
-    if (!ALL_BODY_NOUNS.has(w.norm(k))) continue;
-    const person = { first: k + 1, last: run.last };
-    for (let j = person.first; j <= person.last; j++) if (w.flags(j) & F.OFFICE_NOUN || ALL_BODY_NOUNS.has(w.norm(j))) return null;
-    if (placeOrEvent(w, person.first, person.last)) return null;
-    return kindOf(w, cls, person) === "person" ? person : null;
-  }
-  return null;
 }
 
 /** Titles that are part of how a one-word name is known: "Pope Francis", "King Abdullah", "патриарх Кирилл". */
