@@ -27,9 +27,9 @@ const CAPITALISED_WORD = /^\s*\p{Lu}[\p{L}-]*/u;
 /** Only "and" (or a comma) between two quotations. */
 const COORDINATED = /^\s*(?:,|,?\s*(?:и|and|et|y|und|ou|or|или|e)\s)\s*$/u;
 
-/** Whether the words between two quotations name someone new (a capital outside the first word). */
 const isVerbSignal = (x: string): boolean => x.startsWith("reporting-verb:");
 
+/** Whether the words between two quotations name someone new (a capital outside the first word). */
 function hasNewAgent(text: string, intro: Span): boolean {
   // A long stretch between two quotations is narration, not "…”, it added; and, later, “…".
   if (intro.end - intro.start > 200) return true;
@@ -275,7 +275,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const gap = text.slice(first.end, second.start);
     // (A first half whose speaker is only the first name in view takes the second half's reported one.)
     const guessed = first.speaker && first.signals.some((x) => x === "speaker:first-named" || x === "speaker:only-named");
-    const reported = second.signals.some((x) => x.startsWith("reporting-verb:"));
+    const reported = second.signals.some(isVerbSignal);
     if ((first.speaker && !(guessed && reported)) || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
     // Not a name that speaks: "«Le Figaro» indica que «…»".
     if (
@@ -288,7 +288,12 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (!/^\s*\p{Ll}/u.test(second.text) || /[.!?…]\s*$/u.test(first.text)) continue;
     first.kind = "speech";
     first.speaker = { ...second.speaker };
-    first.signals.push("quote-kind:split", `speaker:split-quote→${second.speaker.name}`);
+    // (The kind and the guess it replaces no longer say why.)
+    first.signals = [
+      ...first.signals.filter((x) => !x.startsWith("speaker:") && !x.startsWith("quote-kind:")),
+      "quote-kind:split",
+      `speaker:split-quote→${second.speaker.name}`,
+    ];
   }
   return out;
 }
