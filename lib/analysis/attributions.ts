@@ -1,13 +1,14 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
 import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
-import { COMPLEMENTIZERS, REPORTING_VERBS } from "./lexicon";
+import { REPORTING_VERBS } from "./lexicon";
 import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
+import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
 
@@ -267,36 +268,6 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     lastSpeech = quote;
     lastSpeechSentence = where.lastSentence;
   }
-  // "«Si nos tocan en» semis «tampoco pasa nada …», advirtió": a quotation broken by a word or two left outside its marks,
-  // going on in lower case, is one speaker's; its first half takes the speaker the second half found.
-  for (let k = out.length - 2; k >= 0; k--) {
-    const first = out[k]!;
-    const second = out[k + 1]!;
-    const gap = text.slice(first.end, second.start);
-    // (A first half whose speaker is only the first name in view takes the second half's reported one.)
-    const guessed = first.speaker && first.signals.some((x) => x === "speaker:first-named" || x === "speaker:only-named");
-    const reported = second.signals.some(isVerbSignal);
-    if ((first.speaker && !(guessed && reported)) || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
-    // Not a name that speaks: "«Le Figaro» indica que «…»".
-    if (
-      gap
-        .trim()
-        .split(/\s+/)
-        .some((x) => REPORTING_VERBS.has(x) || COMPLEMENTIZERS.has(x))
-    )
-      continue;
-    if (!/^\s*\p{Ll}/u.test(second.text) || /[.!?…]\s*$/u.test(first.text)) continue;
-    first.kind = "speech";
-    first.speaker = { ...second.speaker };
-    // (The kind and the guess it replaces no longer say why.)
-    first.signals = [
-      ...first.signals.filter((x) => !x.startsWith("speaker:") && !x.startsWith("quote-kind:")),
-      "quote-kind:split",
-      `speaker:split-quote→${second.speaker.name}`,
-    ];
-  }
+  joinSplitHalves(text, out);
   return out;
 }
-
-/** One or two lower-case words and nothing else between the halves of a broken quotation. */
-const SPLIT_GAP = /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+$/u;
