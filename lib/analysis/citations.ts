@@ -80,7 +80,7 @@ export function findCitations(text: string, sentences: Span[], quotes: Quote[], 
       if (!/[\p{Lu}\d]/u.test(text.slice(span.start, span.end))) continue;
       const date = nearestDate(dates, span);
       if (!date || taken.some((x) => span.start < x.end && x.start < span.end)) continue;
-      out.push({ ...span, name: text.slice(span.start, span.end), kind: "event", date, signals: ["citation:dated-event"] });
+      out.push({ start: span.start, end: span.end, name: text.slice(span.start, span.end), kind: "event", date, signals: ["citation:dated-event"] });
       taken.push(span);
     }
   }

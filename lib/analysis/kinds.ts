@@ -53,13 +53,20 @@ export function kindOf(
   const slice = text.slice(piece.start, piece.end);
   const phrase = ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
   const inner = quotesIn(quotes, piece);
-  const signals = inner.map((q) => `quote:${q.kind}`);
+  // Built with push, not map and spread: those arrays' element kinds vary (empty or not), and made V8 recompile this.
+  const signals: string[] = [];
+  for (const q of inner) signals.push(`quote:${q.kind}`);
   if (phrase && CITING.has(phrase)) {
     const a = attribute(text, piece, sentenceStart, ctx);
-    if (a.speaker) return { kind: "EVIDENCE", signals: [...signals, `evidence:${phrase}`, ...a.signals], speaker: a.speaker };
+    if (a.speaker) {
+      signals.push(`evidence:${phrase}`);
+      for (const x of a.signals) signals.push(x);
+      return { kind: "EVIDENCE", signals, speaker: a.speaker };
+    }
   }
   if (phrase && EXAMPLES.has(phrase) && inner.some((q) => q.kind === "title")) {
-    return { kind: "EVIDENCE", signals: [...signals, `evidence:${phrase}`, "evidence:cited-document"] };
+    signals.push(`evidence:${phrase}`, "evidence:cited-document");
+    return { kind: "EVIDENCE", signals };
   }
   if (piece.role === "intro" || (piece.role === "tail" && /^\W*(?:\p{L}+\s+){0,3}?(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/u.test(slice))) {
     signals.push("role:attribution");

@@ -192,12 +192,15 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it
     // closes the clause ("…,” said he."); "said it was damning" is the reported clause's own subject.
-    const near = toks
-      .slice(Math.max(0, vi - 3), Math.min(toks.length, vi + 2))
-      .filter((t) => t !== verb && (t.start < verb.start || inverts || /^\s*(?:[,.;:!?]|$)/.test(text.slice(t.end, Math.min(span.end, t.end + 2)))))
-      .map((t) => t.norm);
-    if (near.some((w) => AUTHOR_PRONOUNS.has(w))) return { speaker: null, signals: [sig], deferred: "author" };
-    const pronoun = [verb.norm, ...near].map(pronounIn).find(Boolean);
+    // (A loop, not slice/filter/map: these arrays are often empty, and their changing element kinds made V8 recompile this
+    // large function several times.)
+    let pronoun = pronounIn(verb.norm);
+    for (let k = Math.max(0, vi - 3); k < Math.min(toks.length, vi + 2); k++) {
+      const t = toks[k]!;
+      if (t === verb || !(t.start < verb.start || inverts || /^\s*(?:[,.;:!?]|$)/.test(text.slice(t.end, Math.min(span.end, t.end + 2))))) continue;
+      if (AUTHOR_PRONOUNS.has(t.norm)) return { speaker: null, signals: [sig], deferred: "author" };
+      pronoun ??= pronounIn(t.norm);
+    }
     if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
     // "Estimant que « … », il vota contre": a participle opens the sentence; its subject follows the quotation.
     if (vi === 0 && toks.length === 2 && COMPLEMENTIZERS.has(toks[1]!.norm)) {
