@@ -16,6 +16,11 @@ export interface KindResult {
 
 const CITING = new Set(["according-to", "as-shown-by"]);
 const EXAMPLES = new Set(["for-example", "examples-of"]);
+/** A tail that reports speech: "…,” said Jane Roe.", "…,” the minister added." */
+const TAIL_ATTRIBUTION = /^\W*(?:\p{L}+\s+){0,3}?(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/u;
+// Tried first: without one of these verbs anywhere, TAIL_ATTRIBUTION cannot match, and its `^\W*` (every non-Latin letter
+// is \W) backtracks over the whole of a Russian or Greek tail.
+const TAIL_VERB = /(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/;
 const CITING_OR_EXAMPLE = EVIDENCE_PHRASES.filter(([name]) => CITING.has(name) || EXAMPLES.has(name));
 /** Whether any of those phrases occurs: tested once per unit before each phrase is. */
 const ANY_CITING_OR_EXAMPLE = anyOf(CITING_OR_EXAMPLE.map(([, re]) => re));
@@ -68,7 +73,7 @@ export function kindOf(
     signals.push(`evidence:${phrase}`, "evidence:cited-document");
     return { kind: "EVIDENCE", signals };
   }
-  if (piece.role === "intro" || (piece.role === "tail" && /^\W*(?:\p{L}+\s+){0,3}?(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/u.test(slice))) {
+  if (piece.role === "intro" || (piece.role === "tail" && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) {
     signals.push("role:attribution");
   }
   return { kind: "CLAIM", signals };

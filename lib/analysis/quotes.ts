@@ -51,8 +51,10 @@ function dialogueLine(text: string, para: Span): QuoteSpan | null {
 /** Longest paragraph read as a headline or caption for single quotation marks. */
 const HEADLINE_MAX = 200;
 
+const DOUBLE_MARK_CODES = new Set(Array.from('"“”„«»「」『』《》〈〉', (c) => c.charCodeAt(0)));
+
 function hasDoubleMark(text: string, para: Span): boolean {
-  for (let i = para.start; i < para.end; i++) if ('"“”„«»「」『』《》〈〉'.includes(text[i]!)) return true;
+  for (let i = para.start; i < para.end; i++) if (DOUBLE_MARK_CODES.has(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -79,6 +81,8 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
+    // Quotations pushed before this paragraph closed in an earlier one: only later ones can overlap its dialogue line.
+    const first = out.length;
     let from = para.start;
     if (stack.length > 0) {
       // A quotation left open by the previous paragraph continues only if this paragraph
@@ -107,11 +111,16 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     }
     if (stack.length === 0) {
       const dialogue = dialogueLine(text, para);
-      if (dialogue && !out.some((q) => q.start < dialogue.end && dialogue.start < q.end)) out.push(dialogue);
+      if (dialogue && !overlapsFrom(out, first, dialogue)) out.push(dialogue);
     }
   }
   while (stack.length > 0) promote(stack.pop()!);
   return out.sort((a, b) => a.start - b.start).filter((q) => /\S/.test(text.slice(q.start + 1, q.end - 1)));
+}
+
+function overlapsFrom(spans: readonly Span[], first: number, span: Span): boolean {
+  for (let k = first; k < spans.length; k++) if (spans[k]!.start < span.end && span.start < spans[k]!.end) return true;
+  return false;
 }
 
 function straightMarks(text: string, start: number, end: number): number {

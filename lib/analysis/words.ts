@@ -63,7 +63,8 @@ function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCach
 const elidedNorm = (word: string): string => word.slice(0, -1).toLowerCase();
 
 function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, cache: NormCache | null): Token[] {
-  const out: Token[] = new Array(Math.max(0, hi - lo));
+  // Pushed, not preallocated: a holey array would give token lists a second shape in the optimised code.
+  const out: Token[] = [];
   for (let k = lo; k < hi; k++) {
     const s = b.starts[k]!;
     const whole = b.ends[k]! <= end;
@@ -71,10 +72,10 @@ function toTokens(text: string, b: Bounds, lo: number, hi: number, end: number, 
     if (cache) {
       const id = wordId(text, b, k, end, cache);
       const word = cache.texts[id]!;
-      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : cache.list[id]! };
+      out.push({ start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : cache.list[id]! });
     } else {
       const word = text.slice(s, e);
-      out[k - lo] = { start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : normWord(word) };
+      out.push({ start: s, end: e, text: word, norm: whole && b.elided[k] === 1 ? elidedNorm(word) : normWord(word) });
     }
   }
   return out;
