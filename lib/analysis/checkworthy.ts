@@ -166,6 +166,14 @@ function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolea
   return dates;
 }
 
+/** By number word: the pattern of that word and the noun it counts, compiled once. */
+const COUNTED = new Map<string, RegExp>();
+function countedBy(word: string): RegExp {
+  let re = COUNTED.get(word);
+  if (!re) COUNTED.set(word, (re = new RegExp(`(?<![\\p{L}])${escape(word)}\\s+(\\p{L}{3,})`, "iu")));
+  return re;
+}
+
 function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, t: Tally): void {
   // Without a digit or a number word (spaced languages) only an ordinal word can count.
   if (!digits && !lex.unspaced && !cues.number) {
@@ -187,7 +195,7 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   for (const n of rest) add(t, W.number, `checkable:number:${n.text}`);
   if (!quantity && rest.length === 0 && cues.number) {
     // "восемь заместителей", "fifteen years", "deux cents rats": a number word and the noun it counts.
-    const counted = new RegExp(`(?<![\\p{L}])${escape(cues.number)}\\s+(\\p{L}{3,})`, "iu").exec(text.slice(span.start, span.end));
+    const counted = countedBy(cues.number).exec(text.slice(span.start, span.end));
     if (counted && !NOT_NAMES.has(counted[1]!.toLowerCase())) add(t, W.quantity, `checkable:quantity:${counted[0].toLowerCase()}`);
     else add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);
   }
