@@ -31,6 +31,15 @@ describe("findQuotes", () => {
     expect(quoted(text)).toEqual(expected);
   });
 
+  test("each em-dash dialogue line is a quotation, unless a quotation of its own paragraph overlaps it", () => {
+    const lines = ["— Мы очень устали, — признался Петров.", "Он сказал «да» и ушёл.", "— «Нет», — ответил Иванов.", "— Завтра посмотрим, — добавил Петров."];
+    const text = lines.join("\n");
+    const starts = findQuotes(text, splitParagraphs(text)).map((q) => q.start);
+    const line = (k: number): number => lines.slice(0, k).join("\n").length + (k > 0 ? 1 : 0);
+    // Lines 1 and 4 are dialogue; line 2 holds «да»; line 3's «Нет» overlaps its dialogue line, which is not added.
+    expect(starts).toEqual([line(0), text.indexOf("«да»"), text.indexOf("«Нет»"), line(3)]);
+  });
+
   test("quotations never overlap and lie in the text", () => {
     const text = "“a “b” c” d «e „f“ g» “h";
     const qs = findQuotes(text, splitParagraphs(text));
