@@ -282,7 +282,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   }
   if (cues.comparative) add(t, W.comparative, "checkable:comparative");
   // A reporting verb, or a speech noun with its owner ("привели слова Рухани", "the remarks of the minister").
-  const reports = lex.unspaced ? [...lex.reportingVerbs].some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB | F.SPEECH_NOUN, null);
+  const reports = lex.unspaced ? lex.reportingVerbList.some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB | F.SPEECH_NOUN, null);
   if (names && reports) add(t, W.attribution, "checkable:attribution");
   // "иранское телевидение в пятницу заявило, что …", "the ministry said on Monday": who said something when is checkable.
   if (names && reports && !cues.event && (dates.length > 0 || cues.time)) add(t, W.datedEvent, "checkable:dated-statement");

@@ -9,6 +9,15 @@ import type { PronounGender } from "./lexicons";
 import type { Speaker } from "./types";
 import { words } from "./text";
 
+const WORD_OR_SPACE = /[\p{L}\s’'-]/u;
+
+/** `/[\p{L}\s’'-]/u.test(s[i])`, without the pattern for ASCII (the common case). */
+function wordOrSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 32 || (c >= 9 && c <= 13) || c === 39 || c === 45;
+  return WORD_OR_SPACE.test(s[i]!);
+}
+
 /**
  * Whether the name at [start, end) is an object or an owner, not a subject: after a preposition
  * ("with Mark Lee", "for a unique New Zealand flag"), a possessive ("New Zealand's Prime
@@ -27,7 +36,7 @@ export function isObjectAt(
   // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
   const tail = text.slice(Math.max(0, start - 40), start);
   let cut = tail.length;
-  while (cut > 0 && /[\p{L}\s’'-]/u.test(tail[cut - 1]!)) cut--;
+  while (cut > 0 && wordOrSpace(tail, cut - 1)) cut--;
   const words = tail.slice(cut).toLowerCase().split(/\s+/).filter(Boolean);
   // "du président José Ramón Bauzà": the office before the name is part of the same object.
   while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();

@@ -52,7 +52,7 @@ function result(text: string, span: Span, verb: string, rule: string): Attributi
 
 /** "X表示：“…”": the speaker before the quotation's reporting verb, within `intro`. */
 export function attributeUnspacedBefore(text: string, intro: Span, language: string): Attribution | null {
-  const verbs = [...lexiconFor(language).reportingVerbs];
+  const verbs = lexiconFor(language).reportingVerbList;
   const verb = findVerb(text, intro.start, intro.end, verbs, true);
   if (!verb) return null;
   const span = nameBefore(text, intro.start, verb.start);
@@ -61,7 +61,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
 
 /** "“…”，X说。": the speaker between the closing mark and the reporting verb after it. */
 export function attributeUnspacedAfter(text: string, post: Span, language: string): Attribution | null {
-  const verbs = [...lexiconFor(language).reportingVerbs];
+  const verbs = lexiconFor(language).reportingVerbList;
   const verb = findVerb(text, post.start, Math.min(post.end, post.start + MAX_NAME + 4), verbs, false);
   if (!verb) return null;
   let from = post.start;

@@ -27,6 +27,8 @@ export interface LanguageLexicon {
   /** Writes without spaces: words are matched as substrings, not tokens. */
   unspaced: boolean;
   reportingVerbs: ReadonlySet<string>;
+  /** The same verbs in the same order, as a list: what unspaced text is searched for, substring by substring. */
+  reportingVerbList: readonly string[];
   /** "according to X" phrases; match[0] ends where the source's name begins. */
   accordingTo: RegExp | null;
   officeNouns: ReadonlySet<string>;
@@ -112,6 +114,7 @@ function compile(d: LexiconData): LanguageLexicon {
     provenance: d.provenance,
     unspaced,
     reportingVerbs: new Set(d.reportingVerbs),
+    reportingVerbList: [...new Set(d.reportingVerbs)],
     accordingTo: d.accordingTo.length ? new RegExp(`${unspaced ? "" : L}(?:${alt(d.accordingTo)})${unspaced ? "" : R}`, "iu") : null,
     officeNouns: new Set([...d.officeNouns, ...d.kinshipNouns]),
     date: datePattern(d),
