@@ -69,7 +69,7 @@ function splitEllipses(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let start = s.start;
   const slice = text.slice(s.start, s.end);
-  // Every match holds "…", "..", "»" or "”": most sentences hold none and need no search.
+  // Every match holds "…", "..", or "." (or "!", "?") and a space before "»" or "”": most sentences hold none and need no search.
   const re = mayEndInside(slice) ? (isPlain(text, s.start, s.end) && asciiTwin(ELLIPSIS_END)) || ELLIPSIS_END : null;
   if (re) re.lastIndex = 0;
   for (let m = re?.exec(slice); re && m; m = re.exec(slice)) {
@@ -86,7 +86,16 @@ function splitEllipses(text: string, s: Span): Span[] {
 /** » ” 」 』 ) */
 const isStrayCloser = (c: number): boolean => c === 0xbb || c === 0x201d || c === 0x300d || c === 0x300e || c === 41;
 
-const mayEndInside = (slice: string): boolean => slice.includes("…") || slice.includes("..") || slice.includes("»") || slice.includes("”");
+const mayEndInside = (slice: string): boolean => slice.includes("…") || slice.includes("..") || closerAfterStop(slice, "»") || closerAfterStop(slice, "”");
+
+/** Whether `closer` follows a full stop, "!" or "?" and one space (ELLIPSIS_END's third branch): most » and ” close a quotation mid-sentence. */
+function closerAfterStop(slice: string, closer: string): boolean {
+  for (let i = slice.indexOf(closer, 2); i >= 0; i = slice.indexOf(closer, i + 1)) {
+    const stop = slice.charCodeAt(i - 2);
+    if ((stop === 46 || stop === 33 || stop === 63) && isSpace(slice[i - 1])) return true;
+  }
+  return false;
+}
 
 /** The word before `end` (with its final dot) and the first word after `start`. */
 // Scanned by hand, not by regex: these run at every sentence boundary.
