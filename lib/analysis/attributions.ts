@@ -11,6 +11,7 @@ import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
+import { objectList } from "./object-list";
 
 /** The stem (first letters, lower case) of a quotation's first word when it is capitalised: "«Лига Севера»" → "лиг". */
 function firstWordStem(text: string, q: Span): string | undefined {
@@ -110,7 +111,7 @@ function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s:
  * that continues the previous one keeps its speaker.
  */
 export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[], paragraphs: Span[], language: string, ctx: MentionContext): Quote[] {
-  const out: Quote[] = [];
+  const out = objectList<Quote>();
   const listed = listedNames(text, spans);
   const cursor = { s: 0, p: 0 };
   const coref = new Coreference(text, sentences, ctx);

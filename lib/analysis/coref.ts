@@ -6,6 +6,7 @@ import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
 import { compatible, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
+import { objectList } from "./object-list";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
 // speak in the author's sentences are registered as the quotations are reached, so a
@@ -25,7 +26,7 @@ const SINGLE_NAME_TRIES = 4;
 export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
   private readonly nameFacts = new Map<string, NameFacts>();
-  private readonly recent: Entry[] = [];
+  private readonly recent = objectList<Entry>();
   private scanned = 0;
   /** By office noun (its surname key): the person last named with it. */
   private readonly offices = new Map<string, Entry>();

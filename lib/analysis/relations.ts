@@ -2,6 +2,7 @@ import * as argument from "./lexicon-argument";
 import type { AnalysedRelation, AnalysedUnit, Span } from "./types";
 import type { Piece, PieceLink } from "./units";
 import { words } from "./text";
+import { objectList } from "./object-list";
 
 const { CONCLUSION_MARKERS, CONFIRMING_VERBS, CONTRAST_MARKERS } = argument;
 
@@ -17,7 +18,7 @@ interface Ctx {
 
 /** The relations found so far, each (from, to, type) once. */
 class Relations {
-  readonly out: AnalysedRelation[] = [];
+  readonly out = objectList<AnalysedRelation>();
   private readonly seen = new Set<string>();
 
   constructor(private readonly units: AnalysedUnit[]) {}

@@ -3,6 +3,7 @@ import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
 import { countWords, firstTokens, hasWordChar, isUpper, trimSpan, words } from "./text";
+import { objectList } from "./object-list";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
 
@@ -51,8 +52,8 @@ function opensWithReason(text: string, span: Span): boolean {
  * call: optimised code that had inlined one analysis's closures was thrown away at the next.
  */
 class PieceBuilder {
-  readonly pieces: Piece[] = [];
-  readonly links: PieceLink[] = [];
+  readonly pieces = objectList<Piece>();
+  readonly links = objectList<PieceLink>();
   region = 0;
   private para = 0;
 

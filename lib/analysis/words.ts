@@ -2,6 +2,7 @@ import type { Span } from "./types";
 import { emptyBounds, endIndex, firstStartingAt, scanBounds, type Bounds } from "./word-bounds";
 import { swapTextIndex } from "./text-index";
 import { lexFlags } from "./word-flags";
+import { objectList } from "./object-list";
 
 export interface Token extends Span {
   text: string;
@@ -33,8 +34,8 @@ interface NormCache {
 }
 const emptyNorms = (count: number): NormCache => ({
   ids: new Map(),
-  list: [],
-  texts: [],
+  list: objectList(),
+  texts: objectList(),
   idAt: new Int32Array(count),
   flags: new Int32Array(256),
   flagsAt: new Int32Array(count),
