@@ -30,8 +30,27 @@ function scriptIndex(ch: string): number {
 export function detectLanguage(text: string): string {
   const counts = new Map<string, number>();
   const sample = text.slice(0, SAMPLE);
-  // ASCII letters are counted apart (the common case), their tag entered in `counts` when the
-  // first is seen, so ties still go to the script seen first.
+  const ascii = countScripts(sample, counts);
+  if (ascii > 0) counts.set("en", counts.get("en")! + ascii);
+  // Japanese text is mostly Han with some kana; any kana at all means Japanese.
+  if ((counts.get("ja") ?? 0) > 0 && (counts.get("zh") ?? 0) > 0) return "ja";
+  let best = "en";
+  let bestCount = 0;
+  for (const [tag, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [tag, n];
+  }
+  return best === "en" ? latinLanguage(sample) : best;
+}
+
+/**
+ * Letters per script tag into `counts`, except ASCII letters: those are counted apart (the common
+ * case) and returned, their tag entered in `counts` when the first is seen, so ties still go to
+ * the script seen first.
+ */
+// Nothing follows the loop: V8 compiles a loop that runs once per analysis on the stack, before
+// the code after it ever ran, and kept re-entering that code at each analysis only to throw it
+// away at the first statement after the loop.
+function countScripts(sample: string, counts: Map<string, number>): number {
   let ascii = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
@@ -54,15 +73,7 @@ export function detectLanguage(text: string): string {
     const tag = SCRIPTS[k - 1]![0];
     counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  if (ascii > 0) counts.set("en", counts.get("en")! + ascii);
-  // Japanese text is mostly Han with some kana; any kana at all means Japanese.
-  if ((counts.get("ja") ?? 0) > 0 && (counts.get("zh") ?? 0) > 0) return "ja";
-  let best = "en";
-  let bestCount = 0;
-  for (const [tag, n] of counts) {
-    if (n > bestCount) [best, bestCount] = [tag, n];
-  }
-  return best === "en" ? latinLanguage(sample) : best;
+  return ascii;
 }
 
 // Latin script is shared by English, German, French and Spanish: their most frequent
@@ -90,8 +101,15 @@ function letterAt(s: string, i: number): number {
 
 function latinLanguage(sample: string): string {
   const scores = new Map<string, number>();
+  countFunctionWords(sample.toLowerCase(), scores);
+  let best = "en";
+  for (const [tag] of FUNCTION_WORDS) if ((scores.get(tag) ?? 0) > (scores.get(best) ?? 0)) best = tag;
+  return best;
+}
+
+/** Function words per language tag into `scores` (a loop of its own, with nothing after it: see countScripts). */
+function countFunctionWords(lower: string, scores: Map<string, number>): void {
   // The words of /\p{L}+/gu, scanned by hand; only words as short as a function word are looked up.
-  const lower = sample.toLowerCase();
   for (let i = 0; i < lower.length;) {
     let n = letterAt(lower, i);
     if (n === 0) {
@@ -107,9 +125,6 @@ function latinLanguage(sample: string): string {
     const word = lower.slice(start, i);
     for (const [tag, words] of FUNCTION_WORDS) if (words.has(word)) scores.set(tag, (scores.get(tag) ?? 0) + 1);
   }
-  let best = "en";
-  for (const [tag] of FUNCTION_WORDS) if ((scores.get(tag) ?? 0) > (scores.get(best) ?? 0)) best = tag;
-  return best;
 }
 
 /** A usable language tag: the given one if Intl accepts it, else the detected one. */

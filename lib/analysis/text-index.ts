@@ -39,24 +39,30 @@ function isUnusualCode(c: number): boolean {
 
 /** Both position lists in one pass over the text (a call per character made this a hot spot). */
 function build(text: string): void {
-  let digits = new Int32Array(1024);
-  let unusual = new Int32Array(1024);
-  let nd = 0;
-  let nu = 0;
+  const found = { digits: new Int32Array(1024), nd: 0, unusual: new Int32Array(1024), nu: 0 };
+  collectPositions(text, found);
+  index.digits = found.digits.slice(0, found.nd);
+  index.unusual = found.unusual.slice(0, found.nu);
+}
+
+/**
+ * The loop of `build`, with nothing after it: V8 compiles a loop that runs once per analysis on the
+ * stack, before the code after it ever ran, and kept re-entering that code at each analysis only
+ * to throw it away at the first statement after the loop.
+ */
+function collectPositions(text: string, found: { digits: Int32Array<ArrayBuffer>; nd: number; unusual: Int32Array<ArrayBuffer>; nu: number }): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c >= 48 && c <= 57) {
-        if (nd === digits.length) digits = grown(digits);
-        digits[nd++] = i;
+        if (found.nd === found.digits.length) found.digits = grown(found.digits);
+        found.digits[found.nd++] = i;
       }
     } else if (isUnusualCode(c)) {
-      if (nu === unusual.length) unusual = grown(unusual);
-      unusual[nu++] = i;
+      if (found.nu === found.unusual.length) found.unusual = grown(found.unusual);
+      found.unusual[found.nu++] = i;
     }
   }
-  index.digits = digits.slice(0, nd);
-  index.unusual = unusual.slice(0, nu);
 }
 
 function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
