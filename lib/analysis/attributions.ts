@@ -263,7 +263,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;
-      quote.signals.push(...a.signals);
+      quote.signals = quote.signals.concat(a.signals);
       if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
     }
     lastSpeech = quote;

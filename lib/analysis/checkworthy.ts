@@ -230,7 +230,7 @@ function nameCues(
     if (count >= W.maxNames) break;
     const agent = m.kind === "person" || m.kind === "office";
     if (german && !agent && !/\s/.test(m.name) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name)) continue;
-    add(t, agent ? W.agent : W.name, `checkable:${agent ? "agent" : "name"}:${m.name}`);
+    add(t, agent ? W.agent : W.name, (agent ? "checkable:agent:" : "checkable:name:") + m.name);
     count++;
     // Russian "министерство культуры Польши", "главы КНР": the place an office belongs to (its genitive) is named too.
     const place = m.kind === "office" && lex.language === "ru" && m.name[0] !== m.name[0]!.toUpperCase() ? /\s(\p{Lu}[\p{L}\d-]*)$/u.exec(m.name) : null;

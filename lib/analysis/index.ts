@@ -67,13 +67,10 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
       text: input.slice(p.start, p.end),
       checkworthy: check.value,
       opinion: opinion.value,
-      signals: joined(segment, k.signals, check.signals, opinion.signals),
+      signals: joined(segment, k.signals, check.signals, opinion.signals, opinion.value >= OPINION_THRESHOLD ? "suggest:OPINION" : undefined),
     };
     if (k.speaker !== undefined) unit.speaker = k.speaker;
-    if (opinion.value >= OPINION_THRESHOLD) {
-      unit.suggestedVerdict = "OPINION";
-      unit.signals.push("suggest:OPINION");
-    }
+    if (opinion.value >= OPINION_THRESHOLD) unit.suggestedVerdict = "OPINION";
     return unit;
   });
   const relations = findRelations({ text: input, pieces, units, sentences }, links, rephrases);
@@ -81,11 +78,15 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
   return { language, paragraphs, sentences, quotes, units, relations, citations };
 }
 
-/** [first, ...a, ...b, ...c], built by push (concat and spread were a hot spot per unit). */
-function joined(first: string, a: readonly string[], b: readonly string[], c: readonly string[]): string[] {
+/**
+ * [first, ...a, ...b, ...c, last?], built by push (concat and spread were a hot spot per unit), then
+ * copied to its exact length: the list is kept with the result, and one grown by push holds room for 17.
+ */
+function joined(first: string, a: readonly string[], b: readonly string[], c: readonly string[], last: string | undefined): string[] {
   const out = [first];
   for (let i = 0; i < a.length; i++) out.push(a[i]!);
   for (let i = 0; i < b.length; i++) out.push(b[i]!);
   for (let i = 0; i < c.length; i++) out.push(c[i]!);
-  return out;
+  if (last !== undefined) out.push(last);
+  return out.slice();
 }

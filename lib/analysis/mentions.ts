@@ -117,7 +117,8 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
   let all = cache[i];
   if (!all) {
-    all = scanMentions(text, s.start, s.end, s.start, ctx);
+    // Kept for the whole analysis: copied to its exact length (a list grown by push holds room for 17).
+    all = scanMentions(text, s.start, s.end, s.start, ctx).slice();
     cache[i] = all;
   }
   if (start === s.start && end === s.end) return all;
