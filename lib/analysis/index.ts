@@ -53,12 +53,7 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     const w = words(input, p.start, p.end);
     const check = checkworthiness(input, p, sentenceStart, ctx, titles, w);
     const opinion = opinionScore(input, p, w);
-    const segment =
-      p.role === "quote"
-        ? "segment:quote"
-        : p.signals.includes("segment:clause") || p.role === "intro" || p.role === "tail"
-          ? "segment:clause"
-          : "segment:sentence";
+    const segment = p.role === "quote" ? "segment:quote" : p.clause || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
     const unit: AnalysedUnit = {
       id: `u${i + 1}`,
       kind: k.kind,

@@ -16,7 +16,8 @@ export interface Piece extends Span {
   /** Pieces of one sentence (or of the sentences a quotation joins) share a region. */
   region: number;
   quote?: Quote;
-  signals: string[];
+  /** One clause of a sentence split at an argumentative joint (its unit's signal is "segment:clause"). */
+  clause: boolean;
 }
 
 export interface PieceLink {
@@ -67,7 +68,7 @@ class PieceBuilder {
     const span = trimSpan(text, start, end);
     if (!span || !hasWordChar(text, span.start, span.end)) return;
     this.para = indexAt(this.paragraphs, span.start, this.para);
-    this.pieces.push({ start: span.start, end: span.end, role, paragraph: this.para, sentence, region: this.region, quote, signals: [] });
+    this.pieces.push({ start: span.start, end: span.end, role, paragraph: this.para, sentence, region: this.region, quote, clause: false });
   }
 
   pushClauses(start: number, end: number, role: PieceRole, sentence: number): void {
@@ -97,7 +98,7 @@ class PieceBuilder {
       const before = pieces.length;
       this.push(c.start, c.end, clauses.length > 1 && c.role !== "main" ? c.role : role, sentence);
       kept.push(pieces.length > before ? pieces.length - 1 : -1);
-      if (pieces.length > before && clauses.length > 1) pieces.at(-1)!.signals.push("segment:clause");
+      if (pieces.length > before && clauses.length > 1) pieces.at(-1)!.clause = true;
     }
     for (let k = 0; k < local.length; k++) {
       const l = local[k]!;
