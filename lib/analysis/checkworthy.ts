@@ -14,9 +14,8 @@ const { NOT_NAMES } = lexicon;
 
 // Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
 // raise the score, no single weak cue reaches 0.5 (a measured amount, the strongest, does), and
-// the result stays within 0..1. The
-// cues are the same in every language; only the words that show them differ (lexicons/*.json),
-// so the same kind of sentence scores alike in English, Russian, German, French, Spanish and Chinese.
+// the result stays within 0..1. The cues are the same in every language; only the words that show
+// them differ (lexicons/*.json), so the same kind of sentence scores alike in every language.
 
 const W = {
   date: 0.45,
@@ -75,7 +74,7 @@ function all(re: RegExp | null, text: string, start: number, end: number): Found
   return out;
 }
 
-type Cues = Partial<Record<CueKind, string>>;
+type Cues = Record<CueKind, string | undefined>;
 
 /** The cues found so far: their weights and signals, in order. */
 interface Tally {
@@ -90,10 +89,11 @@ function add(t: Tally, w: number, signal: string): void {
 
 /**
  * The first cue word or phrase of each kind among the words (spaced languages), in one pass:
- * cheaper than one regular expression per kind over every unit. Chinese uses the regexes.
+ * cheaper than one regular expression per kind over every unit. Chinese uses the regexes. Every
+ * kind is a field from the start, so all units' cues have one shape (reading them was megamorphic).
  */
 function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cues {
-  const found: Cues = {};
+  const found: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
   if (lex.unspaced) {
     const slice = text.slice(span.start, span.end);
     const pick = (kind: CueKind, re: RegExp | null): void => {

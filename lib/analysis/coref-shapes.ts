@@ -125,9 +125,24 @@ export interface Entry {
   gender: PronounGender;
   person: boolean;
   /** Named as an object ("met with Jane Roe", "встретился с Ивановым"): a later pronoun prefers the subject. */
-  object?: boolean;
+  object: boolean | undefined;
   /** Named at the head of its sentence, most often its subject ("Minister Jane Roe visited …"). */
-  subject?: boolean;
+  subject: boolean | undefined;
+}
+
+/**
+ * A copy of `e` with the given fields changed. Every entry is made here or as this literal, so all
+ * have one shape: spreading entries of several shapes (`{ ...e, sentence }`) was a slow generic copy.
+ */
+export function entryWith(e: Entry, change: { sentence?: number; gender?: PronounGender; object?: boolean; subject?: boolean }): Entry {
+  return {
+    speaker: e.speaker,
+    sentence: change.sentence ?? e.sentence,
+    gender: change.gender ?? e.gender,
+    person: e.person,
+    object: "object" in change ? change.object : e.object,
+    subject: "subject" in change ? change.subject : e.subject,
+  };
 }
 
 export interface Resolution {

@@ -5,7 +5,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
-import { compatible, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
+import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
 import { objectList } from "./object-list";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
@@ -89,7 +89,7 @@ export class Coreference {
       kind === "person" ||
       (!this.unspaced && bare) ||
       (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : f.words >= 2 && f.words <= 4 && f.capitalised));
-    return { speaker, sentence, gender: f.gender, person };
+    return { speaker, sentence, gender: f.gender, person, object: undefined, subject: undefined };
   }
 
   private add(entry: Entry): void {
@@ -122,11 +122,11 @@ export class Coreference {
           const known = this.bySurname.get(surnameKey(p.name));
           // Not a place that ended a name met as an object ("Центризбиркому Казахстана").
           // (Opening the sentence, it is its subject all the same: "reclamó a Jordi Pujol …. Pujol recogió el testigo".)
-          if (known && (!known.object || (!this.russian && p.start === s.start))) entry = { ...known, sentence: this.scanned };
+          if (known && (!known.object || (!this.russian && p.start === s.start))) entry = entryWith(known, { sentence: this.scanned });
           // "Adele, in her performance, …": a one-word name a gendered pronoun follows is a person of that gender.
           else if (!known) {
             const gender = this.singleNameGender(p, mentions[i + 1]?.start ?? s.end);
-            if (gender) entry = { ...this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), gender };
+            if (gender) entry = entryWith(this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), { gender });
           }
         }
         // "El diputado socialista eludió …": an office the person was named with stands for that person.
@@ -137,7 +137,7 @@ export class Coreference {
         // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
         // (Also after an opening phrase and its comma: "In a nationally televised address, Comoros president X said".)
         const head = !object && p.start - s.start <= 100 && /^(?:[^,;:.!?]{1,60},\s*)?[^,;:.!?]*$/u.test(this.text.slice(s.start, p.start));
-        entry = { ...entry, object, subject: head };
+        entry = entryWith(entry, { object, subject: head });
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
         const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
@@ -200,7 +200,7 @@ export class Coreference {
       if (!newer) found = last;
     }
     // "Il renchérit …" makes the one it stands for the subject of this sentence too.
-    if (sentence >= this.scanned) this.salient.set(sentence, { ...found, sentence, object: false });
+    if (sentence >= this.scanned) this.salient.set(sentence, entryWith(found, { sentence, object: false }));
     return this.resolved(found, dropped ? "dropped-subject" : owner ? "possessive" : "pronoun");
   }
 
@@ -272,7 +272,7 @@ export class Coreference {
   private holder(office: string, sentence?: number): Entry | undefined {
     for (const word of office.split(/\s+/)) {
       const e = this.offices.get(surnameKey(word));
-      if (e) return sentence === undefined ? e : { ...e, sentence };
+      if (e) return sentence === undefined ? e : entryWith(e, { sentence });
     }
     return undefined;
   }
