@@ -12,10 +12,9 @@ import { pastEvent } from "./past-events";
 
 const { NOT_NAMES } = lexicon;
 
-// Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only
-// raise the score, no single weak cue reaches 0.5 (a measured amount, the strongest, does), and
-// the result stays within 0..1. The cues are the same in every language; only the words that show
-// them differ (lexicons/*.json), so the same kind of sentence scores alike in every language.
+// Check-worthiness combines independent cues as a noisy-or, 1 - Π(1 - w): each cue can only raise the score, no single weak
+// cue reaches 0.5 (a measured amount, the strongest, does), and the result stays within 0..1. The cues are the same in every
+// language (en, ru, de, fr, es, zh); only the words that show them differ (lexicons/*.json): the same kind of sentence scores alike.
 
 const W = {
   date: 0.45,
@@ -243,7 +242,8 @@ function nameCues(
     add(t, W.name, `checkable:name:${text.slice(titles[i]!.start, titles[i]!.end)}`);
     count++;
   }
-  for (const m of lex.unspaced ? all(lex.agentName, text, span.start, span.end) : []) {
+  const named = lex.unspaced && count < W.maxNames && lex.agentSuffix?.test(text.slice(span.start, span.end)) === true;
+  for (const m of named ? all(lex.agentName, text, span.start, span.end) : []) {
     if (count >= W.maxNames) break;
     add(t, W.name, `checkable:name:${m.text}`);
     count++;

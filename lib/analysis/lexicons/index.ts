@@ -42,6 +42,8 @@ export interface LanguageLexicon {
   eventVerb: RegExp | null;
   /** Chinese place and body suffixes ("…省", "…委员会"): the named agents of unspaced text. */
   agentName: RegExp | null;
+  /** The suffixes alone: a span without one holds no `agentName` and is not searched for it. */
+  agentSuffix: RegExp | null;
   /** A month named without a day ("в сентябре", "en septembre prochain"): a date reference. */
   monthAlone: RegExp | null;
   /** Days and relative days ("yesterday", "вчера", "am Montag"): when an event happened. */
@@ -127,6 +129,7 @@ function compile(d: LexiconData): LanguageLexicon {
     agentName: d.agentSuffixes.length
       ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于从到自和与及的对向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu")
       : null,
+    agentSuffix: d.agentSuffixes.length ? new RegExp(alt(d.agentSuffixes), "u") : null,
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
     timeWord: words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
