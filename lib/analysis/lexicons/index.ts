@@ -44,6 +44,8 @@ export interface LanguageLexicon {
   agentName: RegExp | null;
   /** The suffixes alone: a span without one holds no `agentName` and is not searched for it. */
   agentSuffix: RegExp | null;
+  /** Any of the language's month names, anywhere: a span without one holds no `date` (null for Chinese, whose dates have no names). */
+  monthName: RegExp | null;
   /** A month named without a day ("в сентябре", "en septembre prochain"): a date reference. */
   monthAlone: RegExp | null;
   /** Days and relative days ("yesterday", "вчера", "am Montag"): when an event happened. */
@@ -130,6 +132,7 @@ function compile(d: LexiconData): LanguageLexicon {
       ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于从到自和与及的对向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu")
       : null,
     agentSuffix: d.agentSuffixes.length ? new RegExp(alt(d.agentSuffixes), "u") : null,
+    monthName: unspaced || d.months.length === 0 ? null : new RegExp(`(?:${alt(d.months)})`, "iu"),
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
     timeWord: words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
