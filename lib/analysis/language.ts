@@ -45,11 +45,10 @@ export function detectLanguage(text: string): string {
 /**
  * Letters per script tag into `counts`, except ASCII letters: those are counted apart (the common
  * case) and returned, their tag entered in `counts` when the first is seen, so ties still go to
- * the script seen first.
+ * the script seen first. Nothing follows the loop: V8 compiles a loop that runs once per analysis
+ * on the stack, before the code after it ever ran, and kept re-entering that code at each
+ * analysis only to throw it away at the first statement after the loop.
  */
-// Nothing follows the loop: V8 compiles a loop that runs once per analysis on the stack, before
-// the code after it ever ran, and kept re-entering that code at each analysis only to throw it
-// away at the first statement after the loop.
 function countScripts(sample: string, counts: Map<string, number>): number {
   let ascii = 0;
   for (let i = 0; i < sample.length; i++) {
