@@ -73,6 +73,27 @@ describe("speakers across languages and sentences", () => {
     ],
     ["fr", "selon X", "Selon La Gazette, l'usine tourne « depuis des semaines ».", "La Gazette", "speaker:according-to"],
     ["es", "speaker after the quote", "«Vamos a ganar», dijo Ana Torres en Madrid.", "Ana Torres", "speaker:after-quote"],
+    [
+      "de",
+      "a capitalised pronoun opening the sentence is no name",
+      "Der Minister Paul Weber besuchte Bonn. Er fügte hinzu: „Wir sind bereit.“",
+      "Paul Weber",
+      "speaker:pronoun→Paul Weber",
+    ],
+    [
+      "de",
+      "Sie, capitalised, is a pronoun",
+      "Die Ministerin Anna Berg besuchte Köln. Sie sagte: „Wir werden investieren.“",
+      "Anna Berg",
+      "speaker:pronoun→Anna Berg",
+    ],
+    [
+      "es",
+      "Ella opening the sentence is a pronoun",
+      "La ministra Ana García visitó Sevilla. Ella dijo: «Vamos a invertir».",
+      "Ana García",
+      "speaker:pronoun→Ana García",
+    ],
   ])("%s: %s", (language, _name, text, speaker, signal) => {
     const r = last(text, language);
     expect(r.name).toBe(speaker);

@@ -25,6 +25,7 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
   const articles = /^(?:fr|es)\b/i.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
   const romanceAdjectives = articles !== null;
+  const pronouns = lexiconFor(ctx.language ?? "en").pronouns;
   for (let i = 0; i < n; i++) {
     const s = w.start(i);
     while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
@@ -34,7 +35,7 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
         ? BREAK
         : i === 0 && firstIsInitial && articles?.has(w.norm(i))
           ? OTHER
-          : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial, russian);
+          : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial, russian, pronouns);
     if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
     // "su línea optimista", "el partido nacionalista": a word of a calling by its ending only ("-ista"), right after a
     // lower-case noun, is that noun's adjective, not a person's calling (after an office it still qualifies it).
@@ -94,13 +95,24 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   return cls;
 }
 
-function classOf(text: string, w: Words, i: number, ctx: MentionContext, capitalisedNouns: boolean, initial: boolean, russian: boolean): number {
+function classOf(
+  text: string,
+  w: Words,
+  i: number,
+  ctx: MentionContext,
+  capitalisedNouns: boolean,
+  initial: boolean,
+  russian: boolean,
+  pronouns: ReadonlySet<string>,
+): number {
   const at = w.start(i);
   // "L'action de …": an elided article is a word of its own, never a name.
   if (isApostrophe(text.charCodeAt(w.end(i) - 1))) return OTHER;
   if (isUpperAt(text, at)) {
     const f = w.flags(i);
     if (f & (F.NOT_NAME | F.MONTH | F.WEEKDAY)) return OTHER;
+    // "Er fügte hinzu", "Ella dijo", "Sie sagte": the language's own pronoun, capitalised, is no name (in English text "Ella" may be one).
+    if (pronouns.has(w.norm(i))) return OTHER;
     // German capitalises every noun: an office noun is an office, not a name ("Die Abgeordnete Christina Berg").
     if (capitalisedNouns && (f & F.OFFICE_NOUN || isGermanOffice(w.norm(i)))) return OFFICE;
     // "Laut Innenminister Paul Weber", "Selon …", "После боя …": an according-to word or a preposition opening the sentence is no name.

@@ -64,6 +64,8 @@ export interface LanguageLexicon {
   quoteTags: ReadonlySet<string>;
   /** The language leaves a pronoun subject out ("Estimó que …"): see data.ts. */
   subjectDrop: boolean;
+  /** The language's own third-person subject pronouns ("er", "ella"): capitalised to open a sentence, still no name. */
+  pronouns: ReadonlySet<string>;
 }
 
 // JavaScript's \b only knows ASCII letters; these bounds work for Cyrillic and accents too.
@@ -142,6 +144,7 @@ function compile(d: LexiconData): LanguageLexicon {
     determiners: new Set(d.determiners),
     quoteTags: new Set(d.quoteTags),
     subjectDrop: d.subjectDrop === true,
+    pronouns: new Set(Object.values(d.pronouns).flat()),
   };
 }
 
