@@ -119,6 +119,10 @@ const SPLITS = [
   "heldout23",
   "heldout24",
   "read24",
+  "dev25",
+  "heldout25",
+  "dev26",
+  "heldout26",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -2,7 +2,7 @@ import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
 import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
-import { attributeUnspacedAfter, attributeUnspacedBefore } from "./speakers-unspaced";
+import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -176,6 +176,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     let a: Attribution | null;
     if (unspaced) {
       a = (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
+      a ??= paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language);
     } else {
       a = insideAttribution(text, q, ctx) ?? (postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null);
       a ??= dashSource(text, q.end, ctx);

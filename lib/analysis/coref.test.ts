@@ -107,6 +107,18 @@ describe("speakers in Chinese", () => {
     ["speaker after the quotation", "“我们已经准备好了。”王明说。", "王明", "speaker:after-quote"],
     ["an adverb between subject and verb", "市长当天指出：“道路将在明天开放。”", "市长", "speaker:subject-of-verb"],
     ["a pronoun takes the last speaker", "“会议很成功。”王明说。他表示：“我们会继续合作。”", "王明", "speaker:pronoun→王明"],
+    ["Traditional characters", "楚里歐會長指出，雷根總統曾說，「每個國家都有其獨一無二的文化特色。」", "雷根總統", "speaker:subject-of-verb"],
+    ["a place after the name", "“这是一个重要的里程碑，”世界卫生组织总干事谭德塞在日内瓦表示。", "世界卫生组织总干事谭德塞", "speaker:after-quote"],
+    ["a day and an occasion after the name", "国务院总理李强5日在政府工作报告中表示：“我们要坚定信心。”", "国务院总理李强", "speaker:subject-of-verb"],
+    [
+      "a verb after a closed quotation opens a statement of its own",
+      "李强说：“我们要坚定信心。”\n他指出，“中国经济长期向好的基本面没有改变”。",
+      "李强",
+      "speaker:pronoun→李强",
+    ],
+    ["a left-out subject is the sentence's", "最後，總統除再次表達悼念，也強調，「臺灣很美，但臺灣受傷了。」", "總統", "speaker:sentence-subject"],
+    ["a clause of time is no subject", "總統今（24）日上午接見訪問團時表示，「感謝各位。」", "總統", "speaker:sentence-subject"],
+    ["the subject of the paragraph", "總統說，民主是共享的價值。雙方也共同努力。「我們會繼續合作。」", "總統", "speaker:paragraph-subject"],
   ])("zh: %s", (_name, text, speaker, signal) => {
     const r = last(text, "zh");
     expect(r.name).toBe(speaker);

@@ -277,6 +277,9 @@ describe("scare, speech and title alike in six languages", () => {
     ["es", "El diario «El País» publicó la noticia.", "El País", "title"],
     ["zh", "所谓的“和平计划”遭到双方拒绝。", "和平计划", "scare"],
     ["zh", "他出演了电影《长夜》。", "长夜", "title"],
+    ["zh", "總統出席「雷根總統基金會暨紀念中心」訪問團的活動。", "雷根總統基金會暨紀念中心", "title"],
+    ["zh", "已经开始研拟「全國國土計畫」。", "全國國土計畫", "title"],
+    ["zh", "后来发展成“六项保证”的框架。", "六项保证", "title"],
   ])("%s: %s", (language, text, words, kind) => {
     expect(quote(text, language, words).kind).toBe(kind);
   });

@@ -4,6 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
+import { unspacedTitle } from "./quote-kind-unspaced";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
 
@@ -204,6 +205,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED)) {
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
+  if (isUnspaced(language) && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
   if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }

@@ -8,7 +8,11 @@ import type { Span } from "./types";
 // cut at punctuation and stripped of the adverbs that sit between a subject and its verb.
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
-const ADVERB_TAIL = /(?:对此|当天|当日|日前|随后|同时|此前|今天|昨天|也|还|则|又|并|已|曾|再|亦|更|都|就|在)$/u;
+const ADVERB_TAIL = /(?:对此|對此|当天|當天|当日|當日|日前|随后|隨後|同时|同時|此前|今天|昨天|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+/** A run that is adverbs only ("，也強調"): the subject was left out. */
+const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
+const PLACE_AFTER = /[在於于]/u;
+const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
 const MAX_NAME = 16;
 
@@ -31,8 +35,16 @@ function findVerb(text: string, from: number, to: number, verbs: readonly string
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 function nameBefore(text: string, from: number, end: number): Span | null {
   let start = end;
-  while (start > from && end - start < MAX_NAME && NAME_CHAR.test(text[start - 1]!)) start--;
+  while (start > from && end - start < 2 * MAX_NAME && NAME_CHAR.test(text[start - 1]!)) start--;
   let name = text.slice(start, end);
+  // "谭德塞在日内瓦表示", "李强5日在政府工作报告中表示": a place or an occasion after the name ends it, and so does a day.
+  const at = PLACE_AFTER.exec(name);
+  if (at && at.index >= 2) name = name.slice(0, at.index);
+  if (name.length > MAX_NAME) {
+    start += name.length - MAX_NAME;
+    name = name.slice(-MAX_NAME);
+  }
+  name = name.replace(DAY_AFTER, "");
   for (let m = ADVERB_TAIL.exec(name); m && m.index > 0; m = ADVERB_TAIL.exec(name)) name = name.slice(0, m.index);
   // An attribution marker opens the run: "据新华社报道" names 新华社.
   const according = lexiconFor("zh").accordingTo?.exec(name);
@@ -50,13 +62,44 @@ function result(text: string, span: Span, verb: string, rule: string): Attributi
   return { speaker: { name, start: span.start, end: span.end }, signals: [...signals, rule] };
 }
 
+/** A run that is a clause of time ("…訪問團時表示": when …), not the verb's subject. */
+const WHEN_CLAUSE = /[時时]$/u;
+/** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
+const SUBJECT_END = /今|昨|明天|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
+/** A short opening adverbial before the subject: "隨後，", "最後，". */
+const OPENER = /^[^，,。\n]{1,8}[，,]/u;
+const SUBJECT_MAX = 10;
+const SENTENCE_END = /[。！？.!?]/u;
+const CLOSING_MARK = /[」』”》"]/u;
+
+/**
+ * The subject that opens the sentence ("最後，總統除再次表達…，也強調，「…」"): the name characters from the start,
+ * after a short adverbial, up to the first time, place, adverb or verb phrase. Chinese leaves the subject of a second
+ * predicate out; a run before the verb that is only an adverb or a clause of time names nobody.
+ */
+function sentenceSubject(text: string, from: number, end: number): Span | null {
+  const opener = OPENER.exec(text.slice(from, from + 10));
+  let start = from + (opener ? opener[0].length : 0);
+  while (start < end && !NAME_CHAR.test(text[start]!)) start++;
+  let stop = start;
+  while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
+  const cut = SUBJECT_END.exec(text.slice(start, stop));
+  const length = cut ? cut.index : stop - start;
+  return length >= 2 && length <= SUBJECT_MAX ? { start, end: start + length } : null;
+}
+
 /** "X表示：“…”": the speaker before the quotation's reporting verb, within `intro`. */
 export function attributeUnspacedBefore(text: string, intro: Span, language: string): Attribution | null {
   const verbs = lexiconFor(language).reportingVerbList;
   const verb = findVerb(text, intro.start, intro.end, verbs, true);
   if (!verb) return null;
   const span = nameBefore(text, intro.start, verb.start);
-  return span ? result(text, span, verb.word, "speaker:subject-of-verb") : null;
+  const name = span ? text.slice(span.start, span.end) : "";
+  // (Nor a run right after a closing mark: "在「…協會」會議中致詞提到" goes on from the quoted name.)
+  const afterQuote = span !== null && CLOSING_MARK.test(text[span.start - 1] ?? "") && !SENTENCE_END.test(text[span.start - 2] ?? "");
+  if (span && !WHEN_CLAUSE.test(name) && !ADVERB_ONLY.test(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
+  const subject = sentenceSubject(text, intro.start, verb.start);
+  return subject ? result(text, subject, verb.word, "speaker:sentence-subject") : null;
 }
 
 /** "“…”，X说。": the speaker between the closing mark and the reporting verb after it. */
@@ -66,6 +109,24 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   if (!verb) return null;
   let from = post.start;
   while (from < verb.start && !NAME_CHAR.test(text[from]!)) from++;
+  // "「…。」他強調，市府…", "「…」。楚里歐會長表示，…": after a quotation that closed its sentence, a verb that goes on
+  // (to more words or to the next quotation) opens a statement of its own; only "「…。」王明說。" attributes this one.
+  const closed = SENTENCE_END.test(text.slice(post.start - 2, post.start - 1)) || SENTENCE_END.test(text[post.start] ?? "");
+  if (closed && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 2))) return null;
   const span = nameBefore(text, from, verb.start);
   return span ? result(text, span, verb.word, "speaker:after-quote") : null;
+}
+
+/**
+ * "總統說，……。……「……」": a paragraph that opens with a name and a reporting verb reports that speaker throughout
+ * (the Chinese press-release style), so a quotation in it that names no speaker of its own is that speaker's.
+ */
+export function paragraphSpeaker(text: string, para: Span, before: number, language: string): Attribution | null {
+  const head = Math.min(before, para.start + SUBJECT_MAX + 8);
+  const verb = findVerb(text, para.start, head, lexiconFor(language).reportingVerbList, false);
+  if (!verb || !/^[，,：:]/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 1))) return null;
+  const span = nameBefore(text, para.start, verb.start);
+  if (!span || span.start !== para.start) return null;
+  const a = result(text, span, verb.word, "speaker:paragraph-subject");
+  return a.speaker ? a : null;
 }

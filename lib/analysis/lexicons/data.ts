@@ -44,6 +44,13 @@ export interface LexiconData {
   namingWords: string[];
   /** "so-called", "так называемый", "sogenannte": the author holds the quoted words at a distance. */
   soCalled: string[];
+  /**
+   * Unspaced languages: the last words of a quoted name ("…基金會", "…計畫", "…颱風"), and the words right after a quotation
+   * that make it a name ("「…」訪問團", "「…」的框架"). A short quotation without punctuation that ends on one, or is followed
+   * by one, names an organisation, a plan, an event or a work.
+   */
+  titleHeads?: string[];
+  titleFollowers?: string[];
   /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
   bodyNouns: string[];
   /** Nouns for an organisation that a later "the union said", "le syndicat estime" refers to by its acronym (SUD-PTT, FARC). */

@@ -64,6 +64,9 @@ export interface LanguageLexicon {
   quoteTags: ReadonlySet<string>;
   /** The language leaves a pronoun subject out ("Estimó que …"): see data.ts. */
   subjectDrop: boolean;
+  /** Unspaced languages: a quoted name's last words, and the words after a quotation that make it a name (data.ts). */
+  titleHead: RegExp | null;
+  titleFollower: RegExp | null;
   /** The language's own third-person subject pronouns ("er", "ella"): capitalised to open a sentence, still no name. */
   pronouns: ReadonlySet<string>;
 }
@@ -129,9 +132,9 @@ function compile(d: LexiconData): LanguageLexicon {
     numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
     ordinal: new RegExp(d.ordinalPattern, "giu"),
     eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
-    // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市".
+    // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市" (in either script).
     agentName: d.agentSuffixes.length
-      ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于从到自和与及的对向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu")
+      ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu")
       : null,
     agentSuffix: d.agentSuffixes.length ? new RegExp(alt(d.agentSuffixes), "u") : null,
     monthName: unspaced || d.months.length === 0 ? null : new RegExp(`(?:${alt(d.months)})`, "iu"),
@@ -145,6 +148,8 @@ function compile(d: LexiconData): LanguageLexicon {
     quoteTags: new Set(d.quoteTags),
     subjectDrop: d.subjectDrop === true,
     pronouns: new Set(Object.values(d.pronouns).flat()),
+    titleHead: d.titleHeads?.length ? new RegExp(`(?:${alt(d.titleHeads)})$`, "u") : null,
+    titleFollower: d.titleFollowers?.length ? new RegExp(`^的?(?:${alt(d.titleFollowers)})`, "u") : null,
   };
 }
 
