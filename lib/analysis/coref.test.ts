@@ -87,6 +87,43 @@ describe("speakers across languages and sentences", () => {
       "Anna Berg",
       "speaker:pronoun→Anna Berg",
     ],
+    ["de", "a compound office before a surname", "„Das hat sich etabliert“, erklärte Kultusministerin Eisenmann.", "Eisenmann", "speaker:after-quote"],
+    ["de", "a hyphenated office before a name", "SPD-Fraktionschef Andreas Stoch sagte: „Das ist ein Feldzug.“", "Andreas Stoch", "speaker:subject-of-verb"],
+    [
+      "de",
+      "the subject after the verb when a prepositional phrase opens the clause",
+      "In einem dieser Briefings schrieb der Botschafter Kim Darroch: „Wir gehen nicht davon aus.“",
+      "Kim Darroch",
+      "speaker:after-verb",
+    ],
+    [
+      "de",
+      "a possessive opening the sentence is no name",
+      "Sein Gegenkandidat Boris Johnson sagte: „Ich glaube das nicht.“",
+      "Boris Johnson",
+      "speaker:subject-of-verb",
+    ],
+    [
+      "de",
+      "a feminine agent noun is an office",
+      "Die Pädagogin María Teresa Blandón sagte: „Wir bleiben hier.“",
+      "María Teresa Blandón",
+      "speaker:subject-of-verb",
+    ],
+    [
+      "de",
+      "the owner of a speech noun after von",
+      "Das Fazit von Sandra Boser überrascht nicht: „Die Zahlen sind gut.“",
+      "Sandra Boser",
+      "speaker:owner-of-speech",
+    ],
+    [
+      "de",
+      "a verb after a comma has its subject after it",
+      "Die Regierung solle „ehrlich und offen“ bleiben, sagte die Sprecherin. „Wir bezahlen sie dafür.“",
+      "Sprecherin",
+      "speaker:after-verb",
+    ],
     [
       "es",
       "Ella opening the sentence is a pronoun",
@@ -118,6 +155,18 @@ describe("speakers in Chinese", () => {
     ],
     ["a left-out subject is the sentence's", "最後，總統除再次表達悼念，也強調，「臺灣很美，但臺灣受傷了。」", "總統", "speaker:sentence-subject"],
     ["a clause of time is no subject", "總統今（24）日上午接見訪問團時表示，「感謝各位。」", "總統", "speaker:sentence-subject"],
+    [
+      "a pronoun opening the sentence is its subject",
+      "鄭佳欣表示：「我們會監督。」她要求市府一週內徹查，強調「該停止的立即停止，該究責絕不寬貸」。",
+      "鄭佳欣",
+      "speaker:pronoun→鄭佳欣",
+    ],
+    [
+      "the paragraph's subject after an opening phrase",
+      "針對北歸仁發展停滯，鄭佳欣表示，這是老問題。七年前她提出構想。「市府說要重視交通。」",
+      "鄭佳欣",
+      "speaker:paragraph-subject",
+    ],
     ["the subject of the paragraph", "總統說，民主是共享的價值。雙方也共同努力。「我們會繼續合作。」", "總統", "speaker:paragraph-subject"],
   ])("zh: %s", (_name, text, speaker, signal) => {
     const r = last(text, "zh");

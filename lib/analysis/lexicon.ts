@@ -92,7 +92,8 @@ export const NOT_NAMES = set(`
   también además luego ayer hoy ahora entonces así pero sino aunque mientras cuando donde durante después antes
   incluso sólo solo ya aún todavía finalmente asimismo tras ante
   mais donc quand lorsque aber doch denn
-  auch zudem dann danach jedoch heute gestern`);
+  auch zudem dann danach jedoch heute gestern
+  sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere dessen deren`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`

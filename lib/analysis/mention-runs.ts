@@ -3,7 +3,7 @@
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
 import { isRomanNumeral, placeOrEvent, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt } from "./mention-shapes";
-import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, GERMAN_ARTICLES, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
 import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
@@ -78,7 +78,8 @@ export function nameRun(w: Words, cls: Uint8Array, i: number): Run {
   for (;;) {
     // (A regnal number in Latin letters after a Cyrillic name belongs to it: "Альберт II".)
     if (cls[j + 1] === CAP && adjacent(w, j, j + 1) && !(j === i && elidedAcronym(w, j)) && (sameScript(w, j, j + 1) || isRomanNumeral(w.word(j + 1)))) j++;
-    else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1)) {
+    // ("Das Fazit von Sandra Boser": a German noun after an article, then "von", is not part of the name after it.)
+    else if (cls[j + 1] === CONNECTOR && adjacent(w, j, j + 1) && !(j === i && i > 0 && GERMAN_ARTICLES.has(w.norm(i - 1)) && w.norm(j + 1) === "von")) {
       // (Also a Romance article after "de": "Humberto de la Calle", "Pedro de los Santos".)
       const k = cls[j + 2] === DET || (cls[j + 2] === CONNECTOR && ROMANCE_ARTICLES.has(w.norm(j + 2))) ? j + 3 : j + 2;
       // "Ben Summerskill of the British gay rights organization": a nationality adjective before a

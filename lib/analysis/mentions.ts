@@ -1,4 +1,4 @@
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
@@ -253,7 +253,9 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
         const given =
           person.first === person.last &&
           adjacent(w, run.last, k) &&
-          (isLowerAt(text, w.start(run.last)) ? ALL_KINSHIP_NOUNS.has(w.norm(run.last)) : w.flags(run.last) & F.OFFICE_NOUN) &&
+          (isLowerAt(text, w.start(run.last))
+            ? ALL_KINSHIP_NOUNS.has(w.norm(run.last))
+            : w.flags(run.last) & F.OFFICE_NOUN || isGermanOffice(w.norm(run.last))) &&
           !isAcronym(w.word(k)) &&
           !(w.flags(k) & (F.NOT_NAME | F.MONTH | F.WEEKDAY | F.OFFICE_NOUN)) &&
           !ALL_BODY_NOUNS.has(w.norm(k)) &&

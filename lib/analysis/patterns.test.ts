@@ -280,6 +280,8 @@ describe("scare, speech and title alike in six languages", () => {
     ["zh", "總統出席「雷根總統基金會暨紀念中心」訪問團的活動。", "雷根總統基金會暨紀念中心", "title"],
     ["zh", "已经开始研拟「全國國土計畫」。", "全國國土計畫", "title"],
     ["zh", "后来发展成“六项保证”的框架。", "六项保证", "title"],
+    ["zh", "她呼籲市府「盡快改善」，讓鄉親看見改變。", "盡快改善", "speech"],
+    ["zh", "再度製造「文旦之亂2.0」。", "文旦之亂2.0", "title"],
   ])("%s: %s", (language, text, words, kind) => {
     expect(quote(text, language, words).kind).toBe(kind);
   });

@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { unspacedTitle } from "./quote-kind-unspaced";
+import { unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
 
@@ -267,7 +267,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (nameLike && !introduced && !followed && !germanNoun && !spoken && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
-    const attributed = followed ? "verb-after" : (attributedBefore(text, q, sentenceStart, language) ?? accordingAfter(text, q, language));
+    const attributed = followed
+      ? "verb-after"
+      : (attributedBefore(text, q, sentenceStart, language) ?? accordingAfter(text, q, language) ?? unspacedAttributed(text, q, sentenceStart, language));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];

@@ -67,7 +67,7 @@ const WHEN_CLAUSE = /[時时]$/u;
 /** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
 const SUBJECT_END = /今|昨|明天|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
-const OPENER = /^[^，,。\n]{1,8}[，,]/u;
+const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 const SUBJECT_MAX = 10;
 const SENTENCE_END = /[。！？.!?]/u;
 const CLOSING_MARK = /[」』”》"]/u;
@@ -83,8 +83,12 @@ function sentenceSubject(text: string, from: number, end: number): Span | null {
   while (start < end && !NAME_CHAR.test(text[start]!)) start++;
   let stop = start;
   while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
-  const cut = SUBJECT_END.exec(text.slice(start, stop));
-  const length = cut ? cut.index : stop - start;
+  const run = text.slice(start, stop);
+  // "她要求市府一週內徹查": a pronoun opening the sentence is its subject.
+  for (const p of ZH_PRONOUNS.keys()) if (run.startsWith(p) && !ZH_PRONOUNS.has(run.slice(0, p.length + 1))) return { start, end: start + p.length };
+  const cut = SUBJECT_END.exec(run);
+  const verb = findVerb(text, start, stop, lexiconFor("zh").reportingVerbList, false);
+  const length = Math.min(cut ? cut.index : run.length, verb ? verb.start - start : run.length);
   return length >= 2 && length <= SUBJECT_MAX ? { start, end: start + length } : null;
 }
 
@@ -122,11 +126,18 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
  * (the Chinese press-release style), so a quotation in it that names no speaker of its own is that speaker's.
  */
 export function paragraphSpeaker(text: string, para: Span, before: number, language: string): Attribution | null {
-  const head = Math.min(before, para.start + SUBJECT_MAX + 8);
-  const verb = findVerb(text, para.start, head, lexiconFor(language).reportingVerbList, false);
+  // (Also after a short opening adverbial: "針對北歸仁發展停滯，鄭佳欣表示：".)
+  const opener = OPENER.exec(text.slice(para.start, para.start + 12));
+  return speakerOpening(text, para.start, before, language) ?? (opener ? speakerOpening(text, para.start + opener[0].length, before, language) : null);
+}
+
+/** "X說，" opening the text at `from`: X, as a paragraph's speaker. */
+function speakerOpening(text: string, from: number, before: number, language: string): Attribution | null {
+  const head = Math.min(before, from + SUBJECT_MAX + 8);
+  const verb = findVerb(text, from, head, lexiconFor(language).reportingVerbList, false);
   if (!verb || !/^[，,：:]/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 1))) return null;
-  const span = nameBefore(text, para.start, verb.start);
-  if (!span || span.start !== para.start) return null;
+  const span = nameBefore(text, from, verb.start);
+  if (!span || span.start !== from) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
 }

@@ -178,7 +178,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       return (after?.kind === "office" ? mentions.find((m) => personLike(m) && m.start > after.end && m.start - after.end <= 40) : undefined) ?? after;
     };
     // "porque, como resaltó el eurodiputado José Manuel García-Margallo, «…»": after "as", the subject follows the verb.
-    const inverted = vi > 0 && AS_WORDS.has(toks[vi - 1]!.norm) ? afterVerb() : undefined;
+    // "…“, sagte die Sprecherin.": a German verb right after a comma opens its clause, and its subject follows it.
+    const commaVerb = vi > 0 && /^de\b/i.test(ctx.language ?? "") && /,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start));
+    if (commaVerb && PRONOUNS.has(toks[vi + 1]?.norm ?? "")) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: toks[vi + 1]!.norm };
+    const inverted = vi > 0 && (AS_WORDS.has(toks[vi - 1]!.norm) || commaVerb) ? afterVerb() : undefined;
     if (inverted) return { speaker: toSpeaker(inverted), kind: inverted.kind, signals: [sig, "speaker:after-verb"] };
     const agent = passiveAgent(toks, vi, mentions);
     if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
@@ -240,7 +243,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const t = toks[i]!;
     const ownerWord = toks[i + 1]!.norm;
     if (!SPEECH_NOUNS.has(t.norm)) continue;
-    if (ownerWord === "of" || ownerWord === "by" || ownerWord === "de") {
+    if (ownerWord === "of" || ownerWord === "by" || ownerWord === "de" || ownerWord === "von") {
       const m = mentions.find((x) => x.start > t.end && x.start - t.end < 12 + ownerWord.length);
       if (m) return { speaker: toSpeaker(m), signals: [`speech-noun:${t.norm}`, "speaker:owner-of-speech"] };
     }

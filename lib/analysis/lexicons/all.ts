@@ -50,6 +50,9 @@ export const ALL_BODY_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).f
 export const ALL_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.organisationNouns));
 
 /** Prepositions of every spaced language (lower case). */
+/** German articles ("das Fazit von …": the noun after one is no given name). */
+export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(de.determiners);
+
 export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.prepositions));
 
 export const ALL_SO_CALLED: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.soCalled));
@@ -62,7 +65,9 @@ export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).
  * "Justizministerin", "Währungskommissar" are offices like "Minister".
  */
 const GERMAN_OFFICE_HEADS = new RegExp(`(?:${alt(de.officeNouns)})$`);
-export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm);
+/** Feminine agent nouns ("Pädagogin", "Frauenrechtlerin", "Kandidatin"): endings of no common given name. */
+const GERMAN_FEMININE_AGENT = /(?:erin|istin|ogin|torin|atin|ärin|eurin)$/;
+export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm) || GERMAN_FEMININE_AGENT.test(norm);
 
 /** Office nouns of every language (lower case). */
 export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => [...d.officeNouns, ...d.kinshipNouns]));
