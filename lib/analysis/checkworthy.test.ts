@@ -19,6 +19,8 @@ describe("check-worthiness across languages", () => {
     ["es", "El desempleo bajó al 12 por ciento en marzo."],
     ["zh", "今年全省出口增长了三成，达到5万亿元。"],
     ["fr", "La compagnie pourrait commander jusqu'à 30 avions."],
+    ["zh", "扶輪社針對大專院校弱勢學生有20個獎助學金的名額。"],
+    ["zh", "齊柏林導演、張志光先生及陳冠齊先生在本（6）月離開了我們。"],
   ])("%s: %s", (language, text) => {
     const u = first(text, language);
     expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
@@ -103,5 +105,7 @@ describe("check-worthiness across languages", () => {
   test("the signals name the date written the language's way", () => {
     expect(first("Договор был подписан в Женеве 9 июля 2024 года.", "ru").signals).toContain("checkable:date:9 июля 2024");
     expect(first("2024年7月9日，条约在日内瓦市签署。", "zh").signals).toContain("checkable:date:2024年7月9日");
+    expect(first("總統今（24）日上午接見訪問團。", "zh").signals).toContain("checkable:date:今（24）日");
+    expect(first("總統抵達後頒贈褒揚令，由齊維新先生代表接受。", "zh").signals).toContain("checkable:name:齊維新先生");
   });
 });

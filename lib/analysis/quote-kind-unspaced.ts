@@ -3,6 +3,7 @@
 // the closing mark ("「…」訪問團", "「六項保證」的框架"): lists kept in the language's lexicon (lexicons/zh.json).
 import { ALL_SO_CALLED, lexiconFor } from "./lexicons";
 import { isUnspaced } from "./language";
+import { findVerb } from "./speakers-unspaced";
 import type { Span } from "./types";
 
 /** Longest quoted name, in characters. */
@@ -31,7 +32,5 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
  */
 export function unspacedAttributed(text: string, q: Span, sentenceStart: number, language: string): string | null {
   if (!isUnspaced(language)) return null;
-  const lead = text.slice(sentenceStart, q.start);
-  for (const verb of lexiconFor(language).reportingVerbList) if (lead.includes(verb)) return verb;
-  return null;
+  return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }

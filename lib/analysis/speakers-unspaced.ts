@@ -21,15 +21,27 @@ interface Verb {
   start: number;
 }
 
-function findVerb(text: string, from: number, to: number, verbs: readonly string[], last: boolean): Verb | null {
-  let best: Verb | null = null;
-  const slice = text.slice(from, to);
-  for (const v of verbs) {
-    const i = last ? slice.lastIndexOf(v) : slice.indexOf(v);
-    if (i < 0) continue;
-    if (!best || (last ? from + i > best.start : from + i < best.start)) best = { word: v, start: from + i };
+/** The verbs by their first character, in the list's order: a verb is looked for only where its first character stands. */
+const VERB_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function verbIndex(verbs: readonly string[]): Map<string, string[]> {
+  let index = VERB_INDEX.get(verbs);
+  if (!index) {
+    index = new Map();
+    for (const v of verbs) index.set(v[0]!, [...(index.get(v[0]!) ?? []), v]);
+    VERB_INDEX.set(verbs, index);
   }
-  return best;
+  return index;
+}
+
+/** The first (or last) reporting verb within text[from, to); at one position, the list's first verb that matches. */
+export function findVerb(text: string, from: number, to: number, verbs: readonly string[], last: boolean): Verb | null {
+  const index = verbIndex(verbs);
+  for (let i = last ? to - 1 : from; last ? i >= from : i < to; i += last ? -1 : 1) {
+    const candidates = index.get(text[i]!);
+    if (candidates) for (const v of candidates) if (i + v.length <= to && text.startsWith(v, i)) return { word: v, start: i };
+  }
+  return null;
 }
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */

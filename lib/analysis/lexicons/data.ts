@@ -50,6 +50,10 @@ export interface LexiconData {
    * by one, names an organisation, a plan, an event or a work.
    */
   titleHeads?: string[];
+  /** Unspaced languages: titles that end a person's name ("齊維新先生", "吳釗燮部長"): named agents, though not bodies. */
+  personTitles?: string[];
+  /** Unspaced languages: measure words that count a noun after figures ("20個名額", "1500架次"); after a numeral word ("一个") they are an article. */
+  counters?: string[];
   titleFollowers?: string[];
   /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
   bodyNouns: string[];

@@ -78,7 +78,9 @@ const DAY = "\\d{1,2}(?:er)?";
 const YEAR = "(?:1[5-9]|20)\\d{2}";
 
 function datePattern(d: LexiconData): RegExp | null {
-  if (d.language === "zh") return /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]/gu;
+  // (Also Taiwan's press style, the day in brackets after "today" or "this": "今（24）日", "本（6）月".)
+  if (d.language === "zh")
+    return /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|[今昨明本][（(]\d{1,2}[）)][日月]/gu;
   if (d.months.length === 0) return null;
   const m = `(?:${alt(d.months)})`;
   const parts = [
@@ -115,6 +117,8 @@ function compile(d: LexiconData): LanguageLexicon {
   // A number in words counts too when a unit follows it ("до трёх лет", "zwölf Prozent").
   const number = d.numberWords.length && !unspaced ? `(?:${digits}|${L}(?:${alt(d.numberWords)}))` : digits;
   const units = alt(d.quantityWords);
+  // Bodies and places, and the titles that end a person's name: both name an agent.
+  const agents = [...d.agentSuffixes, ...(d.personTitles ?? [])];
   // Months are written in lower case in Russian, French and Spanish, so "Mars" the planet is
   // not "mars" the month; German capitalises them.
   const months = d.language === "de" ? d.months.map((m) => m[0]!.toUpperCase() + m.slice(1)) : d.months;
@@ -128,15 +132,21 @@ function compile(d: LexiconData): LanguageLexicon {
     officeNouns: new Set([...d.officeNouns, ...d.kinshipNouns]),
     date: datePattern(d),
     // "an 11-year lull", "ein 20-Tonnen-Lkw": a hyphen may join the number to its unit.
-    quantity: new RegExp(`${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d`, "giu"),
+    quantity: new RegExp(
+      `${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d${d.counters?.length ? `|\\d[\\d,.]*(?:${alt(d.counters)})` : ""}`,
+      "giu",
+    ),
     numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
     ordinal: new RegExp(d.ordinalPattern, "giu"),
     eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
     // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市" (in either script).
     agentName: d.agentSuffixes.length
-      ? new RegExp(`(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向])[\\p{Script=Han}]{1,6}?(?:${alt(d.agentSuffixes)})`, "gu")
+      ? new RegExp(
+          `(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向由被把给給])(?![在于於从從到自和与與及的对對向由被把给給])[\\p{Script=Han}]{1,6}?(?:${alt(agents)})`,
+          "gu",
+        )
       : null,
-    agentSuffix: d.agentSuffixes.length ? new RegExp(alt(d.agentSuffixes), "u") : null,
+    agentSuffix: d.agentSuffixes.length ? new RegExp(alt(agents), "u") : null,
     monthName: unspaced || d.months.length === 0 ? null : new RegExp(`(?:${alt(d.months)})`, "iu"),
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
     timeWord: words(d.timeWords, unspaced),
