@@ -1,5 +1,15 @@
 import { isUnspaced } from "./language";
-import { ALL_BODY_NOUNS, ALL_ORGANISATION_NOUNS, DROPPED_SUBJECT, isChineseBody, lexiconFor, NEUTRAL_OWNER, PRONOUNS, ZH_PRONOUNS } from "./lexicons";
+import {
+  ALL_BODY_NOUNS,
+  ALL_ORGANISATION_NOUNS,
+  DROPPED_SUBJECT,
+  isChineseBody,
+  isFeminineAgent,
+  lexiconFor,
+  NEUTRAL_OWNER,
+  PRONOUNS,
+  ZH_PRONOUNS,
+} from "./lexicons";
 import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
@@ -89,7 +99,9 @@ export class Coreference {
       kind === "person" ||
       (!this.unspaced && bare) ||
       (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : f.words >= 2 && f.words <= 4 && f.capitalised));
-    return { speaker, sentence, gender: f.gender, person, object: undefined, subject: undefined };
+    // "sagte die Sprecherin. … Sie fügte hinzu": an office whose noun is a woman's (German -in) is a person "sie" can stand for.
+    const woman = kind === "office" && isFeminineAgent(speaker.name.split(/\s/).at(-1)!.toLowerCase());
+    return { speaker, sentence, gender: woman ? "feminine" : f.gender, person: person || woman, object: undefined, subject: undefined };
   }
 
   private add(entry: Entry): void {

@@ -68,6 +68,8 @@ const GERMAN_OFFICE_HEADS = new RegExp(`(?:${alt(de.officeNouns)})$`);
 /** Feminine agent nouns ("Pädagogin", "Frauenrechtlerin", "Kandidatin"): endings of no common given name. */
 const GERMAN_FEMININE_AGENT = /(?:erin|istin|ogin|torin|atin|ärin|eurin)$/;
 export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm) || GERMAN_FEMININE_AGENT.test(norm);
+/** An office held by a woman, by its German ending ("die Sprecherin", "Kultusministerin"): "sie" can stand for it. */
+export const isFeminineAgent = (norm: string): boolean => GERMAN_FEMININE_AGENT.test(norm);
 
 /** Office nouns of every language (lower case). */
 export const ALL_OFFICE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => [...d.officeNouns, ...d.kinshipNouns]));
