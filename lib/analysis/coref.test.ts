@@ -125,6 +125,13 @@ describe("speakers across languages and sentences", () => {
       "speaker:after-verb",
     ],
     [
+      "de",
+      "an office held by a woman is who 'sie' stands for",
+      "Im April bezeichnete Gérard Araud den Präsidenten als „etwas primitiv“. Die Öffentlichkeit erwarte eine „ehrliche Einschätzung“, sagte die Sprecherin. Sie fügte hinzu: „Wir bezahlen sie dafür.“",
+      "Sprecherin",
+      "speaker:pronoun→Sprecherin",
+    ],
+    [
       "es",
       "Ella opening the sentence is a pronoun",
       "La ministra Ana García visitó Sevilla. Ella dijo: «Vamos a invertir».",
