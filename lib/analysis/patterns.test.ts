@@ -272,6 +272,7 @@ describe("scare, speech and title alike in six languages", () => {
     ["de", "Der sogenannte „Friedensplan“ wurde abgelehnt.", "Friedensplan", "scare"],
     ["de", "Der Minister nannte den Plan „Verrat“.", "Verrat", "speech"],
     ["de", "Die Zeitung „Die Welt“ berichtete zuerst.", "Die Welt", "title"],
+    ["de", "Die Regierung bekämpfe den „Terrorismus“ im Land.", "Terrorismus", "scare"],
     ["es", "El llamado «plan de paz» fue rechazado.", "plan de paz", "scare"],
     ["es", "El ministro calificó el plan de «traición».", "traición", "speech"],
     ["es", "El diario «El País» publicó la noticia.", "El País", "title"],

@@ -179,6 +179,9 @@ function officeOfBody(text: string, q: Span, lineStart: number): boolean {
   return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
 }
 
+/** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
+const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
+
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const wordCount = countWords(text, q.start + 1, q.end - 1);
@@ -261,7 +264,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     const nameLike =
       !amount && !clause && !joinedClauses && !opensClause && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
-    const germanNoun = /^de\b/i.test(language) && words.length === 1 && attributedBefore(text, q, sentenceStart, language) !== null;
+    // (Nor a single word with a common noun's ending: „Terrorismus“, „Digitalisierung“.)
+    const germanNoun =
+      /^de\b/i.test(language) && words.length === 1 && (GERMAN_NOUN_ENDING.test(words[0]!.norm) || attributedBefore(text, q, sentenceStart, language) !== null);
     // "оканчивались словами «Аллаху акбар»": words after a speech noun are someone's words, not a name.
     const spoken = wordBefore(text, q.start, paragraphStart, SPEECH_NOUNS);
     if (nameLike && !introduced && !followed && !germanNoun && !spoken && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
