@@ -31,6 +31,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
  * the words of that verb's subject, not a scare quote (unspaced languages; the verb is found as a substring).
  */
 export function unspacedAttributed(text: string, q: Span, sentenceStart: number, language: string): string | null {
-  if (!isUnspaced(language)) return null;
+  // (Not a quotation that a noun goes on from: "「生命教育暨反毒」音樂演講", "「老」這首歌曲".)
+  if (!isUnspaced(language) || /^[\p{Script=Han}]/u.test(text[q.end] ?? "")) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
