@@ -123,6 +123,9 @@ const SPLITS = [
   "heldout25",
   "dev26",
   "heldout26",
+  "read25",
+  "read26",
+  "heldout27",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

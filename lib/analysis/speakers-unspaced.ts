@@ -13,6 +13,14 @@ const ADVERB_TAIL = /(?:对此|對此|当天|當天|当日|當日|日前|随后|
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 const PLACE_AFTER = /[在於于]/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
+/** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
+const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳/gu;
+/** Where the last match of a global pattern ends in `s` (0 without one). */
+function lastEnd(re: RegExp, s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
 const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
 const MAX_NAME = 16;
 
@@ -58,6 +66,12 @@ function nameBefore(text: string, from: number, end: number): Span | null {
   }
   name = name.replace(DAY_AFTER, "");
   for (let m = ADVERB_TAIL.exec(name); m && m.index > 0; m = ADVERB_TAIL.exec(name)) name = name.slice(0, m.index);
+  // "苗栗三灣國中的張昌峻同學", "禧榕軒大飯店主廚柯秉佐": the person after "的" or after the school or firm they belong to.
+  const owner = Math.max(name.lastIndexOf("的") + 1, lastEnd(AFFILIATION, name));
+  if (owner > 0 && name.length - owner >= 2) {
+    start += owner;
+    name = name.slice(owner);
+  }
   // An attribution marker opens the run: "据新华社报道" names 新华社.
   const according = lexiconFor("zh").accordingTo?.exec(name);
   if (according && according.index === 0) {
@@ -90,7 +104,7 @@ const CLOSING_MARK = /[」』”》"]/u;
  * predicate out; a run before the verb that is only an adverb or a clause of time names nobody.
  */
 function sentenceSubject(text: string, from: number, end: number): Span | null {
-  const opener = OPENER.exec(text.slice(from, from + 10));
+  const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
   let start = from + (opener ? opener[0].length : 0);
   while (start < end && !NAME_CHAR.test(text[start]!)) start++;
   let stop = start;
@@ -98,9 +112,10 @@ function sentenceSubject(text: string, from: number, end: number): Span | null {
   const run = text.slice(start, stop);
   // "她要求市府一週內徹查": a pronoun opening the sentence is its subject.
   for (const p of ZH_PRONOUNS.keys()) if (run.startsWith(p) && !ZH_PRONOUNS.has(run.slice(0, p.length + 1))) return { start, end: start + p.length };
-  const cut = SUBJECT_END.exec(run);
+  // (From the second character: "曾培雅議員也…" opens on a surname that is also an adverb.)
+  const cut = SUBJECT_END.exec(run.slice(1));
   const verb = findVerb(text, start, stop, lexiconFor("zh").reportingVerbList, false);
-  const length = Math.min(cut ? cut.index : run.length, verb ? verb.start - start : run.length);
+  const length = Math.min(cut ? cut.index + 1 : run.length, verb ? verb.start - start : run.length);
   return length >= 2 && length <= SUBJECT_MAX ? { start, end: start + length } : null;
 }
 
@@ -129,7 +144,8 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   // (to more words or to the next quotation) opens a statement of its own; only "「…。」王明說。" attributes this one.
   const closed = SENTENCE_END.test(text.slice(post.start - 2, post.start - 1)) || SENTENCE_END.test(text[post.start] ?? "");
   if (closed && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 2))) return null;
-  const span = nameBefore(text, from, verb.start);
+  let span = nameBefore(text, from, verb.start);
+  if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
   return span ? result(text, span, verb.word, "speaker:after-quote") : null;
 }
 
@@ -148,8 +164,11 @@ function speakerOpening(text: string, from: number, before: number, language: st
   const head = Math.min(before, from + SUBJECT_MAX + 8);
   const verb = findVerb(text, from, head, lexiconFor(language).reportingVerbList, false);
   if (!verb || !/^[，,：:]/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 1))) return null;
-  const span = nameBefore(text, from, verb.start);
+  let span = nameBefore(text, from, verb.start);
   if (!span || span.start !== from) return null;
+  // ("總統致詞時表示，": the clause of time's subject.)
+  if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
+  if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
 }

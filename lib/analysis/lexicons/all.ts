@@ -67,7 +67,10 @@ export const ALL_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(DATA).
 const GERMAN_OFFICE_HEADS = new RegExp(`(?:${alt(de.officeNouns)})$`);
 /** Feminine agent nouns ("Pädagogin", "Frauenrechtlerin", "Kandidatin"): endings of no common given name. */
 const GERMAN_FEMININE_AGENT = /(?:erin|istin|ogin|torin|atin|ärin|eurin)$/;
-export const isGermanOffice = (norm: string): boolean => GERMAN_OFFICE_HEADS.test(norm) || GERMAN_FEMININE_AGENT.test(norm);
+/** (Also inflected: "des EU-Kommissionspräsidenten", "den Ministern", "des Kanzlers".) */
+const GERMAN_INFLECTION = /(?:en|n|s)$/;
+export const isGermanOffice = (norm: string): boolean =>
+  GERMAN_OFFICE_HEADS.test(norm) || GERMAN_FEMININE_AGENT.test(norm) || GERMAN_OFFICE_HEADS.test(norm.replace(GERMAN_INFLECTION, ""));
 /** An office held by a woman, by its German ending ("die Sprecherin", "Kultusministerin"): "sie" can stand for it. */
 export const isFeminineAgent = (norm: string): boolean => GERMAN_FEMININE_AGENT.test(norm);
 
