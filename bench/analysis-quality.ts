@@ -126,6 +126,8 @@ const SPLITS = [
   "read25",
   "read26",
   "heldout27",
+  "read27",
+  "heldout28",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -1,6 +1,6 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
-import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
+import { DROPPED_SUBJECT, lexiconFor, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
@@ -40,6 +40,12 @@ function hasNewAgent(text: string, intro: Span): boolean {
 
 /** How many sentences after a speaker's quotation a quotation with no attribution of its own may go on with that speaker. */
 const CONTINUED_REACH = 3;
+
+/** Whether text[span] holds a verb form that only reports someone's words in the language (German "sei", "habe", "wolle"). */
+function reportedSpeech(text: string, span: Span, language: string): boolean {
+  const re = lexiconFor(language).reportedSpeech;
+  return re !== null && span.end > span.start && re.test(text.slice(span.start, span.end));
+}
 
 /** An attribution that only found a name in the sentence: no reporting verb, speech noun or source phrase. */
 const onlyNamed = (signals: readonly string[]): boolean => signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
@@ -247,13 +253,16 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
     // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.
     const weak = a?.speaker && onlyNamed(a.signals);
+    // "Sein Sieg sei ein „neuer Beginn“": German reported speech (Konjunktiv I) goes on with the speaker before it.
+    const reported = reportedSpeech(text, intro, language) && lastSpeechSentence >= where.sentence - 2 && !a?.signals.some(isVerbSignal);
     // (Also from the sentence before when only objects are named: "se van a aumentar las frecuencias con Washington, …, «vamos a …»".)
     const objectsOnly = a?.signals.includes("speaker:only-named") && lastSpeechSentence >= where.sentence - 1;
-    if (weak && lastSpeech?.speaker && (lastSpeech.end > sent.start || objectsOnly)) a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
+    if (weak && lastSpeech?.speaker && (lastSpeech.end > sent.start || objectsOnly || reported))
+      a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
     // (Also past a name with no verb of speech, right after a quotation of the same sentence: "«…», por lo que el PNV seguirá «…»".)
     const sameClause = lastSpeech?.end === intro.start && lastSpeech.end > sent.start && intro.end - intro.start <= 80 && !a?.signals.some(isVerbSignal);
-    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && (sameClause || !hasNewAgent(text, intro))) {
+    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && (sameClause || reported || !hasNewAgent(text, intro))) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
     // A quotation standing alone as its sentence or paragraph, with only names in the sentence before it, goes on with

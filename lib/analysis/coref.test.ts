@@ -132,6 +132,27 @@ describe("speakers across languages and sentences", () => {
       "speaker:pronoun→Sprecherin",
     ],
     [
+      "de",
+      "reported speech (Konjunktiv I) goes on with the speaker before it",
+      "„Ganz Istanbul hat diese Wahl gewonnen“, sagte Ekrem İmamoğlu. Sein Sieg sei ein „neuer Beginn“ für die Türkei.",
+      "Ekrem İmamoğlu",
+      "speaker:continued",
+    ],
+    [
+      "de",
+      "a separable verb of speech",
+      "Giuseppe Conte warf Salvini in seiner Rede „politischen Opportunismus“ vor.",
+      "Giuseppe Conte",
+      "speaker:subject-of-verb",
+    ],
+    [
+      "de",
+      "a verb after an apposition's comma keeps the subject before it",
+      "Der Vorsitzende der Partei, Ghazi Atabani, sagte Journalisten, dass „jeder Staat die Folgen tragen“ werde.",
+      "Ghazi Atabani",
+      "speaker:",
+    ],
+    [
       "es",
       "Ella opening the sentence is a pronoun",
       "La ministra Ana García visitó Sevilla. Ella dijo: «Vamos a invertir».",

@@ -274,7 +274,11 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     const attributed = followed
       ? "verb-after"
-      : (attributedBefore(text, q, sentenceStart, language) ?? accordingAfter(text, q, language) ?? unspacedAttributed(text, q, sentenceStart, language));
+      : (attributedBefore(text, q, sentenceStart, language) ??
+        accordingAfter(text, q, language) ??
+        unspacedAttributed(text, q, sentenceStart, language) ??
+        // "Sein Sieg sei ein „neuer Beginn“": a verb form of reported speech before it in its sentence.
+        (lexiconFor(language).reportedSpeech?.test(text.slice(sentenceStart, q.start)) ? "reported" : null));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];

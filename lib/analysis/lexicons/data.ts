@@ -54,6 +54,8 @@ export interface LexiconData {
   personTitles?: string[];
   /** Unspaced languages: measure words that count a noun after figures ("20個名額", "1500架次"); after a numeral word ("一个") they are an article. */
   counters?: string[];
+  /** Verb forms that only report someone's words (German Konjunktiv I: "sei", "habe", "wolle"): a quotation in their clause is speech. */
+  reportedSpeech?: string[];
   titleFollowers?: string[];
   /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
   bodyNouns: string[];

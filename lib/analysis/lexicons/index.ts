@@ -67,6 +67,8 @@ export interface LanguageLexicon {
   /** Unspaced languages: a quoted name's last words, and the words after a quotation that make it a name (data.ts). */
   titleHead: RegExp | null;
   titleFollower: RegExp | null;
+  /** A verb form of reported speech (data.ts `reportedSpeech`), as a word. */
+  reportedSpeech: RegExp | null;
   /** The language's own third-person subject pronouns ("er", "ella"): capitalised to open a sentence, still no name. */
   pronouns: ReadonlySet<string>;
 }
@@ -159,6 +161,7 @@ function compile(d: LexiconData): LanguageLexicon {
     subjectDrop: d.subjectDrop === true,
     pronouns: new Set(Object.values(d.pronouns).flat()),
     titleHead: d.titleHeads?.length ? new RegExp(`(?:${alt(d.titleHeads)})$`, "u") : null,
+    reportedSpeech: d.reportedSpeech?.length ? new RegExp(`${L}(?:${alt(d.reportedSpeech)})${R}`, "u") : null,
     titleFollower: d.titleFollowers?.length ? new RegExp(`^的?(?:${alt(d.titleFollowers)})`, "u") : null,
   };
 }
