@@ -199,6 +199,7 @@ describe("speakers in Chinese", () => {
     ["the person after 的", "苗栗三灣國中的張昌峻同學表示：「我會繼續努力。」", "張昌峻同學", "speaker:subject-of-verb"],
     ["the person after the firm", "禧榕軒大飯店主廚柯秉佐說：「台灣鯛很好料理。」", "主廚柯秉佐", "speaker:subject-of-verb"],
     ["a clause of time opening the paragraph", "總統致詞時表示，警察是人民的保母。大家辛苦了。「這是國家給你們的任務。」", "總統", "speaker:paragraph-subject"],
+    ["an adverb of sequence after the name", "林榮川再次強調：「市府不會改變立場。」", "林榮川", "speaker:subject-of-verb"],
     ["the subject of the paragraph", "總統說，民主是共享的價值。雙方也共同努力。「我們會繼續合作。」", "總統", "speaker:paragraph-subject"],
   ])("zh: %s", (_name, text, speaker, signal) => {
     const r = last(text, "zh");

@@ -8,7 +8,8 @@ import type { Span } from "./types";
 // cut at punctuation and stripped of the adverbs that sit between a subject and its verb.
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
-const ADVERB_TAIL = /(?:对此|對此|当天|當天|当日|當日|日前|随后|隨後|同时|同時|此前|今天|昨天|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+const ADVERB_TAIL =
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|特别|特別|同样|同樣|首先|前几天|前幾天|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 const PLACE_AFTER = /[在於于]/u;
