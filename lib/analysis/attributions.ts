@@ -1,11 +1,11 @@
 import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
-import { DROPPED_SUBJECT, lexiconFor, PRONOUNS } from "./lexicons";
+import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { classifyQuote } from "./quote-kind";
+import { classifyQuote, reportedSpeech } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
@@ -40,12 +40,6 @@ function hasNewAgent(text: string, intro: Span): boolean {
 
 /** How many sentences after a speaker's quotation a quotation with no attribution of its own may go on with that speaker. */
 const CONTINUED_REACH = 3;
-
-/** Whether text[span] holds a verb form that only reports someone's words in the language (German "sei", "habe", "wolle"). */
-function reportedSpeech(text: string, span: Span, language: string): boolean {
-  const re = lexiconFor(language).reportedSpeech;
-  return re !== null && span.end > span.start && re.test(text.slice(span.start, span.end));
-}
 
 /** An attribution that only found a name in the sentence: no reporting verb, speech noun or source phrase. */
 const onlyNamed = (signals: readonly string[]): boolean => signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");

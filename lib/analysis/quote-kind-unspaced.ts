@@ -8,12 +8,12 @@ import type { Span } from "./types";
 
 /** Longest quoted name, in characters. */
 const NAME_MAX = 24;
-/** Punctuation that makes a clause or a list, never a name (nested 『』 may stay: "「『看見齊柏林』紀念展」"). */
+/** A version number after a name: "「文旦之亂2.0」". */
 const VERSION = /\s*[\d.]+$/u;
+/** Punctuation that makes a clause or a list, never a name (nested 『』 may stay: "「『看見齊柏林』紀念展」"). */
 const CLAUSE_MARK = /[，。！？；：、,.!?;:]/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
-  // (A version number after the name: "「文旦之亂2.0」".)
   const inner = text
     .slice(q.start + 1, q.end - 1)
     .trim()

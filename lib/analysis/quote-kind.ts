@@ -179,6 +179,12 @@ function officeOfBody(text: string, q: Span, lineStart: number): boolean {
   return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
 }
 
+/** Whether text[span] holds a verb form that only reports someone's words in the language (German "sei", "habe", "wolle"). */
+export function reportedSpeech(text: string, span: Span, language: string): boolean {
+  const re = lexiconFor(language).reportedSpeech;
+  return re !== null && span.end > span.start && re.test(text.slice(span.start, span.end));
+}
+
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
 
@@ -278,7 +284,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
         accordingAfter(text, q, language) ??
         unspacedAttributed(text, q, sentenceStart, language) ??
         // "Sein Sieg sei ein „neuer Beginn“": a verb form of reported speech before it in its sentence.
-        (lexiconFor(language).reportedSpeech?.test(text.slice(sentenceStart, q.start)) ? "reported" : null));
+        (reportedSpeech(text, { start: sentenceStart, end: q.start }, language) ? "reported" : null));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];

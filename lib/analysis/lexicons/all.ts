@@ -49,10 +49,10 @@ export const ALL_PLACE_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).
 export const ALL_BODY_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.bodyNouns));
 export const ALL_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.organisationNouns));
 
-/** Prepositions of every spaced language (lower case). */
 /** German articles ("das Fazit von …": the noun after one is no given name). */
 export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(de.determiners);
 
+/** Prepositions of every spaced language (lower case). */
 export const ALL_PREPOSITIONS: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.prepositions));
 
 export const ALL_SO_CALLED: ReadonlySet<string> = new Set(Object.values(DATA).flatMap((d) => d.soCalled));
