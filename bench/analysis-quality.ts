@@ -128,6 +128,8 @@ const SPLITS = [
   "heldout27",
   "read27",
   "heldout28",
+  "dev29",
+  "heldout29",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -2,7 +2,7 @@ import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
 import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
-import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
+import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote, reportedSpeech } from "./quote-kind";
@@ -175,7 +175,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);
     let a: Attribution | null;
     if (unspaced) {
-      a = (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
+      a = introHasWords ? attributeUnspacedSaying(text, intro, language) : null;
+      a ??= (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
       a ??= paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language);
     } else {
       a = insideAttribution(text, q, ctx) ?? (postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null);

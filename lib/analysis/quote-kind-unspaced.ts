@@ -12,18 +12,38 @@ const NAME_MAX = 24;
 const VERSION = /\s*[\d.]+$/u;
 /** Punctuation that makes a clause or a list, never a name (nested 『』 may stay: "「『看見齊柏林』紀念展」"). */
 const CLAUSE_MARK = /[，。！？；：、,.!?;:]/u;
+/** A sentence's end: not even a long event's name ("「重建希望、重建愛：莫拉克颱風災後重建周年座談會」") holds one. */
+const SENTENCE_MARK = /[。！？!?]/u;
+/** Longest name of an event or body ending on a head word of three characters or more ("…座談會", "…委員會"). */
+const LONG_NAME_MAX = 40;
+/** A nested quotation inside a name: "「捷克參議院『教育、科學、文化…委員會』德拉霍斯主席訪團」". */
+const NESTED = /『[^』]*』/gu;
+/** The words after a quotation, up to the clause's end or the next quotation. */
+const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
+const CONJUNCTION = /^[及和與与或跟]/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
   const inner = text
     .slice(q.start + 1, q.end - 1)
     .trim()
     .replace(VERSION, "");
-  if (inner.length < 2 || inner.length > NAME_MAX || CLAUSE_MARK.test(inner)) return false;
+  const lex = lexiconFor(language);
+  if (inner.length < 2 || SENTENCE_MARK.test(inner)) return false;
+  const plain = inner.replace(NESTED, "『』");
+  if (inner.length > NAME_MAX || CLAUSE_MARK.test(plain)) {
+    // A long name with a subtitle or a list in it still ends on the head word of an event or a body.
+    const head = lex.titleHead?.exec(inner);
+    return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= 3;
+  }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
   const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
   for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
-  const lex = lexiconFor(language);
-  return lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end, q.end + 6)) === true;
+  if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end, q.end + 6)) === true) return true;
+  // "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」": a word naming a work or a slogan before it.
+  if (lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) === true) return true;
+  // "「新化‧大目降」臺南經典小鎮攝影比賽": the noun phrase it opens ends on a name's head word.
+  const after = CLAUSE_AFTER.exec(text.slice(q.end, q.end + 14));
+  return after !== null && /^[\p{Script=Han}]/u.test(after[0]) && !CONJUNCTION.test(after[0]) && lex.titleHeadWithin?.test(after[0]) === true;
 }
 
 /**
@@ -32,6 +52,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
  */
 export function unspacedAttributed(text: string, q: Span, sentenceStart: number, language: string): string | null {
   // (Not a quotation that a noun goes on from: "「生命教育暨反毒」音樂演講", "「老」這首歌曲".)
-  if (!isUnspaced(language) || /^[\p{Script=Han}]/u.test(text[q.end] ?? "")) return null;
+  // ("「減災」及「防災」": a conjunction goes on to the next quotation, not from this one.)
+  if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(text[q.end] ?? "") && !CONJUNCTION.test(text[q.end] ?? ""))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }

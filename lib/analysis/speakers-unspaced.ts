@@ -9,10 +9,16 @@ import type { Span } from "./types";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|特别|特別|同样|同樣|首先|前几天|前幾天|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|特别|特別|同样|同樣|首先|前几天|前幾天|自己|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
-const PLACE_AFTER = /[在於于]/u;
+/** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
+const PLACE_AFTER = /[在於于向]|針對|针对|對於|对于/u;
+/** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
+const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
+const WHEN_OPENING = /^[當当讓让]/u;
+/** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
+const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|诚如|如同/gu;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
 const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳/gu;
@@ -44,23 +50,41 @@ function verbIndex(verbs: readonly string[]): Map<string, string[]> {
 }
 
 /** The first (or last) reporting verb within text[from, to); at one position, the list's first verb that matches. */
-export function findVerb(text: string, from: number, to: number, verbs: readonly string[], last: boolean): Verb | null {
+export function findVerb(
+  text: string,
+  from: number,
+  to: number,
+  verbs: readonly string[],
+  last: boolean,
+  blockers = lexiconFor("zh").verbBlockers,
+): Verb | null {
   const index = verbIndex(verbs);
   for (let i = last ? to - 1 : from; last ? i >= from : i < to; i += last ? -1 : 1) {
     const candidates = index.get(text[i]!);
-    if (candidates) for (const v of candidates) if (i + v.length <= to && text.startsWith(v, i)) return { word: v, start: i };
+    if (candidates) for (const v of candidates) if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers)) return { word: v, start: i };
   }
   return null;
+}
+
+/** A one-character verb inside a word that is not that verb: "名稱" (稱), "小說" (說). */
+function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<string>): boolean {
+  return verb.length === 1 && blockers.size > 0 && (blockers.has(text.slice(i - 1, i + 1)) || blockers.has(text.slice(i, i + 2)));
 }
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 function nameBefore(text: string, from: number, end: number): Span | null {
   let start = end;
-  while (start > from && end - start < 2 * MAX_NAME && NAME_CHAR.test(text[start - 1]!)) start--;
+  while (start > from && end - start < 2 * MAX_NAME && (NAME_CHAR.test(text[start - 1]!) || text[start - 1] === "、")) start--;
   let name = text.slice(start, end);
   // "谭德塞在日内瓦表示", "李强5日在政府工作报告中表示": a place or an occasion after the name ends it, and so does a day.
+  // ("總統致詞時向與會的勞工、農業及產業界代表說明": the list is the addressee; without such a word a list's last name stays.)
   const at = PLACE_AFTER.exec(name);
   if (at && at.index >= 2) name = name.slice(0, at.index);
+  const listed = name.lastIndexOf("、") + 1;
+  if (listed > 0) {
+    start += listed;
+    name = name.slice(listed);
+  }
   if (name.length > MAX_NAME) {
     start += name.length - MAX_NAME;
     name = name.slice(-MAX_NAME);
@@ -73,13 +97,38 @@ function nameBefore(text: string, from: number, end: number): Span | null {
     start += owner;
     name = name.slice(owner);
   }
-  // An attribution marker opens the run: "据新华社报道" names 新华社.
-  const according = lexiconFor("zh").accordingTo?.exec(name);
+  // An attribution marker opens the run: "据新华社报道" names 新华社; so does "when": "當陳瑞鑫表示" names 陳瑞鑫.
+  const according = lexiconFor("zh").accordingTo?.exec(name) ?? (name.length >= 3 ? WHEN_OPENING.exec(name) : null);
   if (according && according.index === 0) {
     start += according[0].length;
     name = name.slice(according[0].length);
   }
+  // "他還誠實地說", "他受訪時直呼": a pronoun opening the run is the subject, whatever adverbs follow it.
+  const pronoun = pronounOpening(name);
+  if (pronoun) name = pronoun;
   return name.length > 0 ? { start, end: start + name.length } : null;
+}
+
+/** The pronoun that opens a run ("他還", not "他們" cut short, nor "他國", "他人"). */
+function pronounOpening(run: string): string | null {
+  for (const p of ZH_PRONOUNS.keys())
+    if (run.startsWith(p) && !ZH_PRONOUNS.has(run.slice(0, p.length + 1)) && !/^[国國人方]/u.test(run.slice(p.length))) return p;
+  return null;
+}
+
+/** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
+export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
+  const m = lexiconFor(language).sayingBefore?.exec(text.slice(Math.max(intro.start, intro.end - 40), intro.end));
+  if (!m) return null;
+  const at = intro.end - m[0].length;
+  // (After the verb that brings the saying in: "他要再次引用哈維爾前總統的名言" names 哈維爾前總統.)
+  let from = at;
+  while (from > intro.start && NAME_CHAR.test(text[from - 1]!)) from--;
+  const owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
+  if (!owner) return null;
+  const name = text.slice(owner.start, owner.end);
+  if (name.length < 2 || ADVERB_ONLY.test(name) || ZH_PRONOUNS.has(name)) return null;
+  return { speaker: { name, start: owner.start, end: owner.end }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
 }
 
 function result(text: string, span: Span, verb: string, rule: string): Attribution {
@@ -125,10 +174,33 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   const verbs = lexiconFor(language).reportingVerbList;
   const verb = findVerb(text, intro.start, intro.end, verbs, true);
   if (!verb) return null;
-  const span = nameBefore(text, intro.start, verb.start);
+  let span = nameBefore(text, intro.start, verb.start);
+  // "知名旅遊作家黃大黃，針對金牌作品表示": a run opening on its topic has its subject before the comma; "哈維爾（Václav
+  // Havel）曾經說過": an adverb after a name's parenthesis belongs to that name.
+  const before = span ? text[span.start - 1] : undefined;
+  const afterComma = before === "，" || before === ",";
+  const opensOnTopic = span !== null && afterComma && TOPIC_OPENING.test(text.slice(span.start, span.end));
+  const afterParenthesis = span !== null && ADVERB_ONLY.test(text.slice(span.start, span.end)) && (before === "）" || before === ")");
+  if (span && opensOnTopic) span = nameBefore(text, intro.start, span.start - 1) ?? span;
+  else if (span && afterComma && ADVERB_ONLY.test(text.slice(span.start, span.end))) {
+    // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
+    const named = nameBefore(text, intro.start, span.start - 1);
+    if (named && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
+  } else if (span && afterParenthesis) {
+    const open = Math.max(text.lastIndexOf("（", span.start), text.lastIndexOf("(", span.start));
+    if (open > intro.start) span = nameBefore(text, intro.start, open) ?? span;
+  }
   const name = span ? text.slice(span.start, span.end) : "";
   // (Nor a run right after a closing mark: "在「…協會」會議中致詞提到" goes on from the quoted name.)
   const afterQuote = span !== null && CLOSING_MARK.test(text[span.start - 1] ?? "") && !SENTENCE_END.test(text[span.start - 2] ?? "");
+  if (span && ZH_PRONOUNS.has(name)) {
+    // "德拉霍斯主席說，他想用一句話來形容…「…」": the pronoun after "X說，" in the same lead-in is X.
+    const first = findVerb(text, intro.start, span.start, verbs, false);
+    const said = first && /^[，,]/u.test(text[first.start + first.word.length] ?? "") ? nameBefore(text, intro.start, first.start) : null;
+    const who = said ? text.slice(said.start, said.end) : "";
+    if (said && who.length >= 2 && !ZH_PRONOUNS.has(who) && !WHEN_CLAUSE.test(who) && !ADVERB_ONLY.test(who))
+      return result(text, said, first!.word, "speaker:reported-subject");
+  }
   if (span && !WHEN_CLAUSE.test(name) && !ADVERB_ONLY.test(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
   const subject = sentenceSubject(text, intro.start, verb.start);
   return subject ? result(text, subject, verb.word, "speaker:sentence-subject") : null;

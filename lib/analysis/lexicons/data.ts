@@ -57,6 +57,12 @@ export interface LexiconData {
   /** Verb forms that only report someone's words (German Konjunktiv I: "sei", "habe", "wolle"): a quotation in their clause is speech. */
   reportedSpeech?: string[];
   titleFollowers?: string[];
+  /** Unspaced languages: words right before a quotation that make it a name: "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」". */
+  titlePreceders?: string[];
+  /** Unspaced languages: words holding a one-character verb of speech that are not that verb ("名稱", "小說"). */
+  verbBlockers?: string[];
+  /** Unspaced languages: nouns for someone's saying after "X的" ("邱吉爾的名言：「…」", "哈維爾前總統的名言「…」"): X said it. */
+  sayingNouns?: string[];
   /** Office nouns that name a body, not a person ("ministère", "правительство"): never resolved to a person named near them. */
   bodyNouns: string[];
   /** Nouns for an organisation that a later "the union said", "le syndicat estime" refers to by its acronym (SUD-PTT, FARC). */

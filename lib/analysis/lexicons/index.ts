@@ -67,6 +67,12 @@ export interface LanguageLexicon {
   /** Unspaced languages: a quoted name's last words, and the words after a quotation that make it a name (data.ts). */
   titleHead: RegExp | null;
   titleFollower: RegExp | null;
+  /** A title's head word anywhere (the words after a quotation, up to the clause's end: "「新化‧大目降」臺南經典小鎮攝影比賽"). */
+  titleHeadWithin: RegExp | null;
+  titlePreceder: RegExp | null;
+  verbBlockers: ReadonlySet<string>;
+  /** "X的名言：", "X的一句話" at the end of the text before a quotation (group 1 starts at 的). */
+  sayingBefore: RegExp | null;
   /** A verb form of reported speech (data.ts `reportedSpeech`), as a word. */
   reportedSpeech: RegExp | null;
   /** The language's own third-person subject pronouns ("er", "ella"): capitalised to open a sentence, still no name. */
@@ -82,7 +88,8 @@ const YEAR = "(?:1[5-9]|20)\\d{2}";
 function datePattern(d: LexiconData): RegExp | null {
   // (Also Taiwan's press style, the day in brackets after "today" or "this": "今（24）日", "本（6）月".)
   if (d.language === "zh")
-    return /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|[今昨明本][（(]\d{1,2}[）)][日月]/gu;
+    // ("今年3月", "去年5月": a month of a year named by its distance, as "in March last year".)
+    return /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|明年|前年|同年)\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号]|[今昨明本][（(]\d{1,2}[）)][日月]/gu;
   if (d.months.length === 0) return null;
   const m = `(?:${alt(d.months)})`;
   const parts = [
@@ -163,6 +170,11 @@ function compile(d: LexiconData): LanguageLexicon {
     titleHead: d.titleHeads?.length ? new RegExp(`(?:${alt(d.titleHeads)})$`, "u") : null,
     reportedSpeech: d.reportedSpeech?.length ? new RegExp(`${L}(?:${alt(d.reportedSpeech)})${R}`, "u") : null,
     titleFollower: d.titleFollowers?.length ? new RegExp(`^的?(?:${alt(d.titleFollowers)})`, "u") : null,
+    titleHeadWithin: d.titleHeads?.length ? new RegExp(alt(d.titleHeads.filter((w) => w.length >= 2)), "u") : null,
+    // (A comma or "是" may stand between: "加油標語，是「振臂翱翔」".)
+    titlePreceder: d.titlePreceders?.length ? new RegExp(`(?:${alt(d.titlePreceders)})[，,是為为叫]{0,3}$`, "u") : null,
+    verbBlockers: new Set(d.verbBlockers ?? []),
+    sayingBefore: d.sayingNouns?.length ? new RegExp(`(的(?:${alt(d.sayingNouns)}))[^，,。！？!?「」『』“”\n]{0,8}[：:]?\s*$`, "u") : null,
   };
 }
 

@@ -1,0 +1,72 @@
+// Patterns read from round 29 of the development corpus (issue 14: `dev29`, German, French and Chinese), each in a
+// made-up text of the same shape.
+import { describe, expect, test } from "vitest";
+import { analyze } from "./index";
+import { quote } from "./pattern-helpers";
+
+const unit = (text: string, words: string, language: string) => {
+  const u = analyze(text, { language }).units.find((x) => x.text.includes(words));
+  if (!u) throw new Error(`no unit holding ${words}`);
+  return u;
+};
+
+describe("round 29: who speaks in Chinese", () => {
+  test.each([
+    // A run opening on its topic ("針對…") has its subject before the comma; "的" ends the description before the name.
+    ["資深攝影師的王小明，針對得獎作品表示：「畫面很有動感。」", "畫面", "王小明"],
+    // The topic or addressee after a name ends it: "針對", "向".
+    ["評審張大同老師針對銀牌作品表示：「構圖完整。」", "構圖", "評審張大同老師"],
+    ["市長致詞時向與會的農民、漁民及業者代表說明：「補助會準時發放。」", "補助", "市長"],
+    // A pronoun opening the run is the subject, whatever adverbs follow it (here the speaker before); "當" (when) and
+    // "讓" (let) open no name.
+    ["投手李志強表示：「很緊張。」他還誠實地說：「一上來就嚇到了！」", "一上來", "投手李志強"],
+    ["比賽結束後，讓陳大文大喊：「後悔了！」", "後悔", "陳大文"],
+    ["當林小華表示：「我會再來。」", "我會", "林小華"],
+    // A run of adverbs after a comma: the person named just before the comma (after "的").
+    ["最後拿下勝投的陳恩，還自己形容：「我個子小小的。」", "我個子", "陳恩"],
+    // "X的名言": the person whose saying is quoted, after the verb that brings it in.
+    ["總統最後也引用邱吉爾的名言期勉國人：「永不放棄。」", "永不", "邱吉爾"],
+    ["主席指出合作很重要，他要再次引用哈維爾前總統的名言「人權與自由不可或缺」。", "人權", "哈維爾前總統"],
+    // "X說，他…「…」": the pronoun after "X說，" in the same lead-in is X.
+    ["最後，德拉霍斯主席說，他想用一句話來形容兩國關係，那就是「真正的友誼」。", "真正", "德拉霍斯主席"],
+    // An adverb after a name's parenthesis belongs to that name.
+    ["捷克前總統哈維爾（Václav Havel）曾經說過「真理與愛必將戰勝謊言與仇恨」。", "真理", "捷克前總統哈維爾"],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "zh", words).speaker).toBe(speaker);
+  });
+
+  test("稱 inside 名稱 is no verb of speech: the paragraph's speaker keeps the quotation", () => {
+    const text = "總統說，條約是不拘形式的，條約的名稱有24種之多，「宣言也是其中的一種名稱」。";
+    expect(quote(text, "zh", "宣言").speaker).toBe("總統");
+  });
+});
+
+describe("round 29: Chinese titles and speech", () => {
+  test.each([
+    // Long names of meetings and delegations, with a subtitle, a list or a nested name, end on a head word.
+    ["總統出席「重建希望、重建愛：颱風災後重建周年座談會」開幕儀式。", "重建希望", "title"],
+    ["總統接見「開羅宣言70週年國際學術研討會」與會貴賓。", "開羅", "title"],
+    // A quotation opening a noun phrase that ends on a name's head word; a word for a work or a slogan before it.
+    ["市府推出「新化‧大目降」臺南經典小鎮攝影比賽。", "新化", "title"],
+    ["金牌由王先生所拍攝的「養鴨好人家」奪得。", "養鴨", "title"],
+    ["他的加油標語，是「振臂翱翔」。", "振臂", "title"],
+    // A short quotation after the sentence's verb of speech, followed by a conjunction, is speech.
+    ["總統表示，最重要的仍是「減災」及「防災」。", "減災", "speech"],
+  ])("%s", (text, words, kind) => {
+    expect(quote(text, "zh", words).kind).toBe(kind);
+  });
+});
+
+describe("round 29: Chinese check-worthiness", () => {
+  test.each([
+    // A month of a year named by its distance is a date; "去年" is a time as "last year" is; a title before a name makes
+    // an office an agent.
+    ["今年3月，臺灣組成專家團前往捷克考察。", "今年3月", "checkable:date:今年3月"],
+    ["去年，國發會主委龔明鑫率團訪問捷克。", "去年", "checkable:time:去年"],
+    ["去年，國發會主委龔明鑫率團訪問捷克。", "去年", "checkable:name:國發會主委"],
+  ])("%s", (text, words, signal) => {
+    const u = unit(text, words, "zh");
+    expect(u.signals).toContain(signal);
+    expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+});
