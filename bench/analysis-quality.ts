@@ -130,6 +130,7 @@ const SPLITS = [
   "heldout28",
   "dev29",
   "heldout29",
+  "heldout30",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -2,6 +2,7 @@ import { Coreference } from "./coref";
 import { isUnspaced } from "./language";
 import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
+import { framedSource } from "./speakers-framed";
 import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
@@ -179,7 +180,10 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       a ??= (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
       a ??= paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language);
     } else {
-      a = insideAttribution(text, q, ctx) ?? (postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null);
+      a =
+        framedSource(text, q, intro, post, sent.start, ctx) ??
+        insideAttribution(text, q, ctx) ??
+        (postHasWords ? attributeAfter(text, post, lastSent.start, ctx) : null);
       a ??= dashSource(text, q.end, ctx);
       // A source named after the quotation ("… “fraternal greetings” according to Prensa Latina") gives way
       // to a speaker whose reporting verb leads into it ("Lage said that Castro sends …").

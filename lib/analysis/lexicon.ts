@@ -93,7 +93,9 @@ export const NOT_NAMES = set(`
   incluso sólo solo ya aún todavía finalmente asimismo tras ante
   mais donc quand lorsque aber doch denn
   auch zudem dann danach jedoch heute gestern
-  sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere dessen deren`);
+  sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere dessen deren
+  wie wenn weil obwohl nachdem bevor damit ob dort bereits noch demnach daher deshalb trotzdem inzwischen außerdem
+  zunächst schließlich uhr ortszeit`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`

@@ -70,3 +70,50 @@ describe("round 29: Chinese check-worthiness", () => {
     expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("round 29: who speaks in German and French", () => {
+  test.each([
+    // "hieß es von/in X" after the quotation: X said it.
+    [
+      "Das Schiff habe „die eingespielten Prozeduren missachtet“, hieß es von der Agentur Fars. Der Tanker fährt weiter.",
+      "de",
+      "die eingespielten",
+      "Agentur Fars",
+    ],
+    // ", so X," before the quotation: according to X.
+    ["Der Account wurde gesperrt, wegen Äußerungen, die, so Twitter, „im Zusammenhang mit der Gewalt stehen“.", "de", "im Zusammenhang", "Twitter"],
+    // "Für X ist …": in X's view.
+    ["Die Kandidatin wurde nominiert. Für den Abgeordneten Udo Bullmann ist sie „völlig unakzeptabel“.", "de", "völlig", "Udo Bullmann"],
+    [
+      "Donald Tusk a parlé, tandis que, pour le président de la Commission Jean-Claude Juncker, « il y aura un centenaire ».",
+      "fr",
+      "il y aura",
+      "Jean-Claude Juncker",
+    ],
+    // "X, der …, sagte, er sei": the comma after the verb opens the reported clause; the subject is before the relative clause.
+    ["Der Außenminister Jeremy Hunt, der gegen Boris Johnson für die Nachfolge kandidiert, sagte, er sei „äußerst besorgt“.", "de", "äußerst", "Jeremy Hunt"],
+    // "sich beschweren" is a verb of speech; an office's holder named after it in apposition speaks.
+    ["„Das ist unakzeptabel“, beschwerte sich die Fraktionschefin der Sozialdemokraten, Iratxe García Pérez.", "de", "Das ist", "Iratxe García Pérez"],
+    // "nach Angaben von X": the preposition is no part of X's name.
+    ["Nach Angaben von Stena Bulk habe sich das Schiff „in internationalen Gewässern“ befunden.", "de", "in internationalen", "Stena Bulk"],
+  ])("%s", (text, language, words, speaker) => {
+    // (A person named with an office keeps it: "Abgeordneten Udo Bullmann".)
+    expect(quote(text, language, words).speaker).toMatch(new RegExp(`(?:^|\\s)${speaker}$`, "u"));
+  });
+
+  test.each([
+    // A newspaper in quotation marks between "sagte dem" and a colon is whom it was said to.
+    ["Helima Croft sagte dem „Handelsblatt“: „Die Attacke ist eine dramatische Eskalation.“", "Handelsblatt", "title"],
+    // A one-word name after the kind of thing it names, even in lower case.
+    ["Reddit sperrte am Freitag das Forum „donaldtrump“.", "donaldtrump", "title"],
+    // German capitalises every noun: several words with a lower-case one among them are someone's words, not a name.
+    ["Die Nominierung sei durch die „Verschleppungstaktik weniger Abgeordneter“ gescheitert, sagte Bush.", "Verschleppungstaktik", "speech"],
+  ])("%s", (text, words, kind) => {
+    expect(quote(text, "de", words).kind).toBe(kind);
+  });
+
+  test("Uhr and Ortszeit name nobody: a pronoun does not take them as its antecedent", () => {
+    const text = "Um 22:00 Uhr Ortszeit sei das Schiff „nicht mehr unter Kontrolle“ gewesen. Er sei „äußerst besorgt“, sagte er.";
+    expect(quote(text, "de", "äußerst").speaker).not.toBe("Uhr Ortszeit");
+  });
+});

@@ -5,6 +5,8 @@ import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 import { unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
+import { followedBySpeech, introducesSpeech, quoteTagAfter } from "./quote-cues";
+import { framed } from "./speakers-framed";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
 
@@ -29,43 +31,6 @@ const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|c
 export interface KindResult {
   kind: QuoteKind;
   signals: string[];
-}
-
-/** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
-export function followedBySpeech(text: string, quoteEnd: number): boolean {
-  if (!/^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
-  const w = words(text, quoteEnd, Math.min(text.length, quoteEnd + 60));
-  for (let i = 0; i < Math.min(5, w.length); i++) if (w.flags(i) & F.REPORTING_VERB && !isUpperAt(text, w.start(i))) return true;
-  return false;
-}
-
-/** A word standing for the reporting verb right after the closing mark and a comma ("„…“, so ein Sprecher"), or null. */
-export function quoteTagAfter(text: string, quoteEnd: number, language: string): string | null {
-  const m = /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24));
-  return m && lexiconFor(language).quoteTags.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
-}
-
-/** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
-export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
-  // Scanned backwards by hand: this runs for every quotation.
-  const from = Math.max(lineStart, quoteStart - 40);
-  let i = quoteStart - 1;
-  while (i >= from && isSpace(text[i])) i--;
-  if (i < from) return false;
-  if (text[i] === ":" || text[i] === "：") return true;
-  if (text[i] === ",") i--;
-  const end = i + 1;
-  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
-  // "called it “a disaster”" names a thing; it does not report a speech.
-  const word = text.slice(i + 1, end).toLowerCase();
-  if (word.length > 0 && REPORTING_VERBS.has(word) && word !== "called") return true;
-  // "recordó que “Barcelona se presentó …”", "said that “…”", "заявил, что «…»": the reported clause itself.
-  if (!COMPLEMENTIZERS.has(word)) return false;
-  while (i >= from && (isSpace(text[i]) || text[i] === ",")) i--;
-  const verbEnd = i + 1;
-  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
-  const verb = text.slice(i + 1, verbEnd).toLowerCase();
-  return verb.length > 0 && REPORTING_VERBS.has(verb);
 }
 
 /**
@@ -114,6 +79,15 @@ function accordingAfter(text: string, q: Span, language: string): string | null 
 }
 
 /** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
+/** One word, no space: "„donaldtrump“". */
+const ONE_WORD = /^[\p{L}\p{N}._-]+$/u;
+/** A verb of speech and an article in the dative right before: "sagte dem „Handelsblatt“", "sagte der „Zeit“". */
+const VERB_ARTICLE = /(\p{L}+)[^\S\n]+(?:dem|der|den)[^\S\n]+$/u;
+function verbAndArticleBefore(text: string, quoteStart: number, lineStart: number): boolean {
+  const m = VERB_ARTICLE.exec(text.slice(Math.max(lineStart, quoteStart - 30), quoteStart));
+  return m !== null && REPORTING_VERBS.has(m[1]!.toLowerCase());
+}
+
 function wordBefore(text: string, quoteStart: number, lineStart: number, list: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
   while (i >= lineStart && isSpace(text[i])) i--;
@@ -215,7 +189,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
   if (isUnspaced(language) && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
-  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(inner) && namedBy(text, q.start, paragraphStart)) {
+  // (One word may be written in lower case: "das Forum „donaldtrump“".)
+  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && (/^[\p{Lu}\p{N}]/u.test(inner) || ONE_WORD.test(inner)) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
   // "«закон Димы Яковлева»", "«закона Магнитского»": a kind word with a capitalised name after it, quoted, is that thing's name.
@@ -233,8 +208,10 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     /^[\p{Lu}\p{N}]/u.test(inner) &&
     // "сообщила «Интерфаксу», со ссылкой …": a Russian dative may close the clause with a comma.
     (/^[^\S\n]+\p{L}/u.test(text.slice(q.end, q.end + 3)) ||
+      // "sagte dem „Handelsblatt“: „…“": the words said follow after a colon.
+      /^:[^\S\n]*["“„«»]/u.test(text.slice(q.end, q.end + 3)) ||
       (/^,/.test(text.slice(q.end, q.end + 1)) && /^ru\b/i.test(language) && RUSSIAN_DATIVE.test(inner))) &&
-    wordBefore(text, q.start, paragraphStart, REPORTING_VERBS)
+    (wordBefore(text, q.start, paragraphStart, REPORTING_VERBS) || verbAndArticleBefore(text, q.start, paragraphStart))
   ) {
     return { kind: "title", signals: ["quote-kind:addressee"] };
   }
@@ -267,8 +244,16 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     const joinedClauses = /[;；]/.test(inner.slice(0, last + 1));
     // "No hay derecho", "Esa y sólo esa": a negation or a pronoun opens a sentence, not a name.
     const opensClause = words.length > 1 && CLAUSE_OPENERS.has(words[0]!.norm);
+    // German capitalises every noun: a name of several words has no lower-case word but its connectors
+    // („Verschleppungstaktik weniger Abgeordneter“ is someone's words).
+    const germanWords = /^de\b/i.test(language) && words.length > 1 && ratio < 1;
     const nameLike =
-      !amount && !clause && !joinedClauses && !opensClause && (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
+      !amount &&
+      !clause &&
+      !joinedClauses &&
+      !opensClause &&
+      !germanWords &&
+      (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     // (Nor a single word with a common noun's ending: „Terrorismus“, „Digitalisierung“.)
     const germanNoun =
@@ -283,6 +268,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       : (attributedBefore(text, q, sentenceStart, language) ??
         accordingAfter(text, q, language) ??
         unspacedAttributed(text, q, sentenceStart, language) ??
+        (framed(text, q, sentenceStart, language) ? "framed" : null) ??
         // "Sein Sieg sei ein „neuer Beginn“": a verb form of reported speech before it in its sentence.
         (reportedSpeech(text, { start: sentenceStart, end: q.start }, language) ? "reported" : null));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };

@@ -3,7 +3,7 @@
 import * as lexicon from "./lexicon";
 import { lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
-import { quoteTagAfter } from "./quote-kind";
+import { quoteTagAfter } from "./quote-cues";
 import { genitiveOwner, nameLike } from "./speaker-shapes";
 import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";

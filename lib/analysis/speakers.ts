@@ -181,7 +181,12 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "…“, sagte die Sprecherin.": a German verb right after a comma opens its clause, and its subject follows it.
     // (Not after an apposition's comma, closing a name: "Der Vorsitzende …, Ghazi Atabani, sagte Journalisten".)
     const beforeVerb = vi > 0 ? text.slice(toks[vi - 1]!.end, verb.start) : "";
-    const commaVerb = /^de\b/i.test(ctx.language ?? "") && /,\s*$/.test(beforeVerb) && (/[“”"»«]\s*,\s*$/.test(beforeVerb) || !isUpper(toks[vi - 1]!.text[0]));
+    // (Nor a verb a comma follows: "Hunt, der … kandidiert, sagte, er sei „…“" opens the reported clause.)
+    const commaVerb =
+      /^de\b/i.test(ctx.language ?? "") &&
+      /,\s*$/.test(beforeVerb) &&
+      !/^\s*,/.test(text.slice(verb.end, verb.end + 2)) &&
+      (/[“”"»«]\s*,\s*$/.test(beforeVerb) || !isUpper(toks[vi - 1]!.text[0]));
     if (commaVerb && PRONOUNS.has(toks[vi + 1]?.norm ?? "")) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: toks[vi + 1]!.norm };
     const inverted = vi > 0 && (AS_WORDS.has(toks[vi - 1]!.norm) || commaVerb) ? afterVerb() : undefined;
     if (inverted) return { speaker: toSpeaker(inverted), kind: inverted.kind, signals: [sig, "speaker:after-verb"] };

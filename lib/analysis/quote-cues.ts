@@ -1,0 +1,45 @@
+// Cues around a quotation's marks that tell speech: a reporting verb right after the closing mark, a tag word after it
+// ("„…“, so ein Sprecher"), a colon or a verb of speech right before the opening mark.
+import * as lexicon from "./lexicon";
+import { lexiconFor } from "./lexicons";
+import { isLetter, isSpace, isUpperAt, words } from "./text";
+import * as F from "./word-flags";
+
+const { COMPLEMENTIZERS, REPORTING_VERBS } = lexicon;
+
+/** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
+export function followedBySpeech(text: string, quoteEnd: number): boolean {
+  if (!/^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
+  const w = words(text, quoteEnd, Math.min(text.length, quoteEnd + 60));
+  for (let i = 0; i < Math.min(5, w.length); i++) if (w.flags(i) & F.REPORTING_VERB && !isUpperAt(text, w.start(i))) return true;
+  return false;
+}
+
+/** A word standing for the reporting verb right after the closing mark and a comma ("„…“, so ein Sprecher"), or null. */
+export function quoteTagAfter(text: string, quoteEnd: number, language: string): string | null {
+  const m = /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24));
+  return m && lexiconFor(language).quoteTags.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether the words just before the quotation introduce speech: "X said:", "X stated “". */
+export function introducesSpeech(text: string, quoteStart: number, lineStart: number): boolean {
+  // Scanned backwards by hand: this runs for every quotation.
+  const from = Math.max(lineStart, quoteStart - 40);
+  let i = quoteStart - 1;
+  while (i >= from && isSpace(text[i])) i--;
+  if (i < from) return false;
+  if (text[i] === ":" || text[i] === "：") return true;
+  if (text[i] === ",") i--;
+  const end = i + 1;
+  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
+  // "called it “a disaster”" names a thing; it does not report a speech.
+  const word = text.slice(i + 1, end).toLowerCase();
+  if (word.length > 0 && REPORTING_VERBS.has(word) && word !== "called") return true;
+  // "recordó que “Barcelona se presentó …”", "said that “…”", "заявил, что «…»": the reported clause itself.
+  if (!COMPLEMENTIZERS.has(word)) return false;
+  while (i >= from && (isSpace(text[i]) || text[i] === ",")) i--;
+  const verbEnd = i + 1;
+  while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
+  const verb = text.slice(i + 1, verbEnd).toLowerCase();
+  return verb.length > 0 && REPORTING_VERBS.has(verb);
+}

@@ -1,0 +1,62 @@
+// Sources named in a frame around a quotation rather than as the subject of a verb of speech:
+// "„…“, hieß es von Fars" (it was said by), "…, so Twitter, „…“" (according to), "Für den Abgeordneten Udo Bullmann ist
+// sie „…“" and "pour le président Jean-Claude Juncker, « … »" (in the view of). Each frame is a fixed phrase of its
+// language right before or right after the quotation, so the name it holds speaks.
+import { findMentions, type Mention, type MentionContext } from "./mentions";
+import { personLike, toSpeaker, type Attribution } from "./speakers";
+import type { Span } from "./types";
+
+/** After the closing mark: "hieß es von Fars", "hieß es in Press TV", "heißt es aus dem Ministerium". */
+const SAID_AFTER: Record<string, RegExp> = {
+  de: /^[^\S\n]*[,.]?[^\S\n]*(?:hieß|heißt|hiess|heisst)[^\S\n]+es[^\S\n]+(?:(?:von|vonseiten|seitens|in|im|bei|beim|aus|vom)[^\S\n]+)(?:(?:der|dem|den|des|einer|einem)[^\S\n]+)?/iu,
+};
+/** Before the opening mark, after a comma: "…, so Twitter, „…“". */
+const ACCORDING_BEFORE: Record<string, RegExp> = {
+  de: /,[^\S\n]*so[^\S\n]+([^,;:„“"»«\n]{2,60}),[^\S\n]*$/u,
+};
+/** Opening the sentence or a clause: "Für X ist …", "pour X, « … »". */
+const VIEW_OF: Record<string, RegExp> = {
+  de: /(?:^|[.;:][^\S\n]*)Für[^\S\n]+(?:(?:den|die|das|dem|der)[^\S\n]+)?([^,;:„“"\n]{2,80}?)[^\S\n]+(?:ist|sind|sei|seien|war|waren|wäre)[^\S\n]/u,
+  fr: /(?:^|[.;:][^\S\n]*|,[^\S\n]*|[^\S\n])[Pp]our[^\S\n]+((?:le|la|les|l['’])[^,;:«»\n]{2,80}|\p{Lu}[^,;:«»\n]{1,80}),[^\S\n]*$/u,
+};
+
+const primary = (language: string): string => language.slice(0, 2).toLowerCase();
+
+/** Whether a frame names a source around the quotation (for its kind: such words are someone's speech). */
+export function framed(text: string, q: Span, sentenceStart: number, language: string): boolean {
+  const l = primary(language);
+  const lead = text.slice(Math.max(sentenceStart, q.start - 200), q.start);
+  return SAID_AFTER[l]?.test(text.slice(q.end, q.end + 40)) === true || ACCORDING_BEFORE[l]?.test(lead) === true || VIEW_OF[l]?.test(lead) === true;
+}
+
+/** The person (else the first name) among the mentions within `span`. */
+function named(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Mention | undefined {
+  const found = findMentions(text, span.start, span.end, sentenceStart, ctx).filter((m) => m.start >= span.start && m.end <= span.end);
+  return found.find(personLike) ?? found[0];
+}
+
+/**
+ * The source a frame names around the quotation `q`: `intro` is the lead-in within its sentence (from the sentence's
+ * start, or the last speech quotation), `post` the words after it.
+ */
+export function framedSource(text: string, q: Span, intro: Span, post: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
+  const language = primary(ctx.language ?? "en");
+  const after = SAID_AFTER[language]?.exec(text.slice(post.start, Math.min(post.end, post.start + 40)));
+  if (after) {
+    const at = post.start + after[0].length;
+    const m = named(text, { start: at, end: Math.min(post.end, at + 60) }, sentenceStart, ctx);
+    if (m && m.start === at) return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:said-by", "speaker:after-quote"] };
+  }
+  const lead = text.slice(intro.start, q.start);
+  for (const [re, signal] of [
+    [ACCORDING_BEFORE[language], "speaker:according-to"],
+    [VIEW_OF[language], "speaker:view-of"],
+  ] as const) {
+    const m = re?.exec(lead);
+    if (!m) continue;
+    const start = intro.start + m.index + m[0].indexOf(m[1]!);
+    const who = named(text, { start, end: start + m[1]!.length }, sentenceStart, ctx);
+    if (who) return { speaker: toSpeaker(who), kind: who.kind, signals: [signal] };
+  }
+  return null;
+}
