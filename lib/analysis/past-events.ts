@@ -1,7 +1,7 @@
 // Past-tense verbs as events of the sentence: news narrates what happened in the past tense, so
 // check-worthiness (checkworthy.ts) takes such a verb as an event in Russian (russian-events.ts: "исполнили
 // гимн", "был поставлен"), Spanish (the preterite: "El Gobierno aprobó ayer el decreto"; the perfect and the
-// passive: "ha sido exigida", "fueron detenidos") and English (the simple
+// passive: "ha sido exigida", "fueron detenidos"), German (a participle with its auxiliary: "wurde nominiert") and English (the simple
 // past: "The U.N. also welcomed the news"; its word shapes are the ENGLISH_PAST word flag, computed once per
 // distinct word). Verbs of saying report; they are no event by themselves.
 import { russianPastVerb } from "./russian-events";
@@ -13,6 +13,29 @@ export function pastEvent(language: string, w: Words, text: string): string | un
   if (language === "ru") return russianPastVerb(w, text);
   if (language === "es") return spanishPreterite(w, text);
   if (language === "en") return englishPast(w, text);
+  if (language === "de") return germanParticiple(w, text);
+  return undefined;
+}
+
+/** Auxiliaries of the German perfect and passive: "wurde … nominiert", "hat … gesperrt", "ist … gestartet". */
+const DE_AUXILIARY = new Set("wurde wurden worden wird werden hat haben hatte hatten ist sind war waren".split(" "));
+/** A weak participle ("gesperrt", "festgesetzt") or one in -iert ("nominiert"); German writes no noun in lower case. */
+const DE_PARTICIPLE = /^(?:\p{Ll}{0,6}ge\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
+const DE_NOT_PARTICIPLE = new Set("gesamt gerecht geheim gelegentlich".split(" "));
+
+/**
+ * A participle of the perfect or the passive with its auxiliary in the same unit: "Von der Leyen wurde einstimmig
+ * nominiert", "Gesperrt wurde Donald Trump am Donnerstag" (the participle may open the sentence, capitalised).
+ */
+function germanParticiple(w: Words, text: string): string | undefined {
+  let auxiliary = false;
+  for (let i = 0; i < w.length; i++) auxiliary ||= DE_AUXILIARY.has(w.norm(i));
+  if (!auxiliary) return undefined;
+  for (let i = 0; i < w.length; i++) {
+    const norm = w.norm(i);
+    if ((i > 0 && !isLowerAt(text, w.start(i))) || w.flags(i) & F.REPORTING_VERB || DE_NOT_PARTICIPLE.has(norm)) continue;
+    if (DE_PARTICIPLE.test(norm)) return norm;
+  }
   return undefined;
 }
 

@@ -117,3 +117,31 @@ describe("round 29: who speaks in German and French", () => {
     expect(quote(text, "de", "äußerst").speaker).not.toBe("Uhr Ortszeit");
   });
 });
+
+describe("round 29: French slogans and clauses, German events", () => {
+  test.each([
+    // Words a verb of chanting governs, with a comma inside, are a slogan: speech, not a name.
+    ["Il a été accueilli par des manifestants scandant, entre autres, « Fillon, démission » et « Penelope, l’enveloppe ».", "Fillon", "speech"],
+    // A French clitic elided before a verb opens a clause: "« J’ai fait une erreur »" is no name.
+    ["« J’ai fait une erreur de jugement », et « je les ai rendus », déplore-t-il.", "J’ai", "speech"],
+    // ("« L'Émission politique »": an elided article still opens a name.)
+    ["Il était invité lors de « L'Émission politique » jeudi soir.", "L'Émission", "title"],
+  ])("%s", (text, words, kind) => {
+    expect(quote(text, "fr", words).kind).toBe(kind);
+  });
+
+  test("hieß es in einer Erklärung X-s: the statement's owner speaks, in the form the text names it elsewhere", () => {
+    const text = "Am Freitag sperrte Twitter den Account. „Die Accounts werden wir nicht sperren“, hieß es in einer Erklärung Twitters.";
+    expect(quote(text, "de", "Die Accounts").speaker).toBe("Twitter");
+  });
+
+  test.each([
+    // A participle with its auxiliary is an event, also opening the sentence; with its day and agent it is checkable.
+    ["Gesperrt wurde Donald Trump bereits am Donnerstag von Facebook und Twitch.", "Gesperrt", "checkable:dated-event"],
+    ["Die Kandidatin wurde am Dienstag einstimmig nominiert.", "Kandidatin", "checkable:dated-event"],
+    // "im nächsten Monat" is a time, as "next month" is.
+    ["Die erste Lieferung des Impfstoffs Sputnik V soll im nächsten Monat eintreffen.", "Lieferung", "checkable:time:im nächsten monat"],
+  ])("%s", (text, words, signal) => {
+    expect(unit(text, words, "de").signals).toContain(signal);
+  });
+});

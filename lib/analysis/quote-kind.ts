@@ -79,6 +79,8 @@ function accordingAfter(text: string, q: Span, language: string): string | null 
 }
 
 /** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
+/** A French clitic elided before a verb (je, ce, que, ne, me, te, se). */
+const ELIDED_CLITIC = /^(?:j|c|qu|n|m|t|s)['’]\p{L}/u;
 /** One word, no space: "„donaldtrump“". */
 const ONE_WORD = /^[\p{L}\p{N}._-]+$/u;
 /** A verb of speech and an article in the dative right before: "sagte dem „Handelsblatt“", "sagte der „Zeit“". */
@@ -243,7 +245,10 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // "Escucho las reivindicaciones; me lo apunto": clauses joined by a semicolon are no name.
     const joinedClauses = /[;；]/.test(inner.slice(0, last + 1));
     // "No hay derecho", "Esa y sólo esa": a negation or a pronoun opens a sentence, not a name.
-    const opensClause = words.length > 1 && CLAUSE_OPENERS.has(words[0]!.norm);
+    // (Also a French clitic elided before a verb: "« J’ai fait une erreur »", "« C’est fini »"; not "l’" or "d’".)
+    const opensClause = words.length > 1 && (CLAUSE_OPENERS.has(words[0]!.norm) || ELIDED_CLITIC.test(words[0]!.norm));
+    // "scandant « Fillon, démission »": a comma inside words a verb of speech governs makes them a slogan, not a name.
+    const slogan = inner.includes(",") && attributedBefore(text, q, sentenceStart, language) !== null;
     // German capitalises every noun: a name of several words has no lower-case word but its connectors
     // („Verschleppungstaktik weniger Abgeordneter“ is someone's words).
     const germanWords = /^de\b/i.test(language) && words.length > 1 && ratio < 1;
@@ -253,6 +258,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       !joinedClauses &&
       !opensClause &&
       !germanWords &&
+      !slogan &&
       (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     // (Nor a single word with a common noun's ending: „Terrorismus“, „Digitalisierung“.)

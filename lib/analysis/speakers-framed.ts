@@ -3,8 +3,9 @@
 // sie „…“" and "pour le président Jean-Claude Juncker, « … »" (in the view of). Each frame is a fixed phrase of its
 // language right before or right after the quotation, so the name it holds speaks.
 import { findMentions, type Mention, type MentionContext } from "./mentions";
-import { personLike, toSpeaker, type Attribution } from "./speakers";
-import type { Span } from "./types";
+import { from, personLike, toSpeaker, type Attribution } from "./speakers";
+import { SPEECH_NOUNS } from "./lexicon";
+import type { Span, Speaker } from "./types";
 
 /** After the closing mark: "hieß es von Fars", "hieß es in Press TV", "heißt es aus dem Ministerium". */
 const SAID_AFTER: Record<string, RegExp> = {
@@ -21,6 +22,14 @@ const VIEW_OF: Record<string, RegExp> = {
 };
 
 const primary = (language: string): string => language.slice(0, 2).toLowerCase();
+
+/** A German genitive name ("Twitters") as the document names it elsewhere ("Twitter"). */
+function nominative(speaker: Speaker, ctx: MentionContext): Speaker {
+  const base = speaker.name.slice(0, -1);
+  return /\p{L}s$/u.test(speaker.name) && !speaker.name.includes(" ") && ctx.docNames.has(base.toLowerCase())
+    ? { ...speaker, name: base, end: speaker.end - 1 }
+    : speaker;
+}
 
 /** Whether a frame names a source around the quotation (for its kind: such words are someone's speech). */
 export function framed(text: string, q: Span, sentenceStart: number, language: string): boolean {
@@ -43,9 +52,14 @@ export function framedSource(text: string, q: Span, intro: Span, post: Span, sen
   const language = primary(ctx.language ?? "en");
   const after = SAID_AFTER[language]?.exec(text.slice(post.start, Math.min(post.end, post.start + 40)));
   if (after) {
-    const at = post.start + after[0].length;
-    const m = named(text, { start: at, end: Math.min(post.end, at + 60) }, sentenceStart, ctx);
-    if (m && m.start === at) return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:said-by", "speaker:after-quote"] };
+    let at = post.start + after[0].length;
+    // "hieß es in einer Erklärung Twitters": the owner of the statement.
+    const noun = /^(\p{L}+)[^\S\n]+(?:(?:von|des|der)[^\S\n]+)?/u.exec(text.slice(at, at + 40));
+    if (noun && SPEECH_NOUNS.has(noun[1]!.toLowerCase())) at += noun[0].length;
+    // (A name the statement noun was read into, "Erklärung Twitters", from the owner on.)
+    const found = findMentions(text, post.start, post.end, sentenceStart, ctx).find((x) => x.start <= at && x.end > at);
+    const m = found ? from(text, found, at) : undefined;
+    if (m && m.start === at) return { speaker: nominative(toSpeaker(m), ctx), kind: m.kind, signals: ["speaker:said-by", "speaker:after-quote"] };
   }
   const lead = text.slice(intro.start, q.start);
   for (const [re, signal] of [
