@@ -70,6 +70,11 @@ describe("explainSignal", () => {
       // (A present-tense verb of saying: a Russian past-tense one is an event, "dated-event".)
       ["ru", "Однако в пятницу иранское телевидение сообщает, что слова Роухани неверно переведены."],
       // A quotation broken by a word left outside its marks, and a passive verb of speech with its agent.
+      // Chinese and German attribution frames (rounds 25–29).
+      ["zh", "總統說，條約是不拘形式的。條約的名稱有24種之多，「宣言也是其中的一種名稱」。最後，總統也引用邱吉爾的名言期勉國人：「永不放棄。」"],
+      ["zh", "最後，德拉霍斯主席說，他想用一句話來形容彼此的雙邊關係，那就是「真正的友誼」。市府推出「新化‧大目降」臺南經典小鎮攝影比賽。"],
+      ["zh", "隨後，總統接見訪問團時表示：「歡迎來訪。」"],
+      ["de", "Das Schiff habe „die Prozeduren missachtet“, hieß es von der Agentur Fars. Für den Abgeordneten Udo Bullmann ist sie „völlig unakzeptabel“."],
       [
         "es",
         'El Espanyol juega hoy. El delantero Raúl Tamudo entrenó ayer. "Si nos tocan en" semis "tampoco pasa nada, porque cualquiera es bueno", advirtió. El PLD ha sido acusado por la oposición de "comprar cédulas".',
@@ -96,6 +101,13 @@ describe("explainSignal", () => {
       "quote-kind:named-before",
       "quote-kind:split",
       "speaker:passive-agent",
+      "speaker:saying-of",
+      "speaker:reported-subject",
+      "speaker:paragraph-subject",
+      "speaker:sentence-subject",
+      "speaker:said-by",
+      "speaker:view-of",
+      "quote-kind:named-thing",
     ]) {
       expect(codes, code).toContain(code);
     }

@@ -16,6 +16,7 @@ const WITH_VALUE: Record<string, (value: string) => string> = {
   "evaluative-mild": (v) => `Uses mildly evaluative wording: “${words(v)}”`,
   "reporting-verb": (v) => `Reports speech with “${v}”`,
   "speech-noun": (v) => `Mentions a speech or statement (“${v}”)`,
+  saying: (v) => `Quotes someone’s saying (“${v}”)`,
   verb: (v) => `Uses the verb “${v}”`,
   boilerplate: (v) => `Looks like boilerplate (${words(v)})`,
 };
@@ -67,6 +68,12 @@ const FIXED: Record<string, string> = {
   "speaker:relative-clause": "Speaker: the person a “who …” clause describes",
   "speaker:described": "Speaker: described, not named (“according to the mayor”)",
   "speaker:passive-agent": "Speaker: the agent of a passive verb of speech (“acusado por la oposición de «…»”)",
+  "speaker:sentence-subject": "Speaker: the subject that opens the sentence",
+  "speaker:paragraph-subject": "Speaker: the person the paragraph opens by quoting (“X said, …”)",
+  "speaker:saying-of": "Speaker: whose saying is quoted (“Churchill’s words: …”)",
+  "speaker:reported-subject": "Speaker: the person the pronoun after “X said,” stands for",
+  "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
+  "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
   "suggest:OPINION": "Reads as opinion, so the analyser suggests the verdict Opinion",
@@ -93,6 +100,7 @@ const QUOTE_KIND: Record<string, string> = {
   "so-called": "Quotes words the author keeps at a distance (“so-called”)",
   "office-of": "Quotes the name of the body an office belongs to (“manager of «Blues» Doug Armstrong”)",
   "named-before": "Quotes a shortened form of a title quoted before",
+  "named-thing": "Quotes a name by its last word or the noun after it (“…Foundation”, “「…」 delegation”)",
   split: "Quotes the first half of a quotation broken by a word or two (“«Si nos tocan en» semis «tampoco pasa nada»”)",
 };
 
