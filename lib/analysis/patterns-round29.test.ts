@@ -145,3 +145,42 @@ describe("round 29: French slogans and clauses, German events", () => {
     expect(unit(text, words, "de").signals).toContain(signal);
   });
 });
+
+describe("round 31: Chinese", () => {
+  test.each([
+    // A manner adverb in "…的" before the verb (older press style); the subject after a clause of time inside the run.
+    ["李總統登輝先生堅定的表示，「最重要的是全民的利益」。", "最重要", "李總統登輝先生"],
+    ["總統並有感而發的說，「我個人受苦不必說」。", "我個人", "總統"],
+    ["總統見了很多人。和郎雄見面時總統直稱「郎先生身體很硬朗」。", "郎先生", "總統"],
+    // "更進一步", "進一步" are adverbs; "告訴" brings the addressee: the subject is before it.
+    ["總統下午接見僑團領袖時更進一步指出，「我們不但肯定自己」。", "我們不但", "總統"],
+    ["「本人要領導國家邁向富強」，總統告訴僑胞代表說，「這是本人的責任」。", "這是本人", "總統"],
+    // The longest verb ending at the last position: "笑稱", not its "稱".
+    ["總統開懷的笑稱：「對！我很喜歡。」", "對！", "總統"],
+    // A clause opening on its topic, even when "的" is inside it, has its subject before the comma.
+    ["講師何南輝老師，針對脫穎而出的金牌作品表示：「色調非常完美。」", "色調", "講師何南輝老師"],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "zh", words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    // "簡單說", "老實說" are discourse markers, no verbs of speech: the paragraph's speaker keeps the quotation.
+    ["總統說，兩岸關係有很大的改變。簡單說，「我們希望消除過去的敵對」。", "我們希望"],
+    ["總統說，民主是老話。老實說，「人生下來就有其自由」。", "人生"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).speaker).toBe("總統");
+  });
+
+  test.each([
+    // A Chinese numeral that counts, with its unit or measure word, is a quantity; a year read digit by digit is not.
+    ["他有近二十年沒有到過戲院。", "checkable:quantity:二十年"],
+    ["活動順利籌募到162雙運動鞋。", "checkable:quantity:162雙"],
+    ["評審選出25張作品。", "checkable:quantity:25張"],
+  ])("%s", (text, signal) => {
+    expect(unit(text, text.slice(0, 2), "zh").signals).toContain(signal);
+  });
+
+  test("一九九四年 is a year, not four years", () => {
+    expect(unit("李總統在一九九四年訪問美國。", "李總統", "zh").signals).not.toContain("checkable:quantity:四年");
+  });
+});

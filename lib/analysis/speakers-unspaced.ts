@@ -9,11 +9,26 @@ import type { Span } from "./types";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|特别|特別|同样|同樣|首先|前几天|前幾天|自己|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
-const PLACE_AFTER = /[在於于向]|針對|针对|對於|对于/u;
+/**
+ * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
+ * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
+ */
+function withoutManner(run: string): string {
+  if (!/[的地]$/u.test(run) || run.length < 5) return run;
+  const lex = lexiconFor("zh");
+  for (let k = 2; k <= 4 && run.length - k - 1 >= 2; k++) {
+    const rest = run.slice(0, run.length - k - 1);
+    if (lex.personTitleEnd?.test(rest) || ADVERB_TAIL.test(rest) || pronounOpening(rest.slice(-2)) !== null) return rest;
+  }
+  return run.slice(0, run.length - 3);
+}
+/** The "when" closing a clause of time, inside the run ("…見面時總統"). */
+const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
+const PLACE_AFTER = /[在於于向]|針對|针对|對於|对于|告訴|告诉/u;
 /** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^[當当讓让]/u;
@@ -29,7 +44,7 @@ function lastEnd(re: RegExp, s: string): number {
   return end;
 }
 const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
-const MAX_NAME = 16;
+const MAX_NAME = 24;
 
 interface Verb {
   word: string;
@@ -61,9 +76,22 @@ export function findVerb(
   const index = verbIndex(verbs);
   for (let i = last ? to - 1 : from; last ? i >= from : i < to; i += last ? -1 : 1) {
     const candidates = index.get(text[i]!);
-    if (candidates) for (const v of candidates) if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers)) return { word: v, start: i };
+    if (candidates)
+      for (const v of candidates)
+        if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers))
+          return last ? longest(text, from, i, v, index) : { word: v, start: i };
   }
   return null;
+}
+
+/** Looking back, the longest verb that ends where the one found at `i` ends: "笑稱", not its "稱". */
+function longest(text: string, from: number, i: number, verb: string, index: Map<string, string[]>): Verb {
+  const end = i + verb.length;
+  for (let j = Math.max(from, end - 4); j < i; j++) {
+    const v = index.get(text[j]!)?.find((w) => j + w.length === end && text.startsWith(w, j));
+    if (v) return { word: v, start: j };
+  }
+  return { word: verb, start: i };
 }
 
 /** A one-character verb inside a word that is not that verb: "名稱" (稱), "小說" (說). */
@@ -90,6 +118,14 @@ function nameBefore(text: string, from: number, end: number): Span | null {
     name = name.slice(-MAX_NAME);
   }
   name = name.replace(DAY_AFTER, "");
+  // "李總統登輝先生堅定的表示", "總統並有感而發的說": a manner adverb in "…的" before the verb (older press style).
+  name = withoutManner(name);
+  // "和郎雄見面時總統直稱": the subject after a clause of time inside the run.
+  const when = name.search(WHEN_INSIDE);
+  if (when >= 1 && name.length - when - 1 >= 2) {
+    start += when + 1;
+    name = name.slice(when + 1);
+  }
   for (let m = ADVERB_TAIL.exec(name); m && m.index > 0; m = ADVERB_TAIL.exec(name)) name = name.slice(0, m.index);
   // "苗栗三灣國中的張昌峻同學", "禧榕軒大飯店主廚柯秉佐": the person after "的" or after the school or firm they belong to.
   const owner = Math.max(name.lastIndexOf("的") + 1, lastEnd(AFFILIATION, name));
@@ -179,9 +215,11 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   // Havel）曾經說過": an adverb after a name's parenthesis belongs to that name.
   const before = span ? text[span.start - 1] : undefined;
   const afterComma = before === "，" || before === ",";
-  const opensOnTopic = span !== null && afterComma && TOPIC_OPENING.test(text.slice(span.start, span.end));
+  // (The clause as written, before "的" cut it: "，針對脫穎而出的金牌作品表示".)
+  const clause = Math.max(text.lastIndexOf("，", verb.start), text.lastIndexOf(",", verb.start));
+  const opensOnTopic = span !== null && clause >= intro.start && TOPIC_OPENING.test(text.slice(clause + 1, verb.start));
   const afterParenthesis = span !== null && ADVERB_ONLY.test(text.slice(span.start, span.end)) && (before === "）" || before === ")");
-  if (span && opensOnTopic) span = nameBefore(text, intro.start, span.start - 1) ?? span;
+  if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
   else if (span && afterComma && ADVERB_ONLY.test(text.slice(span.start, span.end))) {
     // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
     const named = nameBefore(text, intro.start, span.start - 1);

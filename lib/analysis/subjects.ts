@@ -1,7 +1,7 @@
 // Which of the names around a quotation is the subject that speaks: names a preposition governs,
 // names joined to them, names inside a relative clause and names qualifying an office are objects.
 import * as lexicon from "./lexicon";
-import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor } from "./lexicons";
+import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import type { Mention } from "./mentions";
 import type { Span } from "./types";
@@ -28,12 +28,15 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   const lex = lexiconFor(language);
   let i = toks.findIndex((t) => t.start >= m.start) - 1;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
-  // (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta".)
-  const det = (w: string) => lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (w !== "a" || lex === ENGLISH));
+  // (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta"; "an" the German one: "ein Brief an Boris Johnson".)
+  const det = (w: string) => lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (lex === ENGLISH || (w !== "a" && !lex.prepositions.has(w))));
   // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
   const possessive = (w: string) => /[’']s$/.test(w) || (/[’']$/.test(w) && w.length > 3);
   // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
-  const title = (t: Token) => m.kind === "person" && !isUpper(t.text[0]) && (OFFICE_NOUNS.has(t.norm) || OFFICE_MODIFIERS.has(t.norm));
+  // (German capitalises the office: "an Premierminister Boris Johnson".)
+  const german = lex.language === "de";
+  const title = (t: Token) =>
+    m.kind === "person" && (german || !isUpper(t.text[0])) && (OFFICE_NOUNS.has(t.norm) || OFFICE_MODIFIERS.has(t.norm) || (german && isGermanOffice(t.norm)));
   while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text) || title(toks[i]!))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;

@@ -71,6 +71,8 @@ export interface LanguageLexicon {
   titleHeadWithin: RegExp | null;
   titlePreceder: RegExp | null;
   verbBlockers: ReadonlySet<string>;
+  /** A person's title ending a run ("…先生", "…總統"): unspaced languages. */
+  personTitleEnd: RegExp | null;
   /** "X的名言：", "X的一句話" at the end of the text before a quotation (group 1 starts at 的). */
   sayingBefore: RegExp | null;
   /** A verb form of reported speech (data.ts `reportedSpeech`), as a word. */
@@ -122,7 +124,9 @@ function cueMap(d: LexiconData): ReadonlyMap<string, readonly Cue[]> {
 
 function compile(d: LexiconData): LanguageLexicon {
   const unspaced = d.language === "zh";
-  const digits = unspaced ? "(?:\\d[\\d,.]*|[一二两三四五六七八九十百千万亿]+)" : `${L}\\d[\\d\\s.,]*`;
+  const digits = unspaced ? "(?:\\d[\\d,.]*|[一二两兩三四五六七八九十百千万萬亿億]+)" : `${L}\\d[\\d\\s.,]*`;
+  // A Chinese numeral that counts ("二十", "三百", "五"; not "一", an article, nor a year read digit by digit, "一九九四").
+  const counted = "(?<![〇零一二两兩三四五六七八九十百千万萬])(?:[一二两兩三四五六七八九]?[十百千万萬][一二两兩三四五六七八九十]*|[二两兩三四五六七八九])多?";
   // A number in words counts too when a unit follows it ("до трёх лет", "zwölf Prozent").
   const number = d.numberWords.length && !unspaced ? `(?:${digits}|${L}(?:${alt(d.numberWords)}))` : digits;
   const units = alt(d.quantityWords);
@@ -142,7 +146,7 @@ function compile(d: LexiconData): LanguageLexicon {
     date: datePattern(d),
     // "an 11-year lull", "ein 20-Tonnen-Lkw": a hyphen may join the number to its unit.
     quantity: new RegExp(
-      `${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d${d.counters?.length ? `|\\d[\\d,.]*(?:${alt(d.counters)})` : ""}`,
+      `${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d${d.counters?.length ? `|(?:\\d[\\d,.]*|${counted})(?:${alt(d.counters)})` : ""}`,
       "giu",
     ),
     numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
@@ -174,6 +178,7 @@ function compile(d: LexiconData): LanguageLexicon {
     // (A comma or "是" may stand between: "加油標語，是「振臂翱翔」".)
     titlePreceder: d.titlePreceders?.length ? new RegExp(`(?:${alt(d.titlePreceders)})[，,是為为叫]{0,3}$`, "u") : null,
     verbBlockers: new Set(d.verbBlockers ?? []),
+    personTitleEnd: d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})$`, "u") : null,
     sayingBefore: d.sayingNouns?.length ? new RegExp(`(的(?:${alt(d.sayingNouns)}))[^，,。！？!?「」『』“”\n]{0,8}[：:]?\s*$`, "u") : null,
   };
 }
