@@ -191,7 +191,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       // "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a reporting verb right before the quotation
       // governs it; the one after it reports the whole sentence.
       const governed = a?.speaker != null && !sourceAfter && introHasWords && verbRightBefore(text, intro.start, q.start);
-      if ((!a?.speaker || sourceAfter || governed) && introHasWords) {
+      // ("Für ihn ist von der Leyen „…“": a frame's pronoun stands; the name after it is whom the words are about.)
+      const framedPronoun = a?.deferred === "pronoun" && a.signals.includes("speaker:view-of");
+      if ((!a?.speaker || sourceAfter || governed) && introHasWords && !framedPronoun) {
         const before = attribute(text, intro, sent.start, ctx);
         if (governed) {
           if (before.speaker || before.deferred === "pronoun") a = before;

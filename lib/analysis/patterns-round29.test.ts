@@ -184,3 +184,29 @@ describe("round 31: Chinese", () => {
     expect(unit("李總統在一九九四年訪問美國。", "李總統", "zh").signals).not.toContain("checkable:quantity:四年");
   });
 });
+
+describe("round 31: German and French", () => {
+  test.each([
+    // "ein Brief an Premierminister Boris Johnson": "an" governs the name, past its capitalised office.
+    ["In einem Brief an Premierminister Boris Johnson schrieb Amber Rudd: „Die Regierung steckt viel Energie hinein.“", "de", "Die Regierung", "Amber Rudd"],
+    // A frame's pronoun: "Für ihn ist X „…“", "Pour lui, « … »".
+    ["Udo Bullmann ist wütend. Für ihn ist von der Leyen „als Kommissionspräsidentin völlig unakzeptabel“.", "de", "als Kommissions", "Udo Bullmann"],
+    ["Nicolas Thibault a pris la défense des Fillon. Pour lui, « nous sommes dans une conformité totale ».", "fr", "nous sommes", "Nicolas Thibault"],
+    // A relative clause in commas, however many it holds, runs from its antecedent to the verb.
+    [
+      "Le manager, José Mourinho, qui a dépensé 105 millions pour signer Paul Pogba, et 75 millions pour l'attaquant Romelu Lukaku, a déclaré : « Chers sont ceux qui entrent. »",
+      "fr",
+      "Chers",
+      "José Mourinho",
+    ],
+  ])("%s", (text, language, words, speaker) => {
+    expect(quote(text, language, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    // A kind word and a capitalised name, past a connector: « affaire François Fillon ».
+    ["8 février 2017. – L' « affaire François Fillon » se poursuit.", "affaire", "title"],
+  ])("%s", (text, words, kind) => {
+    expect(quote(text, "fr", words).kind).toBe(kind);
+  });
+});

@@ -118,8 +118,11 @@ const namedBy = (text: string, quoteStart: number, lineStart: number): boolean =
 
 /** The quotation opens with a lower-case word naming a kind of thing ("закон", "operation") and a capitalised word follows it. */
 function kindWithName(text: string, q: Span): boolean {
-  const w = firstTokens(text, q.start + 1, q.end - 1, 2);
-  return w.length === 2 && !isUpper(w[0]!.text[0]) && ALL_NAMING_WORDS.has(w[0]!.norm) && isUpper(w[1]!.text[0]);
+  const w = firstTokens(text, q.start + 1, q.end - 1, 4);
+  if (w.length < 2 || isUpper(w[0]!.text[0]) || !ALL_NAMING_WORDS.has(w[0]!.norm)) return false;
+  // (Past a connector: « déclaration de Rome ».)
+  const k = w.length > 2 && NAME_CONNECTORS.has(w[1]!.norm) ? 2 : 1;
+  return isUpper(w[k]!.text[0]);
 }
 
 /** Longest quoted name taken for a cited source (", пишет «Новая газета»."). */

@@ -5,6 +5,7 @@
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { from, personLike, toSpeaker, type Attribution } from "./speakers";
 import { SPEECH_NOUNS } from "./lexicon";
+import { pronounForm, pronounIn } from "./lexicons";
 import type { Span, Speaker } from "./types";
 
 /** After the closing mark: "hieß es von Fars", "hieß es in Press TV", "heißt es aus dem Ministerium". */
@@ -18,7 +19,7 @@ const ACCORDING_BEFORE: Record<string, RegExp> = {
 /** Opening the sentence or a clause: "Für X ist …", "pour X, « … »". */
 const VIEW_OF: Record<string, RegExp> = {
   de: /(?:^|[.;:][^\S\n]*)Für[^\S\n]+(?:(?:den|die|das|dem|der)[^\S\n]+)?([^,;:„“"\n]{2,80}?)[^\S\n]+(?:ist|sind|sei|seien|war|waren|wäre)[^\S\n]/u,
-  fr: /(?:^|[.;:][^\S\n]*|,[^\S\n]*|[^\S\n])[Pp]our[^\S\n]+((?:le|la|les|l['’])[^,;:«»\n]{2,80}|\p{Lu}[^,;:«»\n]{1,80}),[^\S\n]*$/u,
+  fr: /(?:^|[.;:][^\S\n]*|,[^\S\n]*|[^\S\n])[Pp]our[^\S\n]+((?:le|la|les|l['’])[^,;:«»\n]{2,80}|\p{Lu}[^,;:«»\n]{1,80}|lui|elle|eux|elles),[^\S\n]*$/u,
 };
 
 const primary = (language: string): string => language.slice(0, 2).toLowerCase();
@@ -68,6 +69,9 @@ export function framedSource(text: string, q: Span, intro: Span, post: Span, sen
   ] as const) {
     const m = re?.exec(lead);
     if (!m) continue;
+    // "Pour lui, « … »", "Für ihn ist …": a pronoun, for coreference to resolve.
+    const pronoun = pronounForm(m[1]!.toLowerCase()) ?? pronounIn(m[1]!.toLowerCase());
+    if (pronoun) return { speaker: null, signals: [signal], deferred: "pronoun", pronoun };
     const start = intro.start + m.index + m[0].indexOf(m[1]!);
     const who = named(text, { start, end: start + m[1]!.length }, sentenceStart, ctx);
     if (who) return { speaker: toSpeaker(who), kind: who.kind, signals: [signal] };

@@ -45,6 +45,13 @@ export function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
 
+/** ", qui a dépensé …, a " before the verb: a relative clause in commas, then perhaps an auxiliary ("a déclaré", "has said"). */
+const RELATIVE_TO_VERB = /^\s*,\s*(\p{L}+)\s[^;:.!?«»"“”„]*,\s*(?:\p{Ll}{1,5}\s+){0,2}$/u;
+const relativeToVerb = (gap: string): boolean => {
+  const m = RELATIVE_TO_VERB.exec(gap);
+  return m !== null && ALL_RELATIVE_PRONOUNS.has(m[1]!.toLowerCase());
+};
+
 /** ", head of the regional police, " between a name and its verb: one apposition in commas. */
 const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*$/;
 
@@ -151,6 +158,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const apposed = subjects.findLast((m) => m.kind === "person" && m.end <= before!.start && APPOSITION_TO_VERB.test(text.slice(m.end, verb.start)));
       if (apposed) before = apposed;
     }
+    // "José Mourinho, qui a dépensé … pour signer Paul Pogba, et … Romelu Lukaku …, a déclaré": a relative clause in commas,
+    // however many it holds, runs from its antecedent to the verb; the antecedent is the subject.
+    if (before) before = mentions.find((m) => m.kind === "person" && m.end <= before!.start && relativeToVerb(text.slice(m.end, verb.start))) ?? before;
     // "Chavez defended Morales in his speech by saying", "When …, Chávez accused President Bush of …, saying", ", заявив",
     // "…, ex-CIA official Paul Pillar led … and told X that": a participle's or a joined predicate's subject opens the clause.
     const participle =
