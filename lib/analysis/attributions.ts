@@ -10,7 +10,7 @@ import { classifyQuote, reportedSpeech } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
-import type { Quote, Span } from "./types";
+import type { Quote, Span, Speaker } from "./types";
 import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
 import { objectList } from "./object-list";
 
@@ -68,9 +68,22 @@ function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
 function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
   const speaker = a.speaker!;
   const after = a.signals.includes("speaker:after-quote") && !/\p{Lu}/u.test(speaker.name);
-  const r = coref.surname(speaker, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
+  const r =
+    coref.surname(speaker, sentence) ?? glued(speaker, coref, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
   // A surname or an office resolved to a person's full name is that person (for later pronouns too).
   return r ? { ...a, speaker: r.speaker, kind: "person", signals: [...a.signals, r.signal] } : a;
+}
+
+/**
+ * "bezeichnete Mnangagwa Mugabe als „…“": two people's surnames run together (the subject after the verb, then the
+ * object), each known as a different person's: the first is the speaker.
+ */
+function glued(speaker: Speaker, coref: Coreference, sentence: number): ReturnType<Coreference["known"]> {
+  const words = speaker.name.trim().split(/\s+/u);
+  if (words.length !== 2) return null;
+  const first = coref.known(words[0]!, sentence);
+  const second = coref.known(words[1]!, sentence);
+  return first && second && first.speaker.name !== second.speaker.name && first.speaker.name !== speaker.name ? first : null;
 }
 
 /** Index of the span containing `pos`, searching forward from `from` (spans are sorted). */

@@ -121,9 +121,8 @@ export class Coreference {
   private advance(sentence: number): void {
     for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
       const s = this.sentences[this.scanned]!;
-      // Last to first, so the sentence's first person (most often its subject) is the most salient:
-      // "X described his daughter, Y, as …. “…,” he explains" is X speaking. The sentence's speaker,
-      // or the one its pronoun subject stands for, comes last of all.
+      // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
+      // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
       const mentions = splitJointPeople(findMentions(this.text, s.start, s.end, s.start, this.ctx));
       for (let i = mentions.length - 1; i >= 0; i--) {
         const p = mentions[i]!;
@@ -216,6 +215,12 @@ export class Coreference {
     return this.resolved(found, dropped ? "dropped-subject" : owner ? "possessive" : "pronoun");
   }
 
+  /** The person known by this surname when sentence `sentence` is reached, if any. */
+  known(surname: string, sentence: number): Resolution | null {
+    this.advance(sentence);
+    const e = this.bySurname.get(surnameKey(surname));
+    return e ? this.resolved(e, "surname") : null;
+  }
   /** A bare surname (or an inflected one) → the full name it was introduced with. */
   surname(m: Speaker, sentence: number): Resolution | null {
     // "V. Sapounov", "И. Петров": initials before a surname are the same person.

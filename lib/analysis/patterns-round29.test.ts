@@ -210,3 +210,8 @@ describe("round 31: German and French", () => {
     expect(quote(text, "fr", words).kind).toBe(kind);
   });
 });
+
+test("two known people's surnames run together after a German verb: the first speaks", () => {
+  const text = "Emmerson Mnangagwa ist Präsident. Robert Mugabe ist gestorben. In seiner Würdigung bezeichnete Mnangagwa Mugabe als „Unabhängigkeitsikone“.";
+  expect(quote(text, "de", "Unabhängigkeitsikone").speaker).toBe("Emmerson Mnangagwa");
+});
