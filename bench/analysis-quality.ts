@@ -131,6 +131,8 @@ const SPLITS = [
   "dev29",
   "heldout29",
   "heldout30",
+  "dev31",
+  "dev32",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -23,6 +23,8 @@ const VIEW_OF: Record<string, RegExp> = {
 };
 
 const primary = (language: string): string => language.slice(0, 2).toLowerCase();
+/** The languages with a frame (others pay nothing). */
+const FRAMED: ReadonlySet<string> = new Set([...Object.keys(SAID_AFTER), ...Object.keys(ACCORDING_BEFORE), ...Object.keys(VIEW_OF)]);
 
 /** A German genitive name ("Twitters") as the document names it elsewhere ("Twitter"). */
 function nominative(speaker: Speaker, ctx: MentionContext): Speaker {
@@ -35,6 +37,7 @@ function nominative(speaker: Speaker, ctx: MentionContext): Speaker {
 /** Whether a frame names a source around the quotation (for its kind: such words are someone's speech). */
 export function framed(text: string, q: Span, sentenceStart: number, language: string): boolean {
   const l = primary(language);
+  if (!FRAMED.has(l)) return false;
   const lead = text.slice(Math.max(sentenceStart, q.start - 200), q.start);
   return SAID_AFTER[l]?.test(text.slice(q.end, q.end + 40)) === true || ACCORDING_BEFORE[l]?.test(lead) === true || VIEW_OF[l]?.test(lead) === true;
 }
@@ -51,6 +54,7 @@ function named(text: string, span: Span, sentenceStart: number, ctx: MentionCont
  */
 export function framedSource(text: string, q: Span, intro: Span, post: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
   const language = primary(ctx.language ?? "en");
+  if (!FRAMED.has(language)) return null;
   const after = SAID_AFTER[language]?.exec(text.slice(post.start, Math.min(post.end, post.start + 40)));
   if (after) {
     let at = post.start + after[0].length;
