@@ -3,6 +3,7 @@ import { isUnspaced } from "./language";
 import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
+import { germanCommonNoun } from "./speaker-shapes";
 import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
@@ -219,8 +220,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       intro.start === sent.start &&
       !a?.speaker &&
       !a?.deferred &&
-      /:\s*$/.test(text.slice(intro.start, intro.end)) &&
-      findMentions(text, intro.start, intro.end, sent.start, ctx).length === 0;
+      // (German: also with common nouns only, "Die grundlegenden Bedürfnisse „…“", no colon needed.)
+      (/:\s*$/.test(text.slice(intro.start, intro.end)) || /^de\b/i.test(language)) &&
+      findMentions(text, intro.start, intro.end, sent.start, ctx).every((m) => germanCommonNoun(text, m, language));
     // (Not a quotation right after another of its sentence, «propina», «migajas»: that one's speaker goes on, below.)
     const afterQuote = !introHasWords && lastSpeech?.speaker && lastSpeech.end > sent.start;
     if (

@@ -215,3 +215,37 @@ test("two known people's surnames run together after a German verb: the first sp
   const text = "Emmerson Mnangagwa ist Präsident. Robert Mugabe ist gestorben. In seiner Würdigung bezeichnete Mnangagwa Mugabe als „Unabhängigkeitsikone“.";
   expect(quote(text, "de", "Unabhängigkeitsikone").speaker).toBe("Emmerson Mnangagwa");
 });
+
+describe("round 32: German and French", () => {
+  test.each([
+    // German capitalises every noun: one after an article is no speaker; the sentence before gives it.
+    [
+      "Barham Salih sprach auf der Konferenz. Die grundlegenden Bedürfnisse „von der Elektrizität bis zum Wasser sind nicht befriedigt.“",
+      "de",
+      "von der",
+      "Barham Salih",
+    ],
+    // "beschuldigen" is a verb of speech.
+    ["Cortez beschuldigte US-Präsident Donald Trump, „eine autoritäre Präsidentschaft“ zu führen.", "de", "eine autoritäre", "Cortez"],
+    // An office after "selon" gives the person in apposition to it.
+    [
+      "Selon le président du comité d'organisation, Christophe Borgel, « nous serons entre 1,7 et 2 millions de votants ».",
+      "fr",
+      "nous serons",
+      "Christophe Borgel",
+    ],
+    // An apposition in commas, then an auxiliary and an adverb, before the verb.
+    [
+      "Emmanuel Grégoire, premier secrétaire de la fédération, a d'ailleurs reconnu le problème : « On assiste à un contournement. »",
+      "fr",
+      "On assiste",
+      "Emmanuel Grégoire",
+    ],
+  ])("%s", (text, language, words, speaker) => {
+    expect(quote(text, language, words).speaker).toBe(speaker);
+  });
+
+  test("a German participle of speech makes a single quoted noun someone's word", () => {
+    expect(quote("Sie hatte gesagt, die Vereinigten Staaten würden „Konzentrationslager“ betreiben.", "de", "Konzentrationslager").kind).toBe("speech");
+  });
+});

@@ -119,3 +119,14 @@ export function passiveAgent(toks: readonly Token[], vi: number, mentions: reado
   const by = toks.slice(vi + 1, vi + 8).find((t) => AGENT_WORDS.has(t.norm));
   return by ? mentions.find((m) => m.start > by.end && m.start - by.end <= 5) : undefined;
 }
+
+/** A German article, perhaps with a lower-case adjective, right before a word: "die grundlegenden Bedürfnisse", "das Schiff". */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * German capitalises every noun: one capitalised word after an article ("Die Kräfte der Sezession seien …", "Das Schiff
+ * habe …") is a common noun, no name a quotation could be given to when no verb of speech names its subject.
+ */
+export function germanCommonNoun(text: string, m: Mention, language: string): boolean {
+  return /^de\b/i.test(language) && m.kind === "name" && !m.name.includes(" ") && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}

@@ -5,7 +5,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
-import { AS_WORDS, describedSource, genitiveOwner, passiveAgent, quotedNameBefore } from "./speaker-shapes";
+import { AS_WORDS, describedSource, genitiveOwner, germanCommonNoun, passiveAgent, quotedNameBefore } from "./speaker-shapes";
 import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
@@ -53,7 +53,8 @@ const relativeToVerb = (gap: string): boolean => {
 };
 
 /** ", head of the regional police, " between a name and its verb: one apposition in commas. */
-const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*$/;
+// (Then perhaps an auxiliary and an adverb: "Emmanuel Grégoire, premier secrétaire …, a d'ailleurs reconnu".)
+const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*(?:[\p{Ll}'’]{1,12}\s+){0,2}$/u;
 
 /** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
 function owned(text: string, m: Mention): Speaker {
@@ -243,7 +244,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "quoting North Korea's main news agency KCNA": a possessive name is the owner, not the agency.
     const quoted = quoting && mentions.find((x) => x.start >= quoting.end && x.start - quoting.end < 60 && !/^[’']s?\b/u.test(text.slice(x.end, x.end + 2)));
     if (quoted) return { speaker: toSpeaker(quoted), kind: quoted.kind, signals: ["speaker:according-to", "speaker:quoting"] };
-    const m = mentions.find((x) => x.end > source);
+    let m = mentions.find((x) => x.end > source);
+    // "Selon le président du comité …, Christophe Borgel, « … »": the person named in apposition to the office.
+    if (m?.kind === "office") m = mentions.find((x) => x.kind === "person" && x.start > m!.end && /^[^,;:]*,\s*$/u.test(text.slice(m!.end, x.start))) ?? m;
     // "По его словам, «…»", "according to him": the source is a pronoun, resolved by coreference.
     const own = toks.find((t) => t.end > source - 12 && t.start < source + 12 && pronounForm(t.norm));
     if (own && (!m || m.start > own.start)) return { speaker: null, signals: ["speaker:according-to"], deferred: "pronoun", pronoun: pronounForm(own.norm)! };
@@ -275,7 +278,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   // Not a name of the clause a reporting verb reports ("заявил, что в районе Зурмат «…»").
   // Without a reporting verb, the clause after "что"/"that" is reported too: "Путина обидело, что американские власти «…»".
   const reported = toks.find((t) => (!verb || t.start > verb.start) && COMPLEMENTIZERS.has(t.norm));
-  const first = subjects.find((m) => !reported || m.start < reported.start);
+  const first = subjects.find((m) => (!reported || m.start < reported.start) && !germanCommonNoun(text, m, ctx.language ?? "en"));
   // "она несколько минут не могла говорить …, после которого отшутилась: «…»": a subject pronoun before any name.
   // (Not after an English, French or Spanish reporting verb: "and said it was «…»" is the reported clause's subject.)
   const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start) && (!verb || inverts || t.start < verb.start));
@@ -283,7 +286,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };
   // Only objects are named ("the tone of X's attacks"): the one agent in view is the best guess.
-  const object = mentions.find((m) => !reported || m.start < reported.start);
+  const object = mentions.find((m) => (!reported || m.start < reported.start) && !germanCommonNoun(text, m, ctx.language ?? "en"));
   if (object) return { speaker: toSpeaker(object), signals: ["speaker:only-named"] };
   return { speaker: null, signals: [] };
 }
