@@ -133,6 +133,7 @@ const SPLITS = [
   "heldout30",
   "dev31",
   "dev32",
+  "heldout33",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
