@@ -3,7 +3,7 @@ import { isUnspaced } from "./language";
 import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
-import { germanCommonNoun } from "./speaker-shapes";
+import { germanCommonNoun, glued } from "./speaker-shapes";
 import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
@@ -11,7 +11,7 @@ import { classifyQuote, reportedSpeech } from "./quote-kind";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
-import type { Quote, Span, Speaker } from "./types";
+import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
 import { objectList } from "./object-list";
 
@@ -70,21 +70,11 @@ function resolveName(a: Attribution, coref: Coreference, paragraph: Span, senten
   const speaker = a.speaker!;
   const after = a.signals.includes("speaker:after-quote") && !/\p{Lu}/u.test(speaker.name);
   const r =
-    coref.surname(speaker, sentence) ?? glued(speaker, coref, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
+    coref.surname(speaker, sentence) ??
+    (a.signals.includes("speaker:after-verb") ? glued(speaker, coref, sentence) : null) ??
+    (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
   // A surname or an office resolved to a person's full name is that person (for later pronouns too).
   return r ? { ...a, speaker: r.speaker, kind: "person", signals: [...a.signals, r.signal] } : a;
-}
-
-/**
- * "bezeichnete Mnangagwa Mugabe als „…“": two people's surnames run together (the subject after the verb, then the
- * object), each known as a different person's: the first is the speaker.
- */
-function glued(speaker: Speaker, coref: Coreference, sentence: number): ReturnType<Coreference["known"]> {
-  const words = speaker.name.trim().split(/\s+/u);
-  if (words.length !== 2) return null;
-  const first = coref.known(words[0]!, sentence);
-  const second = coref.known(words[1]!, sentence);
-  return first && second && first.speaker.name !== second.speaker.name && first.speaker.name !== speaker.name ? first : null;
 }
 
 /** Index of the span containing `pos`, searching forward from `from` (spans are sorted). */

@@ -18,7 +18,7 @@ export function pastEvent(language: string, w: Words, text: string): string | un
 }
 
 /** Auxiliaries of the German perfect and passive: "wurde … nominiert", "hat … gesperrt", "ist … gestartet". */
-const DE_AUXILIARY = new Set("wurde wurden worden wird werden hat haben hatte hatten ist sind war waren".split(" "));
+const DE_AUXILIARY_IN = /(?<![\p{L}])(?:wurden?|worden|wird|werden|hat|haben|hatten?|ist|sind|war|waren)(?![\p{L}])/iu;
 /** A weak participle ("gesperrt", "festgesetzt") or one in -iert ("nominiert"); German writes no noun in lower case. */
 const DE_PARTICIPLE = /^(?:\p{Ll}{0,6}ge\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
 const DE_NOT_PARTICIPLE = new Set("gesamt gerecht geheim gelegentlich".split(" "));
@@ -28,9 +28,7 @@ const DE_NOT_PARTICIPLE = new Set("gesamt gerecht geheim gelegentlich".split(" "
  * nominiert", "Gesperrt wurde Donald Trump am Donnerstag" (the participle may open the sentence, capitalised).
  */
 function germanParticiple(w: Words, text: string): string | undefined {
-  let auxiliary = false;
-  for (let i = 0; i < w.length; i++) auxiliary ||= DE_AUXILIARY.has(w.norm(i));
-  if (!auxiliary) return undefined;
+  if (w.length === 0 || !DE_AUXILIARY_IN.test(text.slice(w.start(0), w.end(w.length - 1)))) return undefined;
   for (let i = 0; i < w.length; i++) {
     const norm = w.norm(i);
     if ((i > 0 && !isLowerAt(text, w.start(i))) || w.flags(i) & F.REPORTING_VERB || DE_NOT_PARTICIPLE.has(norm)) continue;

@@ -3,6 +3,7 @@
 // a source described after "according to", the agent of a passive verb of speech.
 import * as lexicon from "./lexicon";
 import { ALL_NAMING_WORDS, pronounIn } from "./lexicons";
+import type { Coreference } from "./coref";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Attribution } from "./speakers";
 import type { Span, Speaker } from "./types";
@@ -129,4 +130,16 @@ const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine
  */
 export function germanCommonNoun(text: string, m: Mention, language: string): boolean {
   return /^de\b/i.test(language) && m.kind === "name" && !m.name.includes(" ") && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/**
+ * "bezeichnete Mnangagwa Mugabe als „…“": two people's surnames run together (the subject after the verb, then the
+ * object), each known as a different person's: the first is the speaker.
+ */
+export function glued(speaker: Speaker, coref: Coreference, sentence: number): ReturnType<Coreference["known"]> {
+  const words = speaker.name.trim().split(/\s+/u);
+  if (words.length !== 2) return null;
+  const first = coref.known(words[0]!, sentence);
+  const second = coref.known(words[1]!, sentence);
+  return first && second && first.speaker.name !== second.speaker.name && first.speaker.name !== speaker.name ? first : null;
 }

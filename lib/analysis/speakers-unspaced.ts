@@ -37,6 +37,12 @@ const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|�
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
 const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳/gu;
+/** The last position in text[from, to) of one of `chars`, or -1 (bounded: a whole-text lastIndexOf per quotation was quadratic). */
+function lastOf(text: string, chars: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i]!)) return i;
+  return -1;
+}
+
 /** Where the last match of a global pattern ends in `s` (0 without one). */
 function lastEnd(re: RegExp, s: string): number {
   let end = 0;
@@ -216,7 +222,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   const before = span ? text[span.start - 1] : undefined;
   const afterComma = before === "，" || before === ",";
   // (The clause as written, before "的" cut it: "，針對脫穎而出的金牌作品表示".)
-  const clause = Math.max(text.lastIndexOf("，", verb.start), text.lastIndexOf(",", verb.start));
+  const clause = lastOf(text, "，,", intro.start, verb.start);
   const opensOnTopic = span !== null && clause >= intro.start && TOPIC_OPENING.test(text.slice(clause + 1, verb.start));
   const afterParenthesis = span !== null && ADVERB_ONLY.test(text.slice(span.start, span.end)) && (before === "）" || before === ")");
   if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
@@ -225,7 +231,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     const named = nameBefore(text, intro.start, span.start - 1);
     if (named && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
   } else if (span && afterParenthesis) {
-    const open = Math.max(text.lastIndexOf("（", span.start), text.lastIndexOf("(", span.start));
+    const open = lastOf(text, "（(", intro.start, span.start);
     if (open > intro.start) span = nameBefore(text, intro.start, open) ?? span;
   }
   const name = span ? text.slice(span.start, span.end) : "";
