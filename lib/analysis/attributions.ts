@@ -70,9 +70,7 @@ function resolveName(a: Attribution, coref: Coreference, paragraph: Span, senten
   const speaker = a.speaker!;
   const after = a.signals.includes("speaker:after-quote") && !/\p{Lu}/u.test(speaker.name);
   const r =
-    coref.surname(speaker, sentence) ??
-    (a.signals.includes("speaker:after-verb") ? glued(speaker, coref, sentence) : null) ??
-    (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
+    coref.surname(speaker, sentence) ?? glued(speaker, coref, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
   // A surname or an office resolved to a person's full name is that person (for later pronouns too).
   return r ? { ...a, speaker: r.speaker, kind: "person", signals: [...a.signals, r.signal] } : a;
 }
