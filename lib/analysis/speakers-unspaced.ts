@@ -12,7 +12,6 @@ const ADVERB_TAIL =
   /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
-/** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -28,6 +27,7 @@ function withoutManner(run: string): string {
 }
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
+/** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
 const PLACE_AFTER = /[在於于向]|針對|针对|對於|对于|告訴|告诉/u;
 /** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
