@@ -78,7 +78,6 @@ function accordingAfter(text: string, q: Span, language: string): string | null 
   return ENGLISH_ACCORDING.test(slice) || (phrase && phrase.test(slice)) ? "according-after" : null;
 }
 
-/** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
 /** A French clitic elided before a verb (je, ce, que, ne, me, te, se). */
 const ELIDED_CLITIC = /^(?:j|c|qu|n|m|t|s)['’]\p{L}/u;
 /** One word, no space: "„donaldtrump“". */
@@ -90,6 +89,7 @@ function verbAndArticleBefore(text: string, quoteStart: number, lineStart: numbe
   return m !== null && REPORTING_VERBS.has(m[1]!.toLowerCase());
 }
 
+/** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
 function wordBefore(text: string, quoteStart: number, lineStart: number, list: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
   while (i >= lineStart && isSpace(text[i])) i--;
