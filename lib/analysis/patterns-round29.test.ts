@@ -249,13 +249,3 @@ describe("round 32: German and French", () => {
     expect(quote("Sie hatte gesagt, die Vereinigten Staaten würden „Konzentrationslager“ betreiben.", "de", "Konzentrationslager").kind).toBe("speech");
   });
 });
-
-test.each([
-  // A short Chinese quotation nobody is said to say is a name (a product, a place, a slogan, an event); "所謂" still keeps
-  // the words at a distance.
-  ["受惠業界代表致贈「POLO衫」、「面膜」等產品。", "POLO衫", "title"],
-  ["流行音樂天王將首度登上「將軍吼」舞台演出。", "將軍吼", "title"],
-  ["所谓的“和平计划”遭到双方拒绝。", "和平计划", "scare"],
-])("Chinese short quotations: %s", (text, words, kind) => {
-  expect(quote(text, "zh", words).kind).toBe(kind);
-});

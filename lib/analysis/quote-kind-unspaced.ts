@@ -35,7 +35,9 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     const head = lex.titleHead?.exec(inner);
     return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= 3;
   }
-  if (unspacedSoCalled(text, q)) return false;
+  // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
+  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
+  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
   if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end, q.end + 6)) === true) return true;
   // "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」": a word naming a work or a slogan before it.
   if (lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) === true) return true;
@@ -53,11 +55,4 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // ("「減災」及「防災」": a conjunction goes on to the next quotation, not from this one.)
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(text[q.end] ?? "") && !CONJUNCTION.test(text[q.end] ?? ""))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
-}
-
-/** "所谓的“和平计划”": a so-called word before the quotation holds its words at a distance. */
-export function unspacedSoCalled(text: string, q: Span): boolean {
-  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
-  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return true;
-  return false;
 }

@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { unspacedAttributed, unspacedSoCalled, unspacedTitle } from "./quote-kind-unspaced";
+import { unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, quoteTagAfter } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
@@ -286,9 +286,6 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (firstWord && wordCount >= 2 && PREDICATE_STARTS[lexiconFor(language).language]?.has(firstWord.norm)) {
       return { kind: "speech", signals: ["quote-kind:predicate"] };
     }
-    // Chinese press text puts names in 「」 far more often than terms at a distance (products, places, slogans, events
-    // without a head word the lexicon knows: rounds 25–32 of the corpus): a short one nobody says is a name.
-    if (isUnspaced(language) && !/[。！？!?]/u.test(inner) && !unspacedSoCalled(text, q)) return { kind: "title", signals: ["quote-kind:short-name"] };
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
   const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];
