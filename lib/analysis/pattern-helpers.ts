@@ -1,4 +1,5 @@
-// Shared by the pattern tests: the quotations of a made-up text, one by its first words, the last speech one.
+// Shared by the pattern tests: the quotations of a made-up text, one by its first words, the last speech one, and the
+// unit holding some words.
 import { expect } from "vitest";
 import { analyze } from "./index";
 
@@ -15,3 +16,9 @@ export const lastSpeech = (text: string, language: string) =>
   quotes(text, language)
     .filter((x) => x.kind === "speech")
     .at(-1)!;
+/** The unit of a made-up text that holds `words`. */
+export function unitHolding(text: string, words: string, language: string) {
+  const u = analyze(text, { language }).units.find((x) => x.text.includes(words));
+  if (!u) throw new Error(`no unit holding ${words}`);
+  return u;
+}

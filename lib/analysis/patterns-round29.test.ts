@@ -1,14 +1,9 @@
 // Patterns read from round 29 of the development corpus (issue 14: `dev29`, German, French and Chinese), each in a
 // made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { analyze } from "./index";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
-const unit = (text: string, words: string, language: string) => {
-  const u = analyze(text, { language }).units.find((x) => x.text.includes(words));
-  if (!u) throw new Error(`no unit holding ${words}`);
-  return u;
-};
+const unit = unitHolding;
 
 describe("round 29: who speaks in Chinese", () => {
   test.each([
