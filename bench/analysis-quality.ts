@@ -134,6 +134,8 @@ const SPLITS = [
   "dev31",
   "dev32",
   "heldout33",
+  "dev34",
+  "heldout35",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

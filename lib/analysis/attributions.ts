@@ -4,10 +4,11 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
+import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedDescribed, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { classifyQuote, reportedSpeech } from "./quote-kind";
+import { classifyQuote } from "./quote-kind";
+import { reportedSpeech } from "./quote-cues";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
@@ -178,7 +179,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);
     let a: Attribution | null;
     if (unspaced) {
-      a = introHasWords ? attributeUnspacedSaying(text, intro, language) : null;
+      a = introHasWords ? (attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
       a ??= (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
       a ??= paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language);
     } else {

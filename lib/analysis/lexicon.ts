@@ -95,7 +95,7 @@ export const NOT_NAMES = set(`
   auch zudem dann danach jedoch heute gestern
   sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere dessen deren
   wie wenn weil obwohl nachdem bevor damit ob dort bereits noch demnach daher deshalb trotzdem inzwischen außerdem
-  zunächst schließlich uhr ortszeit`);
+  zunächst schließlich uhr ortszeit als dagegen hingegen allerdings dennoch jedenfalls ebenfalls zuvor daraufhin`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`

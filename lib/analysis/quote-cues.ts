@@ -2,6 +2,7 @@
 // ("„…“, so ein Sprecher"), a colon or a verb of speech right before the opening mark.
 import * as lexicon from "./lexicon";
 import { lexiconFor } from "./lexicons";
+import type { Span } from "./types";
 import { isLetter, isSpace, isUpperAt, words } from "./text";
 import * as F from "./word-flags";
 
@@ -42,4 +43,16 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
   while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
   const verb = text.slice(i + 1, verbEnd).toLowerCase();
   return verb.length > 0 && REPORTING_VERBS.has(verb);
+}
+
+/** Whether text[span] holds a verb form that only reports someone's words in the language (German "sei", "habe", "wolle"). */
+export function reportedSpeech(text: string, span: Span, language: string): boolean {
+  const re = lexiconFor(language).reportedSpeech;
+  return re !== null && span.end > span.start && re.test(text.slice(span.start, span.end));
+}
+
+/** "Aussagen seien „nicht machbar“" said the other way round: „nicht machbar“ seien, a verb form of reported speech in the clause after it. */
+export function reportedAfter(text: string, quoteEnd: number, language: string): boolean {
+  const clause = /^[^,.;:!?\n]{0,40}/u.exec(text.slice(quoteEnd, quoteEnd + 40))![0];
+  return reportedSpeech(text, { start: quoteEnd, end: quoteEnd + clause.length }, language);
 }

@@ -3,7 +3,7 @@
 // the closing mark ("「…」訪問團", "「六項保證」的框架"): lists kept in the language's lexicon (lexicons/zh.json).
 import { ALL_SO_CALLED, lexiconFor } from "./lexicons";
 import { isUnspaced } from "./language";
-import { findVerb } from "./speakers-unspaced";
+import { describedWith, findVerb } from "./unspaced-verbs";
 import type { Span } from "./types";
 
 /** Longest quoted name, in characters. */
@@ -53,6 +53,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
 export function unspacedAttributed(text: string, q: Span, sentenceStart: number, language: string): string | null {
   // (Not a quotation that a noun goes on from: "「生命教育暨反毒」音樂演講", "「老」這首歌曲".)
   // ("「減災」及「防災」": a conjunction goes on to the next quotation, not from this one.)
+  if (isUnspaced(language) && describedWith(text, q)) return "described";
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(text[q.end] ?? "") && !CONJUNCTION.test(text[q.end] ?? ""))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }

@@ -5,7 +5,7 @@ import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 import { unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
-import { followedBySpeech, introducesSpeech, quoteTagAfter } from "./quote-cues";
+import { followedBySpeech, introducesSpeech, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
@@ -158,12 +158,6 @@ function officeOfBody(text: string, q: Span, lineStart: number): boolean {
   return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
 }
 
-/** Whether text[span] holds a verb form that only reports someone's words in the language (German "sei", "habe", "wolle"). */
-export function reportedSpeech(text: string, span: Span, language: string): boolean {
-  const re = lexiconFor(language).reportedSpeech;
-  return re !== null && span.end > span.start && re.test(text.slice(span.start, span.end));
-}
-
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
 
@@ -279,7 +273,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
         unspacedAttributed(text, q, sentenceStart, language) ??
         (framed(text, q, sentenceStart, language) ? "framed" : null) ??
         // "Sein Sieg sei ein „neuer Beginn“": a verb form of reported speech before it in its sentence.
-        (reportedSpeech(text, { start: sentenceStart, end: q.start }, language) ? "reported" : null));
+        // („nicht machbar“ seien: or right after it, in its clause.)
+        (reportedSpeech(text, { start: sentenceStart, end: q.start }, language) || reportedAfter(text, q.end, language) ? "reported" : null));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];

@@ -2,7 +2,7 @@
 // in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks,
 // a source described after "according to", the agent of a passive verb of speech.
 import * as lexicon from "./lexicon";
-import { ALL_NAMING_WORDS, pronounIn } from "./lexicons";
+import { ALL_NAMING_WORDS, lexiconFor, pronounIn } from "./lexicons";
 import type { Coreference } from "./coref";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Attribution } from "./speakers";
@@ -142,4 +142,14 @@ export function glued(speaker: Speaker, coref: Coreference, sentence: number): R
   const first = coref.known(words[0]!, sentence);
   const second = coref.known(words[1]!, sentence);
   return first && second && first.speaker.name !== second.speaker.name && first.speaker.name !== speaker.name ? first : null;
+}
+
+/**
+ * "Als Antwort auf den Brief sagte ein Sprecher …", "In einem Interview erklärte Hanke": a German clause that opens on a
+ * preposition or "als" puts that phrase before the verb, and the subject after it.
+ */
+export function germanFronted(text: string, toks: readonly Token[], vi: number, language: string): boolean {
+  if (!/^de\b/i.test(language) || vi < 2) return false;
+  const first = toks[0]!.norm;
+  return (first === "als" || lexiconFor("de").prepositions.has(first)) && !/[,;:]/.test(text.slice(toks[0]!.end, toks[vi]!.start));
 }

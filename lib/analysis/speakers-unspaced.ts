@@ -1,6 +1,7 @@
 import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
+import { describedWith, findVerb } from "./unspaced-verbs";
 
 // Speakers in Chinese (and other languages written without spaces): no capitals mark a name
 // and words are not separated, so the speaker is the run of characters right before the
@@ -9,9 +10,13 @@ import type { Span } from "./types";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
+/** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
+const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
+/** A run that names nobody: adverbs only, or a verb. */
+const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run);
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -34,9 +39,10 @@ const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^[當当讓让]/u;
 /** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
 const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|诚如|如同/gu;
+const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
-const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳/gu;
+const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|[隊队](?![長长員员])/gu;
 /** The last position in text[from, to) of one of `chars`, or -1 (bounded: a whole-text lastIndexOf per quotation was quadratic). */
 function lastOf(text: string, chars: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (chars.includes(text[i]!)) return i;
@@ -51,59 +57,6 @@ function lastEnd(re: RegExp, s: string): number {
 }
 const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
 const MAX_NAME = 24;
-
-interface Verb {
-  word: string;
-  start: number;
-}
-
-/** The verbs by their first character, in the list's order: a verb is looked for only where its first character stands. */
-const VERB_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
-
-function verbIndex(verbs: readonly string[]): Map<string, string[]> {
-  let index = VERB_INDEX.get(verbs);
-  if (!index) {
-    index = new Map();
-    for (const v of verbs) index.set(v[0]!, [...(index.get(v[0]!) ?? []), v]);
-    VERB_INDEX.set(verbs, index);
-  }
-  return index;
-}
-
-/** The first (or last) reporting verb within text[from, to); at one position, the list's first verb that matches. */
-export function findVerb(
-  text: string,
-  from: number,
-  to: number,
-  verbs: readonly string[],
-  last: boolean,
-  blockers = lexiconFor("zh").verbBlockers,
-): Verb | null {
-  const index = verbIndex(verbs);
-  for (let i = last ? to - 1 : from; last ? i >= from : i < to; i += last ? -1 : 1) {
-    const candidates = index.get(text[i]!);
-    if (candidates)
-      for (const v of candidates)
-        if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers))
-          return last ? longest(text, from, i, v, index) : { word: v, start: i };
-  }
-  return null;
-}
-
-/** Looking back, the longest verb that ends where the one found at `i` ends: "笑稱", not its "稱". */
-function longest(text: string, from: number, i: number, verb: string, index: Map<string, string[]>): Verb {
-  const end = i + verb.length;
-  for (let j = Math.max(from, end - 4); j < i; j++) {
-    const v = index.get(text[j]!)?.find((w) => j + w.length === end && text.startsWith(w, j));
-    if (v) return { word: v, start: j };
-  }
-  return { word: verb, start: i };
-}
-
-/** A one-character verb inside a word that is not that verb: "名稱" (稱), "小說" (說). */
-function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<string>): boolean {
-  return verb.length === 1 && blockers.size > 0 && (blockers.has(text.slice(i - 1, i + 1)) || blockers.has(text.slice(i, i + 2)));
-}
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 function nameBefore(text: string, from: number, end: number): Span | null {
@@ -123,7 +76,14 @@ function nameBefore(text: string, from: number, end: number): Span | null {
     start += name.length - MAX_NAME;
     name = name.slice(-MAX_NAME);
   }
-  name = name.replace(DAY_AFTER, "");
+  // "而在2002年8月3日他大聲說出": a pronoun after a date or a "when" in the run is its subject.
+  const dated = /(?:\d[日号年]|[時时後后])(?=[他她])/u.exec(name);
+  if (dated) {
+    start += dated.index + dated[0].length;
+    name = name.slice(dated.index + dated[0].length);
+  }
+  // "總統以修憲為例表示": the example it takes.
+  name = name.replace(DAY_AFTER, "").replace(EXAMPLE_AFTER, "");
   // "李總統登輝先生堅定的表示", "總統並有感而發的說": a manner adverb in "…的" before the verb (older press style).
   name = withoutManner(name);
   // "和郎雄見面時總統直稱": the subject after a clause of time inside the run.
@@ -208,7 +168,7 @@ function sentenceSubject(text: string, from: number, end: number): Span | null {
   const cut = SUBJECT_END.exec(run.slice(1));
   const verb = findVerb(text, start, stop, lexiconFor("zh").reportingVerbList, false);
   const length = Math.min(cut ? cut.index + 1 : run.length, verb ? verb.start - start : run.length);
-  return length >= 2 && length <= SUBJECT_MAX ? { start, end: start + length } : null;
+  return length >= 2 && length <= SUBJECT_MAX && !VERBS_ALONE.has(run.slice(0, length)) ? { start, end: start + length } : null;
 }
 
 /** "X表示：“…”": the speaker before the quotation's reporting verb, within `intro`. */
@@ -226,7 +186,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   const opensOnTopic = span !== null && clause >= intro.start && TOPIC_OPENING.test(text.slice(clause + 1, verb.start));
   const afterParenthesis = span !== null && ADVERB_ONLY.test(text.slice(span.start, span.end)) && (before === "）" || before === ")");
   if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
-  else if (span && afterComma && ADVERB_ONLY.test(text.slice(span.start, span.end))) {
+  else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
     // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
     const named = nameBefore(text, intro.start, span.start - 1);
     if (named && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
@@ -245,7 +205,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     if (said && who.length >= 2 && !ZH_PRONOUNS.has(who) && !WHEN_CLAUSE.test(who) && !ADVERB_ONLY.test(who))
       return result(text, said, first!.word, "speaker:reported-subject");
   }
-  if (span && !WHEN_CLAUSE.test(name) && !ADVERB_ONLY.test(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
+  if (span && !WHEN_CLAUSE.test(name) && !namesNobody(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
   const subject = sentenceSubject(text, intro.start, verb.start);
   return subject ? result(text, subject, verb.word, "speaker:sentence-subject") : null;
 }
@@ -263,7 +223,7 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   if (closed && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 2))) return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
-  return span ? result(text, span, verb.word, "speaker:after-quote") : null;
+  return span && !VERBS_ALONE.has(text.slice(span.start, span.end)) ? result(text, span, verb.word, "speaker:after-quote") : null;
 }
 
 /**
@@ -288,4 +248,12 @@ function speakerOpening(text: string, from: number, before: number, language: st
   if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
+}
+
+/** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
+export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
+  if (!describedWith(text, q)) return null;
+  const span = nameBefore(text, intro.start, q.start - 1);
+  const name = span ? text.slice(span.start, span.end) : "";
+  return span && name.length >= 2 && !namesNobody(name) ? result(text, span, "形容", "speaker:subject-of-verb") : null;
 }

@@ -5,7 +5,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
-import { AS_WORDS, describedSource, genitiveOwner, germanCommonNoun, passiveAgent, quotedNameBefore } from "./speaker-shapes";
+import { AS_WORDS, describedSource, genitiveOwner, germanCommonNoun, germanFronted, passiveAgent, quotedNameBefore } from "./speaker-shapes";
 import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
@@ -199,7 +199,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       !/^\s*,/.test(text.slice(verb.end, verb.end + 2)) &&
       (/[“”"»«]\s*,\s*$/.test(beforeVerb) || !isUpper(toks[vi - 1]!.text[0]));
     if (commaVerb && PRONOUNS.has(toks[vi + 1]?.norm ?? "")) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: toks[vi + 1]!.norm };
-    const inverted = vi > 0 && (AS_WORDS.has(toks[vi - 1]!.norm) || commaVerb) ? afterVerb() : undefined;
+    const inverted = vi > 0 && (AS_WORDS.has(toks[vi - 1]!.norm) || commaVerb || germanFronted(text, toks, vi, ctx.language ?? "")) ? afterVerb() : undefined;
     if (inverted) return { speaker: toSpeaker(inverted), kind: inverted.kind, signals: [sig, "speaker:after-verb"] };
     const agent = passiveAgent(toks, vi, mentions);
     if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };

@@ -1,0 +1,66 @@
+// Verbs of speech in Chinese (and other languages written without spaces): found by their first character, the longest
+// ending at a position, not inside a word that only holds one ("名稱", "小說"); and the verbs that describe with a quotation.
+import { lexiconFor } from "./lexicons";
+import type { Span } from "./types";
+
+export interface Verb {
+  word: string;
+  start: number;
+}
+
+/** The verbs by their first character, in the list's order: a verb is looked for only where its first character stands. */
+const VERB_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function verbIndex(verbs: readonly string[]): Map<string, string[]> {
+  let index = VERB_INDEX.get(verbs);
+  if (!index) {
+    index = new Map();
+    for (const v of verbs) index.set(v[0]!, [...(index.get(v[0]!) ?? []), v]);
+    VERB_INDEX.set(verbs, index);
+  }
+  return index;
+}
+
+/** The first (or last) reporting verb within text[from, to); at one position, the list's first verb that matches. */
+export function findVerb(
+  text: string,
+  from: number,
+  to: number,
+  verbs: readonly string[],
+  last: boolean,
+  blockers = lexiconFor("zh").verbBlockers,
+): Verb | null {
+  const index = verbIndex(verbs);
+  for (let i = last ? to - 1 : from; last ? i >= from : i < to; i += last ? -1 : 1) {
+    const candidates = index.get(text[i]!);
+    if (candidates)
+      for (const v of candidates)
+        if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers))
+          return last ? longest(text, from, i, v, index) : { word: v, start: i };
+  }
+  return null;
+}
+
+/** Looking back, the longest verb that ends where the one found at `i` ends: "笑稱", not its "稱". */
+function longest(text: string, from: number, i: number, verb: string, index: Map<string, string[]>): Verb {
+  const end = i + verb.length;
+  for (let j = Math.max(from, end - 4); j < i; j++) {
+    const v = index.get(text[j]!)?.find((w) => j + w.length === end && text.startsWith(w, j));
+    if (v) return { word: v, start: j };
+  }
+  return { word: verb, start: i };
+}
+
+/** A one-character verb inside a word that is not that verb: "名稱" (稱), "小說" (說). */
+function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<string>): boolean {
+  if (verb.length !== 1 || blockers.size === 0) return false;
+  // (Not a person's title that ends on the word's first character: "楊孟哲同學說" is not "學說".)
+  return (
+    (blockers.has(text.slice(i - 1, i + 1)) && !lexiconFor("zh").personTitleEnd?.test(text.slice(Math.max(0, i - 3), i))) || blockers.has(text.slice(i, i + 2))
+  );
+}
+
+/** "黃偉哲以「造鎮」形容…", "用「…」來比喻": words someone describes something with are that person's. */
+export function describedWith(text: string, q: Span): boolean {
+  return /[以用]$/u.test(text.slice(q.start - 1, q.start)) && /^[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼)/u.test(text.slice(q.end, q.end + 4));
+}
