@@ -8,7 +8,7 @@ import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedDescr
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
-import { reportedSpeech } from "./quote-cues";
+import { reportedSpeech, speechColonBefore } from "./quote-cues";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
@@ -56,12 +56,16 @@ const LIST_GAP = /^[^\S\n]*(?:\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+|(?=[,;、]))){0,3}
  */
 function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
   const out = new Set<number>();
+  const spoken = new Set<number>();
   for (let k = 1; k < spans.length; k++) {
     const a = spans[k - 1]!;
     const b = spans[k]!;
     // Only a comma (or "and"), perhaps after the work's author: "«A» Алена Рене, «B»"; never a dash or a verb.
     if (!LIST_GAP.test(text.slice(a.end, b.start))) continue;
-    if (nameLike(text, a) && nameLike(text, b)) out.add(k - 1).add(k);
+    if (!nameLike(text, a) || !nameLike(text, b)) continue;
+    // (Not words a verb of speech brings in after a colon: "ont clamé : « Menteur », « Misogyne »".)
+    if (spoken.has(k - 1) || (!out.has(k - 1) && speechColonBefore(text, a.start))) spoken.add(k - 1).add(k);
+    else out.add(k - 1).add(k);
   }
   return out;
 }
@@ -131,7 +135,14 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // "« grossier » et « inquiétant »", "« A », et non « B »": a short quotation joined to the
     // speech quotation just before it in its sentence is the same speaker's words.
     const prev = out[k - 1];
-    if (kind.kind === "scare" && prev?.kind === "speech" && prev.end > (sentences[where.sentence]?.start ?? 0) && countWords(text, prev.end, q.start) <= 3) {
+    // (So is a capitalised one after a comma: "ont clamé : « Menteur », « Misogyne »".)
+    const inList = kind.signals[0] === "quote-kind:proper-name" && /^\s*,\s*$/.test(text.slice(prev?.end ?? 0, q.start));
+    if (
+      (kind.kind === "scare" || inList) &&
+      prev?.kind === "speech" &&
+      prev.end > (sentences[where.sentence]?.start ?? 0) &&
+      countWords(text, prev.end, q.start) <= 3
+    ) {
       kind = { kind: "speech", signals: ["quote-kind:coordinated"] };
     }
     // "автор «Диких сердцем» и «Малхолланд Драйва»": a capitalised quotation joined by "and" or a comma to a

@@ -6,7 +6,7 @@ import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import type { Mention } from "./mentions";
 import type { PronounGender } from "./lexicons";
-import type { Speaker } from "./types";
+import type { Span, Speaker } from "./types";
 import { words } from "./text";
 
 const WORD_OR_SPACE = /[\p{L}\s’'-]/u;
@@ -157,3 +157,25 @@ export const compatible = (pronoun: PronounGender, e: Entry): boolean => {
   if (!e.person) return false;
   return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
 };
+
+/**
+ * The entry a pronoun of that gender stands for, last first: "Paul Brown met … . The talks with Mark Lee … . “…,” he said":
+ * a subject named in the same or the sentence before outranks a later object.
+ */
+export function lastCompatible(recent: readonly Entry[], gender: PronounGender): Entry | undefined {
+  let found: Entry | undefined;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const e = recent[i]!;
+    if (!compatible(gender, e)) continue;
+    if (!found) found = e;
+    if (!found.object || e.sentence < found.sentence - 1) break;
+    if (!e.object) return e;
+  }
+  return found;
+}
+
+/** The gender of the third-person pronoun that opens an author's sentence ("Il a choisi …", "She met …"), if one does. */
+export function leadPronoun(text: string, s: Span): PronounGender | undefined {
+  const word = /^\p{L}+(?=\s)/u.exec(text.slice(s.start, s.start + 8))?.[0];
+  return word ? PRONOUNS.get(word.toLowerCase()) : undefined;
+}

@@ -16,6 +16,7 @@ import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
 import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
+import { lastCompatible, leadPronoun } from "./coref-shapes";
 import { objectList } from "./object-list";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who
@@ -121,6 +122,10 @@ export class Coreference {
   private advance(sentence: number): void {
     for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
       const s = this.sentences[this.scanned]!;
+      // "Il a choisi deux bibles : … celle d'Abraham Lincoln": a pronoun opening the author's sentence goes on with the one
+      // it stands for, who stays its subject after the people the sentence names.
+      const lead = this.unspaced ? undefined : leadPronoun(this.text, s);
+      const chain = lead && !this.salient.has(this.scanned) ? lastCompatible(this.recent, lead) : undefined;
       // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
       // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
       const mentions = splitJointPeople(findMentions(this.text, s.start, s.end, s.start, this.ctx));
@@ -154,7 +159,7 @@ export class Coreference {
         const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
         if (office) this.offices.set(surnameKey(office), entry);
       }
-      const salient = this.salient.get(this.scanned);
+      const salient = this.salient.get(this.scanned) ?? (chain && entryWith(chain, { sentence: this.scanned, object: false, subject: true }));
       if (salient) this.add(salient);
       this.salient.delete(this.scanned);
     }
@@ -186,19 +191,7 @@ export class Coreference {
     if (!gender) return null;
     // Unspaced text has no capitals to find names by: only registered speakers are candidates.
     if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
-    let found: Entry | undefined;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const e = this.recent[i]!;
-      if (!compatible(gender, e)) continue;
-      if (!found) found = e;
-      // "Paul Brown met … . The talks with Mark Lee … . “…,” he said": a subject named in the
-      // same or the sentence before outranks a later object.
-      if (!found.object || e.sentence < found.sentence - 1) break;
-      if (!e.object) {
-        found = e;
-        break;
-      }
-    }
+    let found = lastCompatible(this.recent, gender);
     if (!found) return null;
     // "Betancourt said, “I cry with joy.” She was greeted by … the First Lady, Carla Bruni-Sarkozy. “…,”
     // she said": the last speaker, within two sentences, outranks people named since unless one of

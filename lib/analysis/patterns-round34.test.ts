@@ -46,3 +46,30 @@ describe("round 34: German word order and reported speech", () => {
     expect(quote("Das Wetter war „nicht machbar“ und kalt.", "de", "nicht machbar").kind).toBe("scare");
   });
 });
+
+describe("round 34: French predicates, relatives and chants", () => {
+  test.each([
+    // "…, puis a déclaré": a second predicate (past an auxiliary) shares the clause's subject, not the person named between.
+    ["Jean Dupont a visité l'usine, accompagné par son adjoint Paul Martin, puis a déclaré : « Nous allons investir. »", "Nous allons", "Jean Dupont"],
+    // A restrictive relative clause without a comma: the person named right before "qui".
+    ["Henri Martin a ressorti une citation de Jean Dupont qui disait en 2012 : « Il ne sert à rien de parler. »", "Il ne sert", "Jean Dupont"],
+    // "en se disant « … »": a gerund of speech brings in its subject's words.
+    ["Jean Dupont a réagi en se disant « scandalisé ».", "scandalisé", "Jean Dupont"],
+    // A pronoun opening the author's sentence goes on with the one it stands for, past the people that sentence names.
+    [
+      "Jean Dupont a prêté serment. La cérémonie a duré une heure. Il a remercié Marc Petit.\n\n« Nous allons reconstruire le pays », a-t-il affirmé.",
+      "Nous allons",
+      "Jean Dupont",
+    ],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "fr", words).speaker).toBe(speaker);
+  });
+
+  test("capitalised words a verb of speech brings in after a colon are speech, not a list of names", () => {
+    const text = "Les manifestants ont clamé : « Menteur », « Misogyne », « Not my president ».";
+    for (const words of ["Menteur", "Misogyne", "Not my president"]) expect(quote(text, "fr", words).kind).toBe("speech");
+    // A list of names after a colon without a verb of speech stays a list of titles.
+    const films = "Il a tourné deux films : « Les Amants », « La Nuit ».";
+    expect(quote(films, "fr", "Les Amants").kind).toBe("title");
+  });
+});

@@ -56,3 +56,9 @@ export function reportedAfter(text: string, quoteEnd: number, language: string):
   const clause = /^[^,.;:!?\n]{0,40}/u.exec(text.slice(quoteEnd, quoteEnd + 40))![0];
   return reportedSpeech(text, { start: quoteEnd, end: quoteEnd + clause.length }, language);
 }
+
+/** Whether a verb of speech and a colon stand right before the quotation: "les manifestants ont clamé : « … »". */
+export function speechColonBefore(text: string, quoteStart: number): boolean {
+  const word = /(\p{L}+)\s*[:：]\s*$/u.exec(text.slice(Math.max(0, quoteStart - 40), quoteStart))?.[1];
+  return word !== undefined && REPORTING_VERBS.has(word.toLowerCase());
+}

@@ -6,7 +6,7 @@ import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
 import { AS_WORDS, describedSource, genitiveOwner, germanCommonNoun, germanFronted, passiveAgent, quotedNameBefore } from "./speaker-shapes";
-import { clauseHead, governed, PREDICATE_JOINERS, relativeAntecedent, ungoverned } from "./subjects";
+import { clauseHead, governed, joinsPredicate, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
 
@@ -150,7 +150,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       // "Гарри Каспаров, который …, отказался назвать фаворита в матче Топалов — Крамник, но сказал": a second
       // predicate joined by "but"/"and" shares the clause's subject.
       // "Lage denied reports that Castro has cancer and said …" too.
-      const joined = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
+      const joined = joinsPredicate(toks, vi);
       if (apposition || joined) before = head;
     }
     // "…, while Bambang Widaryatmo, head of East Kalimantan's police, promised": a person, then an apposition in commas
@@ -168,7 +168,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       vi > 0 &&
       PARTICIPLE.test(verb.norm) &&
       (toks[vi - 1]!.norm === "by" || toks[vi - 1]!.norm === "en" || /,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start)));
-    const joinedPredicate = vi > 0 && PREDICATE_JOINERS.has(toks[vi - 1]!.norm);
+    const joinedPredicate = joinsPredicate(toks, vi);
     if (before && (participle || joinedPredicate)) before = clauseHead(text, toks, subjects, verb.start, ctx.language ?? "en") ?? before;
     // "Агентство «Синьхуа» сообщило", "the newspaper “Kommersant” wrote": the quoted name after the word naming its kind.
     const quoted = quotedNameBefore(text, verb.start, ctx);

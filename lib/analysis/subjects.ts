@@ -69,8 +69,14 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
 export function relativeAntecedent(text: string, toks: Token[], mentions: Mention[], language = "en"): Mention | undefined {
   for (let i = toks.length - 1; i > 0; i--) {
     if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
-    const comma = text.lastIndexOf(",", toks[i]!.start);
-    if (comma < toks[i - 1]!.end) continue;
+    const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
+    // "une citation de François Fillon qui disait": without a comma, the person named right before it.
+    if (!gap.includes(",")) {
+      const named = mentions.find((x) => x.kind === "person" && x.end === toks[i - 1]!.end && /^\s+$/.test(gap));
+      if (named) return named;
+      continue;
+    }
+    const comma = toks[i - 1]!.end + gap.lastIndexOf(",");
     const m = mentions.find((x) => x.end <= comma && x.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(x.end, toks[i]!.start)));
     // "Bernard Bonnet, le successeur de Claude Erignac, qui …": a governed name ends an apposition;
     // the name before the apposition's comma is the antecedent.
@@ -107,7 +113,16 @@ const parenthesised = (text: string, m: Mention): boolean =>
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
 /** Words that join a second predicate to the clause's subject: "отказался …, но сказал", "and said", "mais a ajouté". */
-export const PREDICATE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, "but", "mais", "aber", "но", "а", "pero"]);
+export const PREDICATE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, "but", "mais", "aber", "но", "а", "pero", "puis", "then", "luego"]);
+/** Auxiliaries of a compound past between a joiner and its verb ("puis a déclaré", "and has said"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "has", "have", "had", "ha", "han", "había", "hat", "haben", "hatte"]);
+
+/** Whether the verb at `vi` opens a second predicate of its clause: "… and said", "…, puis a déclaré". */
+export function joinsPredicate(toks: readonly Token[], vi: number): boolean {
+  if (vi < 1) return false;
+  const before = toks[vi - 1]!.norm;
+  return PREDICATE_JOINERS.has(before) || (vi > 1 && AUXILIARIES.has(before) && PREDICATE_JOINERS.has(toks[vi - 2]!.norm));
+}
 
 const LIST_COMMA = /^\s*,\s*$/;
 const LAST_ITEMS = / (?:and|y|e|et|und|и|o|or|ou) \p{Lu}/u;
