@@ -1,7 +1,7 @@
 // Patterns read from round 34 of the development corpus (issue 14: `dev34`, German and Chinese), each in a made-up text
 // of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 34: who speaks in Chinese", () => {
   test.each([
@@ -71,5 +71,24 @@ describe("round 34: French predicates, relatives and chants", () => {
     // A list of names after a colon without a verb of speech stays a list of titles.
     const films = "Il a tourné deux films : « Les Amants », « La Nuit ».";
     expect(quote(films, "fr", "Les Amants").kind).toBe("title");
+  });
+});
+
+describe("round 34: Chinese laws, films and counted things", () => {
+  test.each([
+    ["2003年我國終於誕生首部「公民投票法」。", "公民投票法", "title"],
+    ["李安以「色．戒」影片贏得金獅獎。", "色．戒", "title"],
+  ])("%s", (text, words, kind) => {
+    expect(quote(text, "zh", words).kind).toBe(kind);
+  });
+
+  test("a word ending on 法 that names a way or a view is no law", () => {
+    expect(quote("這是新的「處理辦法」。", "zh", "處理辦法").kind).not.toBe("title");
+    expect(quote("這是新的「教學方法」。", "zh", "教學方法").kind).not.toBe("title");
+  });
+
+  test("a number with a counter (支, 隻, 筆) is a quantity", () => {
+    expect(unitHolding("還能有將近50支隊伍共同報名角逐。", "50支", "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
+    expect(unitHolding("還能有五十支隊伍報名。", "五十支", "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });

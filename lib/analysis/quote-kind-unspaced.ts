@@ -21,6 +21,7 @@ const NESTED = /『[^』]*』/gu;
 /** The words after a quotation, up to the clause's end or the next quotation. */
 const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
 const CONJUNCTION = /^[及和與与或跟]/u;
+const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
   const inner = text
@@ -39,6 +40,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
   for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
   if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end, q.end + 6)) === true) return true;
+  // "「公民投票法」", "「國土計畫法」": a law's name (not "辦法", "方法", "看法" …, nor "違法", "立法").
+  if (LAW.test(inner)) return true;
   // "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」": a word naming a work or a slogan before it.
   if (lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) === true) return true;
   // "「新化‧大目降」臺南經典小鎮攝影比賽": the noun phrase it opens ends on a name's head word.
