@@ -136,6 +136,8 @@ const SPLITS = [
   "heldout33",
   "dev34",
   "heldout35",
+  "heldout36",
+  "dev37",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -5,6 +5,7 @@ import {
   DROPPED_SUBJECT,
   isChineseBody,
   isFeminineAgent,
+  isGermanOffice,
   lexiconFor,
   NEUTRAL_OWNER,
   PRONOUNS,
@@ -232,7 +233,12 @@ export class Coreference {
   office(m: Speaker, paragraph: Span, sentence: number, lastSpeaker = false): Resolution | null {
     // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
-    if (/^\p{Lu}/u.test(m.name)) return null;
+    // (German capitalises every noun: "Der britische Außenminister" is the person last named with that office, if any.)
+    if (/^\p{Lu}/u.test(m.name)) {
+      const german = /^de\b/i.test(this.ctx.language ?? "") && isGermanOffice(m.name.split(/\s/).at(-1)!.toLowerCase());
+      const e = german ? (this.advance(sentence), this.holder(m.name)) : undefined;
+      return e ? this.resolved(e, "office") : null;
+    }
     // "le syndicat estime", "the group said": the organisation named by its acronym not long before.
     const head = m.name.split(/\s/)[0]!.toLowerCase();
     if (ALL_ORGANISATION_NOUNS.has(head)) {

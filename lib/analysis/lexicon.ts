@@ -83,7 +83,7 @@ export const NOT_NAMES = set(`
   is are was were be been being has have had do does did will would shall should can could
   may might must yes ok dear mr mrs ms dr prof sir madam
   der die das den dem des ein eine einer einem einen im am zum zur
-  du au aux ce cette ces il elle ils elles selon dans pour sur avec
+  du au aux ce cette ces il elle ils elles lui eux selon dans pour sur avec
   unos unas lo según en con por para
   в во на по из за от до для при о об он она они это этот эта как что но и а
   также однако позже ранее затем потом теперь сейчас тогда впрочем поэтому сегодня вчера завтра
@@ -95,7 +95,8 @@ export const NOT_NAMES = set(`
   auch zudem dann danach jedoch heute gestern
   sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere dessen deren
   wie wenn weil obwohl nachdem bevor damit ob dort bereits noch demnach daher deshalb trotzdem inzwischen außerdem
-  zunächst schließlich uhr ortszeit als dagegen hingegen allerdings dennoch jedenfalls ebenfalls zuvor daraufhin`);
+  zunächst schließlich uhr ortszeit als dagegen hingegen allerdings dennoch jedenfalls ebenfalls zuvor daraufhin
+  dabei dadurch dafür damals daneben darauf daraus darin darum darunter davon davor dazu hierbei hierzu zugleich`);
 
 /** Lower-case words that may precede an office noun inside its title: "deputy foreign minister". */
 export const OFFICE_MODIFIERS = set(`

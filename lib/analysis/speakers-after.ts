@@ -121,6 +121,9 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const gap = (x: Mention): number => text.slice(m!.end, x.start).replace(/\([^()]*\)/g, "").length;
   const person = reach > 0 ? found.find((x) => x.start > m!.end && personLike(x) && gap(x) <= reach) : undefined;
   if (person) m = person;
+  // "sagte der Leiter der … Sektion des Internationalen Komitees vom Roten Kreuz, Franz Rauchenstein, am Sonntag": a long
+  // description of the subject, then the person's name in commas (not someone the subject met or spoke with).
+  if (m) m = apposedPerson(text, found, m, verb.end, reported?.start ?? span.end) ?? m;
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
   const title = ctx.exclude[firstEndingAfter(ctx.exclude, span.start)];
@@ -138,4 +141,26 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // "«Me lo apunto», señaló.": the verb right after the quotation, its pronoun subject left out.
   if (vi === 0 && lexiconFor(language).subjectDrop) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
   return null;
+}
+
+/** Words that take the description elsewhere: whom the subject met, spoke with or went to. */
+const NOT_DESCRIPTION = /(?:^|\s)(?:mit|bei|nach|zu|zum|zur|gegen|with|after|to|avec|après|à|au|aux|con|tras|a|al|с|после|к)\s/iu;
+
+/** A description opening right after the verb: an article, perhaps after a comma. */
+const DESCRIBED = /^[\s,]*(?:der|die|das|des|dem|den|ein|eine|einer|the|a|an|le|la|les|l[’']|un|une|el|los|las|una)\s/iu;
+
+/** The person named in commas after a description that opens right after the verb, within twice the apposition reach. */
+function apposedPerson(text: string, found: Mention[], m: Mention, verbEnd: number, before: number): Mention | undefined {
+  return found.find(
+    (x) =>
+      x.kind === "person" &&
+      x.start > m.end &&
+      x.start < before &&
+      x.start - verbEnd <= 2 * APPOSED_REACH &&
+      /,\s*$/.test(text.slice(m.end, x.start)) &&
+      /^\s*(?:,|[.;]|$)/.test(text.slice(x.end, x.end + 2)) &&
+      !/[.;:!?]/.test(text.slice(verbEnd, x.start)) &&
+      DESCRIBED.test(text.slice(verbEnd, m.start)) &&
+      !NOT_DESCRIPTION.test(text.slice(verbEnd, x.start)),
+  );
 }

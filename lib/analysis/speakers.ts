@@ -174,7 +174,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const quoted = quotedNameBefore(text, verb.start, ctx);
     if (quoted && (!before || before.end <= quoted.start)) return { speaker: quoted, kind: "name", signals: [sig, "speaker:quoted-name"] };
     // "В интервью South China Morning Post он заявил": a pronoun after the name is the subject.
-    const own = toks.slice(Math.max(0, vi - 3), vi).find((t) => PRONOUNS.has(t.norm) && (!before || t.start > before.end));
+    // (Not one a preposition governs: "La municipalité, quant à elle, justifie".)
+    const own = toks
+      .slice(Math.max(0, vi - 3), vi)
+      .find((t, k, near) => PRONOUNS.has(t.norm) && (!before || t.start > before.end) && near[k - 1]?.norm !== "à");
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
     // The name right after the verb (not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the
     // reported clause); for an office, its holder named after it ("comme le précise l'ambassadeur …, Bernard Bajolet :").
@@ -220,7 +223,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       const t = toks[k]!;
       if (t === verb || !(t.start < verb.start || inverts || /^\s*(?:[,.;:!?]|$)/.test(text.slice(t.end, Math.min(span.end, t.end + 2))))) continue;
       if (AUTHOR_PRONOUNS.has(t.norm)) return { speaker: null, signals: [sig], deferred: "author" };
-      pronoun ??= pronounIn(t.norm);
+      if (toks[k - 1]?.norm !== "à") pronoun ??= pronounIn(t.norm);
     }
     if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
     // "Estimant que « … », il vota contre": a participle opens the sentence; its subject follows the quotation.
@@ -281,7 +284,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const first = subjects.find((m) => (!reported || m.start < reported.start) && !germanCommonNoun(text, m, ctx.language ?? "en"));
   // "она несколько минут не могла говорить …, после которого отшутилась: «…»": a subject pronoun before any name.
   // (Not after an English, French or Spanish reporting verb: "and said it was «…»" is the reported clause's subject.)
-  const subjectPronoun = toks.find((t) => PRONOUNS.has(t.norm) && (!first || t.start < first.start) && (!verb || inverts || t.start < verb.start));
+  const subjectPronoun = toks.find(
+    (t, k) => PRONOUNS.has(t.norm) && toks[k - 1]?.norm !== "à" && (!first || t.start < first.start) && (!verb || inverts || t.start < verb.start),
+  );
   if (subjectPronoun) return { speaker: null, signals: [], deferred: "pronoun", pronoun: subjectPronoun.norm };
   if (first) return { speaker: toSpeaker(first), kind: first.kind, signals: ["speaker:first-named"] };
   if (toks.some((t) => AUTHOR_PRONOUNS.has(t.norm))) return { speaker: null, signals: [], deferred: "author" };

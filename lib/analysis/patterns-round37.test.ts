@@ -1,0 +1,55 @@
+// Patterns read from round 37 of the development corpus (issue 14: `dev37`, German and French), each in a made-up text of
+// the same shape.
+import { describe, expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+describe("round 37: German descriptions and offices", () => {
+  test.each([
+    // A long description of the subject after the verb, then the person's name in commas.
+    [
+      "„Wir schätzen, dass viele Menschen getötet wurden“, sagte der Leiter der zuständigen Sektion des Internationalen Komitees vom Roten Kreuz, Franz Huber, am Sonntag.",
+      "Wir schätzen",
+      "Franz Huber",
+    ],
+    ["„Das stimmt nicht“, sagte der Sprecher der CDU-Landesgruppe Sachsen, Paul Weber, am Montag.", "Das stimmt", "Paul Weber"],
+    // A capitalised German office stands for the person last named with it.
+    [
+      "Es gab Gespräche mit dem britischen Außenminister Jack Straw. Großbritannien hat den Vorsitz inne. Der britische Außenminister hatte eine Warnung ausgesprochen, „die die Verbindung gefährden könnte“.",
+      "die die Verbindung",
+      "Jack Straw",
+    ],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "de", words).speaker).toBe(speaker);
+  });
+
+  test("a description with someone the subject met does not hand the quotation to that person", () => {
+    const text = "„Gut“, sagte die Ministerin nach einem Treffen mit dem Präsidenten, Emmanuel Macron, in Paris.";
+    expect(quote(text, "de", "Gut").speaker).not.toBe("Emmanuel Macron");
+  });
+
+  test("an office no one was named with stays the office, not the last person of the paragraph", () => {
+    const text = "Das Gespräch hat ein Sprecher der Regierung gegenüber der Zeitung Paul Weber bestätigt. „Wir sind bereit“, sagte der Regierungssprecher.";
+    expect(quote(text, "de", "Wir sind").speaker).toBe("Regierungssprecher");
+  });
+
+  test("a capitalised pronominal adverb (Dabei) is no name", () => {
+    const text = "Die Regierung hatte sich entschuldigt. Dabei sagte Paul Weber, „es sei notwendig gewesen“.";
+    expect(quote(text, "de", "es sei").speaker).toBe("Paul Weber");
+  });
+});
+
+describe("round 37: French frames and asides", () => {
+  test.each([
+    // "Pour X, [aside,] il s'agit d'« … »": the view of X.
+    ["Les résultats sont contestés. Pour Erdogan, au contraire, il s'agit d' « un moment historique ».", "un moment", "Erdogan"],
+    ["Pour le maire, c'est « une honte ».", "une honte", "maire"],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "fr", words).speaker).toBe(speaker);
+  });
+
+  test("a pronoun after 'quant à' is no subject of the verb", () => {
+    const text =
+      "Des élus, comme Pascal Julien, craignent une « forteresse ».\n\nLa municipalité, quant à elle, justifie, dans un communiqué, que « notre volonté est d'aboutir ».";
+    expect(quote(text, "fr", "notre volonté").speaker).not.toBe("Pascal Julien");
+  });
+});
