@@ -138,6 +138,7 @@ const SPLITS = [
   "heldout35",
   "heldout36",
   "dev37",
+  "heldout38",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

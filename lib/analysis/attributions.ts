@@ -174,9 +174,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // The lead-in starts after the last speech quotation of the sentence; a title before it is the author's words.
     const intro = { start: Math.max(sent.start, lastSpeech && lastSpeech.end > sent.start ? lastSpeech.end : sent.start), end: q.start };
     const lastSent = sentences[where.lastSentence]!;
-    // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution
-    // after it is the next "sentence".
-    const postEnd = unspaced ? (sentences[where.lastSentence + 1]?.end ?? lastSent.end) : lastSent.end;
+    // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution after it is the next "sentence" (of its paragraph).
+    const postEnd = unspaced ? Math.min(sentences[where.lastSentence + 1]?.end ?? lastSent.end, paragraphs[cursor.p]?.end ?? Infinity) : lastSent.end;
     // A name in quotation marks right after ("— рассказал агентству «Интерфакс» Иван Петров") does not end the attribution.
     const next = spans[k + 1];
     const stop = next && next.start < postEnd && nameLike(text, next) ? spans[k + 2] : next;

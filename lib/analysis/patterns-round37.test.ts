@@ -53,3 +53,18 @@ describe("round 37: French frames and asides", () => {
     expect(quote(text, "fr", "notre volonté").speaker).not.toBe("Pascal Julien");
   });
 });
+
+describe("round 37: who speaks in Chinese", () => {
+  test.each([
+    // A quoting verb or "that is" before the name, "所" after it, a role word before a short name.
+    ["總統朗讀了書中段落，引用孔子所說的「再思可也」，勉勵學童。", "再思", "孔子"],
+    ["總統回答，這就是勇氣，也就是孟子說過：「自反而縮，雖千萬人吾往矣。」", "自反", "孟子"],
+    ["已經第三度參賽的海東國小學生姜小蕎表示「我很高興能參加比賽」。", "我很高興", "姜小蕎"],
+    // The words after a quotation, up to the end of its paragraph only.
+    ["總統說，「社會能和諧、安定」\n\n因此，總統在和大家講話，聽了所有志工們說他們的心路歷程時，特別表示「大家真令人感動」。", "社會能", "總統"],
+    // A run opening on "在" (at, in) names nobody: the one the paragraph's pronoun stands for keeps the quotation.
+    ["江大香說，「很辛苦」。\n\n她說，藉由多年服務，發現真理就是「服務別人，也就是服務自己」，在相互勉勵中，體會到人性的光輝。", "服務別人", "江大香"],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "zh", words).speaker).toBe(speaker);
+  });
+});

@@ -29,7 +29,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     .trim()
     .replace(VERSION, "");
   const lex = lexiconFor(language);
-  if (inner.length < 2 || SENTENCE_MARK.test(inner)) return false;
+  // (Nor words someone says in the first or second person: "「我很高興能參加比賽」".)
+  if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我|你|妳|您|咱)/u.test(inner)) return false;
   const plain = inner.replace(NESTED, "『』");
   if (inner.length > NAME_MAX || CLAUSE_MARK.test(plain)) {
     // A long name with a subtitle or a list in it still ends on the head word of an event or a body.

@@ -16,7 +16,7 @@ const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u")
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
 /** A run that names nobody: adverbs only, or a verb. */
-const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run);
+const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || /^[在於于]/u.test(run);
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -39,6 +39,7 @@ const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^[當当讓让]/u;
 /** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
 const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|诚如|如同/gu;
+const LEADING = /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}$))/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
@@ -99,6 +100,13 @@ function nameBefore(text: string, from: number, end: number): Span | null {
     start += owner;
     name = name.slice(owner);
   }
+  // "引用孔子所說", "也就是孟子說過", "學生姜瑀蕎表示": a quoting verb, "that is" or a role word before the name, "所" after it.
+  const lead = LEADING.exec(name);
+  if (lead && name.length - lead[0].length >= 2) {
+    start += lead[0].length;
+    name = name.slice(lead[0].length);
+  }
+  name = name.replace(/(?<=.{2})所$/u, "");
   // An attribution marker opens the run: "据新华社报道" names 新华社; so does "when": "當陳瑞鑫表示" names 陳瑞鑫.
   const according = lexiconFor("zh").accordingTo?.exec(name) ?? (name.length >= 3 ? WHEN_OPENING.exec(name) : null);
   if (according && according.index === 0) {
@@ -223,7 +231,7 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   if (closed && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 2))) return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
-  return span && !VERBS_ALONE.has(text.slice(span.start, span.end)) ? result(text, span, verb.word, "speaker:after-quote") : null;
+  return span && !namesNobody(text.slice(span.start, span.end)) ? result(text, span, verb.word, "speaker:after-quote") : null;
 }
 
 /**
