@@ -40,6 +40,7 @@ const W = {
 const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
 const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
+const CURRENCY = /^.{0,2}[$€£¥]\s?\d|\d\s?[$€£¥].{0,1}$/su; // before a number or after it, as in French and German ("71,50 $")
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
 /** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
@@ -183,7 +184,7 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   const units = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span.start, span.end).filter((q) => !overlaps(q, dates)) : [];
   const quantity =
     units[0] ??
-    numbers.find((n) => QUANTITY.test(n.text) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, n.start - 2), n.start))) ??
+    numbers.find((n) => QUANTITY.test(n.text) || CURRENCY.test(text.slice(Math.max(0, n.start - 2), n.end + 2))) ??
     numbers.find((n) => {
       const after = text.slice(n.end, n.end + 40);
       const next = COUNT.exec(after);
@@ -272,8 +273,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   numberCues(text, span, lex, dates, digits, cues, t);
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
   const names = nameCues(text, span, sentenceStart, ctx, lex, titles, w, t);
-  // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") is
-  // checkable without a date or a number: together they pass 0.5.
+  // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") passes 0.5 without a date.
   if (cues.event && !dated) {
     // "Il fut exclu de son groupe", "он заключил сделку": a pronoun stands for the agent named before.
     const pronoun = names > 0 || lex.unspaced ? -1 : firstPronoun(w);

@@ -1,7 +1,7 @@
 // Patterns read from round 37 of the development corpus (issue 14: `dev37`, German and French), each in a made-up text of
 // the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 37: German descriptions and offices", () => {
   test.each([
@@ -66,5 +66,19 @@ describe("round 37: who speaks in Chinese", () => {
     ["江大香說，「很辛苦」。\n\n她說，藉由多年服務，發現真理就是「服務別人，也就是服務自己」，在相互勉勵中，體會到人性的光輝。", "服務別人", "江大香"],
   ])("%s", (text, words, speaker) => {
     expect(quote(text, "zh", words).speaker).toBe(speaker);
+  });
+});
+
+describe("round 37: what can be checked", () => {
+  test.each([
+    // A currency sign after the number, as French writes it.
+    ["Alors qu'elles valaient 71,50 $ la veille, elles sont tombées à 68,65 $ mardi.", "71,50", "fr"],
+    // Chinese events of official life: attending, unveiling, taking office.
+    ["陳總統水扁先生今天上午應邀參加紀念墓園揭幕，並致詞。", "揭幕", "zh"],
+    ["總統選擇在520就職週年，與大理國小的學生共讀童書。", "520", "zh"],
+    // German events: an arrest that took place ("erfolgte") on a day.
+    ["Die Festnahme von Raúl Reyes erfolgte am Samstag.", "Festnahme", "de"],
+  ])("%s", (text, words, language) => {
+    expect(unitHolding(text, words, language).checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
