@@ -82,3 +82,14 @@ describe("round 37: what can be checked", () => {
     expect(unitHolding(text, words, language).checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("round 37: Chinese groups and leads", () => {
+  test("a group of named people joined by 與 speaks together", () => {
+    const text = "獲得第一的海東國小學生高小軒、姜小濬與蘇小揚表示：「這次比賽很辛苦。」";
+    expect(quote(text, "zh", "這次").speaker).toBe("高小軒、姜小濬與蘇小揚");
+  });
+  test("a titled person opening the sentence after a closed quotation says it", () => {
+    const text = "「辛苦了！真是謝謝您們。」李總統登輝先生接見志願服務得獎代表，亟表欽佩。";
+    expect(quote(text, "zh", "辛苦了").speaker).toBe("李總統登輝先生");
+  });
+});

@@ -39,7 +39,8 @@ const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^[當当讓让]/u;
 /** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
 const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|诚如|如同/gu;
-const LEADING = /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}$))/u;
+const LEADING = /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
@@ -69,7 +70,8 @@ function nameBefore(text: string, from: number, end: number): Span | null {
   const at = PLACE_AFTER.exec(name);
   if (at && at.index >= 2) name = name.slice(0, at.index);
   const listed = name.lastIndexOf("、") + 1;
-  if (listed > 0) {
+  // (A group the list ends on speaks together: "高頂軒、姜瑀濬與蘇縉揚表示".)
+  if (listed > 0 && !/^[\p{Script=Han}]{2,4}[與与和及][\p{Script=Han}]{2,4}$/u.test(name.slice(listed))) {
     start += listed;
     name = name.slice(listed);
   }
@@ -222,6 +224,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
 export function attributeUnspacedAfter(text: string, post: Span, language: string): Attribution | null {
   const verbs = lexiconFor(language).reportingVerbList;
   const verb = findVerb(text, post.start, Math.min(post.end, post.start + MAX_NAME + 4), verbs, false);
+  // "「辛苦了！真是謝謝您們。」李總統登輝先生接見…": a titled person opening the sentence after a closed quotation.
+  const titled = !verb && SENTENCE_END.test(text[post.start - 2] ?? "") ? TITLED_OPENING.exec(text.slice(post.start, post.start + 14)) : null;
+  if (titled) return { speaker: { name: titled[0], start: post.start, end: post.start + titled[0].length }, signals: ["speaker:after-quote"] };
   if (!verb) return null;
   let from = post.start;
   while (from < verb.start && !NAME_CHAR.test(text[from]!)) from++;
