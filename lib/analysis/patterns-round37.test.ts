@@ -93,3 +93,22 @@ describe("round 37: Chinese groups and leads", () => {
     expect(quote(text, "zh", "辛苦了").speaker).toBe("李總統登輝先生");
   });
 });
+
+describe("round 37: titles", () => {
+  test.each([
+    // A version number's point is no full stop inside a name.
+    ["市府攜手成大，除共同規劃「沙崙智慧 綠能科學城2.0計畫」，去年並簽署備忘錄。", "沙崙智慧", "zh"],
+    // A named strategy, a memorial room.
+    ["全力布局下一世代「精準醫療」策略，打造醫療中心。", "精準醫療", "zh"],
+    ["總統參觀第三進「林癡仙與林陳琅先生紀念展示室」。", "林癡仙", "zh"],
+    // A legal charge after "pour", in a sentence of prosecution.
+    ["Ils ont été mis en examen pour « recel de détournements de fonds publics ».", "recel", "fr"],
+    ["Le parquet a ouvert une enquête visant le couple, pour des « chefs de détournement de fonds publics ».", "chefs de", "fr"],
+  ])("%s", (text, words, language) => {
+    expect(quote(text, language, words).kind).toBe("title");
+  });
+
+  test("words someone fights for are no charge", () => {
+    expect(quote("Il se bat pour « la justice ».", "fr", "la justice").kind).not.toBe("title");
+  });
+});

@@ -62,3 +62,15 @@ export function speechColonBefore(text: string, quoteStart: number): boolean {
   const word = /(\p{L}+)\s*[:：]\s*$/u.exec(text.slice(Math.max(0, quoteStart - 40), quoteStart))?.[1];
   return word !== undefined && REPORTING_VERBS.has(word.toLowerCase());
 }
+
+/** "pour (des) (chefs de)", "chefs d'" right before the quotation, in French. */
+const CHARGE_BEFORE = /(?:\bpour(?:\s+(?:des|les))?(?:\s+chefs?\s+d(?:e|['’]))?|\bchefs?\s+d(?:e|['’]))\s*$/iu;
+/** Words of a prosecution in the sentence: an investigation, an indictment, a complaint. */
+const PROSECUTION = /\b(?:enquête|examen|inculp|poursuiv|condamn|plainte|accus|soupçonn|parquet|procès|jug[ée])/iu;
+
+/** "mis en examen pour « recel de détournements de fonds publics »": the quoted name of a legal charge (French). */
+export function legalCharge(text: string, q: Span, sentenceStart: number, language: string): boolean {
+  if (!/^fr\b/i.test(language)) return false;
+  const lead = text.slice(Math.max(sentenceStart, q.start - 200), q.start);
+  return CHARGE_BEFORE.test(lead) && PROSECUTION.test(lead);
+}

@@ -31,7 +31,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   const lex = lexiconFor(language);
   // (Nor words someone says in the first or second person: "「我很高興能參加比賽」".)
   if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我|你|妳|您|咱)/u.test(inner)) return false;
-  const plain = inner.replace(NESTED, "『』");
+  // (A version's or a number's point is no full stop: "科學城2.0計畫".)
+  const plain = inner.replace(NESTED, "『』").replace(/(?<=\d)\.(?=\d)/gu, "");
   if (inner.length > NAME_MAX || CLAUSE_MARK.test(plain)) {
     // A long name with a subtitle or a list in it still ends on the head word of an event or a body.
     const head = lex.titleHead?.exec(inner);

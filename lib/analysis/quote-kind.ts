@@ -5,7 +5,7 @@ import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 import { unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
-import { followedBySpeech, introducesSpeech, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
+import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
@@ -188,6 +188,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
   if (isUnspaced(language) && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
+  if (legalCharge(text, q, sentenceStart, language)) return { kind: "title", signals: ["quote-kind:charge"] };
   // (One word may be written in lower case: "das Forum „donaldtrump“".)
   if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && (/^[\p{Lu}\p{N}]/u.test(inner) || ONE_WORD.test(inner)) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
