@@ -112,3 +112,21 @@ describe("round 37: titles", () => {
     expect(quote("Il se bat pour « la justice ».", "fr", "la justice").kind).not.toBe("title");
   });
 });
+
+describe("round 37: spokespeople and frames", () => {
+  test.each([
+    // A spokesperson speaks for the body named with them.
+    ["„Wir gehen davon aus, dass es eine Obduktion gibt“, sagte ein Sprecher der Staatsanwaltschaft.", "Wir gehen", "Staatsanwaltschaft", "de"],
+    // "hieß es von …" after the clause's last word.
+    [
+      "Sie habe ein auffällig „pro-aserbaidschanisches Verhalten“ gezeigt, hieß es von der Staatsanwaltschaft.",
+      "pro-aserbaidschanisches",
+      "Staatsanwaltschaft",
+      "de",
+    ],
+  ])("%s", (text, words, speaker, language) => {
+    const q = quote(text, language, words);
+    expect(q.speaker).toBe(speaker);
+    expect(q.kind).toBe("speech");
+  });
+});

@@ -124,6 +124,10 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // "sagte der Leiter der … Sektion des Internationalen Komitees vom Roten Kreuz, Franz Rauchenstein, am Sonntag": a long
   // description of the subject, then the person's name in commas (not someone the subject met or spoke with).
   if (m) m = apposedPerson(text, found, m, verb.end, reported?.start ?? span.end) ?? m;
+  // "sagte ein Sprecher der Staatsanwaltschaft", "a spokesman for the ministry said": the body the spokesperson speaks for.
+  const body =
+    m?.kind === "office" && SPOKESPERSON.test(m.name) ? found.find((x) => x.start > m!.end && BODY_LINK.test(text.slice(m!.end, x.start))) : undefined;
+  if (body) return { speaker: toSpeaker(body), kind: "name", signals: [sig, "speaker:spokesperson-of", "speaker:after-quote"] };
   if (m) return { speaker: toSpeaker(m), kind: m.kind, signals: [sig, "speaker:after-quote"] };
   // "— пишет газета «Коммерсант»": a name in quotation marks within reach.
   const title = ctx.exclude[firstEndingAfter(ctx.exclude, span.start)];
@@ -142,6 +146,11 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   if (vi === 0 && lexiconFor(language).subjectDrop) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
   return null;
 }
+
+/** A spokesperson, who speaks for a body. */
+const SPOKESPERSON = /(?:^|\s)(?:\p{L}*sprecher(?:in)?|spokes(?:man|woman|person)|porte-parole|portavoz)$/iu;
+/** What joins a spokesperson to the body: "der", "des", "for the", "du", "de la", "del". */
+const BODY_LINK = /^\s+(?:der|des|of the|for the|of|for|du|de la|de l['’]|de|del|de los)\s*$/iu;
 
 /** Words that take the description elsewhere: whom the subject met, spoke with or went to. */
 const NOT_DESCRIPTION = /(?:^|\s)(?:mit|bei|nach|zu|zum|zur|gegen|with|after|to|avec|après|à|au|aux|con|tras|a|al|с|после|к)\s/iu;

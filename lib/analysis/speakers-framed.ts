@@ -10,7 +10,8 @@ import type { Span, Speaker } from "./types";
 
 /** After the closing mark: "hieß es von Fars", "hieß es in Press TV", "heißt es aus dem Ministerium". */
 const SAID_AFTER: Record<string, RegExp> = {
-  de: /^[^\S\n]*[,.]?[^\S\n]*(?:hieß|heißt|hiess|heisst)[^\S\n]+es[^\S\n]+(?:(?:von|vonseiten|seitens|in|im|bei|beim|aus|vom)[^\S\n]+)(?:(?:der|dem|den|des|einer|einem)[^\S\n]+)?/iu,
+  // (Also after the clause's last word or two: "„…“ gezeigt, hieß es von der Staatsanwaltschaft".)
+  de: /^[^\S\n]*(?:\p{Ll}[\p{L}-]*[^\S\n]*){0,2}[,.]?[^\S\n]*(?:hieß|heißt|hiess|heisst)[^\S\n]+es[^\S\n]+(?:(?:von|vonseiten|seitens|in|im|bei|beim|aus|vom)[^\S\n]+)(?:(?:der|dem|den|des|einer|einem)[^\S\n]+)?/iu,
 };
 /** Before the opening mark, after a comma: "…, so Twitter, „…“". */
 const ACCORDING_BEFORE: Record<string, RegExp> = {

@@ -74,6 +74,7 @@ const FIXED: Record<string, string> = {
   "speaker:reported-subject": "Speaker: the person the pronoun after “X said,” stands for",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
+  "speaker:spokesperson-of": "Speaker: the body a spokesperson speaks for (“a spokesman for the ministry”)",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
   "suggest:OPINION": "Reads as opinion, so the analyser suggests the verdict Opinion",
