@@ -139,6 +139,7 @@ const SPLITS = [
   "heldout36",
   "dev37",
   "heldout38",
+  "dev39",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

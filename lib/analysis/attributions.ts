@@ -191,7 +191,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (unspaced) {
       a = introHasWords ? (attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
       a ??= (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
-      a ??= paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language);
+      // (A verb whose subject was left out takes the paragraph's speaker first, then the one who spoke last.)
+      if (!a || a.pronoun === DROPPED_SUBJECT) a = paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
     } else {
       a =
         framedSource(text, q, intro, post, sent.start, ctx) ??

@@ -1,4 +1,4 @@
-import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
+import { DROPPED_SUBJECT, lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
 import { describedWith, findVerb } from "./unspaced-verbs";
@@ -10,13 +10,15 @@ import { describedWith, findVerb } from "./unspaced-verbs";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
 /** A run that names nobody: adverbs only, or a verb. */
-const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || /^[在於于]/u.test(run);
+const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run);
+/** A run opening on "at" or on the speaker's own "we" ("但是我們必須要告訴…"): the subject is the one already speaking. */
+const NOBODY_OPENING = /^(?:[在於于]|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们))/u;
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -33,13 +35,14 @@ function withoutManner(run: string): string {
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
-const PLACE_AFTER = /[在於于向]|針對|针对|對於|对于|告訴|告诉/u;
+const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|告诉/u;
 /** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
-const WHEN_OPENING = /^[當当讓让]/u;
+const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 /** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
 const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|诚如|如同/gu;
-const LEADING = /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+const LEADING =
+  /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
@@ -177,8 +180,14 @@ function sentenceSubject(text: string, from: number, end: number): Span | null {
   // (From the second character: "曾培雅議員也…" opens on a surname that is also an adverb.)
   const cut = SUBJECT_END.exec(run.slice(1));
   const verb = findVerb(text, start, stop, lexiconFor("zh").reportingVerbList, false);
-  const length = Math.min(cut ? cut.index + 1 : run.length, verb ? verb.start - start : run.length);
-  return length >= 2 && length <= SUBJECT_MAX && !VERBS_ALONE.has(run.slice(0, length)) ? { start, end: start + length } : null;
+  let length = Math.min(cut ? cut.index + 1 : run.length, verb ? verb.start - start : run.length);
+  // "曾是橄欖球員的體育局長陳良乾則表示": the person after the description's "的".
+  const described = run.lastIndexOf("的", length - 1) + 1;
+  if (described > 0 && length - described >= 2) {
+    start += described;
+    length -= described;
+  }
+  return length >= 2 && length <= SUBJECT_MAX && !namesNobody(text.slice(start, start + length)) ? { start, end: start + length } : null;
 }
 
 /** "X表示：“…”": the speaker before the quotation's reporting verb, within `intro`. */
@@ -217,7 +226,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   }
   if (span && !WHEN_CLAUSE.test(name) && !namesNobody(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
   const subject = sentenceSubject(text, intro.start, verb.start);
-  return subject ? result(text, subject, verb.word, "speaker:sentence-subject") : null;
+  if (subject) return result(text, subject, verb.word, "speaker:sentence-subject");
+  // "隨後致詞時表示，…「…」": a verb of speech whose subject Chinese left out; coreference gives the one who spoke last.
+  return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
 }
 
 /** "“…”，X说。": the speaker between the closing mark and the reporting verb after it. */
@@ -257,7 +268,11 @@ function speakerOpening(text: string, from: number, before: number, language: st
   let span = nameBefore(text, from, verb.start);
   if (!span || span.start !== from) return null;
   // ("總統致詞時表示，": the clause of time's subject.)
-  if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
+  // ("隨後致詞時表示，": a clause of time with no subject at all goes on with the one who spoke last.)
+  if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) {
+    span = sentenceSubject(text, from, verb.start);
+    if (!span) return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
+  }
   if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
