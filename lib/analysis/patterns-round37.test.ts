@@ -108,8 +108,10 @@ describe("round 37: titles", () => {
     expect(quote(text, language, words).kind).toBe("title");
   });
 
-  test("words someone fights for are no charge", () => {
+  test("words someone fights for, or a clause of allegations, are no charge", () => {
     expect(quote("Il se bat pour « la justice ».", "fr", "la justice").kind).not.toBe("title");
+    const clause = "Cette enquête a été ouverte pour des « allégations [qui] portent sur des irrégularités concernant des consultants ».";
+    expect(quote(clause, "fr", "allégations").kind).not.toBe("title");
   });
 });
 

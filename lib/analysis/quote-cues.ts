@@ -72,5 +72,6 @@ const PROSECUTION = /\b(?:enquête|examen|inculp|poursuiv|condamn|plainte|accus|
 export function legalCharge(text: string, q: Span, sentenceStart: number, language: string): boolean {
   if (!/^fr\b/i.test(language)) return false;
   const lead = text.slice(Math.max(sentenceStart, q.start - 200), q.start);
-  return CHARGE_BEFORE.test(lead) && PROSECUTION.test(lead);
+  // (A charge is a noun phrase: no clause of its own, no editor's brackets: "« allégations [qui] portent sur … »".)
+  return CHARGE_BEFORE.test(lead) && PROSECUTION.test(lead) && !/[[\]]|\bqu(?:i|e|['’])/iu.test(text.slice(q.start, q.end));
 }
