@@ -1,7 +1,7 @@
 // Patterns read from round 39 of the development corpus (issue 14: `dev39`, Chinese releases of 2016–2026), each in a
 // made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 39: who speaks in Chinese", () => {
   test.each([
@@ -18,5 +18,16 @@ describe("round 39: who speaks in Chinese", () => {
     ["蔡大文總統說：「謝謝大家。」\n\n隨後致詞時表示，她今天很感激，「口罩就是首當其衝的一件事情」。", "口罩", "蔡大文總統"],
   ])("%s", (text, words, speaker) => {
     expect(quote(text, "zh", words).speaker).toBe(speaker);
+  });
+});
+
+describe("round 39: what can be checked in Chinese", () => {
+  test.each([
+    // An event verb of research and a person's title as its agent.
+    ["陳院士研發出罕見疾病新藥，拯救全球無數病患的生命。", "研發"],
+    // A counted number with the measure word 段, and an event.
+    ["總統朗讀了書中三段精彩文章段落。", "三段"],
+  ])("%s", (text, words) => {
+    expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
