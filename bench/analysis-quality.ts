@@ -140,6 +140,7 @@ const SPLITS = [
   "dev37",
   "heldout38",
   "dev39",
+  "heldout40",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
