@@ -31,3 +31,11 @@ describe("round 39: what can be checked in Chinese", () => {
     expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("round 39: French bodies", () => {
+  test("a lower-case body (la municipalité) is the subject of its verb of speech", () => {
+    const text =
+      "Des élus, comme Pascal Julien, craignent une « forteresse ».\n\nLa municipalité, quant à elle, justifie, dans un communiqué, que « notre volonté est d'aboutir ».";
+    expect(quote(text, "fr", "notre volonté").speaker).toBe("municipalité");
+  });
+});
