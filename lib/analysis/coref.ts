@@ -235,8 +235,9 @@ export class Coreference {
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     // (German capitalises every noun: "Der britische Außenminister" is the person last named with that office, if any.)
     if (/^\p{Lu}/u.test(m.name)) {
-      const german = /^de\b/i.test(this.ctx.language ?? "") && isGermanOffice(m.name.split(/\s/).at(-1)!.toLowerCase());
-      const e = german ? (this.advance(sentence), this.holder(m.name)) : undefined;
+      if (!/^de\b/i.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(/\s/).at(-1)!.toLowerCase())) return null;
+      this.advance(sentence);
+      const e = this.holder(m.name);
       return e ? this.resolved(e, "office") : null;
     }
     // "le syndicat estime", "the group said": the organisation named by its acronym not long before.
