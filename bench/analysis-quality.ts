@@ -141,6 +141,10 @@ const SPLITS = [
   "heldout38",
   "dev39",
   "heldout40",
+  "dev41",
+  "heldout42",
+  "dev43",
+  "heldout44",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -170,7 +170,7 @@ function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolea
 const COUNTED = new Map<string, RegExp>();
 function countedBy(word: string): RegExp {
   let re = COUNTED.get(word);
-  if (!re) COUNTED.set(word, (re = new RegExp(`(?<![\\p{L}])${escape(word)}\\s+(\\p{L}{3,})`, "iu")));
+  if (!re) COUNTED.set(word, (re = new RegExp(`(?<![\\p{L}])${escape(word)}\\s+(?:(?:de|of)\\s+|d['’])?(\\p{L}{3,})`, "iu")));
   return re;
 }
 
@@ -194,7 +194,7 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
   for (const n of rest) add(t, W.number, `checkable:number:${n.text}`);
   if (!quantity && rest.length === 0 && cues.number) {
-    // "восемь заместителей", "fifteen years", "deux cents rats": a number word and the noun it counts.
+    // "восемь заместителей", "fifteen years", "deux cents rats", "un million de visiteurs": a number word and the noun it counts.
     const counted = countedBy(cues.number).exec(text.slice(span.start, span.end));
     if (counted && !NOT_NAMES.has(counted[1]!.toLowerCase())) add(t, W.quantity, `checkable:quantity:${counted[0].toLowerCase()}`);
     else add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);

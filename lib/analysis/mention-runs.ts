@@ -220,10 +220,11 @@ export function deComplement(text: string, w: Words, cls: Uint8Array, run: Run):
 
 /**
  * French and Spanish adjectives after a noun: "gouvernement malien", "leaders religieux",
- * "consejo nacional" (endings of adjectives that no common verb form shares: no -ique, -ica).
+ * "consejo nacional" (endings of adjectives that no common verb form shares: no -ique, -ica), and the French
+ * colours that name groups: "Gilets jaunes", "Casques bleus".
  */
 const POSTNOMINAL =
-  /^\p{Ll}{2,}(?:ien|ienne|éen|éenne|abe|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva|és|esa|eño|eña|uz|uza|ego|ega|ario|aria|ador|adora)s?$/u;
+  /^\p{Ll}{2,}(?:ien|ienne|éen|éenne|abe|ais|aise|ain|aine|ois|oise|ol|ole|al|ale|aux|el|elle|if|ive|aire|iste|eux|euse|ano|ana|ense|ista|ivo|iva|és|esa|eño|eña|uz|uza|ego|ega|ario|aria|ador|adora)s?$|^(?:jaune|rouge|verte?|noire?|blanc|blanche|bleue?)s?$/u;
 
 const BODY_ADJECTIVE = /(?:ale|aux|éenne|ienne|aise|aine|oise|ique|ive|aire|ana|ense)s?$/;
 

@@ -21,6 +21,10 @@ const NESTED = /『[^』]*』/gu;
 /** The words after a quotation, up to the clause's end or the next quotation. */
 const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
 const CONJUNCTION = /^[及和與与或跟]/u;
+/** The rest of a list of quotations after one of them: "、「…」、「…」". */
+const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
+/** A count of the things just listed: "三個不同領域的教學課程", "等四項". */
+const COUNTED = /^等?[一二三四五六七八九十兩两\d]+[個个項项場场堂門门部本首件種种類类款檔档]/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
@@ -29,6 +33,10 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     .trim()
     .replace(VERSION, "");
   const lex = lexiconFor(language);
+  // "參與「空污議題肢體創作」、「Let’s Hit the Road!」、「復興天文定向密逃」三個不同領域的教學課程": quotations listed, then counted.
+  const rest = LIST_REST.exec(text.slice(q.end, q.end + 200))![0];
+  if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && COUNTED.test(text.slice(q.end + rest.length, q.end + rest.length + 6)))
+    return true;
   // (Nor words someone says in the first or second person: "「我很高興能參加比賽」".)
   if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我|你|妳|您|咱)/u.test(inner)) return false;
   // (A version's or a number's point is no full stop: "科學城2.0計畫".)

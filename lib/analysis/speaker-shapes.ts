@@ -2,12 +2,12 @@
 // in quotation marks, an epigraph's source after a dash, the attribution inside split quotation marks,
 // a source described after "according to", the agent of a passive verb of speech.
 import * as lexicon from "./lexicon";
-import { ALL_NAMING_WORDS, lexiconFor, pronounIn } from "./lexicons";
+import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
 import type { Coreference } from "./coref";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Attribution } from "./speakers";
 import type { Span, Speaker } from "./types";
-import { countWords, firstEndingAfter, isUpper, tokenCore, tokens, type Token } from "./text";
+import { countWords, firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -153,3 +153,57 @@ export function germanFronted(text: string, toks: readonly Token[], vi: number, 
   const first = toks[0]!.norm;
   return (first === "als" || lexiconFor("de").prepositions.has(first)) && !/[,;:]/.test(text.slice(toks[0]!.end, toks[vi]!.start));
 }
+
+/** ", qui a dépensé …, a " before the verb: a relative clause in commas, then perhaps an auxiliary ("a déclaré", "has said"). */
+const RELATIVE_TO_VERB = /^\s*,\s*(\p{L}+)\s[^;:.!?«»"“”„]*,\s*(?:\p{Ll}{1,5}\s+){0,2}$/u;
+export const relativeToVerb = (gap: string): boolean => {
+  const m = RELATIVE_TO_VERB.exec(gap);
+  return m !== null && ALL_RELATIVE_PRONOUNS.has(m[1]!.toLowerCase());
+};
+
+/** ", head of the regional police, " between a name and its verb: one apposition in commas. */
+// (Then perhaps an auxiliary and an adverb: "Emmanuel Grégoire, premier secrétaire …, a d'ailleurs reconnu".)
+export const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*(?:[\p{Ll}'’]{1,12}\s+){0,2}$/u;
+/** ", ce " between a person and a name: an apposition opened by a determiner ("X, ce Gilet jaune du Vaucluse"). */
+export const DETERMINER_APPOSITION = /^\s*,\s*(?:ce|cet|cette|this|that|dieser|diese|este|esta|этот|эта)\s+$/iu;
+
+/** Verbs that pass on someone else's words: "répète les propos de", "quoted the words of", "zitierte die Worte von". */
+const RELAY_VERBS: ReadonlySet<string> = new Set(
+  "répète répété répétait cite cité citant reprend repris reprenant rapporte rapporté relaie relayé lit lu repeated repeats quoted quotes cited cites read relayed zitierte zitiert wiederholte wiederholt repitió repite citó cita reprodujo процитировал процитировала повторил повторила".split(
+    " ",
+  ),
+);
+/** Nouns for words said, beyond the speech nouns of the lexicons. */
+const WORDS_NOUNS: ReadonlySet<string> = new Set("mots paroles words remarks worte äußerungen palabras слова".split(" "));
+/** What links the words to their owner, perhaps after a participle: "les propos tenus par", "the words of". */
+const OWNER_LINKS: ReadonlySet<string> = new Set(["de", "du", "des", "d'", "d’", "par", "of", "by", "von", "del"]);
+
+/**
+ * The owner of the words a verb relays: "Bruce Toussaint répète les propos tenus par le Gilet jaune Eric Drouet : « … »" is
+ * Eric Drouet's. The noun follows the verb within four words; its owner is named within 40 characters of the link word,
+ * a person with a full name before a shorter name ("le Gilet jaune Eric Drouet").
+ */
+export function relayedOwner(text: string, toks: Token[], vi: number, mentions: Mention[]): Mention | undefined {
+  if (!RELAY_VERBS.has(toks[vi]!.norm)) return undefined;
+  for (let i = vi + 1; i < toks.length && i <= vi + 4; i++) {
+    if (!SPEECH_NOUNS.has(toks[i]!.norm) && !WORDS_NOUNS.has(toks[i]!.norm)) continue;
+    const link = OWNER_LINKS.has(toks[i + 1]?.norm ?? "") ? toks[i + 1] : OWNER_LINKS.has(toks[i + 2]?.norm ?? "") ? toks[i + 2] : undefined;
+    if (!link) return undefined;
+    const near = mentions.filter((m) => m.start >= link.end && m.start - link.end <= 40);
+    return near.find((m) => m.kind === "person" && m.name.includes(" ")) ?? near[0];
+  }
+  return undefined;
+}
+
+/** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
+export function owned(text: string, m: Mention): Speaker {
+  if (m.kind !== "office" || !isLower(m.name[0])) return toSpeaker(m);
+  const owner = POSSESSIVE_OWNER.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (!owner) return toSpeaker(m);
+  // Not a sentence-opening article or conjunction: "The Kremlin's press service" is "Kremlin's press service".
+  let lead = owner[0];
+  for (let sp = lead.indexOf(" "); sp > 0 && lexicon.NOT_NAMES.has(lead.slice(0, sp).toLowerCase()); sp = lead.indexOf(" ")) lead = lead.slice(sp + 1);
+  if (/^[’']/.test(lead) || lead.length < 4) return toSpeaker(m);
+  return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
+}
+const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;

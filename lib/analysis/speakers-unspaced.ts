@@ -10,13 +10,13 @@ import { describedWith, findVerb } from "./unspaced-verbs";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
-/** A run that names nobody: adverbs only, or a verb. */
-const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run);
+/** A run that names nobody: adverbs only, a verb, or a clause that ends on its aspect ("高峰低谷都走過了"). */
+const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run);
 /** A run opening on "at" or on the speaker's own "we" ("但是我們必須要告訴…"): the subject is the one already speaking. */
 const NOBODY_OPENING = /^(?:[在於于]|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们))/u;
 /**
@@ -169,8 +169,10 @@ const CLOSING_MARK = /[」』”》"]/u;
  * predicate out; a run before the verb that is only an adverb or a clause of time names nobody.
  */
 function sentenceSubject(text: string, from: number, end: number): Span | null {
+  // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
   const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
-  let start = from + (opener ? opener[0].length : 0);
+  const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);
+  let start = from + (opener && !speech ? opener[0].length : 0);
   while (start < end && !NAME_CHAR.test(text[start]!)) start++;
   let stop = start;
   while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
@@ -207,7 +209,10 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
   else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
     // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
-    const named = nameBefore(text, intro.start, span.start - 1);
+    let named = nameBefore(text, intro.start, span.start - 1);
+    // ("總統表示，我們中國人向來認為：": a run that ends on its own verb of speech is that verb's subject.)
+    const own = named && findVerb(text, named.start + 2, named.end, verbs, true);
+    if (named && own && own.start + own.word.length === named.end) named = { start: named.start, end: own.start };
     if (named && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
   } else if (span && afterParenthesis) {
     const open = lastOf(text, "（(", intro.start, span.start);
@@ -243,8 +248,13 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   while (from < verb.start && !NAME_CHAR.test(text[from]!)) from++;
   // "「…。」他強調，市府…", "「…」。楚里歐會長表示，…": after a quotation that closed its sentence, a verb that goes on
   // (to more words or to the next quotation) opens a statement of its own; only "「…。」王明說。" attributes this one.
+  // (But a quotation opening its paragraph, whose verb goes on to the next quotation, is the first half of one statement:
+  // "「結實的生命就是奉獻。」總統表示，「也就是說…」".)
   const closed = SENTENCE_END.test(text.slice(post.start - 2, post.start - 1)) || SENTENCE_END.test(text[post.start] ?? "");
-  if (closed && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 2))) return null;
+  const next = verb.start + verb.word.length;
+  const open = text.lastIndexOf("「", post.start - 2);
+  const halves = /^[，,：:]\s*「/u.test(text.slice(next, next + 3)) && open >= 0 && (open === 0 || text[open - 1] === "\n");
+  if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
   return span && !namesNobody(text.slice(span.start, span.end)) ? result(text, span, verb.word, "speaker:after-quote") : null;

@@ -5,10 +5,23 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
-import { AS_WORDS, describedSource, genitiveOwner, germanCommonNoun, germanFronted, passiveAgent, quotedNameBefore } from "./speaker-shapes";
+import {
+  APPOSITION_TO_VERB,
+  AS_WORDS,
+  DETERMINER_APPOSITION,
+  describedSource,
+  genitiveOwner,
+  germanCommonNoun,
+  germanFronted,
+  owned,
+  passiveAgent,
+  quotedNameBefore,
+  relativeToVerb,
+  relayedOwner,
+} from "./speaker-shapes";
 import { clauseHead, governed, joinsPredicate, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
-import { firstEndingAfter, firstTokens, isLower, isUpper, tokens, type Token } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, tokens, type Token } from "./text";
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, SPEECH_NOUNS } = lexicon;
 
@@ -44,30 +57,6 @@ export const personLike = (m: Mention): boolean => m.kind === "person" || (m.kin
 export function toSpeaker(m: Mention): Speaker {
   return { name: m.name, start: m.start, end: m.end };
 }
-
-/** ", qui a dépensé …, a " before the verb: a relative clause in commas, then perhaps an auxiliary ("a déclaré", "has said"). */
-const RELATIVE_TO_VERB = /^\s*,\s*(\p{L}+)\s[^;:.!?«»"“”„]*,\s*(?:\p{Ll}{1,5}\s+){0,2}$/u;
-const relativeToVerb = (gap: string): boolean => {
-  const m = RELATIVE_TO_VERB.exec(gap);
-  return m !== null && ALL_RELATIVE_PRONOUNS.has(m[1]!.toLowerCase());
-};
-
-/** ", head of the regional police, " between a name and its verb: one apposition in commas. */
-// (Then perhaps an auxiliary and an adverb: "Emmanuel Grégoire, premier secrétaire …, a d'ailleurs reconnu".)
-const APPOSITION_TO_VERB = /^,[^,;:()]{2,80},\s*(?:[\p{Ll}'’]{1,12}\s+){0,2}$/u;
-
-/** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
-function owned(text: string, m: Mention): Speaker {
-  if (m.kind !== "office" || !isLower(m.name[0])) return toSpeaker(m);
-  const owner = POSSESSIVE_OWNER.exec(text.slice(Math.max(0, m.start - 60), m.start));
-  if (!owner) return toSpeaker(m);
-  // Not a sentence-opening article or conjunction: "The Kremlin's press service" is "Kremlin's press service".
-  let lead = owner[0];
-  for (let sp = lead.indexOf(" "); sp > 0 && lexicon.NOT_NAMES.has(lead.slice(0, sp).toLowerCase()); sp = lead.indexOf(" ")) lead = lead.slice(sp + 1);
-  if (/^[’']/.test(lead) || lead.length < 4) return toSpeaker(m);
-  return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
-}
-const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;
 
 /** Tokens not inside any excluded span (quotations); both lists are sorted. */
 export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
@@ -157,7 +146,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // right before the verb; the person is the subject.
     if (before && before.kind !== "person") {
       const apposed = subjects.findLast((m) => m.kind === "person" && m.end <= before!.start && APPOSITION_TO_VERB.test(text.slice(m.end, verb.start)));
-      if (apposed) before = apposed;
+      // ("…publiée sur le site de Christophe Chalençon, ce Gilet jaune du Vaucluse s’est adressé": "ce" takes up the person just named.)
+      const taken = mentions.findLast((m) => m.kind === "person" && m.end <= before!.start && DETERMINER_APPOSITION.test(text.slice(m.end, before!.start)));
+      before = apposed ?? taken ?? before;
     }
     // "José Mourinho, qui a dépensé … pour signer Paul Pogba, et … Romelu Lukaku …, a déclaré": a relative clause in commas,
     // however many it holds, runs from its antecedent to the verb; the antecedent is the subject.
@@ -213,6 +204,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const aside = dropping && /^\s*,\s*$/.test(text.slice(toks[vi - 1]!.end, verb.start)) && /^\s*,/.test(text.slice(verb.end, verb.end + 3));
     if (before && (aside || (dropping && INFINITIVE_OPENERS.has(toks[vi - 1]!.norm))))
       return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
+    // "Bruce Toussaint répète les propos tenus par Eric Drouet : « … »": the words are their owner's, not the one repeating them.
+    const relayed = relayedOwner(text, toks, vi, mentions);
+    if (relayed) return { speaker: toSpeaker(relayed), kind: relayed.kind, signals: [sig, "speaker:relayed-words"] };
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it
     // closes the clause ("…,” said he."); "said it was damning" is the reported clause's own subject.

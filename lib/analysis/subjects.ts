@@ -14,6 +14,20 @@ const ENGLISH = lexiconFor("en");
 /** A given name in the dative or accusative ("Раулю", "Марию"), not a short name such as "Лю". */
 const RUSSIAN_DATIVE_GIVEN = /^\p{Lu}\p{Ll}{3,}ю$/u;
 
+/** French words for a group of people: "un groupe de Gilets jaunes", "une centaine de manifestants". */
+const FR_GROUPS: ReadonlySet<string> = new Set([
+  "groupe",
+  "centaine",
+  "centaines",
+  "dizaine",
+  "dizaines",
+  "millier",
+  "milliers",
+  "poignée",
+  "foule",
+  "cortège",
+]);
+
 /** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
 export function governed(toks: Token[], m: Mention, language: string, text: string): boolean {
   // "угрожает Франции, призывает …": a Russian name in an oblique case is an object without any preposition.
@@ -55,6 +69,13 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
     !ALL_NAMING_WORDS.has(w)
   )
     return true;
+  // "À Paris, des Gilets jaunes ont crié", "un groupe de Gilets jaunes a chanté": "des" opening the clause is the plural article,
+  // and "de" after a word for a group says who the group is; neither governs the subject.
+  if (
+    lex.language === "fr" &&
+    ((w === "des" && (i === 0 || /,\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start)))) || (w === "de" && FR_GROUPS.has(toks[i - 1]?.norm ?? "")))
+  )
+    return false;
   const preposition = (x: string) => ENGLISH.prepositions.has(x) || lex.prepositions.has(x);
   // "через агентство Amaq", "à l'agence Reuters": a preposition before the word naming the body governs its name too.
   if (ALL_NAMING_WORDS.has(w) && !isUpper(toks[i]!.text[0])) {

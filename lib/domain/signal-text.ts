@@ -75,6 +75,7 @@ const FIXED: Record<string, string> = {
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
   "speaker:spokesperson-of": "Speaker: the body a spokesperson speaks for (“a spokesman for the ministry”)",
+  "speaker:relayed-words": "Speaker: whose words another person repeats (“X repeated the words of Y: …”)",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
   "suggest:OPINION": "Reads as opinion, so the analyser suggests the verdict Opinion",

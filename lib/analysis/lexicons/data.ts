@@ -34,6 +34,8 @@ export interface LexiconData {
   /** Kinship nouns ("father", "вдова", "sa fille"): they speak as offices do ("The father said"), and one capitalised word after them is a given name ("his father Norrie"). */
   kinshipNouns: string[];
   timeWords: string[];
+  /** A clock time written in words or digits, where the language has no separator for it ("九時三十分"): a pattern. */
+  clockPattern?: string;
   comparatives: string[];
   ordinalWords: string[];
   /** Words that make the name after them an object ("in", "à l'", "после"), not the one speaking. */

@@ -155,14 +155,14 @@ function compile(d: LexiconData): LanguageLexicon {
     // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市" (in either script).
     agentName: d.agentSuffixes.length
       ? new RegExp(
-          `(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向由被把给給])(?![在于於从從到自和与與及的对對向由被把给給])[\\p{Script=Han}]{1,6}?(?:${alt(agents)})`,
+          `(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向由被把给給往達达])(?![在于於从從到自和与與及的对對向由被把给給往達达])[\\p{Script=Han}]{1,6}?(?:${alt(agents)})`,
           "gu",
         )
       : null,
     agentSuffix: d.agentSuffixes.length ? new RegExp(alt(agents), "u") : null,
     monthName: unspaced || d.months.length === 0 ? null : new RegExp(`(?:${alt(d.months)})`, "iu"),
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
-    timeWord: words(d.timeWords, unspaced),
+    timeWord: d.clockPattern ? new RegExp(`(?:${alt(d.timeWords)})|${d.clockPattern}`, "iu") : words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
     cues: unspaced ? new Map() : cueMap(d),
     lowerCaseMonths: d.language === "ru" || d.language === "fr" || d.language === "es",
