@@ -116,9 +116,8 @@ export class Coreference {
   }
 
   /**
-   * Registers the people the author's sentences name up to `sentence` ("Minister Jane Roe
-   * visited …"), from the per-sentence mention cache. Runs only when a pronoun or a surname
-   * needs it, and never scans a sentence twice.
+   * Registers the people the author's sentences name up to `sentence` ("Minister Jane Roe visited …"), from the
+   * per-sentence mention cache. Runs only when a pronoun or a surname needs it, and never scans a sentence twice.
    */
   private advance(sentence: number): void {
     for (; this.scanned < sentence && this.scanned < this.sentences.length; this.scanned++) {
@@ -261,10 +260,11 @@ export class Coreference {
     const people = findMentions(this.text, from, Math.min(m.start, this.sentences[sentence]?.end ?? m.start), from, this.ctx).filter(
       (x) => x.kind === "person",
     );
-    // A lede may name the office first and the person in the next sentence: "Le ministre … a
-    // déclaré … . Arnaud Montebourg reconnaît …" (the next sentence of the paragraph only).
+    // The one named with that office ("entre le député X et le ministre Y … par le député"); a lede may name the office first
+    // and the person in the next sentence: "Le ministre … a déclaré … . Arnaud Montebourg reconnaît …" (that sentence only).
     const next = this.sentences[sentence + 1];
     const last =
+      people.findLast((x) => x.office !== undefined && m.name.toLowerCase().includes(x.office)) ??
       people.at(-1) ??
       (next && next.start < paragraph.end ? findMentions(this.text, next.start, next.end, next.start, this.ctx).find((x) => x.kind === "person") : undefined);
     // "Arzalluz afirmó que si Aznar «…». El líder nacionalista señaló …": a description no one was named with is the person

@@ -26,6 +26,9 @@ const APPOSED_REACH = 60;
  * reporting verb close to the closing mark counts, so a continuing sentence ("…,” as X
  * has …") is not mistaken for an attribution.
  */
+/** Words that bring a participle's agent after a quotation: "« … » lancée par le député". */
+const AGENT_AFTER: ReadonlySet<string> = new Set(["par", "by", "von", "por"]);
+
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
   let toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
   const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
@@ -73,6 +76,10 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.
   const language = ctx.language ?? "en";
   const found = findMentions(text, span.start, span.end, sentenceStart, ctx);
+  // "« C'est pas de votre faute ! » lancée par le député": a participle right after the quotation, then its agent.
+  const by = vi === 0 && AGENT_AFTER.has(toks[1]?.norm ?? "") ? toks[1]! : undefined;
+  const agent = by && found.find((x) => x.start > by.end && x.start - by.end <= 5);
+  if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
   // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.
   const noun = toks.slice(vi + 1, vi + 4).find((t) => SPEECH_NOUNS.has(t.norm));
   if (noun) {
@@ -85,8 +92,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   // "“…,” she said, thanking France …": a pronoun subject before the verb speaks, not a name after it.
   const subject = vi > 0 ? pronounIn(toks[vi - 1]!.norm) : undefined;
   if (subject && !found.some((x) => x.end <= verb.start)) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject };
-  // "«…», — сообщил он, добавив, что полиция …": a pronoun right after the verb is its subject.
-  const inverted = vi + 1 < toks.length ? pronounIn(toks[vi + 1]!.norm) : undefined;
+  // "«…», — сообщил он, добавив, что полиция …": a pronoun right after the verb is its subject ("dit-il selon Francetv": in it).
+  const inverted = pronounIn(verb.norm) ?? (vi + 1 < toks.length ? pronounIn(toks[vi + 1]!.norm) : undefined);
   if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
   // Not past "that"/"что": a name there belongs to the reported clause.
   const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
