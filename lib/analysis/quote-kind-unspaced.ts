@@ -34,8 +34,11 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     .replace(VERSION, "");
   const lex = lexiconFor(language);
   // "參與「空污議題肢體創作」、「Let’s Hit the Road!」、「復興天文定向密逃」三個不同領域的教學課程": quotations listed, then counted.
+  // ("創設「台南快疫通」、「台南宅照護」等便民系統": or closed by "等" and the kind of thing they name.)
   const rest = LIST_REST.exec(text.slice(q.end, q.end + 200))![0];
-  if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && COUNTED.test(text.slice(q.end + rest.length, q.end + rest.length + 6)))
+  const listEnd = q.end + rest.length;
+  const kindAfter = text[listEnd] === "等" && lex.titleHeadWithin?.test(text.slice(listEnd + 1, listEnd + 8)) === true;
+  if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && (COUNTED.test(text.slice(listEnd, listEnd + 6)) || kindAfter))
     return true;
   // (Nor words someone says in the first or second person: "「我很高興能參加比賽」".)
   if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我|你|妳|您|咱)/u.test(inner)) return false;

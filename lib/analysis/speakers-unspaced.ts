@@ -1,16 +1,15 @@
 import { DROPPED_SUBJECT, lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
-import { describedWith, findVerb } from "./unspaced-verbs";
+import { describedWith, findVerb, lastEnd, lastOf } from "./unspaced-verbs";
 
-// Speakers in Chinese (and other languages written without spaces): no capitals mark a name
-// and words are not separated, so the speaker is the run of characters right before the
-// reporting verb ("外交部发言人表示：“…”"), or right after the closing mark ("“…”，他说。"),
-// cut at punctuation and stripped of the adverbs that sit between a subject and its verb.
+// Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so
+// the speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or right after the closing
+// mark ("“…”，他说。"), cut at punctuation and stripped of the adverbs that sit between a subject and its verb.
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
@@ -40,7 +39,7 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 /** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
-const QUOTING_VERB = /引用|引述|援引|借用|套用|相信|正如|誠如|诚如|如同/gu;
+const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|正如|誠如|诚如|如同/gu;
 const LEADING =
   /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
@@ -48,18 +47,6 @@ const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
 const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|[隊队](?![長长員员])/gu;
-/** The last position in text[from, to) of one of `chars`, or -1 (bounded: a whole-text lastIndexOf per quotation was quadratic). */
-function lastOf(text: string, chars: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i]!)) return i;
-  return -1;
-}
-
-/** Where the last match of a global pattern ends in `s` (0 without one). */
-function lastEnd(re: RegExp, s: string): number {
-  let end = 0;
-  for (const m of s.matchAll(re)) end = m.index + m[0].length;
-  return end;
-}
 const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
 const MAX_NAME = 24;
 
@@ -141,12 +128,15 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   while (from > intro.start && NAME_CHAR.test(text[from - 1]!)) from--;
   const owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
   if (!owner) return null;
-  const name = text.slice(owner.start, owner.end);
+  // ("巴爾札克所說的話": the words the owner said.)
+  const name = text.slice(owner.start, owner.end).replace(/所(?:說|说|講|讲|言|寫|写)$/u, "");
   if (name.length < 2 || ADVERB_ONLY.test(name) || ZH_PRONOUNS.has(name)) return null;
-  return { speaker: { name, start: owner.start, end: owner.end }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
+  return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
 }
 
-function result(text: string, span: Span, verb: string, rule: string): Attribution {
+function result(text: string, whole: Span, verb: string, rule: string): Attribution {
+  // ("被衛生局稱為「…」": the agent after the passive's "被".)
+  const span = text[whole.start] === "被" && whole.end - whole.start >= 3 ? { start: whole.start + 1, end: whole.end } : whole;
   const name = text.slice(span.start, span.end);
   const signals = [`reporting-verb:${verb}`];
   if (ZH_PRONOUNS.has(name)) return { speaker: null, signals, deferred: "pronoun", pronoun: name };
@@ -164,9 +154,9 @@ const SENTENCE_END = /[。！？.!?]/u;
 const CLOSING_MARK = /[」』”》"]/u;
 
 /**
- * The subject that opens the sentence ("最後，總統除再次表達…，也強調，「…」"): the name characters from the start,
- * after a short adverbial, up to the first time, place, adverb or verb phrase. Chinese leaves the subject of a second
- * predicate out; a run before the verb that is only an adverb or a clause of time names nobody.
+ * The subject that opens the sentence ("最後，總統除再次表達…，也強調，「…」"): the name characters from the start, after a
+ * short adverbial, up to the first time, place, adverb or verb phrase. Chinese leaves the subject of a second predicate
+ * out; a run before the verb that is only an adverb or a clause of time names nobody.
  */
 function sentenceSubject(text: string, from: number, end: number): Span | null {
   // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
@@ -196,7 +186,8 @@ function sentenceSubject(text: string, from: number, end: number): Span | null {
 export function attributeUnspacedBefore(text: string, intro: Span, language: string): Attribution | null {
   const verbs = lexiconFor(language).reportingVerbList;
   const verb = findVerb(text, intro.start, intro.end, verbs, true);
-  if (!verb) return null;
+  // ("聽到民眾在電話掛斷前說聲感謝時，「…」": a verb inside a clause of time is not the quotation's.)
+  if (!verb || /[時时][，,]\s*$/u.test(text.slice(verb.start + verb.word.length, intro.end))) return null;
   let span = nameBefore(text, intro.start, verb.start);
   // "知名旅遊作家黃大黃，針對金牌作品表示": a run opening on its topic has its subject before the comma; "哈維爾（Václav
   // Havel）曾經說過": an adverb after a name's parenthesis belongs to that name.
@@ -248,12 +239,13 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   while (from < verb.start && !NAME_CHAR.test(text[from]!)) from++;
   // "「…。」他強調，市府…", "「…」。楚里歐會長表示，…": after a quotation that closed its sentence, a verb that goes on
   // (to more words or to the next quotation) opens a statement of its own; only "「…。」王明說。" attributes this one.
-  // (But a quotation opening its paragraph, whose verb goes on to the next quotation, is the first half of one statement:
-  // "「結實的生命就是奉獻。」總統表示，「也就是說…」".)
+  // (But a quotation opening its paragraph, closed by its own full stop or whose verb goes on to the next quotation, is that
+  // speaker's: "「結實的生命就是奉獻。」總統表示，「也就是說…」", "「疫情讓大家保持距離。」主秘陳淑娟說，很感謝…".)
   const closed = SENTENCE_END.test(text.slice(post.start - 2, post.start - 1)) || SENTENCE_END.test(text[post.start] ?? "");
   const next = verb.start + verb.word.length;
   const open = text.lastIndexOf("「", post.start - 2);
-  const halves = /^[，,：:]\s*「/u.test(text.slice(next, next + 3)) && open >= 0 && (open === 0 || text[open - 1] === "\n");
+  const opensParagraph = open >= 0 && (open === 0 || text[open - 1] === "\n");
+  const halves = opensParagraph && (/^[，,：:]\s*「/u.test(text.slice(next, next + 3)) || SENTENCE_END.test(text[post.start - 2] ?? ""));
   if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);

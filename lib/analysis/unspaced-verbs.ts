@@ -64,3 +64,16 @@ function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<st
 export function describedWith(text: string, q: Span): boolean {
   return /[以用]$/u.test(text.slice(q.start - 1, q.start)) && /^[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼)/u.test(text.slice(q.end, q.end + 4));
 }
+
+/** The last position in text[from, to) of one of `chars`, or -1 (bounded: a whole-text lastIndexOf per quotation was quadratic). */
+export function lastOf(text: string, chars: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i]!)) return i;
+  return -1;
+}
+
+/** Where the last match of a global pattern ends in `s` (0 without one). */
+export function lastEnd(re: RegExp, s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
