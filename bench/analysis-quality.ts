@@ -143,8 +143,10 @@ const SPLITS = [
   "heldout40",
   "dev41",
   "heldout42",
+  "read42",
   "dev43",
   "heldout44",
+  "heldout46",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

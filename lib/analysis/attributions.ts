@@ -4,30 +4,18 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { attributeUnspacedAfter, attributeUnspacedBefore, attributeUnspacedDescribed, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced";
+import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
+import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphTopic } from "./speakers-unspaced-other";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
-import { reportedSpeech, speechColonBefore } from "./quote-cues";
+import { repeatKey, reportedSpeech, speechColonBefore, titleKeys } from "./quote-cues";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
 import type { Quote, Span } from "./types";
 import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
 import { objectList } from "./object-list";
-
-/** The stem (first letters, lower case) of a quotation's first word when it is capitalised: "«Лига Севера»" → "лиг". */
-function firstWordStem(text: string, q: Span): string | undefined {
-  const m = CAPITALISED_WORD.exec(text.slice(q.start + 1, Math.min(q.end - 1, q.start + 40)));
-  const word = m?.[0].trim();
-  return word ? word.toLowerCase().slice(0, Math.max(3, word.length - 2)) : undefined;
-}
-/** The stem of a quotation that is one capitalised word ("«Лиги»"), else undefined. */
-function singleWordStem(text: string, q: Span): string | undefined {
-  const inner = text.slice(q.start + 1, q.end - 1).trim();
-  return /^\p{Lu}[\p{L}-]*$/u.test(inner) && inner.length >= 4 ? inner.toLowerCase().slice(0, Math.max(3, inner.length - 2)) : undefined;
-}
-const CAPITALISED_WORD = /^\s*\p{Lu}[\p{L}-]*/u;
 
 /** Only "and" (or a comma) between two quotations. */
 const COORDINATED = /^\s*(?:,|,?\s*(?:и|and|et|y|und|ou|or|или|e)\s)\s*$/u;
@@ -157,15 +145,13 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     ) {
       kind = { kind: "title", signals: ["quote-kind:coordinated-title"] };
     }
-    // "«Лиги»" after "«Лиги Севера»": one capitalised word that opens a title quoted before is that title, shortened.
+    // "«Лиги»" after "«Лиги Севера»": one capitalised word that opens a title quoted before is that title, shortened;
+    // "「將軍吼」" after "「臺南夏日音樂節-將軍吼」": a Chinese quotation that repeats a title, or a part of it.
     if (kind.kind !== "title" && titleStems.size > 0) {
-      const stem = singleWordStem(text, q);
-      if (stem && titleStems.has(stem)) kind = { kind: "title", signals: ["quote-kind:named-before"] };
+      const key = repeatKey(text, q);
+      if (key && titleStems.has(key)) kind = { kind: "title", signals: ["quote-kind:named-before"] };
     }
-    if (kind.kind === "title") {
-      const stem = firstWordStem(text, q);
-      if (stem) titleStems.add(stem);
-    }
+    if (kind.kind === "title") for (const key of titleKeys(text, q)) titleStems.add(key);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);
     if (kind.kind !== "speech" || sentences.length === 0) continue;
@@ -191,8 +177,10 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (unspaced) {
       a = introHasWords ? (attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
       a ??= (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
-      // (A verb whose subject was left out takes the paragraph's speaker first, then the one who spoke last.)
-      if (!a || a.pronoun === DROPPED_SUBJECT) a = paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
+      // (A verb whose subject was left out takes the paragraph's speaker first, then the one who spoke last; not a quotation
+      // right after one of the same sentence: "「…。」，「…」" goes on with that one's speaker, below.)
+      const goesOn = !introHasWords && lastSpeech?.speaker && lastSpeech.end === intro.start && lastSpeech.end > sent.start;
+      if ((!a || a.pronoun === DROPPED_SUBJECT) && !goesOn) a = paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
     } else {
       a =
         framedSource(text, q, intro, post, sent.start, ctx) ??
@@ -265,6 +253,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
         (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) ||
         (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
       if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
+      // (A Chinese "他" in a paragraph that opens on a person other than that one: that person.)
+      const topic = unspaced && a.pronoun !== DROPPED_SUBJECT ? paragraphTopic(text, paragraphs[cursor.p] ?? sent, q.start, r?.speaker.name ?? "") : null;
+      if (topic) a = { speaker: topic, signals: [...a.signals.filter((x) => x !== r?.signal), "speaker:paragraph-topic"] };
     }
     // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
     // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.

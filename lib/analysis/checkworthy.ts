@@ -150,7 +150,7 @@ const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < 
 
 function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): Found[] {
   const dates: Found[] = [];
-  if (digits) {
+  if (digits || lex.unspaced) {
     // The language's own patterns first ("9 июля 2024 года" is one date, not a bare year), when one of its month names occurs.
     if (!lex.monthName || lex.monthName.test(text.slice(span.start, span.end))) dates.push(...all(lex.date, text, span.start, span.end));
     for (const d of findDates(text, span.start, span.end)) if (!overlaps(d, dates)) dates.push(d);

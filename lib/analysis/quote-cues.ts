@@ -75,3 +75,35 @@ export function legalCharge(text: string, q: Span, sentenceStart: number, langua
   // (A charge is a noun phrase: no clause of its own, no editor's brackets: "« allégations [qui] portent sur … »".)
   return CHARGE_BEFORE.test(lead) && PROSECUTION.test(lead) && !/[[\]]|\bqu(?:i|e|['’])/iu.test(text.slice(q.start, q.end));
 }
+
+/** The stem (first letters, lower case) of a quotation's first word when it is capitalised: "«Лига Севера»" → "лиг". */
+function firstWordStem(text: string, q: Span): string | undefined {
+  const m = CAPITALISED_WORD.exec(text.slice(q.start + 1, Math.min(q.end - 1, q.start + 40)));
+  const word = m?.[0].trim();
+  return word ? word.toLowerCase().slice(0, Math.max(3, word.length - 2)) : undefined;
+}
+/** The stem of a quotation that is one capitalised word ("«Лиги»"), else undefined. */
+function singleWordStem(text: string, q: Span): string | undefined {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  return /^\p{Lu}[\p{L}-]*$/u.test(inner) && inner.length >= 4 ? inner.toLowerCase().slice(0, Math.max(3, inner.length - 2)) : undefined;
+}
+const CAPITALISED_WORD = /^\s*\p{Lu}[\p{L}-]*/u;
+
+const HAN_FIRST = /^[\p{Script=Han}]/u;
+const inner = (text: string, q: Span): string => text.slice(q.start + 1, q.end - 1).trim();
+
+/**
+ * The keys a title is remembered by: its first word's stem ("«Лиги Севера»" → "лиг"), or a Chinese title whole, without its
+ * year, and each part around a dash ("「2026臺南夏日音樂節-將軍吼」" → "臺南夏日音樂節", "將軍吼").
+ */
+export function titleKeys(text: string, q: Span): string[] {
+  const plain = inner(text, q).replace(/^\d+/u, "");
+  if (HAN_FIRST.test(plain)) return [inner(text, q), plain, ...plain.split(/[-－—]/u)].filter((x) => x.length >= 2);
+  const stem = firstWordStem(text, q);
+  return stem ? [stem] : [];
+}
+
+/** The key a later quotation is looked up by among the titles: a one-word capitalised quotation's stem, or a Chinese quotation whole. */
+export function repeatKey(text: string, q: Span): string | undefined {
+  return HAN_FIRST.test(inner(text, q)) ? inner(text, q) : singleWordStem(text, q);
+}

@@ -25,6 +25,8 @@ const CONJUNCTION = /^[及和與与或跟]/u;
 const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
 /** A count of the things just listed: "三個不同領域的教學課程", "等四項". */
 const COUNTED = /^等?[一二三四五六七八九十兩两\d]+[個个項项場场堂門门部本首件種种類类款檔档]/u;
+/** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
+const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则)/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
@@ -47,6 +49,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   if (inner.length > NAME_MAX || CLAUSE_MARK.test(plain)) {
     // A long name with a subtitle or a list in it still ends on the head word of an event or a body.
     const head = lex.titleHead?.exec(inner);
+    // (And a slogan with a comma in it, named as a spirit or a value: "「取之於社會，用之於社會」的精神".)
+    if (inner.length <= 16 && SLOGAN_AFTER.test(text.slice(q.end, q.end + 12))) return true;
     return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= 3;
   }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.

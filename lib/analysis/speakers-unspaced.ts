@@ -1,7 +1,7 @@
 import { DROPPED_SUBJECT, lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
-import { describedWith, findVerb, lastEnd, lastOf } from "./unspaced-verbs";
+import { findVerb, lastEnd, lastOf } from "./unspaced-verbs";
 
 // Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so
 // the speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or right after the closing
@@ -9,15 +9,15 @@ import { describedWith, findVerb, lastEnd, lastOf } from "./unspaced-verbs";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
-const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
+export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
 /** A run that names nobody: adverbs only, a verb, or a clause that ends on its aspect ("高峰低谷都走過了"). */
-const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run);
-/** A run opening on "at" or on the speaker's own "we" ("但是我們必須要告訴…"): the subject is the one already speaking. */
-const NOBODY_OPENING = /^(?:[在於于]|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们))/u;
+export const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run);
+/** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
+const NOBODY_OPENING = /^(?:[在於于]|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -38,20 +38,18 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 /** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
-/** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
-const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|正如|誠如|诚如|如同/gu;
 const LEADING =
   /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
-const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|[隊队](?![長长員员])/gu;
-const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
+const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|事務所|事务所|基金會|基金会|協會|协会|[隊队](?![長长員员])/gu;
+export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
 const MAX_NAME = 24;
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
-function nameBefore(text: string, from: number, end: number): Span | null {
+export function nameBefore(text: string, from: number, end: number): Span | null {
   let start = end;
   while (start > from && end - start < 2 * MAX_NAME && (NAME_CHAR.test(text[start - 1]!) || text[start - 1] === "、")) start--;
   let name = text.slice(start, end);
@@ -118,23 +116,7 @@ function pronounOpening(run: string): string | null {
   return null;
 }
 
-/** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
-export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
-  const m = lexiconFor(language).sayingBefore?.exec(text.slice(Math.max(intro.start, intro.end - 40), intro.end));
-  if (!m) return null;
-  const at = intro.end - m[0].length;
-  // (After the verb that brings the saying in: "他要再次引用哈維爾前總統的名言" names 哈維爾前總統.)
-  let from = at;
-  while (from > intro.start && NAME_CHAR.test(text[from - 1]!)) from--;
-  const owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
-  if (!owner) return null;
-  // ("巴爾札克所說的話": the words the owner said.)
-  const name = text.slice(owner.start, owner.end).replace(/所(?:說|说|講|讲|言|寫|写)$/u, "");
-  if (name.length < 2 || ADVERB_ONLY.test(name) || ZH_PRONOUNS.has(name)) return null;
-  return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
-}
-
-function result(text: string, whole: Span, verb: string, rule: string): Attribution {
+export function result(text: string, whole: Span, verb: string, rule: string): Attribution {
   // ("被衛生局稱為「…」": the agent after the passive's "被".)
   const span = text[whole.start] === "被" && whole.end - whole.start >= 3 ? { start: whole.start + 1, end: whole.end } : whole;
   const name = text.slice(span.start, span.end);
@@ -146,11 +128,12 @@ function result(text: string, whole: Span, verb: string, rule: string): Attribut
 /** A run that is a clause of time ("…訪問團時表示": when …), not the verb's subject. */
 const WHEN_CLAUSE = /[時时]$/u;
 /** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
-const SUBJECT_END = /今|昨|明天|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
+const SUBJECT_END =
+  /今|昨|明天|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
 const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 const SUBJECT_MAX = 10;
-const SENTENCE_END = /[。！？.!?]/u;
+export const SENTENCE_END = /[。！？.!?]/u;
 const CLOSING_MARK = /[」』”》"]/u;
 
 /**
@@ -158,7 +141,7 @@ const CLOSING_MARK = /[」』”》"]/u;
  * short adverbial, up to the first time, place, adverb or verb phrase. Chinese leaves the subject of a second predicate
  * out; a run before the verb that is only an adverb or a clause of time names nobody.
  */
-function sentenceSubject(text: string, from: number, end: number): Span | null {
+export function sentenceSubject(text: string, from: number, end: number): Span | null {
   // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
   const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
   const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);
@@ -178,6 +161,9 @@ function sentenceSubject(text: string, from: number, end: number): Span | null {
   if (described > 0 && length - described >= 2) {
     start += described;
     length -= described;
+    // ("首度受邀登台的他難掩興奮，表示": a pronoun after the description.)
+    for (const p of ZH_PRONOUNS.keys())
+      if (text.startsWith(p, start) && !ZH_PRONOUNS.has(text.slice(start, start + p.length + 1))) return { start, end: start + p.length };
   }
   return length >= 2 && length <= SUBJECT_MAX && !namesNobody(text.slice(start, start + length)) ? { start, end: start + length } : null;
 }
@@ -189,6 +175,10 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   // ("聽到民眾在電話掛斷前說聲感謝時，「…」": a verb inside a clause of time is not the quotation's.)
   if (!verb || /[時时][，,]\s*$/u.test(text.slice(verb.start + verb.word.length, intro.end))) return null;
   let span = nameBefore(text, intro.start, verb.start);
+  // "凃家(大姊凃怡欣)表示": a name with its parenthesis right before the verb.
+  const paren = !span && /[)）]$/u.test(text.slice(intro.start, verb.start)) ? lastOf(text, "(（", intro.start, verb.start) : -1;
+  const named = paren > intro.start ? nameBefore(text, intro.start, paren) : null;
+  if (named) span = { start: named.start, end: verb.start };
   // "知名旅遊作家黃大黃，針對金牌作品表示": a run opening on its topic has its subject before the comma; "哈維爾（Václav
   // Havel）曾經說過": an adverb after a name's parenthesis belongs to that name.
   const before = span ? text[span.start - 1] : undefined;
@@ -278,12 +268,4 @@ function speakerOpening(text: string, from: number, before: number, language: st
   if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
-}
-
-/** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
-export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
-  if (!describedWith(text, q)) return null;
-  const span = nameBefore(text, intro.start, q.start - 1);
-  const name = span ? text.slice(span.start, span.end) : "";
-  return span && name.length >= 2 && !namesNobody(name) ? result(text, span, "形容", "speaker:subject-of-verb") : null;
 }

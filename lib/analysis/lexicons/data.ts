@@ -54,6 +54,8 @@ export interface LexiconData {
   titleHeads?: string[];
   /** Unspaced languages: titles that end a person's name ("齊維新先生", "吳釗燮部長"): named agents, though not bodies. */
   personTitles?: string[];
+  /** Common one-character family names (unspaced languages): a run ending on one and a given name or two is a person's name. */
+  surnames?: string[];
   /** Unspaced languages: measure words that count a noun after figures ("20個名額", "1500架次"); after a numeral word ("一个") they are an article. */
   counters?: string[];
   /** Verb forms that only report someone's words (German Konjunktiv I: "sei", "habe", "wolle"): a quotation in their clause is speech. */

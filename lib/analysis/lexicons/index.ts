@@ -73,6 +73,8 @@ export interface LanguageLexicon {
   verbBlockers: ReadonlySet<string>;
   /** A person's title ending a run ("…先生", "…總統"): unspaced languages. */
   personTitleEnd: RegExp | null;
+  /** A person's name ending a run: a common family name and one or two characters ("情歌王子黃偉晉"), or a title. */
+  personNameEnd: RegExp | null;
   /** "X的名言：", "X的一句話" at the end of the text before a quotation (group 1 starts at 的). */
   sayingBefore: RegExp | null;
   /** A verb form of reported speech (data.ts `reportedSpeech`), as a word. */
@@ -91,7 +93,8 @@ function datePattern(d: LexiconData): RegExp | null {
   // (Also Taiwan's press style, the day in brackets after "today" or "this": "今（24）日", "本（6）月".)
   if (d.language === "zh")
     // ("今年3月", "去年5月": a month of a year named by its distance, as "in March last year".)
-    return /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|明年|前年|同年)\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号]|[今昨明本][（(]\d{1,2}[）)][日月]/gu;
+    // (Also in Chinese numerals and in the Republic's years: "民國一一○年三月二十二日".)
+    return /(?:\d{4}|[〇零○一二三四五六七八九]{4}|民[國国](?:\d{2,3}|[〇零○一二三四五六七八九十百]{2,4}))年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)?|(?:今年|去年|明年|前年|同年)\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]|[今昨明本][（(]\d{1,2}[）)][日月]/gu;
   if (d.months.length === 0) return null;
   const m = `(?:${alt(d.months)})`;
   const parts = [
@@ -179,6 +182,7 @@ function compile(d: LexiconData): LanguageLexicon {
     titlePreceder: d.titlePreceders?.length ? new RegExp(`(?:${alt(d.titlePreceders)})[，,是為为叫]{0,3}$`, "u") : null,
     verbBlockers: new Set(d.verbBlockers ?? []),
     personTitleEnd: d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})$`, "u") : null,
+    personNameEnd: d.surnames?.length ? new RegExp(`(?:[${d.surnames.join("")}][\\p{Script=Han}]{1,2}|${alt(d.personTitles ?? [])})$`, "u") : null,
     sayingBefore: d.sayingNouns?.length ? new RegExp(`(的(?:${alt(d.sayingNouns)}))[^，,。！？!?「」『』“”\n]{0,8}[：:]?\s*$`, "u") : null,
   };
 }

@@ -1,0 +1,52 @@
+// Chinese speakers found by other means than a verb right before the quotation: the owner of a saying ("邱吉爾的名言：「…」"),
+// the one who describes with the quoted words ("以「造鎮」形容"), and the person a paragraph opens on, for a pronoun in it.
+import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
+import type { Attribution } from "./speakers";
+import { ADVERB_ONLY, NAME_CHAR, nameBefore, namesNobody, result, SENTENCE_END, sentenceSubject } from "./speakers-unspaced";
+import type { Span, Speaker } from "./types";
+import { describedWith, lastEnd } from "./unspaced-verbs";
+
+/** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
+const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|正如|誠如|诚如|如同/gu;
+
+/** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
+export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
+  const m = lexiconFor(language).sayingBefore?.exec(text.slice(Math.max(intro.start, intro.end - 40), intro.end));
+  if (!m) return null;
+  const at = intro.end - m[0].length;
+  // (After the verb that brings the saying in: "他要再次引用哈維爾前總統的名言" names 哈維爾前總統.)
+  let from = at;
+  while (from > intro.start && NAME_CHAR.test(text[from - 1]!)) from--;
+  const owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
+  if (!owner) return null;
+  // ("巴爾札克所說的話": the words the owner said.)
+  const name = text.slice(owner.start, owner.end).replace(/所(?:說|说|講|讲|言|寫|写)$/u, "");
+  if (name.length < 2 || ADVERB_ONLY.test(name) || ZH_PRONOUNS.has(name)) return null;
+  return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
+}
+
+/** The end of a body's or a place's name, not a person's: "市府", "衛生局", "高雄市". */
+const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
+
+/**
+ * "情歌王子黃偉晉即將迎來…！首度受邀登台的他難掩興奮，表示：「…」": a pronoun in a paragraph whose first sentence opens on a
+ * person's name (a family name and a given name, or a title) stands for that person, unless the one coreference would give
+ * (`other`) is named in the paragraph before the quotation.
+ */
+export function paragraphTopic(text: string, para: Span, before: number, other: string): Speaker | null {
+  if (other && text.slice(para.start, before).includes(other)) return null;
+  let end = para.start;
+  while (end < before && !SENTENCE_END.test(text[end]!)) end++;
+  const s = sentenceSubject(text, para.start, end);
+  const name = s ? text.slice(s.start, s.end) : "";
+  if (!s || name.length > 10 || name === other || BODY_END.test(name) || lexiconFor("zh").personNameEnd?.test(name) !== true) return null;
+  return { name, start: s.start, end: s.end };
+}
+
+/** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
+export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
+  if (!describedWith(text, q)) return null;
+  const span = nameBefore(text, intro.start, q.start - 1);
+  const name = span ? text.slice(span.start, span.end) : "";
+  return span && name.length >= 2 && !namesNobody(name) ? result(text, span, "形容", "speaker:subject-of-verb") : null;
+}
