@@ -75,6 +75,7 @@ const FIXED: Record<string, string> = {
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
   "speaker:spokesperson-of": "Speaker: the body a spokesperson speaks for (“a spokesman for the ministry”)",
+  "speaker:paragraph-topic": "Speaker: the person the paragraph opens on, whom the pronoun stands for",
   "speaker:relayed-words": "Speaker: whose words another person repeats (“X repeated the words of Y: …”)",
   "structure:heading": "Is a heading",
   "structure:lede-repeats": "Repeats the opening paragraph",
