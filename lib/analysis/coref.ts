@@ -199,7 +199,7 @@ export class Coreference {
     const last = this.lastSpeaker;
     if (last && found.speaker.name !== last.speaker.name && compatible(gender, last) && sentence - this.lastSpeakerSentence <= 2) {
       const newer = this.recent.some(
-        (e) => e.sentence > this.lastSpeakerSentence && e.subject && compatible(gender, e) && e.speaker.name !== last.speaker.name,
+        (e) => e.sentence >= this.lastSpeakerSentence && e.subject && compatible(gender, e) && e.speaker.name !== last.speaker.name,
       );
       if (!newer) found = last;
     }

@@ -2,7 +2,7 @@
 // ("official representative"), their complements in each language ("of the Ministry", "глава
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
-import { isRomanNumeral, placeOrEvent, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt } from "./mention-shapes";
+import { isRomanNumeral, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt } from "./mention-shapes";
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, GERMAN_ARTICLES, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
@@ -255,13 +255,18 @@ export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: 
   return run;
 }
 
+const PARTICLES: ReadonlySet<string> = new Set(["de", "du", "van", "von", "da", "di", "del"]);
+
 export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   // cls marks German compounds too ("Innenminister").
   for (let k = run.first; k <= run.last; k++) if (titleAt(w, k) || cls[k] === OFFICE) return "office";
   const size = run.last - run.first + 1;
   for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN) && !givenName(w, cls, run, k)) return "document";
   if (size < 2 || size > 4) return "name";
-  for (let k = run.first; k <= run.last; k++) if (cls[k] !== CAP || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
+  // ("Marc Ladreit de Lacharrière": a particle after two names, before the last, is a person's.)
+  const particle = (k: number) => k - run.first >= 2 && k === run.last - 1 && PARTICLES.has(w.norm(k));
+  for (let k = run.first; k <= run.last; k++)
+    if ((cls[k] !== CAP && !particle(k)) || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
   // "Naval Forces Central Command", "Police Scotland", "United States", "Czech Republic": a body's or a place's name, not a person's.
   for (let k = run.first; k <= run.last; k++) if (ALL_BODY_NOUNS.has(w.norm(k)) || (k > run.first && ALL_PLACE_NOUNS.has(w.norm(k)))) return "name";
   // "International Nuclear Event Scale", "Nobel Peace Prize": a run ending on the noun of a thing is its name.
@@ -279,23 +284,4 @@ function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
   if (k !== run.first || run.last - k < 1 || run.last - k > 2) return false;
   for (let j = k + 1; j <= run.last; j++) if (cls[j] !== CAP || w.flags(j) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return false;
   return true;
-}
-
-/** Nouns that end the name of a place or a building: "Labour Party Conference Centre" is no person. */
-/** The capitalised words after the last office noun of a run, when they end it (at most four). */
-export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
-  let j = run.last;
-  while (j > run.first && cls[j] === CAP && !titleAt(w, j)) j--;
-  // "Secretary of State Condoleezza Rice": past the office's "of" complement, the last two words are the person.
-  if (cls[j] === CONNECTOR && j > run.first && w.flags(j - 1) & F.OFFICE_NOUN && isUpperAt(w.text, w.start(j - 1)) && run.last - j >= 3)
-    return { first: run.last - 1, last: run.last };
-  // (Up to four names: "Comoros president Ahmed Abdallah Mohamed Sambi".)
-  if (j === run.last || !titleAt(w, j) || run.last - j > 4) return null;
-  // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
-  if (!isUpperAt(w.text, w.start(j))) return null;
-  // "Labour Party Conference Centre": a building or an event after the office noun is no person.
-  if (placeOrEvent(w, j + 1, run.last)) return null;
-  // "Parlamento Europeo", "Gobierno Vasco": one capitalised word after a body's noun is that body's name.
-  if (j === run.last - 1 && ALL_BODY_NOUNS.has(w.norm(j))) return null;
-  return { first: j + 1, last: run.last };
 }

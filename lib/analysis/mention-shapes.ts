@@ -3,7 +3,7 @@
 // Russian adjectives and genitive places around a name, a place's name after its noun, a club's
 // after an article.
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
-import { adjacent, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
+import { adjacent, CAP, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
 import { isLowerAt, isUpperAt, type Words } from "./text";
 import * as F from "./word-flags";
 
@@ -133,4 +133,22 @@ export function personAfterBody(w: Words, cls: Uint8Array, run: Run): Run | null
     return kindOf(w, cls, person) === "person" ? person : null;
   }
   return null;
+}
+
+/** The capitalised words after the last office noun of a run, when they end it (at most four). */
+export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null {
+  let j = run.last;
+  while (j > run.first && cls[j] === CAP && !titleAt(w, j)) j--;
+  // "Secretary of State Condoleezza Rice": past the office's "of" complement, the last two words are the person.
+  if (cls[j] === CONNECTOR && j > run.first && w.flags(j - 1) & F.OFFICE_NOUN && isUpperAt(w.text, w.start(j - 1)) && run.last - j >= 3)
+    return { first: run.last - 1, last: run.last };
+  // (Up to four names: "Comoros president Ahmed Abdallah Mohamed Sambi".)
+  if (j === run.last || !titleAt(w, j) || run.last - j > 4) return null;
+  // "Ministry of Foreign Affairs": a connector after the office noun makes a body, not a person.
+  if (!isUpperAt(w.text, w.start(j))) return null;
+  // "Labour Party Conference Centre": a building or an event after the office noun is no person.
+  if (placeOrEvent(w, j + 1, run.last)) return null;
+  // "Parlamento Europeo", "Gobierno Vasco": one capitalised word after a body's noun is that body's name.
+  if (j === run.last - 1 && ALL_BODY_NOUNS.has(w.norm(j))) return null;
+  return { first: j + 1, last: run.last };
 }

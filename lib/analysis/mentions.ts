@@ -15,7 +15,6 @@ import {
   isApostrophe,
   isOfficeWord,
   kindOf,
-  nameAfterTitle,
   nameRun,
   OFFICE,
   officeRun,
@@ -27,6 +26,7 @@ import {
 } from "./mention-runs";
 import {
   afterArticle,
+  nameAfterTitle,
   officeHead,
   personAfterBody,
   personBeforeOf,

@@ -56,3 +56,34 @@ describe("read42: what can be checked in Chinese", () => {
     expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("read42: who speaks in French", () => {
+  test.each([
+    // "selon le syndicat CGT": the body's own name after the word naming its kind.
+    ["La RATP dément. Selon le syndicat CGT, cela « reste un épiphénomène ».", "reste", "CGT"],
+    // A verb of blame: its object is blamed, the subject speaks.
+    ["François Fillon, le candidat LR, a, lors de l'émission du jeudi 23 mars, accusé l'Élysée de tenir un « cabinet noir ».", "cabinet", "François Fillon"],
+    ["Le président François Hollande a condamné fermement les « allégations mensongères » de Fillon.", "allégations", "François Hollande"],
+    // "comme prétendu par X" after the quotation.
+    ["Marc Dupont nie l'avoir embauchée pour tromper son « ennui », comme prétendu par Michel Crépu.", "ennui", "Michel Crépu"],
+    // "Pour X, <someone> est …« … »": X's view.
+    ["Pour Chartier, Fillon est victime « depuis un mois et demi » d'acharnement.", "depuis", "Chartier"],
+    // A particle after two names is a person's ("Marc Ladreit de Lacharrière"), whom a pronoun can stand for.
+    ["Marc Ladreit de Lacharrière nie tout. « C'est une femme intelligente », affirme-t-il.", "C'est une", "Marc Ladreit de Lacharrière"],
+  ])("%s", (text, words, speaker) => {
+    expect(quote(text, "fr", words).speaker).toBe(speaker);
+  });
+  test("a verb past a comma after lower-case words does not make the quotation speech", () => {
+    const text = "François Fillon a, lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée de tenir un « cabinet noir ».";
+    expect(quote(text, "fr", "L'Émission").kind).toBe("title");
+  });
+});
+
+describe("read42: German chapter names", () => {
+  test.each([
+    ["Die Ziele finden sich im Kapitel „Demokratie erneuern“ ab Seite 210.", "Demokratie"],
+    ["Die Forderungen finden sich im Abschnitt „Korruptionsbekämpfung“ vom Oberkapitel „Innen- und Rechtspolitik“.", "Korruptions"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "de", words).kind).toBe("title");
+  });
+});

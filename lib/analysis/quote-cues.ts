@@ -12,7 +12,14 @@ const { COMPLEMENTIZERS, REPORTING_VERBS } = lexicon;
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
   if (!/^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
   const w = words(text, quoteEnd, Math.min(text.length, quoteEnd + 60));
-  for (let i = 0; i < Math.min(5, w.length); i++) if (w.flags(i) & F.REPORTING_VERB && !isUpperAt(text, w.start(i))) return true;
+  // (Not past a comma after lower-case words: "lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée"; a name
+  // in commas is the verb's subject: "« … », Karim Hacène, journaliste a twitté".)
+  let lower = false;
+  for (let i = 0; i < Math.min(5, w.length); i++) {
+    if (lower && text.slice(w.end(i - 1), w.start(i)).includes(",")) return false;
+    lower ||= !isUpperAt(text, w.start(i));
+    if (w.flags(i) & F.REPORTING_VERB && !isUpperAt(text, w.start(i))) return true;
+  }
   return false;
 }
 

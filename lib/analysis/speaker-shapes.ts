@@ -207,3 +207,10 @@ export function owned(text: string, m: Mention): Speaker {
   return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
 }
 const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;
+
+/** Verbs of blame, whose object is the one blamed, never the speaker ("accusé l'Élysée de …", "accused Smith of …"). */
+export const BLAME_VERBS: ReadonlySet<string> = new Set(
+  "accusé accuse accusent accusant condamné condamne condamnent critiqué critique critiquent dénoncé dénonce fustigé fustige accused accuses blamed blames condemned criticised criticized beschuldigte beschuldigt kritisierte kritisiert verurteilte acusó acusa criticó condenó обвинил обвинила раскритиковал осудил".split(
+    " ",
+  ),
+);

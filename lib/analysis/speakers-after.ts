@@ -4,7 +4,7 @@ import * as lexicon from "./lexicon";
 import { lexiconFor, pronounIn } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-cues";
-import { genitiveOwner, nameLike } from "./speaker-shapes";
+import { AS_WORDS, genitiveOwner, nameLike } from "./speaker-shapes";
 import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
@@ -77,7 +77,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const language = ctx.language ?? "en";
   const found = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // "« C'est pas de votre faute ! » lancée par le député": a participle right after the quotation, then its agent.
-  const by = vi === 0 && AGENT_AFTER.has(toks[1]?.norm ?? "") ? toks[1]! : undefined;
+  // ("« ennui », comme prétendu par Michel Crépu": after "as" too.)
+  const by = (vi === 0 || (vi === 1 && AS_WORDS.has(toks[0]!.norm))) && AGENT_AFTER.has(toks[vi + 1]?.norm ?? "") ? toks[vi + 1]! : undefined;
   const agent = by && found.find((x) => x.start > by.end && x.start - by.end <= 5);
   if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
   // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.

@@ -20,8 +20,9 @@ const ACCORDING_BEFORE: Record<string, RegExp> = {
 /** Opening the sentence or a clause: "Für X ist …", "pour X, « … »". */
 const VIEW_OF: Record<string, RegExp> = {
   de: /(?:^|[.;:][^\S\n]*)Für[^\S\n]+(?:(?:den|die|das|dem|der)[^\S\n]+)?([^,;:„“"\n]{2,80}?)[^\S\n]+(?:ist|sind|sei|seien|war|waren|wäre)[^\S\n]/u,
-  // (Also past a short aside and "il s'agit de", "c'est": "Pour Erdogan, au contraire, il s'agit d'« … »".)
-  fr: /(?:^|[.;:][^\S\n]*|,[^\S\n]*|[^\S\n])[Pp]our[^\S\n]+((?:le|la|les|l['’])[^,;:«»\n]{2,80}|\p{Lu}[^,;:«»\n]{1,80}|lui|elle|eux|elles),(?:[^\S\n]*[^,;:«»\n]{1,25},)?(?:[^\S\n]*(?:il[^\S\n]+s['’]agit[^\S\n]+d(?:e|['’])|c['’]est|ce[^\S\n]+sont))?[^\S\n]*$/u,
+  // (Also past a short aside and "il s'agit de", "c'est": "Pour Erdogan, au contraire, il s'agit d'« … »"; or a clause with
+  // "être": "Pour Chartier, Fillon est victime « … »".)
+  fr: /(?:^|[.;:][^\S\n]*|,[^\S\n]*|[^\S\n])[Pp]our[^\S\n]+((?:le|la|les|l['’])[^,;:«»\n]{2,80}|\p{Lu}[^,;:«»\n]{1,80}|lui|elle|eux|elles),(?:[^\S\n]*[^,;:«»\n]{1,25},)?(?:[^\S\n]*(?:il[^\S\n]+s['’]agit[^\S\n]+d(?:e|['’])|c['’]est|ce[^\S\n]+sont|[^,;:«»\n]{1,40}[^\S\n](?:est|sont|était|étaient|serait|seraient|reste|restent)[^\S\n][^,;:«»\n]{0,40}))?[^\S\n]*$/u,
 };
 
 const primary = (language: string): string => language.slice(0, 2).toLowerCase();

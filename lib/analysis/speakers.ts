@@ -8,6 +8,7 @@ import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
 import {
   APPOSITION_TO_VERB,
   AS_WORDS,
+  BLAME_VERBS,
   DETERMINER_APPOSITION,
   describedSource,
   genitiveOwner,
@@ -172,8 +173,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     if (own) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: own.norm };
     // The name right after the verb (not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the
     // reported clause); for an office, its holder named after it ("comme le précise l'ambassadeur …, Bernard Bajolet :").
+    // (Never after a verb of blame, whose object is the one blamed: "accusé l'Élysée de tenir un « cabinet noir »".)
     const afterVerb = (): Mention | undefined => {
       const after = mentions.find((m) => {
+        if (BLAME_VERBS.has(verb.norm)) return false;
         const between = toks.filter((t) => t.start > verb.start && t.start < m.start);
         // Not a name a preposition governs: "dijo haber propuesto a Porta …".
         return (
@@ -242,6 +245,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const quoted = quoting && mentions.find((x) => x.start >= quoting.end && x.start - quoting.end < 60 && !/^[’']s?\b/u.test(text.slice(x.end, x.end + 2)));
     if (quoted) return { speaker: toSpeaker(quoted), kind: quoted.kind, signals: ["speaker:according-to", "speaker:quoting"] };
     let m = mentions.find((x) => x.end > source);
+    // ("Selon le syndicat CGT, …": the body's own name right after the word naming its kind.)
+    if (m?.kind === "office") m = mentions.find((x) => x.start > m!.end && /^\s+$/.test(text.slice(m!.end, x.start)) && x.kind !== "office") ?? m;
     // "Selon le président du comité …, Christophe Borgel, « … »": the person named in apposition to the office.
     if (m?.kind === "office") m = mentions.find((x) => x.kind === "person" && x.start > m!.end && /^[^,;:]*,\s*$/u.test(text.slice(m!.end, x.start))) ?? m;
     // "По его словам, «…»", "according to him": the source is a pronoun, resolved by coreference.
