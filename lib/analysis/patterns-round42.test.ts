@@ -73,6 +73,12 @@ describe("read42: who speaks in French", () => {
   ])("%s", (text, words, speaker) => {
     expect(quote(text, "fr", words).speaker).toBe(speaker);
   });
+  test("a French incise inside the marks, its verb inverted with the pronoun, gives the speaker", () => {
+    const text = "Alexia Demirdjian est citée. L'intéressée a réagi : « Je suis choquée, réagit-elle au micro de BFMTV, mardi. »";
+    const q = quote(text, "fr", "Je suis");
+    expect(q.speaker).toBe("Alexia Demirdjian");
+    expect(q.signals).toContain("speaker:inside-quote");
+  });
   test("a verb past a comma after lower-case words does not make the quotation speech", () => {
     const text = "François Fillon a, lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée de tenir un « cabinet noir ».";
     expect(quote(text, "fr", "L'Émission").kind).toBe("title");

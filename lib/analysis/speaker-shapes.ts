@@ -57,6 +57,9 @@ export function dashSource(text: string, quoteEnd: number, ctx: MentionContext):
 /** The author's words inside one pair of marks: «…, — напомнил Медведев. — …», “…,” — said Jane Roe — “…”. */
 const INNER_ATTRIBUTION = /[,.!?…][^\S\n]*[—–][^\S\n]+([^—–\n«»“”"]{3,80}?)[.,:][^\S\n]*[—–][^\S\n]/gu;
 
+/** ", réagit-elle au micro de", ", affirme-t-il.": a French incise inside the marks, its verb inverted with the pronoun. */
+const INVERTED_INSIDE = /,[^\S\n]*(\p{Ll}{3,})-(?:t-)?(il|elle|ils|elles)(?=[^\S\n]*[,.]|[^\S\n]+(?:au|à|dans|sur|en|devant|lors|à)[^\S\n])/u;
+
 /**
  * A split quotation whose attribution sits inside its marks between dashes (the Russian
  * convention): the reporting clause's name is the speaker.
@@ -64,6 +67,9 @@ const INNER_ATTRIBUTION = /[,.!?…][^\S\n]*[—–][^\S\n]+([^—–\n«»“�
 export function insideAttribution(text: string, quote: Span, ctx: MentionContext): Attribution | null {
   INNER_ATTRIBUTION.lastIndex = 0;
   const inner = text.slice(quote.start + 1, quote.end - 1);
+  // "« Je suis choquée, réagit-elle au micro de BFMTV, mardi. … »": a French verb inverted with its pronoun after a comma.
+  const inverted = /^fr\b/i.test(ctx.language ?? "") ? INVERTED_INSIDE.exec(inner) : null;
+  if (inverted) return { speaker: null, signals: [`reporting-verb:${inverted[1]!}`, "speaker:inside-quote"], deferred: "pronoun", pronoun: inverted[2]! };
   for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
     const start = quote.start + 1 + m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
