@@ -147,6 +147,7 @@ const SPLITS = [
   "dev43",
   "heldout44",
   "heldout46",
+  "dev47",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -4,7 +4,7 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
+import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker, verbLeadsIn } from "./speakers-unspaced";
 import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphTopic } from "./speakers-unspaced-other";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
@@ -176,7 +176,11 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     let a: Attribution | null;
     if (unspaced) {
       a = introHasWords ? (attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
-      a ??= (postHasWords ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
+      // ("書函同學說，「…」；祥凱同學說，「…」": a verb right before the quotation leads it in, not the next one's after it.)
+      const ledIn = introHasWords && verbLeadsIn(text, intro, language);
+      a ??=
+        (postHasWords && !ledIn ? attributeUnspacedAfter(text, post, language) : null) ??
+        (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
       // (A verb whose subject was left out takes the paragraph's speaker first, then the one who spoke last; not a quotation
       // right after one of the same sentence: "「…。」，「…」" goes on with that one's speaker, below.)
       const goesOn = !introHasWords && lastSpeech?.speaker && lastSpeech.end === intro.start && lastSpeech.end > sent.start;

@@ -4,10 +4,7 @@ import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import { ADVERB_ONLY, NAME_CHAR, nameBefore, namesNobody, result, SENTENCE_END, sentenceSubject } from "./speakers-unspaced";
 import type { Span, Speaker } from "./types";
-import { describedWith, lastEnd } from "./unspaced-verbs";
-
-/** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
-const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|正如|誠如|诚如|如同/gu;
+import { describedWith, findVerb, lastEnd, QUOTING_VERB } from "./unspaced-verbs";
 
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
 export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
@@ -25,6 +22,9 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
 }
 
+/** Verbs that end a paragraph's opening person: its verbs of speech and of thanks. */
+const TOPIC_VERBS = [...lexiconFor("zh").reportingVerbList, "感謝", "感谢", "肯定", "恭喜", "歡迎", "欢迎"];
+
 /** The end of a body's or a place's name, not a person's: "市府", "衛生局", "高雄市". */
 const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
 
@@ -37,10 +37,18 @@ export function paragraphTopic(text: string, para: Span, before: number, other: 
   if (other && text.slice(para.start, before).includes(other)) return null;
   let end = para.start;
   while (end < before && !SENTENCE_END.test(text[end]!)) end++;
-  const s = sentenceSubject(text, para.start, end);
-  const name = s ? text.slice(s.start, s.end) : "";
-  if (!s || name.length > 10 || name === other || BODY_END.test(name) || lexiconFor("zh").personNameEnd?.test(name) !== true) return null;
-  return { name, start: s.start, end: s.end };
+  // (Also after a description's "的" early in the sentence: "特別南下與粉絲見面的蔡淑臻也感謝…".)
+  const described = text.indexOf("的", para.start);
+  for (const from of [para.start, described >= 0 && described - para.start <= 16 && described < end ? described + 1 : -1]) {
+    const s = from >= 0 ? sentenceSubject(text, from, end) : null;
+    // ("市長黃偉哲感謝公視…": up to a verb of speech or of thanks.)
+    const verb = s && findVerb(text, s.start + 2, s.end, TOPIC_VERBS, false);
+    if (s && verb) s.end = verb.start;
+    const name = s ? text.slice(s.start, s.end) : "";
+    if (s && name.length <= 10 && name !== other && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true)
+      return { name, start: s.start, end: s.end };
+  }
+  return null;
 }
 
 /** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */

@@ -1,7 +1,7 @@
 import { DROPPED_SUBJECT, lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
-import { findVerb, lastEnd, lastOf } from "./unspaced-verbs";
+import { findVerb, lastEnd, lastOf, QUOTING_VERB } from "./unspaced-verbs";
 
 // Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so
 // the speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or right after the closing
@@ -9,11 +9,12 @@ import { findVerb, lastEnd, lastOf } from "./unspaced-verbs";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常|所)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
+const VERBS_ALONE_OPENING = new RegExp(`^(?:${[...VERBS_ALONE].join("|")})`, "u");
 /** A run that names nobody: adverbs only, a verb, or a clause that ends on its aspect ("高峰低谷都走過了"). */
 export const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run);
 /** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
@@ -40,12 +41,14 @@ const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 const LEADING =
   /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+/** A conjunction before a pronoun opening a run: "而他也保證". */
+const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
 const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|事務所|事务所|基金會|基金会|協會|协会|[隊队](?![長长員员])/gu;
-export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・]/u;
+export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧]/u;
 const MAX_NAME = 24;
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
@@ -97,13 +100,22 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     name = name.slice(lead[0].length);
   }
   name = name.replace(/(?<=.{2})所$/u, "");
+  // ("總統也引用美國學者隆‧克拉克所說": the one quoted, after the verb of quoting.)
+  const quoting = lastEnd(QUOTING_VERB, name);
+  if (quoting > 0 && name.length - quoting >= 2) {
+    start += quoting;
+    name = name.slice(quoting);
+  }
   // An attribution marker opens the run: "据新华社报道" names 新华社; so does "when": "當陳瑞鑫表示" names 陳瑞鑫.
   const according = lexiconFor("zh").accordingTo?.exec(name) ?? (name.length >= 3 ? WHEN_OPENING.exec(name) : null);
   if (according && according.index === 0) {
     start += according[0].length;
     name = name.slice(according[0].length);
   }
-  // "他還誠實地說", "他受訪時直呼": a pronoun opening the run is the subject, whatever adverbs follow it.
+  // "他還誠實地說", "他受訪時直呼": a pronoun opening the run is the subject, whatever adverbs follow it (also after "而").
+  const joined = THEN_PRONOUN.exec(name)?.[0].length ?? 0;
+  start += joined;
+  name = name.slice(joined);
   const pronoun = pronounOpening(name);
   if (pronoun) name = pronoun;
   return name.length > 0 ? { start, end: start + name.length } : null;
@@ -145,12 +157,16 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
   const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
   const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);
-  let start = from + (opener && !speech ? opener[0].length : 0);
+  // (Nor past it when a verb opens what follows: "總統出席大會，感謝得獎者的貢獻，並祝…".)
+  const skip = opener && !speech && !VERBS_ALONE_OPENING.test(text.slice(from + opener[0].length, end));
+  let start = from + (skip ? opener[0].length : 0);
   while (start < end && !NAME_CHAR.test(text[start]!)) start++;
   let stop = start;
   while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
+  const joined = THEN_PRONOUN.exec(text.slice(start, stop))?.[0].length ?? 0;
+  start += joined;
   const run = text.slice(start, stop);
-  // "她要求市府一週內徹查": a pronoun opening the sentence is its subject.
+  // "她要求市府一週內徹查": a pronoun opening the sentence is its subject (also after "而").
   for (const p of ZH_PRONOUNS.keys()) if (run.startsWith(p) && !ZH_PRONOUNS.has(run.slice(0, p.length + 1))) return { start, end: start + p.length };
   // (From the second character: "曾培雅議員也…" opens on a surname that is also an adverb.)
   const cut = SUBJECT_END.exec(run.slice(1));
@@ -190,7 +206,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
   else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
     // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
-    let named = nameBefore(text, intro.start, span.start - 1);
+    // (Not a clause that opens on a verb, its subject left out too: "感謝得獎者的貢獻，並祝教師們「…」".)
+    const clause = lastOf(text, "，,。", intro.start, span.start - 1) + 1;
+    let named = VERBS_ALONE_OPENING.test(text.slice(Math.max(clause, intro.start), span.start)) ? null : nameBefore(text, intro.start, span.start - 1);
     // ("總統表示，我們中國人向來認為：": a run that ends on its own verb of speech is that verb's subject.)
     const own = named && findVerb(text, named.start + 2, named.end, verbs, true);
     if (named && own && own.start + own.word.length === named.end) named = { start: named.start, end: own.start };
@@ -268,4 +286,11 @@ function speakerOpening(text: string, from: number, before: number, language: st
   if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
+}
+
+/** Whether a verb of speech ends the lead-in, with only a comma or a colon after it: "書函同學說，「…」". */
+export function verbLeadsIn(text: string, intro: Span, language: string): boolean {
+  const tail = /[，,：:\s]*$/u.exec(text.slice(Math.max(intro.start, intro.end - 3), intro.end))![0].length;
+  const verb = findVerb(text, Math.max(intro.start, intro.end - tail - 4), intro.end - tail, lexiconFor(language).reportingVerbList, true);
+  return verb !== null && verb.start + verb.word.length === intro.end - tail;
 }

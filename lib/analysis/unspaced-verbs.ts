@@ -77,3 +77,6 @@ export function lastEnd(re: RegExp, s: string): number {
   for (const m of s.matchAll(re)) end = m.index + m[0].length;
   return end;
 }
+
+/** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
+export const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|正如|誠如|诚如|如同/gu;
