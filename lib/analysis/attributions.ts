@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
 import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker, verbLeadsIn } from "./speakers-unspaced";
-import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphTopic } from "./speakers-unspaced-other";
+import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphTopic, personBefore } from "./speakers-unspaced-other";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -281,6 +281,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (!a?.speaker && !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
+    // (Chinese: else the person the sentence before opens on, "總統再次向代表團表達感謝。「各位選手…」".)
+    const subject = unspaced && !a?.speaker ? personBefore(text, intro, paragraphs[cursor.p]?.start ?? sent.start) : null;
+    if (subject) a = { speaker: subject, signals: [...(a?.signals ?? []), "speaker:previous-sentence"] };
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;

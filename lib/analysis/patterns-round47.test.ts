@@ -22,4 +22,15 @@ describe("round 47: who speaks in Chinese", () => {
       "市長黃偉哲說，「歡迎大家」。\n\n市長黃偉哲感謝公視帶入台南美食，他開心歡迎並表示「有心來了，就多住兩天」。\n\n特別南下的蔡淑臻也感謝市府協助，她表示碗粿「真的好吃極了」。";
     expect(quote(text, "zh", "真的").speaker).toBe("蔡淑臻");
   });
+  test("a quotation standing alone after a sentence of its paragraph is the words of the person that sentence opens on", () => {
+    const text = "總統說，選手們表現很好。\n\n最後，總統再次向代表團成員表達感謝及恭喜。「各位選手、各位教練，謝謝你們！」";
+    const q = quote(text, "zh", "各位選手");
+    expect(q.speaker).toBe("總統");
+    expect(q.signals).toContain("speaker:previous-sentence");
+  });
+  test("a short quotation a verb or an adverb goes on from is the words of the sentence's speaker", () => {
+    const q = quote("黃偉哲說，來到台南市的民眾與「餓」沒有距離，一定可以吃好吃滿。", "zh", "餓");
+    expect(q.kind).toBe("speech");
+    expect(q.speaker).toBe("黃偉哲");
+  });
 });

@@ -21,6 +21,7 @@ const NESTED = /『[^』]*』/gu;
 /** The words after a quotation, up to the clause's end or the next quotation. */
 const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
 const CONJUNCTION = /^[及和與与或跟]/u;
+const VERB_AFTER = /^[沒没不是就都也能會会要來来為为很更]/u;
 /** The rest of a list of quotations after one of them: "、「…」、「…」". */
 const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
 /** A count of the things just listed: "三個不同領域的教學課程", "等四項". */
@@ -74,6 +75,8 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // (Not a quotation that a noun goes on from: "「生命教育暨反毒」音樂演講", "「老」這首歌曲".)
   // ("「減災」及「防災」": a conjunction goes on to the next quotation, not from this one.)
   if (isUnspaced(language) && describedWith(text, q)) return "described";
-  if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(text[q.end] ?? "") && !CONJUNCTION.test(text[q.end] ?? ""))) return null;
+  // (A verb or an adverb after it goes on from the words, not from a noun: "與「餓」沒有距離", "以「愛」來教化".)
+  const next = text[q.end] ?? "";
+  if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }

@@ -58,3 +58,18 @@ export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): 
   const name = span ? text.slice(span.start, span.end) : "";
   return span && name.length >= 2 && !namesNobody(name) ? result(text, span, "形容", "speaker:subject-of-verb") : null;
 }
+
+/**
+ * A quotation standing alone after a sentence of its paragraph ("最後，總統再次向代表團成員表達感謝。「各位選手…」"): the person
+ * that sentence opens on, a name or a title, else null.
+ */
+export function personBefore(text: string, intro: Span, paragraphStart: number): Speaker | null {
+  const stop = /[。！？!?]\s*$/u.exec(text.slice(intro.start, intro.end));
+  if (!stop) return null;
+  const end = intro.end - stop[0].length;
+  let start = end;
+  while (start > paragraphStart && !/[。！？!?\n]/u.test(text[start - 1]!)) start--;
+  const s = sentenceSubject(text, start, end);
+  const name = s ? text.slice(s.start, s.end) : "";
+  return s && name.length <= 10 && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true ? { name, start: s.start, end: s.end } : null;
+}
