@@ -1,7 +1,7 @@
 // Patterns read from round 47 of the development corpus (issue 14: `dev47`, Chinese releases of 2013–2024 where several
 // people speak), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 47: who speaks in Chinese", () => {
   test.each([
@@ -32,5 +32,23 @@ describe("round 47: who speaks in Chinese", () => {
     const q = quote("黃偉哲說，來到台南市的民眾與「餓」沒有距離，一定可以吃好吃滿。", "zh", "餓");
     expect(q.kind).toBe("speech");
     expect(q.speaker).toBe("黃偉哲");
+  });
+});
+
+describe("round 47: Chinese titles and what can be checked", () => {
+  test.each([
+    // "我國" opens a name, not words in the first person.
+    ["蔡英文總統今日接見「我國參加『第19屆杭州亞洲運動會』代表團」。", "我國"],
+    // A company before an office, an invention, a school's motto after a colon, events and maps by their last words.
+    ["總統也談到，「上銀科技」董事長卓永財上午出席典禮。", "上銀"],
+    ["葉佳瑋等4名同學發明「透明冰箱」，可以省電。", "透明"],
+    ["校長向所有學生闡述該校校訓：「敦品勵學、愛國愛人」。", "敦品"],
+    ["市府舉辦「暴走女外科台南美食見面會」。", "暴走"],
+    ["詳細內容已經公布在「台南旅遊網」。", "台南"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).kind).toBe("title");
+  });
+  test.each([["總統府秘書長蔣彥士、副秘書長邱進益在場作陪。", "作陪"]])("%s", (text, words) => {
+    expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });

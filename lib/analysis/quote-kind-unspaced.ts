@@ -43,15 +43,17 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   const kindAfter = text[listEnd] === "等" && lex.titleHeadWithin?.test(text.slice(listEnd + 1, listEnd + 8)) === true;
   if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && (COUNTED.test(text.slice(listEnd, listEnd + 6)) || kindAfter))
     return true;
-  // (Nor words someone says in the first or second person: "「我很高興能參加比賽」".)
-  if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我|你|妳|您|咱)/u.test(inner)) return false;
+  // (Nor words someone says in the first or second person: "「我很高興能參加比賽」"; "我國" is the country.)
+  if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我(?![國国方軍军])|你|妳|您|咱)/u.test(inner)) return false;
   // (A version's or a number's point is no full stop: "科學城2.0計畫".)
   const plain = inner.replace(NESTED, "『』").replace(/(?<=\d)\.(?=\d)/gu, "");
   if (inner.length > NAME_MAX || CLAUSE_MARK.test(plain)) {
     // A long name with a subtitle or a list in it still ends on the head word of an event or a body.
     const head = lex.titleHead?.exec(inner);
-    // (And a slogan with a comma in it, named as a spirit or a value: "「取之於社會，用之於社會」的精神".)
-    if (inner.length <= 16 && SLOGAN_AFTER.test(text.slice(q.end, q.end + 12))) return true;
+    // (And a slogan with a comma in it, named as a spirit or a value, or after a motto's word: "「取之於社會，用之於社會」的精神",
+    // "校訓：「敦品勵學、愛國愛人」".)
+    const preceded = lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) === true;
+    if (inner.length <= 16 && (SLOGAN_AFTER.test(text.slice(q.end, q.end + 12)) || preceded)) return true;
     return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= 3;
   }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
