@@ -79,6 +79,10 @@ describe("read42: who speaks in French", () => {
     expect(q.speaker).toBe("Alexia Demirdjian");
     expect(q.signals).toContain("speaker:inside-quote");
   });
+  test("a short quotation in a sentence of the press's conditional (a reported claim) is speech", () => {
+    const text = "Près de 35 500 euros de vêtements auraient aussi été « réglés en liquide », toujours à Arnys.";
+    expect(quote(text, "fr", "réglés").kind).toBe("speech");
+  });
   test("a verb past a comma after lower-case words does not make the quotation speech", () => {
     const text = "François Fillon a, lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée de tenir un « cabinet noir ».";
     expect(quote(text, "fr", "L'Émission").kind).toBe("title");
