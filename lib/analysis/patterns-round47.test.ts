@@ -22,6 +22,10 @@ describe("round 47: who speaks in Chinese", () => {
       "市長黃偉哲說，「歡迎大家」。\n\n市長黃偉哲感謝公視帶入台南美食，他開心歡迎並表示「有心來了，就多住兩天」。\n\n特別南下的蔡淑臻也感謝市府協助，她表示碗粿「真的好吃極了」。";
     expect(quote(text, "zh", "真的").speaker).toBe("蔡淑臻");
   });
+  test("after a quotation opening its paragraph, the person opening the clause before the comma and the verb", () => {
+    const text = "市長黃偉哲表示：「恭喜大家。」\n\n「我也可以有一點小小成就！」門將張明哲獲獎後充滿喜悅，表示想要跟家人分享。";
+    expect(quote(text, "zh", "我也可以").speaker).toBe("門將張明哲");
+  });
   test("a quotation standing alone after a sentence of its paragraph is the words of the person that sentence opens on", () => {
     const text = "總統說，選手們表現很好。\n\n最後，總統再次向代表團成員表達感謝及恭喜。「各位選手、各位教練，謝謝你們！」";
     const q = quote(text, "zh", "各位選手");

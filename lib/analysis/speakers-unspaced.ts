@@ -257,6 +257,11 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
+  // ("「…！」門將張明哲獲獎後充滿喜悅，表示…": the person opening the clause before the comma, after a description's 的.)
+  const comma = span ? -1 : lastOf(text, "，,", from, verb.start);
+  const at = comma > from ? Math.max(from, lastOf(text, "的", from, comma) + 1) : -1;
+  const opening = at >= 0 ? lexiconFor(language).personNameStart?.exec(text.slice(at, comma)) : null;
+  if (opening) span = { start: at, end: at + opening[0].length };
   return span && !namesNobody(text.slice(span.start, span.end)) ? result(text, span, verb.word, "speaker:after-quote") : null;
 }
 
@@ -286,11 +291,4 @@ function speakerOpening(text: string, from: number, before: number, language: st
   if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
-}
-
-/** Whether a verb of speech ends the lead-in, with only a comma or a colon after it: "書函同學說，「…」". */
-export function verbLeadsIn(text: string, intro: Span, language: string): boolean {
-  const tail = /[，,：:\s]*$/u.exec(text.slice(Math.max(intro.start, intro.end - 3), intro.end))![0].length;
-  const verb = findVerb(text, Math.max(intro.start, intro.end - tail - 4), intro.end - tail, lexiconFor(language).reportingVerbList, true);
-  return verb !== null && verb.start + verb.word.length === intro.end - tail;
 }

@@ -75,6 +75,8 @@ export interface LanguageLexicon {
   personTitleEnd: RegExp | null;
   /** A person's name ending a run: a common family name and one or two characters ("情歌王子黃偉晉"), or a title. */
   personNameEnd: RegExp | null;
+  /** A person's name opening a clause after a short description: "門將張明哲獲獎後…" gives "門將張明哲" (three-character names). */
+  personNameStart: RegExp | null;
   /** "X的名言：", "X的一句話" at the end of the text before a quotation (group 1 starts at 的). */
   sayingBefore: RegExp | null;
   /** A verb form of reported speech (data.ts `reportedSpeech`), as a word. */
@@ -183,6 +185,7 @@ function compile(d: LexiconData): LanguageLexicon {
     verbBlockers: new Set(d.verbBlockers ?? []),
     personTitleEnd: d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})$`, "u") : null,
     personNameEnd: d.surnames?.length ? new RegExp(`(?:[${d.surnames.join("")}][\\p{Script=Han}]{1,2}|${alt(d.personTitles ?? [])})$`, "u") : null,
+    personNameStart: d.surnames?.length ? new RegExp(`^[\\p{Script=Han}]{0,4}?[${d.surnames.join("")}][\\p{Script=Han}]{2}`, "u") : null,
     sayingBefore: d.sayingNouns?.length ? new RegExp(`(的(?:${alt(d.sayingNouns)}))[^，,。！？!?「」『』“”\n]{0,8}[：:]?\s*$`, "u") : null,
   };
 }
