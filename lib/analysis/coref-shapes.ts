@@ -174,8 +174,20 @@ export function lastCompatible(recent: readonly Entry[], gender: PronounGender):
   return found;
 }
 
-/** The gender of the third-person pronoun that opens an author's sentence ("Il a choisi …", "She met …"), if one does. */
-export function leadPronoun(text: string, s: Span): PronounGender | undefined {
+/**
+ * The gender of the third-person pronoun that opens an author's sentence ("Il a choisi …", "She met …"), if one does, or
+ * "latter" when the sentence opens on "the latter" ("Ce dernier …", "Cette dernière …", "The latter …", "Letzterer …").
+ */
+export function leadPronoun(text: string, s: Span): PronounGender | "latter" | undefined {
   const word = /^\p{L}+(?=\s)/u.exec(text.slice(s.start, s.start + 8))?.[0];
+  if (LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
   return word ? PRONOUNS.get(word.toLowerCase()) : undefined;
+}
+const LATTER_OPENING = /^(?:ce dernier|cette dernière|the latter|letzterer|letztere|este último|esta última)\b/iu;
+
+/** The person named last ("ce dernier", "the latter"): the latest mention registered, whatever its salience. */
+export function lastNamed(recent: readonly Entry[]): Entry | undefined {
+  let found: Entry | undefined;
+  for (let i = 0; i < recent.length; i++) if (recent[i]!.person && (!found || recent[i]!.speaker.start > found.speaker.start)) found = recent[i];
+  return found;
 }

@@ -17,14 +17,13 @@ import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
 import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
-import { lastCompatible, leadPronoun } from "./coref-shapes";
+import { lastCompatible, lastNamed, leadPronoun } from "./coref-shapes";
 import { objectList } from "./object-list";
 
-// Coreference over the whole document, in one forward pass: speakers and the people who
-// speak in the author's sentences are registered as the quotations are reached, so a
-// pronoun, a bare surname or an office takes the last compatible person named before it.
-// The registry is a map keyed by surname stem and a few "last seen" slots: every lookup is
-// constant time and every sentence is scanned at most once, so the pass stays linear.
+// Coreference over the whole document, in one forward pass: speakers and the people who speak in the author's sentences are
+// registered as the quotations are reached, so a pronoun, a bare surname or an office takes the last compatible person named
+// before it. The registry is a map keyed by surname stem and a few "last seen" slots: every lookup is constant time and
+// every sentence is scanned at most once, so the pass stays linear.
 
 /** How far back (characters) an office looks for the person named with it. */
 const OFFICE_LOOKBACK = 1500;
@@ -125,7 +124,7 @@ export class Coreference {
       // "Il a choisi deux bibles : … celle d'Abraham Lincoln": a pronoun opening the author's sentence goes on with the one
       // it stands for, who stays its subject after the people the sentence names.
       const lead = this.unspaced ? undefined : leadPronoun(this.text, s);
-      const chain = lead && !this.salient.has(this.scanned) ? lastCompatible(this.recent, lead) : undefined;
+      const chain = lead && !this.salient.has(this.scanned) ? (lead === "latter" ? lastNamed(this.recent) : lastCompatible(this.recent, lead)) : undefined;
       // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
       // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
       const mentions = splitJointPeople(findMentions(this.text, s.start, s.end, s.start, this.ctx));
@@ -165,10 +164,7 @@ export class Coreference {
     }
   }
 
-  /**
-   * The gender of a one-word name, from the first pronoun after it before the next name ("Adele, in her
-   * performance"), remembered for the rest of the document; undefined without such evidence.
-   */
+  /** A one-word name's gender, from the first pronoun after it before the next name ("Adele, in her performance"), or undefined. */
   private singleNameGender(m: Mention, until: number): PronounGender | undefined {
     const key = surnameKey(m.name);
     const seen = this.singleNames.get(key);
@@ -187,17 +183,19 @@ export class Coreference {
   pronoun(word: string, sentence: number): Resolution | null {
     const dropped = word === DROPPED_SUBJECT;
     const owner = word === NEUTRAL_OWNER;
+    // ("Ce dernier n'était pas au courant : « … », déclare-t-il": the sentence's "the latter" is the person named last.)
+    const latter = !this.unspaced && this.sentences[sentence] !== undefined && leadPronoun(this.text, this.sentences[sentence]) === "latter";
     const gender = dropped || owner ? "any" : (PRONOUNS.get(word.toLowerCase()) ?? ZH_PRONOUNS.get(word));
     if (!gender) return null;
     // Unspaced text has no capitals to find names by: only registered speakers are candidates.
     if (!ZH_PRONOUNS.has(word)) this.advance(sentence);
-    let found = lastCompatible(this.recent, gender);
+    let found = latter ? lastNamed(this.recent) : lastCompatible(this.recent, gender);
     if (!found) return null;
     // "Betancourt said, “I cry with joy.” She was greeted by … the First Lady, Carla Bruni-Sarkozy. “…,”
     // she said": the last speaker, within two sentences, outranks people named since unless one of
     // them heads a sentence of its own.
     const last = this.lastSpeaker;
-    if (last && found.speaker.name !== last.speaker.name && compatible(gender, last) && sentence - this.lastSpeakerSentence <= 2) {
+    if (last && !latter && found.speaker.name !== last.speaker.name && compatible(gender, last) && sentence - this.lastSpeakerSentence <= 2) {
       const newer = this.recent.some(
         (e) => e.sentence >= this.lastSpeakerSentence && e.subject && compatible(gender, e) && e.speaker.name !== last.speaker.name,
       );
@@ -205,7 +203,7 @@ export class Coreference {
     }
     // "Il renchérit …" makes the one it stands for the subject of this sentence too.
     if (sentence >= this.scanned) this.salient.set(sentence, entryWith(found, { sentence, object: false }));
-    return this.resolved(found, dropped ? "dropped-subject" : owner ? "possessive" : "pronoun");
+    return this.resolved(found, latter ? "latter" : dropped ? "dropped-subject" : owner ? "possessive" : "pronoun");
   }
 
   /** The person known by this surname when sentence `sentence` is reached, if any. */

@@ -73,6 +73,19 @@ describe("read42: who speaks in French", () => {
   ])("%s", (text, words, speaker) => {
     expect(quote(text, "fr", words).speaker).toBe(speaker);
   });
+  test.each([
+    [
+      "Thomas Sauret a logé chez une connaissance, Mohammed Ali. Ce dernier n'était pas au courant : « je l'avais laissé ici », déclare-t-il.",
+      "fr",
+      "je l'avais",
+    ],
+    ["Thomas Sauret a logé chez Mohammed Ali. Ce dernier a déclaré : « Je n'en savais rien ».", "fr", "Je n'en"],
+    ['Thomas Sauret met Mohammed Ali. The latter said: "I had no idea."', "en", "I had"],
+  ])("'the latter' is the person named last: %s", (text, language, words) => {
+    const q = quote(text, language, words);
+    expect(q.speaker).toBe("Mohammed Ali");
+    expect(q.signals.some((x) => x.startsWith("speaker:latter→"))).toBe(true);
+  });
   test("a French incise inside the marks, its verb inverted with the pronoun, gives the speaker", () => {
     const text = "Alexia Demirdjian est citée. L'intéressée a réagi : « Je suis choquée, réagit-elle au micro de BFMTV, mardi. »";
     const q = quote(text, "fr", "Je suis");

@@ -5,6 +5,8 @@ import * as lexicon from "./lexicon";
 import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
 import type { Coreference } from "./coref";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
+import { GENITIVE } from "./mention-runs";
+import { RU_PAST } from "./russian-events";
 import type { Attribution } from "./speakers";
 import type { Span, Speaker } from "./types";
 import { countWords, firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
@@ -220,3 +222,12 @@ export const BLAME_VERBS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Whether a (Russian) name follows a lower-case noun in the genitive with nothing between: "дочери Челси", "квартиры Иванова". */
+export function genitiveAttribute(text: string, toks: Token[], m: Mention): boolean {
+  if (!isUpper(m.name[0])) return false;
+  const k = toks.findIndex((t) => t.start >= m.start);
+  const prev = k > 0 ? toks[k - 1]! : undefined;
+  if (!prev || isUpper(prev.text[0]) || /\S/.test(text.slice(prev.end, m.start))) return false;
+  return GENITIVE.test(prev.norm) && !RU_PAST.test(prev.norm) && !lexicon.OFFICE_NOUNS.has(prev.norm) && !lexicon.NOT_NAMES.has(prev.norm);
+}

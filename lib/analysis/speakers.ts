@@ -2,15 +2,15 @@ import * as lexicon from "./lexicon";
 import { isUnspaced } from "./language";
 import { ACCORDING_FIRST_WORDS, ALL_QUOTING_WORDS, ALL_RELATIVE_PRONOUNS, DROPPED_SUBJECT, lexiconFor, pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
-import { GENITIVE } from "./mention-runs";
-import { RU_PAST } from "./russian-events";
 import { clauseVerb, PARTICIPLE } from "./reporting-verbs";
+import { leadPronoun } from "./coref-shapes";
 import {
   APPOSITION_TO_VERB,
   AS_WORDS,
   BLAME_VERBS,
   DETERMINER_APPOSITION,
   describedSource,
+  genitiveAttribute,
   genitiveOwner,
   germanCommonNoun,
   germanFronted,
@@ -84,15 +84,6 @@ export function from(text: string, m: Mention, start: number): Mention {
   let s = start;
   while (s < m.end && /\s/.test(text[s]!)) s++;
   return { ...m, start: s, name: text.slice(s, m.end) };
-}
-
-/** Whether a (Russian) name follows a lower-case noun in the genitive with nothing between: "дочери Челси", "квартиры Иванова". */
-function genitiveAttribute(text: string, toks: Token[], m: Mention): boolean {
-  if (!isUpper(m.name[0])) return false;
-  const k = toks.findIndex((t) => t.start >= m.start);
-  const prev = k > 0 ? toks[k - 1]! : undefined;
-  if (!prev || isUpper(prev.text[0]) || /\S/.test(text.slice(prev.end, m.start))) return false;
-  return GENITIVE.test(prev.norm) && !RU_PAST.test(prev.norm) && !OFFICE_NOUNS.has(prev.norm) && !lexicon.NOT_NAMES.has(prev.norm);
 }
 
 /**
@@ -210,6 +201,9 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "Bruce Toussaint répète les propos tenus par Eric Drouet : « … »": the words are their owner's, not the one repeating them.
     const relayed = relayedOwner(text, toks, vi, mentions);
     if (relayed) return { speaker: toSpeaker(relayed), kind: relayed.kind, signals: [sig, "speaker:relayed-words"] };
+    // ("Ce dernier a déclaré", "The latter said": the person named last, for coreference.)
+    const latter = !before && leadPronoun(text, { start: sentenceStart, end: span.end }) === "latter";
+    if (latter) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
     if (before) return { speaker: owned(text, before), kind: before.kind, signals: [sig, "speaker:subject-of-verb"] };
     // A pronoun right after the verb is its subject where the language inverts ("отметил он", "sagte er") or where it
     // closes the clause ("…,” said he."); "said it was damning" is the reported clause's own subject.

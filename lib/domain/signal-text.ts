@@ -124,6 +124,7 @@ const RESOLVED_SPEAKER: Record<string, string> = {
   pronoun: "“he”/“she” refers to",
   "dropped-subject": "the verb’s unnamed subject (“Estimó que …”) is",
   possessive: "the owner of “su” (“A su juicio, …”) is",
+  latter: "“the latter” (“ce dernier”) is the person named last,",
   "split-quote": "the speaker of the quotation’s second half is",
   surname: "the surname refers to",
   office: "the office refers to",
