@@ -22,6 +22,9 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
 }
 
+/** How far (characters) the person a sentence opens on is looked for. */
+const OPENING_REACH = 120;
+
 /** Verbs that end a paragraph's opening person: its verbs of speech and of thanks. */
 const TOPIC_VERBS = [...lexiconFor("zh").reportingVerbList, "感謝", "感谢", "肯定", "恭喜", "歡迎", "欢迎"];
 
@@ -35,11 +38,12 @@ const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣�
  */
 export function paragraphTopic(text: string, para: Span, before: number, other: string): Speaker | null {
   if (other && text.slice(para.start, before).includes(other)) return null;
+  // (Bounded: only the sentence's opening words are looked at, however long the paragraph.)
   let end = para.start;
-  while (end < before && !SENTENCE_END.test(text[end]!)) end++;
+  while (end < Math.min(before, para.start + OPENING_REACH) && !SENTENCE_END.test(text[end]!)) end++;
   // (Also after a description's "的" early in the sentence: "特別南下與粉絲見面的蔡淑臻也感謝…".)
-  const described = text.indexOf("的", para.start);
-  for (const from of [para.start, described >= 0 && described - para.start <= 16 && described < end ? described + 1 : -1]) {
+  const described = text.slice(para.start, Math.min(end, para.start + 17)).indexOf("的");
+  for (const from of [para.start, described >= 0 ? para.start + described + 1 : -1]) {
     const s = from >= 0 ? sentenceSubject(text, from, end) : null;
     // ("市長黃偉哲感謝公視…": up to a verb of speech or of thanks.)
     const verb = s && findVerb(text, s.start + 2, s.end, TOPIC_VERBS, false);
@@ -68,7 +72,8 @@ export function personBefore(text: string, intro: Span, paragraphStart: number):
   if (!stop) return null;
   const end = intro.end - stop[0].length;
   let start = end;
-  while (start > paragraphStart && !/[。！？!?\n]/u.test(text[start - 1]!)) start--;
+  while (start > Math.max(paragraphStart, end - OPENING_REACH) && !/[。！？!?\n]/u.test(text[start - 1]!)) start--;
+  if (start > paragraphStart && !/[。！？!?\n]/u.test(text[start - 1]!)) return null;
   const s = sentenceSubject(text, start, end);
   const name = s ? text.slice(s.start, s.end) : "";
   return s && name.length <= 10 && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true ? { name, start: s.start, end: s.end } : null;
