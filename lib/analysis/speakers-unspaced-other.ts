@@ -30,6 +30,8 @@ const TOPIC_VERBS = [...lexiconFor("zh").reportingVerbList, "感謝", "感谢", 
 
 /** The end of a body's or a place's name, not a person's: "市府", "衛生局", "高雄市". */
 const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
+/** Whether a run is a person's name: short, no body's or place's ending, a family name and a given name or a title. */
+const personName = (name: string): boolean => name.length <= 10 && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true;
 
 /**
  * "情歌王子黃偉晉即將迎來…！首度受邀登台的他難掩興奮，表示：「…」": a pronoun in a paragraph whose first sentence opens on a
@@ -49,8 +51,7 @@ export function paragraphTopic(text: string, para: Span, before: number, other: 
     const verb = s && findVerb(text, s.start + 2, s.end, TOPIC_VERBS, false);
     if (s && verb) s.end = verb.start;
     const name = s ? text.slice(s.start, s.end) : "";
-    if (s && name.length <= 10 && name !== other && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true)
-      return { name, start: s.start, end: s.end };
+    if (s && name !== other && personName(name)) return { name, start: s.start, end: s.end };
   }
   return null;
 }
@@ -76,5 +77,5 @@ export function personBefore(text: string, intro: Span, paragraphStart: number):
   if (start > paragraphStart && !/[。！？!?\n]/u.test(text[start - 1]!)) return null;
   const s = sentenceSubject(text, start, end);
   const name = s ? text.slice(s.start, s.end) : "";
-  return s && name.length <= 10 && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true ? { name, start: s.start, end: s.end } : null;
+  return s && personName(name) ? { name, start: s.start, end: s.end } : null;
 }
