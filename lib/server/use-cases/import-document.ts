@@ -110,10 +110,12 @@ export async function ingest(
     sourceUrl: raw.url,
     language: input.language,
   });
-  const isText = TEXT_TYPES.test(raw.type);
+  // (A text file with a NUL byte, which a PostgreSQL text column refuses, is kept base64-encoded too.)
+  const decoded = TEXT_TYPES.test(raw.type) ? new TextDecoder().decode(raw.bytes) : null;
+  const isText = decoded !== null && !decoded.includes("\u0000");
   const snapshot: RawSnapshot = {
     // The column is text: binary files (PDF, Word) are kept base64-encoded, and the type says so.
-    rawSnapshot: isText ? new TextDecoder().decode(raw.bytes) : Buffer.from(raw.bytes).toString("base64"),
+    rawSnapshot: isText ? decoded : Buffer.from(raw.bytes).toString("base64"),
     rawContentType: isText ? raw.type : `${raw.type.split(";")[0]}; encoding=base64`,
     rawSha256: createHash("sha256").update(raw.bytes).digest("hex"),
     fetchedAt: raw.url ? fetchedAt : null,

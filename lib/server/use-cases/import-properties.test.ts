@@ -92,6 +92,15 @@ describe("text uploads (.txt, .md, .html)", () => {
   }, 120_000);
 });
 
+test("a Markdown upload whose HTML holds a NUL byte is saved, its raw bytes kept base64-encoded (found by the property above)", async () => {
+  const html = "<html><body><article><p>The budget rose by 12 percent in 2024, the minister said.</\u0000p></article></body></html>";
+  const bytes = strToU8(html);
+  expect(await statusOf({ source: "file", file: { name: "a.txt", type: "text/markdown", bytes } })).toBe(201);
+  const doc = await testDb.db.document.findFirstOrThrow({ where: { workspaceId: who.ownWorkspaceId }, orderBy: { createdAt: "desc" } });
+  expect(doc.rawContentType).toBe("text/markdown; encoding=base64");
+  expect(Buffer.from(doc.rawSnapshot!, "base64").toString("utf8")).toBe(html);
+});
+
 describe("Word and PDF uploads (each read in a worker: fewer runs)", () => {
   const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   const council = new Uint8Array(readFileSync(path.join(__dirname, "..", "ingest", "fixtures", "council.docx")));
