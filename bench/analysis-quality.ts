@@ -148,6 +148,8 @@ const SPLITS = [
   "heldout44",
   "heldout46",
   "dev47",
+  "dev48",
+  "heldout49",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

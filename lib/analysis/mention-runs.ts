@@ -248,7 +248,15 @@ export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: 
   for (let step = 0; step < 4; step++) {
     let j = run.last;
     while (j - run.last < 2 && postnominal(w, cls, j)) j++;
-    const next = deComplement(text, w, cls, { first: run.first, last: j });
+    let next = deComplement(text, w, cls, { first: run.first, last: j });
+    // "chambre de Commerce et d'industrie de Paris", "ministère de l'Économie et des Finances": "and" joins a second complement.
+    // (Only after a first complement: "mandats de député et de président" lists two offices.)
+    if (step > 0 && next.last === j && j + 2 < w.length && (w.norm(j + 1) === "et" || w.norm(j + 1) === "y") && adjacent(w, j, j + 1)) {
+      // (The tokeniser keeps an elided "d’" with its word: "d’industrie".)
+      const elided = /^d['’]\p{Ll}/u.test(w.word(j + 2));
+      const joined = elided ? { first: run.first, last: j + 2 } : DE.has(w.norm(j + 2)) ? deComplement(text, w, cls, { first: run.first, last: j + 1 }) : next;
+      if (joined.last >= j + 2 && (elided || joined.last > j + 2)) next = joined;
+    }
     if (next.last === run.last) return run;
     run = next;
   }

@@ -3,7 +3,7 @@
 // the closing mark ("「…」訪問團", "「六項保證」的框架"): lists kept in the language's lexicon (lexicons/zh.json).
 import { ALL_SO_CALLED, lexiconFor } from "./lexicons";
 import { isUnspaced } from "./language";
-import { describedWith, findVerb } from "./unspaced-verbs";
+import { describedWith, findVerb, namedBy } from "./unspaced-verbs";
 import type { Span } from "./types";
 
 /** Longest quoted name, in characters. */
@@ -77,6 +77,8 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // (Not a quotation that a noun goes on from: "「生命教育暨反毒」音樂演講", "「老」這首歌曲".)
   // ("「減災」及「防災」": a conjunction goes on to the next quotation, not from this one.)
   if (isUnspaced(language) && describedWith(text, q)) return "described";
+  // "被黃偉哲市長稱為「正興幫幫主」的高耀威": the name someone gave is that person's word.
+  if (isUnspaced(language) && namedBy(text, q, sentenceStart)) return "named-by";
   // (A verb or an adverb after it goes on from the words, not from a noun: "與「餓」沒有距離", "以「愛」來教化".)
   const next = text[q.end] ?? "";
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;

@@ -4,7 +4,7 @@ import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import { ADVERB_ONLY, NAME_CHAR, nameBefore, namesNobody, result, SENTENCE_END, sentenceSubject } from "./speakers-unspaced";
 import type { Span, Speaker } from "./types";
-import { describedWith, findVerb, lastEnd, QUOTING_VERB } from "./unspaced-verbs";
+import { describedWith, findVerb, lastEnd, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
 export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
@@ -58,6 +58,10 @@ export function paragraphTopic(text: string, para: Span, before: number, other: 
 
 /** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
 export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
+  // ("被黃偉哲市長稱為「正興幫幫主」的高耀威": the agent of the passive gave the name.)
+  const agent = namedBy(text, q, intro.start);
+  const by = agent && nameBefore(text, agent.start, agent.end);
+  if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:subject-of-verb");
   if (!describedWith(text, q)) return null;
   const span = nameBefore(text, intro.start, q.start - 1);
   const name = span ? text.slice(span.start, span.end) : "";

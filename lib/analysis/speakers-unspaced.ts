@@ -9,7 +9,7 @@ import { findVerb, lastEnd, lastOf, QUOTING_VERB } from "./unspaced-verbs";
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|在|常|所)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
@@ -40,7 +40,7 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 const LEADING =
-  /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+  /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
@@ -257,6 +257,8 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   const opensParagraph = open >= 0 && (open === 0 || text[open - 1] === "\n");
   const halves = opensParagraph && (/^[，,：:]\s*「/u.test(text.slice(next, next + 3)) || SENTENCE_END.test(text[post.start - 2] ?? ""));
   if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;
+  // ("「…」；台南市職業總工會吳允昌秘書長表示，「…」": after a semicolon, a verb that leads on to the next quotation is that one's.)
+  if (/^\s*[；;]/u.test(text.slice(post.start, post.start + 2)) && /^[，,：:]?\s*[「『“]/u.test(text.slice(next, next + 3))) return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
   // ("「…！」門將張明哲獲獎後充滿喜悅，表示…": the person opening the clause before the comma, after a description's 的.)

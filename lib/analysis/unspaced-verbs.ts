@@ -60,9 +60,26 @@ function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<st
   );
 }
 
-/** "黃偉哲以「造鎮」形容…", "用「…」來比喻": words someone describes something with are that person's. */
+/**
+ * "黃偉哲以「造鎮」形容…", "用「…」來比喻": words someone describes something with are that person's; so are the words someone
+ * exhorts others with ("總統也以「…」期勉各得獎同學們").
+ */
 export function describedWith(text: string, q: Span): boolean {
-  return /[以用]$/u.test(text.slice(q.start - 1, q.start)) && /^[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼)/u.test(text.slice(q.end, q.end + 4));
+  return (
+    /[以用]$/u.test(text.slice(q.start - 1, q.start)) &&
+    /^[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼|期勉|勉勵|勉励|勸勉|劝勉|鼓勵|鼓励|期許|期许|祝福|共勉|互勉)/u.test(text.slice(q.end, q.end + 4))
+  );
+}
+
+/** "被<someone>稱為": a passive naming verb, its agent between "被" and the verb, right before a quotation. */
+const PASSIVE_NAMING =
+  /被([^，。；！？「」『』\n]{2,12}?)(暱稱為|昵称为|戲稱為|戏称为|暱稱|昵称|戲稱|戏称|稱為|称为|稱作|称作|譽為|誉为|喻為|喻为|封為|封为)$/u;
+
+/** "被黃偉哲市長稱為「正興幫幫主」的高耀威": the agent who gave the quoted name (黃偉哲市長), or null. */
+export function namedBy(text: string, q: Span, from: number): (Span & { verb: string }) | null {
+  const start = Math.max(from, q.start - 16);
+  const m = PASSIVE_NAMING.exec(text.slice(start, q.start));
+  return m ? { start: start + m.index + 1, end: start + m.index + 1 + m[1]!.length, verb: m[2]! } : null;
 }
 
 /** The last position in text[from, to) of one of `chars`, or -1 (bounded: a whole-text lastIndexOf per quotation was quadratic). */
