@@ -150,6 +150,8 @@ const SPLITS = [
   "dev47",
   "dev48",
   "heldout49",
+  "dev50",
+  "heldout51",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -10,7 +10,7 @@ import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphTopic, pe
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
-import { repeatKey, reportedSpeech, speechColonBefore, titleKeys } from "./quote-cues";
+import { namedAgain, repeatedNames, reportedSpeech, speechColonBefore, titleKeys } from "./quote-cues";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
@@ -117,6 +117,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
   let lastSpeechSentence = -1;
   /** The first words (stems) of the titles quoted so far. */
   const titleStems = new Set<string>();
+  const repeated = unspaced ? repeatedNames(text, spans) : new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const where = locate(q, sentences, paragraphs, cursor);
@@ -146,12 +147,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     ) {
       kind = { kind: "title", signals: ["quote-kind:coordinated-title"] };
     }
-    // "«Лиги»" after "«Лиги Севера»": one capitalised word that opens a title quoted before is that title, shortened;
-    // "「將軍吼」" after "「臺南夏日音樂節-將軍吼」": a Chinese quotation that repeats a title, or a part of it.
-    if (kind.kind !== "title" && titleStems.size > 0) {
-      const key = repeatKey(text, q);
-      if (key && titleStems.has(key)) kind = { kind: "title", signals: ["quote-kind:named-before"] };
-    }
+    // A title quoted again, shortened or in part, or a short Chinese quotation the text keeps repeating.
+    if (kind.kind !== "title") kind = namedAgain(text, q, titleStems, repeated) ?? kind;
     if (kind.kind === "title") for (const key of titleKeys(text, q)) titleStems.add(key);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);

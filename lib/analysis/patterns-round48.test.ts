@@ -1,7 +1,7 @@
 // Patterns read from round 48 of the development corpus (issue 14: `dev48`, Tainan and Presidential Office releases of
 // 2009–2022 and a French Wikinews report), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, quotes } from "./pattern-helpers";
 
 describe("round 48: who speaks in Chinese", () => {
   test.each([
@@ -26,8 +26,28 @@ describe("round 48: who speaks in Chinese", () => {
     // A quoted proposal named as such ("「…」的主張") and a dictionary's name are titles.
     ["他也發現大陸的學者也提出「識繁書簡」的主張。", "識繁書簡"],
     ["總統也提到兩岸合編「中華大辭典」的競選政見。", "中華大辭典"],
+    // A talk, a program and a website named by the word before them.
+    ["他曾到公司對員工演講「為正體字請命」，反應熱烈。", "為正體字請命"],
+    ["他建議將電腦軟體「視窗(Windows)」上面的標示改為正體字。", "視窗"],
+    ["據大陸網站「搜狐網」的民調，多數人反對。", "搜狐網"],
   ])("%s", (text, words) => {
     expect(quote(text, "zh", words).kind).toBe("title");
+  });
+  test("a short quotation the text repeats three times is a name, each time", () => {
+    const text =
+      "總統說，他建議推動「識正書簡」，卻被誤會為要提倡簡體字。總統說，「識正書簡」是對中國大陸說的。\n\n總統強調，他向大陸建議推動「識正書簡」，這是很大的誤解。";
+    const kinds = quotes(text, "zh").map((q) => [q.kind, q.signals[0]]);
+    expect(kinds).toEqual([
+      ["title", "quote-kind:repeated-name"],
+      ["title", "quote-kind:named-before"],
+      ["title", "quote-kind:named-before"],
+    ]);
+    // Twice is not enough: a speaker's words may be quoted twice.
+    expect(quote("總統說，他主張「廢簡」。有人支持「廢簡」。", "zh", "廢簡").kind).not.toBe("title");
+  });
+  test("a quotation opening its paragraph, with a quotation nested at its start, is the words of the one named after it", () => {
+    const text = "黃偉哲表示，蔡總統說過「生醫產業是關鍵力量」。\n\n「『創兆』新紀元就從2022年的台南開始！」黃偉哲說，南科營業額破兆元。";
+    expect(quote(text, "zh", "『創兆』").speaker).toBe("黃偉哲");
   });
 });
 

@@ -114,3 +114,30 @@ export function titleKeys(text: string, q: Span): string[] {
 export function repeatKey(text: string, q: Span): string | undefined {
   return HAN_FIRST.test(inner(text, q)) ? inner(text, q) : singleWordStem(text, q);
 }
+
+/** How often a short Chinese quotation must recur to be a name: words someone says are seldom quoted three times over. */
+const NAME_REPEATS = 3;
+/** Longest quotation (characters) counted as a recurring name. */
+const REPEATED_MAX = 8;
+
+/** The short Chinese quotations a text quotes NAME_REPEATS times or more ("「識正書簡」" all through a speech about it). */
+export function repeatedNames(text: string, spans: readonly Span[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const q of spans) {
+    const key = inner(text, q);
+    if (key.length >= 2 && key.length <= REPEATED_MAX && HAN_FIRST.test(key) && !/[，。！？；：、,.!?;:]/u.test(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [key, n] of seen) if (n >= NAME_REPEATS) out.add(key);
+  return out;
+}
+
+/**
+ * A title quoted again: its shortened form or a part of it after a title quoted before (`titleStems`: "«Лиги»" after
+ * "«Лиги Севера»", "「將軍吼」" after "「臺南夏日音樂節-將軍吼」"), or a short Chinese quotation the text repeats (`repeated`).
+ */
+export function namedAgain(text: string, q: Span, titleStems: ReadonlySet<string>, repeated: ReadonlySet<string>): { kind: "title"; signals: string[] } | null {
+  const key = titleStems.size > 0 ? repeatKey(text, q) : undefined;
+  if (key && titleStems.has(key)) return { kind: "title", signals: ["quote-kind:named-before"] };
+  return repeated.size > 0 && repeated.has(inner(text, q)) ? { kind: "title", signals: ["quote-kind:repeated-name"] } : null;
+}

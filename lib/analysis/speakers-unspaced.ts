@@ -149,6 +149,7 @@ export const SENTENCE_END = /[。！？.!?]/u;
 /** How far back (characters) a quotation's opening mark is looked for (bounded, so the pass stays linear). */
 const OPEN_REACH = 2000;
 const CLOSING_MARK = /[」』”》"]/u;
+const OPENING_OF: Readonly<Record<string, string>> = { "」": "「", "』": "『", "”": "“" };
 
 /**
  * The subject that opens the sentence ("最後，總統除再次表達…，也強調，「…」"): the name characters from the start, after a
@@ -253,7 +254,8 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   // speaker's: "「結實的生命就是奉獻。」總統表示，「也就是說…」", "「疫情讓大家保持距離。」主秘陳淑娟說，很感謝…".)
   const closed = SENTENCE_END.test(text.slice(post.start - 2, post.start - 1)) || SENTENCE_END.test(text[post.start] ?? "");
   const next = verb.start + verb.word.length;
-  const open = lastOf(text, "「『“", Math.max(0, post.start - OPEN_REACH), post.start - 1);
+  // (The opening mark that pairs with the closing one, past marks nested inside: "「『創兆』新紀元…！」黃偉哲說".)
+  const open = lastOf(text, OPENING_OF[text[post.start - 1]!] ?? "「『“", Math.max(0, post.start - OPEN_REACH), post.start - 1);
   const opensParagraph = open >= 0 && (open === 0 || text[open - 1] === "\n");
   const halves = opensParagraph && (/^[，,：:]\s*「/u.test(text.slice(next, next + 3)) || SENTENCE_END.test(text[post.start - 2] ?? ""));
   if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;

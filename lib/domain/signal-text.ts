@@ -103,6 +103,7 @@ const QUOTE_KIND: Record<string, string> = {
   "so-called": "Quotes words the author keeps at a distance (“so-called”)",
   "office-of": "Quotes the name of the body an office belongs to (“manager of «Blues» Doug Armstrong”)",
   "named-before": "Quotes a shortened form of a title quoted before",
+  "repeated-name": "Quotes a short name the text quotes again and again (“「識正書簡」” all through a speech)",
   "named-thing": "Quotes a name by its last word or the noun after it (“…Foundation”, “「…」 delegation”)",
   charge: "Quotes the name of a legal charge (“mis en examen pour « recel … »”)",
   split: "Quotes the first half of a quotation broken by a word or two (“«Si nos tocan en» semis «tampoco pasa nada»”)",
