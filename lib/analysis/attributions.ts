@@ -4,9 +4,10 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { attributeUnspacedAfter, attributeUnspacedBefore, paragraphSpeaker } from "./speakers-unspaced";
+import { attributeUnspacedBefore } from "./speakers-unspaced";
+import { attributeUnspacedAfter } from "./speakers-unspaced-after";
 import { verbLeadsIn } from "./unspaced-verbs";
-import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphTopic, personBefore } from "./speakers-unspaced-other";
+import { attributeUnspacedDescribed, attributeUnspacedSaying, lastReporter, paragraphSpeaker, paragraphTopic, personBefore } from "./speakers-unspaced-other";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -282,6 +283,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // (Chinese: else the person the sentence before opens on, "總統再次向代表團表達感謝。「各位選手…」".)
     const subject = unspaced && !a?.speaker ? personBefore(text, intro, paragraphs[cursor.p]?.start ?? sent.start) : null;
     if (subject) a = { speaker: subject, signals: [...(a?.signals ?? []), "speaker:previous-sentence"] };
+    if (unspaced && !a?.speaker) a = lastReporter(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;

@@ -1,10 +1,10 @@
 // Chinese speakers found by other means than a verb right before the quotation: the owner of a saying ("邱吉爾的名言：「…」"),
 // the one who describes with the quoted words ("以「造鎮」形容"), and the person a paragraph opens on, for a pronoun in it.
-import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
+import { DROPPED_SUBJECT, lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
-import { ADVERB_ONLY, NAME_CHAR, nameBefore, namesNobody, result, SENTENCE_END, sentenceSubject } from "./speakers-unspaced";
+import { ADVERB_ONLY, NAME_CHAR, nameBefore, namesNobody, OPENER, result, SENTENCE_END, SUBJECT_MAX, sentenceSubject, WHEN_CLAUSE } from "./speakers-unspaced";
 import type { Span, Speaker } from "./types";
-import { describedWith, findVerb, lastEnd, namedBy, QUOTING_VERB } from "./unspaced-verbs";
+import { describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
 export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
@@ -61,7 +61,7 @@ export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): 
   // ("被黃偉哲市長稱為「正興幫幫主」的高耀威": the agent of the passive gave the name.)
   const agent = namedBy(text, q, intro.start);
   const by = agent && nameBefore(text, agent.start, agent.end);
-  if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:subject-of-verb");
+  if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:passive-agent");
   if (!describedWith(text, q)) return null;
   const span = nameBefore(text, intro.start, q.start - 1);
   const name = span ? text.slice(span.start, span.end) : "";
@@ -82,4 +82,52 @@ export function personBefore(text: string, intro: Span, paragraphStart: number):
   const s = sentenceSubject(text, start, end);
   const name = s ? text.slice(s.start, s.end) : "";
   return s && personName(name) ? { name, start: s.start, end: s.end } : null;
+}
+
+/**
+ * "總統說，……。……「……」": a paragraph that opens with a name and a reporting verb reports that speaker throughout
+ * (the Chinese press-release style), so a quotation in it that names no speaker of its own is that speaker's.
+ */
+export function paragraphSpeaker(text: string, para: Span, before: number, language: string): Attribution | null {
+  // (Also after a short opening adverbial: "針對北歸仁發展停滯，鄭佳欣表示：".)
+  const opener = OPENER.exec(text.slice(para.start, para.start + 12));
+  return speakerOpening(text, para.start, before, language) ?? (opener ? speakerOpening(text, para.start + opener[0].length, before, language) : null);
+}
+
+/** How far back (characters) a quotation looks for the last sentence that reports someone ("總統指出，…"). */
+const REPORTER_REACH = 400;
+
+/**
+ * "總統表示，…。…台灣願意扮演「…」": a quotation that names no speaker, in a paragraph one of whose sentences before it
+ * opens on "X表示，" (within REPORTER_REACH), is X's words: a press release reports the one it quotes sentence after sentence.
+ */
+export function lastReporter(text: string, para: Span, before: number, language: string): Attribution | null {
+  const from = Math.max(para.start, before - REPORTER_REACH);
+  for (let end = before; end > from;) {
+    const stop = lastOf(text, "。！？", from, end);
+    const start = stop < 0 ? para.start : stop + 1;
+    const a = stop >= 0 || from === para.start ? speakerOpening(text, start, before, language) : null;
+    if (a?.speaker) return { speaker: a.speaker, signals: [...a.signals.filter((x) => x !== "speaker:paragraph-subject"), "speaker:last-reporter"] };
+    if (stop < 0) return null;
+    end = stop;
+  }
+  return null;
+}
+
+/** "X說，" opening the text at `from`: X, as a paragraph's speaker. */
+function speakerOpening(text: string, from: number, before: number, language: string): Attribution | null {
+  const head = Math.min(before, from + SUBJECT_MAX + 8);
+  const verb = findVerb(text, from, head, lexiconFor(language).reportingVerbList, false);
+  if (!verb || !/^[，,：:]/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 1))) return null;
+  let span = nameBefore(text, from, verb.start);
+  if (!span || span.start !== from) return null;
+  // ("總統致詞時表示，": the clause of time's subject.)
+  // ("隨後致詞時表示，": a clause of time with no subject at all goes on with the one who spoke last.)
+  if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) {
+    span = sentenceSubject(text, from, verb.start);
+    if (!span) return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
+  }
+  if (!span) return null;
+  const a = result(text, span, verb.word, "speaker:paragraph-subject");
+  return a.speaker ? a : null;
 }

@@ -3,22 +3,24 @@ import type { Attribution } from "./speakers";
 import type { Span } from "./types";
 import { findVerb, lastEnd, lastOf, QUOTING_VERB } from "./unspaced-verbs";
 
-// Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so
-// the speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or right after the closing
-// mark ("“…”，他说。"), cut at punctuation and stripped of the adverbs that sit between a subject and its verb.
+// Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so the
+// speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or after the closing mark
+// (speakers-unspaced-after.ts), cut at punctuation and stripped of the adverbs between a subject and its verb.
 
 /** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|用來|用来|聽聞|听闻|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
 const VERBS_ALONE_OPENING = new RegExp(`^(?:${[...VERBS_ALONE].join("|")})`, "u");
-/** A run that names nobody: adverbs only, a verb, or a clause that ends on its aspect ("高峰低谷都走過了"). */
-export const namesNobody = (run: string): boolean => ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run);
+/** A run that names nobody: adverbs only, a verb, a clause that ends on its aspect ("高峰低谷都走過了"), one character but a pronoun. */
+export const namesNobody = (run: string): boolean =>
+  ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run) || (run.length === 1 && !ZH_PRONOUNS.has(run));
 /** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
-const NOBODY_OPENING = /^(?:[在於于]|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+const NOBODY_OPENING =
+  /^(?:[在於于]|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -43,13 +45,12 @@ const LEADING =
   /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
-const TITLED_OPENING = /^[\p{Script=Han}]{1,3}(?:總統|总统|市長|市长|院長|院长|部長|部长)[\p{Script=Han}]{2,3}(?:先生|女士)/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
 const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|事務所|事务所|基金會|基金会|協會|协会|[隊队](?![長长員员])/gu;
 export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧]/u;
-const MAX_NAME = 24;
+export const MAX_NAME = 24;
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 export function nameBefore(text: string, from: number, end: number): Span | null {
@@ -58,6 +59,12 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   let name = text.slice(start, end);
   // "谭德塞在日内瓦表示", "李强5日在政府工作报告中表示": a place or an occasion after the name ends it, and so does a day.
   // ("總統致詞時向與會的勞工、農業及產業界代表說明": the list is the addressee; without such a word a list's last name stays.)
+  // "對於教宗所揭櫫", "阿扁對教宗所揭櫫": the one between "對" and "所" is the verb's agent.
+  const agent = /[對对]於?([\p{Script=Han}]{2,8}所)$/u.exec(name);
+  if (agent) {
+    start += name.length - agent[1]!.length;
+    name = agent[1]!;
+  }
   const at = PLACE_AFTER.exec(name);
   if (at && at.index >= 2) name = name.slice(0, at.index);
   const listed = name.lastIndexOf("、") + 1;
@@ -71,7 +78,8 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     name = name.slice(-MAX_NAME);
   }
   // "而在2002年8月3日他大聲說出": a pronoun after a date or a "when" in the run is its subject.
-  const dated = /(?:\d[日号年]|[時时後后])(?=[他她])/u.exec(name);
+  // ("總統最後並以2500年前孟子告訴": so is a name after "… years ago".)
+  const dated = /(?:\d[日号年]|[時时後后])(?=[他她])|\d年前(?=[\p{Script=Han}]{2,4}$)/u.exec(name);
   if (dated) {
     start += dated.index + dated[0].length;
     name = name.slice(dated.index + dated[0].length);
@@ -138,18 +146,18 @@ export function result(text: string, whole: Span, verb: string, rule: string): A
 }
 
 /** A run that is a clause of time ("…訪問團時表示": when …), not the verb's subject. */
-const WHEN_CLAUSE = /[時时]$/u;
+export const WHEN_CLAUSE = /[時时]$/u;
 /** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
 const SUBJECT_END =
-  /今|昨|明天|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
+  /今|昨|明天|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
-const OPENER = /^[^，,。\n]{1,10}[，,]/u;
-const SUBJECT_MAX = 10;
+export const OPENER = /^[^，,。\n]{1,10}[，,]/u;
+export const SUBJECT_MAX = 10;
 export const SENTENCE_END = /[。！？.!?]/u;
 /** How far back (characters) a quotation's opening mark is looked for (bounded, so the pass stays linear). */
-const OPEN_REACH = 2000;
 const CLOSING_MARK = /[」』”》"]/u;
-const OPENING_OF: Readonly<Record<string, string>> = { "」": "「", "』": "『", "”": "“" };
+/** Whether the run at `i` is a noun a quotation describes: "「…」的故事". */
+const describesQuote = (text: string, i: number): boolean => text[i - 1] === "的" && CLOSING_MARK.test(text[i - 2] ?? "");
 
 /**
  * The subject that opens the sentence ("最後，總統除再次表達…，也強調，「…」"): the name characters from the start, after a
@@ -157,6 +165,7 @@ const OPENING_OF: Readonly<Record<string, string>> = { "」": "「", "』": "『
  * out; a run before the verb that is only an adverb or a clause of time names nobody.
  */
 export function sentenceSubject(text: string, from: number, end: number): Span | null {
+  if (describesQuote(text, from + (text[from] === "的" ? 1 : 0))) return null;
   // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
   const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
   const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);
@@ -204,7 +213,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   const afterComma = before === "，" || before === ",";
   // (The clause as written, before "的" cut it: "，針對脫穎而出的金牌作品表示".)
   const clause = lastOf(text, "，,", intro.start, verb.start);
-  const opensOnTopic = span !== null && clause >= intro.start && TOPIC_OPENING.test(text.slice(clause + 1, verb.start));
+  const opensOnTopic = span !== null && clause >= intro.start && TOPIC_OPENING.test(text.slice(clause + 1, verb.start)) && text[verb.start - 1] !== "所";
   const afterParenthesis = span !== null && ADVERB_ONLY.test(text.slice(span.start, span.end)) && (before === "）" || before === ")");
   if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
   else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
@@ -215,14 +224,19 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     // ("總統表示，我們中國人向來認為：": a run that ends on its own verb of speech is that verb's subject.)
     const own = named && findVerb(text, named.start + 2, named.end, verbs, true);
     if (named && own && own.start + own.word.length === named.end) named = { start: named.start, end: own.start };
-    if (named && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
+    // (A person: a family name and a given name, or a title; not "任何的無奈與抱怨".)
+    const person = named !== null && lexiconFor("zh").personNameEnd?.test(text.slice(named.start, named.end)) === true;
+    if (named && person && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end)))
+      span = named;
   } else if (span && afterParenthesis) {
     const open = lastOf(text, "（(", intro.start, span.start);
     if (open > intro.start) span = nameBefore(text, intro.start, open) ?? span;
   }
   const name = span ? text.slice(span.start, span.end) : "";
   // (Nor a run right after a closing mark: "在「…協會」會議中致詞提到" goes on from the quoted name.)
-  const afterQuote = span !== null && CLOSING_MARK.test(text[span.start - 1] ?? "") && !SENTENCE_END.test(text[span.start - 2] ?? "");
+  // ("「…」的故事強調": nor a noun the quotation describes.)
+  const afterQuote =
+    span !== null && ((CLOSING_MARK.test(text[span.start - 1] ?? "") && !SENTENCE_END.test(text[span.start - 2] ?? "")) || describesQuote(text, span.start));
   if (span && ZH_PRONOUNS.has(name)) {
     // "德拉霍斯主席說，他想用一句話來形容…「…」": the pronoun after "X說，" in the same lead-in is X.
     const first = findVerb(text, intro.start, span.start, verbs, false);
@@ -236,65 +250,4 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   if (subject) return result(text, subject, verb.word, "speaker:sentence-subject");
   // "隨後致詞時表示，…「…」": a verb of speech whose subject Chinese left out; coreference gives the one who spoke last.
   return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
-}
-
-/** "“…”，X说。": the speaker between the closing mark and the reporting verb after it. */
-export function attributeUnspacedAfter(text: string, post: Span, language: string): Attribution | null {
-  const verbs = lexiconFor(language).reportingVerbList;
-  const verb = findVerb(text, post.start, Math.min(post.end, post.start + MAX_NAME + 4), verbs, false);
-  // "「辛苦了！真是謝謝您們。」李總統登輝先生接見…": a titled person opening the sentence after a closed quotation.
-  const titled = !verb && SENTENCE_END.test(text[post.start - 2] ?? "") ? TITLED_OPENING.exec(text.slice(post.start, post.start + 14)) : null;
-  if (titled) return { speaker: { name: titled[0], start: post.start, end: post.start + titled[0].length }, signals: ["speaker:after-quote"] };
-  if (!verb) return null;
-  let from = post.start;
-  while (from < verb.start && !NAME_CHAR.test(text[from]!)) from++;
-  // "「…。」他強調，市府…", "「…」。楚里歐會長表示，…": after a quotation that closed its sentence, a verb that goes on
-  // (to more words or to the next quotation) opens a statement of its own; only "「…。」王明說。" attributes this one.
-  // (But a quotation opening its paragraph, closed by its own full stop or whose verb goes on to the next quotation, is that
-  // speaker's: "「結實的生命就是奉獻。」總統表示，「也就是說…」", "「疫情讓大家保持距離。」主秘陳淑娟說，很感謝…".)
-  const closed = SENTENCE_END.test(text.slice(post.start - 2, post.start - 1)) || SENTENCE_END.test(text[post.start] ?? "");
-  const next = verb.start + verb.word.length;
-  // (The opening mark that pairs with the closing one, past marks nested inside: "「『創兆』新紀元…！」黃偉哲說".)
-  const open = lastOf(text, OPENING_OF[text[post.start - 1]!] ?? "「『“", Math.max(0, post.start - OPEN_REACH), post.start - 1);
-  const opensParagraph = open >= 0 && (open === 0 || text[open - 1] === "\n");
-  const halves = opensParagraph && (/^[，,：:]\s*「/u.test(text.slice(next, next + 3)) || SENTENCE_END.test(text[post.start - 2] ?? ""));
-  if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;
-  // ("「…」；台南市職業總工會吳允昌秘書長表示，「…」": after a semicolon, a verb that leads on to the next quotation is that one's.)
-  if (/^\s*[；;]/u.test(text.slice(post.start, post.start + 2)) && /^[，,：:]?\s*[「『“]/u.test(text.slice(next, next + 3))) return null;
-  let span = nameBefore(text, from, verb.start);
-  if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
-  // ("「…！」門將張明哲獲獎後充滿喜悅，表示…": the person opening the clause before the comma, after a description's 的.)
-  const comma = span ? -1 : lastOf(text, "，,", from, verb.start);
-  const at = comma > from ? Math.max(from, lastOf(text, "的", from, comma) + 1) : -1;
-  const opening = at >= 0 ? lexiconFor(language).personNameStart?.exec(text.slice(at, comma)) : null;
-  if (opening) span = { start: at, end: at + opening[0].length };
-  return span && !namesNobody(text.slice(span.start, span.end)) ? result(text, span, verb.word, "speaker:after-quote") : null;
-}
-
-/**
- * "總統說，……。……「……」": a paragraph that opens with a name and a reporting verb reports that speaker throughout
- * (the Chinese press-release style), so a quotation in it that names no speaker of its own is that speaker's.
- */
-export function paragraphSpeaker(text: string, para: Span, before: number, language: string): Attribution | null {
-  // (Also after a short opening adverbial: "針對北歸仁發展停滯，鄭佳欣表示：".)
-  const opener = OPENER.exec(text.slice(para.start, para.start + 12));
-  return speakerOpening(text, para.start, before, language) ?? (opener ? speakerOpening(text, para.start + opener[0].length, before, language) : null);
-}
-
-/** "X說，" opening the text at `from`: X, as a paragraph's speaker. */
-function speakerOpening(text: string, from: number, before: number, language: string): Attribution | null {
-  const head = Math.min(before, from + SUBJECT_MAX + 8);
-  const verb = findVerb(text, from, head, lexiconFor(language).reportingVerbList, false);
-  if (!verb || !/^[，,：:]/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 1))) return null;
-  let span = nameBefore(text, from, verb.start);
-  if (!span || span.start !== from) return null;
-  // ("總統致詞時表示，": the clause of time's subject.)
-  // ("隨後致詞時表示，": a clause of time with no subject at all goes on with the one who spoke last.)
-  if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) {
-    span = sentenceSubject(text, from, verb.start);
-    if (!span) return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
-  }
-  if (!span) return null;
-  const a = result(text, span, verb.word, "speaker:paragraph-subject");
-  return a.speaker ? a : null;
 }

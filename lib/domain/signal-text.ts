@@ -70,6 +70,7 @@ const FIXED: Record<string, string> = {
   "speaker:passive-agent": "Speaker: the agent of a passive verb of speech (“acusado por la oposición de «…»”)",
   "speaker:sentence-subject": "Speaker: the subject that opens the sentence",
   "speaker:paragraph-subject": "Speaker: the person the paragraph opens by quoting (“X said, …”)",
+  "speaker:last-reporter": "Speaker: the person an earlier sentence of the paragraph reports (“X said, …”)",
   "speaker:saying-of": "Speaker: whose saying is quoted (“Churchill’s words: …”)",
   "speaker:reported-subject": "Speaker: the person the pronoun after “X said,” stands for",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
