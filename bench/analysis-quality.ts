@@ -152,6 +152,9 @@ const SPLITS = [
   "heldout49",
   "dev50",
   "heldout51",
+  "seen51",
+  "dev52",
+  "heldout53",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

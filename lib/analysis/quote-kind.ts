@@ -169,7 +169,11 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   let last = inner.length - 1;
   while (last >= 0 && (inner[last] === "," || inner[last] === ";")) last--;
   const lastChar = inner[last];
-  const endsLikeSentence = isTerminal(lastChar);
+  // (English puts the sentence's full stop inside the marks: 'The country also banned "homosexual propaganda."' ends the
+  // author's sentence, not a quoted one: a few lower-case words after words of the sentence.)
+  const authorsStop =
+    /^en\b/i.test(language) && wordCount <= SCARE_MAX_WORDS && /^\p{Ll}/u.test(inner) && /\p{L}[^\S\n]*$/u.test(text.slice(sentenceStart, q.start));
+  const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
   const closesOnPause = /[,!?…—–-]$/.test(inner);
   const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
   // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
@@ -190,7 +194,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (isUnspaced(language) && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
   if (legalCharge(text, q, sentenceStart, language)) return { kind: "title", signals: ["quote-kind:charge"] };
   // (One word may be written in lower case: "das Forum „donaldtrump“".)
-  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && (/^[\p{Lu}\p{N}]/u.test(inner) || ONE_WORD.test(inner)) && namedBy(text, q.start, paragraphStart)) {
+  // ("then known as "the Cranberry Saw Us"": an English article may open the name.)
+  const capitalised = /^(?:(?:[Tt]he|[Aa]n?)\s+)?[\p{Lu}\p{N}]/u.test(inner);
+  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && (capitalised || ONE_WORD.test(inner)) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
   // "«закон Димы Яковлева»", "«закона Магнитского»": a kind word with a capitalised name after it, quoted, is that thing's name.
