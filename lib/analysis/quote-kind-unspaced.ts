@@ -8,6 +8,8 @@ import type { Span } from "./types";
 
 /** Longest quoted name, in characters. */
 const NAME_MAX = 24;
+/** Longest nickname before a person's name, in characters. */
+const NICKNAME_MAX = 10;
 /** A version number after a name: "「文旦之亂2.0」". */
 const VERSION = /\s*[\d.]+$/u;
 /** Punctuation that makes a clause or a list, never a name (nested 『』 may stay: "「『看見齊柏林』紀念展」"). */
@@ -25,7 +27,9 @@ const VERB_AFTER = /^[沒没不是就都也能會会要來来為为很更]/u;
 /** The rest of a list of quotations after one of them: "、「…」、「…」". */
 const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
 /** A count of the things just listed: "三個不同領域的教學課程", "等四項". */
-const COUNTED = /^等?[一二三四五六七八九十兩两\d]+[個个項项場场堂門门部本首件種种類类款檔档]/u;
+const COUNTED = /^等?[一二三四五六七八九十兩两\d]+(?:[個个項项場场堂門门部本首件種种類类款檔档]|大[\p{Script=Han}]{2})/u;
+/** A work entered with ("以「…」榮獲第一名"): the title it won or was chosen with. */
+const ENTERED_WITH = /^(?:榮獲|荣获|獲得|获得|奪得|夺得|勇奪|勇夺|拿下|獲選|获选|入選|入选|參賽|参赛)/u;
 /** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
 const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则)/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
@@ -43,8 +47,16 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   const kindAfter = text[listEnd] === "等" && lex.titleHeadWithin?.test(text.slice(listEnd + 1, listEnd + 8)) === true;
   if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && (COUNTED.test(text.slice(listEnd, listEnd + 6)) || kindAfter))
     return true;
-  // (Nor words someone says in the first or second person: "「我很高興能參加比賽」"; "我國" is the country.)
-  if (inner.length < 2 || SENTENCE_MARK.test(inner) || /^(?:我(?![國国方軍军])|你|妳|您|咱)/u.test(inner)) return false;
+  // "「新化‧大目降」臺南經典小鎮攝影比賽": the noun phrase it opens ends on a name's head word.
+  const after = CLAUSE_AFTER.exec(text.slice(q.end, q.end + 14));
+  const headAfter = after !== null && /^[\p{Script=Han}]/u.test(after[0]) && !CONJUNCTION.test(after[0]) && lex.titleHeadWithin?.test(after[0]) === true;
+  // "以「阮兜的魔術師」榮獲第一名": the work someone won with.
+  if (inner.length <= NAME_MAX && /[以用]/u.test(text[q.start - 1] ?? "") && ENTERED_WITH.test(text.slice(q.end, q.end + 3))) return true;
+  // (Nor words someone says in the first or second person: "「我很高興能參加比賽」", unless a name's head word follows:
+  // "「我詩故我在」本土語新詩創作競賽"; "我國" is the country.)
+  if (inner.length < 2 || SENTENCE_MARK.test(inner) || (/^(?:我(?![國国方軍军])|你|妳|您|咱)/u.test(inner) && !headAfter)) return false;
+  // "「果醬男孩」林韡勳", "「印度森林之子」札達夫‧佩揚": a nickname right before the person's name.
+  if (inner.length <= NICKNAME_MAX && !CLAUSE_MARK.test(inner) && lex.personNameAt?.test(text.slice(q.end, q.end + 12)) === true) return true;
   // (A version's or a number's point is no full stop: "科學城2.0計畫".)
   const plain = inner.replace(NESTED, "『』").replace(/(?<=\d)\.(?=\d)/gu, "");
   if (inner.length > NAME_MAX || CLAUSE_MARK.test(plain)) {
@@ -64,9 +76,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   if (LAW.test(inner)) return true;
   // "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」": a word naming a work or a slogan before it.
   if (lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) === true) return true;
-  // "「新化‧大目降」臺南經典小鎮攝影比賽": the noun phrase it opens ends on a name's head word.
-  const after = CLAUSE_AFTER.exec(text.slice(q.end, q.end + 14));
-  return after !== null && /^[\p{Script=Han}]/u.test(after[0]) && !CONJUNCTION.test(after[0]) && lex.titleHeadWithin?.test(after[0]) === true;
+  return headAfter;
 }
 
 /**

@@ -15,9 +15,14 @@ export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
 const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
 const VERBS_ALONE_OPENING = new RegExp(`^(?:${[...VERBS_ALONE].join("|")})`, "u");
-/** A run that names nobody: adverbs only, a verb, a clause that ends on its aspect ("高峰低谷都走過了"), one character but a pronoun. */
+/** A run that names nobody: adverbs only, a verb, a clause ending on its aspect ("高峰低谷都走過了"), one character but a pronoun, "詩中". */
 export const namesNobody = (run: string): boolean =>
-  ADVERB_ONLY.test(run) || VERBS_ALONE.has(run) || NOBODY_OPENING.test(run) || /[了]$/u.test(run) || (run.length === 1 && !ZH_PRONOUNS.has(run));
+  ADVERB_ONLY.test(run) ||
+  VERBS_ALONE.has(run) ||
+  NOBODY_OPENING.test(run) ||
+  /[了]$/u.test(run) ||
+  (run.length === 1 && !ZH_PRONOUNS.has(run)) ||
+  /^[\p{Script=Han}]中$/u.test(run);
 /** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 const NOBODY_OPENING =
   /^(?:[在於于]|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
@@ -42,14 +47,14 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 const LEADING =
-  /^(?:引用|引述|援引|也就是|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+  /^(?:引用|引述|援引|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
 const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
 /** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
 const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|事務所|事务所|基金會|基金会|協會|协会|[隊队](?![長长員员])/gu;
-export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧]/u;
+export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧．˙]/u;
 export const MAX_NAME = 24;
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */

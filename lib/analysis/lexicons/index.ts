@@ -77,6 +77,7 @@ export interface LanguageLexicon {
   personNameEnd: RegExp | null;
   /** A person's name opening a clause after a short description: "門將張明哲獲獎後…" gives "門將張明哲" (three-character names). */
   personNameStart: RegExp | null;
+  personNameAt: RegExp | null;
   /** "X的名言：", "X的一句話" at the end of the text before a quotation (group 1 starts at 的). */
   sayingBefore: RegExp | null;
   /** A verb form of reported speech (data.ts `reportedSpeech`), as a word. */
@@ -178,7 +179,8 @@ function compile(d: LexiconData): LanguageLexicon {
     pronouns: new Set(Object.values(d.pronouns).flat()),
     titleHead: d.titleHeads?.length ? new RegExp(`(?:${alt(d.titleHeads)})$`, "u") : null,
     reportedSpeech: d.reportedSpeech?.length ? new RegExp(`${L}(?:${alt(d.reportedSpeech)})${R}`, "u") : null,
-    titleFollower: d.titleFollowers?.length ? new RegExp(`^的?(?:${alt(d.titleFollowers)})`, "u") : null,
+    // ("「文化治理4.0」為願景": also after "為", "as".)
+    titleFollower: d.titleFollowers?.length ? new RegExp(`^(?:的|為|为|作為|作为)?(?:${alt(d.titleFollowers)})`, "u") : null,
     titleHeadWithin: d.titleHeads?.length ? new RegExp(alt(d.titleHeads.filter((w) => w.length >= 2)), "u") : null,
     // (A comma, a colon or "是" may stand between: "加油標語，是「振臂翱翔」", "校訓：「…」".)
     titlePreceder: d.titlePreceders?.length ? new RegExp(`(?:${alt(d.titlePreceders)})[，,：:是為为叫]{0,3}$`, "u") : null,
@@ -186,6 +188,14 @@ function compile(d: LexiconData): LanguageLexicon {
     personTitleEnd: d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})$`, "u") : null,
     personNameEnd: d.surnames?.length ? new RegExp(`(?:[${d.surnames.join("")}][\\p{Script=Han}]{1,2}|${alt(d.personTitles ?? [])})$`, "u") : null,
     personNameStart: d.surnames?.length ? new RegExp(`^[\\p{Script=Han}]{0,4}?[${d.surnames.join("")}][\\p{Script=Han}]{2}`, "u") : null,
+    // A person's name right at the start: a family name and one or two characters up to a delimiter or a particle, or a
+    // transliterated name with its middle dot ("林韡勳則…", "賴倍元，", "札達夫‧佩揚").
+    personNameAt: d.surnames?.length
+      ? new RegExp(
+          `^(?:[${d.surnames.join("")}][\\p{Script=Han}]{1,2}(?=[^\\p{Script=Han}]|[及和與与等則则也以的在於于將将]|$)|[\\p{Script=Han}]{1,6}[‧・·˙•][\\p{Script=Han}])`,
+          "u",
+        )
+      : null,
     sayingBefore: d.sayingNouns?.length ? new RegExp(`(的(?:${alt(d.sayingNouns)}))[^，,。！？!?「」『』“”\n]{0,8}[：:]?\s*$`, "u") : null,
   };
 }
