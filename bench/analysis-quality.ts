@@ -155,6 +155,8 @@ const SPLITS = [
   "seen51",
   "dev52",
   "heldout53",
+  "dev54",
+  "heldout55",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -94,3 +94,22 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
+
+/** A letter or a digit of any script: a word goes on there, no punctuation, space or quotation mark. */
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+/** Clause punctuation inside a quotation (not the enumeration comma 、, which lists the parts of one name). */
+const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
+
+/**
+ * "觀賞「AH-64E阿帕契直升機」性能展示", "以「防衛固守、有效嚇阻」為最高戰略指導原則", "秉持「以和平方式解決爭端」之原則": a
+ * quotation of several words set inside a clause (a word right before its opening mark and right after its closing one, no
+ * clause punctuation inside) is the name of a thing, a slogan or a principle the sentence goes on about. Words someone says
+ * open after a colon, a comma or the verb and close their clause. (Not before a conjunction: "包括「軍售沒有截止期限」及「…」"
+ * lists what was said.) Unspaced languages, for quotations too long to be a single word.
+ */
+export function embeddedName(text: string, q: Span, language: string): boolean {
+  if (!isUnspaced(language)) return false;
+  const next = text[q.end] ?? "";
+  if (!WORD_CHAR.test(text[q.start - 1] ?? "") || !WORD_CHAR.test(next) || CONJUNCTION.test(next) || next === "等") return false;
+  return !CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1));
+}

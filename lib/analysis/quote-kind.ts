@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
+import { embeddedName, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
@@ -290,6 +290,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     }
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
+  if (!introduced && !endsLikeSentence && embeddedName(text, q, language)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
   const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];
   return { kind: "speech", signals };
 }

@@ -1,0 +1,27 @@
+// Patterns read from round 54 of the development corpus (issue 14: `dev54`, Tainan City Government 2019–2020 and Presidential
+// Office 2012–2013 releases), each in a made-up text of the same shape.
+import { describe, expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+describe("round 54: Chinese quotations set inside a clause", () => {
+  test.each([
+    // A thing, a slogan or a principle the sentence runs through: a word before the opening mark and after the closing one.
+    ["總統抵達後觀賞「AH-64E阿帕契直升機」性能展示，並接受模型。", "AH-64E"],
+    ["總統強調，國軍以「防衛固守、有效嚇阻」為最高戰略指導原則。", "防衛固守"],
+    ["總統強調，我國秉持「以和平方式解決爭端」之原則，持續努力。", "以和平方式"],
+    ["市長也表示，將加速串連「新營－後壁－白河」大新營地區觀光發展路線。", "新營"],
+    ["馬英九總統上午接見「亞洲文化協會（ACC）50週年訪華團」代表。", "亞洲文化協會"],
+  ])("%s", (text, words) => {
+    const q = quote(text, "zh", words);
+    expect(q.kind).toBe("title");
+    expect(q.speaker).toBeNull();
+  });
+  test.each([
+    // Words of a clause of their own (a comma inside), a list of what was said, or words after a colon stay speech.
+    ["總統強調「主權無法分割，資源可以分享」理念，盼雙方合作。", "主權無法分割"],
+    ["美方的保證包括「軍售沒有截止期限」及「不會事先與中國大陸諮商」等。", "軍售沒有"],
+    ["總統致詞時表示：「我們今天非常高興歡迎各位」，並感謝訪賓。", "我們今天"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).kind).toBe("speech");
+  });
+});
