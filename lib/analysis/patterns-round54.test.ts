@@ -11,6 +11,9 @@ describe("round 54: Chinese quotations set inside a clause", () => {
     ["總統強調，我國秉持「以和平方式解決爭端」之原則，持續努力。", "以和平方式"],
     ["市長也表示，將加速串連「新營－後壁－白河」大新營地區觀光發展路線。", "新營"],
     ["馬英九總統上午接見「亞洲文化協會（ACC）50週年訪華團」代表。", "亞洲文化協會"],
+    // Five or six characters are enough.
+    ["雙方採取「低調、零意外」原則，推動交流。", "低調"],
+    ["本市「高年級實習生」陸續展開一系列的活動。", "高年級"],
   ])("%s", (text, words) => {
     const q = quote(text, "zh", words);
     expect(q.kind).toBe("title");
@@ -23,5 +26,8 @@ describe("round 54: Chinese quotations set inside a clause", () => {
     ["總統致詞時表示：「我們今天非常高興歡迎各位」，並感謝訪賓。", "我們今天"],
   ])("%s", (text, words) => {
     expect(quote(text, "zh", words).kind).toBe("speech");
+  });
+  test("a shorter word set inside a clause stays a word held at a distance", () => {
+    expect(quote("他說，過去所締造的「軍人魂」絕對不容遺忘。", "zh", "軍人魂").kind).toBe("scare");
   });
 });

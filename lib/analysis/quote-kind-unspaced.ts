@@ -95,6 +95,8 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
 
+/** Shortest quotation (characters) taken for a name set inside a clause. */
+const EMBEDDED_MIN = 5;
 /** A letter or a digit of any script: a word goes on there, no punctuation, space or quotation mark. */
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 /** Clause punctuation inside a quotation (not the enumeration comma 、, which lists the parts of one name). */
@@ -105,10 +107,11 @@ const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
  * quotation of several words set inside a clause (a word right before its opening mark and right after its closing one, no
  * clause punctuation inside) is the name of a thing, a slogan or a principle the sentence goes on about. Words someone says
  * open after a colon, a comma or the verb and close their clause. (Not before a conjunction: "包括「軍售沒有截止期限」及「…」"
- * lists what was said.) Unspaced languages, for quotations too long to be a single word.
+ * lists what was said.) Unspaced languages, for quotations of five characters or more (shorter ones, "「軍人魂」", "「頭家」",
+ * are as often a word held at a distance).
  */
 export function embeddedName(text: string, q: Span, language: string): boolean {
-  if (!isUnspaced(language)) return false;
+  if (!isUnspaced(language) || q.end - q.start - 2 < EMBEDDED_MIN) return false;
   const next = text[q.end] ?? "";
   if (!WORD_CHAR.test(text[q.start - 1] ?? "") || !WORD_CHAR.test(next) || CONJUNCTION.test(next) || next === "等") return false;
   return !CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1));

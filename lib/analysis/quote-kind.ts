@@ -288,6 +288,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (firstWord && wordCount >= 2 && PREDICATE_STARTS[lexiconFor(language).language]?.has(firstWord.norm)) {
       return { kind: "speech", signals: ["quote-kind:predicate"] };
     }
+    if (embeddedName(text, q, language)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
   if (!introduced && !endsLikeSentence && embeddedName(text, q, language)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
