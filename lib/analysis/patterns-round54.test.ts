@@ -31,3 +31,23 @@ describe("round 54: Chinese quotations set inside a clause", () => {
     expect(quote("他說，過去所締造的「軍人魂」絕對不容遺忘。", "zh", "軍人魂").kind).toBe("scare");
   });
 });
+
+describe("round 54: Chinese speakers", () => {
+  test.each([
+    // Manner, occasion and time words between the subject and the verb are not part of the name.
+    ["部長王大明明確表示：「我們不會讓步。」", "部長王大明"],
+    ["部長王大明公開表示：「我們不會讓步。」", "部長王大明"],
+    ["部長王大明受訪時表示：「我們不會讓步。」", "部長王大明"],
+    ["部長王大明再三強調：「我們不會讓步。」", "部長王大明"],
+    ["部長王大明一開始就表示：「我們不會讓步。」", "部長王大明"],
+    // Nor a name's parenthesis and a time after it.
+    ["此外，美國前國務卿柯琳頓（Hillary Clinton）2年前亦曾公開表示：「臺灣是重要的夥伴」，凡此均顯示關係改善。", "美國前國務卿柯琳頓"],
+    // "包括X曾表示": including what X said.
+    ["總統並列舉數項例證，包括美國前國務卿柯琳頓曾公開表示：「臺灣是重要的夥伴」。", "美國前國務卿柯琳頓"],
+    // "以X所說": in the words X said.
+    ["總統也以經國先生所說「為了高尚的目標，甘願歷苦捨身」，期勉所有畢業同學們。", "經國先生"],
+  ])("%s", (text, speaker) => {
+    const words = /「(.{2})/u.exec(text)![1]!;
+    expect(quote(text, "zh", words).speaker).toBe(speaker);
+  });
+});

@@ -7,9 +7,12 @@ import { findVerb, lastEnd, lastOf, QUOTING_VERB } from "./unspaced-verbs";
 // speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or after the closing mark
 // (speakers-unspaced-after.ts), cut at punctuation and stripped of the adverbs between a subject and its verb.
 
-/** Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示". */
+/**
+ * Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示", "部長明確表示", "柯琳頓2年前亦曾公開表示"
+ * (manner, occasion and time: general words of the language, not of any one text).
+ */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|用來|用来|聽聞|听闻|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|用來|用来|聽聞|听闻|明確|明确|公開|公开|親自|亲自|鄭重|郑重|嚴正|严正|慎重|坦白|坦率|直接|私下|當場|当场|當眾|当众|再三|反覆|反复|不斷|不断|屢次|屡次|特地|特意|專程|专程|稍早|稍後|稍后|事先|事前|先前|之前|早前|近期|最近|當時|当时|過去|过去|後來|后来|立即|立刻|則是|则是|還是|还是|一開始|一开始|一直|始終|始终|向來|向来|總是|总是|受訪時|受访时|受訪|受访|會中|会中|會上|会上|席間|席间|現場|现场|\d+年前|多年前|當年|当年|去年|今年|前年|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
@@ -47,7 +50,7 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 const LEADING =
-  /^(?:引用|引述|援引|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+  /^(?:引用|引述|援引|(?:其中)?包括|包含|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
@@ -69,6 +72,12 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   if (agent) {
     start += name.length - agent[1]!.length;
     name = agent[1]!;
+  }
+  // "總統也以經國先生所說「…」期勉": in the words of the one between "以" and "所".
+  const inWords = /以([\p{Script=Han}]{2,8})所$/u.exec(name);
+  if (inWords) {
+    start += inWords.index + 1;
+    name = inWords[1]!;
   }
   const at = PLACE_AFTER.exec(name);
   if (at && at.index >= 2) name = name.slice(0, at.index);
