@@ -1,7 +1,7 @@
 // Patterns read from round 54 of the development corpus (issue 14: `dev54`, Tainan City Government 2019–2020 and Presidential
 // Office 2012–2013 releases), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, quotes } from "./pattern-helpers";
 
 describe("round 54: Chinese quotations set inside a clause", () => {
   test.each([
@@ -30,6 +30,24 @@ describe("round 54: Chinese quotations set inside a clause", () => {
   test("a shorter word set inside a clause stays a word held at a distance", () => {
     expect(quote("他說，過去所締造的「軍人魂」絕對不容遺忘。", "zh", "軍人魂").kind).toBe("scare");
   });
+});
+
+test.each([
+  // Lectures and cases by their last word; a song after the word for it; a page named before "粉絲頁".
+  ["勞工局今年共規劃六場次「青少年職涯探索講座」，今日於南英商工辦理第二場次。", "青少年"],
+  ["由導演籌備多年的「臺灣三部曲歷史文化園區BOT案」，今日舉辦簽約記者會。", "臺灣三部曲"],
+  ["回想他40年前服役，學會軍歌「九條好漢在一班」，其中一段歌詞很有意思。", "九條好漢"],
+  ["相關消息，歡迎至「豐盛之城」粉絲頁查詢。", "豐盛之城"],
+])("%s", (text, words) => {
+  expect(quote(text, "zh", words).kind).toBe("title");
+});
+
+test("a name quoted three times or more may open on a model's letters and run to sixteen characters", () => {
+  const text =
+    "總統觀賞「AH-64E阿帕契直升機」性能展示。總統致詞時指出，「AH-64E阿帕契直升機」係全球頂尖的戰鬥直升機。隨後，總統並登上「AH-64E阿帕契直升機」，實地瞭解裝備性能。";
+  const all = quotes(text, "zh");
+  expect(all).toHaveLength(3);
+  for (const q of all) expect(q.kind).toBe("title");
 });
 
 describe("round 54: Chinese speakers", () => {

@@ -118,14 +118,17 @@ export function repeatKey(text: string, q: Span): string | undefined {
 /** How often a short Chinese quotation must recur to be a name: words someone says are seldom quoted three times over. */
 const NAME_REPEATS = 3;
 /** Longest quotation (characters) counted as a recurring name. */
-const REPEATED_MAX = 8;
+const REPEATED_MAX = 16;
+/** A Chinese name may open on a model's letters or digits: "「AH-64E阿帕契直升機」", "「P-3C型機」". */
+const MODEL_FIRST = /^[A-Za-z0-9][A-Za-z0-9-]*[\p{Script=Han}]/u;
 
 /** The short Chinese quotations a text quotes NAME_REPEATS times or more ("「識正書簡」" all through a speech about it). */
 export function repeatedNames(text: string, spans: readonly Span[]): Set<string> {
   const seen = new Map<string, number>();
   for (const q of spans) {
     const key = inner(text, q);
-    if (key.length >= 2 && key.length <= REPEATED_MAX && HAN_FIRST.test(key) && !/[，。！？；：、,.!?;:]/u.test(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (key.length >= 2 && key.length <= REPEATED_MAX && (HAN_FIRST.test(key) || MODEL_FIRST.test(key)) && !/[，。！？；：、,.!?;:]/u.test(key))
+      seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [key, n] of seen) if (n >= NAME_REPEATS) out.add(key);
