@@ -42,14 +42,6 @@ test.each([
   expect(quote(text, "zh", words).kind).toBe("title");
 });
 
-test.each([
-  // A short quotation glossed at once, in English or by another name, is a term the author introduces.
-  ["總統表示，兩者相輔相成，互為「良性循環」（virtuous circle），而非「惡性循環」。", "良性循環"],
-  ["總統與賈梅總統並各種植一棵「猢猻木」（又稱「生命之樹」），象徵彼此致力友好。", "猢猻木"],
-])("%s", (text, words) => {
-  expect(quote(text, "zh", words).kind).toBe("scare");
-});
-
 test("a name quoted three times or more may open on a model's letters and run to sixteen characters", () => {
   const text =
     "總統觀賞「AH-64E阿帕契直升機」性能展示。總統致詞時指出，「AH-64E阿帕契直升機」係全球頂尖的戰鬥直升機。隨後，總統並登上「AH-64E阿帕契直升機」，實地瞭解裝備性能。";

@@ -116,15 +116,3 @@ export function embeddedName(text: string, q: Span, language: string): boolean {
   if (!WORD_CHAR.test(text[q.start - 1] ?? "") || !WORD_CHAR.test(next) || CONJUNCTION.test(next) || next === "等") return false;
   return !CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1));
 }
-
-/** A gloss in parentheses right after a quotation: its English form or "also called …". */
-const GLOSS = /^[（(](?:[A-Za-z]|又稱|又称|亦稱|亦称|或稱|或称|英文|英語|英语)/u;
-
-/**
- * "互為「良性循環」（virtuous circle）", "種植一棵「猢猻木」（又稱「生命之樹」）": a short quotation the text glosses at once, with
- * its English form or another name, is a term the author introduces, not someone's words, whatever verb of speech its
- * sentence holds (unspaced languages).
- */
-export function glossedTerm(text: string, q: Span, language: string): boolean {
-  return isUnspaced(language) && GLOSS.test(text.slice(q.end, q.end + 4));
-}

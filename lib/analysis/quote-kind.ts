@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { embeddedName, glossedTerm, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
+import { embeddedName, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
@@ -273,7 +273,6 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (nameLike && !introduced && !followed && !germanNoun && !spoken && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
-    if (glossedTerm(text, q, language)) return { kind: "scare", signals: ["quote-kind:glossed-term"] };
     const attributed = followed
       ? "verb-after"
       : (attributedBefore(text, q, sentenceStart, language) ??

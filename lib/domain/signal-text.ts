@@ -106,7 +106,6 @@ const QUOTE_KIND: Record<string, string> = {
   "named-before": "Quotes a shortened form of a title quoted before",
   "repeated-name": "Quotes a short name the text quotes again and again (“「識正書簡」” all through a speech)",
   "named-thing": "Quotes a name by its last word or the noun after it (“…Foundation”, “「…」 delegation”)",
-  "glossed-term": "Quotes a term the author glosses at once (“「良性循環」（virtuous circle）”)",
   "embedded-name": "Quotes a name the sentence runs through (“觀賞「…」性能展示”): no clause of its own, no verb introducing it",
   charge: "Quotes the name of a legal charge (“mis en examen pour « recel … »”)",
   split: "Quotes the first half of a quotation broken by a word or two (“«Si nos tocan en» semis «tampoco pasa nada»”)",
