@@ -157,6 +157,8 @@ const SPLITS = [
   "heldout53",
   "dev54",
   "heldout55",
+  "dev56",
+  "heldout57",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

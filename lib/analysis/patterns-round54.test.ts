@@ -11,7 +11,9 @@ describe("round 54: Chinese quotations set inside a clause", () => {
     ["總統強調，我國秉持「以和平方式解決爭端」之原則，持續努力。", "以和平方式"],
     ["市長也表示，將加速串連「新營－後壁－白河」大新營地區觀光發展路線。", "新營"],
     ["馬英九總統上午接見「亞洲文化協會（ACC）50週年訪華團」代表。", "亞洲文化協會"],
-    // Five or six characters are enough.
+    // Three characters are enough, even with a verb of speech earlier in the sentence.
+    ["總統表示，兩岸重申在「九二共識」的基礎上穩中求進。", "九二共識"],
+    ["總統指出，該雜誌甚至認為「馬習會」是30年來的重要成果。", "馬習會"],
     ["雙方採取「低調、零意外」原則，推動交流。", "低調"],
     ["本市「高年級實習生」陸續展開一系列的活動。", "高年級"],
   ])("%s", (text, words) => {
@@ -27,8 +29,12 @@ describe("round 54: Chinese quotations set inside a clause", () => {
   ])("%s", (text, words) => {
     expect(quote(text, "zh", words).kind).toBe("speech");
   });
-  test("a shorter word set inside a clause stays a word held at a distance", () => {
-    expect(quote("他說，過去所締造的「軍人魂」絕對不容遺忘。", "zh", "軍人魂").kind).toBe("scare");
+  test("two characters set inside a clause stay a word held at a distance", () => {
+    expect(quote("相信各位同學都能成為「頭家」想要僱用的第一名。", "zh", "頭家").kind).toBe("scare");
+  });
+  test("so is a word after 所謂; the name someone gave and the words someone describes with stay theirs", () => {
+    expect(quote("他說，所謂的「和平計畫」遭到雙方拒絕。", "zh", "和平計畫").kind).toBe("scare");
+    expect(quote("最後，被林志明市長稱為「老街幫幫主」的高先生提到，在台南生活了十年。", "zh", "老街幫幫主").speaker).toBe("林志明市長");
   });
 });
 

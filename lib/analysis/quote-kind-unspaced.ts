@@ -96,7 +96,7 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
 }
 
 /** Shortest quotation (characters) taken for a name set inside a clause. */
-const EMBEDDED_MIN = 5;
+const EMBEDDED_MIN = 3;
 /** A letter or a digit of any script: a word goes on there, no punctuation, space or quotation mark. */
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 /** Clause punctuation inside a quotation (not the enumeration comma 、, which lists the parts of one name). */
@@ -107,12 +107,17 @@ const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
  * quotation of several words set inside a clause (a word right before its opening mark and right after its closing one, no
  * clause punctuation inside) is the name of a thing, a slogan or a principle the sentence goes on about. Words someone says
  * open after a colon, a comma or the verb and close their clause. (Not before a conjunction: "包括「軍售沒有截止期限」及「…」"
- * lists what was said.) Unspaced languages, for quotations of five characters or more (shorter ones, "「軍人魂」", "「頭家」",
- * are as often a word held at a distance).
+ * lists what was said.) Unspaced languages, for quotations of three characters or more (two, "「頭家」", are more often a
+ * word held at a distance).
  */
-export function embeddedName(text: string, q: Span, language: string): boolean {
+export function embeddedName(text: string, q: Span, language: string, sentenceStart: number): boolean {
   if (!isUnspaced(language) || q.end - q.start - 2 < EMBEDDED_MIN) return false;
   const next = text[q.end] ?? "";
   if (!WORD_CHAR.test(text[q.start - 1] ?? "") || !WORD_CHAR.test(next) || CONJUNCTION.test(next) || next === "等") return false;
-  return !CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1));
+  if (CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1))) return false;
+  // (Nor a so-called word, "所謂的「和平計畫」", nor the name someone gave or the words someone describes with: "被…稱為「…」的",
+  // "以「…」形容".)
+  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, "");
+  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
+  return !describedWith(text, q) && namedBy(text, q, sentenceStart) === null;
 }

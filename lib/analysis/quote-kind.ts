@@ -273,6 +273,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (nameLike && !introduced && !followed && !germanNoun && !spoken && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
+    if (!followed && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
     const attributed = followed
       ? "verb-after"
       : (attributedBefore(text, q, sentenceStart, language) ??
@@ -288,10 +289,9 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (firstWord && wordCount >= 2 && PREDICATE_STARTS[lexiconFor(language).language]?.has(firstWord.norm)) {
       return { kind: "speech", signals: ["quote-kind:predicate"] };
     }
-    if (embeddedName(text, q, language)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
     return { kind: "scare", signals: ["quote-kind:short"] };
   }
-  if (!introduced && !endsLikeSentence && embeddedName(text, q, language)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
+  if (!introduced && !endsLikeSentence && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
   const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];
   return { kind: "speech", signals };
 }
