@@ -186,7 +186,8 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   // (Nor past it when a verb opens what follows: "總統出席大會，感謝得獎者的貢獻，並祝…".)
   const skip = opener && !speech && !VERBS_ALONE_OPENING.test(text.slice(from + opener[0].length, end));
   let start = from + (skip ? opener[0].length : 0);
-  while (start < end && !NAME_CHAR.test(text[start]!)) start++;
+  // ("「至關重要的夥伴」（vital partner），並且強調": a gloss in parentheses names nobody; past it.)
+  for (; start < end && !NAME_CHAR.test(text[start]!); start++) if (text[start] === "（" || text[start] === "(") start = closingParen(text, start, end);
   let stop = start;
   while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
   const joined = THEN_PRONOUN.exec(text.slice(start, stop))?.[0].length ?? 0;
@@ -207,7 +208,16 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
     for (const p of ZH_PRONOUNS.keys())
       if (text.startsWith(p, start) && !ZH_PRONOUNS.has(text.slice(start, start + p.length + 1))) return { start, end: start + p.length };
   }
+  // "美國國務院亞太副助卿董雲裳（…）…": a long office ending on a person's name is that person.
+  const named = length > SUBJECT_MAX ? lexiconFor("zh").personNameEnd?.exec(text.slice(start, start + length)) : null;
+  if (named && named[0].length <= 3) return { start: start + length - named[0].length, end: start + length };
   return length >= 2 && length <= SUBJECT_MAX && !namesNobody(text.slice(start, start + length)) ? { start, end: start + length } : null;
+}
+
+/** Where the parenthesis opened at `open` closes, before `end` (at `end - 1` if it does not). */
+function closingParen(text: string, open: number, end: number): number {
+  for (let i = open + 1; i < end; i++) if (text[i] === "）" || text[i] === ")") return i;
+  return end - 1;
 }
 
 /** "X表示：“…”": the speaker before the quotation's reporting verb, within `intro`. */

@@ -1,0 +1,15 @@
+// Patterns read from round 56 of the development corpus (issue 14: `dev56`, Tainan City Government 2021–2022 and Presidential
+// Office 2014–2016 releases), each in a made-up text of the same shape.
+import { describe, expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+describe("round 56: Chinese speakers", () => {
+  const text =
+    "美國國務院亞太副助卿董雲裳（Susan Thornton）去年5月演講時，肯定目前的雙邊關係處於最佳狀態，並稱我國是美國在東亞地區「至關重要的夥伴」（vital partner），並且強調「穩定處理兩岸關係是雙方能夠密切合作的重要成分」（important ingredient），顯見關係穩定。";
+  test("a long office ending on a person's name opening the sentence is that person", () => {
+    expect(quote(text, "zh", "至關重要").speaker).toBe("董雲裳");
+  });
+  test("a gloss in parentheses after a quotation names nobody", () => {
+    expect(quote(text, "zh", "穩定處理").speaker).toBe("董雲裳");
+  });
+});
