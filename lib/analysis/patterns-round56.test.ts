@@ -13,3 +13,11 @@ describe("round 56: Chinese speakers", () => {
     expect(quote(text, "zh", "穩定處理").speaker).toBe("董雲裳");
   });
 });
+
+test.each([
+  // "更接連表示": adverbs of sequence between the subject and the verb.
+  ["雙方關係改善，美國白宮更接連表示「美國歡迎兩岸為降低緊張所採取的行動」。總統進一步指出，將持續努力。", "美國白宮"],
+])("%s", (text, speaker) => {
+  const words = /「(.{2})/u.exec(text)![1]!;
+  expect(quote(text, "zh", words).speaker).toBe(speaker);
+});
