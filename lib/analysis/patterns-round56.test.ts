@@ -1,7 +1,7 @@
 // Patterns read from round 56 of the development corpus (issue 14: `dev56`, Tainan City Government 2021–2022 and Presidential
 // Office 2014–2016 releases), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 56: Chinese speakers", () => {
   const text =
@@ -20,4 +20,12 @@ test.each([
 ])("%s", (text, speaker) => {
   const words = /「(.{2})/u.exec(text)![1]!;
   expect(quote(text, "zh", words).speaker).toBe(speaker);
+});
+
+test.each([
+  // Appointments and transfers are events with their agents.
+  ["人事異動如下：  4、新竹縣警察局長吳敬田，調任台南市警察局主任秘書。", "調任"],
+  ["總統指出，蕭領袖代表此行也與全球三大經濟體－美國、中國大陸及日本的領袖進行雙邊會談。", "會談"],
+])("%s", (text, words) => {
+  expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
 });
