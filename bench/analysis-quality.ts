@@ -159,6 +159,8 @@ const SPLITS = [
   "heldout55",
   "dev56",
   "heldout57",
+  "dev58",
+  "heldout59",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -50,7 +50,10 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 const LEADING =
-  /^(?:引用|引述|援引|(?:其中)?包括|包含|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+  /^(?:引用|引述|援引|(?:其中)?包括|包含|(?:確實|确实)?(?:聽到|听到|聽見|听见|聽清楚|听清楚|看到)|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+/** A time or a connective opening a sentence: "本月16日", "但是", "去年5月". */
+const LEADING_TIME =
+  /^(?:(?:但是|但|不過|不过|可是|然而)(?=[^，,]))?(?:本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
@@ -60,10 +63,14 @@ const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大
 export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧．˙]/u;
 export const MAX_NAME = 24;
 
+/** A single space between two Latin letters: "Ingay Tali", "Chris Miller" inside Chinese text. */
+const latinSpace = (text: string, i: number): boolean => text[i] === " " && /[A-Za-z]/.test(text[i - 1] ?? "") && /[A-Za-z]/.test(text[i + 1] ?? "");
+
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 export function nameBefore(text: string, from: number, end: number): Span | null {
   let start = end;
-  while (start > from && end - start < 2 * MAX_NAME && (NAME_CHAR.test(text[start - 1]!) || text[start - 1] === "、")) start--;
+  // (A space between Latin letters stays inside the name: "市議員Ingay Tali表示".)
+  while (start > from && end - start < 2 * MAX_NAME && (NAME_CHAR.test(text[start - 1]!) || text[start - 1] === "、" || latinSpace(text, start - 1))) start--;
   let name = text.slice(start, end);
   // "谭德塞在日内瓦表示", "李强5日在政府工作报告中表示": a place or an occasion after the name ends it, and so does a day.
   // ("總統致詞時向與會的勞工、農業及產業界代表說明": the list is the addressee; without such a word a list's last name stays.)
@@ -163,7 +170,7 @@ export function result(text: string, whole: Span, verb: string, rule: string): A
 export const WHEN_CLAUSE = /[時时]$/u;
 /** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
 const SUBJECT_END =
-  /今|昨|明天|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
+  /今|昨|明天|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
 export const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 export const SUBJECT_MAX = 10;
@@ -188,6 +195,8 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   let start = from + (skip ? opener[0].length : 0);
   // ("「至關重要的夥伴」（vital partner），並且強調": a gloss in parentheses names nobody; past it.)
   for (; start < end && !NAME_CHAR.test(text[start]!); start++) if (text[start] === "（" || text[start] === "(") start = closingParen(text, start, end);
+  // ("本月16日中國外交部及台辦都發表談話", "但是在五月質詢後": a time or a connective opening the sentence is no subject.)
+  start += LEADING_TIME.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
   let stop = start;
   while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
   const joined = THEN_PRONOUN.exec(text.slice(start, stop))?.[0].length ?? 0;

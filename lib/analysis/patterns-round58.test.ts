@@ -1,0 +1,20 @@
+// Patterns read from round 58 of the development corpus (issue 14: `dev58`, Tainan City Council releases of 2019–2020), each
+// in a made-up text of the same shape.
+import { expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+test.each([
+  // A Latin name with a space inside Chinese text is one name.
+  ["回溯今年5月1日在總質詢中的詢答，Ingay Tali議員表示：「原住民專責機關是族人的期待。」", "Ingay Tali議員"],
+  // "聽清楚X說": the one heard.
+  ["還原他在簽約現場的影帶，確實聽清楚謝龍介說，「行口價加10%收購，40元就44元收購」，全國譁然。", "謝龍介"],
+  // A time opening the sentence is no subject; "都" ends one.
+  ["索羅門與台灣斷交，本月16日中國外交部及台辦都發表談話，都說「台灣是中國領土的一部分，這是基本事實」。", "中國外交部及台辦"],
+])("%s", (text, speaker) => {
+  const words = /[「『](.{2})/u.exec(text)![1]!;
+  expect(quote(text, "zh", words).speaker).toBe(speaker);
+});
+
+test("a connective opening the sentence is no subject either", () => {
+  expect(quote("但是在五月質詢後，一直到7月底才收到書面回復，表示『評估後再行函復』，讓人懷疑。", "zh", "評估後").speaker).toBeNull();
+});
