@@ -18,3 +18,13 @@ test.each([
 test("a connective opening the sentence is no subject either", () => {
   expect(quote("但是在五月質詢後，一直到7月底才收到書面回復，表示『評估後再行函復』，讓人懷疑。", "zh", "評估後").speaker).toBeNull();
 });
+
+test.each([
+  // What a council asks the city to build, plan or set up is named, not said.
+  ["林宜瑾建議與客運合作打造「複合式轉運站」，提供公共運輸服務。", "複合式轉運站"],
+  ["她也要求環保局新設「廚餘脫水發酵設備」，解決廚餘問題。", "廚餘脫水"],
+  ["林宜瑾也要求第二期市地重劃的住宅區，應規劃「青年公宅」。", "青年公宅"],
+  ["林宜瑾關心「原新化果菜市場規劃」，建議打造轉運站。", "原新化"],
+])("%s", (text, words) => {
+  expect(quote(text, "zh", words).kind).toBe("title");
+});
