@@ -28,3 +28,12 @@ test.each([
 ])("%s", (text, words) => {
   expect(quote(text, "zh", words).kind).toBe("title");
 });
+
+test.each([
+  // 喊話 (calls out) and 提醒 (reminds) report words.
+  ["至於中央的經費怎麼來？黃偉哲也喊話：「這要靠未來的立委替我們到中央爭取！」", "黃偉哲"],
+  ["家長仍反應名額不足，林宜瑾提醒市府「公幼的事不能懈怠，再窮不能窮教育」。", "林宜瑾"],
+])("%s", (text, speaker) => {
+  const words = /「(.{2})/u.exec(text)![1]!;
+  expect(quote(text, "zh", words).speaker).toBe(speaker);
+});
