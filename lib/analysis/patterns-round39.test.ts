@@ -9,7 +9,9 @@ describe("round 39: who speaks in Chinese", () => {
     ["「我想再拚一次，」方小靈笑說：「希望明年更好。」", "希望", "方小靈"],
     ["方小靈奪金，也讓臺南女將賽後直呼：「真的很震撼！」", "真的", "臺南女將"],
     // A description before "的" opening the sentence: the person after it.
-    ["曾是橄欖球員的體育局長陳大乾則表示，草皮很安全；陳大乾也強調品質無虞，指出：「球員不會受傷。」", "球員", "體育局長陳大乾"],
+    ["曾是橄欖球員的體育局長陳大乾則表示，草皮很安全，並指出：「球員不會受傷。」", "球員", "體育局長陳大乾"],
+    // (After a semicolon the clause's own subject speaks: round 56.)
+    ["曾是橄欖球員的體育局長陳大乾則表示，草皮很安全；陳大乾也強調品質無虞，指出：「球員不會受傷。」", "球員", "陳大乾"],
     // A run opening on the speaker's own "we" goes on with the paragraph's speaker.
     ["總統說，政府只是撤銷了一個罪名。但是我們必須要告訴所有的受難者，「你們沒有犯罪」。", "你們", "總統"],
     // "跟" brings whom it was said to; the subject is before it.

@@ -29,3 +29,8 @@ test.each([
 ])("%s", (text, words) => {
   expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
 });
+
+test("a semicolon joins clauses with subjects of their own", () => {
+  const text = "總統提到雙方合作密切；美國國務院亞太副助卿董雲裳（Susan Thornton）近日在智庫演講時，也提及各項合作，並表示我國是美國在東亞「至關重要之夥伴」。";
+  expect(quote(text, "zh", "至關重要").speaker).toBe("董雲裳");
+});

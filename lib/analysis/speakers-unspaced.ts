@@ -279,7 +279,8 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
       return result(text, said, first!.word, "speaker:reported-subject");
   }
   if (span && !WHEN_CLAUSE.test(name) && !namesNobody(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
-  const subject = sentenceSubject(text, intro.start, verb.start);
+  // (A semicolon joins clauses with subjects of their own: "…；美國國務院亞太副助卿董雲裳…並表示".)
+  const subject = sentenceSubject(text, lastOf(text, "；;", intro.start, verb.start) + 1 || intro.start, verb.start);
   if (subject) return result(text, subject, verb.word, "speaker:sentence-subject");
   // "隨後致詞時表示，…「…」": a verb of speech whose subject Chinese left out; coreference gives the one who spoke last.
   return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
