@@ -161,6 +161,8 @@ const SPLITS = [
   "heldout57",
   "dev58",
   "heldout59",
+  "dev60",
+  "heldout61",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -4,6 +4,9 @@
 // organisation: the rules are measured on texts nobody here has seen.
 import { alt, DATA, type LexiconData } from "./data";
 
+/** An acronym in Latin letters inside text written without spaces: "IC", "APEC", "COVID-19" (not part of a longer word). */
+const ACRONYM = "(?<![A-Za-z])[A-Z]{2,}(?:-?\\d+)?(?![A-Za-z])";
+
 export type { Gender, PronounGender } from "./data";
 
 /** Reporting verbs of the languages that leave a pronoun subject out (`subjectDrop`): "Estimó que …" opens with one. */
@@ -159,13 +162,15 @@ function compile(d: LexiconData): LanguageLexicon {
     ordinal: new RegExp(d.ordinalPattern, "giu"),
     eventVerb: d.eventVerbs.length ? new RegExp(unspaced ? alt(d.eventVerbs) : `${L}(?:${alt(d.eventVerbs)})${R}`, "iu") : null,
     // A name starts after a preposition, a conjunction, punctuation or another script: "在日内瓦市" gives "日内瓦市" (in either script).
+    // (A person's title alone names an agent too, as "the president" does in English: "總統說"; and so does an acronym in Latin
+    // letters, as it would in English: "IC", "APEC", "MVP".)
     agentName: d.agentSuffixes.length
       ? new RegExp(
-          `(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向由被把给給往達达])(?![在于於从從到自和与與及的对對向由被把给給往達达])[\\p{Script=Han}]{1,6}?(?:${alt(agents)})`,
+          `(?<=^|[^\\p{Script=Han}]|[在于於从從到自和与與及的对對向由被把给給往達达])(?![在于於从從到自和与與及的对對向由被把给給往達达])(?:[\\p{Script=Han}]{1,6}?(?:${alt(agents)})${d.personTitles?.length ? `|(?:${alt(d.personTitles)})` : ""})${unspaced ? `|${ACRONYM}` : ""}`,
           "gu",
         )
       : null,
-    agentSuffix: d.agentSuffixes.length ? new RegExp(alt(agents), "u") : null,
+    agentSuffix: d.agentSuffixes.length ? new RegExp(`${alt(agents)}${unspaced ? `|${ACRONYM}` : ""}`, "u") : null,
     monthName: unspaced || d.months.length === 0 ? null : new RegExp(`(?:${alt(d.months)})`, "iu"),
     monthAlone: months.length ? new RegExp(`${L}(?:${alt(months)})${R}`, "u") : null,
     timeWord: d.clockPattern ? new RegExp(`(?:${alt(d.timeWords)})|${d.clockPattern}`, "iu") : words(d.timeWords, unspaced),
