@@ -17,7 +17,8 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   const owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
   if (!owner) return null;
   // ("巴爾札克所說的話": the words the owner said.)
-  const name = text.slice(owner.start, owner.end).replace(/所(?:說|说|講|讲|言|寫|写)$/u, "");
+  // ("楊清瓏秘書長常說的一句話": the one who often says it.)
+  const name = text.slice(owner.start, owner.end).replace(/(?:所|常|曾|常常|經常|经常)?(?:說|说|講|讲|言|寫|写)(?:過|过)?$/u, "");
   if (name.length < 2 || ADVERB_ONLY.test(name) || ZH_PRONOUNS.has(name)) return null;
   return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
 }

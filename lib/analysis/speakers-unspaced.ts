@@ -12,7 +12,7 @@ import { findVerb, lastEnd, lastOf, QUOTING_VERB } from "./unspaced-verbs";
  * (manner, occasion and time: general words of the language, not of any one text).
  */
 const ADVERB_TAIL =
-  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|用來|用来|聽聞|听闻|明確|明确|公開|公开|親自|亲自|鄭重|郑重|嚴正|严正|慎重|坦白|坦率|直接|私下|當場|当场|當眾|当众|再三|反覆|反复|不斷|不断|屢次|屡次|特地|特意|專程|专程|稍早|稍後|稍后|事先|事前|先前|之前|早前|近期|最近|當時|当时|過去|过去|後來|后来|立即|立刻|則是|则是|還是|还是|一開始|一开始|一直|始終|始终|向來|向来|總是|总是|受訪時|受访时|受訪|受访|會中|会中|會上|会上|席間|席间|現場|现场|\d+年前|多年前|當年|当年|去年|今年|前年|接連|接连|陸續|陆续|紛紛|纷纷|相繼|相继|此外|另外|然而|因此|換言之|换言之|總之|总之|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所)$/u;
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|用來|用来|聽聞|听闻|明確|明确|公開|公开|親自|亲自|鄭重|郑重|嚴正|严正|慎重|坦白|坦率|直接|私下|當場|当场|當眾|当众|再三|反覆|反复|不斷|不断|屢次|屡次|特地|特意|專程|专程|稍早|稍後|稍后|事先|事前|先前|之前|早前|近期|最近|當時|当时|過去|过去|後來|后来|立即|立刻|則是|则是|還是|还是|一開始|一开始|一直|始終|始终|向來|向来|總是|总是|受訪時|受访时|受訪|受访|會中|会中|會上|会上|席間|席间|現場|现场|\d+年前|多年前|當年|当年|去年|今年|前年|接連|接连|陸續|陆续|紛紛|纷纷|相繼|相继|此外|另外|然而|因此|換言之|换言之|總之|总之|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所|另)$/u;
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
@@ -28,7 +28,7 @@ export const namesNobody = (run: string): boolean =>
   /^[\p{Script=Han}]中$/u.test(run);
 /** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 const NOBODY_OPENING =
-  /^(?:[在於于]|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|這句|这句|這段|这段|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /**
  * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
  * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
@@ -50,10 +50,12 @@ const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|
 const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
 const LEADING =
-  /^(?:引用|引述|援引|(?:其中)?包括|包含|(?:確實|确实)?(?:聽到|听到|聽見|听见|聽清楚|听清楚|看到)|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+  /^(?:引用|引述|援引|如(?=[\p{Script=Han}]{3,})(?![此果何今])|套一句|套句|借用|借一句|(?:其中)?包括|包含|(?:確實|确实)?(?:聽到|听到|聽見|听见|聽清楚|听清楚|看到)|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 /** A time or a connective opening a sentence: "本月16日", "但是", "去年5月". */
 const LEADING_TIME =
   /^(?:(?:但是|但|不過|不过|可是|然而)(?=[^，,]))?(?:本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
+/** A courtesy title alone: "先生", "女士". */
+const TITLE_ONLY = /^(?:先生|女士|小姐)$/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
@@ -63,8 +65,9 @@ const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大
 export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧．˙]/u;
 export const MAX_NAME = 24;
 
-/** A single space between two Latin letters: "Ingay Tali", "Chris Miller" inside Chinese text. */
-const latinSpace = (text: string, i: number): boolean => text[i] === " " && /[A-Za-z]/.test(text[i - 1] ?? "") && /[A-Za-z]/.test(text[i + 1] ?? "");
+/** A single space between two Latin letters: "Ingay Tali", "Tomáš Masaryk" inside Chinese text. */
+const latinSpace = (text: string, i: number): boolean =>
+  text[i] === " " && /\p{Script=Latin}/u.test(text[i - 1] ?? "") && /\p{Script=Latin}/u.test(text[i + 1] ?? "");
 
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 export function nameBefore(text: string, from: number, end: number): Span | null {
@@ -107,6 +110,12 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   }
   // "總統以修憲為例表示": the example it takes.
   name = name.replace(DAY_AFTER, "").replace(EXAMPLE_AFTER, "");
+  // "實際上也實現了教宗方濟各所說的": the one named after a verb's "了" is its object, who said the words.
+  const done = name.lastIndexOf("了") + 1;
+  if (done > 0 && name.length - done >= 2) {
+    start += done;
+    name = name.slice(done);
+  }
   // "李總統登輝先生堅定的表示", "總統並有感而發的說": a manner adverb in "…的" before the verb (older press style).
   name = withoutManner(name);
   // "和郎雄見面時總統直稱": the subject after a clause of time inside the run.
@@ -247,7 +256,11 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   // (The clause as written, before "的" cut it: "，針對脫穎而出的金牌作品表示".)
   const clause = lastOf(text, "，,", intro.start, verb.start);
   const opensOnTopic = span !== null && clause >= intro.start && TOPIC_OPENING.test(text.slice(clause + 1, verb.start)) && text[verb.start - 1] !== "所";
-  const afterParenthesis = span !== null && ADVERB_ONLY.test(text.slice(span.start, span.end)) && (before === "）" || before === ")");
+  // ("哈維爾（Václav Havel）先生所說": so does a title.)
+  const afterParenthesis =
+    span !== null &&
+    (ADVERB_ONLY.test(text.slice(span.start, span.end)) || TITLE_ONLY.test(text.slice(span.start, span.end))) &&
+    (before === "）" || before === ")");
   if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
   else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
     // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
