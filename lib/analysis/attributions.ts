@@ -4,7 +4,7 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { attributeUnspacedBefore } from "./speakers-unspaced";
+import { introAttribution } from "./speakers-unspaced-other";
 import { attributeUnspacedAfter } from "./speakers-unspaced-after";
 import { verbLeadsIn } from "./unspaced-verbs";
 import { attributeUnspacedDescribed, attributeUnspacedSaying, lastReporter, paragraphSpeaker, paragraphTopic, personBefore } from "./speakers-unspaced-other";
@@ -177,9 +177,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       a = introHasWords ? (attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
       // ("書函同學說，「…」；祥凱同學說，「…」": a verb right before the quotation leads it in, not the next one's after it.)
       const ledIn = introHasWords && verbLeadsIn(text, intro, language);
-      a ??=
-        (postHasWords && !ledIn ? attributeUnspacedAfter(text, post, language) : null) ??
-        (introHasWords ? attributeUnspacedBefore(text, intro, language) : null);
+      a ??= (postHasWords && !ledIn ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? introAttribution(text, intro, language) : null);
       // (A verb whose subject was left out takes the paragraph's speaker first, then the one who spoke last; not a quotation
       // right after one of the same sentence: "「…。」，「…」" goes on with that one's speaker, below.)
       const goesOn = !introHasWords && lastSpeech?.speaker && lastSpeech.end === intro.start && lastSpeech.end > sent.start;

@@ -31,3 +31,10 @@ test.each([
 test("「…」這句話來形容: the phrase that describes names nobody", () => {
   expect(quote("林領袖代表以「花若盛開，蝴蝶自來」這句話來形容，過去臺灣需要投入心力。", "zh", "花若盛開").speaker).not.toBe("這句話來");
 });
+
+test("words a colon leads into, with no verb of speech, are those of the subject the sentence opens on", () => {
+  const text = "魏德聖導演致詞時，表達團隊開啟這項計畫的初衷：「我們在這片土地出生、長大。」";
+  const q = quote(text, "zh", "我們");
+  expect(q.speaker).toBe("魏德聖導演");
+  expect(q.signals).toContain("speaker:colon-subject");
+});

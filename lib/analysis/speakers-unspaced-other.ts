@@ -2,7 +2,19 @@
 // the one who describes with the quoted words ("以「造鎮」形容"), and the person a paragraph opens on, for a pronoun in it.
 import { DROPPED_SUBJECT, lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
-import { ADVERB_ONLY, NAME_CHAR, nameBefore, namesNobody, OPENER, result, SENTENCE_END, SUBJECT_MAX, sentenceSubject, WHEN_CLAUSE } from "./speakers-unspaced";
+import {
+  ADVERB_ONLY,
+  attributeUnspacedBefore,
+  NAME_CHAR,
+  nameBefore,
+  namesNobody,
+  OPENER,
+  result,
+  SENTENCE_END,
+  SUBJECT_MAX,
+  sentenceSubject,
+  WHEN_CLAUSE,
+} from "./speakers-unspaced";
 import type { Span, Speaker } from "./types";
 import { describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
@@ -131,4 +143,24 @@ function speakerOpening(text: string, from: number, before: number, language: st
   if (!span) return null;
   const a = result(text, span, verb.word, "speaker:paragraph-subject");
   return a.speaker ? a : null;
+}
+
+/**
+ * "副總統帶領大家一同為臺灣祈求：「…」", "魏德聖導演致詞時，表達團隊開啟這項計畫的初衷：「…」": words a colon leads into, with no
+ * verb of speech found, are those of the subject the sentence (or its clause after a semicolon) opens on.
+ */
+function attributeUnspacedColon(text: string, intro: Span): Attribution | null {
+  let colon = intro.end - 1;
+  while (colon > intro.start && /\s/u.test(text[colon]!)) colon--;
+  if (colon <= intro.start || (text[colon] !== "：" && text[colon] !== ":")) return null;
+  const from = lastOf(text, "；;", intro.start, colon) + 1 || intro.start;
+  // (A clause of time that opens the sentence holds its subject: "魏德聖導演致詞時，表達…：".)
+  const first = text.indexOf("，", from);
+  const subject = sentenceSubject(text, from, first > from && first < colon && WHEN_CLAUSE.test(text.slice(from, first)) ? first : colon);
+  return subject ? result(text, subject, "：", "speaker:colon-subject") : null;
+}
+
+/** The speaker of a quotation from the words before it: a verb of speech and its subject, or the subject a colon leads in from. */
+export function introAttribution(text: string, intro: Span, language: string): Attribution | null {
+  return attributeUnspacedBefore(text, intro, language) ?? attributeUnspacedColon(text, intro);
 }

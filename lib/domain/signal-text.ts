@@ -72,6 +72,7 @@ const FIXED: Record<string, string> = {
   "speaker:paragraph-subject": "Speaker: the person the paragraph opens by quoting (“X said, …”)",
   "speaker:last-reporter": "Speaker: the person an earlier sentence of the paragraph reports (“X said, …”)",
   "speaker:saying-of": "Speaker: whose saying is quoted (“Churchill’s words: …”)",
+  "speaker:colon-subject": "Speaker: the subject of the sentence that leads into the quote with a colon",
   "speaker:reported-subject": "Speaker: the person the pronoun after “X said,” stands for",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
