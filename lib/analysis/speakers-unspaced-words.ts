@@ -1,0 +1,53 @@
+// The words the Chinese speaker rules cut a run of characters at (speakers-unspaced.ts): adverbs and times between a subject and
+// its verb, openings that name nobody, words before a name that are not part of it. General words of the language, kept apart
+// from the rules that use them.
+import { ZH_PRONOUNS } from "./lexicons";
+
+/**
+ * Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示", "部長明確表示", "柯琳頓2年前亦曾公開表示"
+ * (manner, occasion and time: general words of the language, not of any one text).
+ */
+export const ADVERB_TAIL =
+  /(?:对此|對此|当天|當天|当日|當日|日前|近日|随后|隨後|随即|隨即|同时|同時|此前|今天|昨天|接着|接著|再次|再度|曾经|曾經|马上|馬上|更进一步|更進一步|进一步|進一步|特别|特別|同样|同樣|首先|前几天|前幾天|自己|並且|并且|最後|最后|致詞|致词|致辭|致辞|可以|賽後|赛后|會後|会后|事後|事后|內部|内部|興奮|兴奋|開心|开心|高興|高兴|激動|激动|感動|感动|難掩興奮|难掩兴奋|早已|已經|已经|常常|經常|经常|時常|时常|一再|多次|當面|当面|用來|用来|聽聞|听闻|明確|明确|公開|公开|親自|亲自|鄭重|郑重|嚴正|严正|慎重|坦白|坦率|直接|私下|當場|当场|當眾|当众|再三|反覆|反复|不斷|不断|屢次|屡次|特地|特意|專程|专程|稍早|稍後|稍后|事先|事前|先前|之前|早前|近期|最近|當時|当时|過去|过去|後來|后来|立即|立刻|則是|则是|還是|还是|一開始|一开始|一直|始終|始终|向來|向来|總是|总是|受訪時|受访时|受訪|受访|會中|会中|會上|会上|席間|席间|現場|现场|\d+年前|多年前|當年|当年|去年|今年|前年|接連|接连|陸續|陆续|紛紛|纷纷|相繼|相继|此外|另外|然而|因此|換言之|换言之|總之|总之|也|还|還|则|則|又|并|並|已|曾|再|亦|更|都|就|即|在|常|所|另)$/u;
+/** A run that is adverbs only ("，也強調"): the subject was left out. */
+export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
+/** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
+export const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
+export const VERBS_ALONE_OPENING = new RegExp(`^(?:${[...VERBS_ALONE].join("|")})`, "u");
+/** A run that names nobody: adverbs only, a verb, a clause ending on its aspect ("高峰低谷都走過了"), one character but a pronoun, "詩中". */
+export const namesNobody = (run: string): boolean =>
+  ADVERB_ONLY.test(run) ||
+  VERBS_ALONE.has(run) ||
+  NOBODY_OPENING.test(run) ||
+  /[了]$/u.test(run) ||
+  (run.length === 1 && !ZH_PRONOUNS.has(run)) ||
+  /^[\p{Script=Han}]中$/u.test(run);
+/** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
+export const NOBODY_OPENING =
+  /^(?:[在於于]|這句|这句|這段|这段|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+/** The "when" closing a clause of time, inside the run ("…見面時總統"). */
+export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
+/** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
+export const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|告诉/u;
+/** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
+export const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
+export const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
+export const LEADING =
+  /^(?:引用|引述|援引|如(?=[\p{Script=Han}]{3,})(?![此果何今])|套一句|套句|借用|借一句|(?:其中)?包括|包含|(?:確實|确实)?(?:聽到|听到|聽見|听见|聽清楚|听清楚|看到)|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
+/** A time or a connective opening a sentence: "本月16日", "但是", "去年5月". */
+export const LEADING_TIME =
+  /^(?:(?:但是|但|不過|不过|可是|然而)(?=[^，,]))?(?:本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
+/** A courtesy title alone: "先生", "女士". */
+export const TITLE_ONLY = /^(?:先生|女士|小姐)$/u;
+/** A conjunction before a pronoun opening a run: "而他也保證". */
+export const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
+export const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
+export const DAY_AFTER = /(?:\d{1,2}[日号]|[今昨本]日|上午|下午|晚間|晚间)+$/u;
+/** Schools, hotels and firms a person is named with ("…國中楊矞菁同學", "…大飯店主廚柯秉佐"); not offices ("市長", "部長"). */
+export const AFFILIATION = /国中|國中|国小|國小|高中|中学|中學|大学|大學|饭店|飯店|公司|餐厅|餐廳|事務所|事务所|基金會|基金会|協會|协会|[隊队](?![長长員员])/gu;
+export const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}·・‧．˙]/u;
+export const MAX_NAME = 24;
+
+/** A single space between two Latin letters: "Ingay Tali", "Tomáš Masaryk" inside Chinese text. */
+export const latinSpace = (text: string, i: number): boolean =>
+  text[i] === " " && /\p{Script=Latin}/u.test(text[i - 1] ?? "") && /\p{Script=Latin}/u.test(text[i + 1] ?? "");
