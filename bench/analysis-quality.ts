@@ -163,6 +163,8 @@ const SPLITS = [
   "heldout59",
   "dev60",
   "heldout61",
+  "dev62",
+  "heldout63",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -62,8 +62,9 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     start += inWords.index + 1;
     name = inWords[1]!;
   }
+  // ("他在競選的文化白皮書中主張": a pronoun before it too.)
   const at = PLACE_AFTER.exec(name);
-  if (at && at.index >= 2) name = name.slice(0, at.index);
+  if (at && (at.index >= 2 || (at.index === 1 && ZH_PRONOUNS.has(name[0]!)))) name = name.slice(0, at.index);
   const listed = name.lastIndexOf("、") + 1;
   // (A group the list ends on speaks together: "高頂軒、姜瑀濬與蘇縉揚表示".)
   if (listed > 0 && !/^[\p{Script=Han}]{2,4}[與与和及][\p{Script=Han}]{2,4}$/u.test(name.slice(listed))) {
@@ -109,6 +110,12 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   if (lead && name.length - lead[0].length >= 2) {
     start += lead[0].length;
     name = name.slice(lead[0].length);
+  }
+  // "今天衛生局竟然表示", "而且蔡松伯還…說", "因為他認為": a time or a connective before the subject.
+  const opening = LEADING_TIME.exec(name)![0].length;
+  if (opening > 0 && (name.length - opening >= 2 || ZH_PRONOUNS.has(name.slice(opening)))) {
+    start += opening;
+    name = name.slice(opening);
   }
   name = name.replace(/(?<=.{2})所$/u, "");
   // ("總統也引用美國學者隆‧克拉克所說": the one quoted, after the verb of quoting.)

@@ -1,0 +1,19 @@
+// Patterns read from round 62 of the development corpus (issue 14: `dev62`, Tainan City Council 2022 and Presidential Office
+// 2008–2011 releases), each in a made-up text of the same shape.
+import { expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+test.each([
+  // A time or a connective before the subject, and 竟然 (even) after it, are not part of the name.
+  ["林燕祝表示，她質詢後，而且蔡松伯還對外一再說郭金棟處理事情很「專業」。", "專業", "蔡松伯"],
+  ["沒想到，今天衛生局竟然表示「考量到集中施打的不便，還是請家長帶孩子去診所」。", "考量", "衛生局"],
+  ["蔡旺詮指出，針對自籌款比例過低的部分，市府竟然回應：「將持續辦理各項開源措施。」", "將持續", "市府"],
+  // 致函 (wrote to) between the subject and the verb.
+  ["許多國際領袖均視臺灣為燈塔，美國前總統布希亦曾致函稱許臺灣是「亞洲與世界的民主燈塔」。", "亞洲", "美國前總統布希"],
+  // A pronoun before "在…中": the pronoun, not the place.
+  ["總統說，文化很重要。他在競選的文化白皮書中主張，要「文化治國」。", "文化治國", "總統"],
+  // "因為他認為": the pronoun after "because".
+  ["總統說，教育經費不僅沒有減少，反而增加。因為他認為「窮不能窮教育，苦不能苦孩子」。", "窮不能", "總統"],
+])("%s", (text, words, speaker) => {
+  expect(quote(text, "zh", words).speaker).toBe(speaker);
+});
