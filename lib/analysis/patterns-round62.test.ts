@@ -17,3 +17,16 @@ test.each([
 ])("%s", (text, words, speaker) => {
   expect(quote(text, "zh", words).speaker).toBe(speaker);
 });
+
+test.each([
+  // Reports, disasters and taxes by their last word; what a lecture is on; a long name with no clause in it on a two-character
+  // head word; a press conference's name, clauses and all.
+  ["該公司最新公布2011年第2次「投資環境風險評估報告」，我國排名第三。", "投資環境"],
+  ["總統說，近日發生「八八水災」，凸顯許多環境上的問題。", "八八水災"],
+  ["政府開徵奢侈稅，也就是「特種貨物及勞務稅」，以抑制房價。", "特種貨物"],
+  ["特別邀請傅佩榮教授講述「儒家與現代人生」，希望廣為宣揚。", "儒家與"],
+  ["今年7月8日公布「學校法人及其所屬私立學校教職員退休撫卹離職資遣條例」，保障教師權益。", "學校法人"],
+  ["蔡旺詮議員「老師要認錯道歉，政府要承擔責任—杜絕性侵害，從不體罰開始」記者會", "老師要"],
+])("%s", (text, words) => {
+  expect(quote(text, "zh", words).kind).toBe("title");
+});

@@ -32,6 +32,8 @@ const COUNTED = /^等?[一二三四五六七八九十兩两\d]+(?:[個个項项�
 const ENTERED_WITH = /^(?:榮獲|荣获|獲得|获得|奪得|夺得|勇奪|勇夺|拿下|獲選|获选|入選|入选|參賽|参赛)/u;
 /** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
 const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则)/u;
+/** An event a long quotation names, right after it: "「…」記者會". */
+const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会)/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
@@ -66,7 +68,11 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     // "校訓：「敦品勵學、愛國愛人」".)
     const preceded = lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) === true;
     if (inner.length <= 16 && (SLOGAN_AFTER.test(text.slice(q.end, q.end + 12)) || preceded)) return true;
-    return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= 3;
+    // ("「老師要認錯道歉，政府要承擔責任」記者會": the event named after it; "「…離職資遣條例」": a long name with no clause in it
+    // may end on a head word of two characters.)
+    if (inner.length <= LONG_NAME_MAX && EVENT_AFTER.test(text.slice(q.end, q.end + 4))) return true;
+    const headMin = CLAUSE_MARK.test(plain) ? 3 : 2;
+    return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= headMin;
   }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
   const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
