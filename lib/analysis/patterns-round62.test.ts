@@ -1,7 +1,7 @@
 // Patterns read from round 62 of the development corpus (issue 14: `dev62`, Tainan City Council 2022 and Presidential Office
 // 2008–2011 releases), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 test.each([
   // A time or a connective before the subject, and 竟然 (even) after it, are not part of the name.
@@ -29,4 +29,15 @@ test.each([
   ["蔡旺詮議員「老師要認錯道歉，政府要承擔責任—杜絕性侵害，從不體罰開始」記者會", "老師要"],
 ])("%s", (text, words) => {
   expect(quote(text, "zh", words).kind).toBe("title");
+});
+
+test.each([
+  // "About so many" (十餘位, 300多年) and fractions (四分之三) are measured amounts.
+  ["經過一年半的調查，總共有十餘位畢業生出面指控。", "十餘位"],
+  ["此理想目前已落實四分之三。", "四分之三"],
+  ["台南的孔廟已經有300多年的歷史。", "300多年"],
+])("%s", (text, words) => {
+  const u = unitHolding(text, words, "zh");
+  expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+  expect(u.signals).toContain(`checkable:quantity:${words}`);
 });

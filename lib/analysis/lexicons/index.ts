@@ -5,6 +5,8 @@
 import { alt, DATA, type LexiconData } from "./data";
 
 /** An acronym in Latin letters inside text written without spaces: "IC", "APEC", "COVID-19" (not part of a longer word). */
+/** A Chinese fraction: "四分之三", "3分之1". */
+const FRACTION = "[〇一二两兩三四五六七八九十百\\d]+分之[〇一二两兩三四五六七八九十百\\d]+";
 const ACRONYM = "(?<![A-Za-z])[A-Z]{2,}(?:-?\\d+)?(?![A-Za-z])";
 
 export type { Gender, PronounGender } from "./data";
@@ -135,7 +137,9 @@ function compile(d: LexiconData): LanguageLexicon {
   const unspaced = d.language === "zh";
   const digits = unspaced ? "(?:\\d[\\d,.]*|[一二两兩三四五六七八九十百千万萬亿億]+)" : `${L}\\d[\\d\\s.,]*`;
   // A Chinese numeral that counts ("二十", "三百", "五"; not "一", an article, nor a year read digit by digit, "一九九四").
-  const counted = "(?<![〇零一二两兩三四五六七八九十百千万萬])(?:[一二两兩三四五六七八九]?[十百千万萬][一二两兩三四五六七八九十]*|[二两兩三四五六七八九])多?";
+  // ("十餘位", "300多年": about so many.)
+  const counted =
+    "(?<![〇零一二两兩三四五六七八九十百千万萬])(?:[一二两兩三四五六七八九]?[十百千万萬][一二两兩三四五六七八九十]*|[二两兩三四五六七八九])[多餘余]?";
   // A number in words counts too when a unit follows it ("до трёх лет", "zwölf Prozent").
   const number = d.numberWords.length && !unspaced ? `(?:${digits}|${L}(?:${alt(d.numberWords)}))` : digits;
   const units = alt(d.quantityWords);
@@ -155,7 +159,7 @@ function compile(d: LexiconData): LanguageLexicon {
     date: datePattern(d),
     // "an 11-year lull", "ein 20-Tonnen-Lkw": a hyphen may join the number to its unit.
     quantity: new RegExp(
-      `${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d${d.counters?.length ? `|(?:\\d[\\d,.]*|${counted})(?:${alt(d.counters)})` : ""}`,
+      `${number}(?:\\s*|-)(?:${units})${unspaced ? "" : R}|[$€£¥]\\s?\\d${d.counters?.length ? `|(?:\\d[\\d,.]*[多餘余]?|${counted})(?:${alt(d.counters)})|${FRACTION}` : ""}`,
       "giu",
     ),
     numberWord: d.numberWords.length && !unspaced ? new RegExp(`${L}(?:${alt(d.numberWords)})${R}`, "giu") : null,
