@@ -165,6 +165,8 @@ const SPLITS = [
   "heldout61",
   "dev62",
   "heldout63",
+  "dev64",
+  "heldout65",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

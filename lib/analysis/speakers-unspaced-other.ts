@@ -26,8 +26,11 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   // (After the verb that brings the saying in: "他要再次引用哈維爾前總統的名言" names 哈維爾前總統.)
   let from = at;
   while (from > intro.start && NAME_CHAR.test(text[from - 1]!)) from--;
-  const owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
+  let owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
   if (!owner) return null;
+  // ("黃偉哲市長最常勉勵臺南子弟的一句話": the subject of a verb of speech inside the run.)
+  const said = owner.end - owner.start > 4 ? findVerb(text, owner.start + 2, owner.end, lexiconFor(language).reportingVerbList, false) : null;
+  if (said) owner = nameBefore(text, owner.start, said.start) ?? owner;
   // ("巴爾札克所說的話": the words the owner said.)
   // ("楊清瓏秘書長常說的一句話": the one who often says it.)
   const name = text.slice(owner.start, owner.end).replace(/(?:所|常|曾|常常|經常|经常)?(?:說|说|講|讲|言|寫|写)(?:過|过)?$/u, "");
