@@ -56,8 +56,8 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     start += name.length - agent[1]!.length;
     name = agent[1]!;
   }
-  // "總統也以經國先生所說「…」期勉": in the words of the one between "以" and "所".
-  const inWords = /以([\p{Script=Han}]{2,8})所$/u.exec(name);
+  // "總統也以經國先生所說「…」期勉", "朱立倫顯然是蘇貞昌所說的「…」": in the words of the one between "以" or "是" and "所".
+  const inWords = /[以是]([\p{Script=Han}]{2,8})所$/u.exec(name);
   if (inWords) {
     start += inWords.index + 1;
     name = inWords[1]!;
