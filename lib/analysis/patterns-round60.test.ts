@@ -28,8 +28,8 @@ test.each([
   expect(quote(text, "zh", words).speaker).toBe(speaker);
 });
 
-test("「…」這句話來形容: the phrase that describes names nobody", () => {
-  expect(quote("林領袖代表以「花若盛開，蝴蝶自來」這句話來形容，過去臺灣需要投入心力。", "zh", "花若盛開").speaker).not.toBe("這句話來");
+test("以「…」這句話來形容: the one who describes with the words", () => {
+  expect(quote("林領袖代表以「花若盛開，蝴蝶自來」這句話來形容，過去臺灣需要投入心力。", "zh", "花若盛開").speaker).toBe("林領袖代表");
 });
 
 test("words a colon leads into, with no verb of speech, are those of the subject the sentence opens on", () => {

@@ -68,7 +68,7 @@ export function describedWith(text: string, q: Span): boolean {
   return (
     /[以用]$/u.test(text.slice(q.start - 1, q.start)) &&
     /^(?:這句話|这句话|這句|这句|一句話|一句话)?[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼|期勉|勉勵|勉励|勸勉|劝勉|鼓勵|鼓励|期許|期许|祝福|共勉|互勉)/u.test(
-      text.slice(q.end, q.end + 4),
+      text.slice(q.end, q.end + 8),
     )
   );
 }

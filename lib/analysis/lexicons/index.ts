@@ -4,9 +4,9 @@
 // organisation: the rules are measured on texts nobody here has seen.
 import { alt, DATA, type LexiconData } from "./data";
 
-/** An acronym in Latin letters inside text written without spaces: "IC", "APEC", "COVID-19" (not part of a longer word). */
 /** A Chinese fraction: "四分之三", "3分之1". */
 const FRACTION = "[〇一二两兩三四五六七八九十百\\d]+分之[〇一二两兩三四五六七八九十百\\d]+";
+/** An acronym in Latin letters inside text written without spaces: "IC", "APEC", "COVID-19" (not part of a longer word). */
 const ACRONYM = "(?<![A-Za-z])[A-Z]{2,}(?:-?\\d+)?(?![A-Za-z])";
 
 export type { Gender, PronounGender } from "./data";
