@@ -6,6 +6,7 @@ import { resolveLanguage } from "./language";
 import { collectDocNames, type MentionContext } from "./mentions";
 import { findQuotes } from "./quotes";
 import { findRelations } from "./relations";
+import { readable, withOriginalText } from "./half-width";
 import { checkworthiness, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
@@ -24,7 +25,13 @@ export const OPINION_THRESHOLD = 0.5;
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const input = typeof text === "string" ? text : String(text ?? "");
-  return withTokenCache(input, () => run(input, options));
+  // (Half-width corner brackets ｢｣ are read as 「」, offsets unchanged.)
+  const read = readable(input);
+  return withOriginalText(
+    withTokenCache(read, () => run(read, options)),
+    read,
+    input,
+  );
 }
 
 function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
