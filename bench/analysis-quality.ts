@@ -167,6 +167,10 @@ const SPLITS = [
   "heldout63",
   "dev64",
   "heldout65",
+  "dev66",
+  "heldout67",
+  "dev68",
+  "heldout69",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

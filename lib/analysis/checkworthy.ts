@@ -222,10 +222,9 @@ function nameCues(
   // German capitalises every noun: a single capitalised word there is a name only as an acronym.
   const german = lex.language === "de";
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
-  // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister".
-  if (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null)) {
-    add(t, W.role, "checkable:role");
-  }
+  // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister", "秘書長黃昆輝".
+  const titled = lex.titledPerson?.test(text.slice(span.start, span.end)) === true;
+  if (titled || (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null))) add(t, W.role, "checkable:role");
   for (const m of mentions) {
     if (count >= W.maxNames) break;
     const agent = m.kind === "person" || m.kind === "office";

@@ -116,6 +116,9 @@ const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
  * lists what was said.) Unspaced languages, for quotations of three characters or more (two, "「頭家」", are more often a
  * word held at a distance).
  */
+/** "所說", "說過": what someone said, right before a quotation (after "的" is dropped). */
+const SAID_BEFORE = /(?:所[說说言講讲述]|[說说]過|[說说]过|曾[說说])$/u;
+
 export function embeddedName(text: string, q: Span, language: string, sentenceStart: number): boolean {
   if (!isUnspaced(language) || q.end - q.start - 2 < EMBEDDED_MIN) return false;
   const next = text[q.end] ?? "";
@@ -125,5 +128,7 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   // "以「…」形容".)
   const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, "");
   for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
+  // (Nor the words someone said: "陳總統所說「…」的涵義".)
+  if (SAID_BEFORE.test(before)) return false;
   return !describedWith(text, q) && namedBy(text, q, sentenceStart) === null;
 }

@@ -20,11 +20,13 @@ export const namesNobody = (run: string): boolean =>
   VERBS_ALONE.has(run) ||
   NOBODY_OPENING.test(run) ||
   /[了]$/u.test(run) ||
+  // ("這種看法並不是表示": after a copula the verb means "mean", and no one speaks.)
+  /[是]$/u.test(run) ||
   (run.length === 1 && !ZH_PRONOUNS.has(run)) ||
   /^[\p{Script=Han}]中$/u.test(run);
-/** A run opening on "at", on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
+/** A run opening on "at", "to" or "this" ("對這種論調", "這項堅定的"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|這句|这句|這段|这段|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|[對对](?![於于])|[這这](?![位名])|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
@@ -51,3 +53,24 @@ export const MAX_NAME = 24;
 /** A single space between two Latin letters: "Ingay Tali", "Tomáš Masaryk" inside Chinese text. */
 export const latinSpace = (text: string, i: number): boolean =>
   text[i] === " " && /\p{Script=Latin}/u.test(text[i - 1] ?? "") && /\p{Script=Latin}/u.test(text[i + 1] ?? "");
+
+/** The person pronoun that ends a run of three characters or more ("沒想到她"), not the end of a word ("其他", "吉他", "利他"). */
+export function pronounClosing(run: string): string | null {
+  for (const p of ZH_PRONOUNS.keys())
+    if (
+      p !== "它" &&
+      run.length > p.length + 1 &&
+      run.endsWith(p) &&
+      !ZH_PRONOUNS.has(run.slice(-p.length - 1)) &&
+      !/[其吉利排]$/u.test(run.slice(0, -p.length))
+    )
+      return p;
+  return null;
+}
+
+/** The pronoun that opens a run ("他還", not "他們" cut short, nor "他國", "他人"). */
+export function pronounOpening(run: string): string | null {
+  for (const p of ZH_PRONOUNS.keys())
+    if (run.startsWith(p) && !ZH_PRONOUNS.has(run.slice(0, p.length + 1)) && !/^[国國人方]/u.test(run.slice(p.length))) return p;
+  return null;
+}

@@ -15,6 +15,8 @@ import {
   NAME_CHAR,
   namesNobody,
   PLACE_AFTER,
+  pronounClosing,
+  pronounOpening,
   THEN_PRONOUN,
   TITLE_ONLY,
   TOPIC_OPENING,
@@ -51,7 +53,8 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   // "谭德塞在日内瓦表示", "李强5日在政府工作报告中表示": a place or an occasion after the name ends it, and so does a day.
   // ("總統致詞時向與會的勞工、農業及產業界代表說明": the list is the addressee; without such a word a list's last name stays.)
   // "對於教宗所揭櫫", "阿扁對教宗所揭櫫": the one between "對" and "所" is the verb's agent.
-  const agent = /[對对]於?([\p{Script=Han}]{2,8}所)$/u.exec(name);
+  // (So does "就" in that sense: "並就陳總統水扁先生所說".)
+  const agent = /(?:[對对]於?|就)([\p{Script=Han}]{2,8}所)$/u.exec(name);
   if (agent) {
     start += name.length - agent[1]!.length;
     name = agent[1]!;
@@ -135,15 +138,11 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   start += joined;
   name = name.slice(joined);
   const pronoun = pronounOpening(name);
-  if (pronoun) name = pronoun;
+  // ("沒想到她說": a pronoun right before the verb is its subject, whatever the run holds before it.)
+  const closing = pronoun ? null : pronounClosing(name);
+  if (closing) start += name.length - closing.length;
+  if (pronoun ?? closing) name = (pronoun ?? closing)!;
   return name.length > 0 ? { start, end: start + name.length } : null;
-}
-
-/** The pronoun that opens a run ("他還", not "他們" cut short, nor "他國", "他人"). */
-function pronounOpening(run: string): string | null {
-  for (const p of ZH_PRONOUNS.keys())
-    if (run.startsWith(p) && !ZH_PRONOUNS.has(run.slice(0, p.length + 1)) && !/^[国國人方]/u.test(run.slice(p.length))) return p;
-  return null;
 }
 
 export function result(text: string, whole: Span, verb: string, rule: string): Attribution {
@@ -206,6 +205,9 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
     for (const p of ZH_PRONOUNS.keys())
       if (text.startsWith(p, start) && !ZH_PRONOUNS.has(text.slice(start, start + p.length + 1))) return { start, end: start + p.length };
   }
+  // ("總統特別強調": without the adverbs before the verb.)
+  for (let m = ADVERB_TAIL.exec(text.slice(start, start + length)); m && m.index >= 2; m = ADVERB_TAIL.exec(text.slice(start, start + length)))
+    length = m.index;
   // "美國國務院亞太副助卿董雲裳（…）…": a long office ending on a person's name is that person.
   const named = length > SUBJECT_MAX ? lexiconFor("zh").personNameEnd?.exec(text.slice(start, start + length)) : null;
   if (named && named[0].length <= 3) return { start: start + length - named[0].length, end: start + length };
@@ -241,8 +243,12 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     span !== null &&
     (ADVERB_ONLY.test(text.slice(span.start, span.end)) || TITLE_ONLY.test(text.slice(span.start, span.end))) &&
     (before === "）" || before === ")");
-  if (span && opensOnTopic) span = nameBefore(text, intro.start, clause) ?? span;
-  else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
+  if (span && opensOnTopic) {
+    span = nameBefore(text, intro.start, clause) ?? span;
+    // ("總統強調，對於中共稱「…」": the subject of the verb that ends the run before the comma.)
+    const own = findVerb(text, span.start + 2, span.end, verbs, true);
+    if (own && own.start + own.word.length === span.end) span = { start: span.start, end: own.start };
+  } else if (span && afterComma && namesNobody(text.slice(span.start, span.end))) {
     // "最後拿下逆轉勝的陳恩，還自己形容": the person named (after "的", or alone) just before the comma.
     // (Not a clause that opens on a verb, its subject left out too: "感謝得獎者的貢獻，並祝教師們「…」".)
     const clause = lastOf(text, "，,。", intro.start, span.start - 1) + 1;
@@ -272,6 +278,10 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
       return result(text, said, first!.word, "speaker:reported-subject");
   }
   if (span && !WHEN_CLAUSE.test(name) && !namesNobody(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");
+  // "副總統致詞表示，總統昨日接見得獎者時表示，「…」": a clause of time after a comma opens on its own subject, a person.
+  const timeClause = span && WHEN_CLAUSE.test(name) && clause > intro.start ? sentenceSubject(text, clause + 1, verb.start) : null;
+  if (timeClause && lexiconFor("zh").personNameEnd?.test(text.slice(timeClause.start, timeClause.end)))
+    return result(text, timeClause, verb.word, "speaker:clause-subject");
   // (A semicolon joins clauses with subjects of their own: "…；美國國務院亞太副助卿董雲裳…並表示".)
   const subject = sentenceSubject(text, lastOf(text, "；;", intro.start, verb.start) + 1 || intro.start, verb.start);
   if (subject) return result(text, subject, verb.word, "speaker:sentence-subject");

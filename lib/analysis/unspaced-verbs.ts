@@ -51,8 +51,13 @@ function longest(text: string, from: number, i: number, verb: string, index: Map
   return { word: verb, start: i };
 }
 
+/** A negation right before a verb (not "不得不"). */
+const NEGATED = /(?:(?<!得)不|不願|不愿|不肯|不敢|未|沒有|没有|無法|无法|拒絕|拒绝)$/u;
+
 /** A one-character verb inside a word that is not that verb: "名稱" (稱), "小說" (說). */
 function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<string>): boolean {
+  // ("中共當局不願承認", "沒有說明": a verb negated is no act of speech; "不得不說" is.)
+  if (blockers.size > 0 && NEGATED.test(text.slice(Math.max(0, i - 3), i))) return true;
   if (verb.length !== 1 || blockers.size === 0) return false;
   // (Not a person's title that ends on the word's first character: "楊孟哲同學說" is not "學說".)
   return (
@@ -61,14 +66,14 @@ function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<st
 }
 
 /**
- * "黃偉哲以「造鎮」形容…", "用「…」來比喻": words someone describes something with are that person's; so are the words someone
+ * "黃偉哲以「造鎮」形容…", "用「…」來比喻", "江澤民以「…」的話，來形容": words someone describes something with are that person's; so are the words someone
  * exhorts others with ("總統也以「…」期勉各得獎同學們").
  */
 export function describedWith(text: string, q: Span): boolean {
   return (
     /[以用]$/u.test(text.slice(q.start - 1, q.start)) &&
-    /^(?:這句話|这句话|這句|这句|一句話|一句话)?[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼|期勉|勉勵|勉励|勸勉|劝勉|鼓勵|鼓励|期許|期许|祝福|共勉|互勉)/u.test(
-      text.slice(q.end, q.end + 8),
+    /^(?:的話[，,]?|的话[，,]?)?(?:這句話|这句话|這句|这句|一句話|一句话)?[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼|期勉|勉勵|勉励|勸勉|劝勉|鼓勵|鼓励|期許|期许|祝福|共勉|互勉)/u.test(
+      text.slice(q.end, q.end + 11),
     )
   );
 }

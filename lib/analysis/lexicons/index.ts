@@ -80,6 +80,8 @@ export interface LanguageLexicon {
   personTitleEnd: RegExp | null;
   /** A person's name ending a run: a common family name and one or two characters ("情歌王子黃偉晉"), or a title. */
   personNameEnd: RegExp | null;
+  /** A person's title right before a family name and a given name: "秘書長黃昆輝" (who holds which office). */
+  titledPerson: RegExp | null;
   /** A person's name opening a clause after a short description: "門將張明哲獲獎後…" gives "門將張明哲" (three-character names). */
   personNameStart: RegExp | null;
   personNameAt: RegExp | null;
@@ -196,6 +198,7 @@ function compile(d: LexiconData): LanguageLexicon {
     verbBlockers: new Set(d.verbBlockers ?? []),
     personTitleEnd: d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})$`, "u") : null,
     personNameEnd: d.surnames?.length ? new RegExp(`(?:[${d.surnames.join("")}][\\p{Script=Han}]{1,2}|${alt(d.personTitles ?? [])})$`, "u") : null,
+    titledPerson: d.surnames?.length && d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})[${d.surnames.join("")}][\\p{Script=Han}]`, "u") : null,
     personNameStart: d.surnames?.length ? new RegExp(`^[\\p{Script=Han}]{0,4}?[${d.surnames.join("")}][\\p{Script=Han}]{2}`, "u") : null,
     // A person's name right at the start: a family name and one or two characters up to a delimiter or a particle, or a
     // transliterated name with its middle dot ("林韡勳則…", "賴倍元，", "札達夫‧佩揚").
