@@ -171,6 +171,8 @@ const SPLITS = [
   "heldout67",
   "dev68",
   "heldout69",
+  "dev70",
+  "heldout71",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

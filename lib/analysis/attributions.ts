@@ -282,6 +282,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const subject = unspaced && !a?.speaker ? personBefore(text, intro, paragraphs[cursor.p]?.start ?? sent.start) : null;
     if (subject) a = { speaker: subject, signals: [...(a?.signals ?? []), "speaker:previous-sentence"] };
     if (unspaced && !a?.speaker) a = lastReporter(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
+    // (A quotation that opens its paragraph: the one the paragraph before reports, "黃偉哲進一步指出，…。\n\n「…」".)
+    const above = unspaced && !a?.speaker && q.start === paragraphs[cursor.p]?.start ? paragraphs[cursor.p - 1] : undefined;
+    if (above) a = lastReporter(text, above, above.end, language) ?? a;
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;

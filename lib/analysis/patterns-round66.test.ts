@@ -1,7 +1,8 @@
-// Patterns read from rounds 66 and 68 of the development corpus (issue 14: `dev66`, Presidential Office 2003–2016 and Tainan
-// City Council 2021–2024 releases; `dev68`, Presidential Office 1996–1998 releases), each in a made-up text of the same shape.
+// Patterns read from rounds 66, 68 and 70 of the development corpus (issue 14: `dev66`, Presidential Office 2003–2016 and Tainan
+// City Council 2021–2024 releases; `dev68`, Presidential Office 1996–1998; `dev70`, Tainan City Government 2019–2020 and
+// Presidential Office 2014), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
-import { quote, unitHolding } from "./pattern-helpers";
+import { quote, quotes, unitHolding } from "./pattern-helpers";
 
 test.each([
   // A pronoun right before the verb is its subject, whatever stands before it ("沒想到她說").
@@ -21,6 +22,13 @@ test.each([
   // 盛讚 (praised) and 放話 (declared) are verbs of speech.
   ["夏主席盛讚台灣的成就乃是「奇蹟中的奇蹟」，令人感動。", "奇蹟中", "夏主席"],
   ["主席林易瑩放話「我不能夠比前任寬鬆」，議員們很不滿。", "我不能夠", "主席林易瑩"],
+  // Round 70: a quotation opening its paragraph is the words of the one the paragraph before reports.
+  ["黃偉哲進一步指出，現在，旅遊平台就是那個對的人。\n\n「因為阿伯喜歡的遊程跟辣妹喜歡的遊程不一樣。」", "因為阿伯", "黃偉哲"],
+  // 舉例 (giving an example) between the subject and the verb; "而" before the subject.
+  ["黃偉哲舉例子說明，「我們過去的遊程都很受歡迎。」", "我們過去", "黃偉哲"],
+  ["林市長表示，學校很重要；而趙校長則強調學校環境由「零拒絕邁向完全接受」，讓大家受益。", "零拒絕", "趙校長"],
+  // The verb of describing first: "形容這是「…」" (the describer's word, though the text goes on to use it as a name).
+  ["總統形容這是「英雄麵」，向防疫英雄致敬。「英雄麵」已在全台上架，「英雄麵」很好吃。", "英雄麵", "總統"],
   // "X以「…」的話，來形容": the words X describes with.
   ["訪問團長曾引述王市長以「雨過天青」的話，來形容兩市關係。", "雨過天青", "王市長"],
 ])("%s", (text, words, speaker) => {
@@ -40,4 +48,18 @@ test.each([
   ["總統在茶會中親自招待僑胞代表。", "招待"],
 ])("%s is check-worthy", (text, words) => {
   expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
+});
+
+test.each([
+  // Round 70: systems are named by 制度 or 制 ("觀審制", "法官評鑑制度"); round 66: after 所謂 (so-called), a scare quote.
+  ["總統表示，司法院正推動「觀審制」，也檢討「法官評鑑制度」的成效。", "觀審制", "title"],
+  ["司法院積極建構「人民觀審制度」與健全法官人事制度。", "人民觀審", "title"],
+  ["副總統指出，這證明中共所謂「港人治港、一國兩制」的承諾是騙人的。", "港人治港", "scare"],
+])("%s: %s is a %s quotation", (text, words, kind) => {
+  expect(quote(text, "zh", words).kind).toBe(kind);
+});
+
+test("a name someone coins stays a name where the text uses it again", () => {
+  const kinds = quotes("總統形容這是「英雄麵」，向防疫英雄致敬。「英雄麵」已在全台上架，「英雄麵」很好吃。", "zh").map((q) => q.kind);
+  expect(kinds).toEqual(["speech", "title", "title"]);
 });

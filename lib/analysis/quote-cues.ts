@@ -5,6 +5,7 @@ import { lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import { isLetter, isSpace, isUpperAt, words } from "./text";
 import * as F from "./word-flags";
+import { describedAs } from "./unspaced-verbs";
 
 const { COMPLEMENTIZERS, REPORTING_VERBS } = lexicon;
 
@@ -140,6 +141,8 @@ export function repeatedNames(text: string, spans: readonly Span[]): Set<string>
  * "«Лиги Севера»", "「將軍吼」" after "「臺南夏日音樂節-將軍吼」"), or a short Chinese quotation the text repeats (`repeated`).
  */
 export function namedAgain(text: string, q: Span, titleStems: ReadonlySet<string>, repeated: ReadonlySet<string>): { kind: "title"; signals: string[] } | null {
+  // (Not where someone coins it: "蔡英文形容這是「英雄麵」" is her word, whatever the text calls the thing afterwards.)
+  if ((titleStems.size > 0 || repeated.size > 0) && describedAs(text, q)) return null;
   const key = titleStems.size > 0 ? repeatKey(text, q) : undefined;
   if (key && titleStems.has(key)) return { kind: "title", signals: ["quote-kind:named-before"] };
   return repeated.size > 0 && repeated.has(inner(text, q)) ? { kind: "title", signals: ["quote-kind:repeated-name"] } : null;

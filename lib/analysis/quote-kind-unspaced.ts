@@ -116,6 +116,14 @@ const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
  * lists what was said.) Unspaced languages, for quotations of three characters or more (two, "「頭家」", are more often a
  * word held at a distance).
  */
+/** "中共所謂「一國兩制」": right after a so-called word (unspaced text has no word boundary to read it by). */
+export function soCalledUnspaced(text: string, q: Span, language: string): boolean {
+  if (!isUnspaced(language)) return false;
+  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, "");
+  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return true;
+  return false;
+}
+
 /** "所說", "說過": what someone said, right before a quotation (after "的" is dropped). */
 const SAID_BEFORE = /(?:所[說说言講讲述]|[說说]過|[說说]过|曾[說说])$/u;
 

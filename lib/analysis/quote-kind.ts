@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { embeddedName, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
+import { embeddedName, soCalledUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
@@ -188,7 +188,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
   // Chinese title marks 《…》 enclose names of works by definition.
   if (text[q.start] === "《" || text[q.start] === "〈") return { kind: "title", signals: ["quote-kind:title-marks"] };
-  if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED)) {
+  if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && (wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED) || soCalledUnspaced(text, q, language))) {
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
   if (isUnspaced(language) && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };

@@ -16,7 +16,7 @@ import {
   WHEN_CLAUSE,
 } from "./speakers-unspaced";
 import type { Span, Speaker } from "./types";
-import { describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
+import { describedAs, describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
 export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
@@ -78,7 +78,8 @@ export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): 
   const agent = namedBy(text, q, intro.start);
   const by = agent && nameBefore(text, agent.start, agent.end);
   if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:passive-agent");
-  if (!describedWith(text, q)) return null;
+  // (The verb first, "X形容這是「…」", is an ordinary verb of speech.)
+  if (!describedWith(text, q) || describedAs(text, q)) return null;
   const span = nameBefore(text, intro.start, q.start - 1);
   const name = span ? text.slice(span.start, span.end) : "";
   return span && name.length >= 2 && !namesNobody(name) ? result(text, span, "形容", "speaker:subject-of-verb") : null;

@@ -65,11 +65,17 @@ function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<st
   );
 }
 
+/** A verb of describing right before a quotation, perhaps with "this is" or "as": "形容這是", "比喻為". */
+const DESCRIBED_AS = /(?:形容|比喻|譬喻)(?:這|这|它|其|此)?(?:是|為|为|成)?$/u;
+export const describedAs = (text: string, q: Span): boolean => DESCRIBED_AS.test(text.slice(Math.max(0, q.start - 5), q.start));
+
 /**
  * "黃偉哲以「造鎮」形容…", "用「…」來比喻", "江澤民以「…」的話，來形容": words someone describes something with are that person's; so are the words someone
  * exhorts others with ("總統也以「…」期勉各得獎同學們").
  */
 export function describedWith(text: string, q: Span): boolean {
+  // ("形容這是「英雄麵」", "比喻為「…」": the verb first.)
+  if (describedAs(text, q)) return true;
   return (
     /[以用]$/u.test(text.slice(q.start - 1, q.start)) &&
     /^(?:的話[，,]?|的话[，,]?)?(?:這句話|这句话|這句|这句|一句話|一句话)?[來来]?(?:形容|比喻|譬喻|描述|稱呼|称呼|期勉|勉勵|勉励|勸勉|劝勉|鼓勵|鼓励|期許|期许|祝福|共勉|互勉)/u.test(
