@@ -286,9 +286,9 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   // "иранское телевидение в пятницу заявило, что …", "the ministry said on Monday": who said something when is checkable.
   if (names && reports && !cues.event && (dates.length > 0 || cues.time)) add(t, W.datedEvent, "checkable:dated-statement");
   let value = noisyOr(t.weights);
-  // Questions and exhortations assert nothing that could be checked.
+  // Questions and exhortations assert nothing that could be checked; a rhetorical question's amounts ("虧損就5460億元…嗎？") still can.
   if (endsAsQuestion(text, span)) {
-    value *= 0.5;
+    value *= t.signals.some((x) => x.startsWith("checkable:quantity:")) ? 0.75 : 0.5;
     t.signals.push("checkable:question");
   }
   if (HORTATORY.test(slice)) {

@@ -46,8 +46,11 @@ test.each([
   ["總統府秘書長黃昆輝也在座。", "在座"],
   // Hosting is an event: "招待僑胞代表".
   ["總統在茶會中親自招待僑胞代表。", "招待"],
+  // A rhetorical question's amounts can still be checked (dev66): "…虧損就5460億元，這樣還叫便宜嗎？".
+  ["興建核四要2800億元，光2021到2022年兩年間虧損就5460億元，這樣還叫便宜嗎？", "5460億元"],
+  ["Building the plant cost 280 billion dollars, and it lost 546 billion dollars in 2021 and 2022 alone, so how can anyone call it cheap?", "546"],
 ])("%s is check-worthy", (text, words) => {
-  expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
+  expect(unitHolding(text, words, /[a-z]/.test(text) ? "en" : "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
 });
 
 test.each([
