@@ -29,6 +29,10 @@ test.each([
   ["林市長表示，學校很重要；而趙校長則強調學校環境由「零拒絕邁向完全接受」，讓大家受益。", "零拒絕", "趙校長"],
   // The verb of describing first: "形容這是「…」" (the describer's word, though the text goes on to use it as a name).
   ["總統形容這是「英雄麵」，向防疫英雄致敬。「英雄麵」已在全台上架，「英雄麵」很好吃。", "英雄麵", "總統"],
+  // …and leads into the quotation, so no verb after it takes over; the words right after a quotation that ends no sentence
+  // are no sentence's subject ("「英雄麵」特向…致敬，祝福…「…」" goes on with the one who spoke).
+  ["總統還親臨會場致贈100組麵，形容這是「英雄麵」特向防疫英雄致敬，祝福防疫工作「面面俱到」。", "英雄麵", "總統"],
+  ["總統還親臨會場致贈100組麵，形容這是「英雄麵」特向防疫英雄致敬，祝福防疫工作「面面俱到」。", "面面俱到", "總統"],
   // "X以「…」的話，來形容": the words X describes with.
   ["訪問團長曾引述王市長以「雨過天青」的話，來形容兩市關係。", "雨過天青", "王市長"],
 ])("%s", (text, words, speaker) => {

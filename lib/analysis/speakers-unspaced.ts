@@ -175,6 +175,8 @@ const describesQuote = (text: string, i: number): boolean => text[i - 1] === "�
  */
 export function sentenceSubject(text: string, from: number, end: number): Span | null {
   if (describesQuote(text, from + (text[from] === "的" ? 1 : 0))) return null;
+  // (Nor words right after a quotation that ends no sentence: "形容這是「英雄麵」特向…致敬，祝福" goes on from the quotation.)
+  if (CLOSING_MARK.test(text[from - 1] ?? "") && !SENTENCE_END.test(text[from - 2] ?? "")) return null;
   // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
   const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
   const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);

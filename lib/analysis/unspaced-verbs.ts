@@ -113,6 +113,8 @@ export const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|�
 
 /** Whether a verb of speech ends the lead-in, with only a comma or a colon after it: "書函同學說，「…」". */
 export function verbLeadsIn(text: string, intro: Span, language: string): boolean {
+  // ("形容這是「…」": a verb of describing with "this is" leads in too.)
+  if (describedAs(text, { start: intro.end, end: intro.end })) return true;
   const tail = /[，,：:\s]*$/u.exec(text.slice(Math.max(intro.start, intro.end - 3), intro.end))![0].length;
   const verb = findVerb(text, Math.max(intro.start, intro.end - tail - 4), intro.end - tail, lexiconFor(language).reportingVerbList, true);
   return verb !== null && verb.start + verb.word.length === intro.end - tail;
