@@ -173,6 +173,8 @@ const SPLITS = [
   "heldout69",
   "dev70",
   "heldout71",
+  "dev72",
+  "heldout73",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

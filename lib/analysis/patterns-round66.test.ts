@@ -1,6 +1,6 @@
-// Patterns read from rounds 66, 68 and 70 of the development corpus (issue 14: `dev66`, Presidential Office 2003–2016 and Tainan
-// City Council 2021–2024 releases; `dev68`, Presidential Office 1996–1998; `dev70`, Tainan City Government 2019–2020 and
-// Presidential Office 2014), each in a made-up text of the same shape.
+// Patterns read from rounds 66–72 of the development corpus (issue 14: `dev66`, Presidential Office 2003–2016 and Tainan City
+// Council 2021–2024 releases; `dev68`, Presidential Office 1996–1998; `dev70`, Tainan City Government 2019–2020 and Presidential
+// Office 2014; `dev72`, Tainan City Government 2024 and Presidential Office 2010–2011), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
 import { quote, quotes, unitHolding } from "./pattern-helpers";
 
@@ -33,6 +33,8 @@ test.each([
   // are no sentence's subject ("「英雄麵」特向…致敬，祝福…「…」" goes on with the one who spoke).
   ["總統還親臨會場致贈100組麵，形容這是「英雄麵」特向防疫英雄致敬，祝福防疫工作「面面俱到」。", "英雄麵", "總統"],
   ["總統還親臨會場致贈100組麵，形容這是「英雄麵」特向防疫英雄致敬，祝福防疫工作「面面俱到」。", "面面俱到", "總統"],
+  // Round 72: "有人覺得" (someone feels) names no one, and 雖然 (although) opens a clause before its subject.
+  ["總統說，衛生署此次的處理情形可謂「中規中矩、可圈可點」，雖然有人說處理得不夠快，但已經盡力。", "中規中矩", "總統"],
   // "X以「…」的話，來形容": the words X describes with.
   ["訪問團長曾引述王市長以「雨過天青」的話，來形容兩市關係。", "雨過天青", "王市長"],
 ])("%s", (text, words, speaker) => {
@@ -62,6 +64,12 @@ test.each([
   ["總統表示，司法院正推動「觀審制」，也檢討「法官評鑑制度」的成效。", "觀審制", "title"],
   ["司法院積極建構「人民觀審制度」與健全法官人事制度。", "人民觀審", "title"],
   ["副總統指出，這證明中共所謂「港人治港、一國兩制」的承諾是騙人的。", "港人治港", "scare"],
+  // Round 72: a name in Latin letters only ("@onefive", "One Stop Service"); a long quotation with a comma that names a plan.
+  ["醫院推出「One Stop Service」（一站式）及「Seamless Service」（無縫式）的醫療服務。", "Seamless", "title"],
+  ["演唱會明天舉行。\n\n「@onefive」成員們表示很期待。", "@onefive", "title"],
+  ["安南國中以「安中悅讀，樂活台江」方案獲獎，校長很開心。", "安中悅讀", "title"],
+  // (A Latin sentence stays words someone says.)
+  ["他在演講最後以英文說：「Together, we can make it.」", "Together", "speech"],
 ])("%s: %s is a %s quotation", (text, words, kind) => {
   expect(quote(text, "zh", words).kind).toBe(kind);
 });

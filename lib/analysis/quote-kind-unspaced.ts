@@ -32,8 +32,10 @@ const COUNTED = /^等?[一二三四五六七八九十兩两\d]+(?:[個个項项�
 const ENTERED_WITH = /^(?:榮獲|荣获|獲得|获得|奪得|夺得|勇奪|勇夺|拿下|獲選|获选|入選|入选|參賽|参赛)/u;
 /** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
 const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则)/u;
-/** An event a long quotation names, right after it: "「…」記者會". */
-const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会)/u;
+/** An event, a plan or a centre a long quotation names, right after it: "「…」記者會", "以「…，…」方案獲獎". */
+const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会|方案|計畫|計劃|计划|專案|专案|中心)/u;
+/** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */
+const LATIN_NAME = /^[@#]?[A-Za-z][A-Za-z0-9 &'’@#.-]*[A-Za-z0-9]$/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
 
 export function unspacedTitle(text: string, q: Span, language: string): boolean {
@@ -42,6 +44,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     .trim()
     .replace(VERSION, "");
   const lex = lexiconFor(language);
+  // ("「Together, we can make it.」", with its comma and full stop, is a sentence.)
+  if (inner.length >= 3 && LATIN_NAME.test(inner)) return true;
   // "參與「空污議題肢體創作」、「Let’s Hit the Road!」、「復興天文定向密逃」三個不同領域的教學課程": quotations listed, then counted.
   // ("創設「台南快疫通」、「台南宅照護」等便民系統": or closed by "等" and the kind of thing they name.)
   const rest = LIST_REST.exec(text.slice(q.end, q.end + 200))![0];

@@ -24,9 +24,9 @@ export const namesNobody = (run: string): boolean =>
   /[是]$/u.test(run) ||
   (run.length === 1 && !ZH_PRONOUNS.has(run)) ||
   /^[\p{Script=Han}]中$/u.test(run);
-/** A run opening on "at", "to" or "this" ("對這種論調", "這項堅定的"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
+/** A run opening on "at", "to", "this" or "there are" ("對這種論調", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|[對对](?![於于])|[這这](?![位名])|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
@@ -38,7 +38,7 @@ export const LEADING =
   /^(?:引用|引述|援引|如(?=[\p{Script=Han}]{3,})(?![此果何今])|套一句|套句|借用|借一句|(?:其中)?包括|包含|(?:確實|确实)?(?:聽到|听到|聽見|听见|聽清楚|听清楚|看到)|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|例如|比如|譬如|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及])))/u;
 /** A time or a connective opening a sentence or a subject: "本月16日", "但是", "去年5月", "而且", "因為". */
 export const LEADING_TIME =
-  /^(?:(?:但是|但|不過|不过|可是|然而|而且|並且|并且|所以|因此|因為|因为|因|而)(?=[^，,]))?(?:本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
+  /^(?:(?:但是|但|不過|不过|可是|然而|而且|並且|并且|所以|因此|因為|因为|因|雖然|虽然|儘管|尽管|而)(?=[^，,]))?(?:本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
 /** A courtesy title alone: "先生", "女士". */
 export const TITLE_ONLY = /^(?:先生|女士|小姐)$/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
