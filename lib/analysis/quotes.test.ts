@@ -26,6 +26,16 @@ describe("findQuotes", () => {
       "“First paragraph of a speech.\n“Second paragraph,” he said.",
       ["First paragraph of a speech.\n“Second paragraph,"],
     ],
+    [
+      "a corner-bracket quotation runs over paragraphs that do not reopen it when a later one closes it",
+      "主委表示：「活動有三個部分。\n\n第一，「紅線」祈福。\n\n第二，夫妻樹，歡迎參加！」區長也說：「好。」",
+      ["活動有三個部分。\n\n第一，「紅線」祈福。\n\n第二，夫妻樹，歡迎參加！", "好。"],
+    ],
+    [
+      "a corner bracket left open stays in its paragraph when no later paragraph closes it",
+      "主委表示：「活動有三個部分。\n\n第一，「紅線」祈福。\n\n區長說：「好。」",
+      ["紅線", "好。"],
+    ],
     ["empty quotes are dropped", "An “” empty pair.", []],
   ])("%s", (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);

@@ -91,6 +91,8 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
       if (reopen !== undefined && text[stack[0]!.pos] === reopen) {
         stack = stack.slice(0, 1);
         from = para.start + 1;
+      } else if (stack.length === 1 && closesLater(text, paragraphs, p, text[stack[0]!.pos]!)) {
+        // (Chinese also runs one quotation over paragraphs that do not reopen it: "「…。\n\n緣份一：…。\n\n…！」".)
       } else {
         while (stack.length > 0) promote(stack.pop()!);
       }
@@ -116,6 +118,28 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   }
   while (stack.length > 0) promote(stack.pop()!);
   return out.sort((a, b) => a.start - b.start).filter((q) => /\S/.test(text.slice(q.start + 1, q.end - 1)));
+}
+
+/** Paragraphs a corner-bracket quotation left open may run over before it closes. */
+const CONTINUED_PARAGRAPHS = 4;
+const CORNER_CLOSE: Readonly<Record<string, string>> = { "「": "」", "『": "』" };
+
+/**
+ * Whether a corner-bracket quotation left open before paragraph `p` closes in one of the next few paragraphs: each one before
+ * it balanced in those marks, and that one holding the first unmatched closing mark.
+ */
+function closesLater(text: string, paragraphs: readonly Span[], p: number, open: string): boolean {
+  const close = CORNER_CLOSE[open];
+  if (!close) return false;
+  for (let k = p; k < Math.min(paragraphs.length, p + CONTINUED_PARAGRAPHS); k++) {
+    let depth = 0;
+    for (let i = paragraphs[k]!.start; i < paragraphs[k]!.end; i++) {
+      if (text[i] === open) depth++;
+      else if (text[i] === close && --depth < 0) return true;
+    }
+    if (depth !== 0) return false;
+  }
+  return false;
 }
 
 function overlapsFrom(spans: readonly Span[], first: number, span: Span): boolean {
