@@ -175,6 +175,8 @@ const SPLITS = [
   "heldout71",
   "dev72",
   "heldout73",
+  "dev74",
+  "heldout75",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -35,6 +35,8 @@ test.each([
   ["總統還親臨會場致贈100組麵，形容這是「英雄麵」特向防疫英雄致敬，祝福防疫工作「面面俱到」。", "面面俱到", "總統"],
   // Round 72: "有人覺得" (someone feels) names no one, and 雖然 (although) opens a clause before its subject.
   ["總統說，衛生署此次的處理情形可謂「中規中矩、可圈可點」，雖然有人說處理得不夠快，但已經盡力。", "中規中矩", "總統"],
+  // Round 74 (checking the rules above on fresh text): "就像X所說的" is "just like", not "regarding".
+  ["總統提到，就像衛福部長薛瑞元所說的，「久叩不進難免失落，但不放棄」，我們會持續努力。", "久叩", "衛福部長薛瑞元"],
   // "X以「…」的話，來形容": the words X describes with.
   ["訪問團長曾引述王市長以「雨過天青」的話，來形容兩市關係。", "雨過天青", "王市長"],
 ])("%s", (text, words, speaker) => {
@@ -77,4 +79,10 @@ test.each([
 test("a name someone coins stays a name where the text uses it again", () => {
   const kinds = quotes("總統形容這是「英雄麵」，向防疫英雄致敬。「英雄麵」已在全台上架，「英雄麵」很好吃。", "zh").map((q) => q.kind);
   expect(kinds).toEqual(["speech", "title", "title"]);
+});
+
+test("a pronoun after a verb of telling is its object, never the speaker (告訴她說)", () => {
+  const q = quote("總統致詞時表示，她到瓜地馬拉訪問，賈麥岱總統熱情地接待訪團，告訴她說「瓜地馬拉是你們的家」。", "zh", "瓜地馬拉");
+  expect(q.speaker).not.toMatch(/告訴|^她$/u);
+  expect(q.signals.some((x) => /^speaker:(?:pronoun|paragraph-topic)/u.test(x))).toBe(false);
 });

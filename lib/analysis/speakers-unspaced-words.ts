@@ -26,7 +26,7 @@ export const namesNobody = (run: string): boolean =>
   /^[\p{Script=Han}]中$/u.test(run);
 /** A run opening on "at", "to", "this" or "there are" ("對這種論調", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
@@ -54,6 +54,9 @@ export const MAX_NAME = 24;
 export const latinSpace = (text: string, i: number): boolean =>
   text[i] === " " && /\p{Script=Latin}/u.test(text[i - 1] ?? "") && /\p{Script=Latin}/u.test(text[i + 1] ?? "");
 
+/** A verb or a preposition whose object a pronoun after it is: "告訴她說" (told her), "對他說". */
+const OBJECT_BEFORE = /(?:告訴|告诉|[對对向跟給给讓让請请叫問问勸劝])$/u;
+
 /** The person pronoun that ends a run of three characters or more ("沒想到她"), not the end of a word ("其他", "吉他", "利他"). */
 export function pronounClosing(run: string): string | null {
   for (const p of ZH_PRONOUNS.keys())
@@ -62,7 +65,8 @@ export function pronounClosing(run: string): string | null {
       run.length > p.length + 1 &&
       run.endsWith(p) &&
       !ZH_PRONOUNS.has(run.slice(-p.length - 1)) &&
-      !/[其吉利排]$/u.test(run.slice(0, -p.length))
+      !/[其吉利排]$/u.test(run.slice(0, -p.length)) &&
+      !OBJECT_BEFORE.test(run.slice(0, -p.length))
     )
       return p;
   return null;

@@ -54,7 +54,7 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   // ("總統致詞時向與會的勞工、農業及產業界代表說明": the list is the addressee; without such a word a list's last name stays.)
   // "對於教宗所揭櫫", "阿扁對教宗所揭櫫": the one between "對" and "所" is the verb's agent.
   // (So does "就" in that sense: "並就陳總統水扁先生所說".)
-  const agent = /(?:[對对]於?|就)([\p{Script=Han}]{2,8}所)$/u.exec(name);
+  const agent = /(?:[對对]於?|就(?![像是如]))([\p{Script=Han}]{2,8}所)$/u.exec(name);
   if (agent) {
     start += name.length - agent[1]!.length;
     name = agent[1]!;
