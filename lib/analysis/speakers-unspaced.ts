@@ -158,7 +158,7 @@ export function result(text: string, whole: Span, verb: string, rule: string): A
 export const WHEN_CLAUSE = /[時时]$/u;
 /** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
 const SUBJECT_END =
-  /今|昨|明天|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
+  /今|昨|明天|當時|当时|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
 export const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 export const SUBJECT_MAX = 10;
@@ -258,10 +258,13 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     // ("總統表示，我們中國人向來認為：": a run that ends on its own verb of speech is that verb's subject.)
     const own = named && findVerb(text, named.start + 2, named.end, verbs, true);
     if (named && own && own.start + own.word.length === named.end) named = { start: named.start, end: own.start };
+    // ("陳文成博士當時被警總約談時，不斷強調": the subject a clause of time opens on.)
+    const timed = named !== null && WHEN_CLAUSE.test(text.slice(named.start, named.end));
+    if (timed) named = sentenceSubject(text, Math.max(clause, intro.start), named!.end);
     // (A person: a family name and a given name, or a title; not "任何的無奈與抱怨".)
     const person = named !== null && lexiconFor("zh").personNameEnd?.test(text.slice(named.start, named.end)) === true;
-    if (named && person && (text[named.start - 1] === "的" || named.end - named.start <= 4) && !ADVERB_ONLY.test(text.slice(named.start, named.end)))
-      span = named;
+    const short = named !== null && (timed || text[named.start - 1] === "的" || named.end - named.start <= 4);
+    if (named && person && short && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
   } else if (span && afterParenthesis) {
     const open = lastOf(text, "（(", intro.start, span.start);
     if (open > intro.start) span = nameBefore(text, intro.start, open) ?? span;
