@@ -79,8 +79,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= headMin;
   }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
-  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
-  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
+  if (soCalledUnspaced(text, q, language)) return false;
   if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end, q.end + 6)) === true) return true;
   // "「公民投票法」", "「國土計畫法」": a law's name (not "辦法", "方法", "看法" …, nor "違法", "立法").
   if (LAW.test(inner)) return true;
@@ -112,6 +111,17 @@ const WORD_CHAR = /^[\p{L}\p{N}]/u;
 /** Clause punctuation inside a quotation (not the enumeration comma 、, which lists the parts of one name). */
 const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
 
+/** "中共所謂「一國兩制」": right after a so-called word (unspaced text has no word boundary to read it by). */
+export function soCalledUnspaced(text: string, q: Span, language: string): boolean {
+  if (!isUnspaced(language)) return false;
+  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
+  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return true;
+  return false;
+}
+
+/** "所說", "說過": what someone said, right before a quotation (after "的" is dropped). */
+const SAID_BEFORE = /(?:所[說说言講讲述]|[說说]過|[說说]过|曾[說说])$/u;
+
 /**
  * "觀賞「AH-64E阿帕契直升機」性能展示", "以「防衛固守、有效嚇阻」為最高戰略指導原則", "秉持「以和平方式解決爭端」之原則": a
  * quotation of several words set inside a clause (a word right before its opening mark and right after its closing one, no
@@ -120,17 +130,6 @@ const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
  * lists what was said.) Unspaced languages, for quotations of three characters or more (two, "「頭家」", are more often a
  * word held at a distance).
  */
-/** "中共所謂「一國兩制」": right after a so-called word (unspaced text has no word boundary to read it by). */
-export function soCalledUnspaced(text: string, q: Span, language: string): boolean {
-  if (!isUnspaced(language)) return false;
-  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, "");
-  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return true;
-  return false;
-}
-
-/** "所說", "說過": what someone said, right before a quotation (after "的" is dropped). */
-const SAID_BEFORE = /(?:所[說说言講讲述]|[說说]過|[說说]过|曾[說说])$/u;
-
 export function embeddedName(text: string, q: Span, language: string, sentenceStart: number): boolean {
   if (!isUnspaced(language) || q.end - q.start - 2 < EMBEDDED_MIN) return false;
   const next = text[q.end] ?? "";
@@ -138,9 +137,7 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   if (CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1))) return false;
   // (Nor a so-called word, "所謂的「和平計畫」", nor the name someone gave or the words someone describes with: "被…稱為「…」的",
   // "以「…」形容".)
-  const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, "");
-  for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return false;
   // (Nor the words someone said: "陳總統所說「…」的涵義".)
-  if (SAID_BEFORE.test(before)) return false;
+  if (soCalledUnspaced(text, q, language) || SAID_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, ""))) return false;
   return !describedWith(text, q) && namedBy(text, q, sentenceStart) === null;
 }
