@@ -177,6 +177,8 @@ const SPLITS = [
   "heldout73",
   "dev74",
   "heldout75",
+  "dev76",
+  "heldout77",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -151,6 +151,18 @@ export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   return false;
 }
 
+/**
+ * "奈伊（Joseph S. Nye, Jr.）博士時表示": a Latin full stop (perhaps before a closing parenthesis) with a Chinese character
+ * right after it, no space between, ends no sentence: Chinese ends its sentences with "。".
+ */
+function latinStopBeforeHan(text: string, a: Span, b: Span): boolean {
+  if (b.start !== a.end || !HAN.test(text[b.start] ?? "")) return false;
+  let i = a.end - 1;
+  while (i > a.start && (text[i] === "）" || text[i] === ")")) i--;
+  return text[i] === "." && /[A-Za-z]/.test(text[i - 1] ?? "");
+}
+const HAN = /\p{Script=Han}/u;
+
 function startsLower(text: string, s: Span): boolean {
   if (/^["“„«「]/.test(text[s.start] ?? "")) return false;
   // The first letter or number within ten code units decides; a surrogate pair goes to the regex.
@@ -215,6 +227,7 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
             !hasWordChar(text, s.start, s.end) ||
             startsLower(text, s) ||
             isAbbreviationSplit(text, prev, s) ||
+            latinStopBeforeHan(text, prev, s) ||
             insideContinuingQuote(text, s.start, quotes, qi));
         if (merge) prev.end = s.end;
         else out.push({ ...s });

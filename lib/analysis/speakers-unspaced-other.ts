@@ -164,7 +164,23 @@ function attributeUnspacedColon(text: string, intro: Span): Attribution | null {
   return subject ? result(text, subject, "：", "speaker:colon-subject") : null;
 }
 
+/**
+ * "…的陳啓村藝師「作品的責任感…不可或缺」；潘岳雄藝師「…」": a person's name (a family name and a given name, perhaps with a
+ * title) right before a quotation of speech, opening its clause or after a description's "的", says it (no verb needed).
+ */
+function personRightBefore(text: string, intro: Span): Attribution | null {
+  const run = NAME_CHAR.test(text[intro.end - 1] ?? "") ? nameBefore(text, intro.start, intro.end) : null;
+  if (!run) return null;
+  const name = text.slice(run.start, run.end);
+  // (Not a verb's object: "感謝陳小明「…」" does not open on the name.)
+  const core = name.replace(lexiconFor("zh").personTitleEnd ?? /$^/u, "");
+  const opensClause = run.start === intro.start || /[，,；;。：:、\s的]/u.test(text[run.start - 1] ?? "");
+  return opensClause && core.length >= 2 && core.length <= 3 && lexiconFor("zh").personNameEnd?.exec(core)?.index === 0
+    ? { speaker: { name, start: run.start, end: run.end }, signals: ["speaker:named-before"] }
+    : null;
+}
+
 /** The speaker of a quotation from the words before it: a verb of speech and its subject, or the subject a colon leads in from. */
 export function introAttribution(text: string, intro: Span, language: string): Attribution | null {
-  return attributeUnspacedBefore(text, intro, language) ?? attributeUnspacedColon(text, intro);
+  return attributeUnspacedBefore(text, intro, language) ?? attributeUnspacedColon(text, intro) ?? personRightBefore(text, intro);
 }

@@ -74,6 +74,7 @@ const FIXED: Record<string, string> = {
   "speaker:saying-of": "Speaker: whose saying is quoted (“Churchill’s words: …”)",
   "speaker:colon-subject": "Speaker: the subject of the sentence that leads into the quote with a colon",
   "speaker:reported-subject": "Speaker: the person the pronoun after “X said,” stands for",
+  "speaker:named-before": "Speaker: the person named right before the quote, no verb between (“… Master Chen “…””)",
   "speaker:clause-subject": "Speaker: the person who opens the clause of time the verb of speech ends (“… when X met them, said”)",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
