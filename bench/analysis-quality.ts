@@ -179,6 +179,8 @@ const SPLITS = [
   "heldout75",
   "dev76",
   "heldout77",
+  "dev78",
+  "heldout79",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -21,6 +21,12 @@ test.each([
   expect(q.speaker).toBe(speaker);
 });
 
+test("after a semicolon, a clause that runs on into the next quotation is that one's lead-in, not this one's attribution", () => {
+  const text = "林大明藝師「作品要有責任感」；已故的陳小南藝師對畫稿設計的要求與專業「畫稿是基本」。";
+  expect(quote(text, "zh", "作品").speaker).not.toBe("陳小南藝師");
+  expect(quote(text, "zh", "畫稿是").speaker).toBe("陳小南藝師");
+});
+
 test("a name right before the quotation carries its own signal, and a verb's object is no such name", () => {
   expect(quote("年過七十的潘小雄藝師「如果多花一點功夫，這幅畫會不一樣」。", "zh", "如果").signals).toContain("speaker:named-before");
   expect(quote("我們也要感謝陳小明「一直以來的付出與努力」。", "zh", "一直").speaker).toBeNull();

@@ -34,7 +34,13 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   const halves = opensParagraph && (/^[，,：:]\s*「/u.test(text.slice(next, next + 3)) || SENTENCE_END.test(text[post.start - 2] ?? ""));
   if (closed && !halves && !/^\s*(?:[。！？.!?\n]|$)/u.test(text.slice(next, next + 2))) return null;
   // ("「…」；台南市職業總工會吳允昌秘書長表示，「…」": after a semicolon, a verb that leads on to the next quotation is that one's.)
-  if (/^\s*[；;]/u.test(text.slice(post.start, post.start + 2)) && /^[，,：:]?\s*[「『“]/u.test(text.slice(next, next + 3))) return null;
+  // (So is one whose clause runs on into the next quotation with no comma: "「…」；已故的陳南陽藝師對畫稿的要求「…」".)
+  const semicolon = /^\s*[；;]/u.test(text.slice(post.start, post.start + 2));
+  if (
+    semicolon &&
+    (/^[，,：:]?\s*[「『“]/u.test(text.slice(next, next + 3)) || (/[「『“]/u.test(text[post.end] ?? "") && !/[，,。！？!?]/u.test(text.slice(next, post.end))))
+  )
+    return null;
   let span = nameBefore(text, from, verb.start);
   if (span && WHEN_CLAUSE.test(text.slice(span.start, span.end))) span = sentenceSubject(text, from, verb.start);
   // ("「…！」門將張明哲獲獎後充滿喜悅，表示…": the person opening the clause before the comma, after a description's 的.)
