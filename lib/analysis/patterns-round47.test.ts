@@ -27,7 +27,7 @@ describe("round 47: who speaks in Chinese", () => {
     expect(quote(text, "zh", "我也可以").speaker).toBe("門將張明哲");
   });
   test("a quotation standing alone after a sentence of its paragraph is the words of the person that sentence opens on", () => {
-    const text = "總統說，選手們表現很好。\n\n最後，總統再次向代表團成員表達感謝及恭喜。「各位選手、各位教練，謝謝你們！」";
+    const text = "總統說，選手們表現很好。\n\n最後，總統再次向代表團成員表達感謝。「各位選手、各位教練，謝謝你們！」";
     const q = quote(text, "zh", "各位選手");
     expect(q.speaker).toBe("總統");
     expect(q.signals).toContain("speaker:previous-sentence");

@@ -1,5 +1,6 @@
-// Patterns read from round 76 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and Tainan City
-// Government 2020–2021 releases), each in a made-up text of the same shape.
+// Patterns read from rounds 76 and 78 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and Tainan
+// City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025), each in a made-up
+// text of the same shape.
 import { expect, test } from "vitest";
 import { analyze } from "./index";
 import { quote } from "./pattern-helpers";
@@ -15,6 +16,18 @@ test.each([
   // A person's name (and title) right before a quotation of speech, opening its clause or after a description's "的".
   ["影片中包括獲登錄為人間國寶的陳大村藝師「作品的責任感不可或缺」；年過七十的潘小雄藝師「如果多花一點功夫，這幅畫會不一樣」。", "作品", "陳大村藝師"],
   ["影片中包括獲登錄為人間國寶的陳大村藝師「作品的責任感不可或缺」；年過七十的潘小雄藝師「如果多花一點功夫，這幅畫會不一樣」。", "如果", "潘小雄藝師"],
+  // Round 78: a connective is no subject ("所以講到後來"); a run that ends on a verb of speech of its own is that verb's subject
+  // ("總統回應指出", "黃偉哲幽默地回應說"); "可說是" (may be called) is no verb of speech; "有網友指出" (a netizen pointed out).
+  ["總統說，有些年輕朋友走得太艱辛，所以講到後來都哭出來，「讓漫畫發展是執政者的責任」。", "讓漫畫", "總統"],
+  ["總統回應指出，「這絕對不是一件小事情」，必須全民防疫。", "這絕對", "總統"],
+  ["黃偉哲幽默地回應說：「小孩子才做選擇，我全都要！」", "小孩子", "黃偉哲"],
+  ["總統表示，去桃園球場看比賽甚至可說是一種時尚，「你們正在改變臺灣的職業棒球」。", "你們正在", "總統"],
+  ["網友紛紛留言，其中就有網友指出「有小黃公車的地方真的很偏僻」。", "有小黃", "網友"],
+  // A doubled character before the verb is an adverb ("娓娓述說", "頻頻表示"); 述說, 回饋 and 恭喜 are verbs of speech.
+  ["「上次現場萬人空巷，等著簽名的隊伍排很長」黃偉哲娓娓述說，希望人氣能帶動經濟。", "上次", "黃偉哲"],
+  ["王市長頻頻表示「謝謝大家」。", "謝謝", "王市長"],
+  ["演出場場爆滿！民眾紛紛回饋「好精彩的國際級表演！」", "好精彩", "民眾"],
+  ["林市長恭喜選手們，「你們是台南的驕傲」。", "你們是", "林市長"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");

@@ -23,6 +23,7 @@ import {
   VERBS_ALONE_OPENING,
   WHEN_INSIDE,
   WHEN_OPENING,
+  withoutDoubled,
 } from "./speakers-unspaced-words";
 
 export { ADVERB_ONLY, MAX_NAME, NAME_CHAR, namesNobody } from "./speakers-unspaced-words";
@@ -102,6 +103,7 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     name = name.slice(when + 1);
   }
   for (let m = ADVERB_TAIL.exec(name); m && m.index > 0; m = ADVERB_TAIL.exec(name)) name = name.slice(0, m.index);
+  name = withoutDoubled(name, lexiconFor("zh").personTitleEnd);
   // "苗栗三灣國中的張昌峻同學", "禧榕軒大飯店主廚柯秉佐": the person after "的" or after the school or firm they belong to.
   const owner = Math.max(name.lastIndexOf("的") + 1, lastEnd(AFFILIATION, name));
   if (owner > 0 && name.length - owner >= 2) {
@@ -229,6 +231,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   // ("聽到民眾在電話掛斷前說聲感謝時，「…」": a verb inside a clause of time is not the quotation's.)
   if (!verb || /[時时][，,]\s*$/u.test(text.slice(verb.start + verb.word.length, intro.end))) return null;
   let span = nameBefore(text, intro.start, verb.start);
+  // ("總統回應指出", "黃偉哲幽默地回應說": a run that ends on a verb of speech of its own is that verb's subject.)
+  const own = span && findVerb(text, span.start + 2, span.end, verbs, true);
+  if (own && own.start + own.word.length === span!.end) span = nameBefore(text, span!.start, own.start) ?? span;
   // "凃家(大姊凃怡欣)表示": a name with its parenthesis right before the verb.
   const paren = !span && /[)）]$/u.test(text.slice(intro.start, verb.start)) ? lastOf(text, "(（", intro.start, verb.start) : -1;
   const named = paren > intro.start ? nameBefore(text, intro.start, paren) : null;
