@@ -181,6 +181,8 @@ const SPLITS = [
   "heldout77",
   "dev78",
   "heldout79",
+  "dev80",
+  "heldout81",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -3,7 +3,7 @@
 // text of the same shape.
 import { expect, test } from "vitest";
 import { analyze } from "./index";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 test.each([
   // The subject ends where an activity verb begins: "X主持…記者會時表示", "X出席…時表示" (with or without a comma before).
@@ -51,4 +51,13 @@ test("a Latin abbreviation's full stop inside a parenthesis does not split the C
     "總統接見艾倫（Alan B. Smith, Jr.）博士時表示，我們很高興。",
     "總統指出，合作很重要。",
   ]);
+});
+
+test.each([
+  // Round 78: attending (到場), re-election (連任) and spreading (擴散) are events.
+  ["表揚典禮上，市議員吳大龍、蔡小青、盧大福也到場。", "到場"],
+  ["柯市長去年連任。", "連任"],
+  ["疫情在2020年擴散全球，各國公司都調整了經營模式。", "擴散"],
+])("%s is check-worthy", (text, words) => {
+  expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
 });
