@@ -28,6 +28,9 @@ test.each([
   ["王市長頻頻表示「謝謝大家」。", "謝謝", "王市長"],
   ["演出場場爆滿！民眾紛紛回饋「好精彩的國際級表演！」", "好精彩", "民眾"],
   ["林市長恭喜選手們，「你們是台南的驕傲」。", "你們是", "林市長"],
+  // The one who does something to the thing with 將 or 把 stands before it: "黃偉哲將泡菜鯛魚飯形容為「…」" (not "女將", a woman athlete).
+  ["黃偉哲將泡菜鯛魚飯形容為「sexy food」，現場氣氛輕鬆。", "sexy", "黃偉哲"],
+  ["方小靈奪金，也讓臺南女將賽後直呼：「真的很震撼！」", "真的", "臺南女將"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");
@@ -60,4 +63,16 @@ test.each([
   ["疫情在2020年擴散全球，各國公司都調整了經營模式。", "擴散"],
 ])("%s is check-worthy", (text, words) => {
   expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
+});
+
+test.each([
+  // Round 78: names after "名稱分別為" (the names are, respectively), listed up to "等畫作"; an exhibition (大展); a Latin word someone
+  // describes with is that person's word; "「…」的說法" (the claim that …) is someone's words.
+  ["張女士說明兩幅畫的名稱分別為「希望之鎖」與「平安」。", "希望之鎖", "title"],
+  ["張女士介紹畫作名稱分別為「希望之鎖」、「喜悅」、「祝福」及「平安」等畫作。", "祝福", "title"],
+  ["總統提及，日前她參觀「鄭問故宮大展」，有深刻的感覺。", "鄭問", "title"],
+  ["黃偉哲將泡菜鯛魚飯形容為「sexy food」，現場氣氛輕鬆。", "sexy", "speech"],
+  ["媒體報導，兩人見面傳出有「先交出戰犯」的說法。", "先交出", "speech"],
+])("%s: %s is a %s quotation", (text, words, kind) => {
+  expect(quote(text, "zh", words).kind).toBe(kind);
 });

@@ -45,7 +45,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     .replace(VERSION, "");
   const lex = lexiconFor(language);
   // ("「Together, we can make it.」", with its comma and full stop, is a sentence.)
-  if (inner.length >= 3 && LATIN_NAME.test(inner)) return true;
+  // (Not a foreign word someone describes with: "形容為「sexy food」".)
+  if (inner.length >= 3 && LATIN_NAME.test(inner) && !describedWith(text, q)) return true;
   // "參與「空污議題肢體創作」、「Let’s Hit the Road!」、「復興天文定向密逃」三個不同領域的教學課程": quotations listed, then counted.
   // ("創設「台南快疫通」、「台南宅照護」等便民系統": or closed by "等" and the kind of thing they name.)
   const rest = LIST_REST.exec(text.slice(q.end, q.end + 200))![0];
@@ -93,6 +94,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
  * the words of that verb's subject, not a scare quote (unspaced languages; the verb is found as a substring).
  */
 export function unspacedAttributed(text: string, q: Span, sentenceStart: number, language: string): string | null {
+  // "傳出有「先交出戰犯」的說法": the words of a claim or a remark someone made.
+  if (isUnspaced(language) && SAYING_AFTER.test(text.slice(q.end, q.end + 4))) return "saying";
   // (Not a quotation that a noun goes on from: "「生命教育暨反毒」音樂演講", "「老」這首歌曲".)
   // ("「減災」及「防災」": a conjunction goes on to the next quotation, not from this one.)
   if (isUnspaced(language) && describedWith(text, q)) return "described";
@@ -103,6 +106,9 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
+
+/** A claim or a remark the quotation is: "「…」的說法", "「…」的言論". */
+const SAYING_AFTER = /^的(?:說法|说法|言論|言论|說詞|说词|發言|发言)/u;
 
 /** Shortest quotation (characters) taken for a name set inside a clause. */
 const EMBEDDED_MIN = 3;
@@ -134,6 +140,7 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   if (!isUnspaced(language) || q.end - q.start - 2 < EMBEDDED_MIN) return false;
   const next = text[q.end] ?? "";
   if (!WORD_CHAR.test(text[q.start - 1] ?? "") || !WORD_CHAR.test(next) || CONJUNCTION.test(next) || next === "等") return false;
+  if (SAYING_AFTER.test(text.slice(q.end, q.end + 4))) return false;
   if (CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1))) return false;
   // (Nor a so-called word, "所謂的「和平計畫」", nor the name someone gave or the words someone describes with: "被…稱為「…」的",
   // "以「…」形容".)

@@ -30,7 +30,7 @@ export const NOBODY_OPENING =
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
-export const PLACE_AFTER = /[在於于向跟對对]|針對|针对|對於|对于|告訴|告诉/u;
+export const PLACE_AFTER = /[在於于向跟對对把]|(?<![女男大名老猛主愛爱小戰战武守])[將将](?![軍军領领士])|針對|针对|對於|对于|告訴|告诉/u;
 /** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
 export const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 export const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
