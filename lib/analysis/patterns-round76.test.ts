@@ -1,6 +1,6 @@
-// Patterns read from rounds 76 and 78 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and Tainan
-// City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025), each in a made-up
-// text of the same shape.
+// Patterns read from rounds 76, 78 and 80 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and Tainan
+// City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025; `dev80`, Presidential
+// Office 2001–2003), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
 import { analyze } from "./index";
 import { quote, unitHolding } from "./pattern-helpers";
@@ -31,6 +31,14 @@ test.each([
   // The one who does something to the thing with 將 or 把 stands before it: "黃偉哲將泡菜鯛魚飯形容為「…」" (not "女將", a woman athlete).
   ["黃偉哲將泡菜鯛魚飯形容為「sexy food」，現場氣氛輕鬆。", "sexy", "黃偉哲"],
   ["方小靈奪金，也讓臺南女將賽後直呼：「真的很震撼！」", "真的", "臺南女將"],
+  // Round 80: the subject stands before "以" (with, as: "總統首先以…理論說明", "市長以視訊方式致詞表示"); "我們常說" (as we say) is the
+  // words of the one speaking; a colon's subject after a clause of time ("…被解散時，渭水先生曾發表談話說："); "X的太太" is the
+  // person ("戲稱", jokingly called, is a verb of speech).
+  ["總統首先以蝴蝶效應理論說明環保行動「牽一髮而動全身」。", "牽一髮", "總統"],
+  ["市長林大明以視訊方式致詞表示：「歡迎大家。」", "歡迎", "市長林大明"],
+  ["總統致詞表示：「屏東很成功。」\n\n每一個縣市也一定能，我們常說：「不要只給他魚吃，更要教如何捕魚。」", "不要只", "總統"],
+  ["在一九三一年，「台灣民眾黨」被強制解散時，渭水先生曾發表談話說：「有此民心，不怕無黨」。", "有此民心", "渭水先生"],
+  ["阿扁的太太曾對外戲稱：「他的鮪魚肚不見了。」", "他的鮪魚肚", "阿扁的太太"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");

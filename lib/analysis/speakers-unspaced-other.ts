@@ -5,6 +5,7 @@ import type { Attribution } from "./speakers";
 import {
   ADVERB_ONLY,
   attributeUnspacedBefore,
+  FIRST_PERSON,
   NAME_CHAR,
   nameBefore,
   namesNobody,
@@ -137,7 +138,8 @@ function speakerOpening(text: string, from: number, before: number, language: st
   const verb = findVerb(text, from, head, lexiconFor(language).reportingVerbList, false);
   if (!verb || !/^[，,：:]/u.test(text.slice(verb.start + verb.word.length, verb.start + verb.word.length + 1))) return null;
   let span = nameBefore(text, from, verb.start);
-  if (!span || span.start !== from) return null;
+  // (Nor "我們常說": the one speaking, not a speaker the paragraph opens on.)
+  if (!span || span.start !== from || FIRST_PERSON.test(text.slice(span.start, span.end))) return null;
   // ("總統致詞時表示，": the clause of time's subject.)
   // ("隨後致詞時表示，": a clause of time with no subject at all goes on with the one who spoke last.)
   if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) {
@@ -160,7 +162,12 @@ function attributeUnspacedColon(text: string, intro: Span): Attribution | null {
   const from = lastOf(text, "；;", intro.start, colon) + 1 || intro.start;
   // (A clause of time that opens the sentence holds its subject: "魏德聖導演致詞時，表達…：".)
   const first = text.indexOf("，", from);
-  const subject = sentenceSubject(text, from, first > from && first < colon && WHEN_CLAUSE.test(text.slice(from, first)) ? first : colon);
+  // (Unless a subject follows it: "在一九三一年，「…」被強制解散時，渭水先生曾發表談話說：".)
+  const timed = lastOf(text, "時时", from, colon);
+  const after = timed > first && text[timed + 1] === "，" ? timed + 2 : from;
+  const subject =
+    (after > from ? sentenceSubject(text, after, colon) : null) ??
+    sentenceSubject(text, from, first > from && first < colon && WHEN_CLAUSE.test(text.slice(from, first)) ? first : colon);
   return subject ? result(text, subject, "：", "speaker:colon-subject") : null;
 }
 

@@ -1,7 +1,7 @@
 // The words the Chinese speaker rules cut a run of characters at (speakers-unspaced.ts): adverbs and times between a subject and
 // its verb, openings that name nobody, words before a name that are not part of it. General words of the language, kept apart
 // from the rules that use them.
-import { ZH_PRONOUNS } from "./lexicons";
+import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
 
 /**
  * Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示", "部長明確表示", "柯琳頓2年前亦曾公開表示"
@@ -30,7 +30,8 @@ export const NOBODY_OPENING =
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
-export const PLACE_AFTER = /[在於于向跟對对把]|(?<![女男大名老猛主愛爱小戰战武守])[將将](?![軍军領领士])|針對|针对|對於|对于|告訴|告诉/u;
+export const PLACE_AFTER =
+  /[在於于向跟對对把]|(?<![可所予加得足難难用要會会能])以(?!\d|色列|及|來|来|後|后|前|上|下|外|內|内|為|为|免|便)|(?<![女男大名老猛主愛爱小戰战武守])[將将](?![軍军領领士])|針對|针对|對於|对于|告訴|告诉/u;
 /** A run that opens on a topic, a "when" or a "let" ("針對脫穎而出金牌作品表示", "當陳瑞鑫表示", "讓陳瑞鑫大喊"): its subject is before the comma, or after the first character. */
 export const TOPIC_OPENING = /^(?:針對|针对|對於|对于|關於|关于)/u;
 export const WHEN_OPENING = /^(?:也|還|还|更)?[當当讓让]/u;
@@ -81,7 +82,26 @@ export function pronounOpening(run: string): string | null {
 
 /** "黃偉哲娓娓述說", "總統頻頻表示": a doubled character before the verb is an adverb, not the end of a name ("林依依" and "歐陽菲菲" stay). */
 export function withoutDoubled(name: string, title: RegExp | null): string {
-  if (!/(\p{Script=Han})\1$/u.test(name)) return name;
+  if (!/(\p{Script=Han})\1$/u.test(name) || KINSHIP.test(name.slice(-2))) return name;
   const rest = name.slice(0, -2);
   return rest.length >= 3 || (rest.length >= 2 && title?.exec(rest)?.index === 0) ? rest : name;
+}
+
+/** The one speaking, in the first person: "我們常說" is the words of the one the text reports. */
+export const FIRST_PERSON = /^(?:我們|我们|我|本人|咱們|咱们)/u;
+/** A kinship word after "的": "阿扁的太太" is the person named by it, with its "的". */
+export const KINSHIP = /^(?:太太|夫人|妻子|丈夫|先生|兒子|儿子|女兒|女儿|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|哥哥|姊姊|姐姐|弟弟|妹妹|爺爺|爷爷|奶奶)$/u;
+
+/**
+ * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
+ * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
+ */
+export function withoutManner(run: string): string {
+  if (!/[的地]$/u.test(run) || run.length < 5) return run;
+  const lex = lexiconFor("zh");
+  for (let k = 2; k <= 4 && run.length - k - 1 >= 2; k++) {
+    const rest = run.slice(0, run.length - k - 1);
+    if (lex.personTitleEnd?.test(rest) || ADVERB_TAIL.test(rest) || pronounOpening(rest.slice(-2)) !== null) return rest;
+  }
+  return run.slice(0, run.length - 3);
 }

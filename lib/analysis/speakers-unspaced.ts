@@ -6,6 +6,8 @@ import {
   ADVERB_ONLY,
   ADVERB_TAIL,
   AFFILIATION,
+  FIRST_PERSON,
+  KINSHIP,
   DAY_AFTER,
   EXAMPLE_AFTER,
   latinSpace,
@@ -24,27 +26,15 @@ import {
   WHEN_INSIDE,
   WHEN_OPENING,
   withoutDoubled,
+  withoutManner,
 } from "./speakers-unspaced-words";
 
-export { ADVERB_ONLY, MAX_NAME, NAME_CHAR, namesNobody } from "./speakers-unspaced-words";
+export { ADVERB_ONLY, FIRST_PERSON, MAX_NAME, NAME_CHAR, namesNobody } from "./speakers-unspaced-words";
 
 // Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so the
 // speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or after the closing mark
 // (speakers-unspaced-after.ts), cut at punctuation and stripped of the adverbs between a subject and its verb.
 
-/**
- * The run without a manner adverb in "…的" before the verb ("李總統登輝先生堅定的", "總統並有感而發的"): two to four characters,
- * the fewest that leave the run ending on a person's title, an adverb or a pronoun (else two).
- */
-function withoutManner(run: string): string {
-  if (!/[的地]$/u.test(run) || run.length < 5) return run;
-  const lex = lexiconFor("zh");
-  for (let k = 2; k <= 4 && run.length - k - 1 >= 2; k++) {
-    const rest = run.slice(0, run.length - k - 1);
-    if (lex.personTitleEnd?.test(rest) || ADVERB_TAIL.test(rest) || pronounOpening(rest.slice(-2)) !== null) return rest;
-  }
-  return run.slice(0, run.length - 3);
-}
 /** The name that ends at `end`: name characters back to punctuation, without trailing adverbs. */
 export function nameBefore(text: string, from: number, end: number): Span | null {
   let start = end;
@@ -106,7 +96,7 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   name = withoutDoubled(name, lexiconFor("zh").personTitleEnd);
   // "苗栗三灣國中的張昌峻同學", "禧榕軒大飯店主廚柯秉佐": the person after "的" or after the school or firm they belong to.
   const owner = Math.max(name.lastIndexOf("的") + 1, lastEnd(AFFILIATION, name));
-  if (owner > 0 && name.length - owner >= 2) {
+  if (owner > 0 && name.length - owner >= 2 && !KINSHIP.test(name.slice(owner))) {
     start += owner;
     name = name.slice(owner);
   }
@@ -292,8 +282,8 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   const timeClause = span && WHEN_CLAUSE.test(name) && clause > intro.start ? sentenceSubject(text, clause + 1, verb.start) : null;
   if (timeClause && lexiconFor("zh").personNameEnd?.test(text.slice(timeClause.start, timeClause.end)))
     return result(text, timeClause, verb.word, "speaker:clause-subject");
-  // (A semicolon joins clauses with subjects of their own: "…；美國國務院亞太副助卿董雲裳…並表示".)
-  const subject = sentenceSubject(text, lastOf(text, "；;", intro.start, verb.start) + 1 || intro.start, verb.start);
+  // (A semicolon joins clauses with subjects of their own: "…；美國國務院亞太副助卿董雲裳…並表示"; "我們常說" is the one speaking.)
+  const subject = FIRST_PERSON.test(name) ? null : sentenceSubject(text, lastOf(text, "；;", intro.start, verb.start) + 1 || intro.start, verb.start);
   if (subject) return result(text, subject, verb.word, "speaker:sentence-subject");
   // "隨後致詞時表示，…「…」": a verb of speech whose subject Chinese left out; coreference gives the one who spoke last.
   return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
