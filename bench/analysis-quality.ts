@@ -183,6 +183,8 @@ const SPLITS = [
   "heldout79",
   "dev80",
   "heldout81",
+  "dev82",
+  "heldout83",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -39,6 +39,8 @@ test.each([
   ["總統致詞表示：「屏東很成功。」\n\n每一個縣市也一定能，我們常說：「不要只給他魚吃，更要教如何捕魚。」", "不要只", "總統"],
   ["在一九三一年，「台灣民眾黨」被強制解散時，渭水先生曾發表談話說：「有此民心，不怕無黨」。", "有此民心", "渭水先生"],
   ["阿扁的太太曾對外戲稱：「他的鮪魚肚不見了。」", "他的鮪魚肚", "阿扁的太太"],
+  // A quotation no verb attributes, in a paragraph that opens on a person and a verb of thanks or praise, is that person's.
+  ["黃偉哲感謝國際團隊來臺南演出，也感謝志工的支持，「這是最好的國民外交！」", "這是最好", "黃偉哲"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");

@@ -126,10 +126,12 @@ export function lastReporter(text: string, para: Span, before: number, language:
     const start = stop < 0 ? para.start : stop + 1;
     const a = stop >= 0 || from === para.start ? speakerOpening(text, start, before, language) : null;
     if (a?.speaker) return { speaker: a.speaker, signals: [...a.signals.filter((x) => x !== "speaker:paragraph-subject"), "speaker:last-reporter"] };
-    if (stop < 0) return null;
+    if (stop < 0) break;
     end = stop;
   }
-  return null;
+  // (Else the person the paragraph opens on: "總統很高興有機會與漫畫人士見面，「讓我有機會…」".)
+  const topic = paragraphTopic(text, para, before, "");
+  return topic ? { speaker: topic, signals: ["speaker:paragraph-topic"] } : null;
 }
 
 /** "X說，" opening the text at `from`: X, as a paragraph's speaker. */
