@@ -1,6 +1,6 @@
-// Patterns read from rounds 76, 78 and 80 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and Tainan
-// City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025; `dev80`, Presidential
-// Office 2001–2003), each in a made-up text of the same shape.
+// Patterns read from rounds 76, 78, 80 and 82 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and
+// Tainan City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025; `dev80`,
+// Presidential Office 2001–2003; `dev82`, Presidential Office 2013–2014 and 2021–2023), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
 import { analyze } from "./index";
 import { quote, unitHolding } from "./pattern-helpers";
@@ -41,6 +41,10 @@ test.each([
   ["阿扁的太太曾對外戲稱：「他的鮪魚肚不見了。」", "他的鮪魚肚", "阿扁的太太"],
   // A quotation no verb attributes, in a paragraph that opens on a person and a verb of thanks or praise, is that person's.
   ["黃偉哲感謝國際團隊來臺南演出，也感謝志工的支持，「這是最好的國民外交！」", "這是最好", "黃偉哲"],
+  // Round 82: 宣示 (declared) is a verb of speech; a word ending in 為 (is) is no name ("光復大陸的方法為「…」").
+  ["當時蔣總統也宣示光復大陸的方法為「三分軍事、七分政治」。", "三分軍事", "蔣總統"],
+  // Short words addressed to the listeners take the paragraph's speaker ("總統致詞時表示，…「大家辛苦了」").
+  ["總統致詞時表示，今天是小年夜。每年放年假，民眾很關心交通。尤其今年年假最長，對大家來說挑戰也更大，「大家辛苦了」。", "大家辛苦", "總統"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");
@@ -85,4 +89,14 @@ test.each([
   ["媒體報導，兩人見面傳出有「先交出戰犯」的說法。", "先交出", "speech"],
 ])("%s: %s is a %s quotation", (text, words, kind) => {
   expect(quote(text, "zh", words).kind).toBe(kind);
+});
+
+test("a short quotation addressed to the listeners, or closed by an exclamation, is speech with its own signal", () => {
+  expect(quote("尤其今年年假最長，對大家來說挑戰也更大，「大家辛苦了」。", "zh", "大家辛苦").signals).toContain("quote-kind:spoken-form");
+  expect(quote("今年大家輪班執勤，保護民眾安全，「各位都辛苦了」。", "zh", "各位").kind).toBe("speech");
+  expect(quote("這是所謂的「時代精神」，值得學習。", "zh", "時代精神").kind).not.toBe("speech");
+});
+
+test("a word ending in 為 is no person named before a quotation", () => {
+  expect(quote("光復大陸的方法為「三分軍事、七分政治」。", "zh", "三分軍事").speaker).toBeNull();
 });

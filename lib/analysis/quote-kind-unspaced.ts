@@ -148,3 +148,15 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   if (soCalledUnspaced(text, q, language) || SAID_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, ""))) return false;
   return !describedWith(text, q) && namedBy(text, q, sentenceStart) === null;
 }
+
+/**
+ * "「大家辛苦了」", "「各位都辛苦了」", "「你們是台南的驕傲！」": a short quotation addressed to the listeners, spoken in the first person
+ * or closed by an exclamation or a particle of speech is words someone says, not a term held at a distance (unspaced languages).
+ */
+export function spokenUnspaced(text: string, q: Span, language: string): boolean {
+  if (!isUnspaced(language)) return false;
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  return inner.length >= 3 && (SPOKEN_OPENING.test(inner) || SPOKEN_ENDING.test(inner));
+}
+const SPOKEN_OPENING = /^(?:大家|各位|你們|你们|您|我們|我们|咱們|咱们)/u;
+const SPOKEN_ENDING = /(?:了|吧|啊|呀|喔|哦|耶|啦|囉|！|!)$/u;

@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { embeddedName, soCalledUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
+import { embeddedName, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
@@ -284,6 +284,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
         // („nicht machbar“ seien: or right after it, in its clause.)
         (reportedSpeech(text, { start: sentenceStart, end: q.start }, language) || reportedAfter(text, q.end, language) ? "reported" : null));
     if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
+    if (spokenUnspaced(text, q, language)) return { kind: "speech", signals: ["quote-kind:spoken-form"] };
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];
     if (firstWord && wordCount >= 2 && PREDICATE_STARTS[lexiconFor(language).language]?.has(firstWord.norm)) {

@@ -48,7 +48,10 @@ const TOPIC_VERBS = [...lexiconFor("zh").reportingVerbList, "感謝", "感谢", 
 /** The end of a body's or a place's name, not a person's: "市府", "衛生局", "高雄市". */
 const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
 /** Whether a run is a person's name: short, no body's or place's ending, a family name and a given name or a title. */
-const personName = (name: string): boolean => name.length <= 10 && !BODY_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true;
+const personName = (name: string): boolean =>
+  name.length <= 10 && !BODY_END.test(name) && !FUNCTION_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true;
+/** A word that ends no name: "方法為" is "the method is", whatever family name 方 may be. */
+const FUNCTION_END = /[為为是的了在與与和及]$/u;
 
 /**
  * "情歌王子黃偉晉即將迎來…！首度受邀登台的他難掩興奮，表示：「…」": a pronoun in a paragraph whose first sentence opens on a
@@ -181,9 +184,11 @@ function personRightBefore(text: string, intro: Span): Attribution | null {
   const run = NAME_CHAR.test(text[intro.end - 1] ?? "") ? nameBefore(text, intro.start, intro.end) : null;
   if (!run) return null;
   const name = text.slice(run.start, run.end);
-  // (Not a verb's object: "感謝陳小明「…」" does not open on the name.)
+  // (Not a verb's object: "感謝陳小明「…」" does not open on the name; after a description's "的", only a titled person, not
+  // "光復大陸的方法為「…」".)
   const core = name.replace(lexiconFor("zh").personTitleEnd ?? /$^/u, "");
-  const opensClause = run.start === intro.start || /[，,；;。：:、\s的]/u.test(text[run.start - 1] ?? "");
+  const after = text[run.start - 1] ?? "";
+  const opensClause = run.start === intro.start || /[，,；;。：:、\s]/u.test(after) || (after === "的" && core !== name);
   return opensClause && core.length >= 2 && core.length <= 3 && lexiconFor("zh").personNameEnd?.exec(core)?.index === 0
     ? { speaker: { name, start: run.start, end: run.end }, signals: ["speaker:named-before"] }
     : null;

@@ -89,6 +89,7 @@ const FIXED: Record<string, string> = {
 const QUOTE_KIND: Record<string, string> = {
   introduced: "Quotes words introduced by a reporting verb",
   attributed: "Quotes words attributed to someone",
+  "spoken-form": "Quotes words in the form of speech: addressed to “you” or “everyone”, or ending on an exclamation (“「大家辛苦了」”)",
   sentence: "Quotes a whole sentence",
   fragment: "Quotes a fragment of speech",
   short: "Quotes a short phrase",
