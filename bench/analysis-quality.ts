@@ -185,6 +185,8 @@ const SPLITS = [
   "heldout81",
   "dev82",
   "heldout83",
+  "dev84",
+  "heldout85",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -45,6 +45,8 @@ test.each([
   ["當時蔣總統也宣示光復大陸的方法為「三分軍事、七分政治」。", "三分軍事", "蔣總統"],
   // Short words addressed to the listeners take the paragraph's speaker ("總統致詞時表示，…「大家辛苦了」").
   ["總統致詞時表示，今天是小年夜。每年放年假，民眾很關心交通。尤其今年年假最長，對大家來說挑戰也更大，「大家辛苦了」。", "大家辛苦", "總統"],
+  // "X的一句名言「…」" (a famous saying of X), and 呼應 (echoing) brings the saying in as 引用 does.
+  ["此亦呼應艾森豪總統的一句名言「只要直接對話，就離世界和平不遠」。", "只要直接", "艾森豪總統"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");
@@ -87,6 +89,12 @@ test.each([
   ["總統提及，日前她參觀「鄭問故宮大展」，有深刻的感覺。", "鄭問", "title"],
   ["黃偉哲將泡菜鯛魚飯形容為「sexy food」，現場氣氛輕鬆。", "sexy", "speech"],
   ["媒體報導，兩人見面傳出有「先交出戰犯」的說法。", "先交出", "speech"],
+  // Round 82: a fund (基金) and a course (課程) are named by their last word (as a vision of policy, 施政願景, and a launch
+  // ceremony, 啟動儀式, after a quotation already named it).
+  ["美國國會於1983年通過預算，成立「國家民主基金」（National Endowment for Democracy）。", "國家民主", "title"],
+  ["公司安排高階主管到校教授「客製化課程」，成效很好。", "客製化", "title"],
+  ["總統指出，他所提出的「優質文教」施政願景涵蓋兩大主軸。", "優質文教", "title"],
+  ["隨後，副總統與貴賓一同進行「交通安全GO」啟動儀式。", "交通安全", "title"],
 ])("%s: %s is a %s quotation", (text, words, kind) => {
   expect(quote(text, "zh", words).kind).toBe(kind);
 });

@@ -109,7 +109,7 @@ export function lastEnd(re: RegExp, s: string): number {
 }
 
 /** Verbs before a name whose saying is quoted: "引用邱吉爾的名言", "相信英國前首相邱吉爾的名言". */
-export const QUOTING_VERB = /(?:引用|引述|援引|借用|套用)了?|相信|正如|誠如|诚如|如同/gu;
+export const QUOTING_VERB = /(?:引用|引述|援引|借用|套用|呼應|呼应)了?|相信|正如|誠如|诚如|如同/gu;
 
 /** Whether a verb of speech ends the lead-in, with only a comma or a colon after it: "書函同學說，「…」". */
 export function verbLeadsIn(text: string, intro: Span, language: string): boolean {
