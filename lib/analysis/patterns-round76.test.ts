@@ -1,6 +1,7 @@
 // Patterns read from rounds 76, 78, 80 and 82 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and
 // Tainan City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025; `dev80`,
-// Presidential Office 2001–2003; `dev82`, Presidential Office 2013–2014 and 2021–2023), each in a made-up text of the same shape.
+// Presidential Office 2001–2003; `dev82`, Presidential Office 2013–2014 and 2021–2023; `dev84`, Presidential Office 2005 and
+// 2016), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
 import { analyze } from "./index";
 import { quote, unitHolding } from "./pattern-helpers";
@@ -47,6 +48,9 @@ test.each([
   ["總統致詞時表示，今天是小年夜。每年放年假，民眾很關心交通。尤其今年年假最長，對大家來說挑戰也更大，「大家辛苦了」。", "大家辛苦", "總統"],
   // "X的一句名言「…」" (a famous saying of X), and 呼應 (echoing) brings the saying in as 引用 does.
   ["此亦呼應艾森豪總統的一句名言「只要直接對話，就離世界和平不遠」。", "只要直接", "艾森豪總統"],
+  // Round 84: "X之意" (the intent of X) is no person's name, whatever family name opens it; "針對媒體詢問" (regarding the media's
+  // question) opens on a topic, not a subject.
+  ["游秘書長接見優秀青年代表，表達由衷的祝賀與嘉許之意，也期盼青年們「理想要高、志向要大」。", "理想", "游秘書長"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");
@@ -107,4 +111,8 @@ test("a short quotation addressed to the listeners, or closed by an exclamation,
 
 test("a word ending in 為 is no person named before a quotation", () => {
   expect(quote("光復大陸的方法為「三分軍事、七分政治」。", "zh", "三分軍事").speaker).toBeNull();
+});
+
+test("a topic phrase opening the sentence names no speaker", () => {
+  expect(quote("針對媒體詢問「總統為何不出訪？」，總統表示，出訪要看時機。", "zh", "總統為何").speaker).not.toBe("針對媒體");
 });

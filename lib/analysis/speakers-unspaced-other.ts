@@ -6,6 +6,7 @@ import {
   ADVERB_ONLY,
   attributeUnspacedBefore,
   FIRST_PERSON,
+  isPersonRun,
   NAME_CHAR,
   nameBefore,
   namesNobody,
@@ -48,10 +49,7 @@ const TOPIC_VERBS = [...lexiconFor("zh").reportingVerbList, "感謝", "感谢", 
 /** The end of a body's or a place's name, not a person's: "市府", "衛生局", "高雄市". */
 const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
 /** Whether a run is a person's name: short, no body's or place's ending, a family name and a given name or a title. */
-const personName = (name: string): boolean =>
-  name.length <= 10 && !BODY_END.test(name) && !FUNCTION_END.test(name) && lexiconFor("zh").personNameEnd?.test(name) === true;
-/** A word that ends no name: "方法為" is "the method is", whatever family name 方 may be. */
-const FUNCTION_END = /[為为是的了在與与和及]$/u;
+const personName = (name: string): boolean => name.length <= 10 && !BODY_END.test(name) && isPersonRun(name);
 
 /**
  * "情歌王子黃偉晉即將迎來…！首度受邀登台的他難掩興奮，表示：「…」": a pronoun in a paragraph whose first sentence opens on a

@@ -26,7 +26,7 @@ export const namesNobody = (run: string): boolean =>
   /^[\p{Script=Han}]中$/u.test(run);
 /** A run opening on "at", "to", "this" or "there are" ("對這種論調", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
@@ -105,3 +105,8 @@ export function withoutManner(run: string): string {
   }
   return run.slice(0, run.length - 3);
 }
+
+/** A word that ends no name: "方法為" (the method is), "嘉許之意" (the intent of praise), whatever family name opens the run. */
+const NOT_NAME_END = /(?:[\p{Script=Han}]{2,}之[\p{Script=Han}]|[為为是的了在與与和及])$/u;
+/** Whether a run ends on a person's name or title (a family name and a given name, or a title), not on a function word. */
+export const isPersonRun = (run: string): boolean => !NOT_NAME_END.test(run) && lexiconFor("zh").personNameEnd?.test(run) === true;

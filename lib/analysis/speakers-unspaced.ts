@@ -7,6 +7,7 @@ import {
   ADVERB_TAIL,
   AFFILIATION,
   FIRST_PERSON,
+  isPersonRun,
   KINSHIP,
   DAY_AFTER,
   EXAMPLE_AFTER,
@@ -29,7 +30,7 @@ import {
   withoutManner,
 } from "./speakers-unspaced-words";
 
-export { ADVERB_ONLY, FIRST_PERSON, MAX_NAME, NAME_CHAR, namesNobody } from "./speakers-unspaced-words";
+export { ADVERB_ONLY, FIRST_PERSON, isPersonRun, MAX_NAME, NAME_CHAR, namesNobody } from "./speakers-unspaced-words";
 
 // Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so the
 // speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or after the closing mark
@@ -257,7 +258,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     const timed = named !== null && WHEN_CLAUSE.test(text.slice(named.start, named.end));
     if (timed) named = sentenceSubject(text, Math.max(clause, intro.start), named!.end);
     // (A person: a family name and a given name, or a title; not "任何的無奈與抱怨".)
-    const person = named !== null && lexiconFor("zh").personNameEnd?.test(text.slice(named.start, named.end)) === true;
+    const person = named !== null && isPersonRun(text.slice(named.start, named.end));
     const short = named !== null && (timed || text[named.start - 1] === "的" || named.end - named.start <= 4);
     if (named && person && short && !ADVERB_ONLY.test(text.slice(named.start, named.end))) span = named;
   } else if (span && afterParenthesis) {
