@@ -187,6 +187,8 @@ const SPLITS = [
   "heldout83",
   "dev84",
   "heldout85",
+  "dev86",
+  "heldout87",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -81,6 +81,8 @@ test.each([
   ["表揚典禮上，市議員吳大龍、蔡小青、盧大福也到場。", "到場"],
   ["柯市長去年連任。", "連任"],
   ["疫情在2020年擴散全球，各國公司都調整了經營模式。", "擴散"],
+  // Round 84: an agency (署), a district office (公所) or a federation (總會, 工會) is an agent of the event it names.
+  ["海巡署特別成立戰技精良的特勤隊。", "特勤隊"],
 ])("%s is check-worthy", (text, words) => {
   expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
 });
