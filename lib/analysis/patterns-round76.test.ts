@@ -101,6 +101,14 @@ test.each([
   ["公司安排高階主管到校教授「客製化課程」，成效很好。", "客製化", "title"],
   ["總統指出，他所提出的「優質文教」施政願景涵蓋兩大主軸。", "優質文教", "title"],
   ["隨後，副總統與貴賓一同進行「交通安全GO」啟動儀式。", "交通安全", "title"],
+  // Round 84: friendship associations (聯誼會), councils (理事會), offices (辦公室), shows of results (成果展) and award ceremonies
+  // (表揚大會) end names; what is briefed (簡報「…」) and a slogan after a dash (口號─「…」) or before 的政策 are names.
+  ["而我國立法院「臺日交流聯誼會」及「臺日國會議員聯誼會」二會，目前已與日方建立聯繫。", "臺日交流", "title"],
+  ["行政院已成立「全國反恐怖管控辦公室」，並擬定各種對策。", "全國反恐", "title"],
+  ["副總統參觀「交通安全教育成果展」。", "交通安全", "title"],
+  ["局長分別簡報「112年春節疏運情形」及「春節國道交通疏導情形」。", "112年", "title"],
+  ["本屆全中會的口號─「勇敢追夢，世界看我」，代表著年輕人的精神。", "勇敢追夢", "title"],
+  ["在「年輕台灣，活力政府」的政策推動下，青年參與增加。", "年輕台灣", "title"],
 ])("%s: %s is a %s quotation", (text, words, kind) => {
   expect(quote(text, "zh", words).kind).toBe(kind);
 });

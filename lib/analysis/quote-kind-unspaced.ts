@@ -31,7 +31,7 @@ const COUNTED = /^等?[一二三四五六七八九十兩两\d]+(?:[個个項项�
 /** A work entered with ("以「…」榮獲第一名"): the title it won or was chosen with. */
 const ENTERED_WITH = /^(?:榮獲|荣获|獲得|获得|奪得|夺得|勇奪|勇夺|拿下|獲選|获选|入選|入选|參賽|参赛)/u;
 /** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
-const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则)/u;
+const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则|政策)/u;
 /** An event, a plan or a centre a long quotation names, right after it: "「…」記者會", "以「…，…」方案獲獎". */
 const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会|方案|計畫|計劃|计划|專案|专案|中心)/u;
 /** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */

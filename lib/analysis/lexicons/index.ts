@@ -194,7 +194,7 @@ function compile(d: LexiconData): LanguageLexicon {
     titleFollower: d.titleFollowers?.length ? new RegExp(`^(?:的|為|为|作為|作为)?(?:${alt(d.titleFollowers)})`, "u") : null,
     titleHeadWithin: d.titleHeads?.length ? new RegExp(alt(d.titleHeads.filter((w) => w.length >= 2)), "u") : null,
     // (A comma, a colon or "是" may stand between: "加油標語，是「振臂翱翔」", "校訓：「…」".)
-    titlePreceder: d.titlePreceders?.length ? new RegExp(`(?:${alt(d.titlePreceders)})(?:分別|分别)?[，,：:是為为叫]{0,3}$`, "u") : null,
+    titlePreceder: d.titlePreceders?.length ? new RegExp(`(?:${alt(d.titlePreceders)})(?:分別|分别)?[，,：:是為为叫─—]{0,3}$`, "u") : null,
     verbBlockers: new Set(d.verbBlockers ?? []),
     personTitleEnd: d.personTitles?.length ? new RegExp(`(?:${alt(d.personTitles)})$`, "u") : null,
     personNameEnd: d.surnames?.length ? new RegExp(`(?:[${d.surnames.join("")}][\\p{Script=Han}]{1,2}|${alt(d.personTitles ?? [])})$`, "u") : null,
