@@ -1,7 +1,7 @@
 // Patterns read from rounds 76, 78, 80 and 82 of the development corpus (issue 14: `dev76`, Presidential Office 2009–2011 and
 // Tainan City Government 2020–2021 releases; `dev78`, Presidential Office 2018 and Tainan City Government 2024–2025; `dev80`,
 // Presidential Office 2001–2003; `dev82`, Presidential Office 2013–2014 and 2021–2023; `dev84`, Presidential Office 2005 and
-// 2016), each in a made-up text of the same shape.
+// 2016; `dev86`, Presidential Office 2006–2008 and 2019–2020), each in a made-up text of the same shape.
 import { expect, test } from "vitest";
 import { analyze } from "./index";
 import { quote, unitHolding } from "./pattern-helpers";
@@ -51,6 +51,11 @@ test.each([
   // Round 84: "X之意" (the intent of X) is no person's name, whatever family name opens it; "針對媒體詢問" (regarding the media's
   // question) opens on a topic, not a subject.
   ["游秘書長接見優秀青年代表，表達由衷的祝賀與嘉許之意，也期盼青年們「理想要高、志向要大」。", "理想", "游秘書長"],
+  // Round 86: a time of day after the subject ("今天中午表示"), "稍早" before it and "有" (did) before the verb are no part of the
+  // name; in a headline, an ideographic space separates the clauses ("…外交部長　總統：「…」").
+  ["陳總統水扁先生今天中午表示，作為國家元首，他就應該「顧台灣」。", "顧台灣", "陳總統水扁先生"],
+  ["總統希望大家往前走。稍早陳永和前里長有說，「抗爭已經結束了。」", "抗爭", "陳永和前里長"],
+  ["接見索羅門群島外交部長　總統：「臺灣是負責任的夥伴」\n\n蔡英文總統今日接見部長。", "臺灣是", "總統"],
 ])("%s", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");

@@ -162,7 +162,7 @@ function attributeUnspacedColon(text: string, intro: Span): Attribution | null {
   let colon = intro.end - 1;
   while (colon > intro.start && /\s/u.test(text[colon]!)) colon--;
   if (colon <= intro.start || (text[colon] !== "：" && text[colon] !== ":")) return null;
-  const from = lastOf(text, "；;", intro.start, colon) + 1 || intro.start;
+  const from = lastOf(text, "；;\u3000", intro.start, colon) + 1 || intro.start;
   // (A clause of time that opens the sentence holds its subject: "魏德聖導演致詞時，表達…：".)
   const first = text.indexOf("，", from);
   // (Unless a subject follows it: "在一九三一年，「…」被強制解散時，渭水先生曾發表談話說：".)
