@@ -189,6 +189,10 @@ const SPLITS = [
   "heldout85",
   "dev86",
   "heldout87",
+  "dev88",
+  "heldout89",
+  "dev90",
+  "heldout91",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -4,10 +4,10 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { introAttribution } from "./speakers-unspaced-other";
+import { introAttribution, pronounReferent } from "./speakers-unspaced-other";
 import { attributeUnspacedAfter } from "./speakers-unspaced-after";
 import { verbLeadsIn } from "./unspaced-verbs";
-import { attributeUnspacedDescribed, attributeUnspacedSaying, lastReporter, paragraphSpeaker, paragraphTopic, personBefore } from "./speakers-unspaced-other";
+import { attributeUnspacedDescribed, attributeUnspacedSaying, lastReporter, paragraphSpeaker, personBefore } from "./speakers-unspaced-other";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -254,9 +254,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
         (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) ||
         (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
       if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
-      // (A Chinese "他" in a paragraph that opens on a person other than that one: that person.)
-      const topic = unspaced && a.pronoun !== DROPPED_SUBJECT ? paragraphTopic(text, paragraphs[cursor.p] ?? sent, q.start, r?.speaker.name ?? "") : null;
-      if (topic) a = { speaker: topic, signals: [...a.signals.filter((x) => x !== r?.signal), "speaker:paragraph-topic"] };
+      // (A Chinese "他" in a paragraph that opens on a person other than that one: that person; or the one the paragraph before reports.)
+      const topic = unspaced && a.pronoun !== DROPPED_SUBJECT ? pronounReferent(text, paragraphs, cursor.p, q.start, r, lastSpeech, language) : null;
+      if (topic) a = { speaker: topic.speaker, signals: [...a.signals.filter((x) => x !== r?.signal), topic.signal] };
     }
     // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
     // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.

@@ -33,6 +33,8 @@ const ENTERED_WITH = /^(?:榮獲|荣获|獲得|获得|奪得|夺得|勇奪|勇�
 /** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
 const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|願景|愿景|網絡|网络|目標|目标|口號|口号|宗旨|原則|原则|政策)/u;
 /** An event, a plan or a centre a long quotation names, right after it: "「…」記者會", "以「…，…」方案獲獎". */
+/** "出席「…典禮暨酒會」", "舉辦「臺灣英雄派對」": what someone attends or holds is an event's name, however long. */
+const ATTENDED = /(?:出席|舉辦|举办)$/u;
 const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会|方案|計畫|計劃|计划|專案|专案|中心)/u;
 /** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */
 const LATIN_NAME = /^[@#]?[A-Za-z][A-Za-z0-9 &'’@#.-]*[A-Za-z0-9]$/u;
@@ -75,7 +77,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     if (inner.length <= 16 && (SLOGAN_AFTER.test(text.slice(q.end, q.end + 12)) || preceded)) return true;
     // ("「老師要認錯道歉，政府要承擔責任」記者會": the event named after it; "「…離職資遣條例」": a long name with no clause in it
     // may end on a head word of two characters.)
-    if (inner.length <= LONG_NAME_MAX && EVENT_AFTER.test(text.slice(q.end, q.end + 4))) return true;
+    if (inner.length <= LONG_NAME_MAX && (EVENT_AFTER.test(text.slice(q.end, q.end + 4)) || ATTENDED.test(text.slice(q.start - 2, q.start)))) return true;
     const headMin = CLAUSE_MARK.test(plain) ? 3 : 2;
     return inner.length <= LONG_NAME_MAX && head !== null && head !== undefined && head[0].length >= headMin;
   }

@@ -18,6 +18,7 @@ import {
   WHEN_CLAUSE,
 } from "./speakers-unspaced";
 import type { Span, Speaker } from "./types";
+import { TOPIC_OPENING } from "./speakers-unspaced-words";
 import { describedAs, describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
@@ -63,7 +64,9 @@ export function paragraphTopic(text: string, para: Span, before: number, other: 
   while (end < Math.min(before, para.start + OPENING_REACH) && !SENTENCE_END.test(text[end]!)) end++;
   // (Also after a description's "的" early in the sentence: "特別南下與粉絲見面的蔡淑臻也感謝…".)
   const described = text.slice(para.start, Math.min(end, para.start + 17)).indexOf("的");
-  for (const from of [para.start, described >= 0 ? para.start + described + 1 : -1]) {
+  // (Or after a topic phrase and its comma: "對於教育部…的努力，總統也表達感謝".)
+  const comma = TOPIC_OPENING.test(text.slice(para.start, para.start + 2)) ? text.slice(para.start, end).search(/[，,]/u) : -1;
+  for (const from of [para.start, described >= 0 ? para.start + described + 1 : -1, comma >= 0 ? para.start + comma + 1 : -1]) {
     const s = from >= 0 ? sentenceSubject(text, from, end) : null;
     // ("市長黃偉哲感謝公視…": up to a verb of speech or of thanks.)
     const verb = s && findVerb(text, s.start + 2, s.end, TOPIC_VERBS, false);
@@ -74,12 +77,27 @@ export function paragraphTopic(text: string, para: Span, before: number, other: 
   return null;
 }
 
+/** A law's or a charter's article, right before a quotation: "憲法第十條第六項", "聯合國憲章第23條". */
+const ARTICLE_BEFORE =
+  /(?:^|[，,。；;：:、\s])([^，,。；;：:、「」\s]{2,24}?第[一二三四五六七八九十百零〇\d]+[條条](?:第[一二三四五六七八九十百零〇\d]+[項项款])?)$/u;
+/** A verb of following a rule before the article's name: "以落實", "依據", "根據". */
+const ARTICLE_VERB = /^(?:以|並|并|也|即)?(?:落實|落实|依照|依據|依据|根據|根据|按照|遵照|遵守|符合|引用|依)/u;
+/** Verbs of putting words forward, right before the quotation: "提出「…」". */
+const PUT_FORWARD = /(?:提出|提倡)$/u;
+
 /** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
 export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
+  // "以落實憲法增修條文第十條第六項「…」": an article of a law or a charter right before the quotation is what it says.
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(intro.start, q.start - 30), q.start))?.[1]?.replace(ARTICLE_VERB, "");
+  if (article && article.length >= 4) return { speaker: { name: article, start: q.start - article.length, end: q.start }, signals: ["speaker:document"] };
   // ("被黃偉哲市長稱為「正興幫幫主」的高耀威": the agent of the passive gave the name.)
   const agent = namedBy(text, q, intro.start);
   const by = agent && nameBefore(text, agent.start, agent.end);
   if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:passive-agent");
+  // "日前連院長提出「攀登全球競爭力的巔峰」": the one who puts forward the words said them.
+  const put = PUT_FORWARD.exec(text.slice(Math.max(intro.start, q.start - 3), q.start));
+  const proposer = put && nameBefore(text, intro.start, q.start - put[0].length);
+  if (proposer && !namesNobody(text.slice(proposer.start, proposer.end))) return result(text, proposer, put![0], "speaker:subject-of-verb");
   // (The verb first, "X形容這是「…」", is an ordinary verb of speech.)
   if (!describedWith(text, q) || describedAs(text, q)) return null;
   const span = nameBefore(text, intro.start, q.start - 1);
@@ -133,6 +151,35 @@ export function lastReporter(text: string, para: Span, before: number, language:
   // (Else the person the paragraph opens on: "總統很高興有機會與漫畫人士見面，「讓我有機會…」".)
   const topic = paragraphTopic(text, para, before, "");
   return topic ? { speaker: topic, signals: ["speaker:paragraph-topic"] } : null;
+}
+
+/**
+ * Whom a Chinese "他"/"她" before a verb of speech stands for, other than `other` (coreference's answer): the person its paragraph
+ * opens on, or the one the paragraph before reports ("譚海莉並表示，…。\n\n她同時表示") when no one was quoted since (`last`).
+ */
+export function pronounReferent(
+  text: string,
+  paragraphs: readonly Span[],
+  p: number,
+  before: number,
+  coref: { speaker: Speaker } | null,
+  last: Span | undefined,
+  language: string,
+): { speaker: Speaker; signal: string } | null {
+  const other = coref?.speaker.name ?? "";
+  const para = paragraphs[p];
+  const topic = para ? paragraphTopic(text, para, before, other) : null;
+  if (topic) return { speaker: topic, signal: "speaker:paragraph-topic" };
+  const above = paragraphs[p - 1];
+  if (!para || !above || above.start < (last?.end ?? 0)) return null;
+  for (let end = above.end; end > above.start;) {
+    const stop = lastOf(text, "。！？", above.start, end);
+    const a = speakerOpening(text, stop + 1 || above.start, above.end, language);
+    if (a?.speaker && a.speaker.name !== other) return { speaker: a.speaker, signal: "speaker:pronoun-reporter" };
+    if (stop < 0) break;
+    end = stop;
+  }
+  return null;
 }
 
 /** "X說，" opening the text at `from`: X, as a paragraph's speaker. */

@@ -35,8 +35,11 @@ export function findVerb(
     const candidates = index.get(text[i]!);
     if (candidates)
       for (const v of candidates)
-        if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers))
-          return last ? longest(text, from, i, v, index) : { word: v, start: i };
+        if (i + v.length <= to && text.startsWith(v, i) && !blocked(text, i, v, blockers)) {
+          const found = last ? longest(text, from, i, v, index) : { word: v, start: i };
+          // (The longer verb ending there may be blocked where its last character is not: "總統的呼籲" and its "籲".)
+          if (found.start === i || !blocked(text, found.start, found.word, blockers)) return found;
+        }
   }
   return null;
 }
@@ -58,6 +61,8 @@ const NEGATED = /(?:(?<!得)不|不願|不愿|不肯|不敢|未|沒有|没有|�
 function blocked(text: string, i: number, verb: string, blockers: ReadonlySet<string>): boolean {
   // ("中共當局不願承認", "沒有說明": a verb negated is no act of speech; "不得不說" is.)
   if (blockers.size > 0 && NEGATED.test(text.slice(Math.max(0, i - 3), i))) return true;
+  // ("落實傑佛遜總統的呼籲": after a person's title and "的" the word is a noun, the call someone made; "開心的說" is a verb.)
+  if (blockers.size > 0 && text[i - 1] === "的" && lexiconFor("zh").personTitleEnd?.test(text.slice(Math.max(0, i - 5), i - 1))) return true;
   if (verb.length !== 1 || blockers.size === 0) return false;
   // (Not a person's title that ends on the word's first character: "楊孟哲同學說" is not "學說".)
   return (

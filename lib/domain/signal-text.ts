@@ -75,7 +75,10 @@ const FIXED: Record<string, string> = {
   "speaker:colon-subject": "Speaker: the subject of the sentence that leads into the quote with a colon",
   "speaker:reported-subject": "Speaker: the person the pronoun after “X said,” stands for",
   "speaker:named-before": "Speaker: the person named right before the quote, no verb between (“… Master Chen “…””)",
-  "speaker:clause-subject": "Speaker: the person who opens the clause of time the verb of speech ends (“… when X met them, said”)",
+  "speaker:clause-subject":
+    "Speaker: the person who opens the clause of time or place before the verb of speech (“… when X met them, said”, “X, in an address, called for”)",
+  "speaker:pronoun-reporter": "Speaker: the person the paragraph before reports (“X said, …”), whom the pronoun stands for",
+  "speaker:document": "Speaker: the law or charter whose article is quoted (“Article 10 of the Constitution “…””)",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
   "speaker:spokesperson-of": "Speaker: the body a spokesperson speaks for (“a spokesman for the ministry”)",

@@ -1,0 +1,51 @@
+// Patterns read from rounds 88 and 90 of the development corpus (issue 14: `dev88`, Presidential Office 1996 and 1999 releases;
+// `dev90`, Presidential Office 2017, 2019 and 2024), each in a made-up text of the same shape.
+import { expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+test.each([
+  // The modal 要 after a sequence adverb is no part of the name ("登輝最後要強調").
+  ["各位同仁，時間寶貴。\n\n明德最後要強調，「說一丈不如行一尺」，行動重於一切。", "說一丈", "明德"],
+  // 提及 (mentions) is a verb of speech.
+  ["總統提及，過去半世紀以來，中小企業提供了許多機會，「這是中小企業最重要的貢獻」。", "這是中小", "總統"],
+  // A verb of speech after a title and 的 is a noun ("傑佛遜總統的呼籲"): the paragraph's speaker says the quotation.
+  ["總統致詞表示，今日我們齊聚一堂，落實華盛頓總統的呼籲，並慶祝建交四十週年，「這是兩國關係的里程碑」。", "這是兩國", "總統"],
+  // A clause that only says where its subject spoke ("X在就職演說中，") gives the subject of the verb opening the next clause.
+  ["總統致詞表示，美國總統華盛頓（George Washington）在首任就職演說中，呼籲「與所有國家和平相處」。", "與所有", "美國總統華盛頓"],
+  // A run that opens on thanks ("感謝大家") names nobody: the paragraph's speaker says the quotation.
+  ["總統致詞時表示，很榮幸迎接代表團。感謝大家在賽場上為國家寫下光輝的一頁，「你們每一位都是英雄！」", "你們每一位", "總統"],
+  // The one who puts words forward (提出「…」) said them; 日前 (the other day) opening the run is no part of the name.
+  ["日前林院長提出「攀登競爭力的巔峰」，作為施政的大方向。", "攀登", "林院長"],
+  // A paragraph that opens on a topic phrase and its comma ("對於…的努力，總統也表達感謝") has its subject after the comma.
+  ["對於教育部、體育署、國訓中心、運科中心及各協會的努力，總統也表達感謝。政府的資源挹注是歷屆最佳，「但未來還會更好」。", "但未來", "總統"],
+])("%s: the quotation %s is %s's", (text, words, speaker) => {
+  const q = quote(text, "zh", words);
+  expect(q.kind).toBe("speech");
+  expect(q.speaker).toBe(speaker);
+});
+
+test("a pronoun with no one quoted since stands for the one the paragraph before reports", () => {
+  const text =
+    "總統說，「政治改革是必須要走的方向」。\n\n由議長林大華率領的訪問團，上午到總統府晉見總統。\n\n林大華並表示，她們對改革印象深刻。\n\n她同時表示，今年的大選是「歷史的轉捩點」。";
+  const q = quote(text, "zh", "歷史");
+  expect(q.speaker).toBe("林大華");
+  expect(q.signals).toContain("speaker:pronoun-reporter");
+  // (A quotation in between is that pronoun's antecedent as before.)
+  const quoted = "林大華並表示，她們對改革印象深刻。\n\n總統說，「政治改革是必須要走的方向」。\n\n他同時表示，今年的大選是「歷史的轉捩點」。";
+  expect(quote(quoted, "zh", "歷史").speaker).toBe("總統");
+});
+
+test("an article of a law or a charter right before a quotation is what it says", () => {
+  const q = quote("政府以積極的作為，以落實憲法增修條文第十條第六項「國家應維護婦女之人格尊嚴，消除性別歧視」的憲政精神。", "zh", "國家應");
+  expect(q.speaker).toBe("憲法增修條文第十條第六項");
+  expect(q.signals).toContain("speaker:document");
+  expect(quote("依據聯合國憲章第23條「安全理事會以十五會員國構成之」，我國曾是理事國。", "zh", "安全理事會").speaker).toBe("聯合國憲章第23條");
+});
+
+test.each([
+  // What someone attends or holds (出席, 舉辦) is an event's name, however long.
+  ["總統今日下午出席「臺美關係法＆ AIT@40：40年友誼慶祝典禮暨酒會」，期盼雙方持續合作。", "臺美關係法"],
+  ["接見活動開始前，總統府內舉辦「臺灣英雄派對」。", "臺灣英雄"],
+])("%s: %s is a title", (text, words) => {
+  expect(quote(text, "zh", words).kind).toBe("title");
+});
