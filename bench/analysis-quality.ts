@@ -193,6 +193,10 @@ const SPLITS = [
   "heldout89",
   "dev90",
   "heldout91",
+  "dev92",
+  "heldout93",
+  "dev94",
+  "heldout95",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -1,5 +1,6 @@
-// Patterns read from rounds 88 and 90 of the development corpus (issue 14: `dev88`, Presidential Office 1996 and 1999 releases;
-// `dev90`, Presidential Office 2017, 2019 and 2024), each in a made-up text of the same shape.
+// Patterns read from rounds 88, 90 and 94 of the development corpus (issue 14: `dev88`, Presidential Office 1996 and 1999
+// releases; `dev90`, Presidential Office 2017, 2019 and 2024; `dev94`, 2014, 2016 and 2018), each in a made-up text of the same
+// shape.
 import { expect, test } from "vitest";
 import { quote } from "./pattern-helpers";
 
@@ -18,6 +19,12 @@ test.each([
   ["日前林院長提出「攀登競爭力的巔峰」，作為施政的大方向。", "攀登", "林院長"],
   // A paragraph that opens on a topic phrase and its comma ("對於…的努力，總統也表達感謝") has its subject after the comma.
   ["對於教育部、體育署、國訓中心、運科中心及各協會的努力，總統也表達感謝。政府的資源挹注是歷屆最佳，「但未來還會更好」。", "但未來", "總統"],
+  // Round 94: a saying after a verb of quoting, without 的 ("引用英國史學家艾克頓名言："); 預祝 (wishes in advance) is one verb;
+  // a run opening on 請 (asks) names nobody; whom the words are said to ("對傅縣長、…，以及…說") stands between subject and verb.
+  ["總統也引用英國史學家艾頓名言：「權力使人腐化，絕對權力使人絕對腐化」，期勉學員。", "權力", "英國史學家艾頓"],
+  ["總統也預祝所有的移民朋友們節日快樂，「謝謝你們來到臺灣，辛苦了！」", "謝謝你們", "總統"],
+  ["總統表示，災情嚴重。她也再一次向縣長強調，如果有任何需要協助的地方，請林縣長務必告訴我們。「救災不分中央跟地方」，她會全力協助。", "救災", "總統"],
+  ["總統也對林縣長、應變中心同仁，以及各機關與軍方的救援人員說一聲，「大家辛苦了」。", "大家辛苦", "總統"],
 ])("%s: the quotation %s is %s's", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");

@@ -21,9 +21,14 @@ import type { Span, Speaker } from "./types";
 import { TOPIC_OPENING } from "./speakers-unspaced-words";
 import { describedAs, describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
+/** A saying its owner is named right before, after a verb of quoting: "引用英國史學家艾克頓名言：". */
+const QUOTED_SAYING = /(?<=(?:引用|引述|援引)[^，,。！？「」]{2,16}?)(名言|格言|名句)[：:]?\s*$/u;
+
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
 export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
-  const m = lexiconFor(language).sayingBefore?.exec(text.slice(Math.max(intro.start, intro.end - 40), intro.end));
+  const tail = text.slice(Math.max(intro.start, intro.end - 40), intro.end);
+  // (Also without "的" after a verb of quoting: "引用英國史學家艾克頓名言：".)
+  const m = lexiconFor(language).sayingBefore?.exec(tail) ?? QUOTED_SAYING.exec(tail);
   if (!m) return null;
   const at = intro.end - m[0].length;
   // (After the verb that brings the saying in: "他要再次引用哈維爾前總統的名言" names 哈維爾前總統.)
@@ -38,7 +43,7 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   // ("楊清瓏秘書長常說的一句話": the one who often says it.)
   const name = text.slice(owner.start, owner.end).replace(/(?:所|常|曾|常常|經常|经常)?(?:說|说|講|讲|言|寫|写)(?:過|过)?$/u, "");
   if (name.length < 2 || ADVERB_ONLY.test(name) || ZH_PRONOUNS.has(name)) return null;
-  return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.slice(1)}`, "speaker:saying-of"] };
+  return { speaker: { name, start: owner.start, end: owner.start + name.length }, signals: [`saying:${m[1]!.replace(/^的/u, "")}`, "speaker:saying-of"] };
 }
 
 /** How far (characters) the person a sentence opens on is looked for. */

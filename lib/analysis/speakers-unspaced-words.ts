@@ -2,6 +2,8 @@
 // its verb, openings that name nobody, words before a name that are not part of it. General words of the language, kept apart
 // from the rules that use them.
 import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
+import type { Span } from "./types";
+import { lastOf } from "./unspaced-verbs";
 
 /**
  * Adverbs and time words between a subject and its verb: "他也表示", "发言人当天表示", "部長明確表示", "柯琳頓2年前亦曾公開表示",
@@ -25,9 +27,9 @@ export const namesNobody = (run: string): boolean =>
   /[是]$/u.test(run) ||
   (run.length === 1 && !ZH_PRONOUNS.has(run)) ||
   /^[\p{Script=Han}]中$/u.test(run);
-/** A run opening on "at", "to", "thanks", "this" or "there are" ("對這種論調", "感謝大家", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
+/** A run opening on "at", "to", "thanks", "please", "this" or "there are" ("對這種論調", "感謝大家", "請傅縣長務必", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|感謝|感谢|謝謝|谢谢|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|感謝|感谢|謝謝|谢谢|[請请](?=[\p{Script=Han}]{2})|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
@@ -111,3 +113,32 @@ export function withoutManner(run: string): string {
 const NOT_NAME_END = /(?:[\p{Script=Han}]{2,}之[\p{Script=Han}]|[為为是的了在與与和及])$/u;
 /** Whether a run ends on a person's name or title (a family name and a given name, or a title), not on a function word. */
 export const isPersonRun = (run: string): boolean => !NOT_NAME_END.test(run) && lexiconFor("zh").personNameEnd?.test(run) === true;
+
+/** A person, or a title and a name after it: "美國總統傑佛遜". */
+const titledPerson = (run: string): boolean =>
+  isPersonRun(run) || [2, 3, 4].some((k) => run.length > k + 1 && lexiconFor("zh").personTitleEnd?.test(run.slice(0, -k)) === true);
+
+/** A clause that only says where or when its subject spoke: "X（…）在首任就職演說中". */
+const SETTING = /^([^，,（(「」]{2,12})(?:[（(][^）)]*[）)])?[在於于][^，,「」]{1,16}(?:中|上|時|时)$/u;
+/** The length of the person a clause that only says where they spoke opens on (`clause`: that clause's text), or 0. */
+export function settingSubject(clause: string): number {
+  const m = SETTING.exec(clause);
+  return m && titledPerson(m[1]!) ? m[1]!.length : 0;
+}
+
+/** A person, then "對" or "向" and whom the words are said to: "總統也對傅縣長…". */
+const ADDRESSED = /^([^，,。、「」]{2,8}?)(?:也|還|还|則|则|並|并|亦|更|再)?[對对向]/u;
+/** A clause that goes on with a list: "，以及各機關…". */
+const LIST_GOES_ON = /^(?:以及|及|和|與|与|暨)/u;
+/**
+ * The subject of the clause ending at `to` (within `from`), when it opens on a person and whom they speak to, or null. A clause
+ * that goes on with a list ("對傅縣長、…救援人員，以及各機關…說") starts at the comma before.
+ */
+export function addressedBy(text: string, from: number, to: number): Span | null {
+  let start = Math.max(from, lastOf(text, "，,。", from, to) + 1);
+  while (start > from && LIST_GOES_ON.test(text.slice(start, start + 2))) start = Math.max(from, lastOf(text, "，,。", from, start - 1) + 1);
+  const m = ADDRESSED.exec(text.slice(start, to));
+  // (Not a connective before the name: "而且蔡松伯還對外一再說".)
+  const lead = m ? LEADING_TIME.exec(m[1]!)![0].length : 0;
+  return m && to - start > m[0].length + 1 && titledPerson(m[1]!.slice(lead)) ? { start: start + lead, end: start + m[1]!.length } : null;
+}

@@ -5,9 +5,11 @@ import { findVerb, lastEnd, lastOf, QUOTING_VERB } from "./unspaced-verbs";
 import {
   ADVERB_ONLY,
   ADVERB_TAIL,
+  addressedBy,
   AFFILIATION,
   FIRST_PERSON,
   isPersonRun,
+  settingSubject,
   KINSHIP,
   DAY_AFTER,
   EXAMPLE_AFTER,
@@ -155,8 +157,6 @@ const SUBJECT_END =
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
 export const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 export const SUBJECT_MAX = 10;
-/** A clause that only says where or when its subject spoke: "X（…）在首任就職演說中". */
-const SETTING = /^([^，,（(「」]{2,12})(?:[（(][^）)]*[）)])?[在於于][^，,「」]{1,16}(?:中|上|時|时)$/u;
 export const SENTENCE_END = /[。！？.!?]/u;
 /** How far back (characters) a quotation's opening mark is looked for (bounded, so the pass stays linear). */
 const CLOSING_MARK = /[」』”》"]/u;
@@ -224,6 +224,8 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   // ("聽到民眾在電話掛斷前說聲感謝時，「…」": a verb inside a clause of time is not the quotation's.)
   if (!verb || /[時时][，,]\s*$/u.test(text.slice(verb.start + verb.word.length, intro.end))) return null;
   let span = nameBefore(text, intro.start, verb.start);
+  // ("總統也對傅縣長、…的救援人員說一聲": whom the words are said to stands between the subject and the verb.)
+  span = addressedBy(text, intro.start, verb.start) ?? span;
   // ("總統回應指出", "黃偉哲幽默地回應說": a run that ends on a verb of speech of its own is that verb's subject.)
   const own = span && findVerb(text, span.start + 2, span.end, verbs, true);
   if (own && own.start + own.word.length === span!.end) span = nameBefore(text, span!.start, own.start) ?? span;
@@ -286,11 +288,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   if (timeClause && lexiconFor("zh").personNameEnd?.test(text.slice(timeClause.start, timeClause.end)))
     return result(text, timeClause, verb.word, "speaker:clause-subject");
   // "美國總統傑佛遜在首任就職演說中，呼籲": a verb opening its clause has the subject of the clause before, which only says where.
-  const set = !span && clause > intro.start ? SETTING.exec(text.slice(Math.max(intro.start, lastOf(text, "，,", intro.start, clause) + 1), clause)) : null;
-  const at = set ? clause - set[0].length : -1;
-  // (A person, or a title and a name after it: "美國總統傑佛遜".)
-  const titled = (n: string): boolean => [2, 3, 4].some((k) => n.length > k + 1 && lexiconFor("zh").personTitleEnd?.test(n.slice(0, -k)) === true);
-  if (set && (isPersonRun(set[1]!) || titled(set[1]!))) return result(text, { start: at, end: at + set[1]!.length }, verb.word, "speaker:clause-subject");
+  const prev = Math.max(intro.start, lastOf(text, "，,", intro.start, clause) + 1);
+  const setting = !span && clause > intro.start ? settingSubject(text.slice(prev, clause)) : 0;
+  if (setting > 0) return result(text, { start: prev, end: prev + setting }, verb.word, "speaker:clause-subject");
   // (A semicolon joins clauses with subjects of their own: "…；美國國務院亞太副助卿董雲裳…並表示"; "我們常說" is the one speaking.)
   const subject = FIRST_PERSON.test(name) ? null : sentenceSubject(text, lastOf(text, "；;", intro.start, verb.start) + 1 || intro.start, verb.start);
   if (subject) return result(text, subject, verb.word, "speaker:sentence-subject");
