@@ -1,6 +1,6 @@
 // Patterns read from rounds 88, 90 and 94 of the development corpus (issue 14: `dev88`, Presidential Office 1996 and 1999
-// releases; `dev90`, Presidential Office 2017, 2019 and 2024; `dev94`, 2014, 2016 and 2018), each in a made-up text of the same
-// shape.
+// releases; `dev90`, Presidential Office 2017, 2019 and 2024; `dev92`, 2004–2005; `dev94`, 2014, 2016 and 2018), each in a made-up
+// text of the same shape.
 import { expect, test } from "vitest";
 import { quote } from "./pattern-helpers";
 
@@ -25,6 +25,9 @@ test.each([
   ["總統也預祝所有的移民朋友們節日快樂，「謝謝你們來到臺灣，辛苦了！」", "謝謝你們", "總統"],
   ["總統表示，災情嚴重。她也再一次向縣長強調，如果有任何需要協助的地方，請林縣長務必告訴我們。「救災不分中央跟地方」，她會全力協助。", "救災", "總統"],
   ["總統也對林縣長、應變中心同仁，以及各機關與軍方的救援人員說一聲，「大家辛苦了」。", "大家辛苦", "總統"],
+  // Round 92: "這也就是為什麼X常說" (this is why X said) names X; the modal 願意 is no part of a name.
+  ["如果沒有他這一年的努力，歷史將就此改寫。這也就是為什麼辭修先生常說：「那一年是我一生中最值得回憶的一年」。", "那一年", "辭修先生"],
+  ["阿扁願意在此宣示，「我們一定會充分配合」。", "我們一定", "阿扁"],
 ])("%s: the quotation %s is %s's", (text, words, speaker) => {
   const q = quote(text, "zh", words);
   expect(q.kind).toBe("speech");
@@ -55,4 +58,10 @@ test.each([
   ["接見活動開始前，總統府內舉辦「臺灣英雄派對」。", "臺灣英雄"],
 ])("%s: %s is a title", (text, words) => {
   expect(quote(text, "zh", words).kind).toBe("title");
+});
+
+test("words a colon leads into are the speaker's who opens the sentence, not a noun's", () => {
+  const text = "總統表示，主權是西方學界討論最多的議題。如果直接按照字面上的意思，主權可以簡單的定義成：「做為自己主人的權利與意志。」";
+  expect(quote(text, "zh", "做為").speaker).not.toBe("意思");
+  expect(quote("陳大明導演致詞時，表達團隊開啟這項計畫的初衷：「我們在這片土地出生。」", "zh", "我們").speaker).toBe("陳大明導演");
 });

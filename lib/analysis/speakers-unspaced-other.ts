@@ -223,7 +223,10 @@ function attributeUnspacedColon(text: string, intro: Span): Attribution | null {
   const subject =
     (after > from ? sentenceSubject(text, after, colon) : null) ??
     sentenceSubject(text, from, first > from && first < colon && WHEN_CLAUSE.test(text.slice(from, first)) ? first : colon);
-  return subject ? result(text, subject, "：", "speaker:colon-subject") : null;
+  // (A person, a pronoun or a body, not a noun the sentence opens on: "…字面上的意思，主權…定義成：".)
+  const name = subject ? text.slice(subject.start, subject.end) : "";
+  const person = isPersonRun(name) || lexiconFor("zh").personTitleEnd?.test(name) === true || ZH_PRONOUNS.has(name);
+  return subject && (person || BODY_END.test(name)) ? result(text, subject, "：", "speaker:colon-subject") : null;
 }
 
 /**
