@@ -26,6 +26,7 @@ import {
 } from "./mention-runs";
 import {
   afterArticle,
+  commaGap,
   nameAfterTitle,
   officeHead,
   personAfterBody,
@@ -98,7 +99,7 @@ function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
 function singleSpaced(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 ? isSpace(text[i + 1]) && i + 1 < end : isSpace(text[i])) return text.slice(start, end).replace(/\s+/g, " ");
+    if (c === 32 ? isSpace(text[i + 1]) && i + 1 < end : isSpace(text[i])) return text.slice(start, end).replace(SPACES, " ");
   }
   return text.slice(start, end);
 }
@@ -127,10 +128,13 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   return out;
 }
 
+// (At module level: a regular expression literal in a function is a new object at each evaluation.)
+const [RUSSIAN, ROMANCE, SPACES] = [/^ru\b/i, /^(?:fr|es)\b/i, /\s+/g];
+
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const w = words(text, start, end);
-  const russian = /^ru\b/i.test(ctx.language ?? "");
-  const romance = /^(?:fr|es)\b/i.test(ctx.language ?? "");
+  const russian = RUSSIAN.test(ctx.language ?? "");
+  const romance = ROMANCE.test(ctx.language ?? "");
   const cls = classify(text, w, ctx, sentenceStart);
   const determiners = lexiconFor(ctx.language ?? "en").determiners;
   const out: Mention[] = [];
@@ -238,7 +242,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
         cls[k + 2] === CAP &&
         adjacent(w, k, k + 1) &&
         adjacent(w, k + 1, k + 2);
-      if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && /^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k)))) {
+      if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && commaGap(text, coreEnd(w, run.last), w.start(k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k + 2), russian);
         if (person.last > person.first && kindOf(w, cls, person) === "person") {
           out.push(toMention(w, { first: run.first, last: run.last }, kind), { ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
@@ -246,7 +250,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
           continue;
         }
       }
-      if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
+      if (cls[k] === CAP && (commaGap(text, coreEnd(w, run.last), w.start(k)) || adjacent(w, run.last, k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
         // "Aitchison's father Norrie said": one capitalised word right after a lower-case kinship or office noun is a given name.
         // "President Bush", "Chancellor Merkel": so is one after a capitalised title.

@@ -84,11 +84,16 @@ export const isDigit = (ch: string | undefined): boolean => {
 export const isWordChar = (ch: string | undefined): boolean =>
   isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && hasClass(ch, C_NUMBER, RE_NUMBER));
 
+// (Patterns at module level: a regular expression literal in a function is a new object at each call.)
+const TERMINAL = /[.!?…。！？‼⁇⁈⁉؟]/;
+const CLOSER = /["'”’»«“」』)\]]/;
+const INNER_DOT = /\p{L}\.\p{L}/u;
+
 /** Sentence-final punctuation in the scripts we handle (Latin, Cyrillic, CJK, Arabic). */
-export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && /[.!?…。！？‼⁇⁈⁉؟]/.test(ch);
+export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && TERMINAL.test(ch);
 
 /** Closing quotation marks and brackets that may follow sentence-final punctuation. */
-export const isCloser = (ch: string | undefined): boolean => ch !== undefined && /["'”’»«“」』)\]]/.test(ch);
+export const isCloser = (ch: string | undefined): boolean => ch !== undefined && CLOSER.test(ch);
 
 export function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && isSpaceAt(text, start)) start++;
@@ -167,7 +172,7 @@ import type { Token } from "./words";
 
 /** The token text without a trailing sentence dot, unless it is an initialism like "U.S.". */
 export function tokenCore(tok: Token): Span {
-  if (tok.text.endsWith(".") && !/\p{L}\.\p{L}/u.test(tok.text)) return { start: tok.start, end: tok.end - 1 };
+  if (tok.text.endsWith(".") && !INNER_DOT.test(tok.text)) return { start: tok.start, end: tok.end - 1 };
   return { start: tok.start, end: tok.end };
 }
 

@@ -4,11 +4,12 @@
 // Words keep inner apostrophes, hyphens and dots so "Russia’s", "Kim Jong-un" and "U.S."
 // stay one token. A hand-written scanner: a Unicode regex per word was the hot spot.
 const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
+const LETTER_OR_NUMBER_FIRST = /^[\p{L}\p{N}]/u;
 
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2));
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_NUMBER_FIRST.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
   let k = wordClass[c]!;
   if (k === 0) {
@@ -17,6 +18,9 @@ function isWordCode(text: string, i: number): boolean {
   }
   return k === 1;
 }
+
+// (At module level: a regular expression literal in a function is a new object at each call.)
+const ELIDED_WORDS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i;
 
 /**
  * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
@@ -33,7 +37,7 @@ function isElision(text: string, begin: number, apostrophe: number): boolean {
   // The article before any noun: "l'universitaire", "L’Association des …"; "D’Alema" and "O’Brien" are names.
   if (head === "l" || head === "L") return next.toLowerCase() !== next.toUpperCase();
   if (next.toLowerCase() === next) return false;
-  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
+  return ELIDED_WORDS.test(head) && head[0] === head[0]!.toLowerCase();
 }
 
 /** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */

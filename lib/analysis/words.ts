@@ -194,10 +194,14 @@ export function countWords(text: string, start: number, end: number): number {
   return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
 }
 
+// (At module level: a regular expression literal in a function is a new object at each call.)
+const POSSESSIVE = /[’']s$/;
+const TRAILING_DOTS = /\.+$/;
+
 export function normWord(word: string): string {
   const lower = word.toLowerCase();
   const last = lower.charCodeAt(lower.length - 1);
   // Fast path: most words end in a plain letter (not "s" of a possessive, not a dot).
   if (last !== 46 && last !== 115) return lower;
-  return lower.replace(/[’']s$/, "").replace(/\.+$/, "");
+  return lower.replace(POSSESSIVE, "").replace(TRAILING_DOTS, "");
 }
