@@ -112,14 +112,31 @@ export const endIndex = (b: Bounds, lo: number, start: number, end: number): num
 
 /**
  * Index of the first word starting at or after `pos`. Spans are mostly asked for in text
- * order, so the search gallops up from the last answer when it can, else it is binary.
+ * order, so the search gallops from the last answer: up when `pos` is after it, else down
+ * (a search from the text's start cost two binary searches over the whole text).
  */
 export function firstStartingAt(b: Bounds, pos: number): number {
-  const from = hint <= b.count && (hint === 0 || b.starts[hint - 1]! < pos) ? hint : 0;
-  hint = firstStartingFrom(b, pos, from);
+  const from = Math.min(hint, b.count);
+  hint = from === 0 || b.starts[from - 1]! < pos ? firstStartingFrom(b, pos, from) : firstStartingBefore(b, pos, from);
   return hint;
 }
 let hint = 0;
+
+/** firstStartingAt when every word from `to` on starts at or after `pos`: galloping down from `to`. */
+function firstStartingBefore(b: Bounds, pos: number, to: number): number {
+  let lo = to;
+  let hi = to;
+  for (let step = 1; lo > 0 && b.starts[lo - 1]! >= pos; step *= 2) {
+    hi = lo - 1;
+    lo = Math.max(0, lo - step);
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** firstStartingAt when every word before `from` starts before `pos`. */
 function firstStartingFrom(b: Bounds, pos: number, from: number): number {

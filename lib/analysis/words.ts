@@ -191,7 +191,9 @@ export function firstTokens(text: string, start: number, end: number, n: number)
 /** How many words text[start, end) holds, without building tokens (cached text only). */
 export function countWords(text: string, start: number, end: number): number {
   if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
-  return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
+  // The start first, then the end galloping on from it (as in tokens).
+  const lo = firstStartingAt(bounds, start);
+  return endIndex(bounds, lo, start, end) - lo;
 }
 
 // (At module level: a regular expression literal in a function is a new object at each call.)
