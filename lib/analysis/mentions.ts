@@ -208,7 +208,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
     // "la plaza de Sant Jaume", "la ciudad de San Sebastián": a name after a place noun and "de" is the place's.
     // "elimina al Real Madrid", "contre le Paris Saint-Germain": French and Spanish give a person's name no article.
-    const runKind = kindOf(w, cls, run) === "person" && (placeOf(w, run.first) || (romance && afterArticle(w, run.first))) ? "name" : kindOf(w, cls, run);
+    const ownKind = kindOf(w, cls, run);
+    const runKind = ownKind === "person" && (placeOf(w, run.first) || (romance && afterArticle(w, run.first))) ? "name" : ownKind;
     const kind =
       runKind === "person" &&
       // (Not "As" opening the sentence: "As Ben Rozitis, a co-author, told …" is a conjunction.)
