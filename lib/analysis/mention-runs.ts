@@ -6,7 +6,7 @@ import { isRomanNumeral, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, GERMAN_ARTICLES, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
-import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
+import { isLowerAt, isSpaceAt, isUpperAt, type Words } from "./text";
 
 // Word classes, one byte per word (0 past the last word).
 export const CAP = 1;
@@ -51,7 +51,7 @@ export function adjacent(w: Words, a: number, b: number): boolean {
   const from = w.end(a);
   const to = w.start(b);
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (w.text.charCodeAt(i) === 10 || !isSpace(w.text[i])) return false;
+  for (let i = from; i < to; i++) if (w.text.charCodeAt(i) === 10 || !isSpaceAt(w.text, i)) return false;
   return coreEnd(w, a) === from;
 }
 

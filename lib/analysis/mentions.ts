@@ -1,7 +1,7 @@
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
+import { firstEndingAfter, isLowerAt, isSpaceAt, isUpperAt, words, type Words } from "./text";
 import { classify } from "./mention-classes";
 import {
   adjacent,
@@ -99,7 +99,7 @@ function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
 function singleSpaced(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 ? isSpace(text[i + 1]) && i + 1 < end : isSpace(text[i])) return text.slice(start, end).replace(SPACES, " ");
+    if (c === 32 ? isSpaceAt(text, i + 1) && i + 1 < end : isSpaceAt(text, i)) return text.slice(start, end).replace(SPACES, " ");
   }
   return text.slice(start, end);
 }
