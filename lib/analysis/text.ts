@@ -86,6 +86,11 @@ export const isDigit = (ch: string | undefined): boolean => {
 };
 export const isWordChar = (ch: string | undefined): boolean =>
   isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && hasClass(ch, C_NUMBER, RE_NUMBER));
+/** isWordChar(text[i]), likewise. */
+export const isWordCharAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : codeHas(c, C_LETTER | C_DIGIT | C_NUMBER);
+};
 
 // (Patterns at module level: a regular expression literal in a function is a new object at each call.)
 const TERMINAL = /[.!?…。！？‼⁇⁈⁉؟]/;
@@ -161,10 +166,7 @@ export function capitalAfterWord(text: string, start: number, end: number): bool
 }
 
 export function hasWordChar(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : codeHas(c, C_LETTER | C_DIGIT | C_NUMBER)) return true;
-  }
+  for (let i = start; i < end; i++) if (isWordCharAt(text, i)) return true;
   return false;
 }
 
