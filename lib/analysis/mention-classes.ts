@@ -11,6 +11,15 @@ import * as F from "./word-flags";
 // sentence was a measurable cost of its own.
 let clsBuffer = new Uint8Array(256);
 
+// Patterns at module level: a regular expression literal inside a function is a new object at each evaluation.
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const GERMAN = /^de\b/i;
+const RUSSIAN = /^ru\b/i;
+const ROMANCE = /^(?:fr|es)\b/i;
+const ISTA = /ist[ae]s?$/u;
+const LOWER_PART = /-\p{Ll}+$/u;
+const AGE_IN_COMMAS = /^,\s*\d{1,3},/;
+
 export function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: number): Uint8Array {
   const n = w.length;
   if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
@@ -19,11 +28,11 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   const exclude = ctx.exclude;
   let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
-  const firstIsInitial = n > 0 && !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, w.start(0)));
-  const capitalisedNouns = /^de\b/i.test(ctx.language ?? "");
-  const russian = /^ru\b/i.test(ctx.language ?? "");
+  const firstIsInitial = n > 0 && !LETTER_OR_NUMBER.test(text.slice(sentenceStart, w.start(0)));
+  const capitalisedNouns = GERMAN.test(ctx.language ?? "");
+  const russian = RUSSIAN.test(ctx.language ?? "");
   // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
-  const articles = /^(?:fr|es)\b/i.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
+  const articles = ROMANCE.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
   const romanceAdjectives = articles !== null;
   const pronouns = lexiconFor(ctx.language ?? "en").pronouns;
   for (let i = 0; i < n; i++) {
@@ -45,7 +54,7 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
       i > 0 &&
       cls[i - 1] === OTHER &&
       !(w.flags(i) & F.OFFICE_NOUN) &&
-      /ist[ae]s?$/u.test(w.norm(i)) &&
+      ISTA.test(w.norm(i)) &&
       isLowerAt(text, w.start(i - 1)) &&
       adjacent(w, i - 1, i)
     )
@@ -125,7 +134,7 @@ function classOf(
       return MODIFIER;
     // "Задачей-минимум Канаев видит …", "Фотограф-любитель Пол Гореш": a capital that opens the sentence
     // on a word ending in a lower-case part is a common word, not part of the name after it.
-    if (initial && /-\p{Ll}+$/u.test(w.word(i))) return OTHER;
+    if (initial && LOWER_PART.test(w.word(i))) return OTHER;
     if (initial && !isAcronym(w.word(i)) && !ctx.docNames.has(w.norm(i))) {
       // "Здоровье Хиллари вызывает …", "Ателье Андреа Падована": a Russian abstract or neuter noun opening the sentence is no name.
       if (russian && RUSSIAN_COMMON_NOUN.test(w.norm(i))) return OTHER;
@@ -136,7 +145,7 @@ function classOf(
       for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks && !text.slice(w.end(k - 1), w.start(k)).includes(","); k++)
         speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
       // "Syakrani, 24, says …": an age in commas after it.
-      if (!speaks && /^,\s*\d{1,3},/.test(text.slice(w.end(i), w.end(i) + 7))) speaks = true;
+      if (!speaks && AGE_IN_COMMAS.test(text.slice(w.end(i), w.end(i) + 7))) speaks = true;
       // "Smith, who chairs …": a relative clause attaches to a name.
       if (!speaks && i + 1 < w.length && ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1))) speaks = true;
       // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.

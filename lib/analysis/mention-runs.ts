@@ -6,7 +6,7 @@ import { isRomanNumeral, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, GERMAN_ARTICLES, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
-import { isLowerAt, isSpace, isUpperAt, type Words } from "./text";
+import { isLowerAt, isSpaceAt, isUpperAt, type Words } from "./text";
 
 // Word classes, one byte per word (0 past the last word).
 export const CAP = 1;
@@ -25,19 +25,22 @@ function isPossessive(w: Words, i: number): boolean {
   const last = w.text.charCodeAt(e - 1);
   return e - s > 2 && (isApostrophe(last) || (last === 115 && isApostrophe(w.text.charCodeAt(e - 2))));
 }
-export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(word);
+// (At module level: a regular expression literal in a function is a new object at each evaluation.)
+const [ACRONYM, INNER_DOT, CAPITAL_FIRST] = [/^\p{Lu}[\p{Lu}\d.&-]+$/u, /\p{L}\.\p{L}/u, /^\p{Lu}/u];
+const [ELIDED_ARTICLE, ELIDED_DE] = [/[ld][’']$/i, /^d['’]\p{Ll}/u];
+export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 
 /** tokenCore(word i).end: the end without a trailing sentence dot (kept on "U.S."). */
 export function coreEnd(w: Words, i: number): number {
   const e = w.end(i);
   // "U.S." keeps its dots; so does an initial before a name ("V. Sapounov", "И. Петров").
-  return w.text.charCodeAt(e - 1) === 46 && !/\p{L}\.\p{L}/u.test(w.word(i)) && !(isInitial(w.word(i)) && i + 1 < w.length && isUpperAt(w.text, w.start(i + 1)))
+  return w.text.charCodeAt(e - 1) === 46 && !INNER_DOT.test(w.word(i)) && !(isInitial(w.word(i)) && i + 1 < w.length && isUpperAt(w.text, w.start(i + 1)))
     ? e - 1
     : e;
 }
 
 /** A capital and a dot: "V.", "И.". */
-export const isInitial = (word: string): boolean => word.length === 2 && word[1] === "." && /^\p{Lu}/u.test(word);
+export const isInitial = (word: string): boolean => word.length === 2 && word[1] === "." && CAPITAL_FIRST.test(word);
 
 /**
  * Whether only spaces separate words a and b, so they may belong to one name: the gap
@@ -48,7 +51,7 @@ export function adjacent(w: Words, a: number, b: number): boolean {
   const from = w.end(a);
   const to = w.start(b);
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (w.text.charCodeAt(i) === 10 || !isSpace(w.text[i])) return false;
+  for (let i = from; i < to; i++) if (w.text.charCodeAt(i) === 10 || !isSpaceAt(w.text, i)) return false;
   return coreEnd(w, a) === from;
 }
 
@@ -58,7 +61,7 @@ export interface Run {
 }
 
 /** "à l'AFP Jean Roe": an elided article before an acronym makes it an object of its own, not the start of the name after it. */
-const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && /[ld][’']$/i.test(w.text.slice(Math.max(0, w.start(i) - 2), w.start(i)));
+const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && ELIDED_ARTICLE.test(w.text.slice(Math.max(0, w.start(i) - 2), w.start(i)));
 
 /** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -253,7 +256,7 @@ export function romanceComplement(text: string, w: Words, cls: Uint8Array, run: 
     // (Only after a first complement: "mandats de député et de président" lists two offices.)
     if (step > 0 && next.last === j && j + 2 < w.length && (w.norm(j + 1) === "et" || w.norm(j + 1) === "y") && adjacent(w, j, j + 1)) {
       // (The tokeniser keeps an elided "d’" with its word: "d’industrie".)
-      const elided = /^d['’]\p{Ll}/u.test(w.word(j + 2));
+      const elided = ELIDED_DE.test(w.word(j + 2));
       const joined = elided ? { first: run.first, last: j + 2 } : DE.has(w.norm(j + 2)) ? deComplement(text, w, cls, { first: run.first, last: j + 1 }) : next;
       if (joined.last >= j + 2 && (elided || joined.last > j + 2)) next = joined;
     }
@@ -271,10 +274,8 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   const size = run.last - run.first + 1;
   for (let k = run.first; k <= run.last; k++) if (w.flags(k) & (F.DOCUMENT_NOUN | F.EVENT_NOUN) && !givenName(w, cls, run, k)) return "document";
   if (size < 2 || size > 4) return "name";
-  // ("Marc Ladreit de Lacharrière": a particle after two names, before the last, is a person's.)
-  const particle = (k: number) => k - run.first >= 2 && k === run.last - 1 && PARTICLES.has(w.norm(k));
   for (let k = run.first; k <= run.last; k++)
-    if ((cls[k] !== CAP && !particle(k)) || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
+    if ((cls[k] !== CAP && !innerParticle(w, run, k)) || (isAcronym(w.word(k)) && !(isInitial(w.word(k)) && k < run.last))) return "name";
   // "Naval Forces Central Command", "Police Scotland", "United States", "Czech Republic": a body's or a place's name, not a person's.
   for (let k = run.first; k <= run.last; k++) if (ALL_BODY_NOUNS.has(w.norm(k)) || (k > run.first && ALL_PLACE_NOUNS.has(w.norm(k)))) return "name";
   // "International Nuclear Event Scale", "Nobel Peace Prize": a run ending on the noun of a thing is its name.
@@ -283,6 +284,9 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
   if (streetName(w, run.first, run.last)) return "name";
   return "person";
 }
+
+/** "Marc Ladreit de Lacharrière": a particle after two names, before the last, is a person's (not a closure: one per call). */
+const innerParticle = (w: Words, run: Run, k: number): boolean => k - run.first >= 2 && k === run.last - 1 && PARTICLES.has(w.norm(k));
 
 /**
  * "Bill Gortney", "Bill Clinton": a document noun opening a run of two or three capitalised words

@@ -4,18 +4,21 @@
 // after an article.
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
 import { adjacent, CAP, CONNECTOR, kindOf, OFFICE, PATRONYMIC, type Run } from "./mention-runs";
-import { isLowerAt, isUpperAt, type Words } from "./text";
+import { isLowerAt, isSpaceAt, isUpperAt, type Words } from "./text";
 import * as F from "./word-flags";
 
 /**
  * "Abdullahi Nor, who …", "Theresa May said": a capitalised function word or month name right
  * after a name, mid-sentence, ending the run (no capital or digit after it), is its last word.
  */
+/** `/\d/` (no u flag) of one character: an ASCII digit. */
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function surnameLikeWord(text: string, w: Words, i: number): boolean {
   if (!(w.flags(i) & (F.NOT_NAME | F.MONTH)) || !adjacent(w, i - 1, i) || !isUpperAt(text, w.start(i)) || !isLowerAt(text, w.start(i) + 1)) return false;
   if (i + 1 >= w.length) return true;
   const next = w.start(i + 1);
-  return !(adjacent(w, i, i + 1) && isUpperAt(text, next)) && !/\d/.test(text[next]!);
+  return !(adjacent(w, i, i + 1) && isUpperAt(text, next)) && !isAsciiDigit(text.charCodeAt(next));
 }
 
 /** The person of "<First> <Last> of <Body>": two or three capitalised words that read as a person's name, then "of". */
@@ -98,7 +101,8 @@ const STREET_LAST: ReadonlySet<string> = new Set("street avenue road boulevard".
 export const streetName = (w: Words, first: number, last: number): boolean => STREET_FIRST.has(w.norm(first)) || STREET_LAST.has(w.norm(last));
 
 /** A regnal number in Latin letters ("II", "XVI"), also before a sentence's full stop. */
-export const isRomanNumeral = (word: string): boolean => /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})\.?$/.test(word);
+const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})\.?$/;
+export const isRomanNumeral = (word: string): boolean => ROMAN_NUMERAL.test(word);
 
 /**
  * Whether word k is an office noun as a title. A capitalised kinship noun is not: "Mari Carmen Arévalo" is a given
@@ -151,4 +155,11 @@ export function nameAfterTitle(w: Words, cls: Uint8Array, run: Run): Run | null 
   // "Parlamento Europeo", "Gobierno Vasco": one capitalised word after a body's noun is that body's name.
   if (j === run.last - 1 && ALL_BODY_NOUNS.has(w.norm(j))) return null;
   return { first: j + 1, last: run.last };
+}
+
+/** `/^,\s*$/.test(text.slice(from, to))` without slicing: only a comma and spaces between an office and a name. */
+export function commaGap(text: string, from: number, to: number): boolean {
+  if (to <= from || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice, lexiconFor } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, isLowerAt, isSpace, isUpperAt, words, type Words } from "./text";
+import { firstEndingAfter, isLowerAt, isSpaceAt, isUpperAt, words, type Words } from "./text";
 import { classify } from "./mention-classes";
 import {
   adjacent,
@@ -26,6 +26,7 @@ import {
 } from "./mention-runs";
 import {
   afterArticle,
+  commaGap,
   nameAfterTitle,
   officeHead,
   personAfterBody,
@@ -98,7 +99,7 @@ function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
 function singleSpaced(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 ? isSpace(text[i + 1]) && i + 1 < end : isSpace(text[i])) return text.slice(start, end).replace(/\s+/g, " ");
+    if (c === 32 ? isSpaceAt(text, i + 1) && i + 1 < end : isSpaceAt(text, i)) return text.slice(start, end).replace(SPACES, " ");
   }
   return text.slice(start, end);
 }
@@ -127,10 +128,13 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   return out;
 }
 
+// (At module level: a regular expression literal in a function is a new object at each evaluation.)
+const [RUSSIAN, ROMANCE, SPACES] = [/^ru\b/i, /^(?:fr|es)\b/i, /\s+/g];
+
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const w = words(text, start, end);
-  const russian = /^ru\b/i.test(ctx.language ?? "");
-  const romance = /^(?:fr|es)\b/i.test(ctx.language ?? "");
+  const russian = RUSSIAN.test(ctx.language ?? "");
+  const romance = ROMANCE.test(ctx.language ?? "");
   const cls = classify(text, w, ctx, sentenceStart);
   const determiners = lexiconFor(ctx.language ?? "en").determiners;
   const out: Mention[] = [];
@@ -204,7 +208,8 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // "журнала Charlie Hebdo", "the newspaper Daily Courier": a name after the kind of thing it names is no person.
     // "la plaza de Sant Jaume", "la ciudad de San Sebastián": a name after a place noun and "de" is the place's.
     // "elimina al Real Madrid", "contre le Paris Saint-Germain": French and Spanish give a person's name no article.
-    const runKind = kindOf(w, cls, run) === "person" && (placeOf(w, run.first) || (romance && afterArticle(w, run.first))) ? "name" : kindOf(w, cls, run);
+    const ownKind = kindOf(w, cls, run);
+    const runKind = ownKind === "person" && (placeOf(w, run.first) || (romance && afterArticle(w, run.first))) ? "name" : ownKind;
     const kind =
       runKind === "person" &&
       // (Not "As" opening the sentence: "As Ben Rozitis, a co-author, told …" is a conjunction.)
@@ -238,7 +243,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
         cls[k + 2] === CAP &&
         adjacent(w, k, k + 1) &&
         adjacent(w, k + 1, k + 2);
-      if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && /^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k)))) {
+      if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && commaGap(text, coreEnd(w, run.last), w.start(k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k + 2), russian);
         if (person.last > person.first && kindOf(w, cls, person) === "person") {
           out.push(toMention(w, { first: run.first, last: run.last }, kind), { ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
@@ -246,7 +251,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
           continue;
         }
       }
-      if (cls[k] === CAP && (/^,\s*$/.test(text.slice(coreEnd(w, run.last), w.start(k))) || adjacent(w, run.last, k))) {
+      if (cls[k] === CAP && (commaGap(text, coreEnd(w, run.last), w.start(k)) || adjacent(w, run.last, k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k), russian);
         // "Aitchison's father Norrie said": one capitalised word right after a lower-case kinship or office noun is a given name.
         // "President Bush", "Chancellor Merkel": so is one after a capitalised title.

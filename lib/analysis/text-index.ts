@@ -5,7 +5,10 @@ export interface TextIndex {
   text: string | null;
   /** Positions of ASCII digits. */
   digits: Int32Array | null;
-  /** Positions of code units ≥ 128 that a Unicode-aware pattern may treat apart (see isPlain). */
+  /**
+   * Runs of code units ≥ 128 that a Unicode-aware pattern may treat apart (see isPlain), as
+   * start, end pairs: Chinese text is mostly such runs, one position each made a list as long as the text.
+   */
   unusual: Int32Array | null;
 }
 
@@ -25,16 +28,14 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * character with case. Outside these, a pattern's u and i flags change nothing (ascii-twin.ts).
  */
 const unusualClass = new Uint8Array(0x10000); // 0 unknown, 1 unusual, 2 plain
-function isUnusualCode(c: number): boolean {
-  if (c < 128) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  let k = unusualClass[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = /[\p{L}\p{N}\p{M}]/u.test(ch) || ch.toLowerCase() !== ch || ch.toUpperCase() !== ch ? 1 : 2;
-    unusualClass[c] = k;
-  }
-  return k === 1;
+const isUnusualCode = (c: number): boolean => c >= 128 && (unusualClass[c] || classifyUnusual(c)) === 1;
+
+/** Fills in unusualClass[c] on first sight of a code unit ≥ 128. */
+function classifyUnusual(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}\p{M}]/u.test(ch) || ch.toLowerCase() !== ch || ch.toUpperCase() !== ch ? 1 : 2;
+  unusualClass[c] = k;
+  return k;
 }
 
 /** Both position lists in one pass over the text (a call per character made this a hot spot). */
@@ -42,7 +43,7 @@ function build(text: string): void {
   const found = { digits: new Int32Array(1024), nd: 0, unusual: new Int32Array(1024), nu: 0 };
   collectPositions(text, found);
   index.digits = found.digits.slice(0, found.nd);
-  index.unusual = found.unusual.slice(0, found.nu);
+  index.unusual = found.unusual.slice(0, 2 * found.nu);
 }
 
 /**
@@ -58,9 +59,15 @@ function collectPositions(text: string, found: { digits: Int32Array<ArrayBuffer>
         if (found.nd === found.digits.length) found.digits = grown(found.digits);
         found.digits[found.nd++] = i;
       }
-    } else if (isUnusualCode(c)) {
-      if (found.nu === found.unusual.length) found.unusual = grown(found.unusual);
-      found.unusual[found.nu++] = i;
+    } else if ((unusualClass[c] || classifyUnusual(c)) === 1) {
+      // Extends the last run when it ends here, else opens a new one.
+      if (found.nu > 0 && found.unusual[2 * found.nu - 1] === i) found.unusual[2 * found.nu - 1] = i + 1;
+      else {
+        if (2 * found.nu === found.unusual.length) found.unusual = grown(found.unusual);
+        found.unusual[2 * found.nu] = i;
+        found.unusual[2 * found.nu + 1] = i + 1;
+        found.nu++;
+      }
     }
   }
 }
@@ -83,6 +90,18 @@ function anyWithin(list: Int32Array, start: number, end: number): boolean {
   return lo < list.length && list[lo]! < end;
 }
 
+/** Whether sorted start, end pairs hold a position within [start, end): the first run ending after `start` begins before `end`. */
+function anyRunWithin(runs: Int32Array, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < runs.length && runs[2 * lo]! < end && start < end;
+}
+
 function scanFor(text: string, start: number, end: number, test: (c: number) => boolean): boolean {
   for (let i = start; i < end; i++) if (test(text.charCodeAt(i))) return true;
   return false;
@@ -99,5 +118,5 @@ export function hasAsciiDigit(text: string, start: number, end: number): boolean
 export function isPlain(text: string, start: number, end: number): boolean {
   if (text !== index.text) return !scanFor(text, start, end, isUnusualCode);
   if (index.unusual === null) build(text);
-  return !anyWithin(index.unusual!, start, end);
+  return !anyRunWithin(index.unusual!, start, end);
 }

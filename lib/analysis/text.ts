@@ -4,7 +4,8 @@ import type { Span } from "./types";
 
 // ASCII is answered without a regex, and every other code unit by a table filled on first
 // sight: these run once or more per character of the text. A longer string (a surrogate pair)
-// is still tested by the regular expression itself.
+// is still tested by the regular expression itself. The *At forms read the code unit, not
+// text[i]: a character outside Latin-1 (Cyrillic, Chinese) is a new string at every text[i].
 const C_SPACE = 1;
 const C_UPPER = 2;
 const C_LOWER = 4;
@@ -14,10 +15,10 @@ const C_NUMBER = 32;
 const C_KNOWN = 128;
 const nonAscii = new Uint8Array(0x10000);
 
-function classes(ch: string): number {
-  const c = ch.charCodeAt(0);
+function classes(c: number): number {
   let k = nonAscii[c]!;
   if (k === 0) {
+    const ch = String.fromCharCode(c);
     k =
       C_KNOWN |
       (RE_SPACE.test(ch) ? C_SPACE : 0) |
@@ -39,7 +40,9 @@ const RE_DIGIT = /\p{Nd}/u;
 const RE_NUMBER = /\p{N}/u;
 
 /** Whether a non-ASCII `ch` has the class `bit` (what `re` tests). */
-const hasClass = (ch: string, bit: number, re: RegExp): boolean => (ch.length === 1 ? (classes(ch) & bit) !== 0 : re.test(ch));
+const hasClass = (ch: string, bit: number, re: RegExp): boolean => (ch.length === 1 ? (classes(ch.charCodeAt(0)) & bit) !== 0 : re.test(ch));
+/** Whether the code unit c (≥ 128, not NaN past the text's end) has the class `bit`. */
+const codeHas = (c: number, bit: number): boolean => c >= 128 && (classes(c) & bit) !== 0;
 
 export const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -54,17 +57,17 @@ export const isUpper = (ch: string | undefined): boolean => {
 /** isSpace(text[i]) without making the one-character string (ASCII answered from the code). */
 export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(text[i]));
+  return c === 32 || (c >= 9 && c <= 13) || codeHas(c, C_SPACE);
 };
 /** isUpper(text[i]) likewise. */
 export const isUpperAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
+  return c < 128 ? c >= 65 && c <= 90 : codeHas(c, C_UPPER);
 };
 /** isLower(text[i]), likewise. */
 export const isLowerAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c < 128 ? c >= 97 && c <= 122 : isLower(text[i]);
+  return c < 128 ? c >= 97 && c <= 122 : codeHas(c, C_LOWER);
 };
 export const isLower = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -83,12 +86,22 @@ export const isDigit = (ch: string | undefined): boolean => {
 };
 export const isWordChar = (ch: string | undefined): boolean =>
   isLetter(ch) || isDigit(ch) || (ch !== undefined && ch.charCodeAt(0) >= 128 && hasClass(ch, C_NUMBER, RE_NUMBER));
+/** isWordChar(text[i]), likewise. */
+export const isWordCharAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : codeHas(c, C_LETTER | C_DIGIT | C_NUMBER);
+};
+
+// (Patterns at module level: a regular expression literal in a function is a new object at each call.)
+const TERMINAL = /[.!?…。！？‼⁇⁈⁉؟]/;
+const CLOSER = /["'”’»«“」』)\]]/;
+const INNER_DOT = /\p{L}\.\p{L}/u;
 
 /** Sentence-final punctuation in the scripts we handle (Latin, Cyrillic, CJK, Arabic). */
-export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && /[.!?…。！？‼⁇⁈⁉؟]/.test(ch);
+export const isTerminal = (ch: string | undefined): boolean => ch !== undefined && TERMINAL.test(ch);
 
 /** Closing quotation marks and brackets that may follow sentence-final punctuation. */
-export const isCloser = (ch: string | undefined): boolean => ch !== undefined && /["'”’»«“」』)\]]/.test(ch);
+export const isCloser = (ch: string | undefined): boolean => ch !== undefined && CLOSER.test(ch);
 
 export function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && isSpaceAt(text, start)) start++;
@@ -153,10 +166,7 @@ export function capitalAfterWord(text: string, start: number, end: number): bool
 }
 
 export function hasWordChar(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isWordChar(text[i])) return true;
-  }
+  for (let i = start; i < end; i++) if (isWordCharAt(text, i)) return true;
   return false;
 }
 
@@ -167,7 +177,7 @@ import type { Token } from "./words";
 
 /** The token text without a trailing sentence dot, unless it is an initialism like "U.S.". */
 export function tokenCore(tok: Token): Span {
-  if (tok.text.endsWith(".") && !/\p{L}\.\p{L}/u.test(tok.text)) return { start: tok.start, end: tok.end - 1 };
+  if (tok.text.endsWith(".") && !INNER_DOT.test(tok.text)) return { start: tok.start, end: tok.end - 1 };
   return { start: tok.start, end: tok.end };
 }
 

@@ -4,11 +4,12 @@
 // Words keep inner apostrophes, hyphens and dots so "Russia’s", "Kim Jong-un" and "U.S."
 // stay one token. A hand-written scanner: a Unicode regex per word was the hot spot.
 const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
+const LETTER_OR_NUMBER_FIRST = /^[\p{L}\p{N}]/u;
 
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2));
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_NUMBER_FIRST.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
   let k = wordClass[c]!;
   if (k === 0) {
@@ -17,6 +18,9 @@ function isWordCode(text: string, i: number): boolean {
   }
   return k === 1;
 }
+
+// (At module level: a regular expression literal in a function is a new object at each call.)
+const ELIDED_WORDS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i;
 
 /**
  * French and Italian elision before a capital: a short lower-case word, an apostrophe, then
@@ -33,7 +37,7 @@ function isElision(text: string, begin: number, apostrophe: number): boolean {
   // The article before any noun: "l'universitaire", "L’Association des …"; "D’Alema" and "O’Brien" are names.
   if (head === "l" || head === "L") return next.toLowerCase() !== next.toUpperCase();
   if (next.toLowerCase() === next) return false;
-  return /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull)$/i.test(head) && head[0] === head[0]!.toLowerCase();
+  return ELIDED_WORDS.test(head) && head[0] === head[0]!.toLowerCase();
 }
 
 /** ’ ' - . : characters that join two word parts ("Russia’s", "Jong-un", "U.S"). */
@@ -108,14 +112,31 @@ export const endIndex = (b: Bounds, lo: number, start: number, end: number): num
 
 /**
  * Index of the first word starting at or after `pos`. Spans are mostly asked for in text
- * order, so the search gallops up from the last answer when it can, else it is binary.
+ * order, so the search gallops from the last answer: up when `pos` is after it, else down
+ * (a search from the text's start cost two binary searches over the whole text).
  */
 export function firstStartingAt(b: Bounds, pos: number): number {
-  const from = hint <= b.count && (hint === 0 || b.starts[hint - 1]! < pos) ? hint : 0;
-  hint = firstStartingFrom(b, pos, from);
+  const from = Math.min(hint, b.count);
+  hint = from === 0 || b.starts[from - 1]! < pos ? firstStartingFrom(b, pos, from) : firstStartingBefore(b, pos, from);
   return hint;
 }
 let hint = 0;
+
+/** firstStartingAt when every word from `to` on starts at or after `pos`: galloping down from `to`. */
+function firstStartingBefore(b: Bounds, pos: number, to: number): number {
+  let lo = to;
+  let hi = to;
+  for (let step = 1; lo > 0 && b.starts[lo - 1]! >= pos; step *= 2) {
+    hi = lo - 1;
+    lo = Math.max(0, lo - step);
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** firstStartingAt when every word before `from` starts before `pos`. */
 function firstStartingFrom(b: Bounds, pos: number, from: number): number {

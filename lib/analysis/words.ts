@@ -191,13 +191,19 @@ export function firstTokens(text: string, start: number, end: number, n: number)
 /** How many words text[start, end) holds, without building tokens (cached text only). */
 export function countWords(text: string, start: number, end: number): number {
   if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
-  return firstStartingAt(bounds, end) - firstStartingAt(bounds, start);
+  // The start first, then the end galloping on from it (as in tokens).
+  const lo = firstStartingAt(bounds, start);
+  return endIndex(bounds, lo, start, end) - lo;
 }
+
+// (At module level: a regular expression literal in a function is a new object at each call.)
+const POSSESSIVE = /[’']s$/;
+const TRAILING_DOTS = /\.+$/;
 
 export function normWord(word: string): string {
   const lower = word.toLowerCase();
   const last = lower.charCodeAt(lower.length - 1);
   // Fast path: most words end in a plain letter (not "s" of a possessive, not a dot).
   if (last !== 46 && last !== 115) return lower;
-  return lower.replace(/[’']s$/, "").replace(/\.+$/, "");
+  return lower.replace(POSSESSIVE, "").replace(TRAILING_DOTS, "");
 }
