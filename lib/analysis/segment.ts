@@ -41,12 +41,34 @@ function chunks(text: string, para: Span): Span[] {
   return out;
 }
 
+// The segmenter (UAX 29) breaks a sentence only after a Sentence_Break STerm or ATerm (then closing marks and
+// spaces) or after a paragraph separator (a chunk's CR and LF are spaces by then).
+const BREAK_AFTER = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
+// Terminals, closing marks (Sentence_Break Close) and spaces (Sp) to the end: no break before the end (rules SB8a to SB10).
+const FINAL_STOP = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E]+["'”’»」』)）》〉\]]*[ \t\u00a0\u3000]*$/uy;
+
+/**
+ * Whether the segmenter would return the chunk as one segment: it holds no terminal, or only those that end it.
+ * Every fourth Chinese paragraph is one sentence; a segment call and its segment object cost far more than this test.
+ */
+function oneSentence(slice: string): boolean {
+  const m = BREAK_AFTER.exec(slice);
+  if (!m) return true;
+  FINAL_STOP.lastIndex = m.index;
+  return FINAL_STOP.test(slice);
+}
+
 function rawSentences(text: string, para: Span, seg: Intl.Segmenter): Span[] {
   const out: Span[] = [];
   for (const chunk of chunks(text, para)) {
     // Line breaks left inside a paragraph are broken lines; the segmenter would split there.
     let slice = text.slice(chunk.start, chunk.end);
     if (slice.includes("\n") || slice.includes("\r")) slice = slice.replace(/[\r\n]/g, " ");
+    if (oneSentence(slice)) {
+      const span = trimSpan(text, chunk.start, chunk.end);
+      if (span) out.push(span);
+      continue;
+    }
     // Stepping with containing() gives the same segments as iterating, in about half the time.
     const segments = seg.segment(slice);
     for (let i = 0; i < slice.length;) {
@@ -230,7 +252,7 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
             latinStopBeforeHan(text, prev, s) ||
             insideContinuingQuote(text, s.start, quotes, qi));
         if (merge) prev.end = s.end;
-        else out.push({ ...s });
+        else out.push(s); // (splitEllipses made it: no copy needed)
       }
     }
   }
