@@ -144,12 +144,19 @@ function mayBeInitials(word: string, bare: string): boolean {
   return word[1] === "." || (c >= 0xd800 && c <= 0xdbff) || bare.length <= 2;
 }
 
+/** `word.replace(/\.+$/, "")`, without a regex run at every sentence end. */
+function withoutFinalDots(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) === 46) end--;
+  return word.slice(0, end);
+}
+
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
 export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   if (text.charCodeAt(a.end - 1) !== 46) return false; // the last word ends with a dot
   const word = lastWord(text, a);
   if (!word.endsWith(".")) return false;
-  const bare = word.replace(/\.+$/, "").toLowerCase();
+  const bare = withoutFinalDots(word).toLowerCase();
   // Most sentences end with a plain word: none of the rules below can then apply.
   const digits = /^\d{1,3}$/.test(bare);
   if (!digits && !TITLE_ABBREVIATIONS.has(bare) && !NUMBER_ABBREVIATIONS.has(bare) && !mayBeInitials(word, bare)) return false;
