@@ -189,12 +189,12 @@ export function oneSentence(slice: string): boolean {
     if (k === NEITHER) continue;
     if (k === MAY_BREAK) return false;
     // Terminals, closing marks and spaces to the end: no break before the end (rules SB8a to SB10).
-    return stopEnd(slice, i, true) === slice.length;
+    return stopEnd(slice, i) === slice.length;
   }
   return true;
 }
 
-// Full stops (ATerm) may end no sentence ("Mr. Smith", "3.5"); other terminals end one before a letter.
+// Full stops (Sentence_Break ATerm) end fewer sentences than other terminals.
 const FULL_STOPS: ReadonlySet<number> = new Set([0x2e, 0x2024, 0xfe52, 0xff0e]);
 // Sentence_Break Close: quotation marks and brackets, opening ones included ("。“" ends a sentence after the mark).
 const CLOSERS: ReadonlySet<number> = new Set(Array.from(`"'“”‘’«»「」『』()（）《》〈〉[]`, (c) => c.charCodeAt(0)));
@@ -204,19 +204,30 @@ const isPlainLetter = (c: number): boolean =>
   ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
 
 /**
- * Where the segmenter certainly breaks after the terminal at `i`, or -1: after terminals other than full stops, closing marks
- * and spaces, before a letter or a digit (UAX 29 rule SB11; no rule before it applies). The segmenter restarts at each break, so the text
- * either side of it segments alone as in the whole: a Chinese chunk goes to it sentence by sentence, each then one sentence.
+ * Where the segmenter certainly breaks after the terminal at `i`, or -1: after terminals, closing marks and spaces, before
+ * a letter, a digit or an ideograph, or after a full stop only before spaces and a capital ("U.S" (SB7), "3.5" (SB6) and
+ * "etc. and" (SB8) do not break): UAX 29 rule SB11, no rule before it applies. The segmenter restarts at each break, so
+ * the text either side of it segments alone as in the whole: a chunk goes to it sentence by sentence, each then one sentence.
  */
 export function certainBreak(slice: string, i: number): number {
-  const j = stopEnd(slice, i, false);
-  return j >= 0 && j < slice.length && isPlainLetter(slice.charCodeAt(j)) ? j : -1;
+  let j = i;
+  let fullStop = false;
+  for (; j < slice.length && breakClassOf(slice.charCodeAt(j)) === TERMINAL_CLASS; j++) fullStop ||= FULL_STOPS.has(slice.charCodeAt(j));
+  while (j < slice.length && CLOSERS.has(slice.charCodeAt(j))) j++;
+  const spaces = j;
+  while (j < slice.length && SPACES.has(slice.charCodeAt(j))) j++;
+  if (j >= slice.length) return -1;
+  const c = slice.charCodeAt(j);
+  return (fullStop ? j > spaces && isCapital(c) : isPlainLetter(c)) ? j : -1;
 }
 
-/** The end of the terminals from `i` on, then closing marks, then spaces; -1 at a full stop unless `fullStops`. */
-function stopEnd(slice: string, i: number, fullStops: boolean): number {
+/** A Latin or Cyrillic capital without diacritics: Sentence_Break Upper. */
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x401;
+
+/** The end of the terminals from `i` on, then closing marks, then spaces. */
+function stopEnd(slice: string, i: number): number {
   let j = i;
-  for (; j < slice.length && breakClassOf(slice.charCodeAt(j)) === TERMINAL_CLASS; j++) if (!fullStops && FULL_STOPS.has(slice.charCodeAt(j))) return -1;
+  while (j < slice.length && breakClassOf(slice.charCodeAt(j)) === TERMINAL_CLASS) j++;
   while (j < slice.length && CLOSERS.has(slice.charCodeAt(j))) j++;
   while (j < slice.length && SPACES.has(slice.charCodeAt(j))) j++;
   return j;

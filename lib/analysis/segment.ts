@@ -49,7 +49,7 @@ function rawSentences(text: string, para: Span, seg: Intl.Segmenter): Span[] {
     if (slice.includes("\n") || slice.includes("\r")) slice = slice.replace(/[\r\n]/g, " ");
     let from = 0;
     // (Only the common terminals are tried: a cut is never needed, only saves time.)
-    const re = /[!?。！？]/g;
+    const re = /[.!?。！？]/g;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const cut = certainBreak(slice, m.index);
       if (cut < 0) continue;
