@@ -19,18 +19,37 @@ const HEADING_MAX_WORDS = 15;
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let blank = false;
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const span = trimSpan(text, m.index, m.index + m[0].length);
+  // The runs of /[^\r\n]+/g, scanned by hand: no match array or string per line.
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = lineEnd(text, start);
+    if (end === start) continue;
+    const span = trimSpan(text, start, end);
     if (!span) {
       blank = true;
       continue;
     }
-    const gap = text.slice(out.at(-1)?.end ?? 0, span.start);
-    out.push({ ...span, afterBlank: blank || /\n[^\S\n]*\r?\n/.test(gap) });
+    const afterBlank = blank || lineBreaks(text, out.at(-1)?.end ?? 0, span.start) >= 2;
+    out.push({ start: span.start, end: span.end, afterBlank });
     blank = false;
   }
   return out;
+}
+
+/** The index of the first "\r" or "\n" at or after `start`, or the text's length. */
+function lineEnd(text: string, start: number): number {
+  let i = start;
+  for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++i));
+  return i;
+}
+
+/**
+ * The "\n" between two lines. The gap holds only white space (trimmed ends, line breaks, blank lines), so it
+ * matches /\n[^\S\n]*\r?\n/ exactly when it holds two of them: counted without slicing or a regex.
+ */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
 }
 
 /**

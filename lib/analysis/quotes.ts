@@ -1,6 +1,6 @@
 import type { Span } from "./types";
 import { REPORTING_VERBS } from "./lexicon";
-import { isLetter, isSpace } from "./text";
+import { isLetter, isSpace, isSpaceAt } from "./text";
 
 /** A top-level quotation: span includes its quote marks; marks are one character each. */
 export type QuoteSpan = Span;
@@ -72,6 +72,9 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   const re = singlePrimary ? ALL_MARKS : DOUBLE_MARKS;
   const out: QuoteSpan[] = [];
   let stack: Frame[] = [];
+  // The first straight double mark at or after the current paragraph (-1: none left): most paragraphs hold
+  // none, and are then not scanned for them. One indexOf per mark, not per paragraph, keeps this linear.
+  let nextStraight = text.indexOf('"');
 
   const promote = (frame: Frame): void => {
     const parent = stack.at(-1);
@@ -102,7 +105,8 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     const lineRe = !singlePrimary && stack.length === 0 && para.end - para.start <= HEADLINE_MAX && !hasDoubleMark(text, para) ? ALL_MARKS : re;
     lineRe.lastIndex = from;
     // Straight double marks from here to the paragraph's end, the current one included.
-    let left = straightMarks(text, from, para.end);
+    if (nextStraight >= 0 && nextStraight < from) nextStraight = text.indexOf('"', from);
+    let left = nextStraight >= 0 && nextStraight < para.end ? straightMarks(text, nextStraight, para.end) : 0;
     for (let m = lineRe.exec(text); m && m.index < para.end; m = lineRe.exec(text)) {
       step(text, m.index, m[0], stack, out, promote, left);
       if (m[0] === '"') left--;
@@ -117,7 +121,13 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     }
   }
   while (stack.length > 0) promote(stack.pop()!);
-  return out.sort((a, b) => a.start - b.start).filter((q) => /\S/.test(text.slice(q.start + 1, q.end - 1)));
+  return out.sort((a, b) => a.start - b.start).filter((q) => hasNonSpace(text, q.start + 1, q.end - 1));
+}
+
+/** /\S/.test(text.slice(start, end)), without the slice (isSpaceAt is \s). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return true;
+  return false;
 }
 
 /** Paragraphs a corner-bracket quotation left open may run over before it closes. */

@@ -16,11 +16,12 @@ export function joinSplitHalves(text: string, out: Quote[]): void {
   for (let k = out.length - 2; k >= 0; k--) {
     const first = out[k]!;
     const second = out[k + 1]!;
-    const gap = text.slice(first.end, second.start);
+    // The cheap tests first: most pairs fail them, and then need neither their signals searched nor the gap sliced.
+    if (!second.speaker || second.kind !== "speech") continue;
     // (A first half whose speaker is only the first name in view takes the second half's reported one.)
-    const guessed = first.speaker && first.signals.some((x) => x === "speaker:first-named" || x === "speaker:only-named");
-    const reported = second.signals.some((x) => x.startsWith("reporting-verb:"));
-    if ((first.speaker && !(guessed && reported)) || !second.speaker || second.kind !== "speech" || !SPLIT_GAP.test(gap)) continue;
+    if (first.speaker && !(guessedSpeaker(first) && reportedSpeaker(second))) continue;
+    const gap = text.slice(first.end, second.start);
+    if (!SPLIT_GAP.test(gap)) continue;
     // Not a name that speaks: "«Le Figaro» indica que «…»".
     if (
       gap
@@ -40,3 +41,6 @@ export function joinSplitHalves(text: string, out: Quote[]): void {
     ];
   }
 }
+
+const guessedSpeaker = (q: Quote): boolean => q.signals.some((x) => x === "speaker:first-named" || x === "speaker:only-named");
+const reportedSpeaker = (q: Quote): boolean => q.signals.some((x) => x.startsWith("reporting-verb:"));
