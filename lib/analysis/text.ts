@@ -14,10 +14,13 @@ const C_NUMBER = 32;
 const C_KNOWN = 128;
 const nonAscii = new Uint8Array(0x10000);
 
-function classes(ch: string): number {
-  const c = ch.charCodeAt(0);
+const classes = (ch: string): number => codeClasses(ch.charCodeAt(0));
+
+/** The classes of a non-ASCII code unit, by its code (what `classes` of that one-character string gives). */
+function codeClasses(c: number): number {
   let k = nonAscii[c]!;
   if (k === 0) {
+    const ch = String.fromCharCode(c);
     k =
       C_KNOWN |
       (RE_SPACE.test(ch) ? C_SPACE : 0) |
@@ -51,10 +54,10 @@ export const isUpper = (ch: string | undefined): boolean => {
   const c = ch.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : hasClass(ch, C_UPPER, RE_UPPER);
 };
-/** isSpace(text[i]) without making the one-character string (ASCII answered from the code). */
+/** isSpace(text[i]) without making the one-character string (ASCII answered from the code, the rest from the table). */
 export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(text[i]));
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && (codeClasses(c) & C_SPACE) !== 0);
 };
 /** isUpper(text[i]) likewise. */
 export const isUpperAt = (text: string, i: number): boolean => {
