@@ -37,11 +37,13 @@ const HAN_AT = /[\p{Script=Han}]/uy;
 export function hasTitledPerson(u: UnspacedCues, s: string): boolean {
   const titles = u.titles;
   if (!titles) return false;
-  const named = (end: number): boolean => {
-    if (!u.surnames.has(s.charAt(end))) return false;
-    HAN_AT.lastIndex = end + 1;
-    return HAN_AT.test(s);
-  };
-  for (let i = titles.indexIn(s); i >= 0; i = titles.indexIn(s, i + 1)) if (titles.someAt(s, i, named)) return true;
+  for (let i = titles.indexIn(s); i >= 0; i = titles.indexIn(s, i + 1)) {
+    for (const title of titles.wordsFrom(s, i)!) {
+      const end = i + title.length;
+      if (!s.startsWith(title, i) || !u.surnames.has(s.charAt(end))) continue;
+      HAN_AT.lastIndex = end + 1;
+      if (HAN_AT.test(s)) return true;
+    }
+  }
   return false;
 }

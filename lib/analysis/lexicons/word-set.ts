@@ -3,7 +3,7 @@
 // was a few per cent of the analysis per list. Here a position is tried only where one of the words begins, and the words
 // there in the alternation's order (alt: longest first), so what is found is exactly what the regular expression finds.
 
-/** Code units that begin no word of any list: most positions are passed over on one typed-array read. */
+/** A word list by first character; `starts` marks the code units that begin a word, so most positions cost one typed-array read. */
 export class WordSet {
   private readonly byFirst = new Map<number, string[]>();
   private readonly starts = new Uint8Array(0x10000);
@@ -22,7 +22,7 @@ export class WordSet {
 
   /** The word found at `i` in s[…, to), the alternation's first that fits, if any. */
   wordAt(s: string, i: number, to = s.length): string | undefined {
-    if (this.starts[s.charCodeAt(i)] === 0) return undefined;
+    if (this.starts[s.charCodeAt(i)] !== 1) return undefined;
     for (const w of this.byFirst.get(s.charCodeAt(i))!) if (i + w.length <= to && s.startsWith(w, i)) return w;
     return undefined;
   }
@@ -40,10 +40,8 @@ export class WordSet {
     return i < 0 ? undefined : this.wordAt(s, i);
   }
 
-  /** Whether some word at `i` ends where `then(end)` holds (an alternation followed by more pattern, which backtracks). */
-  someAt(s: string, i: number, then: (end: number) => boolean): boolean {
-    if (this.starts[s.charCodeAt(i)] === 0) return false;
-    for (const w of this.byFirst.get(s.charCodeAt(i))!) if (s.startsWith(w, i) && then(i + w.length)) return true;
-    return false;
+  /** The words that begin with the character at `i`, in the alternation's order (an alternation followed by more pattern backtracks over them). */
+  wordsFrom(s: string, i: number): readonly string[] | undefined {
+    return this.starts[s.charCodeAt(i)] !== 1 ? undefined : this.byFirst.get(s.charCodeAt(i));
   }
 }
