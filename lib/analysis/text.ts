@@ -163,6 +163,15 @@ export function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether text[start, end) holds an ASCII letter: a span without one matches no pattern spelled in them (a Chinese one). */
+export function hasAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 // Words and their norms live in words.ts; re-exported here for the rules that import text.ts.
 export { hasAsciiDigit, isPlain } from "./text-index";
 export { countWords, firstTokens, normWord, tokens, withTokenCache, words, Words, type Token } from "./words";
