@@ -150,7 +150,8 @@ function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon,
   const dates: Found[] = [];
   if (digits || lex.unspaced) {
     // The language's own patterns first ("9 июля 2024 года" is one date, not a bare year), when one of its month names occurs.
-    if (!lex.monthName || lex.monthName.test(slice)) for (const d of all(lex.date, text, span, slice)) dates.push(d);
+    const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
+    if (!month || month.test(slice)) for (const d of all(lex.date, text, span, slice)) dates.push(d);
     // (Each of findDates' patterns holds an ASCII digit.)
     for (const d of digits ? findDates(text, span.start, span.end, slice) : []) if (!overlaps(d, dates)) dates.push(d);
   }
