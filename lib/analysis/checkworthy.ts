@@ -1,12 +1,13 @@
-import { findDates, findNumbers, findOrdinals, type Found } from "./dates";
+import { findDates, findNumbers, findOrdinals, hasCurrency, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
+import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
-import { firstEndingAfter, hasAsciiDigit, isPlain, words, type Words } from "./text";
+import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 import { pastEvent } from "./past-events";
 
@@ -40,7 +41,6 @@ const W = {
 const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
 const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
-const CURRENCY = /^.{0,2}[$€£¥]\s?\d|\d\s?[$€£¥].{0,1}$/su; // before a number or after it, as in French and German ("71,50 $")
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
 /** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
@@ -57,19 +57,20 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-function all(re: RegExp | null, text: string, start: number, end: number): Found[] {
+/** The matches of `re` in text[start, end) that overlap none of `avoid`, up to `limit` (the rest is not searched). */
+function all(re: RegExp | null, text: string, span: Span, slice: string, limit = Infinity, avoid: readonly Span[] = []): Found[] {
   if (!re) return [];
   const out: Found[] = [];
   const global = globalOf(re);
-  const g = (isPlain(text, start, end) && asciiTwin(global)) || global;
-  const slice = text.slice(start, end);
+  const g = (isPlain(text, span.start, span.end) && asciiTwin(global)) || global;
   g.lastIndex = 0;
-  for (let m = g.exec(slice); m; m = g.exec(slice)) {
+  for (let m = g.exec(slice); m && out.length < limit; m = g.exec(slice)) {
     if (m[0].length === 0) {
       g.lastIndex++;
       continue;
     }
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0].trim() });
+    const found = { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0].trim() };
+    if (!overlaps(found, avoid)) out.push(found);
   }
   return out;
 }
@@ -92,17 +93,14 @@ function add(t: Tally, w: number, signal: string): void {
  * cheaper than one regular expression per kind over every unit. Chinese uses the regexes. Every
  * kind is a field from the start, so all units' cues have one shape (reading them was megamorphic).
  */
-function findCues(w: Words, lex: LanguageLexicon, text: string, span: Span): Cues {
+function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): Cues {
   const found: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
-  if (lex.unspaced) {
-    const slice = text.slice(span.start, span.end);
-    const pick = (kind: CueKind, re: RegExp | null): void => {
-      const m = re?.exec(slice);
-      if (m) found[kind] = m[0];
-    };
-    pick("event", lex.eventVerb);
-    pick("time", lex.timeWord);
-    pick("comparative", lex.comparative);
+  const u = lex.unspacedCues;
+  if (u) {
+    // eventVerb and comparative, found by first character (lexicons/unspaced-cues.ts); timeWord, with its clock times, as it is.
+    found.event = u.event.first(slice);
+    found.time = lex.timeWord?.exec(slice)?.[0];
+    found.comparative = u.comparative.first(slice);
     return found;
   }
   for (let i = 0; i < w.length; i++) {
@@ -146,19 +144,21 @@ function firstPronoun(w: Words): number {
   return -1;
 }
 
-const overlaps = (a: Span, list: Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
+const overlaps = (a: Span, list: readonly Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
-function dateCues(text: string, span: Span, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): Found[] {
+function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): Found[] {
   const dates: Found[] = [];
   if (digits || lex.unspaced) {
     // The language's own patterns first ("9 июля 2024 года" is one date, not a bare year), when one of its month names occurs.
-    if (!lex.monthName || lex.monthName.test(text.slice(span.start, span.end))) dates.push(...all(lex.date, text, span.start, span.end));
-    for (const d of findDates(text, span.start, span.end)) if (!overlaps(d, dates)) dates.push(d);
+    const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
+    if (!month || month.test(slice)) for (const d of all(lex.date, text, span, slice)) dates.push(d);
+    // (Each of findDates' patterns holds an ASCII digit.)
+    for (const d of digits ? findDates(text, span.start, span.end, slice) : []) if (!overlaps(d, dates)) dates.push(d);
   }
   for (const d of dates) add(t, YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
   if (dates.length === 0 && cues.month) add(t, W.year, `checkable:date:${cues.month}`);
   // "около 10:00", "à 18h30", "at 9:45": a clock time (its digits are no numbers of their own).
-  const clock = digits ? all(CLOCK, text, span.start, span.end)[0] : undefined;
+  const clock = digits ? all(CLOCK, text, span, slice, 1)[0] : undefined;
   if (clock) {
     add(t, W.time, `checkable:time:${clock.text}`);
     dates.push(clock);
@@ -174,18 +174,19 @@ function countedBy(word: string): RegExp {
   return re;
 }
 
-function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, t: Tally): void {
+function numberCues(text: string, span: Span, slice: string, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, t: Tally): void {
   // Without a digit or a number word (spaced languages) only an ordinal word can count.
   if (!digits && !lex.unspaced && !cues.number) {
     if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
     return;
   }
-  const numbers = digits ? findNumbers(text, span.start, span.end, dates) : [];
-  const units = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span.start, span.end).filter((q) => !overlaps(q, dates)) : [];
+  const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : [];
+  const unit = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span, slice, 1, dates)[0] : undefined;
   const quantity =
-    units[0] ??
-    numbers.find((n) => QUANTITY.test(n.text) || CURRENCY.test(text.slice(Math.max(0, n.start - 2), n.end + 2))) ??
+    unit ??
+    numbers.find((n) => QUANTITY.test(n.text) || hasCurrency(text, n)) ??
     numbers.find((n) => {
+      if (!isSpaceAt(text, n.end)) return false; // (COUNT and COUNT_OF open with a space: no slice to test without one.)
       const after = text.slice(n.end, n.end + 40);
       const next = COUNT.exec(after);
       return (next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after);
@@ -195,14 +196,11 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
   for (const n of rest) add(t, W.number, `checkable:number:${n.text}`);
   if (!quantity && rest.length === 0 && cues.number) {
     // "восемь заместителей", "fifteen years", "deux cents rats", "un million de visiteurs": a number word and the noun it counts.
-    const counted = countedBy(cues.number).exec(text.slice(span.start, span.end));
+    const counted = countedBy(cues.number).exec(slice);
     if (counted && !NOT_NAMES.has(counted[1]!.toLowerCase())) add(t, W.quantity, `checkable:quantity:${counted[0].toLowerCase()}`);
     else add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);
   }
-  const ordinal =
-    digits || lex.unspaced
-      ? (findOrdinals(text, span.start, span.end)[0] ?? all(lex.ordinal, text, span.start, span.end).find((o) => !overlaps(o, dates)))
-      : undefined;
+  const ordinal = digits || lex.unspaced ? (findOrdinals(text, span.start, span.end, slice)[0] ?? all(lex.ordinal, text, span, slice, 1, dates)[0]) : undefined;
   if (ordinal) add(t, W.ordinal, `checkable:ordinal:${ordinal.text}`);
   else if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
 }
@@ -210,6 +208,7 @@ function numberCues(text: string, span: Span, lex: LanguageLexicon, dates: Found
 /** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
 function nameCues(
   text: string,
+  slice: string,
   span: Span,
   sentenceStart: number,
   ctx: MentionContext,
@@ -223,7 +222,7 @@ function nameCues(
   const german = lex.language === "de";
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister", "秘書長黃昆輝".
-  const titled = lex.titledPerson?.test(text.slice(span.start, span.end)) === true;
+  const titled = lex.unspacedCues ? hasTitledPerson(lex.unspacedCues, slice) : lex.titledPerson?.test(slice) === true;
   if (titled || (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null))) add(t, W.role, "checkable:role");
   for (const m of mentions) {
     if (count >= W.maxNames) break;
@@ -242,9 +241,8 @@ function nameCues(
     add(t, W.name, `checkable:name:${text.slice(titles[i]!.start, titles[i]!.end)}`);
     count++;
   }
-  const named = lex.unspaced && count < W.maxNames && lex.agentSuffix?.test(text.slice(span.start, span.end)) === true;
-  for (const m of named ? all(lex.agentName, text, span.start, span.end) : []) {
-    if (count >= W.maxNames) break;
+  const named = lex.unspacedCues !== null && count < W.maxNames && hasAgentSuffix(lex.unspacedCues, slice);
+  for (const m of named ? all(lex.agentName, text, span, slice, W.maxNames - count) : []) {
     add(t, W.name, `checkable:name:${m.text}`);
     count++;
   }
@@ -260,18 +258,18 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const slice = text.slice(span.start, span.end);
   const w = unitWords ?? words(text, span.start, span.end);
   const digits = hasAsciiDigit(text, span.start, span.end);
-  const cues = findCues(w, lex, text, span);
+  const cues = findCues(w, lex, text, slice);
   // News narrates events in the past tense: such a verb is an event (past-events.ts: "исполнили гимн", "aprobó ayer", "welcomed").
   if (!cues.event) cues.event = pastEvent(lex.language, w, text);
   const t: Tally = { weights: [], signals: [] };
-  const dates = dateCues(text, span, lex, digits, cues, t);
+  const dates = dateCues(text, span, slice, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
   const dated = cues.event && (dates.length || cues.month || cues.time);
   if (dated) add(t, W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(t, W.event, `checkable:event:${cues.event.toLowerCase()}`);
-  numberCues(text, span, lex, dates, digits, cues, t);
+  numberCues(text, span, slice, lex, dates, digits, cues, t);
   if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
-  const names = nameCues(text, span, sentenceStart, ctx, lex, titles, w, t);
+  const names = nameCues(text, slice, span, sentenceStart, ctx, lex, titles, w, t);
   // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") passes 0.5 without a date.
   if (cues.event && !dated) {
     // "Il fut exclu de son groupe", "он заключил сделку": a pronoun stands for the agent named before.
@@ -281,7 +279,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   }
   if (cues.comparative) add(t, W.comparative, "checkable:comparative");
   // A reporting verb, or a speech noun with its owner ("привели слова Рухани", "the remarks of the minister").
-  const reports = lex.unspaced ? lex.reportingVerbList.some((v) => slice.includes(v)) : someWord(w, F.REPORTING_VERB | F.SPEECH_NOUN, null);
+  const reports = lex.unspacedCues ? lex.unspacedCues.reportingVerbs.indexIn(slice) >= 0 : someWord(w, F.REPORTING_VERB | F.SPEECH_NOUN, null);
   if (names && reports) add(t, W.attribution, "checkable:attribution");
   // "иранское телевидение в пятницу заявило, что …", "the ministry said on Monday": who said something when is checkable.
   if (names && reports && !cues.event && (dates.length > 0 || cues.time)) add(t, W.datedEvent, "checkable:dated-statement");

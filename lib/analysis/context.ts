@@ -2,7 +2,7 @@ import * as argument from "./lexicon-argument";
 import type { Paragraph } from "./paragraphs";
 import type { Span } from "./types";
 import type { Piece } from "./units";
-import { spaceSplitCount, tokens } from "./text";
+import { spaceSplitCount, words } from "./text";
 
 const { BOILERPLATE_PATTERNS } = argument;
 
@@ -25,10 +25,29 @@ function boilerplate(text: string, p: Span): string | undefined {
 }
 
 function trigrams(text: string, span: Span): Set<string> {
-  const words = tokens(text, span.start, span.end).map((t) => t.norm);
+  const w = words(text, span.start, span.end);
   const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  for (let i = 0; i + 2 < w.length; i++) out.add(`${w.norm(i)} ${w.norm(i + 1)} ${w.norm(i + 2)}`);
   return out;
+}
+
+/**
+ * How many of the lede's trigrams the span holds, each counted once: `trigrams(span)` shared with `grams`, without
+ * building every trigram of every piece (only those whose three words are all among the lede's `ledeWords`).
+ */
+function sharedTrigrams(text: string, span: Span, grams: Set<string>, ledeWords: Set<string>): number {
+  const w = words(text, span.start, span.end);
+  let seen: Set<string> | null = null;
+  for (let i = 0; i + 2 < w.length; i++) {
+    // A word outside the lede rules out every trigram holding it.
+    if (!ledeWords.has(w.norm(i + 2))) i += 2;
+    else if (!ledeWords.has(w.norm(i + 1))) i += 1;
+    else if (ledeWords.has(w.norm(i))) {
+      const g = `${w.norm(i)} ${w.norm(i + 1)} ${w.norm(i + 2)}`;
+      if (grams.has(g)) (seen ??= new Set()).add(g);
+    }
+  }
+  return seen?.size ?? 0;
 }
 
 /**
@@ -71,12 +90,12 @@ export function findContext(text: string, paragraphs: Paragraph[], sentences: Sp
   const ledeSentences = lede ? sentences.filter((s) => s.start >= lede.start && s.end <= lede.end) : [];
   if (lede && ledeSentences.length === 1 && ledePieces.length > 0 && paragraphs.length > 1) {
     const grams = trigrams(text, lede);
+    const ledeWords = new Set<string>();
+    for (let i = 0, w = words(text, lede.start, lede.end); i < w.length; i++) ledeWords.add(w.norm(i));
     const len = lede.end - lede.start;
     const target = pieces.findIndex((p) => {
-      if (p.paragraph <= ledeIndex || p.end - p.start < len / 2 || p.end - p.start > len * 2) return false;
-      let shared = 0;
-      for (const g of trigrams(text, p)) if (grams.has(g)) shared++;
-      return grams.size > 0 && shared / grams.size >= LEDE_OVERLAP;
+      if (grams.size === 0 || p.paragraph <= ledeIndex || p.end - p.start < len / 2 || p.end - p.start > len * 2) return false;
+      return sharedTrigrams(text, p, grams, ledeWords) / grams.size >= LEDE_OVERLAP;
     });
     if (target >= 0) {
       for (const i of ledePieces) mark(i, "structure:lede-repeats");

@@ -28,8 +28,8 @@ export interface Found extends Span {
   text: string;
 }
 
-function all(re: RegExp, text: string, start: number, end: number): Found[] {
-  const slice = text.slice(start, end);
+/** The matches of `re` in text[start, end), which is `slice` (given when the caller has it already). */
+function all(re: RegExp, text: string, start: number, end: number, slice = text.slice(start, end)): Found[] {
   const out: Found[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -40,11 +40,21 @@ function all(re: RegExp, text: string, start: number, end: number): Found[] {
   return out;
 }
 
-export const findDates = (text: string, start = 0, end = text.length): Found[] => all(DATE, text, start, end);
+export const findDates = (text: string, start = 0, end = text.length, slice?: string): Found[] => all(DATE, text, start, end, slice);
 
 /** Numbers outside the given dates (a date's digits are not counted twice). */
-export function findNumbers(text: string, start: number, end: number, dates: Span[]): Found[] {
-  return all(NUMBER, text, start, end).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+export function findNumbers(text: string, start: number, end: number, dates: Span[], slice?: string): Found[] {
+  return all(NUMBER, text, start, end, slice).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
 }
 
-export const findOrdinals = (text: string, start: number, end: number): Found[] => all(ORDINAL, text, start, end);
+export const findOrdinals = (text: string, start: number, end: number, slice?: string): Found[] => all(ORDINAL, text, start, end, slice);
+
+const CURRENCY = /^.{0,2}[$€£¥]\s?\d|\d\s?[$€£¥].{0,1}$/su; // before a number or after it, as in French and German ("71,50 $")
+const CURRENCY_SIGNS = [36, 0x20ac, 0xa3, 0xa5]; // $ € £ ¥
+
+/** A currency sign within two characters of the number: CURRENCY on that stretch, sliced and tested only when a sign is there. */
+export function hasCurrency(text: string, n: Span): boolean {
+  const from = Math.max(0, n.start - 2);
+  for (let i = from; i < n.end + 2; i++) if (CURRENCY_SIGNS.includes(text.charCodeAt(i))) return CURRENCY.test(text.slice(from, n.end + 2));
+  return false;
+}

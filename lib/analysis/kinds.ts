@@ -4,7 +4,7 @@ import { attribute } from "./speakers";
 import type { Quote, Span, Speaker, UnitKind } from "./types";
 import type { Piece } from "./units";
 import { anyOf } from "./regex-union";
-import { firstEndingAfter } from "./text";
+import { firstEndingAfter, hasAsciiLetter } from "./text";
 
 const { EVIDENCE_PHRASES } = argument;
 
@@ -49,14 +49,18 @@ export function kindOf(
   if (piece.role === "quote" && piece.quote) {
     // The attribution's own signals travel with the unit, so a reviewer sees who was found to
     // speak and by which rule ("speaker:pronoun→Jane Roe (sentence 7)").
-    const why = piece.quote.signals.filter((s) => s.startsWith("speaker:") || s.startsWith("reporting-verb:") || s.startsWith("quote-kind:"));
-    return { kind: "EVIDENCE", signals: [`evidence:${piece.quote.kind}`, ...why], speaker: piece.quote.speaker };
+    const signals = [`evidence:${piece.quote.kind}`];
+    for (const s of piece.quote.signals) if (s.startsWith("speaker:") || s.startsWith("reporting-verb:") || s.startsWith("quote-kind:")) signals.push(s);
+    return { kind: "EVIDENCE", signals, speaker: piece.quote.speaker };
   }
   if (piece.role === "premise") return { kind: "PREMISE", signals: ["premise:reason-clause"] };
   if (piece.role === "concession") return { kind: "PREMISE", signals: ["premise:concession"] };
 
-  const slice = text.slice(piece.start, piece.end);
-  const phrase = ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
+  // Without an ASCII letter no phrase or verb below can match (a Chinese piece; /i without u folds no other letter to one):
+  // the piece is then not sliced.
+  const latin = hasAsciiLetter(text, piece.start, piece.end);
+  const slice = latin ? text.slice(piece.start, piece.end) : "";
+  const phrase = !latin || (ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice)) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
   const inner = quotesIn(quotes, piece);
   // Built with push, not map and spread: those arrays' element kinds vary (empty or not), and made V8 recompile this.
   const signals: string[] = [];
@@ -73,7 +77,7 @@ export function kindOf(
     signals.push(`evidence:${phrase}`, "evidence:cited-document");
     return { kind: "EVIDENCE", signals };
   }
-  if (piece.role === "intro" || (piece.role === "tail" && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) {
+  if (piece.role === "intro" || (piece.role === "tail" && latin && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) {
     signals.push("role:attribution");
   }
   return { kind: "CLAIM", signals };

@@ -18,6 +18,11 @@ const RU_NOT_PAST = new Set(
   ),
 );
 
+// Tried first, on the word's last letters: the patterns above hold "л" within a word's last four letters (RU_PAST) or "н"
+// within its last two (RU_SHORT_PARTICIPLE), and most words have neither; a Unicode pattern per word was the cost here.
+const mayBePast = (norm: string): boolean => norm.lastIndexOf("л") >= norm.length - 4;
+const mayBeShortParticiple = (norm: string): boolean => norm.charCodeAt(norm.length - 1) === 0x43d || norm.charCodeAt(norm.length - 2) === 0x43d;
+
 export function russianPastVerb(w: Words, text: string): string | undefined {
   for (let i = 0; i < w.length; i++) {
     if (!isLowerAt(text, w.start(i))) continue;
@@ -26,7 +31,7 @@ export function russianPastVerb(w: Words, text: string): string | undefined {
       if (i + 1 < w.length && RU_PARTICIPLE.test(w.norm(i + 1))) return `${norm} ${w.norm(i + 1)}`;
       continue;
     }
-    if ((RU_PAST.test(norm) && !RU_NOT_PAST.has(norm)) || RU_SHORT_PARTICIPLE.test(norm)) return norm;
+    if ((mayBePast(norm) && RU_PAST.test(norm) && !RU_NOT_PAST.has(norm)) || (mayBeShortParticiple(norm) && RU_SHORT_PARTICIPLE.test(norm))) return norm;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { isPlain, words, type Words } from "./text";
+import { hasAsciiLetter, isPlain, words, type Words } from "./text";
 import { noisyOr, round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
 export type { Score } from "./noisy-or";
@@ -41,6 +41,8 @@ function evaluativePhrases(text: string, span: Span): readonly string[] {
     for (const [name, re] of PLAIN_PHRASES) if (re!.test(slice)) (found ??= []).push(name);
     return found ?? NONE;
   }
+  // Every phrase holds ASCII letters other than "i" and "k", which no other letter lower-cases to.
+  if (!hasAsciiLetter(text, span.start, span.end)) return NONE;
   const lower = text.slice(span.start, span.end).toLowerCase();
   if (ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower)) return NONE;
   for (const [name, re] of EVALUATIVE_PHRASES) if (re.test(lower)) (found ??= []).push(name);

@@ -54,7 +54,7 @@ export const isUpper = (ch: string | undefined): boolean => {
   const c = ch.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : hasClass(ch, C_UPPER, RE_UPPER);
 };
-/** isSpace(text[i]) without making the one-character string (ASCII answered from the code). */
+/** isSpace(text[i]) without making the one-character string (ASCII answered from the code, the rest from the table). */
 export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === 32 || (c >= 9 && c <= 13) || codeHas(c, C_SPACE);
@@ -167,6 +167,15 @@ export function capitalAfterWord(text: string, start: number, end: number): bool
 
 export function hasWordChar(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isWordCharAt(text, i)) return true;
+  return false;
+}
+
+/** Whether text[start, end) holds an ASCII letter: a span without one matches no pattern spelled in them (a Chinese one). */
+export function hasAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
   return false;
 }
 

@@ -3,6 +3,7 @@
 // into sets and regular expressions. Nothing here names a particular person, place or
 // organisation: the rules are measured on texts nobody here has seen.
 import { alt, DATA, type LexiconData } from "./data";
+import { unspacedCues, type UnspacedCues } from "./unspaced-cues";
 
 /** A Chinese fraction: "四分之三", "3分之1". */
 const FRACTION = "[〇一二两兩三四五六七八九十百\\d]+分之[〇一二两兩三四五六七八九十百\\d]+";
@@ -62,6 +63,8 @@ export interface LanguageLexicon {
    * in one pass over its tokens instead of one regular expression per kind of cue.
    */
   cues: ReadonlyMap<string, readonly Cue[]>;
+  /** Unspaced languages: the cue lists of `eventVerb`, `timeWord`, `agentSuffix` … found by first character (unspaced-cues.ts). */
+  unspacedCues: UnspacedCues | null;
   /** Months are written in lower case (ru, fr, es): "Mars" the planet is no month; English and German capitalise them. */
   lowerCaseMonths: boolean;
   prepositions: ReadonlySet<string>;
@@ -182,6 +185,7 @@ function compile(d: LexiconData): LanguageLexicon {
     timeWord: d.clockPattern ? new RegExp(`(?:${alt(d.timeWords)})|${d.clockPattern}`, "iu") : words(d.timeWords, unspaced),
     comparative: words(d.comparatives, unspaced),
     cues: unspaced ? new Map() : cueMap(d),
+    unspacedCues: unspaced ? unspacedCues(d, agents, ACRONYM) : null,
     lowerCaseMonths: d.language === "ru" || d.language === "fr" || d.language === "es",
     prepositions: new Set(d.prepositions),
     determiners: new Set(d.determiners),
