@@ -1,8 +1,8 @@
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpaceAt, isUpperAt, words, type Words } from "./text";
-import { classify } from "./mention-classes";
+import { classify, scanLanguage } from "./mention-classes";
 import {
   adjacent,
   CAP,
@@ -129,14 +129,13 @@ export function findMentions(text: string, start: number, end: number, sentenceS
 }
 
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)
-const [RUSSIAN, ROMANCE, SPACES] = [/^ru\b/i, /^(?:fr|es)\b/i, /\s+/g];
+const SPACES = /\s+/g;
 
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const w = words(text, start, end);
-  const russian = RUSSIAN.test(ctx.language ?? "");
-  const romance = ROMANCE.test(ctx.language ?? "");
+  const { russian, romance, lexicon } = scanLanguage(ctx.language);
   const cls = classify(text, w, ctx, sentenceStart);
-  const determiners = lexiconFor(ctx.language ?? "en").determiners;
+  const determiners = lexicon.determiners;
   const out: Mention[] = [];
   for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
