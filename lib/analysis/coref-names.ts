@@ -1,4 +1,5 @@
 import type { PronounGender } from "./lexicons";
+import { isApostrophe } from "./mention-runs";
 
 // What coreference reads off a name: its surname key (so inflected forms meet) and the gender
 // it shows by itself. Computed once per distinct name (see Coreference.facts).
@@ -11,7 +12,6 @@ export function surnameKey(word: string): string {
 
 // (Hand-written tests, not patterns: coreference takes a key for every name it meets.)
 const RUSSIAN_CASE_ENDING = /(?:ого|ому|ой|ым|ом|ую|ая|ей|а|у|е|ы)$/;
-const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
 
 /** `word.replace(/[’']s?$/, "")`, slicing only when the word ends so. */
 function withoutPossessive(word: string): string {

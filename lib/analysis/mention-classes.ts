@@ -5,7 +5,8 @@ import type { LanguageLexicon } from "./lexicons";
 import { adjacent, BREAK, CAP, CONNECTOR, DET, isAcronym, isApostrophe, MODIFIER, OFFICE, OTHER } from "./mention-runs";
 import { RUSSIAN_ADJECTIVE_ANY, surnameLikeWord } from "./mention-shapes";
 import type { MentionContext } from "./mentions";
-import { firstEndingAfter, isLowerAt, isUpperAt, type Words } from "./text";
+import type { Span } from "./types";
+import { firstEndingAfter, isLowerAt, isUpperAt, words, type Words } from "./text";
 import * as F from "./word-flags";
 
 // One buffer for every sentence (scanMentions does not nest): allocating a typed array per
@@ -52,7 +53,8 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   const exclude = ctx.exclude;
   let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
-  const firstIsInitial = n > 0 && !LETTER_OR_NUMBER.test(text.slice(sentenceStart, w.start(0)));
+  // (Most sentences open on their first word: nothing before it to slice and test.)
+  const firstIsInitial = n > 0 && (sentenceStart >= w.start(0) || !LETTER_OR_NUMBER.test(text.slice(sentenceStart, w.start(0))));
   const language = scanLanguage(ctx.language);
   const capitalisedNouns = language.german;
   const russian = language.russian;
@@ -201,3 +203,24 @@ function hasComma(text: string, from: number, to: number): boolean {
 const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье|знь)$/u;
 
 const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
+
+/** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */
+function opensSpeech(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 0x300c) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
+export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
+  const names = new Set<string>();
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const w = words(text, s.start, s.end);
+    // Only capitals mid-sentence count, and not right after an opening quote or a colon.
+    for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
+  }
+  return names;
+}
