@@ -211,11 +211,15 @@ export function lastCompatible(recent: readonly Entry[], gender: PronounGender):
  * "latter" when the sentence opens on "the latter" ("Ce dernier …", "Cette dernière …", "The latter …", "Letzterer …").
  */
 export function leadPronoun(text: string, s: Span): PronounGender | "latter" | undefined {
-  const word = /^\p{L}+(?=\s)/u.exec(text.slice(s.start, s.start + 8))?.[0];
-  if (LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
+  // (Asked of every author's sentence: the phrases' pattern is tried only on a sentence opening on one of their first letters.)
+  if (mayOpenLatter(text.charCodeAt(s.start)) && LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
+  const word = LEAD_WORD.exec(text.slice(s.start, s.start + 8))?.[0];
   return word ? PRONOUNS.get(word.toLowerCase()) : undefined;
 }
+const LEAD_WORD = /^\p{L}+(?=\s)/u;
 const LATTER_OPENING = /^(?:ce dernier|cette dernière|the latter|letzterer|letztere|este último|esta última)\b/iu;
+/** c, e, l or t in either case: the phrases' first letters (none of which a non-ASCII letter matches under /iu). */
+const mayOpenLatter = (c: number): boolean => (c | 32) === 99 || (c | 32) === 101 || (c | 32) === 108 || (c | 32) === 116;
 
 /** The person named last ("ce dernier", "the latter"): the latest mention registered, whatever its salience. */
 export function lastNamed(recent: readonly Entry[]): Entry | undefined {
