@@ -1,12 +1,33 @@
 import type { PronounGender } from "./lexicons";
+import { isApostrophe } from "./mention-runs";
 
 // What coreference reads off a name: its surname key (so inflected forms meet) and the gender
 // it shows by itself. Computed once per distinct name (see Coreference.facts).
 
 /** Surname key: lower case without Russian case endings, so "Петрова" and "Петров" meet. */
 export function surnameKey(word: string): string {
-  const w = word.toLowerCase().replace(/[’']s?$/, "");
-  return /[\u0400-\u04ff]/.test(w) ? w.replace(/(?:ого|ому|ой|ым|ом|ую|ая|ей|а|у|е|ы)$/, "") : w;
+  const w = withoutPossessive(word.toLowerCase());
+  return hasCyrillic(w) ? w.replace(RUSSIAN_CASE_ENDING, "") : w;
+}
+
+// (Hand-written tests, not patterns: coreference takes a key for every name it meets.)
+const RUSSIAN_CASE_ENDING = /(?:ого|ому|ой|ым|ом|ую|ая|ей|а|у|е|ы)$/;
+
+/** `word.replace(/[’']s?$/, "")`, slicing only when the word ends so. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (isApostrophe(last)) return word.slice(0, n - 1);
+  return last === 115 && isApostrophe(word.charCodeAt(n - 2)) ? word.slice(0, n - 2) : word;
+}
+
+/** `/[\u0400-\u04ff]/.test(word)`. */
+function hasCyrillic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
 }
 
 /** Gender a name shows by itself: Russian surnames and patronymics end in -а/-я for women. */

@@ -2,12 +2,12 @@
 // possessive, a Russian oblique case), the office phrase that leads up to a person, joint names;
 // and the registry's entries, with which pronouns each is compatible.
 import { OFFICE_NOUNS } from "./lexicon";
-import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
+import { isApostrophe, RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import type { Mention } from "./mentions";
 import type { PronounGender } from "./lexicons";
 import type { Span, Speaker } from "./types";
-import { words } from "./text";
+import { isSpaceAt, words } from "./text";
 
 const WORD_OR_SPACE = /[\p{L}\s’'-]/u;
 
@@ -17,6 +17,11 @@ function wordOrSpace(s: string, i: number): boolean {
   if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 32 || (c >= 9 && c <= 13) || c === 39 || c === 45;
   return WORD_OR_SPACE.test(s[i]!);
 }
+
+const POSSESSIVE_AFTER = /^[’']s?(?!\p{L})/u;
+const WORDS_ONLY = /^[\p{L}\s’'-]*$/u;
+/** `/^\s*,/.test(text.slice(at, at + 2))`, without slicing. */
+const commaAfter = (text: string, at: number): boolean => text.charCodeAt(at) === 44 || (isSpaceAt(text, at) && text.charCodeAt(at + 1) === 44);
 
 /**
  * Whether the name at [start, end) is an object or an owner, not a subject: after a preposition
@@ -32,19 +37,23 @@ export function isObjectAt(
   determiners: ReadonlySet<string>,
   russian: boolean,
 ): boolean {
-  if (/^[’']s?(?!\p{L})/u.test(text.slice(end, end + 3))) return true;
+  // (Only an apostrophe right after the name can start a possessive: the pattern is tried only then.)
+  if (isApostrophe(text.charCodeAt(end)) && POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
   // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
-  const tail = text.slice(Math.max(0, start - 40), start);
-  let cut = tail.length;
-  while (cut > 0 && wordOrSpace(tail, cut - 1)) cut--;
-  const words = tail.slice(cut).toLowerCase().split(/\s+/).filter(Boolean);
+  const from = Math.max(0, start - 40);
+  let cut = start;
+  while (cut > from && wordOrSpace(text, cut - 1)) cut--;
+  const words = text.slice(cut, start).toLowerCase().split(/\s+/).filter(Boolean);
   // "du président José Ramón Bauzà": the office before the name is part of the same object.
   while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();
   words.splice(0, words.length - 3);
   const n = words.length;
   // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
-  const lead = start - sentenceStart <= 40 ? text.slice(sentenceStart, start) : "";
-  if (lead && /^[\p{L}\s’'-]*$/u.test(lead) && lead.trim().split(/\s+/).length <= 3 && /^\s*,/.test(text.slice(end, end + 2))) return false;
+  // (The comma after the name first, without slicing: most names have none.)
+  if (commaAfter(text, end) && start - sentenceStart <= 40) {
+    const lead = text.slice(sentenceStart, start);
+    if (lead && WORDS_ONLY.test(lead) && lead.trim().split(/\s+/).length <= 3) return false;
+  }
   if (n >= 1 && prepositions.has(words[n - 1]!)) return true;
   if (n >= 2 && prepositions.has(words[n - 2]!) && determiners.has(words[n - 1]!)) return true;
   if (n === 3 && prepositions.has(words[0]!) && determiners.has(words[1]!)) return true;
@@ -53,6 +62,29 @@ export function isObjectAt(
   const name = text.slice(start, end).toLowerCase();
   return RUSSIAN_OBJECT_ENDING.test(name) || RUSSIAN_OBJECT_ENDING.test(name.split(" ")[0]!);
 }
+
+/** ,;:.!? */
+const isClausePunctuation = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63;
+
+/**
+ * `/^(?:[^,;:.!?]{1,60},\s*)?[^,;:.!?]*$/u.test(text.slice(from, to))` in one pass, without slicing: no such
+ * punctuation before `to`, or only one comma, after one to 60 characters (code points).
+ */
+export function opensSentence(text: string, from: number, to: number): boolean {
+  let comma = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isClausePunctuation(c)) continue;
+    if (c !== 44 || comma >= 0) return false;
+    comma = i;
+  }
+  if (comma < 0) return true;
+  let points = 0;
+  for (let i = from; i < comma; i++) if (!(i > from && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
+  return points >= 1 && points <= 60;
+}
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Between two parts of one office phrase: a space, a short preposition ("в", "от", "of") or an age ("68-летняя"). */
 const APPOSED = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,\s*$/u;
@@ -179,11 +211,15 @@ export function lastCompatible(recent: readonly Entry[], gender: PronounGender):
  * "latter" when the sentence opens on "the latter" ("Ce dernier …", "Cette dernière …", "The latter …", "Letzterer …").
  */
 export function leadPronoun(text: string, s: Span): PronounGender | "latter" | undefined {
-  const word = /^\p{L}+(?=\s)/u.exec(text.slice(s.start, s.start + 8))?.[0];
-  if (LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
+  // (Asked of every author's sentence: the phrases' pattern is tried only on a sentence opening on one of their first letters.)
+  if (mayOpenLatter(text.charCodeAt(s.start)) && LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
+  const word = LEAD_WORD.exec(text.slice(s.start, s.start + 8))?.[0];
   return word ? PRONOUNS.get(word.toLowerCase()) : undefined;
 }
+const LEAD_WORD = /^\p{L}+(?=\s)/u;
 const LATTER_OPENING = /^(?:ce dernier|cette dernière|the latter|letzterer|letztere|este último|esta última)\b/iu;
+/** c, e, l or t in either case: the phrases' first letters (none of which a non-ASCII letter matches under /iu). */
+const mayOpenLatter = (c: number): boolean => (c | 32) === 99 || (c | 32) === 101 || (c | 32) === 108 || (c | 32) === 116;
 
 /** The person named last ("ce dernier", "the latter"): the latest mention registered, whatever its salience. */
 export function lastNamed(recent: readonly Entry[]): Entry | undefined {

@@ -16,7 +16,7 @@ import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
 import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
-import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
+import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, opensSentence, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
 import { lastCompatible, lastNamed, leadPronoun } from "./coref-shapes";
 import { objectList } from "./object-list";
 
@@ -151,7 +151,7 @@ export class Coreference {
         const object = isObjectAt(this.text, p.start, p.end, s.start, this.prepositions, this.determiners, this.russian);
         // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
         // (Also after an opening phrase and its comma: "In a nationally televised address, Comoros president X said".)
-        const head = !object && p.start - s.start <= 100 && /^(?:[^,;:.!?]{1,60},\s*)?[^,;:.!?]*$/u.test(this.text.slice(s.start, p.start));
+        const head = !object && p.start - s.start <= 100 && opensSentence(this.text, s.start, p.start);
         entry = entryWith(entry, { object, subject: head });
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.

@@ -1,10 +1,12 @@
 // Each word of a sentence classed for mention scanning (mentions.ts): part of a capitalised name,
 // an office or its modifier, a name connector, a determiner, a break (inside a quotation) or other.
 import { ACCORDING_FIRST_WORDS, ALL_KINSHIP_NOUNS, ALL_NUMBER_WORDS, ALL_PREPOSITIONS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import type { LanguageLexicon } from "./lexicons";
 import { adjacent, BREAK, CAP, CONNECTOR, DET, isAcronym, isApostrophe, MODIFIER, OFFICE, OTHER } from "./mention-runs";
 import { RUSSIAN_ADJECTIVE_ANY, surnameLikeWord } from "./mention-shapes";
 import type { MentionContext } from "./mentions";
-import { firstEndingAfter, isLowerAt, isUpperAt, type Words } from "./text";
+import type { Span } from "./types";
+import { firstEndingAfter, isLowerAt, isUpperAt, words, type Words } from "./text";
 import * as F from "./word-flags";
 
 // One buffer for every sentence (scanMentions does not nest): allocating a typed array per
@@ -20,6 +22,29 @@ const ISTA = /ist[ae]s?$/u;
 const LOWER_PART = /-\p{Ll}+$/u;
 const AGE_IN_COMMAS = /^,\s*\d{1,3},/;
 
+/** What the mention scan reads off a document's language tag. */
+export interface ScanLanguage {
+  german: boolean;
+  russian: boolean;
+  romance: boolean;
+  lexicon: LanguageLexicon;
+}
+
+// By tag, computed once (constant data): testing the tag's patterns and looking up its lexicon
+// for every sentence scanned was a measurable share of the scan.
+const scanLanguages = new Map<string, ScanLanguage>();
+
+export function scanLanguage(language: string | undefined): ScanLanguage {
+  const tag = language ?? "en";
+  let found = scanLanguages.get(tag);
+  if (!found) {
+    found = { german: GERMAN.test(tag), russian: RUSSIAN.test(tag), romance: ROMANCE.test(tag), lexicon: lexiconFor(tag) };
+    if (scanLanguages.size > 64) scanLanguages.clear();
+    scanLanguages.set(tag, found);
+  }
+  return found;
+}
+
 export function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: number): Uint8Array {
   const n = w.length;
   if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
@@ -28,13 +53,15 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   const exclude = ctx.exclude;
   let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
-  const firstIsInitial = n > 0 && !LETTER_OR_NUMBER.test(text.slice(sentenceStart, w.start(0)));
-  const capitalisedNouns = GERMAN.test(ctx.language ?? "");
-  const russian = RUSSIAN.test(ctx.language ?? "");
+  // (Most sentences open on their first word: nothing before it to slice and test.)
+  const firstIsInitial = n > 0 && (sentenceStart >= w.start(0) || !LETTER_OR_NUMBER.test(text.slice(sentenceStart, w.start(0))));
+  const language = scanLanguage(ctx.language);
+  const capitalisedNouns = language.german;
+  const russian = language.russian;
   // "Le Parti populaire a exclu …": a French or Spanish article opening the sentence is not part of a name.
-  const articles = ROMANCE.test(ctx.language ?? "") ? lexiconFor(ctx.language!).determiners : null;
+  const articles = language.romance ? language.lexicon.determiners : null;
   const romanceAdjectives = articles !== null;
-  const pronouns = lexiconFor(ctx.language ?? "en").pronouns;
+  const pronouns = language.lexicon.pronouns;
   for (let i = 0; i < n; i++) {
     const s = w.start(i);
     while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
@@ -142,10 +169,10 @@ function classOf(
       // it is the subject of a reporting verb ("Paris also strongly condemned ...").
       let speaks = false;
       // Up to three words on, not past a comma ("Более того, как сообщает CNN": "Более" does not speak).
-      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks && !text.slice(w.end(k - 1), w.start(k)).includes(","); k++)
+      for (let k = i + 1; k < Math.min(i + 4, w.length) && !speaks && !hasComma(text, w.end(k - 1), w.start(k)); k++)
         speaks = (w.flags(k) & F.REPORTING_VERB) !== 0;
-      // "Syakrani, 24, says …": an age in commas after it.
-      if (!speaks && AGE_IN_COMMAS.test(text.slice(w.end(i), w.end(i) + 7))) speaks = true;
+      // "Syakrani, 24, says …": an age in commas after it (sliced only when a comma follows).
+      if (!speaks && text.charCodeAt(w.end(i)) === 44 && AGE_IN_COMMAS.test(text.slice(w.end(i), w.end(i) + 7))) speaks = true;
       // "Smith, who chairs …": a relative clause attaches to a name.
       if (!speaks && i + 1 < w.length && ALL_RELATIVE_PRONOUNS.has(w.norm(i + 1))) speaks = true;
       // "Предположительно, Юханссон …": a comma ends it; the capital after it starts another name.
@@ -166,7 +193,34 @@ function classOf(
   return OTHER;
 }
 
+/** `text.slice(from, to).includes(",")` without slicing. */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
 /** Endings of Russian abstract and neuter nouns, never of a given name or a surname opening a sentence. */
 const RUSSIAN_COMMON_NOUN = /(?:ость|ение|ание|ство|ствие|тие|ье|знь)$/u;
 
 const ARABIC_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
+
+/** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */
+function opensSpeech(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 0x300c) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
+export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
+  const names = new Set<string>();
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const w = words(text, s.start, s.end);
+    // Only capitals mid-sentence count, and not right after an opening quote or a colon.
+    for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
+  }
+  return names;
+}

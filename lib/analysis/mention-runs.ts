@@ -63,10 +63,11 @@ export interface Run {
 /** "à l'AFP Jean Roe": an elided article before an acronym makes it an object of its own, not the start of the name after it. */
 const elidedAcronym = (w: Words, i: number): boolean => isAcronym(w.word(i)) && ELIDED_ARTICLE.test(w.text.slice(Math.max(0, w.start(i) - 2), w.start(i)));
 
+/** /[\u0400-\u04ff]/ on a code unit (a word's first, read from the text: no word or character string made). */
+const isCyrillicCode = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 /** "телеканала Bravo Энди Коэн": a name does not run on from Latin letters into Cyrillic ones or back. */
-const CYRILLIC = /[\u0400-\u04ff]/;
-
-export const sameScript = (w: Words, a: number, b: number): boolean => CYRILLIC.test(w.word(a)[0]!) === CYRILLIC.test(w.word(b)[0]!);
+export const sameScript = (w: Words, a: number, b: number): boolean =>
+  isCyrillicCode(w.text.charCodeAt(w.start(a))) === isCyrillicCode(w.text.charCodeAt(w.start(b)));
 
 /** English nationality adjectives: "British", "Russian", "Chinese", "European", "American". */
 const NATIONALITY = /^[a-z]+(?:ish|ian|ese|ean|can)$/;

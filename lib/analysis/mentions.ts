@@ -1,8 +1,9 @@
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, isLowerAt, isSpaceAt, isUpperAt, words, type Words } from "./text";
-import { classify } from "./mention-classes";
+import { firstEndingAfter, isLowerAt, isSpaceAt, words, type Words } from "./text";
+import { classify, scanLanguage } from "./mention-classes";
+export { collectDocNames } from "./mention-classes";
 import {
   adjacent,
   CAP,
@@ -95,6 +96,12 @@ function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
   return { start, end, name: singleSpaced(w.text, start, end), kind };
 }
 
+/** A person named with an office, as one literal: `{ ...toMention(…), office }` was a generic object copy per person. */
+function officeHolder(w: Words, run: Run, office: string | undefined): Mention {
+  const m = toMention(w, run, "person");
+  return { start: m.start, end: m.end, name: m.name, kind: m.kind, office };
+}
+
 /** text.slice(start, end).replace(/\s+/g, " "), slicing only when some space is not a single " ". */
 function singleSpaced(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
@@ -129,14 +136,13 @@ export function findMentions(text: string, start: number, end: number, sentenceS
 }
 
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)
-const [RUSSIAN, ROMANCE, SPACES] = [/^ru\b/i, /^(?:fr|es)\b/i, /\s+/g];
+const SPACES = /\s+/g;
 
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
   const w = words(text, start, end);
-  const russian = RUSSIAN.test(ctx.language ?? "");
-  const romance = ROMANCE.test(ctx.language ?? "");
+  const { russian, romance, lexicon } = scanLanguage(ctx.language);
   const cls = classify(text, w, ctx, sentenceStart);
-  const determiners = lexiconFor(ctx.language ?? "en").determiners;
+  const determiners = lexicon.determiners;
   const out: Mention[] = [];
   for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
@@ -197,7 +203,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     // "the head of the Freedonian Armed Forces Omar Rashid Karim": the office's body ends on its noun; the person holds the office.
     const holder = cls[i] !== CAP ? personAfterBody(w, cls, run) : null;
     if (holder) {
-      out.push({ ...toMention(w, holder, "person"), office: officeHead(w, cls, run.first, holder.first) });
+      out.push(officeHolder(w, holder, officeHead(w, cls, run.first, holder.first)));
       i = run.last;
       continue;
     }
@@ -228,7 +234,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       const regnal =
         titled.first === titled.last && titled.first > 0 && REGNAL_TITLES.has(w.norm(titled.first - 1)) && adjacent(w, titled.first - 1, titled.first);
       const named = regnal ? { first: titled.first - 1, last: titled.last } : titled;
-      out.push({ ...toMention(w, named, "person"), office: officeHead(w, cls, run.first, titled.first) });
+      out.push(officeHolder(w, named, officeHead(w, cls, run.first, titled.first)));
       i = run.last;
       continue;
     }
@@ -246,7 +252,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
       if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && commaGap(text, coreEnd(w, run.last), w.start(k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k + 2), russian);
         if (person.last > person.first && kindOf(w, cls, person) === "person") {
-          out.push(toMention(w, { first: run.first, last: run.last }, kind), { ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
+          out.push(toMention(w, { first: run.first, last: run.last }, kind), officeHolder(w, person, officeHead(w, cls, run.first, k)));
           i = person.last;
           continue;
         }
@@ -266,7 +272,7 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
           !ALL_BODY_NOUNS.has(w.norm(k)) &&
           !placeOrEvent(w, k, k);
         if (given || kindOf(w, cls, person) === "person" || particleName(w, cls, person)) {
-          out.push({ ...toMention(w, person, "person"), office: officeHead(w, cls, run.first, k) });
+          out.push(officeHolder(w, person, officeHead(w, cls, run.first, k)));
           i = person.last;
           continue;
         }
@@ -276,25 +282,4 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     i = run.last;
   }
   return out;
-}
-
-/** Whether text[from, to) holds a colon or an opening quotation mark: /[:“"«„「]/ without slicing. */
-function opensSpeech(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 0x300c) return true;
-  }
-  return false;
-}
-
-/** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
-export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
-  const names = new Set<string>();
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const w = words(text, s.start, s.end);
-    // Only capitals mid-sentence count, and not right after an opening quote or a colon.
-    for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
-  }
-  return names;
 }
