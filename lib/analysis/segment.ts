@@ -117,13 +117,13 @@ function closerAfterStop(slice: string, closer: string): boolean {
   return false;
 }
 
-/** The word before `end` (with its final dot) and the first word after `start`. */
+/** Where the word before `end` (with its final dot) starts, and the first word after `start`. */
 // Scanned by hand, not by regex: these run at every sentence boundary.
-function lastWord(text: string, s: Span): string {
+function lastWordStart(text: string, s: Span): number {
   const from = Math.max(s.start, s.end - 30);
   let i = s.end;
   while (i > from && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
-  return text.slice(i, s.end);
+  return i;
 }
 
 function firstWord(text: string, s: Span): string {
@@ -151,10 +151,26 @@ function withoutFinalDots(word: string): string {
   return word.slice(0, end);
 }
 
+/** The longest abbreviation: lower-casing never shortens a word, so a longer one is none. */
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => w.length));
+
+/**
+ * Whether the word text[start, end) (with its final dots) can be no abbreviation, no number and no initials (below), read
+ * without slicing and lower-casing it: most sentences end with such a word.
+ */
+function plainLongWord(text: string, start: number, end: number): boolean {
+  let bare = end;
+  while (bare > start && text.charCodeAt(bare - 1) === 46) bare--;
+  const c = text.charCodeAt(start);
+  return bare - start > LONGEST_ABBREVIATION && text.charCodeAt(start + 1) !== 46 && !(c >= 0xd800 && c <= 0xdbff);
+}
+
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
 export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   if (text.charCodeAt(a.end - 1) !== 46) return false; // the last word ends with a dot
-  const word = lastWord(text, a);
+  const start = lastWordStart(text, a);
+  if (plainLongWord(text, start, a.end)) return false;
+  const word = text.slice(start, a.end);
   if (!word.endsWith(".")) return false;
   const bare = withoutFinalDots(word).toLowerCase();
   // Most sentences end with a plain word: none of the rules below can then apply.
