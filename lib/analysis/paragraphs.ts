@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { isCloser, isLower, isTerminal, normWord, spaceSplitCount, trimSpan } from "./text";
+import { isCloser, isLowerAt, isTerminal, normWord, spaceSplitCount, trimSpan } from "./text";
 
 const { DANGLING_WORDS } = lexicon;
 
@@ -77,7 +77,7 @@ function lastWord(text: string, line: Line): string {
 /** Whether `next` continues the sentence that `prev` leaves unfinished. */
 function continues(text: string, prev: Line, next: Line, wrapped: boolean): boolean {
   if (!endsOpen(text, prev) && !(wrapped && !next.afterBlank)) return false;
-  if (isLower(text[next.start])) return true;
+  if (isLowerAt(text, next.start)) return true;
   const last = text[prev.end - 1];
   if (last === "," || last === "-" || last === "–" || last === "—") return !next.afterBlank;
   if (DANGLING_WORDS.has(lastWord(text, prev))) return !next.afterBlank;
