@@ -57,8 +57,11 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/** (One empty list for the default: a default `[]` is a new array at each call.) */
+const NO_SPANS: readonly Span[] = [];
+
 /** The matches of `re` in text[start, end) that overlap none of `avoid`, up to `limit` (the rest is not searched). */
-function all(re: RegExp | null, text: string, span: Span, slice: string, limit = Infinity, avoid: readonly Span[] = []): Found[] {
+function all(re: RegExp | null, text: string, span: Span, slice: string, limit = Infinity, avoid: readonly Span[] = NO_SPANS): Found[] {
   if (!re) return [];
   const out: Found[] = [];
   const global = globalOf(re);
@@ -153,7 +156,7 @@ function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon,
     const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
     if (!month || month.test(slice)) for (const d of all(lex.date, text, span, slice)) dates.push(d);
     // (Each of findDates' patterns holds an ASCII digit.)
-    for (const d of digits ? findDates(text, span.start, span.end, slice) : []) if (!overlaps(d, dates)) dates.push(d);
+    if (digits) for (const d of findDates(text, span.start, span.end, slice)) if (!overlaps(d, dates)) dates.push(d);
   }
   for (const d of dates) add(t, YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
   if (dates.length === 0 && cues.month) add(t, W.year, `checkable:date:${cues.month}`);

@@ -44,7 +44,8 @@ export const findDates = (text: string, start = 0, end = text.length, slice?: st
 
 /** Numbers outside the given dates (a date's digits are not counted twice). */
 export function findNumbers(text: string, start: number, end: number, dates: Span[], slice?: string): Found[] {
-  return all(NUMBER, text, start, end, slice).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  const numbers = all(NUMBER, text, start, end, slice);
+  return dates.length === 0 ? numbers : numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
 }
 
 export const findOrdinals = (text: string, start: number, end: number, slice?: string): Found[] => all(ORDINAL, text, start, end, slice);

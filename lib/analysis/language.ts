@@ -189,9 +189,33 @@ export function oneSentence(slice: string): boolean {
     if (k === NEITHER) continue;
     if (k === MAY_BREAK) return false;
     // Terminals, closing marks and spaces to the end: no break before the end (rules SB8a to SB10).
-    return stopEnd(slice, i) === slice.length;
+    const end = stopEnd(slice, i);
+    if (end === slice.length) return true;
+    // "Jan. 12, the", "the U.S. Department", "3.5": full stops the segmenter never breaks after; English pieces hold many.
+    if (!fullStopHolds(slice, i, end)) return false;
+    i = end - 1;
   }
   return true;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** ASCII other than letters and terminals (digits, spaces, marks): none is OLetter, Upper, Lower, ParaSep or SATerm (SB8). */
+const isAsciiNotLetter = (c: number): boolean => c >= 32 && c < 127 && !isAsciiLetter(c) && c !== 46 && c !== 33 && c !== 63;
+
+/**
+ * Whether the segmenter certainly does not break after the lone full stop at `i` (its closing marks and spaces end at
+ * `end`): before a digit (SB6), between a letter and a capital (SB7), before a comma, colon or semicolon (SB8a), or when
+ * only digits, spaces and marks lead to a lower-case letter (SB8). Only ASCII is judged; the rest is left to the segmenter.
+ */
+function fullStopHolds(slice: string, i: number, end: number): boolean {
+  if (slice.charCodeAt(i) !== 46 || breakClassOf(slice.charCodeAt(i + 1)) === TERMINAL_CLASS) return false;
+  const c = slice.charCodeAt(end);
+  if (end === i + 1 && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90 && i > 0 && isAsciiLetter(slice.charCodeAt(i - 1))))) return true;
+  if (c === 44 || c === 58 || c === 59) return true;
+  let j = end;
+  while (j < slice.length && isAsciiNotLetter(slice.charCodeAt(j))) j++;
+  const next = slice.charCodeAt(j);
+  return next >= 97 && next <= 122;
 }
 
 // Full stops (Sentence_Break ATerm) end fewer sentences than other terminals.
@@ -217,8 +241,24 @@ export function certainBreak(slice: string, i: number): number {
   const spaces = j;
   while (j < slice.length && SPACES.has(slice.charCodeAt(j))) j++;
   if (j >= slice.length) return -1;
-  const c = slice.charCodeAt(j);
-  return (fullStop ? j > spaces && isCapital(c) : isPlainLetter(c)) ? j : -1;
+  if (fullStop) return j > spaces && capitalDecides(slice, j) ? j : -1;
+  // "?” “The": opening marks after the spaces come before the letter (a Close there is no SContinue, SB8a).
+  let k = j;
+  if (j > spaces) while (k < slice.length && CLOSERS.has(slice.charCodeAt(k))) k++;
+  return k < slice.length && isPlainLetter(slice.charCodeAt(k)) ? j : -1;
+}
+
+/**
+ * Whether a capital is the first letter from `j` on, after a full stop and spaces: "fair.” “The", "Mar. 6, 2006, Prime". Only
+ * closing marks and ASCII digits, spaces and marks may come before it, and no comma, colon or semicolon first (SB8a): then
+ * no Lower follows the full stop (SB8), and the segmenter breaks at `j` (SB11).
+ */
+function capitalDecides(slice: string, j: number): boolean {
+  const first = slice.charCodeAt(j);
+  if (first === 44 || first === 58 || first === 59) return false;
+  let k = j;
+  while (k < slice.length && (CLOSERS.has(slice.charCodeAt(k)) || isAsciiNotLetter(slice.charCodeAt(k)))) k++;
+  return k < slice.length && isCapital(slice.charCodeAt(k));
 }
 
 /** A Latin or Cyrillic capital without diacritics: Sentence_Break Upper. */

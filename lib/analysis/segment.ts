@@ -3,7 +3,7 @@ import * as lexicon from "./lexicon";
 import { ALL_MONTH_NAMES } from "./lexicons";
 import type { Span } from "./types";
 import { asciiTwin } from "./ascii-twin";
-import { hasWordChar, isDigit, isLower, isPlain, isSpace, isTerminal, isUpper, isWordChar, trimSpan } from "./text";
+import { hasWordChar, isDigit, isLower, isLowerAt, isPlain, isSpaceAt, isTerminal, isUpper, isWordCharAt, trimSpan } from "./text";
 
 const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
 const ALL_MONTHS: ReadonlySet<string> = new Set([...lexicon.MONTHS, ...ALL_MONTH_NAMES]);
@@ -112,26 +112,26 @@ const mayEndInside = (slice: string): boolean => slice.includes("…") || slice.
 function closerAfterStop(slice: string, closer: string): boolean {
   for (let i = slice.indexOf(closer, 2); i >= 0; i = slice.indexOf(closer, i + 1)) {
     const stop = slice.charCodeAt(i - 2);
-    if ((stop === 46 || stop === 33 || stop === 63) && isSpace(slice[i - 1])) return true;
+    if ((stop === 46 || stop === 33 || stop === 63) && isSpaceAt(slice, i - 1)) return true;
   }
   return false;
 }
 
-/** The word before `end` (with its final dot) and the first word after `start`. */
+/** Where the word before `end` (with its final dot) starts, and the first word after `start`. */
 // Scanned by hand, not by regex: these run at every sentence boundary.
-function lastWord(text: string, s: Span): string {
+function lastWordStart(text: string, s: Span): number {
   const from = Math.max(s.start, s.end - 30);
   let i = s.end;
-  while (i > from && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
-  return text.slice(i, s.end);
+  while (i > from && (isWordCharAt(text, i - 1) || text.charCodeAt(i - 1) === 46)) i--;
+  return i;
 }
 
 function firstWord(text: string, s: Span): string {
   const to = Math.min(s.end, s.start + 40);
   let i = s.start;
-  while (i < to && !isWordChar(text[i])) i++;
+  while (i < to && !isWordCharAt(text, i)) i++;
   let j = i;
-  while (j < to && isWordChar(text[j])) j++;
+  while (j < to && isWordCharAt(text, j)) j++;
   return text.slice(i, j);
 }
 
@@ -151,10 +151,26 @@ function withoutFinalDots(word: string): string {
   return word.slice(0, end);
 }
 
+/** The longest abbreviation: lower-casing never shortens a word, so a longer one is none. */
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => w.length));
+
+/**
+ * Whether the word text[start, end) (with its final dots) can be no abbreviation, no number and no initials (below), read
+ * without slicing and lower-casing it: most sentences end with such a word.
+ */
+function plainLongWord(text: string, start: number, end: number): boolean {
+  let bare = end;
+  while (bare > start && text.charCodeAt(bare - 1) === 46) bare--;
+  const c = text.charCodeAt(start);
+  return bare - start > LONGEST_ABBREVIATION && text.charCodeAt(start + 1) !== 46 && !(c >= 0xd800 && c <= 0xdbff);
+}
+
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
 export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   if (text.charCodeAt(a.end - 1) !== 46) return false; // the last word ends with a dot
-  const word = lastWord(text, a);
+  const start = lastWordStart(text, a);
+  if (plainLongWord(text, start, a.end)) return false;
+  const word = text.slice(start, a.end);
   if (!word.endsWith(".")) return false;
   const bare = withoutFinalDots(word).toLowerCase();
   // Most sentences end with a plain word: none of the rules below can then apply.
@@ -199,7 +215,7 @@ function startsLower(text: string, s: Span): boolean {
       const m = /^[^\p{L}\p{N}]*(.)/u.exec(text.slice(s.start, s.start + 10));
       return m !== null && isLower(m[1]);
     }
-    if (isWordChar(text[i])) return isLower(text[i]);
+    if (isWordCharAt(text, i)) return isLowerAt(text, i);
   }
   return false;
 }
@@ -214,7 +230,7 @@ function insideContinuingQuote(text: string, boundary: number, quotes: Span[], q
   const q = quotes[qi.i];
   if (!q || q.start >= boundary) return false;
   let k = q.end - 2;
-  while (k > q.start && isSpace(text[k])) k--;
+  while (k > q.start && isSpaceAt(text, k)) k--;
   const beforeClose = text[k];
   if (!isTerminal(beforeClose)) return true;
   const after = /^[^\S\n]*(.)/u.exec(text.slice(q.end, q.end + 10));
