@@ -2,10 +2,11 @@ import * as lexicon from "./lexicon";
 import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
+import { countWords, firstTokens, isLetter, isSpaceAt, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 import { embeddedName, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
+import { letterBeforeSpaces, wordBeforeSpaces } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
@@ -92,7 +93,7 @@ function verbAndArticleBefore(text: string, quoteStart: number, lineStart: numbe
 /** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
 function wordBefore(text: string, quoteStart: number, lineStart: number, list: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
-  while (i >= lineStart && isSpace(text[i])) i--;
+  while (i >= lineStart && isSpaceAt(text, i)) i--;
   const end = i + 1;
   while (i >= lineStart && (isLetter(text[i]) || text[i] === "-")) i--;
   return end > i + 1 && list.has(text.slice(i + 1, end).toLowerCase());
@@ -132,11 +133,11 @@ const SOURCE_MAX_WORDS = 4;
 function citedSource(text: string, q: Span, lineStart: number): boolean {
   if (!/^[^\S\n]*(?:[.!?]|\n|$)/.test(text.slice(q.end, q.end + 3))) return false;
   let i = q.start - 1;
-  while (i >= lineStart && isSpace(text[i])) i--;
+  while (i >= lineStart && isSpaceAt(text, i)) i--;
   const end = i + 1;
   while (i >= lineStart && isLetter(text[i])) i--;
   const verb = text.slice(i + 1, end).toLowerCase();
-  while (i >= lineStart && isSpace(text[i])) i--;
+  while (i >= lineStart && isSpaceAt(text, i)) i--;
   return verb.length > 0 && text[i] === "," && REPORTING_VERBS.has(verb);
 }
 
@@ -152,10 +153,10 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
  */
 /** An office noun right before the quotation and a capitalised name right after it. */
 function officeOfBody(text: string, q: Span, lineStart: number): boolean {
-  if (!isSpace(text[q.end]) || !isUpperAt(text, q.end + 1)) return false;
+  if (!isSpaceAt(text, q.end) || !isUpperAt(text, q.end + 1)) return false;
   if (!/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(text.slice(q.end, q.end + 60))) return false;
-  const before = /(\p{L}[\p{L}-]*)[^\S\n]+$/u.exec(text.slice(Math.max(lineStart, q.start - 40), q.start));
-  return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
+  const before = wordBeforeSpaces(text, Math.max(lineStart, q.start - 40), q.start);
+  return before !== undefined && !isUpper(before[0]) && OFFICE_NOUNS.has(before.toLowerCase());
 }
 
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
@@ -171,8 +172,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const lastChar = inner[last];
   // (English puts the sentence's full stop inside the marks: 'The country also banned "homosexual propaganda."' ends the
   // author's sentence, not a quoted one: a few lower-case words after words of the sentence.)
-  const authorsStop =
-    /^en\b/i.test(language) && wordCount <= SCARE_MAX_WORDS && /^\p{Ll}/u.test(inner) && /\p{L}[^\S\n]*$/u.test(text.slice(sentenceStart, q.start));
+  const authorsStop = /^en\b/i.test(language) && wordCount <= SCARE_MAX_WORDS && /^\p{Ll}/u.test(inner) && letterBeforeSpaces(text, sentenceStart, q.start);
   const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
   const closesOnPause = /[,!?…—–-]$/.test(inner);
   const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
