@@ -26,7 +26,8 @@ export function followedBySpeech(text: string, quoteEnd: number): boolean {
 
 /** A word standing for the reporting verb right after the closing mark and a comma ("„…“, so ein Sprecher"), or null. */
 export function quoteTagAfter(text: string, quoteEnd: number, language: string): string | null {
-  const m = /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24));
+  // (Most quotations have no comma after them: no slice or match then.)
+  const m = text.charCodeAt(quoteEnd) === 44 ? /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24)) : null;
   return m && lexiconFor(language).quoteTags.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
 }
 

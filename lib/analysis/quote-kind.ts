@@ -174,13 +174,13 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   // author's sentence, not a quoted one: a few lower-case words after words of the sentence.)
   const authorsStop = /^en\b/i.test(language) && wordCount <= SCARE_MAX_WORDS && /^\p{Ll}/u.test(inner) && letterBeforeSpaces(text, sentenceStart, q.start);
   const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
-  const closesOnPause = /[,!?…—–-]$/.test(inner);
+  const closesOnPause = /[,!?…—–-]/.test(inner.slice(-1)); // (the last character alone: a `$` pattern would try every start)
   const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
   // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
   // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
-  const dashClause = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6));
+  const dashClause = text.charCodeAt(q.end) === 44 && /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6)); // (44: the comma, tested first)
   // A quotation that is a sentence of its own: "… форуме. «Кризис скоро закончится». По его словам …".
-  const ownSentence = /^[.!?…]/.test(text.slice(q.end, q.end + 1)) && !/\S/.test(text.slice(sentenceStart, q.start)) && /^\p{Lu}/u.test(inner);
+  const ownSentence = /[.!?…]/.test(text.charAt(q.end)) && !/\S/.test(text.slice(sentenceStart, q.start)) && /^\p{Lu}/u.test(inner);
   const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed) || dashClause || ownSentence;
 
   // (Also through wiki italics: "цитатой: ''«…»''".)
