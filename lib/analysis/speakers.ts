@@ -100,7 +100,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const inverts = /^(?:ru|de)\b/i.test(ctx.language ?? "en");
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
-    let before = subjects.filter((m) => m.end <= verb.start).at(-1);
+    let before = subjects.findLast((m) => m.end <= verb.start);
     const vi = toks.indexOf(verb);
     // "AFP spoke to Terence Fan, an expert from …, who said": the verb of a relative clause has the clause's antecedent as subject.
     if (vi > 0 && ALL_RELATIVE_PRONOUNS.has(toks[vi - 1]!.norm)) {
