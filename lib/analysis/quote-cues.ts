@@ -9,9 +9,11 @@ import { describedAs } from "./unspaced-verbs";
 
 const { COMPLEMENTIZERS, REPORTING_VERBS } = lexicon;
 
+// (At module level: a regular expression literal in a function is a new object at each call, and this runs for every quotation.)
+const WORD_NEXT = /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u;
 /** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
-  if (!/^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
+  if (!WORD_NEXT.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
   const w = words(text, quoteEnd, Math.min(text.length, quoteEnd + 60));
   // (Not past a comma after lower-case words: "lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée"; a name
   // in commas is the verb's subject: "« … », Karim Hacène, journaliste a twitté".)

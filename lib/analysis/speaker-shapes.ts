@@ -18,10 +18,13 @@ const toSpeaker = (m: Mention) => ({ name: m.name, start: m.start, end: m.end })
 /** Longest quotation taken for a name in quotation marks, in words. */
 const NAME_MAX_WORDS = 6;
 
+// (At module level: a regular expression literal in a function is a new object at each call.)
+const [NAME_FIRST, STOP] = [/^[\p{Lu}\p{N}]/u, /[.!?…。！？]/];
 /** A short capitalised quotation without a full stop: a name in quotation marks («Интерфакс», "Anonymous"). */
 export function nameLike(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= NAME_MAX_WORDS;
+  // (The full stop read from the last character: a pattern anchored at the end would try every start.)
+  return NAME_FIRST.test(inner) && !STOP.test(inner.slice(-1)) && countWords(text, q.start + 1, q.end - 1) <= NAME_MAX_WORDS;
 }
 
 /** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */

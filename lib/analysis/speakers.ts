@@ -31,6 +31,8 @@ const INFINITIVE_OPENERS: ReadonlySet<string> = new Set(["al", "tras"]);
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Words that open a reported clause: "Estimant que « … »", "saying that “…”". */
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
+/** Languages that put a pronoun subject after the verb. */
+const INVERTING = /^(?:ru|de)\b/i;
 export const VERB_WINDOW = 6;
 /** How far an apposition after the speaker's name may push the verb: "X, editor at large at the Saudi Gazette, said". */
 export const APPOSITION_WINDOW = 16;
@@ -97,7 +99,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const subjects = ungoverned(text, toks, mentions, ctx.language ?? "en");
   const verb = clauseVerb(text, toks, span);
   // Russian and German put a pronoun subject after the verb ("отметил он", "sagte er"); English, French and Spanish do not.
-  const inverts = /^(?:ru|de)\b/i.test(ctx.language ?? "en");
+  const inverts = INVERTING.test(ctx.language ?? "en");
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
     let before = subjects.findLast((m) => m.end <= verb.start);
