@@ -19,7 +19,7 @@ const toSpeaker = (m: Mention) => ({ name: m.name, start: m.start, end: m.end })
 const NAME_MAX_WORDS = 6;
 
 // (At module level: a regular expression literal in a function is a new object at each call.)
-const [NAME_FIRST, STOP] = [/^[\p{Lu}\p{N}]/u, /[.!?…。！？]/];
+const [NAME_FIRST, STOP, GERMAN] = [/^[\p{Lu}\p{N}]/u, /[.!?…。！？]/, /^de\b/i];
 /** A short capitalised quotation without a full stop: a name in quotation marks («Интерфакс», "Anonymous"). */
 export function nameLike(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
@@ -140,7 +140,7 @@ const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine
  * habe …") is a common noun, no name a quotation could be given to when no verb of speech names its subject.
  */
 export function germanCommonNoun(text: string, m: Mention, language: string): boolean {
-  return /^de\b/i.test(language) && m.kind === "name" && !m.name.includes(" ") && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return GERMAN.test(language) && m.kind === "name" && !m.name.includes(" ") && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /**
@@ -172,7 +172,7 @@ function twoWords(name: string): [string, string] | null {
  * preposition or "als" puts that phrase before the verb, and the subject after it.
  */
 export function germanFronted(text: string, toks: readonly Token[], vi: number, language: string): boolean {
-  if (!/^de\b/i.test(language) || vi < 2) return false;
+  if (!GERMAN.test(language) || vi < 2) return false;
   const first = toks[0]!.norm;
   return (first === "als" || lexiconFor("de").prepositions.has(first)) && !/[,;:]/.test(text.slice(toks[0]!.end, toks[vi]!.start));
 }

@@ -28,12 +28,14 @@ const FR_GROUPS: ReadonlySet<string> = new Set([
   "cortège",
 ]);
 
+// (Patterns at module level: a regular expression literal in a function is a new object at each call, and these run for every word.)
+const [POSSESSIVE_S, APOSTROPHE_LAST, PHRASE_BREAK, RUSSIAN] = [/[’']s$/, /[’']$/, /[,"“”«»„]/, /^ru\b/i];
 // (The word tests of `governed` live at module level: closures made in it would be new objects at each of its many calls.)
 // (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta"; "an" the German one: "ein Brief an Boris Johnson".)
 const isDeterminer = (lex: LanguageLexicon, w: string): boolean =>
   lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (lex === ENGLISH || (w !== "a" && !lex.prepositions.has(w))));
 // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
-const isPossessive = (w: string): boolean => /[’']s$/.test(w) || (/[’']$/.test(w) && w.length > 3);
+const isPossessive = (w: string): boolean => POSSESSIVE_S.test(w) || (APOSTROPHE_LAST.test(w) && w.length > 3);
 // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
 // (German capitalises the office: "an Premierminister Boris Johnson".)
 const isTitle = (m: Mention, german: boolean, t: Token): boolean =>
@@ -45,7 +47,7 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   // "угрожает Франции, призывает …": a Russian name in an oblique case is an object without any preposition.
   // The case shows on each word of a name: "Раулю Кастро" (the given name's dative).
   // An office phrase shows it on its head noun only: "президент России" is no object for its genitive "России".
-  if (/^ru\b/i.test(language)) {
+  if (RUSSIAN.test(language)) {
     const first = m.name.split(" ")[0]!;
     const office = isLower(m.name[0]);
     if (RUSSIAN_OBJECT_ENDING.test(first.toLowerCase()) || (!office && (RUSSIAN_OBJECT_ENDING.test(m.name.toLowerCase()) || RUSSIAN_DATIVE_GIVEN.test(first))))
@@ -61,7 +63,7 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   const w = toks[i]!.norm;
   // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase;
   // "Spokesperson of the “Refuge” Dimitri Verdonck": the preposition governs the quoted name, not the one after it.
-  if (/[,"“”«»„]/.test(text.slice(toks[i]!.end, m.start))) return false;
+  if (PHRASE_BREAK.test(text.slice(toks[i]!.end, m.start))) return false;
   // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
   if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
@@ -78,7 +80,7 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   if (ALL_NAMING_WORDS.has(w) && !isUpper(toks[i]!.text[0])) {
     let j = i - 1;
     while (j >= 0 && isDeterminer(lex, toks[j]!.norm)) j--;
-    if (j >= 0 && isPreposition(lex, toks[j]!.norm) && !/[,"“”«»„]/.test(text.slice(toks[j]!.end, m.start))) return true;
+    if (j >= 0 && isPreposition(lex, toks[j]!.norm) && !PHRASE_BREAK.test(text.slice(toks[j]!.end, m.start))) return true;
   }
   return isPreposition(lex, w);
 }
