@@ -288,7 +288,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;
-      quote.signals = quote.signals.concat(a.signals);
+      for (const x of a.signals) quote.signals.push(x); // (its own array, made above: no copy needed)
       if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
     }
     lastSpeech = quote;

@@ -3,15 +3,17 @@
 import * as lexicon from "./lexicon";
 import { lexiconFor } from "./lexicons";
 import type { Span } from "./types";
-import { isLetter, isSpace, isUpperAt, words } from "./text";
+import { isLetter, isSpaceAt, isUpperAt, words } from "./text";
 import * as F from "./word-flags";
 import { describedAs } from "./unspaced-verbs";
 
 const { COMPLEMENTIZERS, REPORTING_VERBS } = lexicon;
 
+// (At module level: a regular expression literal in a function is a new object at each call, and this runs for every quotation.)
+const WORD_NEXT = /^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u;
 /** Whether a reporting verb follows the closing mark closely: "‘We are ready,’ the minister said", "«…», — сказал он". */
 export function followedBySpeech(text: string, quoteEnd: number): boolean {
-  if (!/^[^\S\n]*(?:[,—–-][^\S\n]*){0,2}\p{L}/u.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
+  if (!WORD_NEXT.test(text.slice(quoteEnd, quoteEnd + 6))) return false;
   const w = words(text, quoteEnd, Math.min(text.length, quoteEnd + 60));
   // (Not past a comma after lower-case words: "lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée"; a name
   // in commas is the verb's subject: "« … », Karim Hacène, journaliste a twitté".)
@@ -26,7 +28,8 @@ export function followedBySpeech(text: string, quoteEnd: number): boolean {
 
 /** A word standing for the reporting verb right after the closing mark and a comma ("„…“, so ein Sprecher"), or null. */
 export function quoteTagAfter(text: string, quoteEnd: number, language: string): string | null {
-  const m = /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24));
+  // (Most quotations have no comma after them: no slice or match then.)
+  const m = text.charCodeAt(quoteEnd) === 44 ? /^,[^\S\n]*(\p{L}+)[^\S\n]+\p{L}/u.exec(text.slice(quoteEnd, quoteEnd + 24)) : null;
   return m && lexiconFor(language).quoteTags.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
 }
 
@@ -35,7 +38,7 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
   // Scanned backwards by hand: this runs for every quotation.
   const from = Math.max(lineStart, quoteStart - 40);
   let i = quoteStart - 1;
-  while (i >= from && isSpace(text[i])) i--;
+  while (i >= from && isSpaceAt(text, i)) i--;
   if (i < from) return false;
   if (text[i] === ":" || text[i] === "：") return true;
   if (text[i] === ",") i--;
@@ -46,12 +49,47 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
   if (word.length > 0 && REPORTING_VERBS.has(word) && word !== "called") return true;
   // "recordó que “Barcelona se presentó …”", "said that “…”", "заявил, что «…»": the reported clause itself.
   if (!COMPLEMENTIZERS.has(word)) return false;
-  while (i >= from && (isSpace(text[i]) || text[i] === ",")) i--;
+  while (i >= from && (isSpaceAt(text, i) || text[i] === ",")) i--;
   const verbEnd = i + 1;
   while (i >= from && (isLetter(text[i]) || text[i] === "-")) i--;
   const verb = text.slice(i + 1, verbEnd).toLowerCase();
   return verb.length > 0 && REPORTING_VERBS.has(verb);
 }
+
+// Patterns anchored at the end of a slice (/…[^\S\n]*$/) try every start of the slice; these scan back from its end instead.
+
+/** Back from `end` past white space other than line breaks, not before `start`: the index of the character before it. */
+function backPastSpaces(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i >= start && text.charCodeAt(i) !== 10 && isSpaceAt(text, i)) i--;
+  return i;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** `/\p{L}[^\S\n]*$/u.test(text.slice(start, end))`: a letter ends the span but for spaces on its line. */
+export function letterBeforeSpaces(text: string, start: number, end: number): boolean {
+  const i = backPastSpaces(text, start, end);
+  const c = text.charCodeAt(i);
+  // (A letter outside the BMP ends on a low surrogate: tested as the pair.)
+  if (c >= 0xdc00 && c <= 0xdfff) return i > start && LETTER.test(text.slice(i - 1, i + 1));
+  return i >= start && isLetter(text[i]);
+}
+
+/** `/(\p{L}[\p{L}-]*)[^\S\n]+$/u.exec(text.slice(start, end))?.[1]`: the word before the span's closing spaces. */
+export function wordBeforeSpaces(text: string, start: number, end: number): string | undefined {
+  const wordEnd = backPastSpaces(text, start, end) + 1;
+  if (wordEnd === end) return undefined;
+  let i = wordEnd - 1;
+  for (; i >= start && (isLetter(text[i]) || text[i] === "-"); i--);
+  // (A surrogate pair may be a letter: left to the pattern.)
+  const c = text.charCodeAt(i);
+  if (i >= start && c >= 0xd800 && c <= 0xdfff) return WORD_BEFORE_SPACES.exec(text.slice(start, end))?.[1];
+  // The word opens on its first letter, past any hyphens.
+  while (i + 1 < wordEnd && text[i + 1] === "-") i++;
+  return i + 1 < wordEnd ? text.slice(i + 1, wordEnd) : undefined;
+}
+const WORD_BEFORE_SPACES = /(\p{L}[\p{L}-]*)[^\S\n]+$/u;
 
 /** Whether text[span] holds a verb form that only reports someone's words in the language (German "sei", "habe", "wolle"). */
 export function reportedSpeech(text: string, span: Span, language: string): boolean {

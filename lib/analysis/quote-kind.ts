@@ -2,10 +2,11 @@ import * as lexicon from "./lexicon";
 import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { countWords, firstTokens, isLetter, isSpace, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
+import { countWords, firstTokens, isLetter, isSpaceAt, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
 import { embeddedName, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
+import { letterBeforeSpaces, wordBeforeSpaces } from "./quote-cues";
 import { framed } from "./speakers-framed";
 
 const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
@@ -92,27 +93,14 @@ function verbAndArticleBefore(text: string, quoteStart: number, lineStart: numbe
 /** Whether the word right before the quotation is in `words`: "a user labelled “Anonymous”", "под названием «Спартак»", "so-called “…”". */
 function wordBefore(text: string, quoteStart: number, lineStart: number, list: ReadonlySet<string>): boolean {
   let i = quoteStart - 1;
-  while (i >= lineStart && isSpace(text[i])) i--;
+  while (i >= lineStart && isSpaceAt(text, i)) i--;
   const end = i + 1;
   while (i >= lineStart && (isLetter(text[i]) || text[i] === "-")) i--;
   return end > i + 1 && list.has(text.slice(i + 1, end).toLowerCase());
 }
 
 /** Verbs of speaking aloud: what follows them is said, not a work's title. */
-const SAYING: ReadonlySet<string> = new Set([
-  "say",
-  "says",
-  "said",
-  "saying",
-  "told",
-  "tells",
-  "added",
-  "replied",
-  "answered",
-  "shouted",
-  "exclaimed",
-  "declared",
-]);
+const SAYING: ReadonlySet<string> = new Set("say says said saying told tells added replied answered shouted exclaimed declared".split(" "));
 
 const namedBy = (text: string, quoteStart: number, lineStart: number): boolean => wordBefore(text, quoteStart, lineStart, ALL_NAMING_WORDS);
 
@@ -132,17 +120,18 @@ const SOURCE_MAX_WORDS = 4;
 function citedSource(text: string, q: Span, lineStart: number): boolean {
   if (!/^[^\S\n]*(?:[.!?]|\n|$)/.test(text.slice(q.end, q.end + 3))) return false;
   let i = q.start - 1;
-  while (i >= lineStart && isSpace(text[i])) i--;
+  while (i >= lineStart && isSpaceAt(text, i)) i--;
   const end = i + 1;
   while (i >= lineStart && isLetter(text[i])) i--;
   const verb = text.slice(i + 1, end).toLowerCase();
-  while (i >= lineStart && isSpace(text[i])) i--;
+  while (i >= lineStart && isSpaceAt(text, i)) i--;
   return verb.length > 0 && text[i] === "," && REPORTING_VERBS.has(verb);
 }
 
+const DASH_THEN_NAME = /^[^\S\n]*[—–][^\S\n]*[\p{Lu}\p{N}]/u;
 /** A source line: “Headline” — Publisher, date. The quotation is a cited work's title. */
 function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolean {
-  return !endsLikeSentence && /^[^\S\n]*[—–][^\S\n]*[\p{Lu}\p{N}]/u.test(text.slice(q.end, q.end + 8));
+  return !endsLikeSentence && DASH_THEN_NAME.test(text.slice(q.end, q.end + 8));
 }
 
 /**
@@ -152,12 +141,15 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
  */
 /** An office noun right before the quotation and a capitalised name right after it. */
 function officeOfBody(text: string, q: Span, lineStart: number): boolean {
-  if (!isSpace(text[q.end]) || !isUpperAt(text, q.end + 1)) return false;
+  if (!isSpaceAt(text, q.end) || !isUpperAt(text, q.end + 1)) return false;
   if (!/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(text.slice(q.end, q.end + 60))) return false;
-  const before = /(\p{L}[\p{L}-]*)[^\S\n]+$/u.exec(text.slice(Math.max(lineStart, q.start - 40), q.start));
-  return before !== null && !isUpper(before[1]![0]) && OFFICE_NOUNS.has(before[1]!.toLowerCase());
+  const before = wordBeforeSpaces(text, Math.max(lineStart, q.start - 40), q.start);
+  return before !== undefined && !isUpper(before[0]) && OFFICE_NOUNS.has(before.toLowerCase());
 }
 
+// The tests made of every quotation, at module level: a regular expression literal in a function is a new object at each call.
+const [ENGLISH, LOWER_FIRST, UPPER_FIRST, NAME_FIRST, PAUSE_MARK, STOP_MARK] = [/^en\b/i, /^\p{Ll}/u, /^\p{Lu}/u, /^[\p{Lu}\p{N}]/u, /[,!?…—–-]/, /[.!?…]/];
+const [COLON_BEFORE, CAPITALISED, DIGIT_FIRST] = [/[:：]\s*(?:'')?\s*$/, /^(?:(?:[Tt]he|[Aa]n?)\s+)?[\p{Lu}\p{N}]/u, /^\d/];
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
 
@@ -165,37 +157,38 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const wordCount = countWords(text, q.start + 1, q.end - 1);
   // Without spaces between words, about two characters make a word (Chinese, Japanese).
-  const count = isUnspaced(language) ? Math.ceil(inner.length / 2) : wordCount;
+  const unspaced = isUnspaced(language);
+  const english = ENGLISH.test(language);
+  const count = unspaced ? Math.ceil(inner.length / 2) : wordCount;
   let last = inner.length - 1;
   while (last >= 0 && (inner[last] === "," || inner[last] === ";")) last--;
   const lastChar = inner[last];
   // (English puts the sentence's full stop inside the marks: 'The country also banned "homosexual propaganda."' ends the
   // author's sentence, not a quoted one: a few lower-case words after words of the sentence.)
-  const authorsStop =
-    /^en\b/i.test(language) && wordCount <= SCARE_MAX_WORDS && /^\p{Ll}/u.test(inner) && /\p{L}[^\S\n]*$/u.test(text.slice(sentenceStart, q.start));
+  const authorsStop = english && wordCount <= SCARE_MAX_WORDS && LOWER_FIRST.test(inner) && letterBeforeSpaces(text, sentenceStart, q.start);
   const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
-  const closesOnPause = /[,!?…—–-]$/.test(inner);
+  const closesOnPause = PAUSE_MARK.test(inner.slice(-1)); // (the last character alone: a `$` pattern would try every start)
   const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
   // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
   // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
-  const dashClause = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6));
+  const dashClause = text.charCodeAt(q.end) === 44 && /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6)); // (44: the comma, tested first)
   // A quotation that is a sentence of its own: "… форуме. «Кризис скоро закончится». По его словам …".
-  const ownSentence = /^[.!?…]/.test(text.slice(q.end, q.end + 1)) && !/\S/.test(text.slice(sentenceStart, q.start)) && /^\p{Lu}/u.test(inner);
+  const ownSentence = STOP_MARK.test(text.charAt(q.end)) && !/\S/.test(text.slice(sentenceStart, q.start)) && UPPER_FIRST.test(inner);
   const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed) || dashClause || ownSentence;
 
   // (Also through wiki italics: "цитатой: ''«…»''".)
-  const afterColon = /[:：]\s*(?:'')?\s*$/.test(text.slice(Math.max(paragraphStart, q.start - 5), q.start));
+  const afterColon = COLON_BEFORE.test(text.slice(Math.max(paragraphStart, q.start - 5), q.start));
   if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
   // Chinese title marks 《…》 enclose names of works by definition.
   if (text[q.start] === "《" || text[q.start] === "〈") return { kind: "title", signals: ["quote-kind:title-marks"] };
   if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && (wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED) || soCalledUnspaced(text, q, language))) {
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
-  if (isUnspaced(language) && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
+  if (unspaced && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
   if (legalCharge(text, q, sentenceStart, language)) return { kind: "title", signals: ["quote-kind:charge"] };
   // (One word may be written in lower case: "das Forum „donaldtrump“".)
   // ("then known as "the Cranberry Saw Us"": an English article may open the name.)
-  const capitalised = /^(?:(?:[Tt]he|[Aa]n?)\s+)?[\p{Lu}\p{N}]/u.test(inner);
+  const capitalised = CAPITALISED.test(inner);
   if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && (capitalised || ONE_WORD.test(inner)) && namedBy(text, q.start, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:named"] };
   }
@@ -203,7 +196,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (!endsLikeSentence && wordCount >= 2 && wordCount <= NAME_MAX_WORDS && kindWithName(text, q)) return { kind: "title", signals: ["quote-kind:named"] };
   // "генеральный менеджер «Блюз» Даг Армстронг", "coach of “Spartak” Ivan Petrov": a quoted name between an office and
   // its holder's name is the body the office belongs to.
-  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && /^\p{Lu}/u.test(inner) && officeOfBody(text, q, paragraphStart)) {
+  if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && UPPER_FIRST.test(inner) && officeOfBody(text, q, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:office-of"] };
   }
   // "— сказал «Известиям» депутат Иван Петров": a quoted name right after a reporting verb, with the
@@ -211,7 +204,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   if (
     !endsLikeSentence &&
     wordCount <= SCARE_MAX_WORDS &&
-    /^[\p{Lu}\p{N}]/u.test(inner) &&
+    NAME_FIRST.test(inner) &&
     // "сообщила «Интерфаксу», со ссылкой …": a Russian dative may close the clause with a comma.
     (/^[^\S\n]+\p{L}/u.test(text.slice(q.end, q.end + 3)) ||
       // "sagte dem „Handelsblatt“: „…“": the words said follow after a colon.
@@ -223,17 +216,16 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   }
   // "…», — ответили власти, сообщает «Немецкая волна».": a short name after a comma and a reporting verb, closing the
   // sentence, is the source the sentence cites.
-  if (!endsLikeSentence && wordCount <= SOURCE_MAX_WORDS && /^\p{Lu}/u.test(inner) && citedSource(text, q, paragraphStart)) {
+  if (!endsLikeSentence && wordCount <= SOURCE_MAX_WORDS && UPPER_FIRST.test(inner) && citedSource(text, q, paragraphStart)) {
     return { kind: "title", signals: ["quote-kind:cited-source"] };
   }
-  if (wordCount >= 1 && !endsLikeSentence && !afterColon && /^[\p{Lu}\p{N}]/u.test(inner)) {
+  if (wordCount >= 1 && !endsLikeSentence && !afterColon && NAME_FIRST.test(inner)) {
     const words = tokens(text, q.start + 1, q.end - 1);
     const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
-    const capitalised = content.filter((w) => isUpper(w.text[0]) || /^\d/.test(w.text));
+    const capitalised = content.filter((w) => isUpper(w.text[0]) || DIGIT_FIRST.test(w.text));
     const ratio = content.length ? capitalised.length / content.length : 0;
     const docNoun = capitalised.some((w) => DOCUMENT_NOUNS.has(w.norm) || EVENT_NOUNS.has(w.norm));
     if (words.length >= 2 && ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
-    const english = /^en\b/i.test(language);
     // Not right after a verb of saying: "is reported to have said “Thanks be to God”" is speech ("wrote “The Long Road Home”" is a title).
     if (words.length >= 2 && ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language) && !wordBefore(text, q.start, paragraphStart, SAYING)) {
       return { kind: "title", signals: ["quote-kind:title-case"] };
@@ -270,7 +262,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       /^de\b/i.test(language) && words.length === 1 && (GERMAN_NOUN_ENDING.test(words[0]!.norm) || attributedBefore(text, q, sentenceStart, language) !== null);
     // "оканчивались словами «Аллаху акбар»": words after a speech noun are someone's words, not a name.
     const spoken = wordBefore(text, q.start, paragraphStart, SPEECH_NOUNS);
-    if (nameLike && !introduced && !followed && !germanNoun && !spoken && !isUnspaced(language)) return { kind: "title", signals: ["quote-kind:proper-name"] };
+    if (nameLike && !introduced && !followed && !germanNoun && !spoken && !unspaced) return { kind: "title", signals: ["quote-kind:proper-name"] };
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     if (!followed && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };

@@ -75,6 +75,9 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   // The first straight double mark at or after the current paragraph (-1: none left): most paragraphs hold
   // none, and are then not scanned for them. One indexOf per mark, not per paragraph, keeps this linear.
   let nextStraight = text.indexOf('"');
+  // The last match of a paragraph's scan lies past its end (or is null: no mark left in the text). The next paragraph starts
+  // from it when scanning with the same pattern, so a run of paragraphs without marks is not searched again for each one.
+  let ahead: { re: RegExp; m: RegExpExecArray | null } | undefined;
 
   const promote = (frame: Frame): void => {
     const parent = stack.at(-1);
@@ -103,14 +106,18 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     // A headline or caption without double marks may quote with single ones (wire style:
     // "North Korea puts military in 'quasi-state of war'") though the body uses double marks.
     const lineRe = !singlePrimary && stack.length === 0 && para.end - para.start <= HEADLINE_MAX && !hasDoubleMark(text, para) ? ALL_MARKS : re;
-    lineRe.lastIndex = from;
     // Straight double marks from here to the paragraph's end, the current one included.
     if (nextStraight >= 0 && nextStraight < from) nextStraight = text.indexOf('"', from);
     let left = nextStraight >= 0 && nextStraight < para.end ? straightMarks(text, nextStraight, para.end) : 0;
-    for (let m = lineRe.exec(text); m && m.index < para.end; m = lineRe.exec(text)) {
+    // (The pattern's lastIndex is still just past that match: nothing else has run it since.)
+    const carried = ahead?.re === lineRe && (ahead.m === null || ahead.m.index >= from);
+    if (!carried) lineRe.lastIndex = from;
+    let m = carried ? ahead!.m : lineRe.exec(text);
+    for (; m && m.index < para.end; m = lineRe.exec(text)) {
       step(text, m.index, m[0], stack, out, promote, left);
       if (m[0] === '"') left--;
     }
+    ahead = { re: lineRe, m };
     // A single mark left open at the end of such a line was an apostrophe: it must not run on.
     if (lineRe !== re && stack.length > 0) {
       while (stack.length > 0) promote(stack.pop()!);

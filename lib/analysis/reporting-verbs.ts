@@ -13,15 +13,20 @@ export const PARTICIPLE = /(?:ant|ing|ando|iendo|я|ив|ав|ев)$/;
 /** Auxiliaries of the passive: "are rated “…”" reports no speech act by the subject. */
 const PASSIVE_AUX = new Set("is are was were be been being".split(" "));
 
+/** A complementizer among the second to fourth tokens ("Estimó que …", "Destacó de entrada que …"). */
+function complementizerNear(toks: Token[]): boolean {
+  for (let k = 1; k < 4 && k < toks.length; k++) if (COMPLEMENTIZERS.has(toks[k]!.norm)) return true;
+  return false;
+}
+
 /** The last reporting verb of the tokens, looking back from `from`. */
 function reportingVerb(toks: Token[], from = toks.length - 1): Token | undefined {
   for (let i = from; i >= 0; i--) {
     const t = toks[i]!;
     // A capital is a name ("Says"), unless a participle opens the clause ("Estimant que « … »") or a verb
     // whose subject was left out does ("Estimó que es «evidente»", "Insistió en que …").
-    // ("Destacó de entrada que …": "que" within the next three words.)
-    const reported = toks.slice(1, 4).some((x) => COMPLEMENTIZERS.has(x.norm));
-    const opens = i === 0 && reported && (PARTICIPLE.test(t.norm) || SUBJECT_DROP_VERBS.has(t.norm));
+    // ("Destacó de entrada que …": "que" within the next three words; only asked of the first word.)
+    const opens = i === 0 && complementizerNear(toks) && (PARTICIPLE.test(t.norm) || SUBJECT_DROP_VERBS.has(t.norm));
     if ((opens || !isUpper(t.text[0])) && REPORTING_VERBS.has(t.norm) && !PASSIVE_AUX.has(toks[i - 1]?.norm ?? "")) return t;
   }
   return undefined;

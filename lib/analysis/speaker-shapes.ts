@@ -9,7 +9,7 @@ import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import type { Attribution } from "./speakers";
 import type { Span, Speaker } from "./types";
-import { countWords, firstEndingAfter, isLower, isUpper, tokenCore, tokens, type Token } from "./text";
+import { countWords, firstEndingAfter, isLower, isSpaceAt, isUpper, tokenCore, tokens, type Token } from "./text";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -18,10 +18,13 @@ const toSpeaker = (m: Mention) => ({ name: m.name, start: m.start, end: m.end })
 /** Longest quotation taken for a name in quotation marks, in words. */
 const NAME_MAX_WORDS = 6;
 
+// (At module level: a regular expression literal in a function is a new object at each call.)
+const [NAME_FIRST, STOP, GERMAN] = [/^[\p{Lu}\p{N}]/u, /[.!?…。！？]/, /^de\b/i];
 /** A short capitalised quotation without a full stop: a name in quotation marks («Интерфакс», "Anonymous"). */
 export function nameLike(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  return /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?…。！？]$/.test(inner) && countWords(text, q.start + 1, q.end - 1) <= NAME_MAX_WORDS;
+  // (The full stop read from the last character: a pattern anchored at the end would try every start.)
+  return NAME_FIRST.test(inner) && !STOP.test(inner.slice(-1)) && countWords(text, q.start + 1, q.end - 1) <= NAME_MAX_WORDS;
 }
 
 /** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
@@ -137,7 +140,7 @@ const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine
  * habe …") is a common noun, no name a quotation could be given to when no verb of speech names its subject.
  */
 export function germanCommonNoun(text: string, m: Mention, language: string): boolean {
-  return /^de\b/i.test(language) && m.kind === "name" && !m.name.includes(" ") && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return GERMAN.test(language) && m.kind === "name" && !m.name.includes(" ") && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /**
@@ -145,11 +148,23 @@ export function germanCommonNoun(text: string, m: Mention, language: string): bo
  * object), each known as a different person's: the first is the speaker.
  */
 export function glued(speaker: Speaker, coref: Coreference, sentence: number): ReturnType<Coreference["known"]> {
-  const words = speaker.name.trim().split(/\s+/u);
-  if (words.length !== 2) return null;
-  const first = coref.known(words[0]!, sentence);
-  const second = coref.known(words[1]!, sentence);
+  const words = twoWords(speaker.name);
+  if (!words) return null;
+  const first = coref.known(words[0], sentence);
+  const second = coref.known(words[1], sentence);
   return first && second && first.speaker.name !== second.speaker.name && first.speaker.name !== speaker.name ? first : null;
+}
+
+/** `name.trim().split(/\s+/u)` when it gives two words, else null: scanned, as a split by a pattern is slow (asked of every speaker). */
+function twoWords(name: string): [string, string] | null {
+  const s = name.trim();
+  let i = 0;
+  while (i < s.length && !isSpaceAt(s, i)) i++;
+  let j = i;
+  while (j < s.length && isSpaceAt(s, j)) j++;
+  let k = j;
+  while (k < s.length && !isSpaceAt(s, k)) k++;
+  return i < s.length && k === s.length ? [s.slice(0, i), s.slice(j)] : null;
 }
 
 /**
@@ -157,7 +172,7 @@ export function glued(speaker: Speaker, coref: Coreference, sentence: number): R
  * preposition or "als" puts that phrase before the verb, and the subject after it.
  */
 export function germanFronted(text: string, toks: readonly Token[], vi: number, language: string): boolean {
-  if (!/^de\b/i.test(language) || vi < 2) return false;
+  if (!GERMAN.test(language) || vi < 2) return false;
   const first = toks[0]!.norm;
   return (first === "als" || lexiconFor("de").prepositions.has(first)) && !/[,;:]/.test(text.slice(toks[0]!.end, toks[vi]!.start));
 }

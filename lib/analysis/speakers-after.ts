@@ -1,14 +1,15 @@
 // The attribution after a quotation ("“…,” X said", "«…», — сказал X", "« … », a déclaré X"):
 // split from speakers.ts, which finds the attribution in a lead-in and shares its helpers.
 import * as lexicon from "./lexicon";
-import { lexiconFor, pronounIn } from "./lexicons";
+import { ACCORDING_FIRST_WORDS, lexiconFor, pronounIn } from "./lexicons";
+import { isUnspaced } from "./language";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-cues";
 import { AS_WORDS, genitiveOwner, nameLike } from "./speaker-shapes";
 import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, tokens } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, tokens, words } from "./text";
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -29,13 +30,29 @@ const APPOSED_REACH = 60;
 /** Words that bring a participle's agent after a quotation: "« … » lancée par le député". */
 const AGENT_AFTER: ReadonlySet<string> = new Set(["par", "by", "von", "por"]);
 
+/** Whether an office noun is among the first OFFICE_WINDOW words of text[start, end) (read in place: no tokens built). */
+function officeWithin(text: string, start: number, end: number): boolean {
+  const w = words(text, start, end);
+  for (let i = 0; i < Math.min(OFFICE_WINDOW, w.length); i++) if (OFFICE_NOUNS.has(w.norm(i))) return true;
+  return false;
+}
+
+/** afterAccordingTo, its tokens built only when one of the span's words can open the phrase (most spans after a quotation: none). */
+function accordingSourceAfter(text: string, span: Span, language: string): number {
+  const w = words(text, span.start, span.end);
+  for (let i = 0; i < w.length; i++)
+    if (ACCORDING_FIRST_WORDS.has(w.norm(i))) return afterAccordingTo(text, span, language, tokens(text, span.start, span.end));
+  // (Unspaced text skips that test: its tokens are not looked at.)
+  return isUnspaced(language) ? afterAccordingTo(text, span, language, []) : -1;
+}
+
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
   let toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
   const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
   let vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
   if (vi < 0) {
     // "Castro's condition is “satisfactory” following surgery, according to vice-premier Carlos Lage".
-    const source = afterAccordingTo(text, span, ctx.language ?? "en", tokens(text, span.start, span.end));
+    const source = accordingSourceAfter(text, span, ctx.language ?? "en");
     const named = source >= 0 ? findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.end > source) : undefined;
     if (named) {
       const m = from(text, named, source);
@@ -61,7 +78,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     // "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name, its apposition, then the verb.
     const head = inFound[0];
     if (!head || head.kind !== "person" || /\p{L}/u.test(text.slice(span.start, head.start)) || !/^\s*,/.test(text.slice(head.end, head.end + 3))) return null;
-    toks = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
+    toks = far;
     vi = toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm) && /,\s*$/.test(text.slice(head.end, t.start)));
     if (vi < 0) return null;
     return { speaker: toSpeaker(head), kind: head.kind, signals: [`reporting-verb:${toks[vi]!.norm}`, "speaker:after-quote"] };
@@ -70,7 +87,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const sig = `reporting-verb:${verb.norm}`;
   // An office within reach brings the name given with it: "afirmó el presidente del Gobierno, Pedro Sánchez".
   // ("— сказал в интервью информационному каналу «Вести» руководитель дирекции …": past the verb's window too.)
-  const officeNear = firstTokens(text, verb.end, span.end, OFFICE_WINDOW).some((t) => OFFICE_NOUNS.has(t.norm));
+  const officeNear = officeWithin(text, verb.end, span.end);
   const limit = Math.min(span.end, (toks[Math.min(vi + 4, toks.length - 1)] ?? verb).end + (officeNear ? 40 : 0));
   // A name that starts within reach counts whole, even when it runs past the reach.
   // "… » déclare à l'AFP Jean Roe": a name a preposition governs is whom it was said to.

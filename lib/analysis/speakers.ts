@@ -31,6 +31,8 @@ const INFINITIVE_OPENERS: ReadonlySet<string> = new Set(["al", "tras"]);
 const AUTHOR_PRONOUNS = new Set(["we", "us", "i", "me", "our", "let"]);
 /** Words that open a reported clause: "Estimant que « … »", "saying that “…”". */
 const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of)(?![\p{L}])/iu;
+/** Languages that put a pronoun subject after the verb; Russian; German (at module level: a pattern literal is a new object per call). */
+const [INVERTING, RUSSIAN, GERMAN] = [/^(?:ru|de)\b/i, /^ru\b/i, /^de\b/i];
 export const VERB_WINDOW = 6;
 /** How far an apposition after the speaker's name may push the verb: "X, editor at large at the Saudi Gazette, said". */
 export const APPOSITION_WINDOW = 16;
@@ -97,10 +99,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const subjects = ungoverned(text, toks, mentions, ctx.language ?? "en");
   const verb = clauseVerb(text, toks, span);
   // Russian and German put a pronoun subject after the verb ("отметил он", "sagte er"); English, French and Spanish do not.
-  const inverts = /^(?:ru|de)\b/i.test(ctx.language ?? "en");
+  const inverts = INVERTING.test(ctx.language ?? "en");
   if (verb) {
     const sig = `reporting-verb:${verb.norm}`;
-    let before = subjects.filter((m) => m.end <= verb.start).at(-1);
+    let before = subjects.findLast((m) => m.end <= verb.start);
     const vi = toks.indexOf(verb);
     // "AFP spoke to Terence Fan, an expert from …, who said": the verb of a relative clause has the clause's antecedent as subject.
     if (vi > 0 && ALL_RELATIVE_PRONOUNS.has(toks[vi - 1]!.norm)) {
@@ -109,13 +111,13 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     }
     // Russian "Бадди Макгирт после известия о смерти Дадашева заявил": a name right after a lower-case
     // noun is its genitive object; the name that opens the clause is the subject.
-    if (before && /^ru\b/i.test(ctx.language ?? "") && subjects[0] !== before && subjects[0]!.start === toks[0]?.start) {
+    if (before && RUSSIAN.test(ctx.language ?? "") && subjects[0] !== before && subjects[0]!.start === toks[0]?.start) {
       const prev = toks[toks.findIndex((t) => t.start >= before!.start) - 1];
       if (prev && !isUpper(prev.text[0]) && !OFFICE_NOUNS.has(prev.norm) && !text.slice(prev.end, before.start).includes(",")) before = subjects[0];
     }
     // "кандидат в президенты США вышла из квартиры своей дочери Челси, объявила": a name after a lower-case noun
     // in the genitive is that noun's, not the clause's subject; the subject named earlier speaks.
-    if (before && /^ru\b/i.test(ctx.language ?? "") && genitiveAttribute(text, toks, before)) {
+    if (before && RUSSIAN.test(ctx.language ?? "") && genitiveAttribute(text, toks, before)) {
       const earlier = subjects.filter((m) => m.end <= before!.start && !genitiveAttribute(text, toks, m)).at(-1);
       if (earlier) before = earlier;
     }
@@ -182,7 +184,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     const beforeVerb = vi > 0 ? text.slice(toks[vi - 1]!.end, verb.start) : "";
     // (Nor a verb a comma follows: "Hunt, der … kandidiert, sagte, er sei „…“" opens the reported clause.)
     const commaVerb =
-      /^de\b/i.test(ctx.language ?? "") &&
+      GERMAN.test(ctx.language ?? "") &&
       /,\s*$/.test(beforeVerb) &&
       !/^\s*,/.test(text.slice(verb.end, verb.end + 2)) &&
       (/[“”"»«]\s*,\s*$/.test(beforeVerb) || !isUpper(toks[vi - 1]!.text[0]));

@@ -1,7 +1,7 @@
 // Which of the names around a quotation is the subject that speaks: names a preposition governs,
 // names joined to them, names inside a relative clause and names qualifying an office are objects.
 import * as lexicon from "./lexicon";
-import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor } from "./lexicons";
+import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor, type LanguageLexicon } from "./lexicons";
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import type { Mention } from "./mentions";
 import type { Span } from "./types";
@@ -28,47 +28,47 @@ const FR_GROUPS: ReadonlySet<string> = new Set([
   "cortège",
 ]);
 
+// (Patterns at module level: a regular expression literal in a function is a new object at each call, and these run for every word.)
+const [POSSESSIVE_S, APOSTROPHE_LAST, PHRASE_BREAK, RUSSIAN] = [/[’']s$/, /[’']$/, /[,"“”«»„]/, /^ru\b/i];
+// (The word tests of `governed` live at module level: closures made in it would be new objects at each of its many calls.)
+// (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta"; "an" the German one: "ein Brief an Boris Johnson".)
+const isDeterminer = (lex: LanguageLexicon, w: string): boolean =>
+  lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (lex === ENGLISH || (w !== "a" && !lex.prepositions.has(w))));
+// A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
+const isPossessive = (w: string): boolean => POSSESSIVE_S.test(w) || (APOSTROPHE_LAST.test(w) && w.length > 3);
+// (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
+// (German capitalises the office: "an Premierminister Boris Johnson".)
+const isTitle = (m: Mention, german: boolean, t: Token): boolean =>
+  m.kind === "person" && (german || !isUpper(t.text[0])) && (OFFICE_NOUNS.has(t.norm) || OFFICE_MODIFIERS.has(t.norm) || (german && isGermanOffice(t.norm)));
+const isPreposition = (lex: LanguageLexicon, w: string): boolean => ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
+
 /** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
 export function governed(toks: Token[], m: Mention, language: string, text: string): boolean {
   // "угрожает Франции, призывает …": a Russian name in an oblique case is an object without any preposition.
   // The case shows on each word of a name: "Раулю Кастро" (the given name's dative).
   // An office phrase shows it on its head noun only: "президент России" is no object for its genitive "России".
-  if (/^ru\b/i.test(language)) {
+  if (RUSSIAN.test(language)) {
     const first = m.name.split(" ")[0]!;
     const office = isLower(m.name[0]);
     if (RUSSIAN_OBJECT_ENDING.test(first.toLowerCase()) || (!office && (RUSSIAN_OBJECT_ENDING.test(m.name.toLowerCase()) || RUSSIAN_DATIVE_GIVEN.test(first))))
       return true;
   }
   const lex = lexiconFor(language);
-  let i = toks.findIndex((t) => t.start >= m.start) - 1;
+  const before = tokenBefore(toks, m.start);
+  let i = before;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
-  // (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta"; "an" the German one: "ein Brief an Boris Johnson".)
-  const det = (w: string) => lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (lex === ENGLISH || (w !== "a" && !lex.prepositions.has(w))));
-  // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
-  const possessive = (w: string) => /[’']s$/.test(w) || (/[’']$/.test(w) && w.length > 3);
-  // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
-  // (German capitalises the office: "an Premierminister Boris Johnson".)
   const german = lex.language === "de";
-  const title = (t: Token) =>
-    m.kind === "person" && (german || !isUpper(t.text[0])) && (OFFICE_NOUNS.has(t.norm) || OFFICE_MODIFIERS.has(t.norm) || (german && isGermanOffice(t.norm)));
-  while (i >= 0 && (det(toks[i]!.norm) || possessive(toks[i]!.text) || title(toks[i]!))) i--;
+  while (i >= 0 && (isDeterminer(lex, toks[i]!.norm) || isPossessive(toks[i]!.text) || isTitle(m, german, toks[i]!))) i--;
   if (i < 0) return false;
   const w = toks[i]!.norm;
   // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase;
   // "Spokesperson of the “Refuge” Dimitri Verdonck": the preposition governs the quoted name, not the one after it.
-  if (/[,"“”«»„]/.test(text.slice(toks[i]!.end, m.start))) return false;
+  if (PHRASE_BREAK.test(text.slice(toks[i]!.end, m.start))) return false;
   // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
   if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
   // after a word naming its kind ("the agency Moody's", "l'agence Reuters") it is the body's own name.
-  if (
-    m.kind !== "person" &&
-    i === toks.findIndex((t) => t.start >= m.start) - 1 &&
-    OFFICE_NOUNS.has(w) &&
-    !isUpper(toks[i]!.text[0]) &&
-    !ALL_NAMING_WORDS.has(w)
-  )
-    return true;
+  if (m.kind !== "person" && i === before && OFFICE_NOUNS.has(w) && !isUpper(toks[i]!.text[0]) && !ALL_NAMING_WORDS.has(w)) return true;
   // "À Paris, des Gilets jaunes ont crié", "un groupe de Gilets jaunes a chanté": "des" opening the clause is the plural article,
   // and "de" after a word for a group says who the group is; neither governs the subject.
   if (
@@ -76,14 +76,20 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
     ((w === "des" && (i === 0 || /,\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start)))) || (w === "de" && FR_GROUPS.has(toks[i - 1]?.norm ?? "")))
   )
     return false;
-  const preposition = (x: string) => ENGLISH.prepositions.has(x) || lex.prepositions.has(x);
   // "через агентство Amaq", "à l'agence Reuters": a preposition before the word naming the body governs its name too.
   if (ALL_NAMING_WORDS.has(w) && !isUpper(toks[i]!.text[0])) {
     let j = i - 1;
-    while (j >= 0 && det(toks[j]!.norm)) j--;
-    if (j >= 0 && preposition(toks[j]!.norm) && !/[,"“”«»„]/.test(text.slice(toks[j]!.end, m.start))) return true;
+    while (j >= 0 && isDeterminer(lex, toks[j]!.norm)) j--;
+    if (j >= 0 && isPreposition(lex, toks[j]!.norm) && !PHRASE_BREAK.test(text.slice(toks[j]!.end, m.start))) return true;
   }
-  return preposition(w);
+  return isPreposition(lex, w);
+}
+
+/** `toks.findIndex((t) => t.start >= pos) - 1`: the token before the first at or after `pos` (-2 when there is none). */
+function tokenBefore(toks: readonly Token[], pos: number): number {
+  let i = 0;
+  while (i < toks.length && toks[i]!.start < pos) i++;
+  return i < toks.length ? i - 1 : -2;
 }
 
 /** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
