@@ -140,8 +140,10 @@ export function resolveLanguage(text: string, given: string | undefined): string
 }
 
 /** Whether the language writes without spaces, so word-based rules do not apply. */
+const UNSPACED = /^(?:zh|ja|th|lo|km|my)\b/i;
+// (At module level: a regular expression literal in a function is a new object at each call, and this one is asked per quotation.)
 export function isUnspaced(language: string): boolean {
-  return /^(?:zh|ja|th|lo|km|my)\b/i.test(language);
+  return UNSPACED.test(language);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
