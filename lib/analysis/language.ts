@@ -45,13 +45,28 @@ export function detectLanguage(text: string): string {
 /**
  * Letters per script tag into `counts`, except ASCII letters: those are counted apart (the common
  * case) and returned, their tag entered in `counts` when the first is seen, so ties still go to
- * the script seen first. Nothing follows the loop: V8 compiles a loop that runs once per analysis
- * on the stack, before the code after it ever ran, and kept re-entering that code at each
- * analysis only to throw it away at the first statement after the loop.
+ * the script seen first. In chunks: a loop over the whole sample runs once per analysis, so V8 only
+ * ever ran it in on-stack-replaced code, compiled again and again over the first analyses; a
+ * function called per chunk is optimised early and keeps its code.
  */
 function countScripts(sample: string, counts: Map<string, number>): number {
-  let ascii = 0;
-  for (let i = 0; i < sample.length; i++) {
+  const tally: ScriptTally = { next: 0, ascii: 0 };
+  while (tally.next < sample.length) countScriptsIn(sample, Math.min(sample.length, tally.next + CHUNK), counts, tally);
+  return tally.ascii;
+}
+const CHUNK = 1024;
+
+/** Where countScripts goes on from, and the ASCII letters so far. */
+interface ScriptTally {
+  next: number;
+  ascii: number;
+}
+
+/** countScripts over the characters from `tally.next` to `stop` (a surrogate pair at `stop` is taken whole). */
+function countScriptsIn(sample: string, stop: number, counts: Map<string, number>, tally: ScriptTally): void {
+  let ascii = tally.ascii;
+  let i = tally.next;
+  for (; i < stop; i++) {
     const code = sample.charCodeAt(i);
     if (code < 128) {
       if ((code | 32) >= 97 && (code | 32) <= 122) {
@@ -72,7 +87,8 @@ function countScripts(sample: string, counts: Map<string, number>): number {
     const tag = SCRIPTS[k - 1]![0];
     counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  return ascii;
+  tally.next = i;
+  tally.ascii = ascii;
 }
 
 // Latin script is shared by English, German, French and Spanish: their most frequent
@@ -106,10 +122,15 @@ function latinLanguage(sample: string): string {
   return best;
 }
 
-/** Function words per language tag into `scores` (a loop of its own, with nothing after it: see countScripts). */
+/** Function words per language tag into `scores`, in chunks (see countScripts). */
 function countFunctionWords(lower: string, scores: Map<string, number>): void {
+  for (let i = 0; i < lower.length;) i = countFunctionWordsIn(lower, i, Math.min(lower.length, i + CHUNK), scores);
+}
+
+/** countFunctionWords for the words starting from `i` to `stop` (the last may run past it); returns where it stopped. */
+function countFunctionWordsIn(lower: string, i: number, stop: number, scores: Map<string, number>): number {
   // The words of /\p{L}+/gu, scanned by hand; only words as short as a function word are looked up.
-  for (let i = 0; i < lower.length;) {
+  while (i < stop) {
     let n = letterAt(lower, i);
     if (n === 0) {
       i++;
@@ -124,6 +145,7 @@ function countFunctionWords(lower: string, scores: Map<string, number>): void {
     const word = lower.slice(start, i);
     for (const [tag, words] of FUNCTION_WORDS) if (words.has(word)) scores.set(tag, (scores.get(tag) ?? 0) + 1);
   }
+  return i;
 }
 
 /** A usable language tag: the given one if Intl accepts it, else the detected one. */

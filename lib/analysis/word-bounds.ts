@@ -79,9 +79,18 @@ export function scanBounds(text: string, start: number, end: number): Bounds {
   const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
   b.ends = new Int32Array(b.starts.length);
   b.elided = new Uint8Array(b.starts.length);
-  const limit = text.length;
+  // In chunks: one loop over the whole text per analysis only ever ran in on-stack-replaced code, which V8 compiled
+  // again and again over the first analyses; a function called per chunk is optimised early and keeps its code.
   let i = start;
-  while (i < end) {
+  while (i < end) i = scanChunk(text, b, i, Math.min(end, i + SCAN_CHUNK), end);
+  return b;
+}
+const SCAN_CHUNK = 4096;
+
+/** The words starting in [i, stop) onto `b` (the last may run past `stop`); returns where the scan stopped. */
+function scanChunk(text: string, b: Bounds, i: number, stop: number, end: number): number {
+  const limit = text.length;
+  while (i < stop) {
     if (!isWordCode(text, i)) {
       i++;
       continue;
@@ -104,7 +113,7 @@ export function scanBounds(text: string, start: number, end: number): Bounds {
     if (text.charCodeAt(i) === 46) i++;
     push(b, begin, Math.min(i, end), 0);
   }
-  return b;
+  return i;
 }
 
 /** The first word starting at or after `end`, given `lo` for `start` (an empty span may have end < start). */
