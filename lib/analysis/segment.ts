@@ -246,40 +246,36 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
   const seg = sentenceSegmenter(language);
   const out: Span[] = [];
   const qi = { i: 0 };
-  // One call per paragraph: a loop that runs once per text only ever ran in on-stack-replaced code, which V8 compiled
-  // again and again over the first analyses; a function called per paragraph is optimised early and keeps its code.
-  for (let pi = 0; pi < paragraphs.length; pi++) paragraphSentences(text, paragraphs[pi]!, seg, quotes, qi, out);
-  return out;
-}
-
-/** The sentences of one paragraph onto `out` (see splitSentences). */
-function paragraphSentences(text: string, paragraph: Span, seg: Intl.Segmenter, quotes: Span[], qi: { i: number }, out: Span[]): void {
-  const first = out.length;
-  const raws = rawSentences(text, paragraph, seg);
-  for (let ri = 0; ri < raws.length; ri++) {
-    const parts = splitEllipses(text, raws[ri]!);
-    for (let k = 0; k < parts.length; k++) {
-      const s = parts[k]!;
-      const prev = out.length > first ? out[out.length - 1] : undefined;
-      // "prêts. » Puis": the segmenter leaves a spaced closing mark at the next sentence's start.
-      const stray = isStrayCloser(text.charCodeAt(s.start)) ? /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4)) : null;
-      if (prev && stray) {
-        prev.end = s.start + stray[0].length;
-        const rest = trimSpan(text, prev.end, s.end);
-        if (!rest) continue;
-        s.start = rest.start;
+  // Indexed loops: this runs once per text, in on-stack-replaced code where for-of iterators are allocated.
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const first = out.length;
+    const raws = rawSentences(text, paragraphs[pi]!, seg);
+    for (let ri = 0; ri < raws.length; ri++) {
+      const parts = splitEllipses(text, raws[ri]!);
+      for (let k = 0; k < parts.length; k++) {
+        const s = parts[k]!;
+        const prev = out.length > first ? out[out.length - 1] : undefined;
+        // "prêts. » Puis": the segmenter leaves a spaced closing mark at the next sentence's start.
+        const stray = isStrayCloser(text.charCodeAt(s.start)) ? /^[»”」』)]+(?=\s)/.exec(text.slice(s.start, s.start + 4)) : null;
+        if (prev && stray) {
+          prev.end = s.start + stray[0].length;
+          const rest = trimSpan(text, prev.end, s.end);
+          if (!rest) continue;
+          s.start = rest.start;
+        }
+        const merge =
+          prev !== undefined &&
+          s.end - prev.start <= MAX_SENTENCE &&
+          (!hasWordChar(text, prev.start, prev.end) ||
+            !hasWordChar(text, s.start, s.end) ||
+            startsLower(text, s) ||
+            isAbbreviationSplit(text, prev, s) ||
+            latinStopBeforeHan(text, prev, s) ||
+            insideContinuingQuote(text, s.start, quotes, qi));
+        if (merge) prev.end = s.end;
+        else out.push(s); // (splitEllipses made it: no copy needed)
       }
-      const merge =
-        prev !== undefined &&
-        s.end - prev.start <= MAX_SENTENCE &&
-        (!hasWordChar(text, prev.start, prev.end) ||
-          !hasWordChar(text, s.start, s.end) ||
-          startsLower(text, s) ||
-          isAbbreviationSplit(text, prev, s) ||
-          latinStopBeforeHan(text, prev, s) ||
-          insideContinuingQuote(text, s.start, quotes, qi));
-      if (merge) prev.end = s.end;
-      else out.push(s); // (splitEllipses made it: no copy needed)
     }
   }
+  return out;
 }
