@@ -123,13 +123,22 @@ export function officeBefore(text: string, mentions: readonly Mention[], i: numb
   // The phrase's head is its first office: "кандидат", not "президенты" of "в президенты США".
   let office: string | undefined;
   // "el lehendakari del Gobierno vasco, Juan José Ibarretxe": an office in apposition, its last adjectives left out of the mention.
+  // (Asked for every person named: each gap is sliced for its pattern only when it ends on a comma or opens on a space.)
   const before = mentions[i - 1];
-  if (before?.kind === "office" && APPOSED.test(text.slice(before.end, mentions[i]!.start))) return before.name.split(" ")[0]!.toLowerCase();
+  if (before?.kind === "office" && endsOnComma(text, before.end, mentions[i]!.start) && APPOSED.test(text.slice(before.end, mentions[i]!.start)))
+    return before.name.split(" ")[0]!.toLowerCase();
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (!JOINED_BY_PREPOSITION.test(text.slice(mentions[j]!.end, mentions[j + 1]!.start))) break;
+    const gap = mentions[j]!.end;
+    if (!(gap < mentions[j + 1]!.start && isSpaceAt(text, gap)) || !JOINED_BY_PREPOSITION.test(text.slice(gap, mentions[j + 1]!.start))) break;
     if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
   }
   return office;
+}
+
+/** Whether the last character of text[from, to) that is not a space is a comma. */
+function endsOnComma(text: string, from: number, to: number): boolean {
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  return to > from && text.charCodeAt(to - 1) === 44;
 }
 
 /** Words that make a pronoun after them another noun's owner. */
