@@ -152,7 +152,9 @@ export class Coreference {
         // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
         // (Also after an opening phrase and its comma: "In a nationally televised address, Comoros president X said".)
         const head = !object && p.start - s.start <= 100 && opensSentence(this.text, s.start, p.start);
-        entry = entryWith(entry, { object, subject: head });
+        // (Each entry above is a fresh copy, made for this sentence: set in place, not copied once more.)
+        entry.object = object;
+        entry.subject = head;
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
         const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
