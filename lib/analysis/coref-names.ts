@@ -4,6 +4,15 @@ import { isApostrophe } from "./mention-runs";
 // What coreference reads off a name: its surname key (so inflected forms meet) and the gender
 // it shows by itself. Computed once per distinct name (see Coreference.facts).
 
+// Patterns coreference asks of names, at module level: a regular expression literal in a method is a new object at each call,
+// and these are asked per mention.
+export const CAPITAL_FIRST = /^\p{Lu}/u;
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** Initials before a surname: "V. Sapounov", "И. Петров". */
+export const INITIALS = /^(?:\p{Lu}\.\s*)+/u;
+export const SPACE = /\s/;
+export const SPACES = /\s+/;
+
 /** Surname key: lower case without Russian case endings, so "Петрова" and "Петров" meet. */
 export function surnameKey(word: string): string {
   const w = withoutPossessive(word.toLowerCase());

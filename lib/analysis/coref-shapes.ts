@@ -43,10 +43,7 @@ export function isObjectAt(
   const from = Math.max(0, start - 40);
   let cut = start;
   while (cut > from && wordOrSpace(text, cut - 1)) cut--;
-  const words = text.slice(cut, start).toLowerCase().split(/\s+/).filter(Boolean);
-  // "du président José Ramón Bauzà": the office before the name is part of the same object.
-  while (words.length > 1 && OFFICE_NOUNS.has(words.at(-1)!)) words.pop();
-  words.splice(0, words.length - 3);
+  const words = lastWordsBefore(text, cut, start);
   const n = words.length;
   // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
   // (The comma after the name first, without slicing: most names have none.)
@@ -61,6 +58,34 @@ export function isObjectAt(
   // The case shows on each word of a name, and on the first of "Центризбиркому Казахстана".
   const name = text.slice(start, end).toLowerCase();
   return RUSSIAN_OBJECT_ENDING.test(name) || RUSSIAN_OBJECT_ENDING.test(name.split(" ")[0]!);
+}
+
+/**
+ * `text.slice(cut, start).toLowerCase().split(/\s+/).filter(Boolean)` without its trailing office nouns (but the first
+ * word), then its last three words only: read backwards, so only those words are sliced (asked for every mention).
+ */
+function lastWordsBefore(text: string, cut: number, start: number): string[] {
+  const out: string[] = [];
+  let end = start;
+  let trailing = true;
+  while (out.length < 3) {
+    while (end > cut && isSpaceAt(text, end - 1)) end--;
+    if (end === cut) break;
+    let begin = end;
+    while (begin > cut && !isSpaceAt(text, begin - 1)) begin--;
+    const word = text.slice(begin, end).toLowerCase();
+    end = begin;
+    // "du président José Ramón Bauzà": the office before the name is part of the same object.
+    if (trailing && OFFICE_NOUNS.has(word) && hasNonSpace(text, cut, begin)) continue;
+    trailing = false;
+    out.unshift(word);
+  }
+  return out;
+}
+
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return true;
+  return false;
 }
 
 /** ,;:.!? */
@@ -98,13 +123,22 @@ export function officeBefore(text: string, mentions: readonly Mention[], i: numb
   // The phrase's head is its first office: "кандидат", not "президенты" of "в президенты США".
   let office: string | undefined;
   // "el lehendakari del Gobierno vasco, Juan José Ibarretxe": an office in apposition, its last adjectives left out of the mention.
+  // (Asked for every person named: each gap is sliced for its pattern only when it ends on a comma or opens on a space.)
   const before = mentions[i - 1];
-  if (before?.kind === "office" && APPOSED.test(text.slice(before.end, mentions[i]!.start))) return before.name.split(" ")[0]!.toLowerCase();
+  if (before?.kind === "office" && endsOnComma(text, before.end, mentions[i]!.start) && APPOSED.test(text.slice(before.end, mentions[i]!.start)))
+    return before.name.split(" ")[0]!.toLowerCase();
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (!JOINED_BY_PREPOSITION.test(text.slice(mentions[j]!.end, mentions[j + 1]!.start))) break;
+    const gap = mentions[j]!.end;
+    if (!(gap < mentions[j + 1]!.start && isSpaceAt(text, gap)) || !JOINED_BY_PREPOSITION.test(text.slice(gap, mentions[j + 1]!.start))) break;
     if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
   }
   return office;
+}
+
+/** Whether the last character of text[from, to) that is not a space is a comma. */
+function endsOnComma(text: string, from: number, to: number): boolean {
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  return to > from && text.charCodeAt(to - 1) === 44;
 }
 
 /** Words that make a pronoun after them another noun's owner. */
@@ -138,16 +172,20 @@ const JOINT_PEOPLE = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}) (?:and
  * as a speaker, "X and Y said" is both of them.)
  */
 export function splitJointPeople(mentions: readonly Mention[]): readonly Mention[] {
-  if (!mentions.some((m) => m.kind === "name" && m.name.includes(" "))) return mentions;
-  return mentions.flatMap((m) => {
-    const joint = m.kind === "name" ? JOINT_PEOPLE.exec(m.name) : null;
-    if (!joint || m.name.length !== m.end - m.start) return [m];
+  // Copied only from the first joint name on (most sentences have none): a flatMap made an array per mention.
+  let out: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const joint = m.kind === "name" && m.name.includes(" ") ? JOINT_PEOPLE.exec(m.name) : null;
+    if (!joint || m.name.length !== m.end - m.start) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
     const [, a, b] = joint as unknown as [string, string, string];
-    return [
-      { name: a, kind: "person" as const, start: m.start, end: m.start + a.length },
-      { name: b, kind: "person" as const, start: m.end - b.length, end: m.end },
-    ];
-  });
+    out.push({ name: a, kind: "person", start: m.start, end: m.start + a.length }, { name: b, kind: "person", start: m.end - b.length, end: m.end });
+  }
+  return out ?? mentions;
 }
 
 /** A person or body coreference has met: where, as what, and how. */
@@ -213,8 +251,23 @@ export function lastCompatible(recent: readonly Entry[], gender: PronounGender):
 export function leadPronoun(text: string, s: Span): PronounGender | "latter" | undefined {
   // (Asked of every author's sentence: the phrases' pattern is tried only on a sentence opening on one of their first letters.)
   if (mayOpenLatter(text.charCodeAt(s.start)) && LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
-  const word = LEAD_WORD.exec(text.slice(s.start, s.start + 8))?.[0];
+  const word = leadWord(text, s.start);
   return word ? PRONOUNS.get(word.toLowerCase()) : undefined;
+}
+
+/**
+ * `LEAD_WORD.exec(text.slice(start, start + 8))?.[0]`: an ASCII opening is read by its codes (asked of every author's
+ * sentence; the slice and the match were an allocation each), anything else by the pattern.
+ */
+function leadWord(text: string, start: number): string | undefined {
+  const limit = Math.min(start + 8, text.length);
+  let i = start;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LEAD_WORD.exec(text.slice(start, start + 8))?.[0];
+    if ((c | 32) < 97 || (c | 32) > 122) break;
+  }
+  return i > start && i < limit && isSpaceAt(text, i) ? text.slice(start, i) : undefined;
 }
 const LEAD_WORD = /^\p{L}+(?=\s)/u;
 const LATTER_OPENING = /^(?:ce dernier|cette dernière|the latter|letzterer|letztere|este último|esta última)\b/iu;

@@ -15,7 +15,7 @@ import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
-import { nameFacts, nominativeOf, surnameKey, type NameFacts } from "./coref-names";
+import { CAPITAL_FIRST, CAPITALISED_WORD, INITIALS, nameFacts, nominativeOf, SPACE, SPACES, surnameKey, type NameFacts } from "./coref-names";
 import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, opensSentence, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
 import { lastCompatible, lastNamed, leadPronoun } from "./coref-shapes";
 import { objectList } from "./object-list";
@@ -93,7 +93,7 @@ export class Coreference {
     const f = this.facts(speaker.name);
     // A single capitalised word that speaks ("— напомнил Медведев", "Febelfin a précisé") is a
     // surname or a body: either can be "he"/"il" in a later sentence.
-    const bare = f.words === 1 && (kind === "name" || kind === "unknown") && /^\p{Lu}\p{Ll}/u.test(speaker.name);
+    const bare = f.words === 1 && (kind === "name" || kind === "unknown") && CAPITALISED_WORD.test(speaker.name);
     // A speaker found without a mention kind is a person when it reads like a name: two to
     // four words, each capitalised.
     const person =
@@ -101,7 +101,7 @@ export class Coreference {
       (!this.unspaced && bare) ||
       (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : f.words >= 2 && f.words <= 4 && f.capitalised));
     // "sagte die Sprecherin. … Sie fügte hinzu": an office whose noun is a woman's (German -in) is a person "sie" can stand for.
-    const woman = kind === "office" && isFeminineAgent(speaker.name.split(/\s/).at(-1)!.toLowerCase());
+    const woman = kind === "office" && isFeminineAgent(speaker.name.split(SPACE).at(-1)!.toLowerCase());
     return { speaker, sentence, gender: woman ? "feminine" : f.gender, person: person || woman, object: undefined, subject: undefined };
   }
 
@@ -145,14 +145,16 @@ export class Coreference {
           }
         }
         // "El diputado socialista eludió …": an office the person was named with stands for that person.
-        else if (p.kind === "office" && !/^\p{Lu}/u.test(p.name)) entry = this.holder(p.name, this.scanned);
+        else if (p.kind === "office" && !CAPITAL_FIRST.test(p.name)) entry = this.holder(p.name, this.scanned);
 
         if (!entry) continue;
         const object = isObjectAt(this.text, p.start, p.end, s.start, this.prepositions, this.determiners, this.russian);
         // At the head of the sentence, after at most one word and its comma ("However, UK citizen Jim Swire, …").
         // (Also after an opening phrase and its comma: "In a nationally televised address, Comoros president X said".)
         const head = !object && p.start - s.start <= 100 && opensSentence(this.text, s.start, p.start);
-        entry = entryWith(entry, { object, subject: head });
+        // (Each entry above is a fresh copy, made for this sentence: set in place, not copied once more.)
+        entry.object = object;
+        entry.subject = head;
         this.add(entry);
         // "прокурор Жан-Франсуа Рикар": later "прокурора", "the prosecutor" is that person.
         const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
@@ -173,7 +175,7 @@ export class Coreference {
     const tries = this.singleNameTries.get(key) ?? 0;
     if (tries >= SINGLE_NAME_TRIES) return undefined;
     this.singleNameTries.set(key, tries + 1);
-    if (!/^\p{Lu}\p{Ll}/u.test(m.name)) return undefined;
+    if (!CAPITALISED_WORD.test(m.name)) return undefined;
     const g = genderAfter(this.text, m.end, until);
     if (g) this.singleNames.set(key, g);
     return g;
@@ -215,8 +217,8 @@ export class Coreference {
   /** A bare surname (or an inflected one) → the full name it was introduced with. */
   surname(m: Speaker, sentence: number): Resolution | null {
     // "V. Sapounov", "И. Петров": initials before a surname are the same person.
-    const bare = m.name.trim().replace(/^(?:\p{Lu}\.\s*)+/u, "");
-    if (/\s/.test(bare)) return null;
+    const bare = m.name.trim().replace(INITIALS, "");
+    if (SPACE.test(bare)) return null;
     this.advance(sentence);
     const e = this.bySurname.get(surnameKey(bare));
     if (!e || e.speaker.start === m.start) return null;
@@ -231,14 +233,14 @@ export class Coreference {
     // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     // (German capitalises every noun: "Der britische Außenminister" is the person last named with that office, if any.)
-    if (/^\p{Lu}/u.test(m.name)) {
-      if (!/^de\b/i.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(/\s/).at(-1)!.toLowerCase())) return null;
+    if (CAPITAL_FIRST.test(m.name)) {
+      if (!/^de\b/i.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(SPACE).at(-1)!.toLowerCase())) return null;
       this.advance(sentence);
       const e = this.holder(m.name);
       return e ? this.resolved(e, "office") : null;
     }
     // "le syndicat estime", "the group said": the organisation named by its acronym not long before.
-    const head = m.name.split(/\s/)[0]!.toLowerCase();
+    const head = m.name.split(SPACE)[0]!.toLowerCase();
     if (ALL_ORGANISATION_NOUNS.has(head)) {
       const from = Math.max(0, m.start - OFFICE_LOOKBACK);
       const acronym = findMentions(this.text, from, m.start, from, this.ctx).findLast((x) => x.kind === "name" && ACRONYM.test(x.name));
@@ -248,7 +250,7 @@ export class Coreference {
       }
     }
     // "the ministry", "афганские власти": a body speaks for itself, whoever is named near it.
-    if (m.name.split(/\s+/).some((x) => ALL_BODY_NOUNS.has(x.toLowerCase()))) return null;
+    if (m.name.split(SPACES).some((x) => ALL_BODY_NOUNS.has(x.toLowerCase()))) return null;
     // "По словам прокурора," after "прокурор Жан-Франсуа Рикар": the person last named with this office.
     this.advance(sentence);
     const e = this.holder(m.name);
@@ -285,7 +287,7 @@ export class Coreference {
 
   /** The person last named with one of the office's words ("прокурора" after "прокурор Жан-Франсуа Рикар"), as of `sentence` if given. */
   private holder(office: string, sentence?: number): Entry | undefined {
-    for (const word of office.split(/\s+/)) {
+    for (const word of office.split(SPACES)) {
       const e = this.offices.get(surnameKey(word));
       if (e) return sentence === undefined ? e : entryWith(e, { sentence });
     }

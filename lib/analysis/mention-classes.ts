@@ -182,9 +182,9 @@ function classOf(
   }
   if (!isLowerAt(text, at)) return OTHER;
   // "Suleiman al-Amr", "Abd al-Rahman": an Arabic article joined to a capital belongs to the name.
-  // (Its hyphen is the word's third or fourth character: most words need no match.)
-  const word = w.word(i);
-  if ((word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && ARABIC_PARTICLE.test(word)) return CAP;
+  // (Its hyphen is the word's third or fourth character, read in the text: most words need neither their string nor a match.)
+  const end = w.end(i);
+  if (((at + 2 < end && text.charCodeAt(at + 2) === 45) || (at + 3 < end && text.charCodeAt(at + 3) === 45)) && ARABIC_PARTICLE.test(w.word(i))) return CAP;
   const f = w.flags(i);
   if (f & (F.OFFICE_NOUN | F.AGENT_NOUN)) return OFFICE;
   if (f & F.OFFICE_MODIFIER) return MODIFIER;

@@ -50,6 +50,9 @@ const isEnglishPast = (norm: string): boolean =>
 /** Those endings (not "Christ", "persist", "датчик": at least seven letters, "-чик" after five). */
 const AGENT_ENDING = /^(?:\p{L}{4,}(?:ists?|istes?|istas?|isten|ист|истка|щик)|\p{L}{5,}чик)$/u;
 
+/** Whether the norm holds one of those endings' cores (the pattern backtracks over every letter; most words have none). */
+const mayBeAgent = (norm: string): boolean => norm.includes("ist") || norm.includes("ист") || norm.endsWith("щик") || norm.endsWith("чик");
+
 const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [NOT_NAME, lexicon.NOT_NAMES],
   [MONTH, lexicon.MONTHS],
@@ -67,6 +70,13 @@ const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [SPEECH_NOUN, lexicon.SPEECH_NOUNS],
 ];
 
+/** Each norm of some list → the bits of all its lists: one lookup per word, not one per list (built once, constant data). */
+const LIST_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  for (const [bit, list] of LISTS) for (const word of list) bits.set(word, (bits.get(word) ?? 0) | bit);
+  return bits;
+})();
+
 /**
  * "экс-мэр", "ex-ministre", "вице-премьер", "премьер-министр", "генерал-губернатор": a hyphenated
  * word whose last part is an office noun is an office noun (a short first part only: "Жан-Франсуа" is a name).
@@ -74,13 +84,13 @@ const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
 const OFFICE_PREFIX = /^(?:экс|ex|вице|vice|\p{L}{3,8})-(?=\p{L}+$)/u;
 
 export function lexFlags(norm: string): number {
-  let f = 0;
-  for (const [bit, list] of LISTS) if (list.has(norm)) f |= bit;
+  let f = LIST_BITS.get(norm) ?? 0;
   // "освобождён" and "освобожден": Russian often writes ё as е; the lists hold either.
   if (norm.includes("ё")) f |= lexFlags(norm.replace(/ё/g, "е"));
-  if (norm.length >= 7 && AGENT_ENDING.test(norm)) f |= AGENT_NOUN;
+  if (norm.length >= 7 && mayBeAgent(norm) && AGENT_ENDING.test(norm)) f |= AGENT_NOUN;
   if (isEnglishPast(norm)) f |= ENGLISH_PAST;
-  if (!(f & OFFICE_NOUN)) {
+  // (The prefix pattern is tried only on a hyphenated word.)
+  if (!(f & OFFICE_NOUN) && norm.includes("-")) {
     const prefix = OFFICE_PREFIX.exec(norm);
     if (prefix && lexicon.OFFICE_NOUNS.has(norm.slice(prefix[0].length))) f |= OFFICE_NOUN;
   }
