@@ -1,7 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { MentionContext } from "./mentions";
 import { attribute } from "./speakers";
-import type { Quote, Speaker, UnitKind } from "./types";
+import type { Quote, QuoteKind, Speaker, UnitKind } from "./types";
 import type { Piece } from "./units";
 import { anyOf } from "./regex-union";
 import { firstEndingAfter, hasAsciiLetter } from "./text";
@@ -24,6 +24,9 @@ const TAIL_VERB = /(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/;
 const CITING_OR_EXAMPLE = EVIDENCE_PHRASES.filter(([name]) => CITING.has(name) || EXAMPLES.has(name));
 /** Whether any of those phrases occurs: tested once per unit before each phrase is. */
 const ANY_CITING_OR_EXAMPLE = anyOf(CITING_OR_EXAMPLE.map(([, re]) => re));
+
+/** `quote:${kind}`, made once rather than per unit. */
+const QUOTE_SIGNAL: Record<QuoteKind, string> = { speech: "quote:speech", title: "quote:title", scare: "quote:scare" };
 
 /** Whether one of quotes[from, to) is a title. */
 function someTitle(quotes: Quote[], from: number, to: number): boolean {
@@ -65,7 +68,7 @@ export function kindOf(
   let end = first;
   // Built with push, not map and spread: those arrays' element kinds vary (empty or not), and made V8 recompile this.
   const signals: string[] = [];
-  for (; end < quotes.length && quotes[end]!.start < piece.end; end++) signals.push(`quote:${quotes[end]!.kind}`);
+  for (; end < quotes.length && quotes[end]!.start < piece.end; end++) signals.push(QUOTE_SIGNAL[quotes[end]!.kind]);
   if (phrase && CITING.has(phrase)) {
     const a = attribute(text, piece, sentenceStart, ctx);
     if (a.speaker) {
@@ -79,6 +82,8 @@ export function kindOf(
     return { kind: "EVIDENCE", signals };
   }
   if (piece.role === "intro" || (piece.role === "tail" && latin && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) {
+    // (A literal when it is the only signal, the usual case: a list grown by push holds room for 17.)
+    if (signals.length === 0) return { kind: "CLAIM", signals: ["role:attribution"] };
     signals.push("role:attribution");
   }
   return { kind: "CLAIM", signals };
