@@ -16,7 +16,7 @@ import { attribute, attributeAfter, dashSource, insideAttribution, type Attribut
 import { nameLike } from "./speaker-shapes";
 import { joinSplitHalves, SPLIT_GAP } from "./split-quotes";
 import type { Quote, Span } from "./types";
-import { capitalAfterWord, countWords, hasWordChar, isUpper, tokens } from "./text";
+import { capitalAfterWord, countWords, hasWordChar, isUpper, words } from "./text";
 import { objectList } from "./object-list";
 
 /** Only "and" (or a comma) between two quotations. */
@@ -77,10 +77,11 @@ export function indexAt(spans: Span[], pos: number, from = 0): number {
   return i;
 }
 
-/** Whether the last word before the quotation, right before it, is a reporting verb ("он кричал «…»", "she shouted “…”"). */
+/** Whether the last word before the quotation, right before it, is a reporting verb ("он кричал «…»", "she shouted “…”"); read by index (no token list). */
 function verbRightBefore(text: string, from: number, quoteStart: number): boolean {
-  const last = tokens(text, Math.max(from, quoteStart - 30), quoteStart).at(-1);
-  return last !== undefined && !/\S/.test(text.slice(last.end, quoteStart)) && REPORTING_VERBS.has(last.norm) && !isUpper(last.text[0]);
+  const w = words(text, Math.max(from, quoteStart - 30), quoteStart);
+  const k = w.length - 1;
+  return k >= 0 && !/\S/.test(text.slice(w.end(k), quoteStart)) && REPORTING_VERBS.has(w.norm(k)) && !isUpper(text[w.start(k)]);
 }
 
 interface Where {

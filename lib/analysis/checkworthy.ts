@@ -8,7 +8,7 @@ import * as F from "./word-flags";
 import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words } from "./text";
-import { noisyOr, round, type Score } from "./noisy-or";
+import { round, type Score } from "./noisy-or";
 import { pastEvent } from "./past-events";
 
 const { NOT_NAMES } = lexicon;
@@ -80,14 +80,14 @@ function all(re: RegExp | null, text: string, span: Span, slice: string, limit =
 
 type Cues = Record<CueKind, string | undefined>;
 
-/** The cues found so far: their weights and signals, in order. */
+/** The cues found so far: Π(1 - w) of their weights (noisyOr's product, in its order) and their signals, in order. */
 interface Tally {
-  weights: number[];
+  kept: number;
   signals: string[];
 }
 
 function add(t: Tally, w: number, signal: string): void {
-  t.weights.push(w);
+  t.kept *= 1 - w;
   t.signals.push(signal);
 }
 
@@ -264,7 +264,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const cues = findCues(w, lex, text, slice);
   // News narrates events in the past tense: such a verb is an event (past-events.ts: "исполнили гимн", "aprobó ayer", "welcomed").
   if (!cues.event) cues.event = pastEvent(lex.language, w, text);
-  const t: Tally = { weights: [], signals: [] };
+  const t: Tally = { kept: 1, signals: [] };
   const dates = dateCues(text, span, slice, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
   const dated = cues.event && (dates.length || cues.month || cues.time);
@@ -286,7 +286,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   if (names && reports) add(t, W.attribution, "checkable:attribution");
   // "иранское телевидение в пятницу заявило, что …", "the ministry said on Monday": who said something when is checkable.
   if (names && reports && !cues.event && (dates.length > 0 || cues.time)) add(t, W.datedEvent, "checkable:dated-statement");
-  let value = noisyOr(t.weights);
+  let value = 1 - t.kept;
   // Questions and exhortations assert nothing that could be checked; a rhetorical question's amounts ("虧損就5460億元…嗎？") still can.
   if (endsAsQuestion(text, span)) {
     value *= t.signals.some((x) => x.startsWith("checkable:quantity:")) ? 0.75 : 0.5;

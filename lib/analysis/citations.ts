@@ -16,10 +16,21 @@ function someWord(w: Words, flags: number): boolean {
   return false;
 }
 
+/** (One empty list for sentences without a digit: `[]` there was a new array per sentence.) */
+const NO_DATES: Found[] = [];
+
+/** Whether one of quotes[from, to) holds the span. */
+function insideQuote(quotes: Quote[], from: number, to: number, span: Span): boolean {
+  for (let k = from; k < to; k++) if (quotes[k]!.start <= span.start && span.end <= quotes[k]!.end) return true;
+  return false;
+}
+
 function nearestDate(dates: Found[], span: Span): Found | null {
   const after = dates.find((d) => d.start >= span.end && d.start - span.end <= DATE_AFTER);
   if (after) return after;
-  return dates.filter((d) => d.end <= span.start && span.start - d.end <= DATE_BEFORE).at(-1) ?? null;
+  // The last date ending close before the span (a backward scan: no filtered copy).
+  for (let k = dates.length - 1; k >= 0; k--) if (dates[k]!.end <= span.start && span.start - dates[k]!.end <= DATE_BEFORE) return dates[k]!;
+  return null;
 }
 
 /** "The 75th anniversary NATO summit in Washington": modifiers, the event noun, "in/at" + place. */
@@ -51,12 +62,14 @@ export function findCitations(text: string, sentences: Span[], quotes: Quote[], 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     // Every date pattern holds a digit: a sentence without one is not searched.
-    const dates = hasAsciiDigit(text, s.start, s.end) ? findDates(text, s.start, s.end) : [];
-    const inside: Quote[] = [];
-    for (let k = firstEndingAfter(quotes, s.start); k < quotes.length && quotes[k]!.start < s.end; k++) inside.push(quotes[k]!);
+    const dates = hasAsciiDigit(text, s.start, s.end) ? findDates(text, s.start, s.end) : NO_DATES;
+    // The sentence's quotations are quotes[first, end): an index range, not a copied list per sentence.
+    const first = firstEndingAfter(quotes, s.start);
+    let end = first;
+    while (end < quotes.length && quotes[end]!.start < s.end) end++;
     const taken: Span[] = [];
-    for (let k = 0; k < inside.length; k++) {
-      const q = inside[k]!;
+    for (let k = first; k < end; k++) {
+      const q = quotes[k]!;
       if (q.kind !== "title") continue;
       out.push({ start: q.start, end: q.end, name: q.text, kind: "document", date: nearestDate(dates, q), signals: ["citation:quoted-title"] });
       taken.push(q);
@@ -74,7 +87,7 @@ export function findCitations(text: string, sentences: Span[], quotes: Quote[], 
     const toks = tokens(text, s.start, s.end);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!EVENT_NOUNS.has(t.norm) || isUpper(t.text[0]) || inside.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+      if (!EVENT_NOUNS.has(t.norm) || isUpper(t.text[0]) || insideQuote(quotes, first, end, t)) continue;
       const span = eventPhrase(text, toks, i);
       // Only a named event ("the NATO summit", "a meeting at the Ministry") is a citation.
       if (!/[\p{Lu}\d]/u.test(text.slice(span.start, span.end))) continue;

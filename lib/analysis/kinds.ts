@@ -1,7 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { MentionContext } from "./mentions";
 import { attribute } from "./speakers";
-import type { Quote, Span, Speaker, UnitKind } from "./types";
+import type { Quote, QuoteKind, Speaker, UnitKind } from "./types";
 import type { Piece } from "./units";
 import { anyOf } from "./regex-union";
 import { firstEndingAfter, hasAsciiLetter } from "./text";
@@ -25,11 +25,13 @@ const CITING_OR_EXAMPLE = EVIDENCE_PHRASES.filter(([name]) => CITING.has(name) |
 /** Whether any of those phrases occurs: tested once per unit before each phrase is. */
 const ANY_CITING_OR_EXAMPLE = anyOf(CITING_OR_EXAMPLE.map(([, re]) => re));
 
-/** Quotations lying inside the span (both lists sorted by start). */
-function quotesIn(quotes: Quote[], span: Span): Quote[] {
-  const out: Quote[] = [];
-  for (let i = firstEndingAfter(quotes, span.start); i < quotes.length && quotes[i]!.start < span.end; i++) out.push(quotes[i]!);
-  return out;
+/** `quote:${kind}`, made once rather than per unit. */
+const QUOTE_SIGNAL: Record<QuoteKind, string> = { speech: "quote:speech", title: "quote:title", scare: "quote:scare" };
+
+/** Whether one of quotes[from, to) is a title. */
+function someTitle(quotes: Quote[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (quotes[k]!.kind === "title") return true;
+  return false;
 }
 
 /**
@@ -61,10 +63,12 @@ export function kindOf(
   const latin = hasAsciiLetter(text, piece.start, piece.end);
   const slice = latin ? text.slice(piece.start, piece.end) : "";
   const phrase = !latin || (ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice)) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
-  const inner = quotesIn(quotes, piece);
+  // The quotations lying inside the piece are quotes[first, end) (both lists sorted by start): a range, not a copied list.
+  const first = firstEndingAfter(quotes, piece.start);
+  let end = first;
   // Built with push, not map and spread: those arrays' element kinds vary (empty or not), and made V8 recompile this.
   const signals: string[] = [];
-  for (const q of inner) signals.push(`quote:${q.kind}`);
+  for (; end < quotes.length && quotes[end]!.start < piece.end; end++) signals.push(QUOTE_SIGNAL[quotes[end]!.kind]);
   if (phrase && CITING.has(phrase)) {
     const a = attribute(text, piece, sentenceStart, ctx);
     if (a.speaker) {
@@ -73,11 +77,13 @@ export function kindOf(
       return { kind: "EVIDENCE", signals, speaker: a.speaker };
     }
   }
-  if (phrase && EXAMPLES.has(phrase) && inner.some((q) => q.kind === "title")) {
+  if (phrase && EXAMPLES.has(phrase) && someTitle(quotes, first, end)) {
     signals.push(`evidence:${phrase}`, "evidence:cited-document");
     return { kind: "EVIDENCE", signals };
   }
   if (piece.role === "intro" || (piece.role === "tail" && latin && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) {
+    // (A literal when it is the only signal, the usual case: a list grown by push holds room for 17.)
+    if (signals.length === 0) return { kind: "CLAIM", signals: ["role:attribution"] };
     signals.push("role:attribution");
   }
   return { kind: "CLAIM", signals };

@@ -2,7 +2,7 @@ import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { hasAsciiLetter, isPlain, words, type Words } from "./text";
-import { noisyOr, round, type Score } from "./noisy-or";
+import { round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
 export type { Score } from "./noisy-or";
 
@@ -53,26 +53,27 @@ function evaluativePhrases(text: string, span: Span): readonly string[] {
 
 /** How much evaluative language a span holds: judgements rather than reports. */
 export function opinionScore(text: string, span: Span, w: Words = words(text, span.start, span.end)): Score {
-  const weights: number[] = [];
+  // Π(1 - w) kept as the cues are found, in noisyOr's order (the same value, without a list of weights per unit).
+  let kept = 1;
   const signals: string[] = [];
   for (let i = 0; i < w.length; i++) {
     const f = w.flags(i);
     if (f & F.EVALUATIVE) {
-      weights.push(0.45);
+      kept *= 1 - 0.45;
       signals.push(`evaluative:${w.norm(i)}`);
     } else if (f & F.MILD_EVALUATIVE) {
-      weights.push(0.15);
+      kept *= 1 - 0.15;
       signals.push(`evaluative-mild:${w.norm(i)}`);
     }
   }
   for (const name of evaluativePhrases(text, span)) {
-    weights.push(0.5);
+    kept *= 1 - 0.5;
     signals.push(`evaluative:${name}`);
   }
   // /!["”»]?$/ from the last two characters (lower-casing does not change them).
   if (endsWithExclamation(text, span)) {
-    weights.push(0.2);
+    kept *= 1 - 0.2;
     signals.push("evaluative:exclamation");
   }
-  return { value: round(noisyOr(weights)), signals };
+  return { value: round(1 - kept), signals };
 }

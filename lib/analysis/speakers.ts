@@ -64,6 +64,8 @@ export function toSpeaker(m: Mention): Speaker {
 /** Tokens not inside any excluded span (quotations); both lists are sorted. */
 export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
   let e = toks[0] ? firstEndingAfter(exclude, toks[0].start) : 0;
+  // No excluded span starts by the last token (the usual lead-in): the list itself, not a filtered copy of it.
+  if (toks.length === 0 || e >= exclude.length || exclude[e]!.start > toks[toks.length - 1]!.start) return toks;
   return toks.filter((t) => {
     while (e < exclude.length && exclude[e]!.end <= t.start) e++;
     const q = exclude[e];

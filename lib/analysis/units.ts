@@ -91,6 +91,8 @@ class PieceBuilder {
       return;
     }
     const { clauses, links: local } = splitClauses(text, span);
+    // One clause (most sentences): no links to map, so no list of kept pieces (one grown by push holds room for 17).
+    if (clauses.length === 1) return this.push(clauses[0]!.start, clauses[0]!.end, role, sentence);
     const base = pieces.length;
     const kept: number[] = [];
     for (let k = 0; k < clauses.length; k++) {
