@@ -197,6 +197,10 @@ const SPLITS = [
   "heldout93",
   "dev94",
   "heldout95",
+  "dev96",
+  "heldout97",
+  "dev98",
+  "heldout99",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
