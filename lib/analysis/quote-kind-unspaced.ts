@@ -91,6 +91,34 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   return headAfter;
 }
 
+/** One phrase of a slogan: two to seven characters. */
+const SLOGAN_PART = /^[\p{Script=Han}]{2,7}$/u;
+/** What the parts of a slogan are separated by. */
+const SLOGAN_SEPARATOR = /[、‧・･·，,]/u;
+/** Words after a quotation that take it as an idea someone holds, not as a name: "「…」理念", "「…」的精神". */
+const IDEA_AFTER =
+  /^的?[^，。、「」]{0,4}(?:理念|觀念|观念|精神|原則|原则|主張|主张|口號|口号|標語|标语|目標|目标|信念|理想|思維|思维|願景|愿景|價值|价值|宗旨|策略|戰略|战略)/u;
+
+/**
+ * "提出「積極管理‧有效開放」", "以「防衛固守、有效嚇阻」為…原則", "「取之於社會，用之於社會」的精神": parallel phrases of two to seven
+ * characters are a slogan, a principle or a motto, the words of whoever put it forward (speech), unless it names a thing: it ends
+ * on a name's head word, a name's word follows it (not an idea's: "理念", "精神"), or a word for a name or a motto precedes it
+ * ("校訓：「…」"). Unspaced languages.
+ */
+export function sloganUnspaced(text: string, q: Span, language: string): boolean {
+  if (!isUnspaced(language)) return false;
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  const parts = inner.split(SLOGAN_SEPARATOR);
+  if (inner.length > 30 || parts.length < 2 || !parts.every((p) => SLOGAN_PART.test(p))) return false;
+  const lex = lexiconFor(language);
+  const after = text.slice(q.end, q.end + 14);
+  // ("「新化‧大目降」臺南經典小鎮攝影比賽": nor one that opens a noun phrase ending on a name's head word.)
+  const phrase = CLAUSE_AFTER.exec(after)?.[0] ?? "";
+  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || lex.titleHeadWithin?.test(phrase) === true) return false;
+  if (!IDEA_AFTER.test(after) && lex.titleFollower?.test(after) === true) return false;
+  return lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) !== true;
+}
+
 /**
  * "她呼籲市府「立即行動」", "質疑藍營民代難道不知道「有機堆肥」": a short quotation after a reporting verb of its sentence is
  * the words of that verb's subject, not a scare quote (unspaced languages; the verb is found as a substring).

@@ -279,7 +279,7 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     const first = findVerb(text, intro.start, span.start, verbs, false);
     const said = first && /^[，,]/u.test(text[first.start + first.word.length] ?? "") ? nameBefore(text, intro.start, first.start) : null;
     const who = said ? text.slice(said.start, said.end) : "";
-    if (said && who.length >= 2 && !ZH_PRONOUNS.has(who) && !WHEN_CLAUSE.test(who) && !ADVERB_ONLY.test(who))
+    if (said && who.length >= 2 && !ZH_PRONOUNS.has(who) && !WHEN_CLAUSE.test(who) && !namesNobody(who))
       return result(text, said, first!.word, "speaker:reported-subject");
   }
   if (span && !WHEN_CLAUSE.test(name) && !namesNobody(name) && !afterQuote) return result(text, span, verb.word, "speaker:subject-of-verb");

@@ -78,7 +78,9 @@ const FIXED: Record<string, string> = {
   "speaker:clause-subject":
     "Speaker: the person who opens the clause of time or place before the verb of speech (“… when X met them, said”, “X, in an address, called for”)",
   "speaker:pronoun-reporter": "Speaker: the person the paragraph before reports (“X said, …”), whom the pronoun stands for",
-  "speaker:document": "Speaker: the law or charter whose article is quoted (“Article 10 of the Constitution “…””)",
+  "speaker:document":
+    "Speaker: the law, charter, declaration or classic whose words are quoted (“Article 10 of the Constitution “…””, “the Declaration states: “…””)",
+  "speaker:report-author": "Speaker: the one who gave the report or speech the words are quoted from (“X’s report … the report says “…””)",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
   "speaker:spokesperson-of": "Speaker: the body a spokesperson speaks for (“a spokesman for the ministry”)",
