@@ -70,3 +70,24 @@ describe("round 98: names that are no speaker", () => {
     expect(quote(text, "zh", words).speaker).toBe(speaker);
   });
 });
+
+describe("round 98: ideas put forward, and treaties", () => {
+  test.each([
+    // One phrase held as an idea ("「…」理念", "「…」的觀念") is the holder's words.
+    ["總統指出，他一向秉持「文化興國」理念，並認為文化最重要。", "文化興國", "總統"],
+    // Words someone puts forward (提出「…」), however short, are theirs.
+    ["阿扁在就職演說中提出「中道治國」，獲得好評。", "中道治國", "阿扁"],
+  ])("%s", (text, words, speaker) => {
+    const q = quote(text, "zh", words);
+    expect(q.kind).toBe("speech");
+    expect(q.speaker).toBe(speaker);
+  });
+  test.each([
+    // What two countries sign (簽訂「…」) and a peace treaty or a parliament's short name are titles.
+    ["1952年我國與日本簽訂「中日友好」，確定了上述文件的內容。", "中日友好"],
+    ["總統說，這是一份「北約和約」。", "北約和約"],
+    ["總統說，此事交給「歐洲議會」。", "歐洲議會"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).kind).toBe("title");
+  });
+});

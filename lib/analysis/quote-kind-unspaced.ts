@@ -99,6 +99,11 @@ const SLOGAN_SEPARATOR = /[、‧・･·，,]/u;
 const IDEA_AFTER =
   /^的?[^，。、「」]{0,4}(?:理念|觀念|观念|精神|原則|原则|主張|主张|口號|口号|標語|标语|目標|目标|信念|理想|思維|思维|願景|愿景|價值|价值|宗旨|策略|戰略|战略)/u;
 
+/** A phrase of three to ten characters. */
+const ONE_PHRASE = /^[\p{Script=Han}]{3,10}$/u;
+/** The words after a single phrase that make it an idea someone holds. */
+const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号)/u;
+
 /**
  * "提出「積極管理‧有效開放」", "以「防衛固守、有效嚇阻」為…原則", "「取之於社會，用之於社會」的精神": parallel phrases of two to seven
  * characters are a slogan, a principle or a motto, the words of whoever put it forward (speech), unless it names a thing: it ends
@@ -109,9 +114,11 @@ export function sloganUnspaced(text: string, q: Span, language: string): boolean
   if (!isUnspaced(language)) return false;
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const parts = inner.split(SLOGAN_SEPARATOR);
-  if (inner.length > 30 || parts.length < 2 || !parts.every((p) => SLOGAN_PART.test(p))) return false;
-  const lex = lexiconFor(language);
   const after = text.slice(q.end, q.end + 14);
+  // ("他一向秉持「文化興國」理念", "她推動「愈老愈年輕」的觀念": one phrase taken as someone's idea.)
+  const idea = parts.length === 1 && ONE_PHRASE.test(inner) && HELD_IDEA.test(after);
+  if (inner.length > 30 || (!idea && (parts.length < 2 || !parts.every((p) => SLOGAN_PART.test(p))))) return false;
+  const lex = lexiconFor(language);
   // ("「新化‧大目降」臺南經典小鎮攝影比賽": nor one that opens a noun phrase ending on a name's head word.)
   const phrase = CLAUSE_AFTER.exec(after)?.[0] ?? "";
   if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || lex.titleHeadWithin?.test(phrase) === true) return false;
@@ -131,11 +138,16 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   if (isUnspaced(language) && describedWith(text, q)) return "described";
   // "被黃偉哲市長稱為「正興幫幫主」的高耀威": the name someone gave is that person's word.
   if (isUnspaced(language) && namedBy(text, q, sentenceStart)) return "named-by";
+  // "他也對演說中提出「中道治國」": words someone puts forward are theirs.
+  if (isUnspaced(language) && PUT_FORWARD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return "提出";
   // (A verb or an adverb after it goes on from the words, not from a noun: "與「餓」沒有距離", "以「愛」來教化".)
   const next = text[q.end] ?? "";
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
+
+/** Putting words forward, right before a quotation: "提出「…」", "提出要以「…」". */
+export const PUT_FORWARD_BEFORE = /(?:提出|提倡)(?:要?以)?$/u;
 
 /** A claim or a remark the quotation is: "「…」的說法", "「…」的言論". */
 const SAYING_AFTER = /^的(?:說法|说法|言論|言论|說詞|说词|發言|发言)/u;

@@ -20,6 +20,7 @@ import {
 import type { Span, Speaker } from "./types";
 import { TOPIC_OPENING } from "./speakers-unspaced-words";
 import { documentBefore, reportAuthor } from "./speakers-unspaced-documents";
+import { PUT_FORWARD_BEFORE } from "./quote-kind-unspaced";
 import { describedAs, describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** A saying its owner is named right before, after a verb of quoting: "引用英國史學家艾克頓名言：". */
@@ -88,8 +89,6 @@ const ARTICLE_BEFORE =
   /(?:^|[，,。；;：:、\s])([^，,。；;：:、「」\s]{2,24}?第[一二三四五六七八九十百零〇\d]+[條条](?:第[一二三四五六七八九十百零〇\d]+[項项款])?)$/u;
 /** A verb of following a rule before the article's name: "以落實", "依據", "根據". */
 const ARTICLE_VERB = /^(?:以|並|并|也|即)?(?:落實|落实|依照|依據|依据|根據|根据|按照|遵照|遵守|符合|引用|依)/u;
-/** Verbs of putting words forward, right before the quotation: "提出「…」", "提出要以「…」". */
-const PUT_FORWARD = /(?:提出|提倡)(?:要?以)?$/u;
 
 /** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
 export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
@@ -103,7 +102,7 @@ export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): 
   const by = agent && nameBefore(text, agent.start, agent.end);
   if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:passive-agent");
   // "日前連院長提出「攀登全球競爭力的巔峰」": the one who puts forward the words said them.
-  const put = PUT_FORWARD.exec(text.slice(Math.max(intro.start, q.start - 4), q.start));
+  const put = PUT_FORWARD_BEFORE.exec(text.slice(Math.max(intro.start, q.start - 4), q.start));
   const proposer = put && nameBefore(text, intro.start, q.start - put[0].length);
   if (proposer && !namesNobody(text.slice(proposer.start, proposer.end))) return result(text, proposer, put![0].slice(0, 2), "speaker:subject-of-verb");
   // (The verb first, "X形容這是「…」", is an ordinary verb of speech.)
