@@ -201,6 +201,10 @@ const SPLITS = [
   "heldout97",
   "dev98",
   "heldout99",
+  "dev100",
+  "heldout101",
+  "dev102",
+  "heldout103",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -1,7 +1,7 @@
 // Patterns read from rounds 96 and 98 of the development corpus (issue 14: `dev96`, Presidential Office 2010, 2012 and 2013
 // releases; `dev98`, 2004, 2006 and 2008), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 96: a document speaks its words", () => {
   test.each([
@@ -90,4 +90,10 @@ describe("round 98: ideas put forward, and treaties", () => {
   ])("%s", (text, words) => {
     expect(quote(text, "zh", words).kind).toBe("title");
   });
+});
+
+test("round 98: a half (一半) is a quantity, checkable like 三成", () => {
+  const u = unitHolding("他說，尤其憲改與兩岸議題即佔了將近一半的篇幅。", "一半", "zh");
+  expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
+  expect(u.signals).toContain("checkable:quantity:一半");
 });
