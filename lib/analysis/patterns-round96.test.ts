@@ -97,3 +97,14 @@ test("round 98: a half (一半) is a quantity, checkable like 三成", () => {
   expect(u.checkworthy).toBeGreaterThanOrEqual(0.5);
   expect(u.signals).toContain("checkable:quantity:一半");
 });
+
+describe("round 98: a copula before the pronoun, a so-called law", () => {
+  test("“「…」是他自我的勉勵”: 是 before the pronoun is no part of the speaker", () => {
+    const text = "陳總統表示，這篇演說很重要。至於演說中前幾句話「講誠信、存慈悲、大公無私」是他自我的勉勵；作為領導者，必須如此。";
+    expect(quote(text, "zh", "講誠信").speaker).toBe("陳總統");
+  });
+  test("a law's name after 所謂 stays a title; a plan's is held at a distance", () => {
+    expect(quote("去年三月中國人大通過所謂的「反分裂國家法」，授權軍隊。", "zh", "反分裂").kind).toBe("title");
+    expect(quote("他說，所謂的「和平計畫」遭到雙方拒絕。", "zh", "和平計畫").kind).toBe("scare");
+  });
+});

@@ -161,7 +161,8 @@ const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
 
 /** "中共所謂「一國兩制」": right after a so-called word (unspaced text has no word boundary to read it by). */
 export function soCalledUnspaced(text: string, q: Span, language: string): boolean {
-  if (!isUnspaced(language)) return false;
+  // (A law's name stays a name: "所謂的「反分裂國家法」".)
+  if (!isUnspaced(language) || LAW.test(text.slice(q.start + 1, q.end - 1))) return false;
   const before = text.slice(Math.max(0, q.start - 4), q.start).replace(/的\s*$/u, "");
   for (const w of ALL_SO_CALLED) if (before.endsWith(w)) return true;
   return false;
