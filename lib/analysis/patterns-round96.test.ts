@@ -108,3 +108,8 @@ describe("round 98: a copula before the pronoun, a so-called law", () => {
     expect(quote("他說，所謂的「和平計畫」遭到雙方拒絕。", "zh", "和平計畫").kind).toBe("scare");
   });
 });
+
+test("round 96: an exercise, a ceremony or a reception is an event's name", () => {
+  expect(quote("總統肯定國軍，尤其日前在金門所舉行的「萬安36號演習」，特別進行防疫演練。", "zh", "萬安").kind).toBe("title");
+  expect(quote("總統今晚出席並致詞，他說「國慶酒會」的來賓很多。", "zh", "國慶酒會").kind).toBe("title");
+});
