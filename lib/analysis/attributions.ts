@@ -7,7 +7,7 @@ import { germanCommonNoun, glued } from "./speaker-shapes";
 import { introAttribution, pronounReferent } from "./speakers-unspaced-other";
 import { attributeUnspacedAfter } from "./speakers-unspaced-after";
 import { verbLeadsIn } from "./unspaced-verbs";
-import { attributeUnspacedDescribed, attributeUnspacedSaying, lastReporter, paragraphSpeaker, personBefore } from "./speakers-unspaced-other";
+import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphSpeaker, unspacedFallback } from "./speakers-unspaced-other";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -279,18 +279,16 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (!a?.speaker && !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
-    // (Chinese: else the person the sentence before opens on, "總統再次向代表團表達感謝。「各位選手…」".)
-    const subject = unspaced && !a?.speaker ? personBefore(text, intro, paragraphs[cursor.p]?.start ?? sent.start) : null;
-    if (subject) a = { speaker: subject, signals: [...(a?.signals ?? []), "speaker:previous-sentence"] };
-    if (unspaced && !a?.speaker) a = lastReporter(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
-    // (A quotation that opens its paragraph: the one the paragraph before reports, "黃偉哲進一步指出，…。\n\n「…」".)
-    const above = unspaced && !a?.speaker && q.start === paragraphs[cursor.p]?.start ? paragraphs[cursor.p - 1] : undefined;
-    if (above) a = lastReporter(text, above, above.end, language) ?? a;
+    // (A document's words end with the quotation, or the list it opens: no later one goes on with the document, no pronoun stands for it.)
+    const afterDocument = lastSpeech?.signals.includes("speaker:document") && (where.sentence > lastSpeechSentence || intro.end - intro.start > 4);
+    if (a?.signals.includes("speaker:continued") && afterDocument) a = null;
+    // (Chinese: else the person the sentence before opens on, the one the paragraph reports, or the one the release opens on.)
+    if (unspaced && !a?.speaker) a = unspacedFallback(text, intro, paragraphs, cursor.p, sent, q.start, language, a?.signals ?? []) ?? a;
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;
       for (const x of a.signals) quote.signals.push(x); // (its own array, made above: no copy needed)
-      if (a.speaker) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
+      if (a.speaker && !a.signals.includes("speaker:document")) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
     }
     lastSpeech = quote;
     lastSpeechSentence = where.lastSentence;

@@ -1,0 +1,33 @@
+// Patterns read from rounds 100 and 102 of the development corpus (issue 14: `dev100`, Presidential Office 2009, 2011 and 2014
+// releases; `dev102`, 2015, 2016, 2018 and 2020), each in a made-up text of the same shape.
+import { describe, expect, test } from "vitest";
+import { quote } from "./pattern-helpers";
+
+describe("round 100: speakers nothing around the quotation names", () => {
+  test("a release in the first person: the one the release opens on", () => {
+    const text =
+      "為「新海軍啟航」紀念碑揭牌\n\n蔡英文總統今日上午視察海軍司令部，並為紀念碑揭牌。\n\n就任後，第一次到蘇澳海軍基地時，我曾經向在場官兵宣示：「我跟你們在同一條船上」。";
+    const q = quote(text, "zh", "我跟你們");
+    expect(q.speaker).toBe("蔡英文總統");
+    expect(q.signals).toContain("speaker:release-subject");
+  });
+  test("an interview: the one whose turn it is (問…：…？總統：…)", () => {
+    const text = "總統接受專訪\n\n問8：您想要為臺灣留下什麼？總統：我對國家的規劃，第一個4年是要「撥亂反正、跟上世界」。";
+    const q = quote(text, "zh", "撥亂反正");
+    expect(q.speaker).toBe("總統");
+    expect(q.signals).toContain("speaker:turn");
+  });
+  test("a question's turn names no speaker", () => {
+    const text = "總統接受專訪\n\n總統：我們很好。問9：您怎麼看「撥亂反正、跟上世界」的說法？";
+    expect(quote(text, "zh", "撥亂反正").signals).not.toContain("speaker:turn");
+  });
+  test("a document's words end with its quotation: later words in the sentence are not the document's", () => {
+    const text =
+      "總統說，第一是要建立國防，《孫子兵法》提到「上兵伐謀，其次伐交」，在國軍整體的精實戰力方面，因此建軍以我國目前的國力而言，應該是「小而精、小而強、小而巧」的精實戰力。";
+    expect(quote(text, "zh", "上兵伐謀").speaker).toBe("孫子兵法");
+    expect(quote(text, "zh", "小而精").speaker).toBe("總統");
+    const speech =
+      "晉任典禮\n\n馬英九總統今天主持將官晉任典禮。\n\n第一是要建立國防，《孫子兵法》提到「上兵伐謀，其次伐交」，在國軍整體的戰力方面，建軍以目前的國力而言，應該是「小而精、小而強」的精實戰力。";
+    expect(quote(speech, "zh", "小而精").speaker).toBe("馬英九總統");
+  });
+});
