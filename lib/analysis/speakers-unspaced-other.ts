@@ -170,10 +170,13 @@ function turnOf(text: string, para: Span, before: number): Attribution | null {
   return person && !BODY_END.test(name) ? { speaker: { name, start, end: start + name.length }, signals: ["speaker:turn"] } : null;
 }
 
-/** The person the release's first or second paragraph (after a headline) opens on, before paragraph `p`, else null. */
+/** The person the release's first paragraph opens on (after a headline: a first line with no sentence's end), up to paragraph `p`. */
 function releaseSubject(text: string, paragraphs: readonly Span[], p: number): Attribution | null {
-  for (let k = 0; k < Math.min(2, p + 1); k++) {
-    const para = paragraphs[k]!;
+  const first = paragraphs[0];
+  const headline = first !== undefined && !SENTENCE_END.test(text.slice(first.start, first.end));
+  for (const k of headline ? [1, 0] : [0, 1]) {
+    const para = paragraphs[k];
+    if (!para || k > p) continue;
     const topic = paragraphTopic(text, para, para.end, "");
     if (topic) return { speaker: topic, signals: ["speaker:release-subject"] };
   }
