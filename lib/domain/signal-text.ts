@@ -80,6 +80,8 @@ const FIXED: Record<string, string> = {
   "speaker:pronoun-reporter": "Speaker: the person the paragraph before reports (“X said, …”), whom the pronoun stands for",
   "speaker:document":
     "Speaker: the law, charter, declaration or classic whose words are quoted (“Article 10 of the Constitution “…””, “the Declaration states: “…””)",
+  "speaker:release-subject": "Speaker: the person the press release opens on, since nothing near the quotation names another",
+  "speaker:turn": "Speaker: whose turn it is in an interview or dialogue (“Q: … President: …”)",
   "speaker:report-author": "Speaker: the one who gave the report or speech the words are quoted from (“X’s report … the report says “…””)",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
