@@ -31,3 +31,25 @@ describe("round 100: speakers nothing around the quotation names", () => {
     expect(quote(speech, "zh", "小而精").speaker).toBe("馬英九總統");
   });
 });
+
+describe("round 102: ideas, stances and roles; names past a gloss", () => {
+  test.each([
+    // A slogan before an idea's word (戰略, 構想) is still a slogan, not a name.
+    ["總統說，我們要堅持「防衛固守、有效嚇阻」的戰略構想，利用有限的資源。", "防衛固守", "總統"],
+    ["總統強調，國軍以「防衛固守、有效嚇阻」為最高戰略指導原則。", "防衛固守", "總統"],
+    // One phrase held as a stance, a role or a statement (立場, 態度, 角色, 說法).
+    ["總統說，他沒有堅守自己長期以來「一中各表」的立場。", "一中各表", "總統"],
+    ["總統強調，我國也積極在國際社會上扮演「和平締造者」的角色。", "和平締造者", "總統"],
+  ])("%s", (text, words, speaker) => {
+    const q = quote(text, "zh", words);
+    expect(q.kind).toBe("speech");
+    expect(q.speaker).toBe(speaker);
+  });
+  test.each([
+    // A magazine named before its gloss ("「時代」(Time)雜誌"), a command post (司令部).
+    ["總統接受美國「時代」(Time)雜誌專訪。", "時代"],
+    ["蔡英文總統今日上午視察「海軍司令部」，為紀念碑揭牌。", "海軍司令部"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).kind).toBe("title");
+  });
+});

@@ -7,7 +7,7 @@ describe("round 54: Chinese quotations set inside a clause", () => {
   test.each([
     // A thing, a slogan or a principle the sentence runs through: a word before the opening mark and after the closing one.
     ["總統抵達後觀賞「AH-64E阿帕契直升機」性能展示，並接受模型。", "AH-64E"],
-    ["總統強調，國軍以「防衛固守、有效嚇阻」為最高戰略指導原則。", "防衛固守"],
+    // (Parallel phrases, "以「防衛固守、有效嚇阻」為…原則", were a title here; since round 96 a slogan: patterns-round96.test.ts.)
     ["總統強調，我國秉持「以和平方式解決爭端」之原則，持續努力。", "以和平方式"],
     ["市長也表示，將加速串連「新營－後壁－白河」大新營地區觀光發展路線。", "新營"],
     ["馬英九總統上午接見「亞洲文化協會（ACC）50週年訪華團」代表。", "亞洲文化協會"],

@@ -36,6 +36,8 @@ const SLOGAN_AFTER = /^的[^，。、「」]{0,6}(?:精神|價值|价值|理念|
 /** "出席「…典禮暨酒會」", "舉辦「臺灣英雄派對」": what someone attends or holds is an event's name, however long. */
 const ATTENDED = /(?:出席|舉辦|举办)$/u;
 const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会|方案|計畫|計劃|计划|專案|专案|中心)/u;
+/** A gloss in Latin letters in parentheses right after a quotation: "(Time)". */
+const GLOSS = /^[（(][A-Za-z0-9 .,'’&-]{1,30}[）)]/u;
 /** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */
 const LATIN_NAME = /^[@#]?[A-Za-z][A-Za-z0-9 &'’@#.-]*[A-Za-z0-9]$/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
@@ -83,7 +85,9 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
   if (soCalledUnspaced(text, q, language)) return false;
-  if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end, q.end + 6)) === true) return true;
+  // ("「時代」(Time)雜誌": past a gloss in Latin letters.)
+  const gloss = GLOSS.exec(text.slice(q.end, q.end + 40))?.[0].length ?? 0;
+  if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end + gloss, q.end + gloss + 6)) === true) return true;
   // "「公民投票法」", "「國土計畫法」": a law's name (not "辦法", "方法", "看法" …, nor "違法", "立法").
   if (LAW.test(inner)) return true;
   // "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」": a word naming a work or a slogan before it.
@@ -102,7 +106,7 @@ const IDEA_AFTER =
 /** A phrase of three to ten characters. */
 const ONE_PHRASE = /^[\p{Script=Han}]{3,10}$/u;
 /** The words after a single phrase that make it an idea someone holds. */
-const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号)/u;
+const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号|立場|立场|態度|态度|角色|說法|说法|訓勉|训勉|體認|体认)/u;
 
 /**
  * "提出「積極管理‧有效開放」", "以「防衛固守、有效嚇阻」為…原則", "「取之於社會，用之於社會」的精神": parallel phrases of two to seven
@@ -121,8 +125,10 @@ export function sloganUnspaced(text: string, q: Span, language: string): boolean
   const lex = lexiconFor(language);
   // ("「新化‧大目降」臺南經典小鎮攝影比賽": nor one that opens a noun phrase ending on a name's head word.)
   const phrase = CLAUSE_AFTER.exec(after)?.[0] ?? "";
-  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || lex.titleHeadWithin?.test(phrase) === true) return false;
-  if (!IDEA_AFTER.test(after) && lex.titleFollower?.test(after) === true) return false;
+  // (An idea's word after it is no name's head: "「防衛固守、有效嚇阻」的戰略構想".)
+  const idea2 = IDEA_AFTER.test(after);
+  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || (!idea2 && lex.titleHeadWithin?.test(phrase) === true)) return false;
+  if (!idea2 && lex.titleFollower?.test(after) === true) return false;
   return lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) !== true;
 }
 
