@@ -149,8 +149,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     ) {
       kind = { kind: "title", signals: ["quote-kind:coordinated-title"] };
     }
-    // A title quoted again, shortened or in part, or a short Chinese quotation the text keeps repeating.
-    if (kind.kind !== "title") kind = namedAgain(text, q, titleStems, repeated) ?? kind;
+    // A title quoted again, shortened or in part, or a short Chinese quotation the text keeps repeating (not a slogan someone holds).
+    if (kind.kind !== "title" && kind.signals[0] !== "quote-kind:slogan") kind = namedAgain(text, q, titleStems, repeated) ?? kind;
     if (kind.kind === "title") for (const key of titleKeys(text, q)) titleStems.add(key);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
     out.push(quote);

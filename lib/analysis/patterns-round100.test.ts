@@ -1,7 +1,7 @@
 // Patterns read from rounds 100 and 102 of the development corpus (issue 14: `dev100`, Presidential Office 2009, 2011 and 2014
 // releases; `dev102`, 2015, 2016, 2018 and 2020), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, quotes } from "./pattern-helpers";
 
 describe("round 100: speakers nothing around the quotation names", () => {
   test("a release in the first person: the one the release opens on", () => {
@@ -51,5 +51,23 @@ describe("round 102: ideas, stances and roles; names past a gloss", () => {
     ["蔡英文總統今日上午視察「海軍司令部」，為紀念碑揭牌。", "海軍司令部"],
   ])("%s", (text, words) => {
     expect(quote(text, "zh", words).kind).toBe("title");
+  });
+});
+
+describe("round 102: words someone says or holds, named again", () => {
+  test.each([
+    // "X前天發表的「…」", "對於X講的「…」": the agent of the relative clause, after a topic marker and without a time word.
+    ["隨後，總統針對馬前總統前天發表的「新三不」說法，對記者發表談話。", "新三不", "馬前總統"],
+    ["她也要請問國民黨，對於馬前總統講的「新三不」，國民黨的態度如何？", "新三不", "馬前總統"],
+    // The one who upholds a motto (秉持「…」) holds its words.
+    ["總統指出，該校秉持「前瞻、創新、效能、卓越」的辦學理念，培育人才。", "前瞻", "該校"],
+  ])("%s", (text, words, speaker) => {
+    const q = quote(text, "zh", words);
+    expect(q.kind).toBe("speech");
+    expect(q.speaker).toBe(speaker);
+  });
+  test("a name repeated is still someone's words where a verb of saying puts it forward", () => {
+    const text = "總統說，馬前總統提出了「新三不」。這個「新三不」的說法有問題。馬前總統在這個當下說出「新三不」，是一種讓步。";
+    expect(quotes(text, "zh").map((q) => q.kind)).toEqual(["speech", "speech", "speech"]);
   });
 });

@@ -40,7 +40,7 @@ describe("round 96: slogans of parallel phrases are the words of whoever puts th
     ["總統說，國軍戰備絕不能放鬆，其戰略目標「防衛固守、有效嚇阻」亦未有任何改變。", "防衛固守", "總統"],
     ["總統指出，他上任後亦提出「藍色革命、海洋興國」理念。", "藍色革命", "總統"],
     // (Before round 96 these were titles: "named as a spirit or a value", "a principle".)
-    ["業者表示，公司秉持「取之於社會，用之於社會」的精神，捐贈善款。", "取之於", "業者"],
+    ["業者表示，公司秉持「取之於社會，用之於社會」的精神，捐贈善款。", "取之於", "公司"],
     ["部長表示，雙方採取「低調、零意外」原則，推動交流。", "低調", "部長"],
   ])("%s", (text, words, speaker) => {
     const q = quote(text, "zh", words);

@@ -6,6 +6,7 @@ import type { Span } from "./types";
 import { isLetter, isSpaceAt, isUpperAt, words } from "./text";
 import * as F from "./word-flags";
 import { describedAs } from "./unspaced-verbs";
+import { PUT_FORWARD_BEFORE } from "./quote-kind-unspaced";
 
 const { COMPLEMENTIZERS, REPORTING_VERBS } = lexicon;
 
@@ -181,6 +182,8 @@ export function repeatedNames(text: string, spans: readonly Span[]): Set<string>
 export function namedAgain(text: string, q: Span, titleStems: ReadonlySet<string>, repeated: ReadonlySet<string>): { kind: "title"; signals: string[] } | null {
   // (Not where someone coins it: "蔡英文形容這是「英雄麵」" is her word, whatever the text calls the thing afterwards.)
   if ((titleStems.size > 0 || repeated.size > 0) && describedAs(text, q)) return null;
+  // (Nor where someone says or puts it forward, again: "馬前總統講的「新三不」", "他提出了「新三不」".)
+  if ((titleStems.size > 0 || repeated.size > 0) && PUT_FORWARD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return null;
   const key = titleStems.size > 0 ? repeatKey(text, q) : undefined;
   if (key && titleStems.has(key)) return { kind: "title", signals: ["quote-kind:named-before"] };
   return repeated.size > 0 && repeated.has(inner(text, q)) ? { kind: "title", signals: ["quote-kind:repeated-name"] } : null;

@@ -145,15 +145,16 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // "被黃偉哲市長稱為「正興幫幫主」的高耀威": the name someone gave is that person's word.
   if (isUnspaced(language) && namedBy(text, q, sentenceStart)) return "named-by";
   // "他也對演說中提出「中道治國」": words someone puts forward are theirs.
-  if (isUnspaced(language) && PUT_FORWARD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return "提出";
+  const put = isUnspaced(language) ? PUT_FORWARD_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start)) : null;
+  if (put) return put[0].replace(/(?:了|的|要?以)+$/u, "");
   // (A verb or an adverb after it goes on from the words, not from a noun: "與「餓」沒有距離", "以「愛」來教化".)
   const next = text[q.end] ?? "";
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
 
-/** Putting words forward, right before a quotation: "提出「…」", "提出要以「…」". */
-export const PUT_FORWARD_BEFORE = /(?:提出|提倡)(?:要?以)?$/u;
+/** Putting words forward or saying them, right before a quotation: "提出「…」", "提出要以「…」", "說出「…」", "發表的「…」". */
+export const PUT_FORWARD_BEFORE = /(?:提出了?|提倡|說出|说出|秉持|堅持|坚持|(?:發表|发表|講|讲|說|说|宣示|主張|主张|秉持|堅持|坚持)的)(?:要?以)?$/u;
 
 /** A claim or a remark the quotation is: "「…」的說法", "「…」的言論". */
 const SAYING_AFTER = /^的(?:說法|说法|言論|言论|說詞|说词|發言|发言)/u;

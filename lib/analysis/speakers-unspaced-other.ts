@@ -90,6 +90,20 @@ const ARTICLE_BEFORE =
 /** A verb of following a rule before the article's name: "以落實", "依據", "根據". */
 const ARTICLE_VERB = /^(?:以|並|并|也|即)?(?:落實|落实|依照|依據|依据|根據|根据|按照|遵照|遵守|符合|引用|依)/u;
 
+/** A topic marker inside a run before a relative clause's verb: "總統針對馬前總統前天發表的", "對於馬前總統講的". */
+const TOPIC_MARK = /(?:針對|针对|對於|对于|關於|关于)/gu;
+/** A time word between the agent and the verb: "前天", "近來". */
+const TIME_TAIL = /(?:前天|昨天|今天|近來|近来|日前|近日|當時|当时|曾經|曾经|一向|先前)+$/u;
+
+/** The agent of "…，總統針對X前天發表的「…」" (`end`: the verb): the words after the clause's last topic marker, without a time word. */
+function relativeAgent(text: string, from: number, end: number): Span | null {
+  const clause = Math.max(from, lastOf(text, "，,。；;：:", from, end) + 1);
+  let at = -1;
+  for (const m of text.slice(clause, end).matchAll(TOPIC_MARK)) at = clause + m.index + m[0].length;
+  const agent = at >= 0 ? text.slice(at, end).replace(TIME_TAIL, "") : "";
+  return (agent.length >= 2 && NAME_CHAR.test(agent[0]!)) || ZH_PRONOUNS.has(agent) ? { start: at, end: at + agent.length } : null;
+}
+
 /** "台南市長黃偉哲以「造鎮」形容…": the person before "以" describes with the quoted words. */
 export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
   // "以落實憲法增修條文第十條第六項「…」": an article of a law or a charter right before the quotation is what it says.
@@ -103,8 +117,9 @@ export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): 
   if (agent && by && by.end - by.start >= 2) return result(text, by, agent.verb, "speaker:passive-agent");
   // "日前連院長提出「攀登全球競爭力的巔峰」": the one who puts forward the words said them.
   const put = PUT_FORWARD_BEFORE.exec(text.slice(Math.max(intro.start, q.start - 4), q.start));
-  const proposer = put && nameBefore(text, intro.start, q.start - put[0].length);
-  if (proposer && !namesNobody(text.slice(proposer.start, proposer.end))) return result(text, proposer, put![0].slice(0, 2), "speaker:subject-of-verb");
+  const proposer = put && (relativeAgent(text, intro.start, q.start - put[0].length) ?? nameBefore(text, intro.start, q.start - put[0].length));
+  if (proposer && !namesNobody(text.slice(proposer.start, proposer.end)))
+    return result(text, proposer, put![0].replace(/(?:了|的|要?以)+$/u, ""), "speaker:subject-of-verb");
   // (The verb first, "X形容這是「…」", is an ordinary verb of speech.)
   if (!describedWith(text, q) || describedAs(text, q)) return null;
   const span = nameBefore(text, intro.start, q.start - 1);
