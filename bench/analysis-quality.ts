@@ -205,6 +205,9 @@ const SPLITS = [
   "heldout101",
   "dev102",
   "heldout103",
+  "dev104",
+  "heldout105",
+  "heldout107",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
