@@ -71,3 +71,21 @@ describe("round 102: words someone says or holds, named again", () => {
     expect(quotes(text, "zh").map((q) => q.kind)).toEqual(["speech", "speech", "speech"]);
   });
 });
+
+describe("round 102: works, places and articles", () => {
+  test.each([
+    // A work someone wrote (撰寫「…」), a park, a school, a commemorative coin.
+    ["總統說，蔣渭水並曾撰寫「臨床講義」，指出教育的問題。", "臨床講義"],
+    ["總統說，他年輕時曾撰寫「台灣之夢」，影響深遠。", "台灣之夢"],
+    ["他曾推動設立臺北市的「蔣渭水紀念公園」，以及其他活動。", "蔣渭水紀念公園"],
+    ["在中研院的支持下，「臺灣人工智慧學校」也正在培育人才。", "臺灣人工智慧學校"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).kind).toBe("title");
+  });
+  test("the words of an article named right before the quotation are speech", () => {
+    const q = quote("總統說，立法院雖初審通過刪除《護照條例施行細則》第3條「不得擅自在護照封面加蓋圖戳」事，然外交部仍須處理。", "zh", "不得擅自");
+    expect(q.kind).toBe("speech");
+    expect(q.signals).toContain("quote-kind:article");
+    expect(q.speaker).toBe("護照條例施行細則");
+  });
+});

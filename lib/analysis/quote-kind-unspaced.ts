@@ -153,6 +153,14 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
 
+/** A law's or a charter's article, right before a quotation: "憲法第十條第六項", "聯合國憲章第23條". */
+export const ARTICLE_BEFORE =
+  /(?:^|[，,。；;：:、\s])([^，,。；;：:、「」\s]{2,24}?第[一二三四五六七八九十百零〇\d]+[條条](?:第[一二三四五六七八九十百零〇\d]+[項项款])?)$/u;
+
+/** "刪除《護照條例施行細則》第3條「…」": the words of an article named right before the quotation (unspaced languages). */
+export const articleWords = (text: string, q: Span, language: string): boolean =>
+  isUnspaced(language) && ARTICLE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
+
 /** Putting words forward or saying them, right before a quotation: "提出「…」", "提出要以「…」", "說出「…」", "發表的「…」". */
 export const PUT_FORWARD_BEFORE = /(?:提出了?|提倡|說出|说出|秉持|堅持|坚持|(?:發表|发表|講|讲|說|说|宣示|主張|主张|秉持|堅持|坚持)的)(?:要?以)?$/u;
 

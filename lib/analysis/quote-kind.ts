@@ -4,7 +4,7 @@ import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpaceAt, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
 import * as F from "./word-flags";
-import { embeddedName, sloganUnspaced, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
+import { articleWords, embeddedName, sloganUnspaced, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
 import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { letterBeforeSpaces, wordBeforeSpaces } from "./quote-cues";
 import { framed } from "./speakers-framed";
@@ -185,6 +185,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     return { kind: "scare", signals: ["quote-kind:so-called"] };
   }
   if (sloganUnspaced(text, q, language)) return { kind: "speech", signals: ["quote-kind:slogan"] };
+  if (articleWords(text, q, language)) return { kind: "speech", signals: ["quote-kind:article"] };
   if (unspaced && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
   if (legalCharge(text, q, sentenceStart, language)) return { kind: "title", signals: ["quote-kind:charge"] };
   // (One word may be written in lower case: "das Forum „donaldtrump“".)

@@ -20,7 +20,7 @@ import {
 import type { Span, Speaker } from "./types";
 import { TOPIC_OPENING } from "./speakers-unspaced-words";
 import { documentBefore, reportAuthor } from "./speakers-unspaced-documents";
-import { PUT_FORWARD_BEFORE } from "./quote-kind-unspaced";
+import { ARTICLE_BEFORE, PUT_FORWARD_BEFORE } from "./quote-kind-unspaced";
 import { describedAs, describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** A saying its owner is named right before, after a verb of quoting: "引用英國史學家艾克頓名言：". */
@@ -84,9 +84,6 @@ export function paragraphTopic(text: string, para: Span, before: number, other: 
   return null;
 }
 
-/** A law's or a charter's article, right before a quotation: "憲法第十條第六項", "聯合國憲章第23條". */
-const ARTICLE_BEFORE =
-  /(?:^|[，,。；;：:、\s])([^，,。；;：:、「」\s]{2,24}?第[一二三四五六七八九十百零〇\d]+[條条](?:第[一二三四五六七八九十百零〇\d]+[項项款])?)$/u;
 /** A verb of following a rule before the article's name: "以落實", "依據", "根據". */
 const ARTICLE_VERB = /^(?:以|並|并|也|即)?(?:落實|落实|依照|依據|依据|根據|根据|按照|遵照|遵守|符合|引用|依)/u;
 
@@ -108,7 +105,11 @@ function relativeAgent(text: string, from: number, end: number): Span | null {
 export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): Attribution | null {
   // "以落實憲法增修條文第十條第六項「…」": an article of a law or a charter right before the quotation is what it says.
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(intro.start, q.start - 30), q.start))?.[1]?.replace(ARTICLE_VERB, "");
-  if (article && article.length >= 4) return { speaker: { name: article, start: q.start - article.length, end: q.start }, signals: ["speaker:document"] };
+  // ("刪除《護照條例施行細則》第3條「…」": the document in title marks, when the article's words name one.)
+  const titled = article ? /《([^《》]{2,30})》[^《》]*$/u.exec(article) : null;
+  const at = q.start - (article?.length ?? 0) + (titled ? titled.index + 1 : 0);
+  if (article && article.length >= 4)
+    return { speaker: { name: titled?.[1] ?? article, start: at, end: at + (titled?.[1] ?? article).length }, signals: ["speaker:document"] };
   const document = documentBefore(text, q, intro);
   if (document) return document;
   // ("被黃偉哲市長稱為「正興幫幫主」的高耀威": the agent of the passive gave the name.)
