@@ -89,3 +89,18 @@ describe("round 102: works, places and articles", () => {
     expect(q.speaker).toBe("護照條例施行細則");
   });
 });
+
+describe("round 102: sayings and subjects", () => {
+  test.each([
+    // The subject of a verb of speech inside the run before "以「…」形容".
+    ["總統表示，孫中山多次提及臺灣皆以「失地」形容。", "失地", "孫中山"],
+    // A saying brought in with 以 ("以哈佛校長名言「…」期勉") is its owner's, and is no name set inside the clause.
+    ["總統也以哈佛校長名言「歡迎男生女生加入受過教育者的行列」期勉畢業生。", "歡迎男生", "哈佛校長"],
+    // A run opening on 向 (to) is whom the words are said to, not who says them.
+    ["總統說，她要代表臺灣人民，向李前總統說一聲：「謝謝您。」", "謝謝您", "總統"],
+  ])("%s", (text, words, speaker) => {
+    const q = quote(text, "zh", words);
+    expect(q.kind).toBe("speech");
+    expect(q.speaker).toBe(speaker);
+  });
+});

@@ -164,6 +164,8 @@ export const articleWords = (text: string, q: Span, language: string): boolean =
 /** Putting words forward or saying them, right before a quotation: "提出「…」", "提出要以「…」", "說出「…」", "發表的「…」". */
 export const PUT_FORWARD_BEFORE = /(?:提出了?|提倡|說出|说出|秉持|堅持|坚持|(?:發表|发表|講|讲|說|说|宣示|主張|主张|秉持|堅持|坚持)的)(?:要?以)?$/u;
 
+/** A saying's noun right before a quotation: "名言「…」". */
+const SAYING_BEFORE = /(?:名言|格言|名句)$/u;
 /** A claim or a remark the quotation is: "「…」的說法", "「…」的言論". */
 const SAYING_AFTER = /^的(?:說法|说法|言論|言论|說詞|说词|發言|发言)/u;
 
@@ -198,7 +200,8 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   if (!isUnspaced(language) || q.end - q.start - 2 < EMBEDDED_MIN) return false;
   const next = text[q.end] ?? "";
   if (!WORD_CHAR.test(text[q.start - 1] ?? "") || !WORD_CHAR.test(next) || CONJUNCTION.test(next) || next === "等") return false;
-  if (SAYING_AFTER.test(text.slice(q.end, q.end + 4))) return false;
+  // (Nor a saying after its noun: "以哈佛校長名言「…」期勉".)
+  if (SAYING_AFTER.test(text.slice(q.end, q.end + 4)) || SAYING_BEFORE.test(text.slice(q.start - 2, q.start))) return false;
   if (CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1))) return false;
   // (Nor a so-called word, "所謂的「和平計畫」", nor the name someone gave or the words someone describes with: "被…稱為「…」的",
   // "以「…」形容".)

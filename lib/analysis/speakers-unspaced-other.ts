@@ -24,7 +24,10 @@ import { ARTICLE_BEFORE, PUT_FORWARD_BEFORE } from "./quote-kind-unspaced";
 import { describedAs, describedWith, findVerb, lastEnd, lastOf, namedBy, QUOTING_VERB } from "./unspaced-verbs";
 
 /** A saying its owner is named right before, after a verb of quoting: "引用英國史學家艾克頓名言：". */
-const QUOTED_SAYING = /(?<=(?:引用|引述|援引)[^，,。！？「」]{2,16}?)(名言|格言|名句)[：:]?\s*$/u;
+const QUOTED_SAYING = /(?<=(?:引用|引述|援引|以)[^，,。！？「」]{2,16}?)(名言|格言|名句)[：:]?\s*$/u;
+
+/** The 以 that brings a saying in ("以哈佛校長名言"), not Israel's 以. */
+const WITH_SAYING = /以(?!色列)/gu;
 
 /** "…英國前首相邱吉爾的名言：「…」", "引用哈維爾前總統的名言「…」": the person whose saying is quoted (before any verb after it). */
 export function attributeUnspacedSaying(text: string, intro: Span, language: string): Attribution | null {
@@ -36,7 +39,9 @@ export function attributeUnspacedSaying(text: string, intro: Span, language: str
   // (After the verb that brings the saying in: "他要再次引用哈維爾前總統的名言" names 哈維爾前總統.)
   let from = at;
   while (from > intro.start && NAME_CHAR.test(text[from - 1]!)) from--;
-  let owner = nameBefore(text, from + lastEnd(QUOTING_VERB, text.slice(from, at)), at);
+  // ("總統也以哈佛校長名言「…」": also after the 以 that brings it in.)
+  const run = text.slice(from, at);
+  let owner = nameBefore(text, from + Math.max(lastEnd(QUOTING_VERB, run), lastEnd(WITH_SAYING, run)), at);
   if (!owner) return null;
   // ("黃偉哲市長最常勉勵臺南子弟的一句話": the subject of a verb of speech inside the run.)
   const said = owner.end - owner.start > 4 ? findVerb(text, owner.start + 2, owner.end, lexiconFor(language).reportingVerbList, false) : null;
@@ -123,7 +128,10 @@ export function attributeUnspacedDescribed(text: string, q: Span, intro: Span): 
     return result(text, proposer, put![0].replace(/(?:了|的|要?以)+$/u, ""), "speaker:subject-of-verb");
   // (The verb first, "X形容這是「…」", is an ordinary verb of speech.)
   if (!describedWith(text, q) || describedAs(text, q)) return null;
-  const span = nameBefore(text, intro.start, q.start - 1);
+  let span = nameBefore(text, intro.start, q.start - 1);
+  // ("孫中山多次提及臺灣皆以「失地」形容": the subject of a verb of speech inside the run.)
+  const said = span && findVerb(text, span.start + 2, span.end, lexiconFor("zh").reportingVerbList, false);
+  if (said) span = nameBefore(text, span!.start, said.start) ?? span;
   const name = span ? text.slice(span.start, span.end) : "";
   return span && name.length >= 2 && !namesNobody(name) ? result(text, span, "形容", "speaker:subject-of-verb") : null;
 }

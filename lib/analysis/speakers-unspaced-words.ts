@@ -30,7 +30,7 @@ export const namesNobody = (run: string): boolean =>
   /^(?:[\p{Script=Han}]|報告|报告|演說|演说|演講|演讲|致詞|致辞|談話|谈话|講話|讲话|賀電|贺电|賀函|贺函|文告|信函|文章|專文|专文)中$/u.test(run);
 /** A run opening on "at", "to", "thanks", "please", "this" or "there are" ("對這種論調", "感謝大家", "請傅縣長務必", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|[與与和跟](?=大家|各位|民眾|民众|您|你們|你们|我們|我们)|感謝|感谢|謝謝|谢谢|[請请](?=[\p{Script=Han}]{2})|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|[與与和跟](?=大家|各位|民眾|民众|您|你們|你们|我們|我们)|[向](?=[\p{Script=Han}]{2})|感謝|感谢|謝謝|谢谢|[請请](?=[\p{Script=Han}]{2})|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
