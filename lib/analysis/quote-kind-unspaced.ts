@@ -38,6 +38,8 @@ const ATTENDED = /(?:出席|舉辦|举办)$/u;
 const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会|方案|計畫|計劃|计划|專案|专案|中心)/u;
 /** A gloss in Latin letters in parentheses right after a quotation: "(Time)". */
 const GLOSS = /^[（(][A-Za-z0-9 .,'’&-]{1,30}[）)]/u;
+/** An acronym in parentheses: "（USTR）", "(APEC)". */
+const ACRONYM = /^[（(][A-Z][A-Z0-9&-]{1,9}[）)]$/u;
 /** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */
 const LATIN_NAME = /^[@#]?[A-Za-z][A-Za-z0-9 &'’@#.-]*[A-Za-z0-9]$/u;
 const LAW = /^[\p{Script=Han}]{2,}(?<![辦办方做作看說说想手用違违合非立執执修魔司技療疗兵書书畫画筆笔])法$/u;
@@ -85,8 +87,10 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   }
   // "所谓的“和平计划”": a so-called word before it holds the words at a distance.
   if (soCalledUnspaced(text, q, language)) return false;
-  // ("「時代」(Time)雜誌": past a gloss in Latin letters.)
-  const gloss = GLOSS.exec(text.slice(q.end, q.end + 40))?.[0].length ?? 0;
+  // ("「時代」(Time)雜誌": past a gloss in Latin letters; "「環太平洋軍演」（RIMPAC）": an acronym after it names a body or an event.)
+  const glossed = GLOSS.exec(text.slice(q.end, q.end + 40))?.[0] ?? "";
+  if (ACRONYM.test(glossed)) return true;
+  const gloss = glossed.length;
   if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end + gloss, q.end + gloss + 6)) === true) return true;
   // "「公民投票法」", "「國土計畫法」": a law's name (not "辦法", "方法", "看法" …, nor "違法", "立法").
   if (LAW.test(inner)) return true;
@@ -127,7 +131,9 @@ export function sloganUnspaced(text: string, q: Span, language: string): boolean
   const phrase = CLAUSE_AFTER.exec(after)?.[0] ?? "";
   // (An idea's word after it is no name's head: "「防衛固守、有效嚇阻」的戰略構想".)
   const idea2 = IDEA_AFTER.test(after);
-  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || (!idea2 && lex.titleHeadWithin?.test(phrase) === true)) return false;
+  // ("「好穿、好行、好洗、好住、好安全」5大福利措施": nor one counted as measures, not as principles, "四大原則".)
+  const counted = !idea2 && COUNTED.test(after);
+  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || counted || (!idea2 && lex.titleHeadWithin?.test(phrase) === true)) return false;
   if (!idea2 && lex.titleFollower?.test(after) === true) return false;
   return lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) !== true;
 }

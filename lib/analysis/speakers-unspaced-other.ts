@@ -277,8 +277,8 @@ function speakerOpening(text: string, from: number, before: number, language: st
   // (Nor "我們常說": the one speaking, not a speaker the paragraph opens on.)
   if (!span || span.start !== from || FIRST_PERSON.test(text.slice(span.start, span.end))) return null;
   // ("總統致詞時表示，": the clause of time's subject.)
-  // ("隨後致詞時表示，": a clause of time with no subject at all goes on with the one who spoke last.)
-  if (WHEN_CLAUSE.test(text.slice(span.start, span.end))) {
+  // ("隨後致詞時表示，", "隨後致詞表示，": a clause of time or a sequence word with no subject goes on with the one who spoke last.)
+  if (WHEN_CLAUSE.test(text.slice(span.start, span.end)) || namesNobody(text.slice(span.start, span.end))) {
     span = sentenceSubject(text, from, verb.start);
     if (!span) return { speaker: null, signals: [`reporting-verb:${verb.word}`], deferred: "pronoun", pronoun: DROPPED_SUBJECT };
   }
@@ -333,5 +333,15 @@ export function introAttribution(text: string, intro: Span, language: string): A
   const a = attributeUnspacedBefore(text, intro, language);
   const verb = a?.pronoun === DROPPED_SUBJECT ? a.signals[0]?.replace("reporting-verb:", "") : undefined;
   if (verb) return reportAuthor(text, intro, verb) ?? a;
+  // ("歐巴馬在…「亞太經濟合作會議」（APEC）會議上提到": a place after a quoted name is where the one before 在 spoke.)
+  if (a?.speaker && PLACE_ONLY.test(a.speaker.name)) {
+    const clause = Math.max(intro.start, lastOf(text, "，,。；;", intro.start, a.speaker.start) + 1);
+    const at = text.lastIndexOf("在", a.speaker.start);
+    const who = at > clause ? nameBefore(text, clause, at) : null;
+    if (who && isPersonRun(text.slice(who.start, who.end))) return { ...a, speaker: { name: text.slice(who.start, who.end), start: who.start, end: who.end } };
+  }
   return a ?? attributeUnspacedColon(text, intro) ?? personRightBefore(text, intro);
 }
+
+/** A place word alone, no one's name: "會議上", "典禮中". */
+const PLACE_ONLY = /^[\p{Script=Han}]{1,3}[上中內内裡里]$/u;

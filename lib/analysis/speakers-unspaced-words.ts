@@ -15,7 +15,28 @@ export const ADVERB_TAIL =
 /** A run that is adverbs only ("，也強調"): the subject was left out. */
 export const ADVERB_ONLY = new RegExp(`^(?:${ADVERB_TAIL.source.slice(0, -1)})+$`, "u");
 /** Verbs a run can be cut down to ("，肯定並勉勵", "堅持說出"): no name, the subject was left out. */
-export const VERBS_ALONE = new Set(["肯定", "堅持", "坚持", "強調", "强调", "希望", "期待", "期盼", "感謝", "感谢"]);
+export const VERBS_ALONE = new Set([
+  "肯定",
+  "堅持",
+  "坚持",
+  "強調",
+  "强调",
+  "希望",
+  "期待",
+  "期盼",
+  "感謝",
+  "感谢",
+  "隨後",
+  "随后",
+  "接著",
+  "接着",
+  "然後",
+  "然后",
+  "首先",
+  "隨即",
+  "随即",
+  "旋即",
+]);
 export const VERBS_ALONE_OPENING = new RegExp(`^(?:${[...VERBS_ALONE].join("|")})`, "u");
 /** A run that names nobody: adverbs only, a verb, a clause ending on its aspect ("高峰低谷都走過了"), one character but a pronoun, "詩中". */
 export const namesNobody = (run: string): boolean =>

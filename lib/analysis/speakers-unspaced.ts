@@ -153,7 +153,7 @@ export function result(text: string, whole: Span, verb: string, rule: string): A
 export const WHEN_CLAUSE = /[時时]$/u;
 /** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
 const SUBJECT_END =
-  /今|昨|明天|當時|当时|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d|主持(?!人)|出席(?!者)|[參参]加(?!者)|[參参]訪(?![團团])|接見|接见|視察|视察|巡視|巡视|拜[會会]|[會会]見|召開|召开|率[領领團团]|蒞臨|莅临|出訪|出访|感謝|感谢|肯定|恭喜|歡迎|欢迎/u;
+  /今|昨|明天|當時|当时|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d|主持(?!人)|出席(?!者)|[參参]加(?!者)|[參参]訪(?![團团])|接見|接见|視察|视察|巡視|巡视|拜[會会]|[會会]見|召開|召开|率[領领團团]|蒞臨|莅临|抵達|抵达|前往|出訪|出访|感謝|感谢|肯定|恭喜|歡迎|欢迎/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
 export const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 export const SUBJECT_MAX = 10;
