@@ -1,7 +1,7 @@
 // Patterns read from round 104 of the development corpus (issue 14: `dev104`, Presidential Office 2015 and 2019 releases), each
 // in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
-import { quote } from "./pattern-helpers";
+import { quote, quotes } from "./pattern-helpers";
 
 describe("round 104: names of bodies, events and measures", () => {
   test.each([
@@ -35,5 +35,17 @@ describe("round 104: speakers", () => {
   test("a place after a quoted name (「…」（APEC）會議上) is where the one before 在 spoke", () => {
     const text = "總統進一步指出，美國總統歐巴馬在去年的「亞太經濟合作會議」（APEC）會議上提到臺灣為「生氣蓬勃的民主」；此外如此。";
     expect(quote(text, "zh", "生氣蓬勃").speaker).toBe("美國總統歐巴馬");
+  });
+});
+
+describe("round 104: parts of a named list; an instruction's words", () => {
+  test("each part of a list a title names is that title again", () => {
+    const text = "總統提出「好穿、好行、好洗、好住、好安全」5大福利措施。總統提到，現在「好穿」的制服、以及「好安全」的防護裝備，已陸續送達。";
+    const kinds = quotes(text, "zh").map((q) => q.kind);
+    expect(kinds).toEqual(["title", "title", "title"]);
+  });
+  test("one phrase given as an instruction (「…」的指示) is the words of the one who gave it", () => {
+    const q = quote("總統說，國軍的任務就是，達成我一再下達的，「務實建軍備戰」的指示。", "zh", "務實建軍備戰");
+    expect(q.kind).toBe("speech");
   });
 });

@@ -145,7 +145,8 @@ const inner = (text: string, q: Span): string => text.slice(q.start + 1, q.end -
  */
 export function titleKeys(text: string, q: Span): string[] {
   const plain = inner(text, q).replace(/^\d+/u, "");
-  if (HAN_FIRST.test(plain)) return [inner(text, q), plain, ...plain.split(/[-－—]/u)].filter((x) => x.length >= 2);
+  // (And each part of a list it names: "「好穿、好行、好洗」5大福利措施" … "「好洗」".)
+  if (HAN_FIRST.test(plain)) return [inner(text, q), plain, ...plain.split(/[-－—、‧・]/u)].filter((x) => x.length >= 2);
   const stem = firstWordStem(text, q);
   return stem ? [stem] : [];
 }

@@ -110,7 +110,7 @@ const IDEA_AFTER =
 /** A phrase of three to ten characters. */
 const ONE_PHRASE = /^[\p{Script=Han}]{3,10}$/u;
 /** The words after a single phrase that make it an idea someone holds. */
-const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号|立場|立场|態度|态度|角色|說法|说法|訓勉|训勉|體認|体认)/u;
+const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号|立場|立场|態度|态度|角色|說法|说法|訓勉|训勉|體認|体认|指示|訓示|训示|期許|期许|叮嚀|叮咛|承諾|承诺)/u;
 
 /**
  * "提出「積極管理‧有效開放」", "以「防衛固守、有效嚇阻」為…原則", "「取之於社會，用之於社會」的精神": parallel phrases of two to seven
