@@ -49,3 +49,9 @@ describe("round 104: parts of a named list; an instruction's words", () => {
     expect(q.kind).toBe("speech");
   });
 });
+
+test("round 104: the spirit of one who upholds a phrase (秉持「…」的精神) is that one's words", () => {
+  const q = quote("副總統說，本次特展秉持「人民的總統府」的精神，歡迎民眾參觀。", "zh", "人民的總統府");
+  expect(q.kind).toBe("speech");
+  expect(q.signals).toContain("quote-kind:slogan");
+});

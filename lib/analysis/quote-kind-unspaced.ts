@@ -124,7 +124,9 @@ export function sloganUnspaced(text: string, q: Span, language: string): boolean
   const parts = inner.split(SLOGAN_SEPARATOR);
   const after = text.slice(q.end, q.end + 14);
   // ("他一向秉持「文化興國」理念", "她推動「愈老愈年輕」的觀念": one phrase taken as someone's idea.)
-  const idea = parts.length === 1 && ONE_PHRASE.test(inner) && HELD_IDEA.test(after);
+  // (Or the spirit of one who upholds it: "秉持「人民的總統府」的精神".)
+  const upheld = /(?:秉持|堅持|坚持)$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) && /^的?精神/u.test(after);
+  const idea = parts.length === 1 && ONE_PHRASE.test(inner) && (HELD_IDEA.test(after) || upheld);
   if (inner.length > 30 || (!idea && (parts.length < 2 || !parts.every((p) => SLOGAN_PART.test(p))))) return false;
   const lex = lexiconFor(language);
   // ("「新化‧大目降」臺南經典小鎮攝影比賽": nor one that opens a noun phrase ending on a name's head word.)
