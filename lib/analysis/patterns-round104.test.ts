@@ -55,3 +55,15 @@ test("round 104: the spirit of one who upholds a phrase (秉持「…」的精�
   expect(q.kind).toBe("speech");
   expect(q.signals).toContain("quote-kind:slogan");
 });
+
+test.each([
+  // Heads of names a president's releases use (lexicons/zh.json titleHeads): newspapers, teams, lantern festivals, curricula,
+  // treaties' and communiqués' words, ships and aircraft, missiles, battles, hospitals, institutes, white papers, films.
+  ["總統說，「紐約時報」也報導了這件事。", "紐約時報"],
+  ["總統說，他很期待「2019台灣燈會」。", "2019台灣燈會"],
+  ["總統說，他很重視「天弓三型飛彈」。", "天弓三型飛彈"],
+  ["總統說，他很掛念「廣大興28號」。", "廣大興28號"],
+  ["政府發表「國防報告書」，說明國防政策。", "國防報告書"],
+])("round 104: a name by its head word: %s", (text, words) => {
+  expect(quote(text, "zh", words).kind).toBe("title");
+});
