@@ -114,9 +114,10 @@ const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号|立場|立�
 
 /**
  * "提出「積極管理‧有效開放」", "以「防衛固守、有效嚇阻」為…原則", "「取之於社會，用之於社會」的精神": parallel phrases of two to seven
- * characters are a slogan, a principle or a motto, the words of whoever put it forward (speech), unless it names a thing: it ends
- * on a name's head word, a name's word follows it (not an idea's: "理念", "精神"), or a word for a name or a motto precedes it
- * ("校訓：「…」"). Unspaced languages.
+ * characters, or one phrase held as an idea, a stance, a role or an instruction ("「文化興國」理念", "「一中各表」的立場"), are a
+ * slogan, a principle or a motto, the words of whoever put it forward (speech, `quote-kind:slogan`), unless it names a thing: it
+ * ends on a name's head word, a name's word follows it (not an idea's: "理念", "精神"), a count of measures follows it ("5大福利
+ * 措施", not "四大原則"), or a word for a name or a motto precedes it ("校訓：「…」"). Unspaced languages.
  */
 export function sloganUnspaced(text: string, q: Span, language: string): boolean {
   if (!isUnspaced(language)) return false;
@@ -132,11 +133,11 @@ export function sloganUnspaced(text: string, q: Span, language: string): boolean
   // ("「新化‧大目降」臺南經典小鎮攝影比賽": nor one that opens a noun phrase ending on a name's head word.)
   const phrase = CLAUSE_AFTER.exec(after)?.[0] ?? "";
   // (An idea's word after it is no name's head: "「防衛固守、有效嚇阻」的戰略構想".)
-  const idea2 = IDEA_AFTER.test(after);
+  const ideaAfter = IDEA_AFTER.test(after);
   // ("「好穿、好行、好洗、好住、好安全」5大福利措施": nor one counted as measures, not as principles, "四大原則".)
-  const counted = !idea2 && COUNTED.test(after);
-  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || counted || (!idea2 && lex.titleHeadWithin?.test(phrase) === true)) return false;
-  if (!idea2 && lex.titleFollower?.test(after) === true) return false;
+  const counted = !ideaAfter && COUNTED.test(after);
+  if (lex.titleHead?.test(inner) === true || EVENT_AFTER.test(after) || counted || (!ideaAfter && lex.titleHeadWithin?.test(phrase) === true)) return false;
+  if (!ideaAfter && lex.titleFollower?.test(after) === true) return false;
   return lex.titlePreceder?.test(text.slice(Math.max(0, q.start - 8), q.start)) !== true;
 }
 
