@@ -60,7 +60,7 @@ const OPENING_REACH = 120;
 const TOPIC_VERBS = [...lexiconFor("zh").reportingVerbList, "感謝", "感谢", "肯定", "恭喜", "歡迎", "欢迎"];
 
 /** The end of a body's or a place's name, not a person's: "市府", "衛生局", "高雄市". */
-const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
+export const BODY_END = /[府局處处部院會会所校團团隊队館馆司署市縣县區区省國国鄉乡鎮镇村港站]$/u;
 /** Whether a run is a person's name: short, no body's or place's ending, a family name and a given name or a title. */
 const personName = (name: string): boolean => name.length <= 10 && !BODY_END.test(name) && isPersonRun(name);
 
@@ -153,61 +153,6 @@ export function personBefore(text: string, intro: Span, paragraphStart: number):
 }
 
 /**
- * A Chinese speech quotation nothing around it attributes: the person the sentence before opens on ("總統再次向代表團表達感謝。
- * 「各位選手…」"), the one its paragraph reports, for a quotation opening its paragraph the one the paragraph before reports
- * ("黃偉哲進一步指出，…。\n\n「…」"), else the person the release opens on (`speaker:release-subject`: a press release reports
- * that person throughout, "蔡英文總統今日視察…" … "我曾經向在場官兵宣示：「…」"). `prior`: the signals found so far.
- */
-export function unspacedFallback(
-  text: string,
-  intro: Span,
-  paragraphs: readonly Span[],
-  p: number,
-  sent: Span,
-  before: number,
-  language: string,
-  prior: readonly string[],
-): Attribution | null {
-  const subject = personBefore(text, intro, paragraphs[p]?.start ?? sent.start);
-  if (subject) return { speaker: subject, signals: [...prior, "speaker:previous-sentence"] };
-  const above = before === paragraphs[p]?.start ? paragraphs[p - 1] : undefined;
-  return (
-    lastReporter(text, paragraphs[p] ?? sent, before, language) ??
-    (above ? lastReporter(text, above, above.end, language) : null) ??
-    turnOf(text, paragraphs[p] ?? sent, before) ??
-    releaseSubject(text, paragraphs, p)
-  );
-}
-
-/** A turn of an interview or a dialogue: "問8：…？總統：我…「…」" (the label opens a sentence or the paragraph). */
-const TURN = /(?:^|[。！？!?」\n])\s*([\p{Script=Han}]{1,8}?)[：:]/gu;
-
-/** The person whose turn (the last "X：" of the paragraph before the quotation) the quotation is in, else null. */
-function turnOf(text: string, para: Span, before: number): Attribution | null {
-  const from = Math.max(para.start, before - REPORTER_REACH);
-  let last: RegExpExecArray | null = null;
-  for (const m of text.slice(from, before).matchAll(TURN)) last = m;
-  if (!last) return null;
-  const name = last[1]!;
-  const start = from + last.index + last[0].length - name.length - 1;
-  const person = isPersonRun(name) || lexiconFor("zh").personTitleEnd?.test(name) === true;
-  return person && !BODY_END.test(name) ? { speaker: { name, start, end: start + name.length }, signals: ["speaker:turn"] } : null;
-}
-
-/** The person the release's first paragraph opens on (after a headline: a first line with no sentence's end), up to paragraph `p`. */
-function releaseSubject(text: string, paragraphs: readonly Span[], p: number): Attribution | null {
-  const first = paragraphs[0];
-  const headline = first !== undefined && !SENTENCE_END.test(text.slice(first.start, first.end));
-  for (const k of headline ? [1, 0] : [0, 1]) {
-    const para = paragraphs[k];
-    if (!para || k > p) continue;
-    const topic = paragraphTopic(text, para, para.end, "");
-    if (topic) return { speaker: topic, signals: ["speaker:release-subject"] };
-  }
-  return null;
-}
-
-/**
  * "總統說，……。……「……」": a paragraph that opens with a name and a reporting verb reports that speaker throughout
  * (the Chinese press-release style), so a quotation in it that names no speaker of its own is that speaker's.
  */
@@ -218,7 +163,7 @@ export function paragraphSpeaker(text: string, para: Span, before: number, langu
 }
 
 /** How far back (characters) a quotation looks for the last sentence that reports someone ("總統指出，…"). */
-const REPORTER_REACH = 400;
+export const REPORTER_REACH = 400;
 
 /**
  * "總統表示，…。…台灣願意扮演「…」": a quotation that names no speaker, in a paragraph one of whose sentences before it
