@@ -171,7 +171,7 @@ export const articleWords = (text: string, q: Span, language: string): boolean =
   isUnspaced(language) && ARTICLE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
 
 /** Putting words forward or saying them, right before a quotation: "提出「…」", "提出要以「…」", "說出「…」", "發表的「…」". */
-export const PUT_FORWARD_BEFORE = /(?:提出了?|提倡|說出|说出|秉持|堅持|坚持|(?:發表|发表|講|讲|說|说|宣示|主張|主张|秉持|堅持|坚持)的)(?:要?以)?$/u;
+export const PUT_FORWARD_BEFORE = /(?:提出了?|提倡|說出|说出|(?:秉持|堅持|坚持)的?|(?:發表|发表|講|讲|說|说|宣示|主張|主张)的)(?:要?以)?$/u;
 
 /** A saying's noun right before a quotation: "名言「…」". */
 const SAYING_BEFORE = /(?:名言|格言|名句)$/u;
