@@ -208,6 +208,10 @@ const SPLITS = [
   "dev104",
   "heldout105",
   "heldout107",
+  "dev108",
+  "heldout109",
+  "dev110",
+  "heldout111",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
