@@ -4,11 +4,11 @@ import { DROPPED_SUBJECT, PRONOUNS } from "./lexicons";
 import { REPORTING_VERBS } from "./lexicon";
 import { framedSource } from "./speakers-framed";
 import { germanCommonNoun, glued } from "./speaker-shapes";
-import { introAttribution, pronounReferent } from "./speakers-unspaced-other";
+import { citedSource, quotedSource } from "./speakers-unspaced-documents";
 import { attributeUnspacedAfter } from "./speakers-unspaced-after";
 import { verbLeadsIn } from "./unspaced-verbs";
-import { attributeUnspacedDescribed, attributeUnspacedSaying, paragraphSpeaker } from "./speakers-unspaced-other";
-import { unspacedFallback } from "./speakers-unspaced-fallback";
+import { attributeUnspacedDescribed, attributeUnspacedSaying, introAttribution, paragraphSpeaker, pronounReferent } from "./speakers-unspaced-other";
+import { speaksOfSelf, unspacedFallback } from "./speakers-unspaced-fallback";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote } from "./quote-kind";
@@ -176,7 +176,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const postHasWords = post.end > post.start && hasWordChar(text, post.start, post.end);
     let a: Attribution | null;
     if (unspaced) {
-      a = introHasWords ? (attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
+      a = introHasWords ? (citedSource(text, q, intro) ?? attributeUnspacedSaying(text, intro, language) ?? attributeUnspacedDescribed(text, q, intro)) : null;
       // ("書函同學說，「…」；祥凱同學說，「…」": a verb right before the quotation leads it in, not the next one's after it.)
       const ledIn = introHasWords && verbLeadsIn(text, intro, language);
       a ??= (postHasWords && !ledIn ? attributeUnspacedAfter(text, post, language) : null) ?? (introHasWords ? introAttribution(text, intro, language) : null);
@@ -281,15 +281,15 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
     // (A document's words end with the quotation, or the list it opens: no later one goes on with the document, no pronoun stands for it.)
-    const afterDocument = lastSpeech?.signals.includes("speaker:document") && (where.sentence > lastSpeechSentence || intro.end - intro.start > 4);
+    const afterDocument = lastSpeech?.signals.some(quotedSource) && (where.sentence > lastSpeechSentence || intro.end - intro.start > 4);
     if (a?.signals.includes("speaker:continued") && afterDocument) a = null;
     // (Chinese: else the person the sentence before opens on, the one the paragraph reports, or the one the release opens on.)
-    if (unspaced && !a?.speaker) a = unspacedFallback(text, intro, paragraphs, cursor.p, sent, q.start, language, a?.signals ?? []) ?? a;
+    if (unspaced && (!a?.speaker || speaksOfSelf(a.speaker.name))) a = unspacedFallback(text, intro, paragraphs, cursor.p, sent, q.start, language, a?.signals ?? []) ?? a;
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;
       for (const x of a.signals) quote.signals.push(x); // (its own array, made above: no copy needed)
-      if (a.speaker && !a.signals.includes("speaker:document")) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
+      if (a.speaker && !a.signals.some(quotedSource)) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
     }
     lastSpeech = quote;
     lastSpeechSentence = where.lastSentence;

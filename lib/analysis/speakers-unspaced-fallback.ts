@@ -33,6 +33,12 @@ export function unspacedFallback(
   );
 }
 
+/**
+ * "安倍前首相：去年，個人曾在…指出", "如我先前說過：": the one speaking refers to themself (我, 本人, 個人, "as I"): the speaker is
+ * the one whose turn or release it is, found by the fallbacks.
+ */
+export const speaksOfSelf = (name: string): boolean => /^(?:如|正如|誠如|诚如|就像)?(?:我|本人|個人|个人)$/u.test(name);
+
 /** A turn of an interview or a dialogue: "問8：…？總統：我…「…」" (the label opens a sentence or the paragraph). */
 const TURN = /(?:^|[。！？!?」\n])\s*([\p{Script=Han}]{1,8}?)[：:]/gu;
 

@@ -66,7 +66,7 @@ export const LEADING =
 export const LEADING_TIME =
   /^(?:(?:但是|但|不過|不过|可是|然而|而且|並且|并且|所以|因此|因為|因为|因|雖然|虽然|儘管|尽管|而|是)(?=[^，,]))?(?:稍早|日前|近日|本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
 /** A courtesy title alone: "先生", "女士". */
-export const TITLE_ONLY = /^(?:先生|女士|小姐)$/u;
+export const TITLE_ONLY = /^(?:先生|女士|小姐|代表)$/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
 export const THEN_PRONOUN = /^(?:而且|而|但是|但|並且|并且|且)(?=[他她])/u;
 export const EXAMPLE_AFTER = /以[^以]{1,12}[為为]例$/u;
@@ -134,7 +134,14 @@ export function withoutManner(run: string): string {
 /** A word that ends no name: "方法為" (the method is), "嘉許之意" (the intent of praise), whatever family name opens the run. */
 const NOT_NAME_END = /(?:[\p{Script=Han}]{2,}之[\p{Script=Han}]|[為为是的了在與与和及])$/u;
 /** Whether a run ends on a person's name or title (a family name and a given name, or a title), not on a function word. */
-export const isPersonRun = (run: string): boolean => !NOT_NAME_END.test(run) && lexiconFor("zh").personNameEnd?.test(run) === true;
+export const isPersonRun = (run: string): boolean =>
+  !NOT_NAME_END.test(run) && (lexiconFor("zh").personNameEnd?.test(run) === true || TRANSLITERATED.test(run));
+/**
+ * A foreign name written in the characters Chinese transliterates with ("路易斯", "麥克德維特", "艾森豪"): three to six of them end
+ * the run (characters rarely found together in other words; no family name opens such a name).
+ */
+const TRANSLITERATED =
+  /(?:^|[^\p{Script=Han}]|[^斯特克爾尔維维森拉尼亞亚諾诺羅罗萊莱恩娜莉瑪玛麥麦迪奧奥瓦艾歐欧柏彼傑杰喬乔蘭兰凱凯絲丝莎薩萨卡貝贝佩菲弗哈赫霍威韋韦沃烏乌吉葛戈科柯庫库坦塔提蒂湯汤圖图頓顿梅蒙穆姆納纳妮帕皮珀琪瑞塞揚扬耶伊約约扎札澤泽詹茲兹佐路易豪拜鮑鲍畢毕博伯布達达戴黛丹杜敦芬佛蓋盖岡冈貢贡圭亨簡简肯昆朗勞劳勒蕾里琳隆魯鲁倫伦洛曼門门米莫默德普西希夫奇索蘿萝露麗丽茱娃薇奈芮格阿])[斯特克爾尔維维森拉尼亞亚諾诺羅罗萊莱恩娜莉瑪玛麥麦迪奧奥瓦艾歐欧柏彼傑杰喬乔蘭兰凱凯絲丝莎薩萨卡貝贝佩菲弗哈赫霍威韋韦沃烏乌吉葛戈科柯庫库坦塔提蒂湯汤圖图頓顿梅蒙穆姆納纳妮帕皮珀琪瑞塞揚扬耶伊約约扎札澤泽詹茲兹佐路易豪拜鮑鲍畢毕博伯布達达戴黛丹杜敦芬佛蓋盖岡冈貢贡圭亨簡简肯昆朗勞劳勒蕾里琳隆魯鲁倫伦洛曼門门米莫默德普西希夫奇索蘿萝露麗丽茱娃薇奈芮格阿]{3,6}$/u;
 
 /** A person, or a title and a name after it: "美國總統傑佛遜". */
 const titledPerson = (run: string): boolean =>
@@ -163,4 +170,16 @@ export function addressedBy(text: string, from: number, to: number): Span | null
   // (Not a connective before the name: "而且蔡松伯還對外一再說".)
   const lead = m ? LEADING_TIME.exec(m[1]!)![0].length : 0;
   return m && to - start > m[0].length + 1 && titledPerson(m[1]!.slice(lead)) ? { start: start + lead, end: start + m[1]!.length } : null;
+}
+
+/**
+ * "《華盛頓時報》總裁麥克德維特（…）代表致詞表示": a person named right after the title marks of the paper or the body they work for
+ * (a family name and a given name, or a transliterated name, not a title alone) is named with it; the span from the opening mark.
+ */
+export function affiliatedPerson(text: string, span: Span): Span | null {
+  if (text[span.start - 1] !== "》") return null;
+  const run = text.slice(span.start, span.end);
+  if (!isPersonRun(run) || lexiconFor("zh").personTitleEnd?.test(run) === true) return null;
+  const open = text.lastIndexOf("《", span.start - 1);
+  return open >= 0 && span.start - open <= 32 && !text.slice(open, span.start).includes("\n") ? { start: open, end: span.end } : null;
 }

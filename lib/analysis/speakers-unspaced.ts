@@ -6,6 +6,7 @@ import {
   ADVERB_ONLY,
   ADVERB_TAIL,
   addressedBy,
+  affiliatedPerson,
   AFFILIATION,
   FIRST_PERSON,
   isPersonRun,
@@ -269,9 +270,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
     const open = lastOf(text, "（(", intro.start, span.start);
     if (open > intro.start) span = nameBefore(text, intro.start, open) ?? span;
   }
+  span = span && (affiliatedPerson(text, span) ?? span);
   const name = span ? text.slice(span.start, span.end) : "";
-  // (Nor a run right after a closing mark: "在「…協會」會議中致詞提到" goes on from the quoted name.)
-  // ("「…」的故事強調": nor a noun the quotation describes.)
+  // (Nor a run right after a closing mark: "在「…協會」會議中致詞提到" goes on from the quoted name; "「…」的故事強調": nor a noun it describes.)
   const afterQuote =
     span !== null && ((CLOSING_MARK.test(text[span.start - 1] ?? "") && !SENTENCE_END.test(text[span.start - 2] ?? "")) || describesQuote(text, span.start));
   if (span && ZH_PRONOUNS.has(name)) {
