@@ -10,8 +10,8 @@ import type { Span } from "./types";
 const NAME_MAX = 24;
 /** Longest nickname before a person's name, in characters. */
 const NICKNAME_MAX = 10;
-/** A version number after a name: "「文旦之亂2.0」". */
-const VERSION = /\s*[\d.]+$/u;
+/** A version number after a name: "「文旦之亂2.0」", "「打詐綱領2.0版」". */
+const VERSION = /\s*[\d.]+版?$/u;
 /** Punctuation that makes a clause or a list, never a name (nested 『』 may stay: "「『看見齊柏林』紀念展」"). */
 const CLAUSE_MARK = /[，。！？；：、,.!?;:]/u;
 /** A sentence's end: not even a long event's name ("「重建希望、重建愛：莫拉克颱風災後重建周年座談會」") holds one. */
@@ -27,7 +27,7 @@ const VERB_AFTER = /^[沒没不是就都也能會会要來来為为很更]/u;
 /** The rest of a list of quotations after one of them: "、「…」、「…」". */
 const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
 /** A count of the things just listed: "三個不同領域的教學課程", "等四項". */
-const COUNTED = /^等?[一二三四五六七八九十兩两\d]+(?:[個个項项場场堂門门部本首件種种類类款檔档]|大[\p{Script=Han}]{2})/u;
+const COUNTED = /^等?[一二三四五六七八九十兩两\d]+(?:[個个項项場场堂門门部本首件種种類类款檔档支招]|大[\p{Script=Han}]{2}|面向|方面|層面|层面)/u;
 /** A work entered with ("以「…」榮獲第一名"): the title it won or was chosen with. */
 const ENTERED_WITH = /^(?:榮獲|荣获|獲得|获得|奪得|夺得|勇奪|勇夺|拿下|獲選|获选|入選|入选|參賽|参赛)/u;
 /** What a slogan is named as after it: "的精神", "的社會價值", "的城市公益網絡". */
@@ -38,6 +38,8 @@ const ATTENDED = /(?:出席|舉辦|举办)$/u;
 const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说明会|座談會|座谈会|活動|活动|晚會|晚会|方案|計畫|計劃|计划|專案|专案|中心)/u;
 /** A gloss in Latin letters in parentheses right after a quotation: "(Time)". */
 const GLOSS = /^[（(][A-Za-z0-9 .,'’&-]{1,30}[）)]/u;
+/** A name's gloss in Latin letters, its words capitalised: "（The China Challenge）" (not "（good trouble）"). */
+const NAME_GLOSS = /^[（(](?:[A-Z][\w'’-]*|of|the|and|for|in|on|to|a|an)(?: (?:[A-Z][\w'’-]*|of|the|and|for|in|on|to|a|an))+[）)]$/u;
 /** An acronym in parentheses: "（USTR）", "(APEC)". */
 const ACRONYM = /^[（(][A-Z][A-Z0-9&-]{1,9}[）)]$/u;
 /** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */
@@ -89,7 +91,7 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   if (soCalledUnspaced(text, q, language)) return false;
   // ("「時代」(Time)雜誌": past a gloss in Latin letters; "「環太平洋軍演」（RIMPAC）": an acronym after it names a body or an event.)
   const glossed = GLOSS.exec(text.slice(q.end, q.end + 40))?.[0] ?? "";
-  if (ACRONYM.test(glossed)) return true;
+  if (ACRONYM.test(glossed) || (NAME_GLOSS.test(glossed) && /[A-Z]/u.test(glossed.slice(1, 2)))) return true;
   const gloss = glossed.length;
   if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end + gloss, q.end + gloss + 6)) === true) return true;
   // "「公民投票法」", "「國土計畫法」": a law's name (not "辦法", "方法", "看法" …, nor "違法", "立法").
@@ -110,7 +112,8 @@ const IDEA_AFTER =
 /** A phrase of three to ten characters. */
 const ONE_PHRASE = /^[\p{Script=Han}]{3,10}$/u;
 /** The words after a single phrase that make it an idea someone holds. */
-const HELD_IDEA = /^的?(?:理念|觀念|观念|信念|口號|口号|立場|立场|態度|态度|角色|說法|说法|訓勉|训勉|體認|体认|指示|訓示|训示|期許|期许|叮嚀|叮咛|承諾|承诺)/u;
+const HELD_IDEA =
+  /^的?(?:目標|目标|理念|觀念|观念|信念|口號|口号|立場|立场|態度|态度|角色|說法|说法|訓勉|训勉|體認|体认|指示|訓示|训示|期許|期许|叮嚀|叮咛|承諾|承诺)/u;
 
 /**
  * "提出「積極管理‧有效開放」", "以「防衛固守、有效嚇阻」為…原則", "「取之於社會，用之於社會」的精神": parallel phrases of two to seven
@@ -156,6 +159,12 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // "他也對演說中提出「中道治國」": words someone puts forward are theirs.
   const put = isUnspaced(language) ? PUT_FORWARD_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start)) : null;
   if (put) return put[0].replace(/(?:了|的|要?以)+$/u, "");
+  // "指出，「臺灣有事」等同「日本有事」": opening the clause right after a verb of speech and its comma, it is that verb's words.
+  const lead =
+    isUnspaced(language) && /[，,：:]/u.test(text[q.start - 1] ?? "")
+      ? findVerb(text, sentenceStart, q.start - 1, lexiconFor(language).reportingVerbList, true)
+      : null;
+  if (lead && lead.start + lead.word.length === q.start - 1) return lead.word;
   // (A verb or an adverb after it goes on from the words, not from a noun: "與「餓」沒有距離", "以「愛」來教化".)
   const next = text[q.end] ?? "";
   if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
@@ -171,8 +180,11 @@ export const articleWords = (text: string, q: Span, language: string): boolean =
   isUnspaced(language) && ARTICLE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
 
 /** Putting words forward or saying them, right before a quotation: "提出「…」", "提出要以「…」", "說出「…」", "發表的「…」". */
-export const PUT_FORWARD_BEFORE = /(?:提出了?|提倡|說出|说出|(?:秉持|堅持|坚持)的?|(?:發表|发表|講|讲|說|说|宣示|主張|主张)的)(?:要?以)?$/u;
+export const PUT_FORWARD_BEFORE =
+  /(?:提出了?|提倡|(?:主張|主张)(?:應該|应该|應|应)?|說出|说出|(?:秉持|堅持|坚持)的?|(?:發表|发表|講|讲|說|说|宣示|主張|主张)的)(?:要?以)?$/u;
 
+/** Advocating right before a quotation: "主張應該以「…」". */
+const ADVOCATED_BEFORE = /(?:主張|主张)(?:應該|应该|應|应)?(?:要?以)?$/u;
 /** A saying's noun right before a quotation: "名言「…」". */
 const SAYING_BEFORE = /(?:名言|格言|名句)$/u;
 /** A claim or a remark the quotation is: "「…」的說法", "「…」的言論". */
@@ -216,6 +228,8 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   // "以「…」形容".)
   // (Nor the words someone said: "陳總統所說「…」的涵義".)
   if (soCalledUnspaced(text, q, language) || SAID_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, ""))) return false;
+  // (Nor words put forward: "主張應該以「…」來解決".)
+  if (ADVOCATED_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
   return !describedWith(text, q) && namedBy(text, q, sentenceStart) === null;
 }
 
