@@ -254,7 +254,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (!a?.speaker && a?.deferred === "pronoun") {
       const r =
         (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) ||
-        (lastSpeech?.speaker ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
+        (lastSpeech?.speaker && !lastSpeech.signals.some(quotedSource) ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
       if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
       // (A Chinese "他" in a paragraph that opens on a person other than that one: that person; or the one the paragraph before reports.)
       const topic = unspaced && a.pronoun !== DROPPED_SUBJECT ? pronounReferent(text, paragraphs, cursor.p, q.start, r, lastSpeech, language) : null;
@@ -284,7 +284,8 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     const afterDocument = lastSpeech?.signals.some(quotedSource) && (where.sentence > lastSpeechSentence || intro.end - intro.start > 4);
     if (a?.signals.includes("speaker:continued") && afterDocument) a = null;
     // (Chinese: else the person the sentence before opens on, the one the paragraph reports, or the one the release opens on.)
-    if (unspaced && (!a?.speaker || speaksOfSelf(a.speaker.name))) a = unspacedFallback(text, intro, paragraphs, cursor.p, sent, q.start, language, a?.signals ?? []) ?? a;
+    if (unspaced && (!a?.speaker || speaksOfSelf(a.speaker.name)))
+      a = unspacedFallback(text, intro, paragraphs, cursor.p, sent, q.start, language, a?.signals ?? []) ?? a;
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
     if (a) {
       quote.speaker = a.speaker;

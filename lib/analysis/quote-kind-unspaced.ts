@@ -3,7 +3,7 @@
 // the closing mark ("「…」訪問團", "「六項保證」的框架"): lists kept in the language's lexicon (lexicons/zh.json).
 import { ALL_SO_CALLED, lexiconFor } from "./lexicons";
 import { isUnspaced } from "./language";
-import { describedWith, findVerb, namedBy } from "./unspaced-verbs";
+import { AS_SAID_BY, CITED_FROM, describedWith, findVerb, namedBy } from "./unspaced-verbs";
 import type { Span } from "./types";
 
 /** Longest quoted name, in characters. */
@@ -159,6 +159,9 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // "他也對演說中提出「中道治國」": words someone puts forward are theirs.
   const put = isUnspaced(language) ? PUT_FORWARD_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start)) : null;
   if (put) return put[0].replace(/(?:了|的|要?以)+$/u, "");
+  // "引用聖經的一句話，「…」", "如同X所說，…「…」": the words of the one quoted from.
+  const cited = isUnspaced(language) ? text.slice(Math.max(sentenceStart, q.start - 80), q.start) : "";
+  if (cited && (CITED_FROM.test(cited) || AS_SAID_BY.test(cited))) return "引用";
   // "指出，「臺灣有事」等同「日本有事」": opening the clause right after a verb of speech and its comma, it is that verb's words.
   const lead =
     isUnspaced(language) && /[，,：:]/u.test(text[q.start - 1] ?? "")

@@ -124,3 +124,16 @@ export function verbLeadsIn(text: string, intro: Span, language: string): boolea
   const verb = findVerb(text, Math.max(intro.start, intro.end - tail - 4), intro.end - tail, lexiconFor(language).reportingVerbList, true);
   return verb !== null && verb.start + verb.word.length === intro.end - tail;
 }
+
+/**
+ * The one whose words the speaker quotes, named as the object of "引用" right before the quotation: "他引用地藏王菩薩曾立下的
+ * 宏願，", "引用了美國前總統艾森豪將軍的一段話：", "引用聖經提摩太後書第四章第七節，" (a name, a book, a classic).
+ */
+export const CITED_FROM =
+  /引用了?([^，,。；;：:「」《》\n]{2,24}?)(?:(?:曾經?|曾经)?(?:立下|說過|说过|講過|讲过|寫下|写下|寫過|写过|說|说|講|讲|寫|写)?的(?:一句話|一句话|一段話|一段话|一句|一段|話|话|名言|名句|格言|宏願|宏愿|詩句|诗句|詩|诗|經文|经文|金句|句子|文字|諺語|谚语)(?:說|说)?|(?:第[\d一二三四五六七八九十百零〇]+[章節节篇卷條条款項项句])+)[，,：:]?\s*$/u;
+/**
+ * "如同「哈德遜研究所」發表的一篇文章所提：", "就像他所說，有時…就必須招惹「…」": as someone said (or wrote), the sentence gives
+ * that one's words (the quotation may close the clause that follows).
+ */
+export const AS_SAID_BY =
+  /(?:^|[，,：:。\s])(?:如同|正如|誠如|诚如|就像|就如|猶如|犹如)([^，,。；;：:「」\n]{1,16}?|「[^「」\n]{2,16}」)(?:(?:發表|发表)的(?:一篇|一份)?(?:文章|報告|报告|聲明|声明|評論|评论))?(?:中)?所(?:提|說|说|言|述|指出|提到|寫|写)(?:的)?[，,：:](?:[^。！？!?；;「」\n]{0,40}?)$/u;
