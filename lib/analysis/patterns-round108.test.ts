@@ -34,6 +34,11 @@ describe("round 108: who is speaking", () => {
     const text = "蔡英文總統今日以視訊方式發表演說。\n\n總統表示，我們的產業已成為關鍵。如我先前說過：「經濟安全就是國家安全。」今日我們更有準備。";
     expect(quote(text, "zh", "經濟安全").speaker).toBe("總統");
   });
+  test("words reported after 'X說，' that open on a titled person are that person's, and so are the person's later 他", () => {
+    const text = "副總統說，高玉樹先生入獄前仍相當關心國家的前途，並主張應該以「和平演變」來解決國際上的問題，尤其1971年以後，他甚至主張應該建立「中華自由共和國」，影響深遠。";
+    expect(quote(text, "zh", "和平演變").speaker).toBe("高玉樹先生");
+    expect(quote(text, "zh", "中華自由").speaker).toBe("高玉樹先生");
+  });
   test("a transliterated foreign name opening the paragraph is the one a later 他 stands for", () => {
     const text = "總統出席頒獎典禮。\n\n麥克唐納對此了然於胸。身為人權鬥士，他力抗不公。就像他所說，為了改變，就必須「勇敢發聲、持續發聲」。";
     expect(quote(text, "zh", "勇敢發聲").speaker).toBe("麥克唐納");

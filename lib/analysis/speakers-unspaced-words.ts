@@ -183,3 +183,23 @@ export function affiliatedPerson(text: string, span: Span): Span | null {
   const open = text.lastIndexOf("《", span.start - 1);
   return open >= 0 && span.start - open <= 32 && !text.slice(open, span.start).includes("\n") ? { start: open, end: span.end } : null;
 }
+
+/** Where the parenthesis opened at `open` closes, before `end` (at `end - 1` if it does not). */
+export function closingParen(text: string, open: number, end: number): number {
+  for (let i = open + 1; i < end; i++) if (text[i] === "）" || text[i] === ")") return i;
+  return end - 1;
+}
+
+/** "雷震先生", "王大明教授" opening text[from, end): a family name, one or two characters and a title after them, else null. */
+export function honouredAt(text: string, from: number, end: number): Span | null {
+  const lex = lexiconFor("zh");
+  const run = text.slice(from, Math.min(end, from + 10));
+  for (const k of [2, 3]) {
+    if (lex.personNameEnd?.test(run.slice(0, k)) !== true || lex.personTitleEnd?.test(run.slice(0, k)) === true) continue;
+    for (const t of [2, 3, 4]) {
+      const title = lex.personTitleEnd?.exec(run.slice(0, k + t));
+      if (title && title.index === k && k + t <= run.length) return { start: from, end: from + k + t };
+    }
+  }
+  return null;
+}

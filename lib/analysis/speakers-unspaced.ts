@@ -7,6 +7,8 @@ import {
   ADVERB_TAIL,
   addressedBy,
   affiliatedPerson,
+  closingParen,
+  honouredAt,
   AFFILIATION,
   FIRST_PERSON,
   isPersonRun,
@@ -177,6 +179,9 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
   const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);
   // (Nor past it when a verb opens what follows: "總統出席大會，感謝得獎者的貢獻，並祝…".)
+  // ("副總統說，雷震先生入獄前…，並主張「…」": words reported after "X說，" that open on a titled person are that person's.)
+  const honoured = speech && speech.start + speech.word.length === from + opener[0].length - 1 ? honouredAt(text, from + opener[0].length, end) : null;
+  if (honoured) return honoured;
   const skip = opener && !speech && !VERBS_ALONE_OPENING.test(text.slice(from + opener[0].length, end));
   let start = from + (skip ? opener[0].length : 0);
   // ("「至關重要的夥伴」（vital partner），並且強調": a gloss in parentheses names nobody; past it.)
@@ -210,12 +215,6 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   const named = length > SUBJECT_MAX ? lexiconFor("zh").personNameEnd?.exec(text.slice(start, start + length)) : null;
   if (named && named[0].length <= 3) return { start: start + length - named[0].length, end: start + length };
   return length >= 2 && length <= SUBJECT_MAX && !namesNobody(text.slice(start, start + length)) ? { start, end: start + length } : null;
-}
-
-/** Where the parenthesis opened at `open` closes, before `end` (at `end - 1` if it does not). */
-function closingParen(text: string, open: number, end: number): number {
-  for (let i = open + 1; i < end; i++) if (text[i] === "）" || text[i] === ")") return i;
-  return end - 1;
 }
 
 /** "X表示：“…”": the speaker before the quotation's reporting verb, within `intro`. */
