@@ -212,6 +212,10 @@ const SPLITS = [
   "heldout109",
   "dev110",
   "heldout111",
+  "dev112",
+  "heldout113",
+  "dev114",
+  "heldout115",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

@@ -39,6 +39,10 @@ describe("round 108: who is speaking", () => {
     expect(quote(text, "zh", "和平演變").speaker).toBe("高玉樹先生");
     expect(quote(text, "zh", "中華自由").speaker).toBe("高玉樹先生");
   });
+  test("a quotation in the headline is the words of the one the lead opens on", () => {
+    const text = "出席「社區修繕交流會」　副總統盼幫助更多家庭住進「有溫度有感情的家」\n\n賴清德副總統今（17）日上午前往嘉義縣出席交流會，肯定志工朋友。";
+    expect(quote(text, "zh", "有溫度").speaker).toBe("賴清德副總統");
+  });
   test("a transliterated foreign name opening the paragraph is the one a later 他 stands for", () => {
     const text = "總統出席頒獎典禮。\n\n麥克唐納對此了然於胸。身為人權鬥士，他力抗不公。就像他所說，為了改變，就必須「勇敢發聲、持續發聲」。";
     expect(quote(text, "zh", "勇敢發聲").speaker).toBe("麥克唐納");

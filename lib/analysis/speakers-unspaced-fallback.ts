@@ -60,7 +60,8 @@ function releaseSubject(text: string, paragraphs: readonly Span[], p: number): A
   const headline = first !== undefined && !SENTENCE_END.test(text.slice(first.start, first.end));
   for (const k of headline ? [1, 0] : [0, 1]) {
     const para = paragraphs[k];
-    if (!para || k > p) continue;
+    // (A quotation in the headline: the headline sums up the lead, whose subject it is.)
+    if (!para || k > Math.max(p, 1)) continue;
     const topic = paragraphTopic(text, para, para.end, "");
     if (topic) return { speaker: topic, signals: ["speaker:release-subject"] };
   }
