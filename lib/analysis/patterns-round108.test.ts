@@ -2,7 +2,7 @@
 // 2024 and 2025 releases), each in a made-up text of the same shape.
 import { describe, expect, test } from "vitest";
 import { analyze } from "./index";
-import { quote } from "./pattern-helpers";
+import { quote, unitHolding } from "./pattern-helpers";
 
 describe("round 108: the one whose words are quoted", () => {
   test.each([
@@ -87,5 +87,15 @@ describe("round 108: names of things", () => {
     ["大家都知道路易斯津津樂道的「必要的麻煩」（necessary trouble），就是這個意思。", "必要的麻煩"],
   ])("%s is speech", (text, words) => {
     expect(quote(text, "zh", words).kind).not.toBe("title");
+  });
+});
+
+describe("round 108: what can be checked", () => {
+  test.each([
+    // Events named by verbs of founding, serving, bringing about or taking part: with a date or a name they pass 0.5.
+    ["他協助選民登記投票，並促成1965年的《選舉權法》，影響深遠。", "促成1965年"],
+    ["曾任高雄市立醫院內科主任、基督教醫院副院長等職，提升醫療水準。", "曾任高雄市立醫院"],
+  ])("%s", (text, words) => {
+    expect(unitHolding(text, words, "zh").checkworthy).toBeGreaterThanOrEqual(0.5);
   });
 });
