@@ -23,6 +23,10 @@ const NESTED = /『[^』]*』/gu;
 /** The words after a quotation, up to the clause's end or the next quotation. */
 const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
 const CONJUNCTION = /^[及和與与或跟]/u;
+/** What an agenda's items are called after a list of them: "等現階段重點議題". */
+const AGENDA = /^[^，。「」]{0,6}(?:議題|议题|主題|主题|項目|项目)/u;
+/** A verb ending on 制, not a system's name: "管制", "限制". */
+const CONTROL = /(?:管|控|限|抵|節|节|壓|压|牽|牵|強|强|編|编)制$/u;
 const VERB_AFTER = /^[沒没不是就都也能會会要來来為为很更]/u;
 /** The rest of a list of quotations after one of them: "、「…」、「…」". */
 const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
@@ -39,7 +43,8 @@ const EVENT_AFTER = /^(?:記者會|记者会|公聽會|公听会|說明會|说�
 /** A gloss in Latin letters in parentheses right after a quotation: "(Time)". */
 const GLOSS = /^[（(][A-Za-z0-9 .,'’&-]{1,30}[）)]/u;
 /** A name's gloss in Latin letters, its words capitalised: "（The China Challenge）" (not "（good trouble）"). */
-const NAME_GLOSS = /^[（(](?:[A-Z][\w'’-]*|of|the|and|for|in|on|to|a|an)(?: (?:[A-Z][\w'’-]*|of|the|and|for|in|on|to|a|an))+[）)]$/u;
+const NAME_GLOSS =
+  /^[（(](?:(?:[A-Z][\w'’-]*|of|the|and|for|in|on|to|a|an)(?: (?:[A-Z][\w'’-]*|of|the|and|for|in|on|to|a|an))+|[A-Z][a-z]+[A-Z][A-Za-z]*)[）)]$/u;
 /** An acronym in parentheses: "（USTR）", "(APEC)". */
 const ACRONYM = /^[（(][A-Z][A-Z0-9&-]{1,9}[）)]$/u;
 /** A name written in Latin letters only inside unspaced text, not a sentence: "「@onefive」", "「One Stop Service」". */
@@ -59,11 +64,15 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   // ("創設「台南快疫通」、「台南宅照護」等便民系統": or closed by "等" and the kind of thing they name.)
   const rest = LIST_REST.exec(text.slice(q.end, q.end + 200))![0];
   const listEnd = q.end + rest.length;
-  const kindAfter = text[listEnd] === "等" && lex.titleHeadWithin?.test(text.slice(listEnd + 1, listEnd + 8)) === true;
+  // ("…」與「…」等現階段重點議題": or the topics of an agenda.)
+  const kindAfter =
+    text[listEnd] === "等" && (lex.titleHeadWithin?.test(text.slice(listEnd + 1, listEnd + 8)) === true || AGENDA.test(text.slice(listEnd + 1, listEnd + 10)));
   if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && (COUNTED.test(text.slice(listEnd, listEnd + 6)) || kindAfter))
     return true;
   // "「新化‧大目降」臺南經典小鎮攝影比賽": the noun phrase it opens ends on a name's head word.
-  const after = CLAUSE_AFTER.exec(text.slice(q.end, q.end + 14));
+  // (Past a gloss in Latin letters: "「選擇美國」（SelectUSA）招商投資活動".)
+  const past = q.end + (GLOSS.exec(text.slice(q.end, q.end + 40))?.[0].length ?? 0);
+  const after = CLAUSE_AFTER.exec(text.slice(past, past + 14));
   const headAfter = after !== null && /^[\p{Script=Han}]/u.test(after[0]) && !CONJUNCTION.test(after[0]) && lex.titleHeadWithin?.test(after[0]) === true;
   // "以「阮兜的魔術師」榮獲第一名": the work someone won with.
   if (inner.length <= NAME_MAX && /[以用]/u.test(text[q.start - 1] ?? "") && ENTERED_WITH.test(text.slice(q.end, q.end + 3))) return true;
@@ -93,7 +102,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   const glossed = GLOSS.exec(text.slice(q.end, q.end + 40))?.[0] ?? "";
   if (ACRONYM.test(glossed) || (NAME_GLOSS.test(glossed) && /[A-Z]/u.test(glossed.slice(1, 2)))) return true;
   const gloss = glossed.length;
-  if (lex.titleHead?.test(inner) === true || lex.titleFollower?.test(text.slice(q.end + gloss, q.end + gloss + 6)) === true) return true;
+  if ((lex.titleHead?.test(inner) === true && !CONTROL.test(inner)) || lex.titleFollower?.test(text.slice(q.end + gloss, q.end + gloss + 6)) === true)
+    return true;
   // "「公民投票法」", "「國土計畫法」": a law's name (not "辦法", "方法", "看法" …, nor "違法", "立法").
   if (LAW.test(inner)) return true;
   // "拍攝的「養鴨好人家」", "加油標語，是「振臂翱翔」": a word naming a work or a slogan before it.
@@ -210,7 +220,7 @@ export function soCalledUnspaced(text: string, q: Span, language: string): boole
 }
 
 /** "所說", "說過": what someone said, right before a quotation (after "的" is dropped). */
-const SAID_BEFORE = /(?:所[說说言講讲述]|[說说]過|[說说]过|曾[說说])$/u;
+const SAID_BEFORE = /(?:所[說说言講讲述]|[說说]過|[說说]过|曾[說说]|(?<![小傳传演解學学遊游])[說说])$/u;
 
 /**
  * "觀賞「AH-64E阿帕契直升機」性能展示", "以「防衛固守、有效嚇阻」為最高戰略指導原則", "秉持「以和平方式解決爭端」之原則": a

@@ -199,7 +199,7 @@ export function pronounReferent(
 ): { speaker: Speaker; signal: string } | null {
   const other = coref?.speaker.name ?? "";
   const para = paragraphs[p];
-  const topic = para ? paragraphTopic(text, para, before, other) : null;
+  const topic = para ? (paragraphTopic(text, para, before, other) ?? previousSubject(text, para, before, other)) : null;
   if (topic) return { speaker: topic, signal: "speaker:paragraph-topic" };
   const above = paragraphs[p - 1];
   if (!para || !above || above.start < (last?.end ?? 0)) return null;
@@ -211,6 +211,13 @@ export function pronounReferent(
     end = stop;
   }
   return null;
+}
+
+/** "總統也向訪賓說明…。為解決…，他即提出": the person the sentence before opens on (in the paragraph), other than `other`, else null. */
+function previousSubject(text: string, para: Span, before: number, other: string): Speaker | null {
+  const end = lastOf(text, "。！？", para.start, before);
+  const prev = end > para.start ? personBefore(text, { start: para.start, end: end + 1 }, para.start) : null;
+  return prev && prev.name !== other && !ZH_PRONOUNS.has(prev.name) ? prev : null;
 }
 
 /** "X說，" opening the text at `from`: X, as a paragraph's speaker. */

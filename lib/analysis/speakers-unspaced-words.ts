@@ -2,6 +2,7 @@
 // its verb, openings that name nobody, words before a name that are not part of it. General words of the language, kept apart
 // from the rules that use them.
 import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
+import type { Attribution } from "./speakers";
 import type { Span } from "./types";
 import { lastOf } from "./unspaced-verbs";
 
@@ -51,7 +52,7 @@ export const namesNobody = (run: string): boolean =>
   /^(?:[\p{Script=Han}]|報告|报告|演說|演说|演講|演讲|致詞|致辞|談話|谈话|講話|讲话|賀電|贺电|賀函|贺函|文告|信函|文章|專文|专文)中$/u.test(run);
 /** A run opening on "at", "to", "thanks", "please", "this" or "there are" ("對這種論調", "感謝大家", "請傅縣長務必", "這項堅定的", "有人覺得"), on the speaker's own "we" ("但是我們必須要告訴…") or on "as" ("也要以三軍統帥身分"): the subject is the one already speaking. */
 export const NOBODY_OPENING =
-  /^(?:[在於于]|[與与和跟](?=大家|各位|民眾|民众|您|你們|你们|我們|我们)|[向](?=[\p{Script=Han}]{2})|感謝|感谢|謝謝|谢谢|[請请](?=[\p{Script=Han}]{2})|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
+  /^(?:[在於于]|[與与和跟](?=大家|各位|民眾|民众|您|你們|你们|我們|我们)|[向](?=[\p{Script=Han}]{2})|感謝|感谢|謝謝|谢谢|[請请](?=[\p{Script=Han}]{2})|針對|针对|關於|关于|[對对](?![於于])|[這这](?![位名])|有(?=人|些|許多|许多|很多|不少)|告訴|告诉|此話|此话|甚至|不但|不僅|不仅|更是|若|如果|假如|倘若|要是|(?:但是|但|而|所以|因此)?(?:我們|我们|我|本人|咱們|咱们)|(?:也|還|还|更|並|并|則|则)?(?:要|會|会)?以(?!色列))/u;
 /** The "when" closing a clause of time, inside the run ("…見面時總統"). */
 export const WHEN_INSIDE = /[時时](?=[^時时]*$)/u;
 /** A place, or the topic or addressee of the verb ("針對銀牌作品表示", "向社區居民表示"): the subject stands before it. */
@@ -64,7 +65,7 @@ export const LEADING =
   /^(?:(?:這|这)也?就是(?:為什麼|为什么)|引用|引述|援引|如(?![同此果何今])(?=[\p{Script=Han}]{3,})|套一句|套句|借用|借一句|(?:其中)?包括|包含|(?:確實|确实)?(?:聽到|听到|聽見|听见|聽清楚|听清楚|看到)|也就是|就像|就如|一如|猶如|犹如|就是|正是|正如|誠如|诚如|如同|(?:例如|比如|譬如)(?:說|说)?|(?:學生|学生|選手|选手|民眾|民众|志工|居民)(?=[\p{Script=Han}]{2,4}(?:$|[、與与和及]))|(?:其中)?(?:就|也|還|还|更)?有(?!人|些|許多|许多|很多|不少)(?=[\p{Script=Han}]{2,4}$))/u;
 /** A time or a connective opening a sentence or a subject: "本月16日", "但是", "去年5月", "而且", "因為", "日前". */
 export const LEADING_TIME =
-  /^(?:(?:但是|但|不過|不过|可是|然而|而且|並且|并且|所以|因此|因為|因为|因|雖然|虽然|儘管|尽管|而|是)(?=[^，,]))?(?:稍早|日前|近日|本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}年|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
+  /^(?:(?:但是|但|不過|不过|可是|然而|而且|並且|并且|所以|因此|因為|因为|因|雖然|虽然|儘管|尽管|而|是)(?=[^，,]))?(?:稍早|日前|近日|本月|上月|下月|本週|本周|上週|上周|今年|去年|明年|前年|今天|昨天|今日|昨日|目前|\d{1,4}多?年(?:前|以前|後|后|以後|以后)?|\d{1,2}月|\d{1,2}[日号])*(?:[（(]\d{1,4}[）)])?/u;
 /** A courtesy title alone: "先生", "女士". */
 export const TITLE_ONLY = /^(?:先生|女士|小姐|代表)$/u;
 /** A conjunction before a pronoun opening a run: "而他也保證". */
@@ -203,3 +204,41 @@ export function honouredAt(text: string, from: number, end: number): Span | null
   }
   return null;
 }
+
+/** A list of people: names joined by "、" (and "與"), closed by "等人" or not: "李萬居、吳三連、郭雨新等人". */
+const GROUP = /(?:(?:(?!等)[\p{Script=Han}]){2,4}、)+(?:(?!等)[\p{Script=Han}]){2,4}(?:[與与和及](?:(?!等)[\p{Script=Han}]){2,4})?(?:等人|等)?/gu;
+
+/** The last list of two or more people's names in text[from, end) (each a family name and a given name), else null. */
+export function groupBefore(text: string, from: number, end: number): Span | null {
+  let found: Span | null = null;
+  for (const m of text.slice(from, end).matchAll(GROUP)) {
+    const names = m[0].replace(/等人?$/u, "").split(/[、與与和及]/u);
+    if (names.length >= 2 && names.every((n) => n.length <= 4 && isPersonRun(n))) found = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return found;
+}
+
+/** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
+export const SUBJECT_END =
+  /今|昨|明天|當時|当时|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d|主持(?!人)|出席(?!者)|[參参]加(?!者)|[參参]訪(?![團团])|接見|接见|視察|视察|巡視|巡视|拜[會会]|[會会]見|召開|召开|率[領领團团]|蒞臨|莅临|抵達|抵达|前往|出訪|出访|感謝|感谢|肯定|恭喜|歡迎|欢迎/u;
+
+/** The attribution of a name run found before a verb (a pronoun is deferred to coreference); after a passive's "被", its agent. */
+export function result(text: string, whole: Span, verb: string, rule: string): Attribution {
+  // ("被衛生局稱為「…」": the agent after the passive's "被".)
+  const span = text[whole.start] === "被" && whole.end - whole.start >= 3 ? { start: whole.start + 1, end: whole.end } : whole;
+  const name = text.slice(span.start, span.end);
+  const signals = [`reporting-verb:${verb}`];
+  if (ZH_PRONOUNS.has(name)) return { speaker: null, signals, deferred: "pronoun", pronoun: name };
+  return { speaker: { name, start: span.start, end: span.end }, signals: [...signals, rule] };
+}
+
+/** The press asking someone, opening a run: "媒體亦問及", "有關媒體詢及" (the one asked is the one who answers). */
+const ASKED = /^(?:有關|有关|至於|至于|對於|对于)?(?:媒體|媒体|記者|记者)(?:亦|也|並|并|再|另|接著|接着)?(?:問及|问及|詢及|询及|詢問|询问|提問|提问|問|问)/u;
+/** How many characters the press's question takes at the start of a run (0 when it does not open on one), leaving two at least. */
+export function askedBy(run: string): number {
+  const m = ASKED.exec(run);
+  return m && run.length - m[0].length >= 2 ? m[0].length : 0;
+}
+
+/** A clause of purpose opening a sentence, before its subject: "為解決漁民捕魚遭干擾之問題，". */
+export const PURPOSE = /^(?:為了|为了|為|为)[^，,。；;\n「」]{2,30}[，,]/u;

@@ -7,7 +7,12 @@ import {
   ADVERB_TAIL,
   addressedBy,
   affiliatedPerson,
+  askedBy,
+  PURPOSE,
   closingParen,
+  groupBefore,
+  result,
+  SUBJECT_END,
   honouredAt,
   AFFILIATION,
   FIRST_PERSON,
@@ -35,7 +40,7 @@ import {
   withoutManner,
 } from "./speakers-unspaced-words";
 
-export { ADVERB_ONLY, FIRST_PERSON, isPersonRun, MAX_NAME, NAME_CHAR, namesNobody } from "./speakers-unspaced-words";
+export { ADVERB_ONLY, FIRST_PERSON, isPersonRun, MAX_NAME, NAME_CHAR, namesNobody, result } from "./speakers-unspaced-words";
 
 // Speakers in Chinese (and other languages written without spaces): no capitals mark a name and words are not separated, so the
 // speaker is the run of characters right before the reporting verb ("外交部发言人表示：“…”"), or after the closing mark
@@ -125,6 +130,10 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     start += quoting;
     name = name.slice(quoting);
   }
+  // ("媒體亦問及總統…": the one the press asked answers.)
+  const asked = askedBy(name);
+  start += asked;
+  name = name.slice(asked);
   // An attribution marker opens the run: "据新华社报道" names 新华社; so does "when": "當陳瑞鑫表示" names 陳瑞鑫.
   const according = lexiconFor("zh").accordingTo?.exec(name) ?? (name.length >= 3 ? WHEN_OPENING.exec(name) : null);
   if (according && according.index === 0) {
@@ -143,25 +152,12 @@ export function nameBefore(text: string, from: number, end: number): Span | null
   return name.length > 0 ? { start, end: start + name.length } : null;
 }
 
-export function result(text: string, whole: Span, verb: string, rule: string): Attribution {
-  // ("被衛生局稱為「…」": the agent after the passive's "被".)
-  const span = text[whole.start] === "被" && whole.end - whole.start >= 3 ? { start: whole.start + 1, end: whole.end } : whole;
-  const name = text.slice(span.start, span.end);
-  const signals = [`reporting-verb:${verb}`];
-  if (ZH_PRONOUNS.has(name)) return { speaker: null, signals, deferred: "pronoun", pronoun: name };
-  return { speaker: { name, start: span.start, end: span.end }, signals: [...signals, rule] };
-}
-
 /** A run that is a clause of time ("…訪問團時表示": when …), not the verb's subject. */
-export const WHEN_CLAUSE = /[時时]$/u;
-/** Where a sentence's subject ends: a time, a place, an adverb or a verb phrase after it ("總統今（24）日上午…", "總統除再次…"). */
-const SUBJECT_END =
-  /今|昨|明天|當時|当时|早已|早就|即將|即将|本[（(]|[於于在也還还再又並并曾已將将亦則则除對对與与和都皆]|不但|不僅|不仅|首先|隨後|随后|上午|下午|晚間|晚间|致[詞辞]|[時时]|\d|主持(?!人)|出席(?!者)|[參参]加(?!者)|[參参]訪(?![團团])|接見|接见|視察|视察|巡視|巡视|拜[會会]|[會会]見|召開|召开|率[領领團团]|蒞臨|莅临|抵達|抵达|前往|出訪|出访|感謝|感谢|肯定|恭喜|歡迎|欢迎/u;
+export const WHEN_CLAUSE = /(?:[時时]|時候|时候)$/u;
 /** A short opening adverbial before the subject: "隨後，", "最後，". */
 export const OPENER = /^[^，,。\n]{1,10}[，,]/u;
 export const SUBJECT_MAX = 10;
 export const SENTENCE_END = /[。！？.!?]/u;
-/** How far back (characters) a quotation's opening mark is looked for (bounded, so the pass stays linear). */
 const CLOSING_MARK = /[」』”》"]/u;
 /** Whether the run at `i` is a noun a quotation describes: "「…」的故事". */
 const describesQuote = (text: string, i: number): boolean => text[i - 1] === "的" && CLOSING_MARK.test(text[i - 2] ?? "");
@@ -176,7 +172,7 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   // (Nor words right after a quotation that ends no sentence: "形容這是「英雄麵」特向…致敬，祝福" goes on from the quotation.)
   if (CLOSING_MARK.test(text[from - 1] ?? "") && !SENTENCE_END.test(text[from - 2] ?? "")) return null;
   // (Not a clause of speech: "王大明說創業以來，…勉勵大家「…」" opens on its subject.)
-  const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10)));
+  const opener = OPENER.exec(text.slice(from, Math.min(end, from + 10))) ?? PURPOSE.exec(text.slice(from, Math.min(end, from + 32)));
   const speech = opener && findVerb(text, from + 2, from + opener[0].length, lexiconFor("zh").reportingVerbList, false);
   // (Nor past it when a verb opens what follows: "總統出席大會，感謝得獎者的貢獻，並祝…".)
   // ("副總統說，雷震先生入獄前…，並主張「…」": words reported after "X說，" that open on a titled person are that person's.)
@@ -188,6 +184,7 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   for (; start < end && !NAME_CHAR.test(text[start]!); start++) if (text[start] === "（" || text[start] === "(") start = closingParen(text, start, end);
   // ("本月16日中國外交部及台辦都發表談話", "但是在五月質詢後": a time or a connective opening the sentence is no subject.)
   start += LEADING_TIME.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
+  start += askedBy(text.slice(start, Math.min(end, start + 16)));
   let stop = start;
   while (stop < end && stop - start < MAX_NAME && NAME_CHAR.test(text[stop]!)) stop++;
   const joined = THEN_PRONOUN.exec(text.slice(start, stop))?.[0].length ?? 0;
@@ -275,6 +272,9 @@ export function attributeUnspacedBefore(text: string, intro: Span, language: str
   const afterQuote =
     span !== null && ((CLOSING_MARK.test(text[span.start - 1] ?? "") && !SENTENCE_END.test(text[span.start - 2] ?? "")) || describesQuote(text, span.start));
   if (span && ZH_PRONOUNS.has(name)) {
+    // ("李萬居、吳三連、郭雨新等人率先投入…。他們當時喊出「…」": a plural pronoun is the group the paragraph last listed.)
+    const group = /^[他她][們们]$/u.test(name) ? groupBefore(text, Math.max(text.lastIndexOf("\n", span.start) + 1, span.start - 200), span.start) : null;
+    if (group) return result(text, group, verb.word, "speaker:group");
     // "德拉霍斯主席說，他想用一句話來形容…「…」": the pronoun after "X說，" in the same lead-in is X.
     const first = findVerb(text, intro.start, span.start, verbs, false);
     const said = first && /^[，,]/u.test(text[first.start + first.word.length] ?? "") ? nameBefore(text, intro.start, first.start) : null;
