@@ -216,6 +216,10 @@ const SPLITS = [
   "heldout113",
   "dev114",
   "heldout115",
+  "dev116",
+  "heldout117",
+  "dev118",
+  "heldout119",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");

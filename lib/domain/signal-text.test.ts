@@ -74,6 +74,11 @@ describe("explainSignal", () => {
       ["zh", "總統說，條約是不拘形式的。條約的名稱有24種之多，「宣言也是其中的一種名稱」。最後，總統也引用邱吉爾的名言期勉國人：「永不放棄。」"],
       ["zh", "最後，德拉霍斯主席說，他想用一句話來形容彼此的雙邊關係，那就是「真正的友誼」。市府推出「新化‧大目降」臺南經典小鎮攝影比賽。"],
       ["zh", "隨後，總統接見訪問團時表示：「歡迎來訪。」總統今（24）日上午表示：「歡迎來訪。」"],
+      // The one quoted from, and a group a plural pronoun stands for (rounds 108–112).
+      [
+        "zh",
+        "他引用地藏王菩薩曾立下的宏願，「地獄不空，誓不成佛」，期勉同仁。李萬居、吳三連、郭雨新等人率先投入選舉。他們當時喊出「國會改革」、「解除戒嚴」。",
+      ],
       ["de", "Das Schiff habe „die Prozeduren missachtet“, hieß es von der Agentur Fars. Für den Abgeordneten Udo Bullmann ist sie „völlig unakzeptabel“."],
       [
         "es",
@@ -108,6 +113,11 @@ describe("explainSignal", () => {
       "speaker:said-by",
       "speaker:view-of",
       "quote-kind:named-thing",
+      "speaker:cited",
+      "speaker:group",
+      "quote-kind:slogan",
+      "quote-kind:article",
+      "speaker:document",
     ]) {
       expect(codes, code).toContain(code);
     }

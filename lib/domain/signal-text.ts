@@ -82,6 +82,9 @@ const FIXED: Record<string, string> = {
     "Speaker: the law, charter, declaration or classic whose words are quoted (“Article 10 of the Constitution “…””, “the Declaration states: “…””)",
   "speaker:release-subject": "Speaker: the person the press release opens on, since nothing near the quotation names another",
   "speaker:turn": "Speaker: whose turn it is in an interview or dialogue (“Q: … President: …”)",
+  "speaker:cited":
+    "Speaker: the one whose words the speaker quotes (“he quoted Eisenhower’s words: “…””, “as X wrote, “…””); the source does not go on speaking",
+  "speaker:group": "Speaker: the people the text listed last, whom a plural pronoun stands for (“A, B and C … They called for “…””)",
   "speaker:report-author": "Speaker: the one who gave the report or speech the words are quoted from (“X’s report … the report says “…””)",
   "speaker:said-by": "Speaker: named by “it was said by” (“hieß es von …”)",
   "speaker:view-of": "Speaker: whose view it is (“for X, …”, “pour X, …”)",
@@ -99,6 +102,8 @@ const QUOTE_KIND: Record<string, string> = {
   "spoken-form": "Quotes words in the form of speech: addressed to “you” or “everyone”, or ending on an exclamation (“「大家辛苦了」”)",
   sentence: "Quotes a whole sentence",
   fragment: "Quotes a fragment of speech",
+  slogan: "Quotes a slogan, principle or motto someone puts forward (“提出「積極管理‧有效開放」”, “「文化興國」理念”)",
+  article: "Quotes the words of a law’s or a charter’s article named right before them (“憲法第十條第六項「…」”)",
   short: "Quotes a short phrase",
   "title-case": "Quotes a title",
   "proper-name": "Quotes a name",
