@@ -25,6 +25,8 @@ const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
 const CONJUNCTION = /^[及和與与或跟]/u;
 /** What an agenda's items are called after a list of them: "等現階段重點議題". */
 const AGENDA = /^[^，。「」]{0,6}(?:議題|议题|主題|主题|項目|项目)/u;
+/** Words said in a language, right before a quotation: "以馬紹爾語", "用台語" (not "標語", "用語"). */
+const IN_LANGUAGE = /[以用][\p{Script=Han}]{1,6}(?<![標标用術术成])[語语]$/u;
 /** A verb ending on 制, not a system's name: "管制", "限制". */
 const CONTROL = /(?:管|控|限|抵|節|节|壓|压|牽|牵|強|强|編|编)制$/u;
 const VERB_AFTER = /^[沒没不是就都也能會会要來来為为很更]/u;
@@ -59,7 +61,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
   const lex = lexiconFor(language);
   // ("「Together, we can make it.」", with its comma and full stop, is a sentence.)
   // (Not a foreign word someone describes with: "形容為「sexy food」".)
-  if (inner.length >= 3 && LATIN_NAME.test(inner) && !describedWith(text, q)) return true;
+  // (Nor words said in a language: "以馬紹爾語「Yakwe」向大家問候".)
+  if (inner.length >= 3 && LATIN_NAME.test(inner) && !describedWith(text, q) && !IN_LANGUAGE.test(text.slice(Math.max(0, q.start - 8), q.start))) return true;
   // "參與「空污議題肢體創作」、「Let’s Hit the Road!」、「復興天文定向密逃」三個不同領域的教學課程": quotations listed, then counted.
   // ("創設「台南快疫通」、「台南宅照護」等便民系統": or closed by "等" and the kind of thing they name.)
   const rest = LIST_REST.exec(text.slice(q.end, q.end + 200))![0];
@@ -169,6 +172,8 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   // "他也對演說中提出「中道治國」": words someone puts forward are theirs.
   const put = isUnspaced(language) ? PUT_FORWARD_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start)) : null;
   if (put) return put[0].replace(/(?:了|的|要?以)+$/u, "");
+  // ("以馬紹爾語「Yakwe」向大家問候": words said in a language.)
+  if (isUnspaced(language) && IN_LANGUAGE.test(text.slice(Math.max(0, q.start - 8), q.start))) return "語";
   // "引用聖經的一句話，「…」", "如同X所說，…「…」": the words of the one quoted from.
   const cited = isUnspaced(language) ? text.slice(Math.max(sentenceStart, q.start - 80), q.start) : "";
   if (cited && (CITED_FROM.test(cited) || AS_SAID_BY.test(cited))) return "引用";
@@ -242,7 +247,7 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   // (Nor the words someone said: "陳總統所說「…」的涵義".)
   if (soCalledUnspaced(text, q, language) || SAID_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start).replace(/的$/u, ""))) return false;
   // (Nor words put forward: "主張應該以「…」來解決".)
-  if (ADVOCATED_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  if (ADVOCATED_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) || IN_LANGUAGE.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   return !describedWith(text, q) && namedBy(text, q, sentenceStart) === null;
 }
 

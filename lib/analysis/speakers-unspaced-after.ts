@@ -20,6 +20,8 @@ export function attributeUnspacedAfter(text: string, post: Span, language: strin
   if (titled) return { speaker: { name: titled[0], start: post.start, end: post.start + titled[0].length }, signals: ["speaker:after-quote"] };
   // ("「…」的故事強調": a noun the quotation describes goes on from it, not a speaker.)
   if (!verb || text[post.start] === "的") return null;
+  // ("「不快不慢」，目前多數民眾認為這是適當的速度": a verb going on to "this" comments on the words, it does not say them.)
+  if (/^[這这此]/u.test(text[verb.start + verb.word.length] ?? "")) return null;
   let from = post.start;
   while (from < verb.start && !NAME_CHAR.test(text[from]!)) from++;
   // "「…。」他強調，市府…", "「…」。楚里歐會長表示，…": after a quotation that closed its sentence, a verb that goes on

@@ -61,8 +61,8 @@ export function nameBefore(text: string, from: number, end: number): Span | null
     start += name.length - agent[1]!.length;
     name = agent[1]!;
   }
-  // "總統也以經國先生所說「…」期勉", "朱立倫顯然是蘇貞昌所說的「…」": in the words of the one between "以" or "是" and "所".
-  const inWords = /[以是]([\p{Script=Han}]{2,8})所$/u.exec(name);
+  // "總統也以經國先生所說「…」期勉", "朱立倫顯然是蘇貞昌所說的「…」", "如古人所說": in the words of the one between "以", "是" or "如" and "所".
+  const inWords = /[以是如]([\p{Script=Han}]{2,8})所$/u.exec(name);
   if (inWords) {
     start += inWords.index + 1;
     name = inWords[1]!;
