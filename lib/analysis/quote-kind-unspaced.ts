@@ -23,12 +23,14 @@ const NESTED = /『[^』]*』/gu;
 /** The words after a quotation, up to the clause's end or the next quotation. */
 const CLAUSE_AFTER = /^[^，。！？；：、,.!?;:「『“"\n]{1,14}/u;
 const CONJUNCTION = /^[及和與与或跟]/u;
+/** One quotation of a list: "、「鷹眼專案」". */
+const LISTED = /「([^「」\n]{1,30})」/gu;
 /** What an agenda's items are called after a list of them: "等現階段重點議題". */
 const AGENDA = /^[^，。「」]{0,6}(?:議題|议题|主題|主题|項目|项目)/u;
 /** Words said in a language, right before a quotation: "以馬紹爾語", "用台語" (not "標語", "用語"). */
 const IN_LANGUAGE = /[以用][\p{Script=Han}]{1,6}(?<![標标用術术成])[語语]$/u;
-/** A verb ending on 制, not a system's name: "管制", "限制". */
-const CONTROL = /(?:管|控|限|抵|節|节|壓|压|牽|牵|強|强|編|编)制$/u;
+/** A verb ending on 制 or 展, not a name: "管制", "限制", "發展". */
+const CONTROL = /(?:(?:管|控|限|抵|節|节|壓|压|牽|牵|強|强|編|编)制|(?:發|发|進|进|開|开|拓|伸|施|推)展)$/u;
 const VERB_AFTER = /^[沒没不是就都也能會会要來来為为很更]/u;
 /** The rest of a list of quotations after one of them: "、「…」、「…」". */
 const LIST_REST = /^(?:[、和與与及]「[^「」\n]{1,30}」)*/u;
@@ -72,6 +74,8 @@ export function unspacedTitle(text: string, q: Span, language: string): boolean 
     text[listEnd] === "等" && (lex.titleHeadWithin?.test(text.slice(listEnd + 1, listEnd + 8)) === true || AGENDA.test(text.slice(listEnd + 1, listEnd + 10)));
   if ((rest.length > 0 || /[、和與与及]$/u.test(text.slice(q.start - 1, q.start))) && (COUNTED.test(text.slice(listEnd, listEnd + 6)) || kindAfter))
     return true;
+  // ("所推動的「治安風水師」、「鷹眼專案」等": a list one of whose later items is a name by its head word names things.)
+  for (const m of rest.matchAll(LISTED)) if (lex.titleHead?.test(m[1]!) === true && !CONTROL.test(m[1]!)) return true;
   // "「新化‧大目降」臺南經典小鎮攝影比賽": the noun phrase it opens ends on a name's head word.
   // (Past a gloss in Latin letters: "「選擇美國」（SelectUSA）招商投資活動".)
   const past = q.end + (GLOSS.exec(text.slice(q.end, q.end + 40))?.[0].length ?? 0);
