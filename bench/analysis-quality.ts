@@ -220,6 +220,10 @@ const SPLITS = [
   "heldout117",
   "dev118",
   "heldout119",
+  "dev120",
+  "heldout121",
+  "dev122",
+  "heldout123",
   HELD_OUT,
 ];
 const isHeldOut = (split: string): boolean => split.startsWith("heldout");
