@@ -32,3 +32,13 @@ describe("round 116: names of things", () => {
     expect(quote("總統強調，政府會支持「產業轉型發展」，照顧中小企業。", "zh", "產業轉型").kind).not.toBe("title");
   });
 });
+
+describe("round 116: clauses held inside a sentence", () => {
+  test.each([
+    // A negation, a copula, a modal or "重於" inside makes the words a clause someone says, not a name set inside the sentence.
+    ["總統強調，八八水災的經驗顯示「防災重於救災」的重要性，大家要提高警覺。", "防災重於救災"],
+    ["有關媒體報導，王市長對此回應「笑笑就好」一事，總統表示尊重。", "笑笑就好"],
+  ])("%s", (text, words) => {
+    expect(quote(text, "zh", words).kind).toBe("speech");
+  });
+});

@@ -189,7 +189,9 @@ export function unspacedAttributed(text: string, q: Span, sentenceStart: number,
   if (lead && lead.start + lead.word.length === q.start - 1) return lead.word;
   // (A verb or an adverb after it goes on from the words, not from a noun: "與「餓」沒有距離", "以「愛」來教化".)
   const next = text[q.end] ?? "";
-  if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next))) return null;
+  // (A clause, "「防災重於救災」的重要性", is words someone says whatever follows it.)
+  const clause = CLAUSE_WORD.test(text.slice(q.start + 1, q.end - 1));
+  if (!isUnspaced(language) || (/^[\p{Script=Han}]/u.test(next) && !CONJUNCTION.test(next) && !VERB_AFTER.test(next) && !clause)) return null;
   return findVerb(text, sentenceStart, q.start, lexiconFor(language).reportingVerbList, false)?.word ?? null;
 }
 
@@ -216,6 +218,8 @@ const SAYING_AFTER = /^的(?:說法|说法|言論|言论|說詞|说词|發言|�
 const EMBEDDED_MIN = 3;
 /** A letter or a digit of any script: a word goes on there, no punctuation, space or quotation mark. */
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
+/** Words of a clause, not of a name: a negation, a copula, a modal, a degree word, "重於". */
+const CLAUSE_WORD = /[不沒没是要就能讓让把被都很才]|重於|重于/u;
 /** Clause punctuation inside a quotation (not the enumeration comma 、, which lists the parts of one name). */
 const CLAUSE_PUNCTUATION = /[，。！？；：,!?;:]/u;
 
@@ -246,6 +250,9 @@ export function embeddedName(text: string, q: Span, language: string, sentenceSt
   // (Nor a saying after its noun: "以哈佛校長名言「…」期勉".)
   if (SAYING_AFTER.test(text.slice(q.end, q.end + 4)) || SAYING_BEFORE.test(text.slice(q.start - 2, q.start))) return false;
   if (CLAUSE_PUNCTUATION.test(text.slice(q.start + 1, q.end - 1))) return false;
+  // (Nor a clause someone says, held inside the sentence: a negation, a copula, a modal or "重於" in it, "「防災重於救災」的重要性",
+  // "回應「笑笑就好」一事"; names set inside a clause seldom hold one.)
+  if (CLAUSE_WORD.test(text.slice(q.start + 1, q.end - 1))) return false;
   // (Nor a so-called word, "所謂的「和平計畫」", nor the name someone gave or the words someone describes with: "被…稱為「…」的",
   // "以「…」形容".)
   // (Nor the words someone said: "陳總統所說「…」的涵義".)
