@@ -42,11 +42,10 @@ export function citedSource(text: string, q: Span, intro: Span): Attribution | n
   const at = from + m.index + m[0].indexOf(raw);
   // (A name in quotation marks as written; else the run as a speaker's name, without a time word: "林良蓉日前所提到的".)
   const run = raw.startsWith("「") ? { start: at + 1, end: at + raw.length - 1 } : nameBefore(text, at, at + raw.length);
-  if (!run || run.end - run.start < 1) return null;
+  if (!run) return null;
   const name = text.slice(run.start, run.end);
-  const start = run.start;
   if (ZH_PRONOUNS.has(name)) return { speaker: null, signals: ["speaker:cited"], deferred: "pronoun", pronoun: name };
-  return { speaker: { name, start, end: start + name.length }, signals: ["speaker:cited"] };
+  return { speaker: { name, start: run.start, end: run.end }, signals: ["speaker:cited"] };
 }
 
 /** "報告中指出：" right before the quotation: in a report or a speech, no subject of its own. */
