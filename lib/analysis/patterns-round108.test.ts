@@ -35,7 +35,8 @@ describe("round 108: who is speaking", () => {
     expect(quote(text, "zh", "經濟安全").speaker).toBe("總統");
   });
   test("words reported after 'X說，' that open on a titled person are that person's, and so are the person's later 他", () => {
-    const text = "副總統說，高玉樹先生入獄前仍相當關心國家的前途，並主張應該以「和平演變」來解決國際上的問題，尤其1971年以後，他甚至主張應該建立「中華自由共和國」，影響深遠。";
+    const text =
+      "副總統說，高玉樹先生入獄前仍相當關心國家的前途，並主張應該以「和平演變」來解決國際上的問題，尤其1971年以後，他甚至主張應該建立「中華自由共和國」，影響深遠。";
     expect(quote(text, "zh", "和平演變").speaker).toBe("高玉樹先生");
     expect(quote(text, "zh", "中華自由").speaker).toBe("高玉樹先生");
   });
