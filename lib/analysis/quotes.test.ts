@@ -20,6 +20,9 @@ describe("findQuotes", () => {
     ["a quotation spanning sentences", "X stated: “One. Two. Three.” Done.", ["One. Two. Three."]],
     ["an unbalanced opener stays in its paragraph", "“Unbalanced quote never ends.\nNext has “a real quote” inside.", ["a real quote"]],
     ["a stray closer is ignored", "Oops” and then “real”.", ["real"]],
+    ["”…” with the closing mark on both sides, in a paragraph without “ (Swedish)", "Han sa: ”Vi är redo.” Sedan gick han.", ["Vi är redo."]],
+    ["”…” pairs in a Chinese paragraph typed that way", "以前的歷史是”history”，她要寫”herstory”。", ["history", "herstory"]],
+    ["an odd number of ” pairs none of them", "Oops” and ”then”.", []],
     ["single quotes when a text has no double quotes", "‘We are ready,’ the minister said. The team’s day.", ["We are ready,"]],
     [
       "a quote reopened on the next paragraph continues",

@@ -75,6 +75,7 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   // The first straight double mark at or after the current paragraph (-1: none left): most paragraphs hold
   // none, and are then not scanned for them. One indexOf per mark, not per paragraph, keeps this linear.
   let nextStraight = text.indexOf('"');
+  let nextRight = text.indexOf("”");
   // The last match of a paragraph's scan lies past its end (or is null: no mark left in the text). The next paragraph starts
   // from it when scanning with the same pattern, so a run of paragraphs without marks is not searched again for each one.
   let ahead: { re: RegExp; m: RegExpExecArray | null } | undefined;
@@ -109,12 +110,16 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     // Straight double marks from here to the paragraph's end, the current one included.
     if (nextStraight >= 0 && nextStraight < from) nextStraight = text.indexOf('"', from);
     let left = nextStraight >= 0 && nextStraight < para.end ? straightMarks(text, nextStraight, para.end) : 0;
+    // (”…” with the closing mark on both sides, as Swedish writes and some Chinese sources type it: a paragraph with no “ and an
+    // even number of ” pairs them up.)
+    if (nextRight >= 0 && nextRight < from) nextRight = text.indexOf("”", from);
+    const rightPairs = nextRight >= 0 && nextRight < para.end && rightOnly(text, para.start, para.end);
     // (The pattern's lastIndex is still just past that match: nothing else has run it since.)
     const carried = ahead?.re === lineRe && (ahead.m === null || ahead.m.index >= from);
     if (!carried) lineRe.lastIndex = from;
     let m = carried ? ahead!.m : lineRe.exec(text);
     for (; m && m.index < para.end; m = lineRe.exec(text)) {
-      step(text, m.index, m[0], stack, out, promote, left);
+      step(text, m.index, m[0], stack, out, promote, left, rightPairs);
       if (m[0] === '"') left--;
     }
     ahead = { re: lineRe, m };
@@ -164,13 +169,33 @@ function overlapsFrom(spans: readonly Span[], first: number, span: Span): boolea
   return false;
 }
 
+/** Whether text[from, end) (a paragraph) holds no “ and an even number of ”: its ” marks pair among themselves. */
+function rightOnly(text: string, from: number, end: number): boolean {
+  let n = 0;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) return false;
+    if (c === 0x201d) n++;
+  }
+  return n >= 2 && n % 2 === 0;
+}
+
 function straightMarks(text: string, start: number, end: number): number {
   let n = 0;
   for (let k = start; k < end; k++) if (text.charCodeAt(k) === 34) n++;
   return n;
 }
 
-function step(text: string, i: number, mark: string, stack: Frame[], out: QuoteSpan[], promote: (f: Frame) => void, straightLeft: number): void {
+function step(
+  text: string,
+  i: number,
+  mark: string,
+  stack: Frame[],
+  out: QuoteSpan[],
+  promote: (f: Frame) => void,
+  straightLeft: number,
+  rightPairs = false,
+): void {
   const before = text[i - 1];
   const after = text[i + 1];
   const isApostrophe = (mark === "’" || mark === "'") && isLetter(before) && isLetter(after);
@@ -189,7 +214,7 @@ function step(text: string, i: number, mark: string, stack: Frame[], out: QuoteS
     return;
   }
 
-  const closers = CLOSERS[mark];
+  const closers = CLOSERS[mark] ?? (rightPairs && mark === "”" && !isSpace(after) && after !== undefined ? "”" : undefined);
   if (!closers) return;
   // Marks that are the same either side (" and ') open only before a word, never after one.
   const symmetric = mark === '"' || mark === "'" || mark === "»";
