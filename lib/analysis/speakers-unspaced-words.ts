@@ -1,6 +1,7 @@
 // The words the Chinese speaker rules cut a run of characters at (speakers-unspaced.ts): adverbs and times between a subject and
 // its verb, openings that name nobody, words before a name that are not part of it. General words of the language, kept apart
-// from the rules that use them.
+// from the rules that use them, and the small readings of a run built on them (a person, a group, a titled or affiliated name,
+// the press's question, the attribution a run makes).
 import { lexiconFor, ZH_PRONOUNS } from "./lexicons";
 import type { Attribution } from "./speakers";
 import type { Span } from "./types";
