@@ -1,8 +1,10 @@
 // Golden check for speed work on lib/analysis: hashes the full analyze() result of the demo
 // article, the speed bench's generated text (1 MB), the gold fixture's texts and every string
-// literal of lib/analysis/*.test.ts (each alone, in each language, and all joined), so an
-// optimisation can be shown to leave the output byte-identical.
-// Usage: tsx bench/analysis-golden.ts [out.json] [compare.json]
+// literal of lib/analysis/*.test.ts (each alone, in each language, and all joined), the generated
+// news text of each language (bench/speed-text-languages.ts) and, with WARRANT_GOLDEN_DIR, every
+// .txt file of that folder (real texts that may not be committed), so an optimisation can be shown
+// to leave the output byte-identical.
+// Usage: [WARRANT_GOLDEN_DIR=<folder>] tsx bench/analysis-golden.ts [out.json] [compare.json]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -11,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { analyze } from "../lib/analysis";
 import { rng } from "./rng";
 import { speedText } from "./speed-text";
+import { languageText, SPEED_LANGUAGES } from "./speed-text-languages";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const corpus = resolve(root, process.env.WARRANT_CORPUS_DIR ?? "../shared/corpus");
@@ -30,6 +33,14 @@ for (let i = paras.length - 1; i > 0; i--) {
   [paras[i], paras[j]] = [paras[j]!, paras[i]!];
 }
 out.demoShuffled = hash(analyze(paras.join(" ")));
+for (const l of Object.keys(SPEED_LANGUAGES)) out[`generated:${l}`] = hash(analyze(languageText(l, 300_000, 5)));
+const extra = process.env.WARRANT_GOLDEN_DIR;
+if (extra) {
+  const files = readdirSync(extra)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  for (const f of files) out[`file:${f}`] = hash(analyze(readFileSync(join(extra, f), "utf8")));
+}
 // Gold fixture texts.
 const fx = join(root, "lib/analysis/fixtures");
 for (const f of readdirSync(fx)) {
