@@ -1,4 +1,4 @@
-import { findDates, findNumbers, findOrdinals, hasCurrency, type Found } from "./dates";
+import { findDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
@@ -9,6 +9,7 @@ import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words } from "./text";
 import { round, type Score } from "./noisy-or";
+import { all, first, overlaps } from "./span-matches";
 import { pastEvent } from "./past-events";
 
 const { NOT_NAMES } = lexicon;
@@ -40,43 +41,16 @@ const W = {
 
 const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
+/** Tested first: REPEAT_COUNT cannot match without one of these (or a digit). */
+const REPEAT_WORD = / time|once|twice/i;
 const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
+const HAN_YEAR = /^\d{4}年$/;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
 /** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
 const COUNT = /^\s\p{L}{3,}/u;
 /** A number of a counted whole: "11 of the incidents", "3 de los heridos", "2 des otages", "5 из них". */
 const COUNT_OF = /^\s(?:of(?:\s+the)?|de\s+(?:los|las)|des|из)\s+\p{L}{3,}/iu;
-
-/** Global copies of non-global patterns, made once (a fresh copy per call also missed asciiTwin's cache). */
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  if (re.global) return re;
-  let g = globals.get(re);
-  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
-  return g;
-}
-
-/** (One empty list for the default: a default `[]` is a new array at each call.) */
-const NO_SPANS: readonly Span[] = [];
-
-/** The matches of `re` in text[start, end) that overlap none of `avoid`, up to `limit` (the rest is not searched). */
-function all(re: RegExp | null, text: string, span: Span, slice: string, limit = Infinity, avoid: readonly Span[] = NO_SPANS): Found[] {
-  if (!re) return [];
-  const out: Found[] = [];
-  const global = globalOf(re);
-  const g = (isPlain(text, span.start, span.end) && asciiTwin(global)) || global;
-  g.lastIndex = 0;
-  for (let m = g.exec(slice); m && out.length < limit; m = g.exec(slice)) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
-    }
-    const found = { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0].trim() };
-    if (!overlaps(found, avoid)) out.push(found);
-  }
-  return out;
-}
 
 type Cues = Record<CueKind, string | undefined>;
 
@@ -147,24 +121,26 @@ function firstPronoun(w: Words): number {
   return -1;
 }
 
-const overlaps = (a: Span, list: readonly Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
+/** No dates, no numbers (most spans): one empty list, never added to. */
+const NOTHING: readonly Found[] = [];
 
-function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): Found[] {
-  const dates: Found[] = [];
+function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): readonly Found[] {
+  let dates: readonly Found[] = NOTHING;
   if (digits || lex.unspaced) {
     // The language's own patterns first ("9 июля 2024 года" is one date, not a bare year), when one of its month names occurs.
     const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
-    if (!month || month.test(slice)) for (const d of all(lex.date, text, span, slice)) dates.push(d);
+    const found = !month || month.test(slice) ? all(lex.date, text, span, slice) : [];
     // (Each of findDates' patterns holds an ASCII digit.)
-    if (digits) for (const d of findDates(text, span.start, span.end, slice)) if (!overlaps(d, dates)) dates.push(d);
+    if (digits) for (const d of findDates(text, span.start, span.end, slice)) if (!overlaps(d, found)) found.push(d);
+    dates = found;
   }
-  for (const d of dates) add(t, YEAR_ONLY.test(d.text) || /^\d{4}年$/.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
+  for (const d of dates) add(t, YEAR_ONLY.test(d.text) || HAN_YEAR.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
   if (dates.length === 0 && cues.month) add(t, W.year, `checkable:date:${cues.month}`);
   // "около 10:00", "à 18h30", "at 9:45": a clock time (its digits are no numbers of their own).
-  const clock = digits ? all(CLOCK, text, span, slice, 1)[0] : undefined;
+  const clock = digits ? first(CLOCK, text, span, slice) : undefined;
   if (clock) {
     add(t, W.time, `checkable:time:${clock.text}`);
-    dates.push(clock);
+    dates = dates === NOTHING ? [clock] : [...dates, clock];
   } else if (cues.time) add(t, W.time, `checkable:time:${cues.time.toLowerCase()}`);
   return dates;
 }
@@ -177,14 +153,14 @@ function countedBy(word: string): RegExp {
   return re;
 }
 
-function numberCues(text: string, span: Span, slice: string, lex: LanguageLexicon, dates: Found[], digits: boolean, cues: Cues, t: Tally): void {
+function numberCues(text: string, span: Span, slice: string, lex: LanguageLexicon, dates: readonly Found[], digits: boolean, cues: Cues, t: Tally): void {
   // Without a digit or a number word (spaced languages) only an ordinal word can count.
   if (!digits && !lex.unspaced && !cues.number) {
     if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
     return;
   }
-  const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : [];
-  const unit = digits || lex.unspaced || cues.number ? all(lex.quantity, text, span, slice, 1, dates)[0] : undefined;
+  const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : NOTHING;
+  const unit = digits || lex.unspaced || cues.number ? first(lex.quantity, text, span, slice, dates) : undefined;
   const quantity =
     unit ??
     numbers.find((n) => QUANTITY.test(n.text) || hasCurrency(text, n)) ??
@@ -195,18 +171,27 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
       return (next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after);
     });
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
-  const rest = numbers.filter((n) => !quantity || !overlaps(n, [quantity])).slice(0, quantity ? W.maxNumbers - 1 : W.maxNumbers);
-  for (const n of rest) add(t, W.number, `checkable:number:${n.text}`);
-  if (!quantity && rest.length === 0 && cues.number) {
+  // The other numbers, up to the limit (counted in place: no filtered copy of the list).
+  const most = quantity ? W.maxNumbers - 1 : W.maxNumbers;
+  let rest = 0;
+  for (let i = 0; i < numbers.length && rest < most; i++) {
+    const n = numbers[i]!;
+    if (quantity && n.start < quantity.end && quantity.start < n.end) continue;
+    add(t, W.number, `checkable:number:${n.text}`);
+    rest++;
+  }
+  if (!quantity && rest === 0 && cues.number) {
     // "восемь заместителей", "fifteen years", "deux cents rats", "un million de visiteurs": a number word and the noun it counts.
     const counted = countedBy(cues.number).exec(slice);
     if (counted && !NOT_NAMES.has(counted[1]!.toLowerCase())) add(t, W.quantity, `checkable:quantity:${counted[0].toLowerCase()}`);
     else add(t, W.number, `checkable:number:${cues.number.toLowerCase()}`);
   }
-  const ordinal = digits || lex.unspaced ? (findOrdinals(text, span.start, span.end, slice)[0] ?? all(lex.ordinal, text, span, slice, 1, dates)[0]) : undefined;
+  const ordinal = digits || lex.unspaced ? (firstOrdinal(text, span.start, span.end, slice) ?? first(lex.ordinal, text, span, slice, dates)) : undefined;
   if (ordinal) add(t, W.ordinal, `checkable:ordinal:${ordinal.text}`);
   else if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
 }
+
+const [SPACE, ACRONYM, LAST_NAME_WORD] = [/\s/, /^\p{Lu}[\p{Lu}\d]+$/u, /\s(\p{Lu}[\p{L}\d-]*)$/u];
 
 /** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
 function nameCues(
@@ -230,11 +215,11 @@ function nameCues(
   for (const m of mentions) {
     if (count >= W.maxNames) break;
     const agent = m.kind === "person" || m.kind === "office";
-    if (german && !agent && !/\s/.test(m.name) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name)) continue;
+    if (german && !agent && !SPACE.test(m.name) && !ACRONYM.test(m.name)) continue;
     add(t, agent ? W.agent : W.name, (agent ? "checkable:agent:" : "checkable:name:") + m.name);
     count++;
     // Russian "министерство культуры Польши", "главы КНР": the place an office belongs to (its genitive) is named too.
-    const place = m.kind === "office" && lex.language === "ru" && m.name[0] !== m.name[0]!.toUpperCase() ? /\s(\p{Lu}[\p{L}\d-]*)$/u.exec(m.name) : null;
+    const place = m.kind === "office" && lex.language === "ru" && m.name[0] !== m.name[0]!.toUpperCase() ? LAST_NAME_WORD.exec(m.name) : null;
     if (place && count < W.maxNames) {
       add(t, W.name, `checkable:name:${place[1]}`);
       count++;
@@ -271,7 +256,7 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   if (dated) add(t, W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(t, W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, slice, lex, dates, digits, cues, t);
-  if ((digits || / time|once|twice/i.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
+  if ((digits || REPEAT_WORD.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
   const names = nameCues(text, slice, span, sentenceStart, ctx, lex, titles, w, t);
   // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") passes 0.5 without a date.
   if (cues.event && !dated) {

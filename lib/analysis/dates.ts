@@ -28,13 +28,18 @@ export interface Found extends Span {
   text: string;
 }
 
+/** A match in a slice that opens at `start`, without its white space. */
+function found(m: RegExpExecArray, start: number): Found {
+  const lead = m[0].length - m[0].trimStart().length;
+  return { start: start + m.index + lead, end: start + m.index + m[0].length, text: m[0].trim() };
+}
+
 /** The matches of `re` in text[start, end), which is `slice` (given when the caller has it already). */
 function all(re: RegExp, text: string, start: number, end: number, slice = text.slice(start, end)): Found[] {
   const out: Found[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ start: start + m.index + lead, end: start + m.index + m[0].length, text: m[0].trim() });
+    out.push(found(m, start));
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -43,12 +48,18 @@ function all(re: RegExp, text: string, start: number, end: number, slice = text.
 export const findDates = (text: string, start = 0, end = text.length, slice?: string): Found[] => all(DATE, text, start, end, slice);
 
 /** Numbers outside the given dates (a date's digits are not counted twice). */
-export function findNumbers(text: string, start: number, end: number, dates: Span[], slice?: string): Found[] {
+export function findNumbers(text: string, start: number, end: number, dates: readonly Span[], slice?: string): Found[] {
   const numbers = all(NUMBER, text, start, end, slice);
   return dates.length === 0 ? numbers : numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
 }
 
-export const findOrdinals = (text: string, start: number, end: number, slice?: string): Found[] => all(ORDINAL, text, start, end, slice);
+/** The first ordinal in text[start, end) (which is `slice`), or undefined: the only one check-worthiness reads. */
+export function firstOrdinal(text: string, start: number, end: number, slice = text.slice(start, end)): Found | undefined {
+  ORDINAL.lastIndex = 0;
+  const m = ORDINAL.exec(slice);
+  ORDINAL.lastIndex = 0;
+  return m ? found(m, start) : undefined;
+}
 
 const CURRENCY = /^.{0,2}[$€£¥]\s?\d|\d\s?[$€£¥].{0,1}$/su; // before a number or after it, as in French and German ("71,50 $")
 const CURRENCY_SIGNS = [36, 0x20ac, 0xa3, 0xa5]; // $ € £ ¥
