@@ -57,6 +57,12 @@ export function introducesSpeech(text: string, quoteStart: number, lineStart: nu
   return verb.length > 0 && REPORTING_VERBS.has(verb);
 }
 
+/** `!/\S/.test(text.slice(start, end))`, without the slice. */
+export function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
+
 // Patterns anchored at the end of a slice (/…[^\S\n]*$/) try every start of the slice; these scan back from its end instead.
 
 /** Back from `end` past white space other than line breaks, not before `start`: the index of the character before it. */

@@ -1,24 +1,21 @@
 import * as lexicon from "./lexicon";
-import { ACCORDING_FIRST_WORDS, ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
+import { ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
 import type { QuoteKind, Span } from "./types";
 import { isUnspaced } from "./language";
-import { countWords, firstTokens, isLetter, isSpaceAt, isTerminal, isUpper, isUpperAt, tokens, words } from "./text";
-import * as F from "./word-flags";
+import { countWords, firstTokens, isLetter, isSpaceAt, isTerminal, isUpper, isUpperAt, words as wordsOf } from "./text";
 import { articleWords, embeddedName, sloganUnspaced, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
-import { followedBySpeech, introducesSpeech, legalCharge, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
+import { followedBySpeech, introducesSpeech, legalCharge, onlySpaces, quoteTagAfter, reportedAfter, reportedSpeech } from "./quote-cues";
 import { letterBeforeSpaces, wordBeforeSpaces } from "./quote-cues";
 import { framed } from "./speakers-framed";
+import { accordingAfter, attributedBefore } from "./quote-attributed";
 
-const { COMPLEMENTIZERS, DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
+const { DOCUMENT_NOUNS, EVENT_NOUNS, NAME_CONNECTORS, NOT_NAMES, REPORTING_VERBS, SPEECH_NOUNS, OFFICE_NOUNS } = lexicon;
 
 const SCARE_MAX_WORDS = 3;
 /** Longest quoted proper name taken for a title from its capital alone («Новая партия», „Aktion Sonne“). */
 const NAME_MAX_WORDS = 6;
 /** Longest quoted name after a word that names its kind: a law's title is long ("закон «О внесении изменений в …»"). */
 const NAMED_MAX_WORDS = 20;
-/** How many words before a short quotation its reporting verb may stand ("called the ruling “…”", "décrit sa fille, Marine Le Pen, comme « … »"). */
-const VERB_REACH = 12;
-const LEAD_REACH = 300;
 /** Negations, personal and demonstrative pronouns: words that open a clause and no name of a club, party or work. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   "no ni esa ese eso esta este esto esas esos estas estos aquello yo tú nosotros ellos ellas je tu nous vous ils elles ce cela ça ceci ne я ты мы вы они не это ich du wir ihr nicht".split(
@@ -27,56 +24,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 /** A Russian name in the dative: whom something was said to ("Интерфаксу", "Известиям"). */
 const RUSSIAN_DATIVE = /(?:у|ю|ам|ям)$/;
-const ENGLISH_ACCORDING = /(?<![\p{L}])(?:according to|in the words of|quoting|citing)(?![\p{L}])/iu;
 
 export interface KindResult {
   kind: QuoteKind;
   signals: string[];
-}
-
-/**
- * Whether the sentence attributes the words before the quotation: an "according to X"
- * phrase or a reporting verb ("the bishop called the ruling “irresponsible”", "Selon X, …
- * « depuis plusieurs mois »"). Short words so attributed are someone's speech, not the
- * author's scare quotes.
- */
-function attributedBefore(text: string, q: Span, sentenceStart: number, language: string): string | null {
-  // A bounded look-back: an attribution governs words near it, and long sentences cost no more.
-  const from = Math.max(sentenceStart, q.start - LEAD_REACH);
-  const lead = words(text, from, q.start);
-  let according = false;
-  for (let i = 0; i < lead.length && !according; i++) according = ACCORDING_FIRST_WORDS.has(lead.norm(i));
-  if (according) {
-    const slice = text.slice(from, q.start);
-    const phrase = lexiconFor(language).accordingTo;
-    if (ENGLISH_ACCORDING.test(slice) || (phrase && phrase.test(slice))) return "according-to";
-  }
-  // The verb must govern the quotation: a few words before it, not anywhere in the sentence.
-  for (let i = Math.max(0, lead.length - VERB_REACH); i < lead.length; i++) {
-    if (lead.flags(i) & F.REPORTING_VERB && !isUpperAt(text, lead.start(i))) return `verb:${lead.norm(i)}`;
-    // "отвергает заявления властей о «десятках погибших»", "the claims of the police that it was “routine”".
-    if (SPEECH_NOUNS.has(lead.norm(i))) return `speech-noun:${lead.norm(i)}`;
-  }
-  // "власти заявили, что в результате операций … были убиты «десятки боевиков»": the clause a
-  // reporting verb reports runs on to the quotation, however long it is.
-  for (let i = 0; i + 1 < lead.length; i++) {
-    // (Capitalised only as the sentence's first word, with its subject left out: "Estimó que es «evidente»".)
-    if (!(lead.flags(i) & F.REPORTING_VERB) || (isUpperAt(text, lead.start(i)) && lead.start(i) !== sentenceStart)) continue;
-    // The complementizer right after the verb or one word on ("said on Monday that" is too far; "заявили, что" is not).
-    const reports = COMPLEMENTIZERS.has(lead.norm(i + 1)) || (i + 2 < lead.length && COMPLEMENTIZERS.has(lead.norm(i + 2)));
-    if (reports && !/[.!?;]/.test(text.slice(lead.start(i), q.start))) return `verb-clause:${lead.norm(i)}`;
-  }
-  return null;
-}
-
-/** "… is “satisfactory” following surgery, according to X": an according-to phrase later in the sentence. */
-function accordingAfter(text: string, q: Span, language: string): string | null {
-  let end = q.end;
-  const limit = Math.min(text.length, q.end + LEAD_REACH);
-  while (end < limit && !/[.!?\n]/.test(text[end]!)) end++;
-  const slice = text.slice(q.end, end);
-  const phrase = lexiconFor(language).accordingTo;
-  return ENGLISH_ACCORDING.test(slice) || (phrase && phrase.test(slice)) ? "according-after" : null;
 }
 
 /** A French clitic elided before a verb (je, ce, que, ne, me, te, se). */
@@ -106,11 +57,12 @@ const namedBy = (text: string, quoteStart: number, lineStart: number): boolean =
 
 /** The quotation opens with a lower-case word naming a kind of thing ("закон", "operation") and a capitalised word follows it. */
 function kindWithName(text: string, q: Span): boolean {
-  const w = firstTokens(text, q.start + 1, q.end - 1, 4);
-  if (w.length < 2 || isUpper(w[0]!.text[0]) || !ALL_NAMING_WORDS.has(w[0]!.norm)) return false;
+  // (A view of the words, not token objects: only the first three are read.)
+  const w = wordsOf(text, q.start + 1, q.end - 1);
+  if (w.length < 2 || isUpperAt(text, w.start(0)) || !ALL_NAMING_WORDS.has(w.norm(0))) return false;
   // (Past a connector: « déclaration de Rome ».)
-  const k = w.length > 2 && NAME_CONNECTORS.has(w[1]!.norm) ? 2 : 1;
-  return isUpper(w[k]!.text[0]);
+  const k = w.length > 2 && NAME_CONNECTORS.has(w.norm(1)) ? 2 : 1;
+  return isUpperAt(text, w.start(k));
 }
 
 /** Longest quoted name taken for a cited source (", пишет «Новая газета»."). */
@@ -149,7 +101,9 @@ function officeOfBody(text: string, q: Span, lineStart: number): boolean {
 
 // The tests made of every quotation, at module level: a regular expression literal in a function is a new object at each call.
 const [ENGLISH, LOWER_FIRST, UPPER_FIRST, NAME_FIRST, PAUSE_MARK, STOP_MARK] = [/^en\b/i, /^\p{Ll}/u, /^\p{Lu}/u, /^[\p{Lu}\p{N}]/u, /[,!?…—–-]/, /[.!?…]/];
-const [COLON_BEFORE, CAPITALISED, DIGIT_FIRST] = [/[:：]\s*(?:'')?\s*$/, /^(?:(?:[Tt]he|[Aa]n?)\s+)?[\p{Lu}\p{N}]/u, /^\d/];
+const [COLON_BEFORE, CAPITALISED] = [/[:：]\s*(?:'')?\s*$/, /^(?:(?:[Tt]he|[Aa]n?)\s+)?[\p{Lu}\p{N}]/u];
+const DASH_CLAUSE = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u;
+
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
 
@@ -169,12 +123,15 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
   const closesOnPause = PAUSE_MARK.test(inner.slice(-1)); // (the last character alone: a `$` pattern would try every start)
   const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
-  // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
-  // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
-  const dashClause = text.charCodeAt(q.end) === 44 && /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u.test(text.slice(q.end, q.end + 6)); // (44: the comma, tested first)
-  // A quotation that is a sentence of its own: "… форуме. «Кризис скоро закончится». По его словам …".
-  const ownSentence = STOP_MARK.test(text.charAt(q.end)) && !/\S/.test(text.slice(sentenceStart, q.start)) && UPPER_FIRST.test(inner);
-  const introduced = introducesSpeech(text, q.start, paragraphStart) || (closesOnPause && followed) || dashClause || ownSentence;
+  // (Each test below only when those before it fail: all of them are pure.)
+  const introduced =
+    introducesSpeech(text, q.start, paragraphStart) ||
+    (closesOnPause && followed) ||
+    // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
+    // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
+    (text.charCodeAt(q.end) === 44 && DASH_CLAUSE.test(text.slice(q.end, q.end + 6))) || // (44: the comma, tested first)
+    // A quotation that is a sentence of its own: "… форуме. «Кризис скоро закончится». По его словам …".
+    (STOP_MARK.test(text.charAt(q.end)) && onlySpaces(text, sentenceStart, q.start) && UPPER_FIRST.test(inner));
 
   // (Also through wiki italics: "цитатой: ''«…»''".)
   const afterColon = COLON_BEFORE.test(text.slice(Math.max(paragraphStart, q.start - 5), q.start));
@@ -222,11 +179,24 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     return { kind: "title", signals: ["quote-kind:cited-source"] };
   }
   if (wordCount >= 1 && !endsLikeSentence && !afterColon && NAME_FIRST.test(inner)) {
-    const words = tokens(text, q.start + 1, q.end - 1);
-    const content = words.filter((w) => !NOT_NAMES.has(w.norm) && !NAME_CONNECTORS.has(w.norm));
-    const capitalised = content.filter((w) => isUpper(w.text[0]) || DIGIT_FIRST.test(w.text));
-    const ratio = content.length ? capitalised.length / content.length : 0;
-    const docNoun = capitalised.some((w) => DOCUMENT_NOUNS.has(w.norm) || EVENT_NOUNS.has(w.norm));
+    // The words counted in one pass over a view of them (no token objects, no filtered lists): the content words (not
+    // function words or name connectors), those of them capitalised or opening on a digit, and those capitalised.
+    const words = wordsOf(text, q.start + 1, q.end - 1);
+    let content = 0;
+    let capitalised = 0;
+    let upper = 0;
+    let docNoun = false;
+    for (let i = 0; i < words.length; i++) {
+      const norm = words.norm(i);
+      if (NOT_NAMES.has(norm) || NAME_CONNECTORS.has(norm)) continue;
+      content++;
+      const first = text.charCodeAt(words.start(i));
+      if (isUpperAt(text, words.start(i))) upper++;
+      else if (first < 48 || first > 57) continue; // (nor an ASCII digit, /^\d/)
+      capitalised++;
+      docNoun ||= DOCUMENT_NOUNS.has(norm) || EVENT_NOUNS.has(norm);
+    }
+    const ratio = content ? capitalised / content : 0;
     if (words.length >= 2 && ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
     // Not right after a verb of saying: "is reported to have said “Thanks be to God”" is speech ("wrote “The Long Road Home”" is a title).
     if (words.length >= 2 && ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language) && !wordBefore(text, q.start, paragraphStart, SAYING)) {
@@ -236,17 +206,16 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // company, product, operation or award («Спартак», „Aktion Sonne“); English writes those
     // in title case, so there only a single capitalised word counts.
     // "« 100 millions d'euros »": an amount followed by lower-case words is no name.
-    const amount = /^\p{N}/u.test(inner) && content.every((w) => !isUpper(w.text[0]));
+    const amount = /^\p{N}/u.test(inner) && upper === 0;
     // "« Le contexte est bien pire qu'attendu »": a finite verb inside makes it a sentence, not a name.
     const predicates = PREDICATE_STARTS[lexiconFor(language).language];
-    const clause = predicates !== undefined && words.some((w, i) => i > 0 && predicates.has(w.norm));
+    let clause = false;
+    for (let i = 1; i < words.length && predicates !== undefined && !clause; i++) clause = predicates.has(words.norm(i));
     // "Escucho las reivindicaciones; me lo apunto": clauses joined by a semicolon are no name.
     const joinedClauses = /[;；]/.test(inner.slice(0, last + 1));
     // "No hay derecho", "Esa y sólo esa": a negation or a pronoun opens a sentence, not a name.
     // (Also a French clitic elided before a verb: "« J’ai fait une erreur »", "« C’est fini »"; not "l’" or "d’".)
-    const opensClause = words.length > 1 && (CLAUSE_OPENERS.has(words[0]!.norm) || ELIDED_CLITIC.test(words[0]!.norm));
-    // "scandant « Fillon, démission »": a comma inside words a verb of speech governs makes them a slogan, not a name.
-    const slogan = inner.includes(",") && attributedBefore(text, q, sentenceStart, language) !== null;
+    const opensClause = words.length > 1 && (CLAUSE_OPENERS.has(words.norm(0)) || ELIDED_CLITIC.test(words.norm(0)));
     // German capitalises every noun: a name of several words has no lower-case word but its connectors
     // („Verschleppungstaktik weniger Abgeordneter“ is someone's words).
     const germanWords = /^de\b/i.test(language) && words.length > 1 && ratio < 1;
@@ -256,15 +225,27 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       !joinedClauses &&
       !opensClause &&
       !germanWords &&
-      !slogan &&
-      (english ? words.length === 1 && content.length === 1 : words.length <= NAME_MAX_WORDS);
+      (english ? words.length === 1 && content === 1 : words.length <= NAME_MAX_WORDS) &&
+      // "scandant « Fillon, démission »": a comma inside words a verb of speech governs makes them a slogan, not a name.
+      // (Tested last: the look-back for the verb costs most, and most quotations here are no name already.)
+      !(inner.includes(",") && attributedBefore(text, q, sentenceStart, language) !== null);
     // German capitalises every noun: a single quoted noun a verb governs ("nannte den Plan „Verrat“") is someone's word.
     // (Nor a single word with a common noun's ending: „Terrorismus“, „Digitalisierung“.)
-    const germanNoun =
-      /^de\b/i.test(language) && words.length === 1 && (GERMAN_NOUN_ENDING.test(words[0]!.norm) || attributedBefore(text, q, sentenceStart, language) !== null);
     // "оканчивались словами «Аллаху акбар»": words after a speech noun are someone's words, not a name.
-    const spoken = wordBefore(text, q.start, paragraphStart, SPEECH_NOUNS);
-    if (nameLike && !introduced && !followed && !germanNoun && !spoken && !unspaced) return { kind: "title", signals: ["quote-kind:proper-name"] };
+    if (
+      nameLike &&
+      !introduced &&
+      !followed &&
+      !unspaced &&
+      !(
+        /^de\b/i.test(language) &&
+        words.length === 1 &&
+        (GERMAN_NOUN_ENDING.test(words.norm(0)) || attributedBefore(text, q, sentenceStart, language) !== null)
+      ) &&
+      !wordBefore(text, q.start, paragraphStart, SPEECH_NOUNS)
+    ) {
+      return { kind: "title", signals: ["quote-kind:proper-name"] };
+    }
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
     if (!followed && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
