@@ -27,6 +27,8 @@ const ANY_CITING_OR_EXAMPLE = anyOf(CITING_OR_EXAMPLE.map(([, re]) => re));
 
 /** `quote:${kind}`, made once rather than per unit. */
 const QUOTE_SIGNAL: Record<QuoteKind, string> = { speech: "quote:speech", title: "quote:title", scare: "quote:scare" };
+/** `evidence:${kind}` likewise. */
+const EVIDENCE_SIGNAL: Record<QuoteKind, string> = { speech: "evidence:speech", title: "evidence:title", scare: "evidence:scare" };
 
 /** Whether one of quotes[from, to) is a title. */
 function someTitle(quotes: Quote[], from: number, to: number): boolean {
@@ -51,7 +53,7 @@ export function kindOf(
   if (piece.role === "quote" && piece.quote) {
     // The attribution's own signals travel with the unit, so a reviewer sees who was found to
     // speak and by which rule ("speaker:pronoun→Jane Roe (sentence 7)").
-    const signals = [`evidence:${piece.quote.kind}`];
+    const signals = [EVIDENCE_SIGNAL[piece.quote.kind]];
     for (const s of piece.quote.signals) if (s.startsWith("speaker:") || s.startsWith("reporting-verb:") || s.startsWith("quote-kind:")) signals.push(s);
     return { kind: "EVIDENCE", signals, speaker: piece.quote.speaker };
   }

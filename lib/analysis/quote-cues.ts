@@ -20,10 +20,16 @@ export function followedBySpeech(text: string, quoteEnd: number): boolean {
   // in commas is the verb's subject: "« … », Karim Hacène, journaliste a twitté".)
   let lower = false;
   for (let i = 0; i < Math.min(5, w.length); i++) {
-    if (lower && text.slice(w.end(i - 1), w.start(i)).includes(",")) return false;
+    if (lower && hasComma(text, w.end(i - 1), w.start(i))) return false;
     lower ||= !isUpperAt(text, w.start(i));
     if (w.flags(i) & F.REPORTING_VERB && !isUpperAt(text, w.start(i))) return true;
   }
+  return false;
+}
+
+/** `text.slice(start, end).includes(",")`, without the slice. */
+function hasComma(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44) return true;
   return false;
 }
 
