@@ -26,6 +26,8 @@ interface NormCache {
   list: string[];
   /** The distinct words themselves, by the same id (a token's text is not sliced again). */
   texts: string[];
+  /** Ids of words of one to five ASCII letters by shortKey: found without slicing and hashing the word. */
+  short: Map<number, number>;
   idAt: Int32Array;
   /** By id: the norm's word-list bits (word-flags.ts) | KNOWN once computed, 0 before. */
   flags: Int32Array;
@@ -36,6 +38,7 @@ const emptyNorms = (count: number, spare: NormCache | null = null): NormCache =>
   ids: new Map(),
   list: objectList(),
   texts: objectList(),
+  short: new Map(),
   idAt: spare !== null && spare.idAt.length >= count ? spare.idAt.fill(0, 0, count) : new Int32Array(count),
   flags: new Int32Array(256),
   flagsAt: spare !== null && spare.flagsAt.length >= count ? spare.flagsAt.fill(0, 0, count) : new Int32Array(count),
@@ -49,15 +52,40 @@ function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCach
   // hashing it for the map on every call was the hottest line of the analyser.
   const whole = b.ends[k]! <= end;
   if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
-  const word = text.slice(b.starts[k]!, whole ? b.ends[k]! : end);
-  let id = cache.ids.get(word);
+  const s = b.starts[k]!;
+  const e = whole ? b.ends[k]! : end;
+  // A short word ("the", "said") by a number read off its codes: a small integer is hashed in place, where a
+  // fresh slice was an allocation and a hash computed for the map at each word's first sight.
+  const key = shortKey(text, s, e);
+  let id = key > 0 ? cache.short.get(key) : undefined;
   if (id === undefined) {
-    id = cache.list.push(normWord(word)) - 1;
-    cache.texts.push(word);
-    cache.ids.set(word, id);
+    const word = text.slice(s, e);
+    id = cache.ids.get(word);
+    if (id === undefined) {
+      id = cache.list.push(normWord(word)) - 1;
+      cache.texts.push(word);
+      cache.ids.set(word, id);
+    }
+    if (key > 0) cache.short.set(key, id);
   }
   if (whole) cache.idAt[k] = id + 1;
   return id;
+}
+
+/**
+ * text[s, e) as a number when it is one to five ASCII letters, else -1: the letters as digits 1-52 in base 53, so
+ * each such word has its own number (no digit is 0, so lengths differ too), below 53^5 (a small integer).
+ */
+function shortKey(text: string, s: number, e: number): number {
+  if (e - s > 5) return -1;
+  let key = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 38 : 0;
+    if (d === 0) return -1;
+    key = key * 53 + d;
+  }
+  return key;
 }
 
 /** An elided word ("l'", "qu'") is looked up without its apostrophe. */
