@@ -49,7 +49,11 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   const n = w.length;
   if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
   const cls = clsBuffer;
-  cls.fill(0, n, n + 4);
+  // (The four past the last word, set one by one: a typed array's fill is a call into the runtime, once per sentence.)
+  cls[n] = 0;
+  cls[n + 1] = 0;
+  cls[n + 2] = 0;
+  cls[n + 3] = 0;
   const exclude = ctx.exclude;
   let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
