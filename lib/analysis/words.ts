@@ -188,7 +188,8 @@ export class Words {
   flags(i: number): number {
     const k = this.lo + i;
     const cache = this.cache;
-    const whole = this.b.ends[k]! <= this.limit;
+    // (Only the last word can run past the limit: the others end before the next one starts. Most calls read no end.)
+    const whole = (i >= 0 && i < this.length - 1) || this.b.ends[k]! <= this.limit;
     if (whole && cache.flagsAt[k] !== 0) return cache.flagsAt[k]!;
     const id = wordId(this.text, this.b, k, this.limit, cache);
     if (whole && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
