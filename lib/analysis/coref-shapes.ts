@@ -8,6 +8,7 @@ import type { Mention } from "./mentions";
 import type { PronounGender } from "./lexicons";
 import type { Span, Speaker } from "./types";
 import { isSpaceAt, words } from "./text";
+import * as F from "./word-flags";
 
 const WORD_OR_SPACE = /[\p{L}\s’'-]/u;
 
@@ -154,6 +155,8 @@ const SINGLE_NAME_REACH = 80;
 export function genderAfter(text: string, from: number, until: number): "masculine" | "feminine" | undefined {
   const w = words(text, from, Math.min(until, from + SINGLE_NAME_REACH));
   for (let i = 0; i < w.length; i++) {
+    // (A word that is no pronoun and holds none is skipped on its flag: three lookups a word were a cost of their own.)
+    if (!(w.flags(i) & F.PRONOUN)) continue;
     const norm = w.norm(i);
     const g = PRONOUNS.get(pronounIn(norm) ?? pronounForm(norm) ?? "");
     if (g === undefined) continue;
@@ -250,10 +253,12 @@ export function lastCompatible(recent: readonly Entry[], gender: PronounGender):
  */
 export function leadPronoun(text: string, s: Span): PronounGender | "latter" | undefined {
   // (Asked of every author's sentence: the phrases' pattern is tried only on a sentence opening on one of their first letters.)
-  if (mayOpenLatter(text.charCodeAt(s.start)) && LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
+  if (mayOpenLatter(text, s.start) && LATTER_OPENING.test(text.slice(s.start, s.start + 16))) return "latter";
   const word = leadWord(text, s.start);
-  return word ? PRONOUNS.get(word.toLowerCase()) : undefined;
+  // (A word longer than every pronoun is none: not lower-cased to be looked up.)
+  return word && word.length <= LONGEST_PRONOUN ? PRONOUNS.get(word.toLowerCase()) : undefined;
 }
+const LONGEST_PRONOUN = Math.max(...[...PRONOUNS.keys()].map((p) => p.length));
 
 /**
  * `LEAD_WORD.exec(text.slice(start, start + 8))?.[0]`: an ASCII opening is read by its codes (asked of every author's
@@ -271,8 +276,17 @@ function leadWord(text: string, start: number): string | undefined {
 }
 const LEAD_WORD = /^\p{L}+(?=\s)/u;
 const LATTER_OPENING = /^(?:ce dernier|cette dernière|the latter|letzterer|letztere|este último|esta última)\b/iu;
-/** c, e, l or t in either case: the phrases' first letters (none of which a non-ASCII letter matches under /iu). */
-const mayOpenLatter = (c: number): boolean => (c | 32) === 99 || (c | 32) === 101 || (c | 32) === 108 || (c | 32) === 116;
+/**
+ * Whether text at i opens like one of those phrases: "ce", "le", "es" or "eſ" (ſ folds to s under /iu), "the l", in either
+ * case (no other character folds to these letters). Most sentences opening on "The" are then not sliced for the pattern.
+ */
+function mayOpenLatter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  const d = text.charCodeAt(i + 1);
+  if (c === 99 || c === 108) return (d | 32) === 101;
+  if (c === 101) return (d | 32) === 115 || d === 0x17f;
+  return c === 116 && (d | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101 && text.charCodeAt(i + 3) === 32 && (text.charCodeAt(i + 4) | 32) === 108;
+}
 
 /** The person named last ("ce dernier", "the latter"): the latest mention registered, whatever its salience. */
 export function lastNamed(recent: readonly Entry[]): Entry | undefined {

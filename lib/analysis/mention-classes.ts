@@ -49,7 +49,11 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   const n = w.length;
   if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
   const cls = clsBuffer;
-  cls.fill(0, n, n + 4);
+  // (The four past the last word, set one by one: a typed array's fill is a call into the runtime, once per sentence.)
+  cls[n] = 0;
+  cls[n + 1] = 0;
+  cls[n + 2] = 0;
+  cls[n + 3] = 0;
   const exclude = ctx.exclude;
   let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
@@ -216,11 +220,19 @@ function opensSpeech(text: string, from: number, to: number): boolean {
 /** Capitalised words that occur mid-sentence somewhere: evidence that they are names. */
 export function collectDocNames(text: string, sentences: readonly Span[]): Set<string> {
   const names = new Set<string>();
-  for (let si = 0; si < sentences.length; si++) {
+  // In chunks of sentences: one loop over the whole document per analysis ran only in on-stack-replaced code, which V8
+  // dropped and compiled again over the first analyses (in between it ran unoptimised); a helper called per chunk keeps its code.
+  for (let si = 0; si < sentences.length; si += DOC_NAMES_CHUNK) namesIn(text, sentences, si, Math.min(sentences.length, si + DOC_NAMES_CHUNK), names);
+  return names;
+}
+const DOC_NAMES_CHUNK = 64;
+
+/** collectDocNames over sentences [from, to). */
+function namesIn(text: string, sentences: readonly Span[], from: number, to: number, names: Set<string>): void {
+  for (let si = from; si < to; si++) {
     const s = sentences[si]!;
     const w = words(text, s.start, s.end);
     // Only capitals mid-sentence count, and not right after an opening quote or a colon.
     for (let i = 1; i < w.length; i++) if (isUpperAt(text, w.start(i)) && !opensSpeech(text, w.end(i - 1), w.start(i))) names.add(w.norm(i));
   }
-  return names;
 }

@@ -40,36 +40,69 @@ function classifyUnusual(c: number): number {
 
 /** Both position lists in one pass over the text (a call per character made this a hot spot). */
 function build(text: string): void {
-  const found = { digits: new Int32Array(1024), nd: 0, unusual: new Int32Array(1024), nu: 0 };
+  const found: Found = { digits: new Int32Array(1024), nd: 0, unusual: new Int32Array(1024), nu: 0 };
   collectPositions(text, found);
   index.digits = found.digits.slice(0, found.nd);
   index.unusual = found.unusual.slice(0, 2 * found.nu);
 }
 
+/** A digit or a code unit ≥ 128 (no u flag: code units), where collectPositions has something to record. */
+const NOTABLE = /[0-9]|[^\0-\x7f]/g;
+/** How many matches of NOTABLE one call of positionsIn takes (see collectPositions). */
+const POSITIONS_STEP = 256;
+/** After a match, the code units read on one by one until this many in a row are plain ASCII (Chinese is rarely so). */
+const PLAIN_RUN = 16;
+
+interface Found {
+  digits: Int32Array<ArrayBuffer>;
+  nd: number;
+  unusual: Int32Array<ArrayBuffer>;
+  nu: number;
+}
+
 /**
- * The loop of `build`, with nothing after it: V8 compiles a loop that runs once per analysis on the
- * stack, before the code after it ever ran, and kept re-entering that code at each analysis only
- * to throw it away at the first statement after the loop.
+ * The scan of `build`. The pattern skips the stretches of plain ASCII that make most of a spaced text in native code
+ * (a loop over every code unit was the cost); from each match on, the code units are read one by one while notable ones
+ * come close together (so a Chinese text is not a match per character). The matches are taken in steps by a helper, as
+ * one loop per analysis ran only in on-stack-replaced code, which V8 compiled again and again over the first analyses.
  */
-function collectPositions(text: string, found: { digits: Int32Array<ArrayBuffer>; nd: number; unusual: Int32Array<ArrayBuffer>; nu: number }): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 48 && c <= 57) {
+function collectPositions(text: string, found: Found): void {
+  NOTABLE.lastIndex = 0;
+  while (positionsIn(text, found)) {}
+}
+
+/** Up to POSITIONS_STEP matches of NOTABLE from its lastIndex on, and what follows each, recorded; false once done. */
+function positionsIn(text: string, found: Found): boolean {
+  const n = text.length;
+  for (let step = 0; step < POSITIONS_STEP; step++) {
+    // (test, not exec: no match array; the match is the code unit before lastIndex.)
+    if (!NOTABLE.test(text)) return false;
+    let i = NOTABLE.lastIndex - 1;
+    for (let plain = 0; i < n && plain < PLAIN_RUN; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || (c > 57 && c < 128)) {
+        plain++;
+        continue;
+      }
+      plain = 0;
+      if (c < 128) {
         if (found.nd === found.digits.length) found.digits = grown(found.digits);
         found.digits[found.nd++] = i;
-      }
-    } else if ((unusualClass[c] || classifyUnusual(c)) === 1) {
-      // Extends the last run when it ends here, else opens a new one.
-      if (found.nu > 0 && found.unusual[2 * found.nu - 1] === i) found.unusual[2 * found.nu - 1] = i + 1;
-      else {
-        if (2 * found.nu === found.unusual.length) found.unusual = grown(found.unusual);
-        found.unusual[2 * found.nu] = i;
-        found.unusual[2 * found.nu + 1] = i + 1;
-        found.nu++;
+      } else if ((unusualClass[c] || classifyUnusual(c)) === 1) {
+        // Extends the last run when it ends here, else opens a new one.
+        if (found.nu > 0 && found.unusual[2 * found.nu - 1] === i) found.unusual[2 * found.nu - 1] = i + 1;
+        else {
+          if (2 * found.nu === found.unusual.length) found.unusual = grown(found.unusual);
+          found.unusual[2 * found.nu] = i;
+          found.unusual[2 * found.nu + 1] = i + 1;
+          found.nu++;
+        }
       }
     }
+    if (i >= n) return false;
+    NOTABLE.lastIndex = i;
   }
+  return true;
 }
 
 function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -3,7 +3,7 @@
 // word into several sets each time they meet it.
 import * as argument from "./lexicon-argument";
 import * as lexicon from "./lexicon";
-import { ALL_CUE_HEADS } from "./lexicons";
+import { ALL_CUE_HEADS, pronounForm, pronounIn } from "./lexicons";
 
 export const NOT_NAME = 1;
 export const MONTH = 2;
@@ -27,6 +27,9 @@ export const AGENT_NOUN = 16384;
 
 /** An English simple past or participle ("welcomed", "gave"): see past-events.ts. */
 export const ENGLISH_PAST = 32768;
+
+/** A third-person pronoun or a word holding one, in some language: `pronounIn(norm) ?? pronounForm(norm)` is defined. */
+export const PRONOUN = 65536;
 
 /** A regular past tense or participle: "welcomed", "pledged", "retaliated", "was excluded". */
 const EN_PAST = /^\p{Ll}{3,}ed$/u;
@@ -89,6 +92,7 @@ export function lexFlags(norm: string): number {
   if (norm.includes("ё")) f |= lexFlags(norm.replace(/ё/g, "е"));
   if (norm.length >= 7 && mayBeAgent(norm) && AGENT_ENDING.test(norm)) f |= AGENT_NOUN;
   if (isEnglishPast(norm)) f |= ENGLISH_PAST;
+  if (pronounIn(norm) !== undefined || pronounForm(norm) !== undefined) f |= PRONOUN;
   // (The prefix pattern is tried only on a hyphenated word.)
   if (!(f & OFFICE_NOUN) && norm.includes("-")) {
     const prefix = OFFICE_PREFIX.exec(norm);

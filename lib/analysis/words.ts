@@ -26,19 +26,22 @@ interface NormCache {
   list: string[];
   /** The distinct words themselves, by the same id (a token's text is not sliced again). */
   texts: string[];
+  /** Ids of words of one to five ASCII letters by shortKey: found without slicing and hashing the word. */
+  short: Map<number, number>;
   idAt: Int32Array;
   /** By id: the norm's word-list bits (word-flags.ts) | KNOWN once computed, 0 before. */
   flags: Int32Array;
   /** The same bits by word index (whole words only), so a word seen again costs one read. */
   flagsAt: Int32Array;
 }
-const emptyNorms = (count: number): NormCache => ({
+const emptyNorms = (count: number, spare: NormCache | null = null): NormCache => ({
   ids: new Map(),
   list: objectList(),
   texts: objectList(),
-  idAt: new Int32Array(count),
+  short: new Map(),
+  idAt: spare !== null && spare.idAt.length >= count ? spare.idAt.fill(0, 0, count) : new Int32Array(count),
   flags: new Int32Array(256),
-  flagsAt: new Int32Array(count),
+  flagsAt: spare !== null && spare.flagsAt.length >= count ? spare.flagsAt.fill(0, 0, count) : new Int32Array(count),
 });
 const KNOWN = 1 << 30;
 let norms = emptyNorms(0);
@@ -49,15 +52,40 @@ function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCach
   // hashing it for the map on every call was the hottest line of the analyser.
   const whole = b.ends[k]! <= end;
   if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
-  const word = text.slice(b.starts[k]!, whole ? b.ends[k]! : end);
-  let id = cache.ids.get(word);
+  const s = b.starts[k]!;
+  const e = whole ? b.ends[k]! : end;
+  // A short word ("the", "said") by a number read off its codes: a small integer is hashed in place, where a
+  // fresh slice was an allocation and a hash computed for the map at each word's first sight.
+  const key = shortKey(text, s, e);
+  let id = key > 0 ? cache.short.get(key) : undefined;
   if (id === undefined) {
-    id = cache.list.push(normWord(word)) - 1;
-    cache.texts.push(word);
-    cache.ids.set(word, id);
+    const word = text.slice(s, e);
+    id = cache.ids.get(word);
+    if (id === undefined) {
+      id = cache.list.push(normWord(word)) - 1;
+      cache.texts.push(word);
+      cache.ids.set(word, id);
+    }
+    if (key > 0) cache.short.set(key, id);
   }
   if (whole) cache.idAt[k] = id + 1;
   return id;
+}
+
+/**
+ * text[s, e) as a number when it is one to five ASCII letters, else -1: the letters as digits 1-52 in base 53, so
+ * each such word has its own number (no digit is 0, so lengths differ too), below 53^5 (a small integer).
+ */
+function shortKey(text: string, s: number, e: number): number {
+  if (e - s > 5) return -1;
+  let key = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 38 : 0;
+    if (d === 0) return -1;
+    key = key * 53 + d;
+  }
+  return key;
 }
 
 /** An elided word ("l'", "qu'") is looked up without its apostrophe. */
@@ -87,16 +115,27 @@ function scan(text: string, start: number, end: number): Token[] {
   return toTokens(text, b, 0, b.count, end, null);
 }
 
+/**
+ * The typed arrays of the last finished analysis, for the next one. Fresh arrays of a text's size cost more than the
+ * scan that fills them (the pages are new to the process: a page fault each), and a text's arrays are garbage as soon as
+ * its analysis ends. Taken by one analysis at a time (set to null while in use), kept only up to SPARE_WORDS words.
+ */
+let spare: { bounds: Bounds; norms: NormCache } | null = null;
+const SPARE_WORDS = 1 << 20;
+
 /** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
 export function withTokenCache<T>(text: string, fn: () => T): T {
   const previous = [cachedText, bounds, norms] as const;
+  const reuse = spare;
+  spare = null;
   cachedText = text;
-  bounds = scanBounds(text, 0, text.length);
-  norms = emptyNorms(bounds.count);
+  bounds = scanBounds(text, 0, text.length, reuse?.bounds ?? null);
+  norms = emptyNorms(bounds.count, reuse?.norms ?? null);
   const previousIndex = swapTextIndex({ text, digits: null, unusual: null });
   try {
     return fn();
   } finally {
+    if (bounds.starts.length <= SPARE_WORDS && norms.idAt.length <= SPARE_WORDS) spare = { bounds, norms };
     [cachedText, bounds, norms] = previous;
     swapTextIndex(previousIndex);
   }
@@ -149,7 +188,8 @@ export class Words {
   flags(i: number): number {
     const k = this.lo + i;
     const cache = this.cache;
-    const whole = this.b.ends[k]! <= this.limit;
+    // (Only the last word can run past the limit: the others end before the next one starts. Most calls read no end.)
+    const whole = (i >= 0 && i < this.length - 1) || this.b.ends[k]! <= this.limit;
     if (whole && cache.flagsAt[k] !== 0) return cache.flagsAt[k]!;
     const id = wordId(this.text, this.b, k, this.limit, cache);
     if (whole && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
