@@ -74,15 +74,11 @@ function push(b: Bounds, s: number, e: number, elided: number): void {
   b.count++;
 }
 
-/** The words of text[start, end); into the arrays of `spare` (a finished text's, see words.ts) when they are big enough. */
-export function scanBounds(text: string, start: number, end: number, spare: Bounds | null = null): Bounds {
+export function scanBounds(text: string, start: number, end: number): Bounds {
   // About one word per five characters in news text in spaced languages: rarely grown.
-  const size = Math.max(16, Math.ceil((end - start) / 5));
-  // (Only the first `count` entries are ever read, and each is written here: the spare's old entries need no clearing.)
-  const reuse = spare !== null && spare.starts.length >= size;
-  const b: Bounds = { starts: reuse ? spare.starts : new Int32Array(size), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
-  b.ends = reuse ? spare.ends : new Int32Array(b.starts.length);
-  b.elided = reuse ? spare.elided : new Uint8Array(b.starts.length);
+  const b: Bounds = { starts: new Int32Array(Math.max(16, Math.ceil((end - start) / 5))), ends: new Int32Array(0), elided: new Uint8Array(0), count: 0 };
+  b.ends = new Int32Array(b.starts.length);
+  b.elided = new Uint8Array(b.starts.length);
   // In chunks: one loop over the whole text per analysis only ever ran in on-stack-replaced code, which V8 compiled
   // again and again over the first analyses; a function called per chunk is optimised early and keeps its code.
   let i = start;

@@ -34,14 +34,14 @@ interface NormCache {
   /** The same bits by word index (whole words only), so a word seen again costs one read. */
   flagsAt: Int32Array;
 }
-const emptyNorms = (count: number, spare: NormCache | null = null): NormCache => ({
+const emptyNorms = (count: number): NormCache => ({
   ids: new Map(),
   list: objectList(),
   texts: objectList(),
   short: new Map(),
-  idAt: spare !== null && spare.idAt.length >= count ? spare.idAt.fill(0, 0, count) : new Int32Array(count),
+  idAt: new Int32Array(count),
   flags: new Int32Array(256),
-  flagsAt: spare !== null && spare.flagsAt.length >= count ? spare.flagsAt.fill(0, 0, count) : new Int32Array(count),
+  flagsAt: new Int32Array(count),
 });
 const KNOWN = 1 << 30;
 let norms = emptyNorms(0);
@@ -115,27 +115,16 @@ function scan(text: string, start: number, end: number): Token[] {
   return toTokens(text, b, 0, b.count, end, null);
 }
 
-/**
- * The typed arrays of the last finished analysis, for the next one. Fresh arrays of a text's size cost more than the
- * scan that fills them (the pages are new to the process: a page fault each), and a text's arrays are garbage as soon as
- * its analysis ends. Taken by one analysis at a time (set to null while in use), kept only up to SPARE_WORDS words.
- */
-let spare: { bounds: Bounds; norms: NormCache } | null = null;
-const SPARE_WORDS = 1 << 20;
-
 /** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
 export function withTokenCache<T>(text: string, fn: () => T): T {
   const previous = [cachedText, bounds, norms] as const;
-  const reuse = spare;
-  spare = null;
   cachedText = text;
-  bounds = scanBounds(text, 0, text.length, reuse?.bounds ?? null);
-  norms = emptyNorms(bounds.count, reuse?.norms ?? null);
+  bounds = scanBounds(text, 0, text.length);
+  norms = emptyNorms(bounds.count);
   const previousIndex = swapTextIndex({ text, digits: null, unusual: null });
   try {
     return fn();
   } finally {
-    if (bounds.starts.length <= SPARE_WORDS && norms.idAt.length <= SPARE_WORDS) spare = { bounds, norms };
     [cachedText, bounds, norms] = previous;
     swapTextIndex(previousIndex);
   }
