@@ -3,6 +3,7 @@ import type { Span } from "./types";
 import { asciiTwin } from "./ascii-twin";
 import { isPlain, isSpaceAt, trimSpan } from "./text";
 import { SentenceList } from "./sentence-joins";
+import { objectList } from "./object-list";
 
 export { splitParagraphs } from "./paragraphs";
 
@@ -166,7 +167,7 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
   const ellipses = new EllipsisSplitter(text, list);
   // One list of raw sentences, emptied per paragraph. Indexed loops: this runs once per text, in on-stack-replaced code
   // where for-of iterators are allocated.
-  const raws: Span[] = [];
+  const raws = objectList<Span>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     list.first = list.out.length;
     raws.length = 0;

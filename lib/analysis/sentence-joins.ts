@@ -3,6 +3,7 @@
 import * as lexicon from "./lexicon";
 import { ALL_MONTH_NAMES } from "./lexicons";
 import type { Span } from "./types";
+import { objectList } from "./object-list";
 import { hasWordChar, isDigit, isLower, isLowerAt, isSpaceAt, isTerminal, isUpper, isWordCharAt, trimSpan } from "./text";
 
 const { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = lexicon;
@@ -150,7 +151,7 @@ const STRAY_CLOSERS = /^[»”」』)]+(?=\s)/;
  * when the boundary between them is a false split. (A class: one place for the state the old loop body kept.)
  */
 export class SentenceList {
-  readonly out: Span[] = [];
+  readonly out = objectList<Span>();
   /** Index in `out` of the current paragraph's first sentence. */
   first = 0;
   private readonly qi = { i: 0 };
