@@ -78,6 +78,8 @@ function split(span: Span, at: number, first: ClauseRole, second: ClauseRole): C
   ];
 }
 
+const DIGIT_FIRST = /^\d/;
+
 /** Words that can make a joint below, at the start or between the first and last three words. */
 const JOINT_WORDS = new Set(["because", "since", "given", "for", "as", "but", "however", "yet"]);
 
@@ -96,16 +98,17 @@ function mayHaveJoint(w: Words): boolean {
  * Splits one sentence at its argumentative joint, if it has one: a leading reason
  * ("Since X, Y"), a leading concession ("Despite X, Y"), a trailing reason ("Y, because
  * X") or a contrast ("Y, but Z"). One split per sentence keeps the units readable.
+ * Null when the sentence stays whole (one "main" clause, no links), as most do: no lists made for them.
  */
-export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } {
-  const whole = { clauses: [{ start: span.start, end: span.end, role: "main" as const }], links: [] };
+export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } | null {
+  const whole = null;
   const w = words(text, span.start, span.end);
   if (!mayHaveJoint(w)) return whole;
   const first = w.norm(0);
 
   if (OPENERS_REASON.has(first) || OPENERS_CONCESSION.has(first)) {
     if (first === "as" && !asGivesReason(w, 0)) return whole;
-    if (first === "since" && /^\d/.test(w.word(1))) return whole;
+    if (first === "since" && DIGIT_FIRST.test(w.word(1))) return whole;
     const comma = topLevelCommas(text, span).find((c) => wordsBefore(w, c) >= MIN_WORDS && w.length - wordsBefore(w, c) >= MIN_WORDS);
     if (comma === undefined) return whole;
     const reason = OPENERS_REASON.has(first);
@@ -120,7 +123,7 @@ export function splitClauses(text: string, span: Span): { clauses: Clause[]; lin
     const afterComma = commaBefore(text, w.start(i), w.end(i - 1));
     const reason =
       norm === "because" ||
-      (afterComma && norm === "since" && !/^\d/.test(w.word(i + 1))) ||
+      (afterComma && norm === "since" && !DIGIT_FIRST.test(w.word(i + 1))) ||
       (afterComma && norm === "given" && w.norm(i + 1) === "that") ||
       (afterComma && norm === "for" && SUBJECTS.has(w.norm(i + 1))) ||
       (afterComma && norm === "as" && asGivesReason(w, i));

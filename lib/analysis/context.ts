@@ -62,33 +62,44 @@ export function findContext(text: string, paragraphs: Paragraph[], sentences: Sp
     if (list) list.push(signal);
     else context.set(i, [signal]);
   };
-  const byParagraph = new Map<number, number[]>();
-  pieces.forEach((p, i) => {
-    const list = byParagraph.get(p.paragraph);
-    if (list) list.push(i);
-    else byParagraph.set(p.paragraph, [i]);
-  });
-  const hasQuote = (pi: number): boolean => (byParagraph.get(pi) ?? []).some((i) => pieces[i]!.quote);
+  // The pieces of paragraph pi are pieces[first[pi], end[pi]): buildPieces numbers their paragraphs in order (indexAt only
+  // moves forward), so each paragraph's pieces are one run. (A list per paragraph in a map was most of this pass's allocation.)
+  const first = new Int32Array(paragraphs.length + 1);
+  const end = new Int32Array(paragraphs.length + 1);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const pi = pieces[i]!.paragraph;
+    if (end[pi] === 0) end[pi] = i + 1;
+    first[pi] = i;
+  }
+  const markAll = (pi: number, signal: string): void => {
+    for (let i = first[pi]!; i < end[pi]!; i++) mark(i, signal);
+  };
+  const hasQuote = (pi: number): boolean => {
+    for (let i = first[pi]!; i < end[pi]!; i++) if (pieces[i]!.quote) return true;
+    return false;
+  };
 
-  paragraphs.forEach((p, pi) => {
-    if (p.heading) for (const i of byParagraph.get(pi) ?? []) mark(i, "structure:heading");
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    if (p.heading) markAll(pi, "structure:heading");
     // Only a short paragraph can be a boilerplate line here: test the patterns only then.
     const short = spaceSplitCount(text, p.start, p.end, SHORT_PARAGRAPH_WORDS) <= SHORT_PARAGRAPH_WORDS;
     const rule = short ? boilerplate(text, p) : undefined;
-    if (rule && ANYWHERE.has(rule)) for (const i of byParagraph.get(pi) ?? []) mark(i, `boilerplate:${rule}`);
-  });
+    if (rule && ANYWHERE.has(rule)) markAll(pi, `boilerplate:${rule}`);
+  }
   for (let pi = paragraphs.length - 1; pi >= Math.max(0, paragraphs.length - TAIL_PARAGRAPHS); pi--) {
     const rule = boilerplate(text, paragraphs[pi]!);
     if (!rule || hasQuote(pi)) break;
-    for (const i of byParagraph.get(pi) ?? []) mark(i, `boilerplate:${rule}`);
+    markAll(pi, `boilerplate:${rule}`);
   }
 
   const rephrases: ContextResult["rephrases"] = [];
   const ledeIndex = paragraphs.findIndex((p) => !p.heading);
-  const ledePieces = byParagraph.get(ledeIndex) ?? [];
   const lede = paragraphs[ledeIndex];
+  const ledeFirst = lede ? first[ledeIndex]! : 0;
+  const ledeCount = lede ? end[ledeIndex]! - ledeFirst : 0;
   const ledeSentences = lede ? sentences.filter((s) => s.start >= lede.start && s.end <= lede.end) : [];
-  if (lede && ledeSentences.length === 1 && ledePieces.length > 0 && paragraphs.length > 1) {
+  if (lede && ledeSentences.length === 1 && ledeCount > 0 && paragraphs.length > 1) {
     const grams = trigrams(text, lede);
     const ledeWords = new Set<string>();
     for (let i = 0, w = words(text, lede.start, lede.end); i < w.length; i++) ledeWords.add(w.norm(i));
@@ -98,8 +109,8 @@ export function findContext(text: string, paragraphs: Paragraph[], sentences: Sp
       return sharedTrigrams(text, p, grams, ledeWords) / grams.size >= LEDE_OVERLAP;
     });
     if (target >= 0) {
-      for (const i of ledePieces) mark(i, "structure:lede-repeats");
-      rephrases.push({ from: ledePieces[0]!, to: target });
+      markAll(ledeIndex, "structure:lede-repeats");
+      rephrases.push({ from: ledeFirst, to: target });
     }
   }
   return { context, rephrases };

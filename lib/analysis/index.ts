@@ -61,19 +61,9 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     const check = checkworthiness(input, p, sentenceStart, ctx, titles, w);
     const opinion = opinionScore(input, p, w);
     const segment = p.role === "quote" ? "segment:quote" : p.clause || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
-    const unit: AnalysedUnit = {
-      id: `u${i + 1}`,
-      kind: k.kind,
-      start: p.start,
-      end: p.end,
-      text: input.slice(p.start, p.end),
-      checkworthy: check.value,
-      opinion: opinion.value,
-      signals: joined(segment, k.signals, check.signals, opinion.signals, opinion.value >= OPINION_THRESHOLD ? "suggest:OPINION" : undefined),
-    };
-    if (k.speaker !== undefined) unit.speaker = k.speaker;
-    if (opinion.value >= OPINION_THRESHOLD) unit.suggestedVerdict = "OPINION";
-    return unit;
+    const opinionated = opinion.value >= OPINION_THRESHOLD;
+    const signals = joined(segment, k.signals, check.signals, opinion.signals, opinionated ? "suggest:OPINION" : undefined);
+    return unitOf(`u${i + 1}`, k.kind, p.start, p.end, input.slice(p.start, p.end), check.value, opinion.value, signals, k.speaker, opinionated);
   });
   const relations = findRelations({ text: input, pieces, units, sentences }, links, rephrases);
   const citations = findCitations(input, sentences, quotes, ctx);
@@ -81,14 +71,42 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
 }
 
 /**
- * [first, ...a, ...b, ...c, last?], built by push (concat and spread were a hot spot per unit), then
- * copied to its exact length: the list is kept with the result, and one grown by push holds room for 17.
+ * [first, ...a, ...b, ...c, last?], made at its exact length (the list is kept with the result: one grown by push holds
+ * room for 17, and a copy to its length was a second list per unit).
  */
 function joined(first: string, a: readonly string[], b: readonly string[], c: readonly string[], last: string | undefined): string[] {
-  const out = [first];
-  for (let i = 0; i < a.length; i++) out.push(a[i]!);
-  for (let i = 0; i < b.length; i++) out.push(b[i]!);
-  for (let i = 0; i < c.length; i++) out.push(c[i]!);
-  if (last !== undefined) out.push(last);
-  return out.slice();
+  const out = new Array<string>(1 + a.length + b.length + c.length + (last === undefined ? 0 : 1));
+  out[0] = first;
+  let n = 1;
+  for (let i = 0; i < a.length; i++) out[n++] = a[i]!;
+  for (let i = 0; i < b.length; i++) out[n++] = b[i]!;
+  for (let i = 0; i < c.length; i++) out[n++] = c[i]!;
+  if (last !== undefined) out[n] = last;
+  return out;
+}
+
+/**
+ * The unit, with `speaker` and `suggestedVerdict` only when given and in this key order. One literal per case rather than
+ * properties added afterwards: those went to a second, out-of-object property store per unit.
+ */
+function unitOf(
+  id: string,
+  kind: AnalysedUnit["kind"],
+  start: number,
+  end: number,
+  text: string,
+  checkworthy: number,
+  opinion: number,
+  signals: string[],
+  speaker: AnalysedUnit["speaker"],
+  opinionated: boolean,
+): AnalysedUnit {
+  if (speaker === undefined) {
+    return opinionated
+      ? { id, kind, start, end, text, checkworthy, opinion, signals, suggestedVerdict: "OPINION" }
+      : { id, kind, start, end, text, checkworthy, opinion, signals };
+  }
+  return opinionated
+    ? { id, kind, start, end, text, checkworthy, opinion, signals, speaker, suggestedVerdict: "OPINION" }
+    : { id, kind, start, end, text, checkworthy, opinion, signals, speaker };
 }

@@ -76,9 +76,10 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   // none, and are then not scanned for them. One indexOf per mark, not per paragraph, keeps this linear.
   let nextStraight = text.indexOf('"');
   let nextRight = text.indexOf("”");
-  // The last match of a paragraph's scan lies past its end (or is null: no mark left in the text). The next paragraph starts
+  // The last match of a paragraph's scan lies past its end (or is -1: no mark left in the text). The next paragraph starts
   // from it when scanning with the same pattern, so a run of paragraphs without marks is not searched again for each one.
-  let ahead: { re: RegExp; m: RegExpExecArray | null } | undefined;
+  let aheadRe: RegExp | undefined;
+  let aheadAt = -1;
 
   const promote = (frame: Frame): void => {
     const parent = stack.at(-1);
@@ -115,14 +116,16 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (nextRight >= 0 && nextRight < from) nextRight = text.indexOf("”", from);
     const rightPairs = nextRight >= 0 && nextRight < para.end && rightOnly(text, para.start, para.end);
     // (The pattern's lastIndex is still just past that match: nothing else has run it since.)
-    const carried = ahead?.re === lineRe && (ahead.m === null || ahead.m.index >= from);
+    const carried = aheadRe === lineRe && (aheadAt < 0 || aheadAt >= from);
     if (!carried) lineRe.lastIndex = from;
-    let m = carried ? ahead!.m : lineRe.exec(text);
-    for (; m && m.index < para.end; m = lineRe.exec(text)) {
-      step(text, m.index, m[0], stack, out, promote, left, rightPairs);
-      if (m[0] === '"') left--;
+    let at = carried ? aheadAt : nextMark(lineRe, text);
+    for (; at >= 0 && at < para.end; at = nextMark(lineRe, text)) {
+      const mark = text[at]!;
+      step(text, at, mark, stack, out, promote, left, rightPairs);
+      if (mark === '"') left--;
     }
-    ahead = { re: lineRe, m };
+    aheadRe = lineRe;
+    aheadAt = at;
     // A single mark left open at the end of such a line was an apostrophe: it must not run on.
     if (lineRe !== re && stack.length > 0) {
       while (stack.length > 0) promote(stack.pop()!);
@@ -134,6 +137,14 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   }
   while (stack.length > 0) promote(stack.pop()!);
   return out.sort((a, b) => a.start - b.start).filter((q) => hasNonSpace(text, q.start + 1, q.end - 1));
+}
+
+/**
+ * Where the pattern (one mark, one character) next matches from its lastIndex, or -1: test() and lastIndex rather than exec(),
+ * which made a match array for every mark.
+ */
+function nextMark(re: RegExp, text: string): number {
+  return re.test(text) ? re.lastIndex - 1 : -1;
 }
 
 /** /\S/.test(text.slice(start, end)), without the slice (isSpaceAt is \s). */

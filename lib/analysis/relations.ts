@@ -16,16 +16,20 @@ interface Ctx {
   sentences: Span[];
 }
 
+const TYPE_INDEX: Readonly<Record<AnalysedRelation["type"], number>> = { SUPPORTS: 0, ATTACKS: 1, CITES: 2, REPHRASES: 3 };
+
 /** The relations found so far, each (from, to, type) once. */
 class Relations {
   readonly out = objectList<AnalysedRelation>();
-  private readonly seen = new Set<string>();
+  /** (from, to, type) as one number (exact: below 2^53 for any text), not a string built per relation. */
+  private readonly seen = new Set<number>();
 
   constructor(private readonly units: AnalysedUnit[]) {}
 
   add(from: number, to: number, type: AnalysedRelation["type"], signal: string): void {
-    const key = `${from}>${to}>${type}`;
-    if (from === to || from < 0 || to < 0 || this.seen.has(key)) return;
+    if (from === to || from < 0 || to < 0) return;
+    const key = (from * this.units.length + to) * 4 + TYPE_INDEX[type];
+    if (this.seen.has(key)) return;
     this.seen.add(key);
     this.out.push({ from: this.units[from]!.id, to: this.units[to]!.id, type, signals: [signal] });
   }

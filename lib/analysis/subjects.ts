@@ -29,7 +29,14 @@ const FR_GROUPS: ReadonlySet<string> = new Set([
 ]);
 
 // (Patterns at module level: a regular expression literal in a function is a new object at each call, and these run for every word.)
-const [POSSESSIVE_S, APOSTROPHE_LAST, PHRASE_BREAK, RUSSIAN] = [/[’']s$/, /[’']$/, /[,"“”«»„]/, /^ru\b/i];
+const [POSSESSIVE_S, APOSTROPHE_LAST, RUSSIAN] = [/[’']s$/, /[’']$/, /^ru\b/i];
+/** , " “ ” « » „ */
+const PHRASE_BREAKS: ReadonlySet<number> = new Set(Array.from(',"“”«»„', (c) => c.charCodeAt(0)));
+/** `/[,"“”«»„]/.test(text.slice(from, to))` without the slice: a comma or quotation mark between two words. */
+function phraseBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PHRASE_BREAKS.has(text.charCodeAt(k))) return true;
+  return false;
+}
 // (The word tests of `governed` live at module level: closures made in it would be new objects at each of its many calls.)
 // (English "a" is the Spanish and Italian preposition "a": "propuesto a Porta"; "an" the German one: "ein Brief an Boris Johnson".)
 const isDeterminer = (lex: LanguageLexicon, w: string): boolean =>
@@ -63,7 +70,7 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   const w = toks[i]!.norm;
   // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase;
   // "Spokesperson of the “Refuge” Dimitri Verdonck": the preposition governs the quoted name, not the one after it.
-  if (PHRASE_BREAK.test(text.slice(toks[i]!.end, m.start))) return false;
+  if (phraseBreak(text, toks[i]!.end, m.start)) return false;
   // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
   if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
@@ -80,7 +87,7 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
   if (ALL_NAMING_WORDS.has(w) && !isUpper(toks[i]!.text[0])) {
     let j = i - 1;
     while (j >= 0 && isDeterminer(lex, toks[j]!.norm)) j--;
-    if (j >= 0 && isPreposition(lex, toks[j]!.norm) && !PHRASE_BREAK.test(text.slice(toks[j]!.end, m.start))) return true;
+    if (j >= 0 && isPreposition(lex, toks[j]!.norm) && !phraseBreak(text, toks[j]!.end, m.start)) return true;
   }
   return isPreposition(lex, w);
 }
@@ -116,26 +123,46 @@ export function relativeAntecedent(text: string, toks: Token[], mentions: Mentio
   return undefined;
 }
 
+/** `text.slice(from, to).includes(mark)` for a one-character mark, without the slice. */
+function holds(text: string, from: number, to: number, mark: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === mark) return true;
+  return false;
+}
+const COMMA = 44;
+const CLOSE_PAREN = 41;
+
+/** (One empty list for the token lists without a relative clause, as most are.) */
+const NO_CLAUSES: Span[] = [];
+
 /** Spans from ", who" (", который", ", qui") to the next comma: clauses about the name before them. */
 function relativeClauses(text: string, toks: Token[]): Span[] {
-  const out: Span[] = [];
-  const commaBefore = (j: number) => text.slice(toks[j - 1]!.end, toks[j]!.start).includes(",");
+  let out: Span[] | null = null;
+  // (The gaps between tokens are read in place: a slice per token pair was most of this function's allocation.)
+  const commaBefore = (j: number): boolean => holds(text, toks[j - 1]!.end, toks[j]!.start, COMMA);
   for (let i = 1; i < toks.length; i++) {
     if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
     // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez visited said": without
     // a comma, right after a name or its parenthesis, the clause runs to the next comma or to the verb.
-    const bare = !commaBefore(i) && (isUpper(toks[i - 1]!.text[0]) || text.slice(toks[i - 1]!.end, toks[i]!.start).includes(")"));
+    const bare = !commaBefore(i) && (isUpper(toks[i - 1]!.text[0]) || holds(text, toks[i - 1]!.end, toks[i]!.start, CLOSE_PAREN));
     if (!commaBefore(i) && !bare) continue;
     let j = i + 1;
     while (j < toks.length && !commaBefore(j)) j++;
-    if (j < toks.length || bare) out.push({ start: toks[i]!.start, end: toks[j - 1]!.end });
+    if (j < toks.length || bare) (out ??= []).push({ start: toks[i]!.start, end: toks[j - 1]!.end });
   }
-  return out;
+  return out ?? NO_CLAUSES;
 }
 
+/** Whether one of the clauses holds the mention (`clauses.some(…)` without a closure per mention). */
+function insideClause(clauses: readonly Span[], m: Mention): boolean {
+  for (let k = 0; k < clauses.length; k++) if (clauses[k]!.start <= m.start && m.end <= clauses[k]!.end) return true;
+  return false;
+}
+
+const OPEN_PAREN_LAST = /\(\s*$/;
+const CLOSE_PAREN_FIRST = /^\s*\)/;
 /** "Lionel Tardy (UMP) a écrit": a name in parentheses qualifies the one before it. */
 const parenthesised = (text: string, m: Mention): boolean =>
-  /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 2));
+  OPEN_PAREN_LAST.test(text.slice(Math.max(0, m.start - 2), m.start)) && CLOSE_PAREN_FIRST.test(text.slice(m.end, m.end + 2));
 
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
@@ -161,16 +188,23 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
   // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
   const clauses = relativeClauses(text, toks);
   return mentions.filter((m, i) => {
-    let g = governed(toks, m, language, text) || (i > 0 && clauses.some((c) => c.start <= m.start && m.end <= c.end)) || parenthesised(text, m);
+    let g = governed(toks, m, language, text) || (i > 0 && insideClause(clauses, m)) || parenthesised(text, m);
     if (!g && previous && i > 0) {
-      const before = toks.filter((t) => t.start >= mentions[i - 1]!.end && t.end <= m.start);
-      g = before.length === 1 && COORDINATORS.has(before[0]!.norm);
+      // The tokens between the two names: how many, and the first (not a filtered copy of the token list).
+      let count = 0;
+      let first: Token | undefined;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (t.start < mentions[i - 1]!.end || t.end > m.start) continue;
+        if (count++ === 0) first = t;
+      }
+      g = count === 1 && COORDINATORS.has(first!.norm);
       // "con Washington, Buenos Aires, La Habana y Lisboa": an item of a list that goes on after it, its first item governed.
       // (Not "In Paris, Jean Dupont said": no list goes on after the name.)
       const next = mentions[i + 1];
       // (Or the list's last two items, joined in one name: "…, La Habana y Lisboa".)
       const goesOn = (next !== undefined && LIST_GOES_ON.test(text.slice(m.end, next.start))) || LAST_ITEMS.test(m.name);
-      g ||= before.length === 0 && LIST_COMMA.test(text.slice(mentions[i - 1]!.end, m.start)) && goesOn;
+      g ||= count === 0 && LIST_COMMA.test(text.slice(mentions[i - 1]!.end, m.start)) && goesOn;
     }
     previous = g;
     return !g;

@@ -2,7 +2,7 @@ import { indexAt } from "./attributions";
 import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
-import { countWords, firstTokens, hasWordChar, isUpper, trimSpan, words } from "./text";
+import { countWords, firstTokens, hasWordChar, isSpaceAt, isUpper, trimSpan, words } from "./text";
 import { objectList } from "./object-list";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
@@ -29,15 +29,24 @@ export interface PieceLink {
 
 const MIN_QUOTE_WORDS = 4;
 
+// (At module level: a regular expression literal in a function is a new object at each evaluation.)
+const UNSPACED_STOP = /[。！？.!?]/;
+const STOP_THEN_SPACE = /[.!?…]\s/;
+const LETTER = /\p{L}/u;
+const NON_SPACE = /\S/;
+
 /**
  * A speech quotation becomes a unit of its own (EVIDENCE) when it reads as whole
  * sentences; a quoted fragment stays inside the author's sentence, which makes the claim.
  */
+
 function carvable(text: string, q: Quote, unspaced: boolean): boolean {
   if (q.kind !== "speech") return false;
-  const inner = q.text.trimStart();
-  if (unspaced) return inner.length >= 2 * MIN_QUOTE_WORDS && /[。！？.!?]/.test(inner);
-  const sentenceLike = isUpper(inner[0]) || /[.!?…]\s/.test(inner) || !/\p{L}/u.test(inner[0] ?? "");
+  // q.text.trimStart() read in place: `lead` spaces (\s is what trimStart removes), which hold none of the marks tested below.
+  const lead = q.text.search(NON_SPACE);
+  const inner0 = lead < 0 ? undefined : q.text[lead];
+  if (unspaced) return lead >= 0 && q.text.length - lead >= 2 * MIN_QUOTE_WORDS && UNSPACED_STOP.test(q.text);
+  const sentenceLike = isUpper(inner0) || STOP_THEN_SPACE.test(q.text) || !LETTER.test(inner0 ?? "");
   return sentenceLike && countWords(text, q.start + 1, q.end - 1) >= MIN_QUOTE_WORDS;
 }
 
@@ -65,10 +74,12 @@ class PieceBuilder {
 
   push(start: number, end: number, role: PieceRole, sentence: number, quote?: Quote): void {
     const text = this.text;
-    const span = trimSpan(text, start, end);
-    if (!span || !hasWordChar(text, span.start, span.end)) return;
-    this.para = indexAt(this.paragraphs, span.start, this.para);
-    this.pieces.push({ start: span.start, end: span.end, role, paragraph: this.para, sentence, region: this.region, quote, clause: false });
+    // trimSpan(text, start, end) without its span object: the piece is the only object made.
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
+    if (end <= start || !hasWordChar(text, start, end)) return;
+    this.para = indexAt(this.paragraphs, start, this.para);
+    this.pieces.push({ start, end, role, paragraph: this.para, sentence, region: this.region, quote, clause: false });
   }
 
   pushClauses(start: number, end: number, role: PieceRole, sentence: number): void {
@@ -90,9 +101,10 @@ class PieceBuilder {
       }
       return;
     }
-    const { clauses, links: local } = splitClauses(text, span);
+    const split = splitClauses(text, span);
     // One clause (most sentences): no links to map, so no list of kept pieces (one grown by push holds room for 17).
-    if (clauses.length === 1) return this.push(clauses[0]!.start, clauses[0]!.end, role, sentence);
+    if (split === null) return this.push(span.start, span.end, role, sentence);
+    const { clauses, links: local } = split;
     const base = pieces.length;
     const kept: number[] = [];
     for (let k = 0; k < clauses.length; k++) {
@@ -115,11 +127,13 @@ export function buildPieces(text: string, sentences: Span[], paragraphs: Span[],
   const unspaced = isUnspaced(language);
   const b = new PieceBuilder(text, paragraphs);
   let qi = 0;
+  // The carved quotations of one sentence: one list, emptied per sentence.
+  const carved = objectList<Quote>();
   for (let i = 0; i < sentences.length; b.region++) {
     const start = sentences[i]!.start;
     let end = sentences[i]!.end;
     let j = i;
-    const carved: Quote[] = [];
+    carved.length = 0;
     while (qi < quotes.length && quotes[qi]!.start < end) {
       const q = quotes[qi++]!;
       if (q.start < start || !carvable(text, q, unspaced)) continue;
