@@ -55,13 +55,16 @@ function withoutFinalDots(word: string): string {
 const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => w.length));
 
 /**
- * Whether the word text[start, end) (with its final dots) can be no abbreviation, no number and no initials (below), read
+ * Whether the word text[start, end) (with its final dots) can be no abbreviation, no short number and no initials (below), read
  * without slicing and lower-casing it: most sentences end with such a word.
  */
 function plainLongWord(text: string, start: number, end: number): boolean {
   let bare = end;
   while (bare > start && text.charCodeAt(bare - 1) === 46) bare--;
   const c = text.charCodeAt(start);
+  // A number of four characters or more ("2023.", "1.5."): no abbreviation holds a digit, no initials open on one, and
+  // only one to three digits can be a day or an ordinal.
+  if (c >= 48 && c <= 57 && bare - start > 3) return true;
   return bare - start > LONGEST_ABBREVIATION && text.charCodeAt(start + 1) !== 46 && !(c >= 0xd800 && c <= 0xdbff);
 }
 
