@@ -1,7 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { AnalysedRelation, AnalysedUnit, Span } from "./types";
 import type { Piece, PieceLink } from "./units";
-import { words } from "./text";
+import { firstNorm, words } from "./text";
 import { objectList } from "./object-list";
 
 const { CONCLUSION_MARKERS, CONFIRMING_VERBS, CONTRAST_MARKERS } = argument;
@@ -51,10 +51,11 @@ function markerLinks(c: Ctx, i: number, rel: Relations): void {
   const p = c.pieces[i]!;
   if (p.start !== c.sentences[p.sentence]?.start || p.role === "quote") return;
   // Only the first word and the five after it are looked at.
-  const w = words(c.text, p.start, Math.min(p.end, p.start + 120));
-  const first = w.length > 0 ? w.norm(0) : "";
-  // Most sentences open with no marker: nothing below applies to them.
+  const limit = Math.min(p.end, p.start + 120);
+  const first = firstNorm(c.text, p.start, limit);
+  // Most sentences open with no marker: nothing below applies to them (and no view of the words is made for them).
   if (!CONCLUSION_MARKERS.has(first) && !CONTRAST_MARKERS.has(first) && !ANAPHORS.has(first)) return;
+  const w = words(c.text, p.start, limit);
   const commaAfterFirst = c.text.charCodeAt(w.length > 0 ? w.end(0) : 0) === 44;
   const prev = previousUnit(c, i, (_, q) => q.role !== "quote");
   if (prev < 0) return;

@@ -181,7 +181,7 @@ export function hasAsciiLetter(text: string, start: number, end: number): boolea
 
 // Words and their norms live in words.ts; re-exported here for the rules that import text.ts.
 export { hasAsciiDigit, isPlain } from "./text-index";
-export { countWords, firstTokens, normWord, tokens, withTokenCache, words, Words, type Token } from "./words";
+export { countWords, firstNorm, firstTokens, normWord, tokens, withTokenCache, words, Words, type Token } from "./words";
 import type { Token } from "./words";
 
 /** The token text without a trailing sentence dot, unless it is an initialism like "U.S.". */

@@ -168,9 +168,7 @@ export class Words {
 
   /** The word's norm (`Token.norm`). */
   norm(i: number): string {
-    const k = this.lo + i;
-    const id = wordId(this.text, this.b, k, this.limit, this.cache);
-    return this.b.ends[k]! <= this.limit && this.b.elided[k] === 1 ? elidedNorm(this.cache.texts[id]!) : this.cache.list[id]!;
+    return normAt(this.text, this.b, this.cache, this.lo + i, this.limit);
   }
 
   /** The word lists its norm belongs to: `lexFlags(norm(i))`, computed once per distinct word. */
@@ -205,6 +203,25 @@ export function words(text: string, start = 0, end = text.length): Words {
   }
   const lo = firstStartingAt(bounds, start);
   return new Words(text, bounds, norms, lo, Math.max(0, endIndex(bounds, lo, start, end) - lo), end);
+}
+
+/** The norm of word k (clipped at `limit`): `Token.norm`. */
+function normAt(text: string, b: Bounds, cache: NormCache, k: number, limit: number): string {
+  const id = wordId(text, b, k, limit, cache);
+  return b.ends[k]! <= limit && b.elided[k] === 1 ? elidedNorm(cache.texts[id]!) : cache.list[id]!;
+}
+
+/**
+ * `words(text, start, end).norm(0)`, or "" when the span holds no word: for rules that read a span's first word only
+ * and mostly stop there (no view object made for them).
+ */
+export function firstNorm(text: string, start: number, end: number): string {
+  if (cachedText === null || text.length !== cachedText.length || text !== cachedText) {
+    const w = words(text, start, end);
+    return w.length > 0 ? w.norm(0) : "";
+  }
+  const lo = firstStartingAt(bounds, start);
+  return endIndex(bounds, lo, start, end) > lo ? normAt(text, bounds, norms, lo, end) : "";
 }
 
 /**
