@@ -31,8 +31,9 @@ export function asGivesReason(w: Words, i: number): boolean {
   if (i + 1 >= w.length) return false;
   // "as we know", "as he said": a comment on the sentence, not a reason for it.
   if (i + 2 < w.length && COMMENT_VERBS.has(w.norm(i + 2))) return false;
-  return SUBJECTS.has(w.norm(i + 1)) || (isUpperAt(w.text, w.start(i + 1)) && !/^(?:a|an|the)$/i.test(w.word(i + 1)));
+  return SUBJECTS.has(w.norm(i + 1)) || (isUpperAt(w.text, w.start(i + 1)) && !ARTICLE.test(w.word(i + 1)));
 }
+const ARTICLE = /^(?:a|an|the)$/i;
 
 /** Whether a comma or semicolon (then only spaces) lies between `from` and `pos`. */
 function commaBefore(text: string, pos: number, from: number): boolean {
@@ -98,12 +99,14 @@ function mayHaveJoint(w: Words): boolean {
  * Splits one sentence at its argumentative joint, if it has one: a leading reason
  * ("Since X, Y"), a leading concession ("Despite X, Y"), a trailing reason ("Y, because
  * X") or a contrast ("Y, but Z"). One split per sentence keeps the units readable.
- * Null when the sentence stays whole (one "main" clause, no links), as most do: no lists made for them.
+ * The sentence is text[start, end), trimmed. Null when the sentence stays whole (one "main" clause, no links), as most do: no lists made for them.
  */
-export function splitClauses(text: string, span: Span): { clauses: Clause[]; links: ClauseLink[] } | null {
+export function splitClauses(text: string, start: number, end: number): { clauses: Clause[]; links: ClauseLink[] } | null {
   const whole = null;
-  const w = words(text, span.start, span.end);
+  const w = words(text, start, end);
   if (!mayHaveJoint(w)) return whole;
+  // (The span object only past the first test: most sentences stop there.)
+  const span: Span = { start, end };
   const first = w.norm(0);
 
   if (OPENERS_REASON.has(first) || OPENERS_CONCESSION.has(first)) {

@@ -2,7 +2,7 @@ import { indexAt } from "./attributions";
 import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
 import type { Quote, RelationType, Span } from "./types";
-import { countWords, firstTokens, hasWordChar, isSpaceAt, isUpper, trimSpan, words } from "./text";
+import { countWords, firstNorm, hasWordChar, isSpaceAt, isUpper, words } from "./text";
 import { objectList } from "./object-list";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
@@ -50,11 +50,12 @@ function carvable(text: string, q: Quote, unspaced: boolean): boolean {
   return sentenceLike && countWords(text, q.start + 1, q.end - 1) >= MIN_QUOTE_WORDS;
 }
 
-function opensWithReason(text: string, span: Span): boolean {
+function opensWithReason(text: string, start: number, end: number): boolean {
   // The first word, and for "as" the two after it (asGivesReason).
-  const w = words(text, span.start, Math.min(span.end, span.start + 200));
-  const first = w.length > 0 ? w.norm(0) : undefined;
-  return first === "because" || first === "since" || (first === "as" && asGivesReason(w, 0));
+  // (The view of the words is made only for "as".)
+  const limit = Math.min(end, start + 200);
+  const first = firstNorm(text, start, limit);
+  return first === "because" || first === "since" || (first === "as" && asGivesReason(words(text, start, limit), 0));
 }
 
 /**
@@ -84,9 +85,11 @@ class PieceBuilder {
 
   pushClauses(start: number, end: number, role: PieceRole, sentence: number): void {
     const { text, pieces, links } = this;
-    const span = trimSpan(text, start, end);
-    if (!span) return;
-    if (role === "tail" && opensWithReason(text, span)) {
+    // trimSpan(text, start, end) in place: no span object per sentence.
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
+    if (end <= start) return;
+    if (role === "tail" && opensWithReason(text, start, end)) {
       // "“…,” as China has …": the rest of the sentence gives the reason for its first part.
       let target = -1;
       for (let k = pieces.length - 1; k >= 0 && pieces[k]!.region === this.region; k--) {
@@ -94,16 +97,16 @@ class PieceBuilder {
         if (pieces[k]!.role !== "quote") break;
       }
       const before = pieces.length;
-      this.push(span.start, span.end, "premise", sentence);
-      const first = firstTokens(text, span.start, Math.min(span.end, span.start + 20), 1)[0]?.norm ?? "";
+      this.push(start, end, "premise", sentence);
+      const first = firstNorm(text, start, Math.min(end, start + 20));
       if (target >= 0 && pieces.length > before) {
         links.push({ from: pieces.length - 1, to: target, type: "SUPPORTS", signals: [`marker:${first}`] });
       }
       return;
     }
-    const split = splitClauses(text, span);
+    const split = splitClauses(text, start, end);
     // One clause (most sentences): no links to map, so no list of kept pieces (one grown by push holds room for 17).
-    if (split === null) return this.push(span.start, span.end, role, sentence);
+    if (split === null) return this.push(start, end, role, sentence);
     const { clauses, links: local } = split;
     const base = pieces.length;
     const kept: number[] = [];
