@@ -2,7 +2,7 @@ import { findDates, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Citation, Quote, Span } from "./types";
-import { firstEndingAfter, hasAsciiDigit, isUpper, tokenCore, tokens, words, type Token, type Words } from "./text";
+import { firstEndingAfter, hasAsciiDigit, isUpper, words, type Words } from "./text";
 import * as F from "./word-flags";
 
 const { EVENT_NOUNS } = lexicon;
@@ -35,6 +35,8 @@ function overlapsAny(list: Span[] | null, start: number, end: number): boolean {
 const ALL_SPACE = /^\s+$/;
 const DIGIT_FIRST = /^\d/;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
+/** As in tokenCore (text.ts): a dot between letters keeps an initialism's last dot. */
+const INNER_DOT = /\p{L}\.\p{L}/u;
 
 function nearestDate(dates: Found[], span: Span): Found | null {
   const after = dates.find((d) => d.start >= span.end && d.start - span.end <= DATE_AFTER);
@@ -44,23 +46,28 @@ function nearestDate(dates: Found[], span: Span): Found | null {
   return null;
 }
 
-/** "The 75th anniversary NATO summit in Washington": modifiers, the event noun, "in/at" + place. */
-function eventPhrase(text: string, toks: Token[], i: number): Span {
+/**
+ * "The 75th anniversary NATO summit in Washington": modifiers, the event noun, "in/at" + place. Read from the
+ * sentence's `Words` (word k is what tokens(…)[k] would hold): no Token objects built for it.
+ */
+function eventPhrase(text: string, w: Words, i: number): Span {
   let first = i;
   while (first > 0) {
-    const t = toks[first - 1]!;
-    const gap = text.slice(t.end, toks[first]!.start);
-    if (!ALL_SPACE.test(gap) || !(isUpper(t.text[0]) || DIGIT_FIRST.test(t.text) || t.norm === "anniversary")) break;
+    const word = w.word(first - 1);
+    const gap = text.slice(w.end(first - 1), w.start(first));
+    if (!ALL_SPACE.test(gap) || !(isUpper(word[0]) || DIGIT_FIRST.test(word) || w.norm(first - 1) === "anniversary")) break;
     first--;
   }
   let last = i;
-  const link = toks[i + 1];
-  if (link && PLACE_LINKS.has(link.norm)) {
+  if (i + 1 < w.length && PLACE_LINKS.has(w.norm(i + 1))) {
     let k = i + 2;
-    if (toks[k]?.norm === "the") k++;
-    while (toks[k] && isUpper(toks[k]!.text[0]) && ALL_SPACE.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) last = k++;
+    if (k < w.length && w.norm(k) === "the") k++;
+    while (k < w.length && isUpper(w.word(k)[0]) && ALL_SPACE.test(text.slice(w.end(k - 1), w.start(k)))) last = k++;
   }
-  return { start: toks[first]!.start, end: tokenCore(toks[last]!).end };
+  // tokenCore(toks[last]).end: without a trailing sentence dot, unless an initialism ("U.S.").
+  const lastWord = w.word(last);
+  const end = lastWord.endsWith(".") && !INNER_DOT.test(lastWord) ? w.end(last) - 1 : w.end(last);
+  return { start: w.start(first), end };
 }
 
 /**
@@ -121,12 +128,11 @@ function sentenceCitations(text: string, s: Span, quotes: Quote[], ctx: MentionC
   if (!digits) return;
   const w = words(text, s.start, s.end);
   if (!someWord(w, F.EVENT_NOUN) || (dates ??= datesIn(text, s, digits)).length === 0) return;
-  // The words are read from `w` (word i is tokens(…)[i]); the tokens are built only for an event noun that can start a phrase.
-  let toks: Token[] | null = null;
+  // The words are read from `w` (word i is tokens(…)[i]).
   for (let i = 0; i < w.length; i++) {
     // (The flag is set for every norm in EVENT_NOUNS, and for a few more: a cheap first test.)
     if (!(w.flags(i) & F.EVENT_NOUN) || !EVENT_NOUNS.has(w.norm(i)) || isUpper(w.word(i)[0]) || insideQuote(quotes, first, end, w.start(i), w.end(i))) continue;
-    const span = eventPhrase(text, (toks ??= tokens(text, s.start, s.end)), i);
+    const span = eventPhrase(text, w, i);
     // Only a named event ("the NATO summit", "a meeting at the Ministry") is a citation.
     if (!CAPITAL_OR_DIGIT.test(text.slice(span.start, span.end))) continue;
     const date = nearestDate(dates, span);
