@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { isCloser, isLowerAt, isTerminal, normWord, spaceSplitCount, trimSpan } from "./text";
+import { isCloser, isLowerAt, isSpaceAt, isTerminal, normWord, spaceSplitCount } from "./text";
 
 const { DANGLING_WORDS } = lexicon;
 
@@ -26,13 +26,17 @@ function lines(text: string): Line[] {
     if (cr < start) cr = indexOrLength(text, "\r", start);
     end = Math.min(cr, indexOrLength(text, "\n", start));
     if (end === start) continue;
-    const span = trimSpan(text, start, end);
-    if (!span) {
+    // trimSpan(text, start, end) without its span object: the line is the only object made.
+    let s = start;
+    let e = end;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
+    if (e === s) {
       blank = true;
       continue;
     }
-    const afterBlank = blank || lineBreaks(text, out.at(-1)?.end ?? 0, span.start) >= 2;
-    out.push({ start: span.start, end: span.end, afterBlank });
+    const afterBlank = blank || lineBreaks(text, out.at(-1)?.end ?? 0, s) >= 2;
+    out.push({ start: s, end: e, afterBlank });
     blank = false;
   }
   return out;
