@@ -3,6 +3,7 @@ import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpaceAt, words, type Words } from "./text";
 import { classify, scanLanguage } from "./mention-classes";
+import { objectList } from "./object-list";
 export { collectDocNames } from "./mention-classes";
 import {
   adjacent,
@@ -125,8 +126,8 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
   let all = cache[i];
   if (!all) {
-    // Kept for the whole analysis: copied to its exact length (a list grown by push holds room for 17).
-    all = scanMentions(text, s.start, s.end, s.start, ctx).slice();
+    // Kept for the whole analysis (scanMentions returns a list of its exact length).
+    all = scanMentions(text, s.start, s.end, s.start, ctx);
     cache[i] = all;
   }
   if (start === s.start && end === s.end) return all;
@@ -138,12 +139,21 @@ export function findMentions(text: string, start: number, end: number, sentenceS
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)
 const SPACES = /\s+/g;
 
+// One list the scan fills for every sentence (scanMentions does not nest), returned as a copy of its exact length: a fresh
+// list grown by push held room for 17 mentions, then was copied again to be kept.
+const scratch = objectList<Mention>();
+
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
+  scratch.length = 0;
+  fillMentions(text, start, end, sentenceStart, ctx, scratch);
+  return scratch.slice();
+}
+
+function fillMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext, out: Mention[]): void {
   const w = words(text, start, end);
   const { russian, romance, lexicon } = scanLanguage(ctx.language);
   const cls = classify(text, w, ctx, sentenceStart);
   const determiners = lexicon.determiners;
-  const out: Mention[] = [];
   for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
     if (cls[i] === CAP) {
@@ -281,5 +291,4 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
     out.push(toMention(w, run, kind));
     i = run.last;
   }
-  return out;
 }
