@@ -44,17 +44,18 @@ export function isObjectAt(
   const from = Math.max(0, start - 40);
   let cut = start;
   while (cut > from && wordOrSpace(text, cut - 1)) cut--;
-  const words = lastWordsBefore(text, cut, start);
-  const n = words.length;
+  const words = lastWords;
+  const n = lastWordsBefore(text, cut, start, words);
   // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
   // (The comma after the name first, without slicing: most names have none.)
   if (commaAfter(text, end) && start - sentenceStart <= 40) {
     const lead = text.slice(sentenceStart, start);
     if (lead && WORDS_ONLY.test(lead) && lead.trim().split(/\s+/).length <= 3) return false;
   }
-  if (n >= 1 && prepositions.has(words[n - 1]!)) return true;
-  if (n >= 2 && prepositions.has(words[n - 2]!) && determiners.has(words[n - 1]!)) return true;
-  if (n === 3 && prepositions.has(words[0]!) && determiners.has(words[1]!)) return true;
+  // (words[0] is the last word before the name, words[1] the one before it, …)
+  if (n >= 1 && prepositions.has(words[0]!)) return true;
+  if (n >= 2 && prepositions.has(words[1]!) && determiners.has(words[0]!)) return true;
+  if (n === 3 && prepositions.has(words[2]!) && determiners.has(words[1]!)) return true;
   if (!russian) return false;
   // The case shows on each word of a name, and on the first of "Центризбиркому Казахстана".
   const name = text.slice(start, end).toLowerCase();
@@ -64,12 +65,14 @@ export function isObjectAt(
 /**
  * `text.slice(cut, start).toLowerCase().split(/\s+/).filter(Boolean)` without its trailing office nouns (but the first
  * word), then its last three words only: read backwards, so only those words are sliced (asked for every mention).
+ * They are written to `out` last first (out[0] is the word right before `start`); returns how many.
+ * (One list for every call, `lastWords`: a new list per mention was an allocation of its own.)
  */
-function lastWordsBefore(text: string, cut: number, start: number): string[] {
-  const out: string[] = [];
+function lastWordsBefore(text: string, cut: number, start: number, out: string[]): number {
+  let n = 0;
   let end = start;
   let trailing = true;
-  while (out.length < 3) {
+  while (n < 3) {
     while (end > cut && isSpaceAt(text, end - 1)) end--;
     if (end === cut) break;
     let begin = end;
@@ -79,10 +82,11 @@ function lastWordsBefore(text: string, cut: number, start: number): string[] {
     // "du président José Ramón Bauzà": the office before the name is part of the same object.
     if (trailing && OFFICE_NOUNS.has(word) && hasNonSpace(text, cut, begin)) continue;
     trailing = false;
-    out.unshift(word);
+    out[n++] = word;
   }
-  return out;
+  return n;
 }
+const lastWords: string[] = ["", "", ""];
 
 function hasNonSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return true;
