@@ -11,6 +11,7 @@ import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words 
 import { round, type Score } from "./noisy-or";
 import { all, first, overlaps } from "./span-matches";
 import { pastEvent } from "./past-events";
+import { add, endsAsQuestion, push, signalsOf, someQuantity, type Tally } from "./checkworthy-tally";
 
 const { NOT_NAMES } = lexicon;
 
@@ -41,7 +42,7 @@ const W = {
 
 const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
-/** Tested first: REPEAT_COUNT cannot match without one of these (or a digit). */
+/** Tested first: REPEAT_COUNT cannot match without one of these (each of its branches holds " time", "once" or "twice"). */
 const REPEAT_WORD = / time|once|twice/i;
 const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
@@ -54,16 +55,11 @@ const COUNT_OF = /^\s(?:of(?:\s+the)?|de\s+(?:los|las)|des|из)\s+\p{L}{3,}/iu;
 
 type Cues = Record<CueKind, string | undefined>;
 
-/** The cues found so far: Π(1 - w) of their weights (noisyOr's product, in its order) and their signals, in order. */
-interface Tally {
-  kept: number;
-  signals: string[];
-}
-
-function add(t: Tally, w: number, signal: string): void {
-  t.kept *= 1 - w;
-  t.signals.push(signal);
-}
+/**
+ * The word-list bits of all the unit's words OR-ed together (word-flags.ts), set by findCues in its pass over the words:
+ * a later scan for a word of some list is skipped when no word has its bit. All bits for unspaced languages (no pass).
+ */
+let unitFlags = 0;
 
 /**
  * The first cue word or phrase of each kind among the words (spaced languages), in one pass:
@@ -78,10 +74,14 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): 
     found.event = u.event.first(slice);
     found.time = lex.timeWord?.exec(slice)?.[0];
     found.comparative = u.comparative.first(slice);
+    unitFlags = -1;
     return found;
   }
+  let seen = 0;
   for (let i = 0; i < w.length; i++) {
-    if (!(w.flags(i) & F.CUE_HEAD)) continue;
+    const f = w.flags(i);
+    seen |= f;
+    if (!(f & F.CUE_HEAD)) continue;
     const list = lex.cues.get(w.norm(i));
     if (!list) continue;
     for (const cue of list) {
@@ -92,29 +92,25 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): 
       if (k === cue.rest.length) found[cue.kind] = cue.text;
     }
   }
+  unitFlags = seen;
   return found;
 }
 
 const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
 
-/** `/[?？]["”»」]?$/` on the span, from its last two characters. */
-function endsAsQuestion(text: string, span: Span): boolean {
-  const last = text.charCodeAt(span.end - 1);
-  const closer = last === 34 || last === 0x201d || last === 0xbb || last === 0x300d;
-  return span.end > span.start && (isQuestionMark(text, span.end - 1) || (closer && span.end - 2 >= span.start && isQuestionMark(text, span.end - 2)));
-}
-
-const isQuestionMark = (text: string, i: number): boolean => text.charCodeAt(i) === 63 || text.charCodeAt(i) === 0xff1f;
-
 /** Whether a word is in the lists of `flags`, or passes `test` (given). */
 function someWord(w: Words, flags: number, test: ((norm: string) => boolean) | null): boolean {
+  if (!test && !(unitFlags & flags)) return false;
   for (let i = 0; i < w.length; i++) if (w.flags(i) & flags || (test && test(w.norm(i)))) return true;
   return false;
 }
 
 /** The first "he" or "she" among the words (in any language), or -1: a person's pronoun, not "they" or "it". */
 function firstPronoun(w: Words): number {
+  // (Every key of PRONOUNS has the PRONOUN bit: a word without it is none, and its norm need not be looked up.)
+  if (!(unitFlags & F.PRONOUN)) return -1;
   for (let i = 0; i < w.length; i++) {
+    if (!(w.flags(i) & F.PRONOUN)) continue;
     const g = PRONOUNS.get(w.norm(i));
     if (g === "masculine" || g === "feminine") return i;
   }
@@ -248,15 +244,16 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const digits = hasAsciiDigit(text, span.start, span.end);
   const cues = findCues(w, lex, text, slice);
   // News narrates events in the past tense: such a verb is an event (past-events.ts: "исполнили гимн", "aprobó ayer", "welcomed").
-  if (!cues.event) cues.event = pastEvent(lex.language, w, text);
-  const t: Tally = { kept: 1, signals: [] };
+  // (English: only a word with the ENGLISH_PAST bit can be one.)
+  if (!cues.event && (lex.language !== "en" || unitFlags & F.ENGLISH_PAST)) cues.event = pastEvent(lex.language, w, text);
+  const t: Tally = { kept: 1, n: 0 };
   const dates = dateCues(text, span, slice, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
   const dated = cues.event && (dates.length || cues.month || cues.time);
   if (dated) add(t, W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(t, W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, slice, lex, dates, digits, cues, t);
-  if ((digits || REPEAT_WORD.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
+  if (REPEAT_WORD.test(slice) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
   const names = nameCues(text, slice, span, sentenceStart, ctx, lex, titles, w, t);
   // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") passes 0.5 without a date.
   if (cues.event && !dated) {
@@ -274,12 +271,12 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   let value = 1 - t.kept;
   // Questions and exhortations assert nothing that could be checked; a rhetorical question's amounts ("虧損就5460億元…嗎？") still can.
   if (endsAsQuestion(text, span)) {
-    value *= t.signals.some((x) => x.startsWith("checkable:quantity:")) ? 0.75 : 0.5;
-    t.signals.push("checkable:question");
+    value *= someQuantity(t) ? 0.75 : 0.5;
+    push(t, "checkable:question");
   }
   if (HORTATORY.test(slice)) {
     value *= 0.5;
-    t.signals.push("checkable:hortatory");
+    push(t, "checkable:hortatory");
   }
-  return { value: round(value), signals: t.signals };
+  return { value: round(value), signals: signalsOf(t) };
 }
