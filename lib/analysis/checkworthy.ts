@@ -1,4 +1,4 @@
-import { findDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./dates";
+import { addDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
@@ -9,7 +9,7 @@ import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words } from "./text";
 import { round, type Score } from "./noisy-or";
-import { all, first, overlaps } from "./span-matches";
+import { all, first } from "./span-matches";
 import { pastEvent } from "./past-events";
 import { add, endsAsQuestion, push, signalsOf, someQuantity, type Tally } from "./checkworthy-tally";
 
@@ -127,7 +127,7 @@ function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon,
     const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
     const found = !month || month.test(slice) ? all(lex.date, text, span, slice) : [];
     // (Each of findDates' patterns holds an ASCII digit.)
-    if (digits) for (const d of findDates(text, span.start, span.end, slice)) if (!overlaps(d, found)) found.push(d);
+    if (digits) addDates(text, span.start, slice, found);
     dates = found;
   }
   for (const d of dates) add(t, YEAR_ONLY.test(d.text) || HAN_YEAR.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
@@ -149,6 +149,19 @@ function countedBy(word: string): RegExp {
   return re;
 }
 
+/** The first number with a unit word or a currency sign, else the first that counts something; loops, not two closures per call. */
+function quantityAmong(text: string, numbers: readonly Found[]): Found | undefined {
+  for (let i = 0; i < numbers.length; i++) if (QUANTITY.test(numbers[i]!.text) || hasCurrency(text, numbers[i]!)) return numbers[i];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    if (!isSpaceAt(text, n.end)) continue; // (COUNT and COUNT_OF open with a space: no slice to test without one.)
+    const after = text.slice(n.end, n.end + 40);
+    const next = COUNT.exec(after);
+    if ((next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after)) return n;
+  }
+  return undefined;
+}
+
 function numberCues(text: string, span: Span, slice: string, lex: LanguageLexicon, dates: readonly Found[], digits: boolean, cues: Cues, t: Tally): void {
   // Without a digit or a number word (spaced languages) only an ordinal word can count.
   if (!digits && !lex.unspaced && !cues.number) {
@@ -157,15 +170,7 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
   }
   const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : NOTHING;
   const unit = digits || lex.unspaced || cues.number ? first(lex.quantity, text, span, slice, dates) : undefined;
-  const quantity =
-    unit ??
-    numbers.find((n) => QUANTITY.test(n.text) || hasCurrency(text, n)) ??
-    numbers.find((n) => {
-      if (!isSpaceAt(text, n.end)) return false; // (COUNT and COUNT_OF open with a space: no slice to test without one.)
-      const after = text.slice(n.end, n.end + 40);
-      const next = COUNT.exec(after);
-      return (next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after);
-    });
+  const quantity = unit ?? quantityAmong(text, numbers);
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
   // The other numbers, up to the limit (counted in place: no filtered copy of the list).
   const most = quantity ? W.maxNumbers - 1 : W.maxNumbers;
