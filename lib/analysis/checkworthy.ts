@@ -2,7 +2,7 @@ import { addDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
-import { findMentions, type MentionContext } from "./mentions";
+import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { asciiTwin } from "./ascii-twin";
@@ -194,6 +194,11 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
 
 const [SPACE, ACRONYM, LAST_NAME_WORD] = [/\s/, /^\p{Lu}[\p{Lu}\d]+$/u, /\s(\p{Lu}[\p{L}\d-]*)$/u];
 
+function somePerson(mentions: readonly Mention[]): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.kind === "person") return true;
+  return false;
+}
+
 /** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
 function nameCues(
   text: string,
@@ -212,7 +217,10 @@ function nameCues(
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister", "秘書長黃昆輝".
   const titled = lex.unspacedCues ? hasTitledPerson(lex.unspacedCues, slice) : lex.titledPerson?.test(slice) === true;
-  if (titled || (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null))) add(t, W.role, "checkable:role");
+  // (The office-noun bit, then the mentions, then the words: cheapest test first.)
+  const office =
+    titled || ((german || (unitFlags & F.OFFICE_NOUN) !== 0) && somePerson(mentions) && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null));
+  if (office) add(t, W.role, "checkable:role");
   for (const m of mentions) {
     if (count >= W.maxNames) break;
     const agent = m.kind === "person" || m.kind === "office";
@@ -231,7 +239,7 @@ function nameCues(
     count++;
   }
   const named = lex.unspacedCues !== null && count < W.maxNames && hasAgentSuffix(lex.unspacedCues, slice);
-  for (const m of named ? all(lex.agentName, text, span, slice, W.maxNames - count) : []) {
+  for (const m of named ? all(lex.agentName, text, span, slice, W.maxNames - count) : NOTHING) {
     add(t, W.name, `checkable:name:${m.text}`);
     count++;
   }
