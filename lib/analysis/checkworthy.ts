@@ -55,6 +55,7 @@ const COUNT = /^\s\p{L}{3,}/u;
 const COUNT_OF = /^\s(?:of(?:\s+the)?|de\s+(?:los|las)|des|из)\s+\p{L}{3,}/iu;
 
 type Cues = Record<CueKind, string | undefined>;
+const CUES: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
 
 /**
  * The word-list bits of all the unit's words OR-ed together (word-flags.ts), set by findCues in its pass over the words:
@@ -63,12 +64,13 @@ type Cues = Record<CueKind, string | undefined>;
 let unitFlags = 0;
 
 /**
- * The first cue word or phrase of each kind among the words (spaced languages), in one pass:
- * cheaper than one regular expression per kind over every unit. Chinese uses the regexes. Every
- * kind is a field from the start, so all units' cues have one shape (reading them was megamorphic).
+ * The first cue word or phrase of each kind among the words (spaced languages), in one pass: cheaper than one regular
+ * expression per kind over every unit. Chinese uses the regexes. Every kind is a field from the start, so all units' cues
+ * have one shape (reading them was megamorphic); one object, cleared by each call (read only within checkworthiness).
  */
 function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): Cues {
-  const found: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
+  const found = CUES;
+  found.event = found.time = found.comparative = found.number = found.month = found.ordinal = undefined;
   const u = lex.unspacedCues;
   if (u) {
     // eventVerb and comparative, found by first character (lexicons/unspaced-cues.ts); timeWord, with its clock times, as it is.
