@@ -1,16 +1,18 @@
-import { findDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./dates";
+import { addDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
-import { findMentions, type MentionContext } from "./mentions";
+import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
 import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words } from "./text";
 import { round, type Score } from "./noisy-or";
-import { all, first, overlaps } from "./span-matches";
+import { all, first } from "./span-matches";
 import { pastEvent } from "./past-events";
+import { noteFlags } from "./unit-flags";
+import { add, endsAsQuestion, push, signalsOf, someQuantity, type Tally } from "./checkworthy-tally";
 
 const { NOT_NAMES } = lexicon;
 
@@ -41,7 +43,7 @@ const W = {
 
 const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
-/** Tested first: REPEAT_COUNT cannot match without one of these (or a digit). */
+/** Tested first: REPEAT_COUNT cannot match without one of these (each of its branches holds " time", "once" or "twice"). */
 const REPEAT_WORD = / time|once|twice/i;
 const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
@@ -53,35 +55,37 @@ const COUNT = /^\s\p{L}{3,}/u;
 const COUNT_OF = /^\s(?:of(?:\s+the)?|de\s+(?:los|las)|des|из)\s+\p{L}{3,}/iu;
 
 type Cues = Record<CueKind, string | undefined>;
-
-/** The cues found so far: Π(1 - w) of their weights (noisyOr's product, in its order) and their signals, in order. */
-interface Tally {
-  kept: number;
-  signals: string[];
-}
-
-function add(t: Tally, w: number, signal: string): void {
-  t.kept *= 1 - w;
-  t.signals.push(signal);
-}
+const CUES: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
 
 /**
- * The first cue word or phrase of each kind among the words (spaced languages), in one pass:
- * cheaper than one regular expression per kind over every unit. Chinese uses the regexes. Every
- * kind is a field from the start, so all units' cues have one shape (reading them was megamorphic).
+ * The word-list bits of all the unit's words OR-ed together (word-flags.ts), set by findCues in its pass over the words:
+ * a later scan for a word of some list is skipped when no word has its bit. All bits for unspaced languages (no pass).
+ */
+let unitFlags = 0;
+
+/**
+ * The first cue word or phrase of each kind among the words (spaced languages), in one pass: cheaper than one regular
+ * expression per kind over every unit. Chinese uses the regexes. Every kind is a field from the start, so all units' cues
+ * have one shape (reading them was megamorphic); one object, cleared by each call (read only within checkworthiness).
  */
 function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): Cues {
-  const found: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
+  const found = CUES;
+  found.event = found.time = found.comparative = found.number = found.month = found.ordinal = undefined;
   const u = lex.unspacedCues;
   if (u) {
     // eventVerb and comparative, found by first character (lexicons/unspaced-cues.ts); timeWord, with its clock times, as it is.
     found.event = u.event.first(slice);
     found.time = lex.timeWord?.exec(slice)?.[0];
     found.comparative = u.comparative.first(slice);
+    unitFlags = -1;
+    noteFlags(null, -1);
     return found;
   }
+  let seen = 0;
   for (let i = 0; i < w.length; i++) {
-    if (!(w.flags(i) & F.CUE_HEAD)) continue;
+    const f = w.flags(i);
+    seen |= f;
+    if (!(f & F.CUE_HEAD)) continue;
     const list = lex.cues.get(w.norm(i));
     if (!list) continue;
     for (const cue of list) {
@@ -92,29 +96,26 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): 
       if (k === cue.rest.length) found[cue.kind] = cue.text;
     }
   }
+  unitFlags = seen;
+  noteFlags(w, seen);
   return found;
 }
 
 const isUpperInitial = (first: string): boolean => first !== first.toLowerCase();
 
-/** `/[?？]["”»」]?$/` on the span, from its last two characters. */
-function endsAsQuestion(text: string, span: Span): boolean {
-  const last = text.charCodeAt(span.end - 1);
-  const closer = last === 34 || last === 0x201d || last === 0xbb || last === 0x300d;
-  return span.end > span.start && (isQuestionMark(text, span.end - 1) || (closer && span.end - 2 >= span.start && isQuestionMark(text, span.end - 2)));
-}
-
-const isQuestionMark = (text: string, i: number): boolean => text.charCodeAt(i) === 63 || text.charCodeAt(i) === 0xff1f;
-
 /** Whether a word is in the lists of `flags`, or passes `test` (given). */
 function someWord(w: Words, flags: number, test: ((norm: string) => boolean) | null): boolean {
+  if (!test && !(unitFlags & flags)) return false;
   for (let i = 0; i < w.length; i++) if (w.flags(i) & flags || (test && test(w.norm(i)))) return true;
   return false;
 }
 
 /** The first "he" or "she" among the words (in any language), or -1: a person's pronoun, not "they" or "it". */
 function firstPronoun(w: Words): number {
+  // (Every key of PRONOUNS has the PRONOUN bit: a word without it is none, and its norm need not be looked up.)
+  if (!(unitFlags & F.PRONOUN)) return -1;
   for (let i = 0; i < w.length; i++) {
+    if (!(w.flags(i) & F.PRONOUN)) continue;
     const g = PRONOUNS.get(w.norm(i));
     if (g === "masculine" || g === "feminine") return i;
   }
@@ -131,7 +132,7 @@ function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon,
     const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
     const found = !month || month.test(slice) ? all(lex.date, text, span, slice) : [];
     // (Each of findDates' patterns holds an ASCII digit.)
-    if (digits) for (const d of findDates(text, span.start, span.end, slice)) if (!overlaps(d, found)) found.push(d);
+    if (digits) addDates(text, span.start, slice, found);
     dates = found;
   }
   for (const d of dates) add(t, YEAR_ONLY.test(d.text) || HAN_YEAR.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
@@ -153,6 +154,19 @@ function countedBy(word: string): RegExp {
   return re;
 }
 
+/** The first number with a unit word or a currency sign, else the first that counts something; loops, not two closures per call. */
+function quantityAmong(text: string, numbers: readonly Found[]): Found | undefined {
+  for (let i = 0; i < numbers.length; i++) if (QUANTITY.test(numbers[i]!.text) || hasCurrency(text, numbers[i]!)) return numbers[i];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    if (!isSpaceAt(text, n.end)) continue; // (COUNT and COUNT_OF open with a space: no slice to test without one.)
+    const after = text.slice(n.end, n.end + 40);
+    const next = COUNT.exec(after);
+    if ((next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after)) return n;
+  }
+  return undefined;
+}
+
 function numberCues(text: string, span: Span, slice: string, lex: LanguageLexicon, dates: readonly Found[], digits: boolean, cues: Cues, t: Tally): void {
   // Without a digit or a number word (spaced languages) only an ordinal word can count.
   if (!digits && !lex.unspaced && !cues.number) {
@@ -161,15 +175,7 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
   }
   const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : NOTHING;
   const unit = digits || lex.unspaced || cues.number ? first(lex.quantity, text, span, slice, dates) : undefined;
-  const quantity =
-    unit ??
-    numbers.find((n) => QUANTITY.test(n.text) || hasCurrency(text, n)) ??
-    numbers.find((n) => {
-      if (!isSpaceAt(text, n.end)) return false; // (COUNT and COUNT_OF open with a space: no slice to test without one.)
-      const after = text.slice(n.end, n.end + 40);
-      const next = COUNT.exec(after);
-      return (next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after);
-    });
+  const quantity = unit ?? quantityAmong(text, numbers);
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
   // The other numbers, up to the limit (counted in place: no filtered copy of the list).
   const most = quantity ? W.maxNumbers - 1 : W.maxNumbers;
@@ -193,6 +199,11 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
 
 const [SPACE, ACRONYM, LAST_NAME_WORD] = [/\s/, /^\p{Lu}[\p{Lu}\d]+$/u, /\s(\p{Lu}[\p{L}\d-]*)$/u];
 
+function somePerson(mentions: readonly Mention[]): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.kind === "person") return true;
+  return false;
+}
+
 /** Named agents: capitalised mentions, quoted titles (a club, a party, a law), Chinese place and body names. */
 function nameCues(
   text: string,
@@ -211,7 +222,10 @@ function nameCues(
   const mentions = findMentions(text, span.start, span.end, sentenceStart, ctx);
   // Who holds which office is a checkable fact: "Ministerpräsidentin Anna Berg", "Jane Roe, the minister", "秘書長黃昆輝".
   const titled = lex.unspacedCues ? hasTitledPerson(lex.unspacedCues, slice) : lex.titledPerson?.test(slice) === true;
-  if (titled || (mentions.some((m) => m.kind === "person") && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null))) add(t, W.role, "checkable:role");
+  // (The office-noun bit, then the mentions, then the words: cheapest test first.)
+  const office =
+    titled || ((german || (unitFlags & F.OFFICE_NOUN) !== 0) && somePerson(mentions) && someWord(w, F.OFFICE_NOUN, german ? isGermanOffice : null));
+  if (office) add(t, W.role, "checkable:role");
   for (const m of mentions) {
     if (count >= W.maxNames) break;
     const agent = m.kind === "person" || m.kind === "office";
@@ -230,7 +244,7 @@ function nameCues(
     count++;
   }
   const named = lex.unspacedCues !== null && count < W.maxNames && hasAgentSuffix(lex.unspacedCues, slice);
-  for (const m of named ? all(lex.agentName, text, span, slice, W.maxNames - count) : []) {
+  for (const m of named ? all(lex.agentName, text, span, slice, W.maxNames - count) : NOTHING) {
     add(t, W.name, `checkable:name:${m.text}`);
     count++;
   }
@@ -248,15 +262,16 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   const digits = hasAsciiDigit(text, span.start, span.end);
   const cues = findCues(w, lex, text, slice);
   // News narrates events in the past tense: such a verb is an event (past-events.ts: "исполнили гимн", "aprobó ayer", "welcomed").
-  if (!cues.event) cues.event = pastEvent(lex.language, w, text);
-  const t: Tally = { kept: 1, signals: [] };
+  // (English: only a word with the ENGLISH_PAST bit can be one.)
+  if (!cues.event && (lex.language !== "en" || unitFlags & F.ENGLISH_PAST)) cues.event = pastEvent(lex.language, w, text);
+  const t: Tally = { kept: 1, n: 0 };
   const dates = dateCues(text, span, slice, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
   const dated = cues.event && (dates.length || cues.month || cues.time);
   if (dated) add(t, W.datedEvent, "checkable:dated-event");
   else if (cues.event) add(t, W.event, `checkable:event:${cues.event.toLowerCase()}`);
   numberCues(text, span, slice, lex, dates, digits, cues, t);
-  if ((digits || REPEAT_WORD.test(slice)) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
+  if (REPEAT_WORD.test(slice) && REPEAT_COUNT.test(slice)) add(t, W.repeatCount, "checkable:repeat-count");
   const names = nameCues(text, slice, span, sentenceStart, ctx, lex, titles, w, t);
   // An event with its agent named ("Lennon died on the way to hospital", "Суд приговорил его …") passes 0.5 without a date.
   if (cues.event && !dated) {
@@ -274,12 +289,12 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
   let value = 1 - t.kept;
   // Questions and exhortations assert nothing that could be checked; a rhetorical question's amounts ("虧損就5460億元…嗎？") still can.
   if (endsAsQuestion(text, span)) {
-    value *= t.signals.some((x) => x.startsWith("checkable:quantity:")) ? 0.75 : 0.5;
-    t.signals.push("checkable:question");
+    value *= someQuantity(t) ? 0.75 : 0.5;
+    push(t, "checkable:question");
   }
   if (HORTATORY.test(slice)) {
     value *= 0.5;
-    t.signals.push("checkable:hortatory");
+    push(t, "checkable:hortatory");
   }
-  return { value: round(value), signals: t.signals };
+  return { value: round(value), signals: signalsOf(t) };
 }

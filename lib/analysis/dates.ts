@@ -47,10 +47,34 @@ function all(re: RegExp, text: string, start: number, end: number, slice = text.
 
 export const findDates = (text: string, start = 0, end = text.length, slice?: string): Found[] => all(DATE, text, start, end, slice);
 
-/** Numbers outside the given dates (a date's digits are not counted twice). */
-export function findNumbers(text: string, start: number, end: number, dates: readonly Span[], slice?: string): Found[] {
-  const numbers = all(NUMBER, text, start, end, slice);
-  return dates.length === 0 ? numbers : numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+/**
+ * The dates of text[start, end) (which is `slice`) that overlap none of `into` (nor each other), appended to it in order:
+ * `for (const d of findDates(…)) if (!overlaps(d, into)) into.push(d)` without the list of all dates.
+ */
+export function addDates(text: string, start: number, slice: string, into: Found[]): void {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+    const d = found(m, start);
+    if (!overlapsSome(d, into)) into.push(d);
+    if (m[0].length === 0) DATE.lastIndex++;
+  }
+}
+
+const overlapsSome = (a: Span, list: readonly Span[]): boolean => {
+  for (let i = 0; i < list.length; i++) if (a.start < list[i]!.end && list[i]!.start < a.end) return true;
+  return false;
+};
+
+/** Numbers outside the given dates (a date's digits are not counted twice): all(NUMBER, …) filtered as it is found. */
+export function findNumbers(text: string, start: number, end: number, dates: readonly Span[], slice = text.slice(start, end)): Found[] {
+  const out: Found[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) {
+    const n = found(m, start);
+    if (!overlapsSome(n, dates)) out.push(n);
+    if (m[0].length === 0) NUMBER.lastIndex++;
+  }
+  return out;
 }
 
 /** The first ordinal in text[start, end) (which is `slice`), or undefined: the only one check-worthiness reads. */

@@ -4,6 +4,7 @@ import * as F from "./word-flags";
 import { hasAsciiLetter, isPlain, words, type Words } from "./text";
 import { round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
+import { takeFlags } from "./unit-flags";
 export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
@@ -25,6 +26,7 @@ const PLAIN_ANY_PHRASE = ignoringCase(ANY_EVALUATIVE_PHRASE);
 const plainReady = PLAIN_ANY_PHRASE !== null && PLAIN_PHRASES.every(([, re]) => re !== null);
 
 const NONE: readonly string[] = [];
+const SIGNALS: string[] = [];
 
 function endsWithExclamation(text: string, span: Span): boolean {
   if (span.end <= span.start) return false;
@@ -55,25 +57,28 @@ function evaluativePhrases(text: string, span: Span): readonly string[] {
 export function opinionScore(text: string, span: Span, w: Words = words(text, span.start, span.end)): Score {
   // Π(1 - w) kept as the cues are found, in noisyOr's order (the same value, without a list of weights per unit).
   let kept = 1;
-  const signals: string[] = [];
-  for (let i = 0; i < w.length; i++) {
-    const f = w.flags(i);
-    if (f & F.EVALUATIVE) {
-      kept *= 1 - 0.45;
-      signals.push(`evaluative:${w.norm(i)}`);
-    } else if (f & F.MILD_EVALUATIVE) {
-      kept *= 1 - 0.15;
-      signals.push(`evaluative-mild:${w.norm(i)}`);
+  // The signals are SIGNALS[0, n): one list reused, copied at its exact length (a list grown by push holds room for 17).
+  let n = 0;
+  // (No pass when check-worthiness found no evaluative word among these same words: unit-flags.ts.)
+  if (takeFlags(w) & (F.EVALUATIVE | F.MILD_EVALUATIVE))
+    for (let i = 0; i < w.length; i++) {
+      const f = w.flags(i);
+      if (f & F.EVALUATIVE) {
+        kept *= 1 - 0.45;
+        SIGNALS[n++] = `evaluative:${w.norm(i)}`;
+      } else if (f & F.MILD_EVALUATIVE) {
+        kept *= 1 - 0.15;
+        SIGNALS[n++] = `evaluative-mild:${w.norm(i)}`;
+      }
     }
-  }
   for (const name of evaluativePhrases(text, span)) {
     kept *= 1 - 0.5;
-    signals.push(`evaluative:${name}`);
+    SIGNALS[n++] = `evaluative:${name}`;
   }
   // /!["”»]?$/ from the last two characters (lower-casing does not change them).
   if (endsWithExclamation(text, span)) {
     kept *= 1 - 0.2;
-    signals.push("evaluative:exclamation");
+    SIGNALS[n++] = "evaluative:exclamation";
   }
-  return { value: round(1 - kept), signals };
+  return { value: round(1 - kept), signals: n === 0 ? [] : SIGNALS.slice(0, n) };
 }
