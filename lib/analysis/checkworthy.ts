@@ -11,7 +11,6 @@ import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words 
 import { round, type Score } from "./noisy-or";
 import { all, first } from "./span-matches";
 import { pastEvent } from "./past-events";
-import { noteFlags } from "./unit-flags";
 import { add, endsAsQuestion, push, signalsOf, someQuantity, type Tally } from "./checkworthy-tally";
 
 const { NOT_NAMES } = lexicon;
@@ -78,7 +77,6 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): 
     found.time = lex.timeWord?.exec(slice)?.[0];
     found.comparative = u.comparative.first(slice);
     unitFlags = -1;
-    noteFlags(null, -1);
     return found;
   }
   let seen = 0;
@@ -97,7 +95,6 @@ function findCues(w: Words, lex: LanguageLexicon, text: string, slice: string): 
     }
   }
   unitFlags = seen;
-  noteFlags(w, seen);
   return found;
 }
 

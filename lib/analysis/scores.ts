@@ -4,7 +4,6 @@ import * as F from "./word-flags";
 import { hasAsciiLetter, isPlain, words, type Words } from "./text";
 import { round, type Score } from "./noisy-or";
 import { anyOf } from "./regex-union";
-import { takeFlags } from "./unit-flags";
 export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
@@ -59,18 +58,16 @@ export function opinionScore(text: string, span: Span, w: Words = words(text, sp
   let kept = 1;
   // The signals are SIGNALS[0, n): one list reused, copied at its exact length (a list grown by push holds room for 17).
   let n = 0;
-  // (No pass when check-worthiness found no evaluative word among these same words: unit-flags.ts.)
-  if (takeFlags(w) & (F.EVALUATIVE | F.MILD_EVALUATIVE))
-    for (let i = 0; i < w.length; i++) {
-      const f = w.flags(i);
-      if (f & F.EVALUATIVE) {
-        kept *= 1 - 0.45;
-        SIGNALS[n++] = `evaluative:${w.norm(i)}`;
-      } else if (f & F.MILD_EVALUATIVE) {
-        kept *= 1 - 0.15;
-        SIGNALS[n++] = `evaluative-mild:${w.norm(i)}`;
-      }
+  for (let i = 0; i < w.length; i++) {
+    const f = w.flags(i);
+    if (f & F.EVALUATIVE) {
+      kept *= 1 - 0.45;
+      SIGNALS[n++] = `evaluative:${w.norm(i)}`;
+    } else if (f & F.MILD_EVALUATIVE) {
+      kept *= 1 - 0.15;
+      SIGNALS[n++] = `evaluative-mild:${w.norm(i)}`;
     }
+  }
   for (const name of evaluativePhrases(text, span)) {
     kept *= 1 - 0.5;
     SIGNALS[n++] = `evaluative:${name}`;
