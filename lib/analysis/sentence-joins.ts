@@ -73,7 +73,7 @@ const INITIALS = /^(?:\p{L}\.)+\p{L}?$/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** Whether the boundary between `a` and `b` is a false split after an abbreviation. */
-export function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
+function isAbbreviationSplit(text: string, a: Span, b: Span): boolean {
   if (text.charCodeAt(a.end - 1) !== 46) return false; // the last word ends with a dot
   const start = lastWordStart(text, a);
   if (plainLongWord(text, start, a.end)) return false;
