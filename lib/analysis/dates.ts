@@ -60,7 +60,8 @@ export function addDates(text: string, start: number, slice: string, into: Found
   }
 }
 
-const overlapsSome = (a: Span, list: readonly Span[]): boolean => {
+/** Whether `a` overlaps a span of the list (a loop: no closure per call). */
+export const overlapsSome = (a: Span, list: readonly Span[]): boolean => {
   for (let i = 0; i < list.length; i++) if (a.start < list[i]!.end && list[i]!.start < a.end) return true;
   return false;
 };

@@ -1,10 +1,8 @@
 // The matches of a lexicon's pattern in a span, for check-worthiness (checkworthy.ts): all of them, or only the first.
 import { asciiTwin } from "./ascii-twin";
-import type { Found } from "./dates";
+import { overlapsSome, type Found } from "./dates";
 import { isPlain } from "./text";
 import type { Span } from "./types";
-
-export const overlaps = (a: Span, list: readonly Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
 /** Global copies of non-global patterns, made once (a fresh copy per call also missed asciiTwin's cache). */
 const globals = new WeakMap<RegExp, RegExp>();
@@ -39,7 +37,7 @@ export function all(re: RegExp | null, text: string, span: Span, slice: string, 
       continue;
     }
     const found = { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0].trim() };
-    if (!overlaps(found, avoid)) out.push(found);
+    if (!overlapsSome(found, avoid)) out.push(found);
   }
   return out;
 }
@@ -55,7 +53,7 @@ export function first(re: RegExp | null, text: string, span: Span, slice: string
       continue;
     }
     const found = { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0].trim() };
-    if (!overlaps(found, avoid)) {
+    if (!overlapsSome(found, avoid)) {
       g.lastIndex = 0;
       return found;
     }
