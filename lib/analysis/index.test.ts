@@ -4,7 +4,17 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { analyze, type DocumentAnalysis } from "./index";
 
+// The result is handed to client components and stored as JSON: plain objects, arrays and primitives only (internal objects
+// may be class instances for speed; none of them may leak into the result).
+function plainData(v: unknown, path = "result"): void {
+  if (v === null || typeof v !== "object") return;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== Array.prototype) throw new Error(`${path} is not a plain object or array`);
+  for (const [k, x] of Object.entries(v)) plainData(x, `${path}.${k}`);
+}
+
 function checkInvariants(text: string, a: DocumentAnalysis): void {
+  plainData(a);
   const inBounds = (s: { start: number; end: number }) => 0 <= s.start && s.start < s.end && s.end <= text.length;
   for (const list of [a.paragraphs, a.sentences, a.quotes, a.units]) {
     for (let i = 0; i < list.length; i++) {
