@@ -10,12 +10,25 @@ export interface Clause extends Span {
   role: ClauseRole;
 }
 
-/** A relation between two clauses of one sentence, by their index in the returned list. */
-export interface ClauseLink {
-  from: number;
-  to: number;
-  type: RelationType;
-  signal: string;
+/**
+ * A relation by index: between two clauses of one sentence (their index in splitClauses' list), and in units.ts between
+ * two pieces. A class, not an object literal: a literal `{ from, to, … }` with numbers shared its V8 map with the
+ * analysis's relations, whose `from` and `to` are unit ids, and the first relation made the fields general and threw away
+ * the optimised code that read them. (`declare` fields: field definitions would first set each one to undefined, and the
+ * numbers would not stay small integers in V8's view.)
+ */
+export class Link {
+  declare readonly from: number;
+  declare readonly to: number;
+  declare readonly type: RelationType;
+  declare readonly signal: string;
+
+  constructor(from: number, to: number, type: RelationType, signal: string) {
+    this.from = from;
+    this.to = to;
+    this.type = type;
+    this.signal = signal;
+  }
 }
 
 const MIN_WORDS = 3;
@@ -101,7 +114,7 @@ function mayHaveJoint(w: Words): boolean {
  * X") or a contrast ("Y, but Z"). One split per sentence keeps the units readable.
  * The sentence is text[start, end), trimmed. Null when the sentence stays whole (one "main" clause, no links), as most do: no lists made for them.
  */
-export function splitClauses(text: string, start: number, end: number): { clauses: Clause[]; links: ClauseLink[] } | null {
+export function splitClauses(text: string, start: number, end: number): { clauses: Clause[]; links: Link[] } | null {
   const whole = null;
   const w = words(text, start, end);
   if (!mayHaveJoint(w)) return whole;
@@ -117,7 +130,7 @@ export function splitClauses(text: string, start: number, end: number): { clause
     const reason = OPENERS_REASON.has(first);
     return {
       clauses: split(span, comma + 1, reason ? "premise" : "concession", "main"),
-      links: [{ from: 0, to: 1, type: reason ? "SUPPORTS" : "ATTACKS", signal: `marker:${first}` }],
+      links: [new Link(0, 1, reason ? "SUPPORTS" : "ATTACKS", `marker:${first}`)],
     };
   }
 
@@ -131,10 +144,10 @@ export function splitClauses(text: string, start: number, end: number): { clause
       (afterComma && norm === "for" && SUBJECTS.has(w.norm(i + 1))) ||
       (afterComma && norm === "as" && asGivesReason(w, i));
     if (reason) {
-      return { clauses: split(span, w.start(i), "main", "premise"), links: [{ from: 1, to: 0, type: "SUPPORTS", signal: `marker:${norm}` }] };
+      return { clauses: split(span, w.start(i), "main", "premise"), links: [new Link(1, 0, "SUPPORTS", `marker:${norm}`)] };
     }
     if (afterComma && (norm === "but" || norm === "however" || norm === "yet") && CONTRAST_MARKERS.has(norm)) {
-      return { clauses: split(span, w.start(i), "main", "main"), links: [{ from: 1, to: 0, type: "ATTACKS", signal: `marker:${norm}` }] };
+      return { clauses: split(span, w.start(i), "main", "main"), links: [new Link(1, 0, "ATTACKS", `marker:${norm}`)] };
     }
   }
   return whole;

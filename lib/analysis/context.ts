@@ -1,7 +1,8 @@
 import * as argument from "./lexicon-argument";
 import type { Paragraph } from "./paragraphs";
 import type { Span } from "./types";
-import type { Piece } from "./units";
+import { Link } from "./clauses";
+import type { Piece, PieceLink } from "./units";
 import { spaceSplitCount, words } from "./text";
 
 const { BOILERPLATE_PATTERNS } = argument;
@@ -16,7 +17,7 @@ export interface ContextResult {
   /** Piece index -> signals that make it CONTEXT. */
   context: Map<number, string[]>;
   /** The lede piece and the later piece it repeats. */
-  rephrases: Array<{ from: number; to: number }>;
+  rephrases: PieceLink[];
 }
 
 function boilerplate(text: string, p: Span): string | undefined {
@@ -110,7 +111,7 @@ export function findContext(text: string, paragraphs: Paragraph[], sentences: Sp
     });
     if (target >= 0) {
       markAll(ledeIndex, "structure:lede-repeats");
-      rephrases.push({ from: ledeFirst, to: target });
+      rephrases.push(new Link(ledeFirst, target, "REPHRASES", "structure:lede-repeats"));
     }
   }
   return { context, rephrases };

@@ -82,10 +82,10 @@ function markerLinks(c: Ctx, i: number, rel: Relations): void {
  * evidence to the unit that attributes it (CITES) and to the claim it illustrates
  * (SUPPORTS), and a lede to the sentence it repeats (REPHRASES).
  */
-export function findRelations(c: Ctx, links: PieceLink[], rephrases: Array<{ from: number; to: number }>): AnalysedRelation[] {
+export function findRelations(c: Ctx, links: PieceLink[], rephrases: PieceLink[]): AnalysedRelation[] {
   const rel = new Relations(c.units);
 
-  for (const l of links) rel.add(l.from, l.to, l.type, l.signals[0] ?? "marker");
+  for (const l of links) rel.add(l.from, l.to, l.type, l.signal);
   for (let i = 0; i < c.pieces.length; i++) {
     if (c.units[i]!.kind === "CONTEXT") continue;
     markerLinks(c, i, rel);
@@ -101,6 +101,6 @@ export function findRelations(c: Ctx, links: PieceLink[], rephrases: Array<{ fro
     const claim = previousUnit(c, i, (u, q) => u.kind === "CLAIM" && q.role !== "intro" && q.paragraph === p.paragraph);
     if (claim >= 0 && claim !== citer) rel.add(i, claim, "SUPPORTS", "evidence:illustrates");
   }
-  for (const r of rephrases) rel.add(r.from, r.to, "REPHRASES", "structure:lede-repeats");
+  for (const r of rephrases) rel.add(r.from, r.to, r.type, r.signal);
   return rel.out;
 }

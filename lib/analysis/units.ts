@@ -1,31 +1,47 @@
 import { indexAt } from "./attributions";
-import { asGivesReason, splitClauses, type ClauseRole } from "./clauses";
+import { asGivesReason, Link, splitClauses, type ClauseRole } from "./clauses";
 import { isUnspaced } from "./language";
-import type { Quote, RelationType, Span } from "./types";
+import type { Quote, Span } from "./types";
 import { countWords, firstNorm, hasWordChar, isSpaceAt, isUpper, words } from "./text";
 import { objectList } from "./object-list";
 
 export type PieceRole = ClauseRole | "quote" | "intro" | "tail";
 
-/** A unit before it has a kind: a span of one sentence, a clause, or a carved quotation. */
-export interface Piece extends Span {
-  role: PieceRole;
-  paragraph: number;
+/**
+ * A unit before it has a kind: a span of one sentence, a clause, or a carved quotation.
+ *
+ * Made by a constructor, not an object literal: V8 tracks a literal's allocations and, once they outlive a few scavenges
+ * (pieces are kept to the end of the analysis), decides to allocate them in the old generation and throws away all
+ * optimised code that inlined the literal (push, pushClauses, buildPieces), in each of the first three 1 MB runs. A
+ * constructor's objects carry no such feedback. (`declare` fields: see Link in clauses.ts.)
+ */
+export class Piece implements Span {
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly role: PieceRole;
+  declare readonly paragraph: number;
   /** Index of the first sentence the piece lies in. */
-  sentence: number;
+  declare readonly sentence: number;
   /** Pieces of one sentence (or of the sentences a quotation joins) share a region. */
-  region: number;
-  quote?: Quote;
+  declare readonly region: number;
+  declare readonly quote: Quote | undefined;
   /** One clause of a sentence split at an argumentative joint (its unit's signal is "segment:clause"). */
-  clause: boolean;
+  declare clause: boolean;
+
+  constructor(start: number, end: number, role: PieceRole, paragraph: number, sentence: number, region: number, quote: Quote | undefined) {
+    this.start = start;
+    this.end = end;
+    this.role = role;
+    this.paragraph = paragraph;
+    this.sentence = sentence;
+    this.region = region;
+    this.quote = quote;
+    this.clause = false;
+  }
 }
 
-export interface PieceLink {
-  from: number;
-  to: number;
-  type: RelationType;
-  signals: string[];
-}
+/** A relation between two pieces, by their index in the list of pieces. */
+export type PieceLink = Link;
 
 const MIN_QUOTE_WORDS = 4;
 
@@ -80,7 +96,7 @@ class PieceBuilder {
     while (end > start && isSpaceAt(text, end - 1)) end--;
     if (end <= start || !hasWordChar(text, start, end)) return;
     this.para = indexAt(this.paragraphs, start, this.para);
-    this.pieces.push({ start, end, role, paragraph: this.para, sentence, region: this.region, quote, clause: false });
+    this.pieces.push(new Piece(start, end, role, this.para, sentence, this.region, quote));
   }
 
   pushClauses(start: number, end: number, role: PieceRole, sentence: number): void {
@@ -100,7 +116,7 @@ class PieceBuilder {
       this.push(start, end, "premise", sentence);
       const first = firstNorm(text, start, Math.min(end, start + 20));
       if (target >= 0 && pieces.length > before) {
-        links.push({ from: pieces.length - 1, to: target, type: "SUPPORTS", signals: [`marker:${first}`] });
+        links.push(new Link(pieces.length - 1, target, "SUPPORTS", `marker:${first}`));
       }
       return;
     }
@@ -121,7 +137,7 @@ class PieceBuilder {
       const l = local[k]!;
       const from = kept[l.from];
       const to = kept[l.to];
-      if (from !== undefined && to !== undefined && from >= base && to >= base) links.push({ from, to, type: l.type, signals: [l.signal] });
+      if (from !== undefined && to !== undefined && from >= base && to >= base) links.push(new Link(from, to, l.type, l.signal));
     }
   }
 }
