@@ -2,7 +2,7 @@ import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, i
 import type { Span } from "./types";
 import * as F from "./word-flags";
 import { firstEndingAfter, isLowerAt, isSpaceAt, words, type Words } from "./text";
-import { classify, scanLanguage } from "./mention-classes";
+import { classify, quotedThroughout, scanLanguage } from "./mention-classes";
 import { objectList } from "./object-list";
 export { collectDocNames } from "./mention-classes";
 import {
@@ -144,13 +144,16 @@ const SPACES = /\s+/g;
 const scratch = objectList<Mention>();
 
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
+  const w = words(text, start, end);
+  // Inside one quotation every word is a break (classify), and breaks start no mention: nothing to scan. (A quotation of
+  // several sentences is asked for as a unit and by sentence.) An empty list in the kind of the others (objectList).
+  if (quotedThroughout(w, ctx.exclude)) return objectList();
   scratch.length = 0;
-  fillMentions(text, start, end, sentenceStart, ctx, scratch);
+  fillMentions(text, w, sentenceStart, ctx, scratch);
   return scratch.slice();
 }
 
-function fillMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext, out: Mention[]): void {
-  const w = words(text, start, end);
+function fillMentions(text: string, w: Words, sentenceStart: number, ctx: MentionContext, out: Mention[]): void {
   const { russian, romance, lexicon } = scanLanguage(ctx.language);
   const cls = classify(text, w, ctx, sentenceStart);
   const determiners = lexicon.determiners;
