@@ -1,7 +1,7 @@
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, isLowerAt, isSpaceAt, words, type Words } from "./text";
+import { firstEndingAfterNear, isLowerAt, isSpaceAt, words, type Words } from "./text";
 import { classify, quotedThroughout, scanLanguage } from "./mention-classes";
 import { objectList } from "./object-list";
 export { collectDocNames } from "./mention-classes";
@@ -121,7 +121,7 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   const sentences = ctx.sentences;
   const cache = ctx.mentionCache;
   if (!sentences || !cache) return scanMentions(text, start, end, sentenceStart, ctx);
-  const i = firstEndingAfter(sentences, start);
+  const i = (lastSentence = firstEndingAfterNear(sentences, start, lastSentence));
   const s = sentences[i];
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
   let all = cache[i];
@@ -135,6 +135,9 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   for (const m of all) if (m.start >= start && m.end <= end) out.push(m);
   return out;
 }
+
+// The sentence of the previous call (an index only, checked before use: see firstEndingAfterNear).
+let lastSentence = 0;
 
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)
 const SPACES = /\s+/g;
