@@ -164,12 +164,22 @@ export class Words {
 
   /** The word's text (`Token.text`). */
   word(i: number): string {
-    return this.cache.texts[wordId(this.text, this.b, this.lo + i, this.limit, this.cache)]!;
+    // (As in flags: a kept id read here, so that this inlines; the rest is wordId's.)
+    const k = this.lo + i;
+    const id = this.cache.idAt[k]! - 1;
+    return this.cache.texts[id >= 0 && this.whole(i, k) ? id : wordId(this.text, this.b, k, this.limit, this.cache)]!;
   }
 
   /** The word's norm (`Token.norm`). */
   norm(i: number): string {
-    return normAt(this.text, this.b, this.cache, this.lo + i, this.limit);
+    const k = this.lo + i;
+    const id = this.cache.idAt[k]! - 1;
+    return id >= 0 && this.b.elided[k] === 0 && this.whole(i, k) ? this.cache.list[id]! : normAt(this.text, this.b, this.cache, k, this.limit);
+  }
+
+  /** Whether word i (index k) ends within the limit. (Only the last word can run past it: the others end before the next one starts.) */
+  private whole(i: number, k: number): boolean {
+    return (i >= 0 && i < this.length - 1) || this.b.ends[k]! <= this.limit;
   }
 
   /** The word lists its norm belongs to: `lexFlags(norm(i))`, computed once per distinct word. */
@@ -178,8 +188,7 @@ export class Words {
     // every sentence); the first sight of a word position is flagsOf's.
     const k = this.lo + i;
     const f = this.cache.flagsAt[k]!;
-    // (Only the last word can run past the limit: the others end before the next one starts. Most calls read no end.)
-    return f !== 0 && ((i >= 0 && i < this.length - 1) || this.b.ends[k]! <= this.limit) ? f : flagsOf(this.text, this.b, this.cache, k, this.limit);
+    return f !== 0 && this.whole(i, k) ? f : flagsOf(this.text, this.b, this.cache, k, this.limit);
   }
 }
 
