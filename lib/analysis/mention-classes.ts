@@ -135,6 +135,13 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   return cls;
 }
 
+/** Whether one excluded span holds the start of every word of `w`: all of them are then breaks (classify), for one test. */
+export function quotedThroughout(w: Words, exclude: readonly Span[]): boolean {
+  if (w.length === 0) return false;
+  const q = exclude[firstEndingAfter(exclude, w.start(0))];
+  return q !== undefined && q.start <= w.start(0) && q.end > w.start(w.length - 1);
+}
+
 function classOf(
   text: string,
   w: Words,

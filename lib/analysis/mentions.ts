@@ -1,8 +1,8 @@
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfter, isLowerAt, isSpaceAt, words, type Words } from "./text";
-import { classify, scanLanguage } from "./mention-classes";
+import { firstEndingAfterNear, isLowerAt, isSpaceAt, words, type Words } from "./text";
+import { classify, quotedThroughout, scanLanguage } from "./mention-classes";
 import { objectList } from "./object-list";
 export { collectDocNames } from "./mention-classes";
 import {
@@ -121,7 +121,7 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   const sentences = ctx.sentences;
   const cache = ctx.mentionCache;
   if (!sentences || !cache) return scanMentions(text, start, end, sentenceStart, ctx);
-  const i = firstEndingAfter(sentences, start);
+  const i = (lastSentence = firstEndingAfterNear(sentences, start, lastSentence));
   const s = sentences[i];
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
   let all = cache[i];
@@ -136,6 +136,9 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   return out;
 }
 
+// The sentence of the previous call (an index only, checked before use: see firstEndingAfterNear).
+let lastSentence = 0;
+
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)
 const SPACES = /\s+/g;
 
@@ -144,13 +147,16 @@ const SPACES = /\s+/g;
 const scratch = objectList<Mention>();
 
 function scanMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext): Mention[] {
+  const w = words(text, start, end);
+  // Inside one quotation every word is a break (classify), and breaks start no mention: nothing to scan. (A quotation of
+  // several sentences is asked for as a unit and by sentence.) An empty list in the kind of the others (objectList).
+  if (quotedThroughout(w, ctx.exclude)) return objectList();
   scratch.length = 0;
-  fillMentions(text, start, end, sentenceStart, ctx, scratch);
+  fillMentions(text, w, sentenceStart, ctx, scratch);
   return scratch.slice();
 }
 
-function fillMentions(text: string, start: number, end: number, sentenceStart: number, ctx: MentionContext, out: Mention[]): void {
-  const w = words(text, start, end);
+function fillMentions(text: string, w: Words, sentenceStart: number, ctx: MentionContext, out: Mention[]): void {
   const { russian, romance, lexicon } = scanLanguage(ctx.language);
   const cls = classify(text, w, ctx, sentenceStart);
   const determiners = lexicon.determiners;

@@ -201,3 +201,12 @@ export function firstEndingAfter(spans: readonly Span[], pos: number): number {
   }
   return lo;
 }
+
+/**
+ * firstEndingAfter, tried first at `near` and the span after it: for callers that mostly ask about one span several
+ * times, then the next (a binary search over all of them per call was a measurable share of their lookups).
+ */
+export function firstEndingAfterNear(spans: readonly Span[], pos: number, near: number): number {
+  for (let i = near; i <= near + 1 && i < spans.length; i++) if (spans[i]!.end > pos && (i === 0 || spans[i - 1]!.end <= pos)) return i;
+  return firstEndingAfter(spans, pos);
+}

@@ -121,6 +121,7 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
   cachedText = text;
   bounds = scanBounds(text, 0, text.length);
   norms = emptyNorms(bounds.count);
+  fillFlags(text, bounds, norms);
   const previousIndex = swapTextIndex({ text, digits: null, unusual: null });
   try {
     return fn();
@@ -163,36 +164,65 @@ export class Words {
 
   /** The word's text (`Token.text`). */
   word(i: number): string {
-    return this.cache.texts[wordId(this.text, this.b, this.lo + i, this.limit, this.cache)]!;
+    // (As in flags: a kept id read here, so that this inlines; the rest is wordId's.)
+    const k = this.lo + i;
+    const id = this.cache.idAt[k]! - 1;
+    return this.cache.texts[id >= 0 && this.whole(i, k) ? id : wordId(this.text, this.b, k, this.limit, this.cache)]!;
   }
 
   /** The word's norm (`Token.norm`). */
   norm(i: number): string {
-    return normAt(this.text, this.b, this.cache, this.lo + i, this.limit);
+    const k = this.lo + i;
+    const id = this.cache.idAt[k]! - 1;
+    return id >= 0 && this.b.elided[k] === 0 && this.whole(i, k) ? this.cache.list[id]! : normAt(this.text, this.b, this.cache, k, this.limit);
+  }
+
+  /** Whether word i (index k) ends within the limit. (Only the last word can run past it: the others end before the next one starts.) */
+  private whole(i: number, k: number): boolean {
+    return (i >= 0 && i < this.length - 1) || this.b.ends[k]! <= this.limit;
   }
 
   /** The word lists its norm belongs to: `lexFlags(norm(i))`, computed once per distinct word. */
   flags(i: number): number {
+    // Only the read of a word seen before here, so that this inlines where it is called (it is called for most words of
+    // every sentence); the first sight of a word position is flagsOf's.
     const k = this.lo + i;
-    const cache = this.cache;
-    // (Only the last word can run past the limit: the others end before the next one starts. Most calls read no end.)
-    const whole = (i >= 0 && i < this.length - 1) || this.b.ends[k]! <= this.limit;
-    if (whole && cache.flagsAt[k] !== 0) return cache.flagsAt[k]!;
-    const id = wordId(this.text, this.b, k, this.limit, cache);
-    if (whole && this.b.elided[k] === 1) return lexFlags(elidedNorm(cache.texts[id]!));
-    if (id >= cache.flags.length) {
-      const grown = new Int32Array(Math.max(2 * cache.flags.length, id + 1));
-      grown.set(cache.flags);
-      cache.flags = grown;
-    }
-    let f = cache.flags[id]!;
-    if (f === 0) {
-      f = lexFlags(cache.list[id]!) | KNOWN;
-      cache.flags[id] = f;
-    }
-    if (whole) cache.flagsAt[k] = f;
-    return f;
+    const f = this.cache.flagsAt[k]!;
+    return f !== 0 && this.whole(i, k) ? f : flagsOf(this.text, this.b, this.cache, k, this.limit);
   }
+}
+
+/** Words.flags of word k (clipped at `limit`) when not yet kept by its index. */
+function flagsOf(text: string, b: Bounds, cache: NormCache, k: number, limit: number): number {
+  const whole = b.ends[k]! <= limit;
+  const id = wordId(text, b, k, limit, cache);
+  if (whole && b.elided[k] === 1) return (cache.flagsAt[k] = lexFlags(elidedNorm(cache.texts[id]!)));
+  if (id >= cache.flags.length) {
+    const grown = new Int32Array(Math.max(2 * cache.flags.length, id + 1));
+    grown.set(cache.flags);
+    cache.flags = grown;
+  }
+  let f = cache.flags[id]!;
+  if (f === 0) {
+    f = lexFlags(cache.list[id]!) | KNOWN;
+    cache.flags[id] = f;
+  }
+  if (whole) cache.flagsAt[k] = f;
+  return f;
+}
+
+/**
+ * Every word's flags by its index, up front: nearly every word is asked for them (mention classes, cues), and with all
+ * of them kept, Words.flags reaches flagsOf so rarely that it stays small enough to inline where it is called. In
+ * chunks, as scanBounds (one loop over the whole text ran only in on-stack-replaced code).
+ */
+function fillFlags(text: string, b: Bounds, cache: NormCache): void {
+  for (let k = 0; k < b.count; k += FLAGS_CHUNK) flagsIn(text, b, cache, k, Math.min(b.count, k + FLAGS_CHUNK));
+}
+const FLAGS_CHUNK = 1024;
+
+function flagsIn(text: string, b: Bounds, cache: NormCache, from: number, to: number): void {
+  for (let k = from; k < to; k++) flagsOf(text, b, cache, k, text.length);
 }
 
 /** The words of text[start, end) (see Words); outside an analysis the span is scanned alone. */
