@@ -1,3 +1,4 @@
+import { isSpaceAt } from "./text";
 import type { Span } from "./types";
 
 // Dates and numbers: the most checkable content a sentence can hold. Month names are
@@ -34,30 +35,48 @@ function found(m: RegExpExecArray, start: number): Found {
   return { start: start + m.index + lead, end: start + m.index + m[0].length, text: m[0].trim() };
 }
 
-/** The matches of `re` in text[start, end), which is `slice` (given when the caller has it already). */
-function all(re: RegExp, text: string, start: number, end: number, slice = text.slice(start, end)): Found[] {
+const DIGIT = /\d/;
+/** The position of the slice's first ASCII digit (\d without the u flag), or -1. */
+export const firstDigitIn = (slice: string): number => slice.search(DIGIT);
+
+/** The dates of text[start, end), which is `slice` (given when the caller has it already), searched from dateSearchFrom on. */
+export function findDates(text: string, start = 0, end = text.length, slice = text.slice(start, end)): Found[] {
   const out: Found[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  const digit = firstDigitIn(slice);
+  if (digit < 0) return out;
+  DATE.lastIndex = dateSearchFrom(text, start, digit);
+  for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
     out.push(found(m, start));
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) DATE.lastIndex++;
   }
   return out;
 }
 
-export const findDates = (text: string, start = 0, end = text.length, slice?: string): Found[] => all(DATE, text, start, end, slice);
-
 /**
  * The dates of text[start, end) (which is `slice`) that overlap none of `into` (nor each other), appended to it in order:
- * `for (const d of findDates(…)) if (!overlaps(d, into)) into.push(d)` without the list of all dates.
+ * `for (const d of findDates(…)) if (!overlaps(d, into)) into.push(d)` without the list of all dates. Searched from
+ * slice[from] on (dateSearchFrom).
  */
-export function addDates(text: string, start: number, slice: string, into: Found[]): void {
-  DATE.lastIndex = 0;
+export function addDates(text: string, start: number, slice: string, into: Found[], from: number): void {
+  DATE.lastIndex = from;
   for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
     const d = found(m, start);
     if (!overlapsSome(d, into)) into.push(d);
     if (m[0].length === 0) DATE.lastIndex++;
   }
+}
+
+/**
+ * Where in the slice (opening at `start`) a date can begin at the earliest, given its first digit: every date of DATE and
+ * of the spaced languages' patterns (lexicons/index.ts, datePattern) holds a digit, and before its first one comes at
+ * most one word ("September.,", "during", "(", "июля") and the white space up to the digit. Dates are searched from
+ * there on, not from the slice's start (which is half a unit before the first digit on average).
+ */
+export function dateSearchFrom(text: string, start: number, firstDigit: number): number {
+  let k = firstDigit;
+  while (k > 0 && isSpaceAt(text, start + k - 1)) k--;
+  while (k > 0 && !isSpaceAt(text, start + k - 1)) k--;
+  return k;
 }
 
 /** Whether `a` overlaps a span of the list (a loop: no closure per call). */
