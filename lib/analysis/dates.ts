@@ -23,7 +23,8 @@ const DATE = new RegExp(
 const NUMBER =
   /\b\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b/gi;
 
-const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b/gi;
+// (The \b on both sides shared by both branches: the same matches as `\b\d+(?:st|nd|rd|th)\b|\b(?:second|…)\b`, found faster.)
+const ORDINAL = /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b/gi;
 
 export interface Found extends Span {
   text: string;
@@ -34,6 +35,9 @@ function found(m: RegExpExecArray, start: number): Found {
   const lead = m[0].length - m[0].trimStart().length;
   return { start: start + m.index + lead, end: start + m.index + m[0].length, text: m[0].trim() };
 }
+
+/** `found` for NUMBER and ORDINAL, whose matches open with a digit or a letter and end with no white space: nothing to trim. */
+const untrimmed = (m: RegExpExecArray, start: number): Found => ({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
 
 const DIGIT = /\d/;
 /** The position of the slice's first ASCII digit (\d without the u flag), or -1. */
@@ -79,19 +83,22 @@ export function dateSearchFrom(text: string, start: number, firstDigit: number):
   return k;
 }
 
-/** Whether `a` overlaps a span of the list (a loop: no closure per call). */
-export const overlapsSome = (a: Span, list: readonly Span[]): boolean => {
-  for (let i = 0; i < list.length; i++) if (a.start < list[i]!.end && list[i]!.start < a.end) return true;
+/** Whether [start, end) overlaps a span of the list (a loop: no closure per call). */
+function overlapsAt(start: number, end: number, list: readonly Span[]): boolean {
+  for (let i = 0; i < list.length; i++) if (start < list[i]!.end && list[i]!.start < end) return true;
   return false;
-};
+}
+
+/** Whether `a` overlaps a span of the list. */
+export const overlapsSome = (a: Span, list: readonly Span[]): boolean => overlapsAt(a.start, a.end, list);
 
 /** Numbers outside the given dates (a date's digits are not counted twice): all(NUMBER, …) filtered as it is found. */
 export function findNumbers(text: string, start: number, end: number, dates: readonly Span[], slice = text.slice(start, end)): Found[] {
   const out: Found[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) {
-    const n = found(m, start);
-    if (!overlapsSome(n, dates)) out.push(n);
+    // (Tested before the number is made: most that a date holds are then never built.)
+    if (!overlapsAt(start + m.index, start + m.index + m[0].length, dates)) out.push(untrimmed(m, start));
     if (m[0].length === 0) NUMBER.lastIndex++;
   }
   return out;
@@ -102,7 +109,7 @@ export function firstOrdinal(text: string, start: number, end: number, slice = t
   ORDINAL.lastIndex = 0;
   const m = ORDINAL.exec(slice);
   ORDINAL.lastIndex = 0;
-  return m ? found(m, start) : undefined;
+  return m ? untrimmed(m, start) : undefined;
 }
 
 const CURRENCY = /^.{0,2}[$€£¥]\s?\d|\d\s?[$€£¥].{0,1}$/su; // before a number or after it, as in French and German ("71,50 $")
