@@ -1,15 +1,14 @@
-import { addDates, findNumbers, firstOrdinal, hasCurrency, type Found } from "./dates";
+import { addDates, dateSearchFrom, findNumbers, firstDigitIn, firstOrdinal, hasCurrency, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { asciiTwin } from "./ascii-twin";
 import { escape } from "./lexicons/data";
-import { firstEndingAfter, hasAsciiDigit, isPlain, isSpaceAt, words, type Words } from "./text";
+import { firstEndingAfter, hasAsciiDigit, isSpaceAt, words, type Words } from "./text";
 import { round, type Score } from "./noisy-or";
-import { all, first } from "./span-matches";
+import { all, first, occurs } from "./span-matches";
 import { pastEvent } from "./past-events";
 import { add, endsAsQuestion, push, signalsOf, someQuantity, type Tally } from "./checkworthy-tally";
 
@@ -124,18 +123,22 @@ const NOTHING: readonly Found[] = [];
 
 function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon, digits: boolean, cues: Cues, t: Tally): readonly Found[] {
   let dates: readonly Found[] = NOTHING;
+  // A date and a clock time hold a digit: they are searched from the word before the span's first digit (dateSearchFrom)
+  // and from that digit, not from the span's start. (A Chinese date may be in Chinese numerals: searched from the start.)
+  const firstDigit = digits ? firstDigitIn(slice) : -1;
+  const dateFrom = firstDigit >= 0 ? dateSearchFrom(text, span.start, firstDigit) : 0;
   if (digits || lex.unspaced) {
-    // The language's own patterns first ("9 июля 2024 года" is one date, not a bare year), when one of its month names occurs.
-    const month = lex.monthName && ((isPlain(text, span.start, span.end) && asciiTwin(lex.monthName)) || lex.monthName);
-    const found = !month || month.test(slice) ? all(lex.date, text, span, slice) : [];
+    // The language's own patterns first ("9 июля 2024 года" is one date, not a bare year), when a month name occurs where a date can.
+    const from = lex.unspaced ? 0 : dateFrom;
+    const found = !lex.monthName || occurs(lex.monthName, text, span, slice, from) ? all(lex.date, text, span, slice, Infinity, NOTHING, from) : [];
     // (Each of findDates' patterns holds an ASCII digit.)
-    if (digits) addDates(text, span.start, slice, found);
+    if (firstDigit >= 0) addDates(text, span.start, slice, found, dateFrom);
     dates = found;
   }
   for (const d of dates) add(t, YEAR_ONLY.test(d.text) || HAN_YEAR.test(d.text) ? W.year : W.date, `checkable:date:${d.text}`);
   if (dates.length === 0 && cues.month) add(t, W.year, `checkable:date:${cues.month}`);
   // "около 10:00", "à 18h30", "at 9:45": a clock time (its digits are no numbers of their own).
-  const clock = digits ? first(CLOCK, text, span, slice) : undefined;
+  const clock = firstDigit >= 0 ? first(CLOCK, text, span, slice, NOTHING, firstDigit) : undefined;
   if (clock) {
     add(t, W.time, `checkable:time:${clock.text}`);
     dates = dates === NOTHING ? [clock] : [...dates, clock];

@@ -22,12 +22,15 @@ function runnable(re: RegExp, text: string, span: Span): RegExp {
   return (isPlain(text, span.start, span.end) && asciiTwin(global)) || global;
 }
 
-/** The matches of `re` in text[start, end) that overlap none of `avoid`, up to `limit` (the rest is not searched). */
-export function all(re: RegExp | null, text: string, span: Span, slice: string, limit = Infinity, avoid: readonly Span[] = NO_SPANS): Found[] {
+/**
+ * The matches of `re` in text[start, end) that overlap none of `avoid`, up to `limit` (the rest is not searched), from
+ * slice[from] on when no match can begin earlier.
+ */
+export function all(re: RegExp | null, text: string, span: Span, slice: string, limit = Infinity, avoid: readonly Span[] = NO_SPANS, from = 0): Found[] {
   if (!re) return [];
   const out: Found[] = [];
   const g = runnable(re, text, span);
-  g.lastIndex = 0;
+  g.lastIndex = from;
   // (Not searched on once the limit is reached: `m && out.length < limit` ran the pattern once more before stopping.)
   while (out.length < limit) {
     const m = g.exec(slice);
@@ -42,11 +45,14 @@ export function all(re: RegExp | null, text: string, span: Span, slice: string, 
   return out;
 }
 
-/** `all(re, text, span, slice, 1, avoid)[0]`, without the list. (lastIndex is left at 0, as a search that ends leaves it.) */
-export function first(re: RegExp | null, text: string, span: Span, slice: string, avoid: readonly Span[] = NO_SPANS): Found | undefined {
+/**
+ * `all(re, text, span, slice, 1, avoid)[0]`, without the list; searched from slice[from] on when no match can begin
+ * earlier. (lastIndex is left at 0, as a search that ends leaves it.)
+ */
+export function first(re: RegExp | null, text: string, span: Span, slice: string, avoid: readonly Span[] = NO_SPANS, from = 0): Found | undefined {
   if (!re) return undefined;
   const g = runnable(re, text, span);
-  g.lastIndex = 0;
+  g.lastIndex = from;
   for (let m = g.exec(slice); m; m = g.exec(slice)) {
     if (m[0].length === 0) {
       g.lastIndex++;
@@ -59,4 +65,13 @@ export function first(re: RegExp | null, text: string, span: Span, slice: string
     }
   }
   return undefined;
+}
+
+/** Whether `re` matches in slice[from, …) (a test: no match is made). */
+export function occurs(re: RegExp, text: string, span: Span, slice: string, from: number): boolean {
+  const g = runnable(re, text, span);
+  g.lastIndex = from;
+  const found = g.test(slice);
+  g.lastIndex = 0;
+  return found;
 }
