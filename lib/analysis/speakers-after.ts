@@ -6,7 +6,7 @@ import { isUnspaced } from "./language";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-cues";
 import { AS_WORDS, genitiveOwner, nameLike } from "./speaker-shapes";
-import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
+import { accordingPhraseEnd, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
 import { firstEndingAfter, firstTokens, isUpper, tokens, words } from "./text";
@@ -37,13 +37,15 @@ function officeWithin(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** afterAccordingTo, its tokens built only when one of the span's words can open the phrase (most spans after a quotation: none). */
+/**
+ * afterAccordingTo with its word test read off a view of the words: no token list is built (one of the span's words can
+ * open the phrase more often than not, as "in" may: the tokens built then for the test alone were most of this one's cost).
+ */
 function accordingSourceAfter(text: string, span: Span, language: string): number {
   const w = words(text, span.start, span.end);
-  for (let i = 0; i < w.length; i++)
-    if (ACCORDING_FIRST_WORDS.has(w.norm(i))) return afterAccordingTo(text, span, language, tokens(text, span.start, span.end));
-  // (Unspaced text skips that test: its tokens are not looked at.)
-  return isUnspaced(language) ? afterAccordingTo(text, span, language, []) : -1;
+  for (let i = 0; i < w.length; i++) if (ACCORDING_FIRST_WORDS.has(w.norm(i))) return accordingPhraseEnd(text, span, language);
+  // (Unspaced text skips that test.)
+  return isUnspaced(language) ? accordingPhraseEnd(text, span, language) : -1;
 }
 
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {

@@ -77,6 +77,11 @@ export function outside(toks: Token[], exclude: readonly Span[]): Token[] {
 export function afterAccordingTo(text: string, span: Span, language: string, toks: Token[]): number {
   // Cheap test first: most spans hold no word that can open such a phrase.
   if (!isUnspaced(language) && !toks.some((t) => ACCORDING_FIRST_WORDS.has(t.norm))) return -1;
+  return accordingPhraseEnd(text, span, language);
+}
+
+/** afterAccordingTo once a word of the span is known to open such a phrase (or the text is unspaced): the phrase searched. */
+export function accordingPhraseEnd(text: string, span: Span, language: string): number {
   const slice = text.slice(span.start, span.end);
   const m = ENGLISH_ACCORDING.exec(slice) ?? lexiconFor(language).accordingTo?.exec(slice);
   return m ? span.start + m.index + m[0].length : -1;
