@@ -42,18 +42,21 @@ export function genitiveOwner(text: string, toks: Token[], language: string): At
   return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${toks[i]!.norm}`, "speaker:owner-of-speech"] };
 }
 
+const DASH_BEFORE_NAME = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u;
 /**
  * An epigraph's source after a dash on the quotation's line: `“…” - Jane Roe`, `“…” — Jane Roe,
  * minister`. Only a name right after the dash counts ("«…», — сказал он" is a verb, handled by
  * attributeAfter).
  */
 export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
+  // The dash first, and only then the line's end: most quotations have none, and the dash cannot match past a line break
+  // (no character of it is one), so the line's end does not change it.
+  const dash = DASH_BEFORE_NAME.exec(text.slice(quoteEnd, quoteEnd + 8));
+  if (!dash) return null;
   // The rest of the line, at most 120 characters (never a scan to the end of a long text).
   let lineEnd = quoteEnd;
   const limit = Math.min(text.length, quoteEnd + 120);
   while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  const dash = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u.exec(text.slice(quoteEnd, Math.min(lineEnd, quoteEnd + 8)));
-  if (!dash) return null;
   const at = quoteEnd + dash[0].length;
   const m = findMentions(text, at, lineEnd, at, ctx)[0];
   return m && m.start === at ? { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:dash-source"] } : null;
@@ -220,7 +223,7 @@ export function relayedOwner(text: string, toks: Token[], vi: number, mentions: 
 
 /** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
 export function owned(text: string, m: Mention): Speaker {
-  if (m.kind !== "office" || !isLower(m.name[0])) return toSpeaker(m);
+  if (m.kind !== "office" || !isLower(m.name[0]) || !possessiveBefore(text, m.start)) return toSpeaker(m);
   const owner = POSSESSIVE_OWNER.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (!owner) return toSpeaker(m);
   // Not a sentence-opening article or conjunction: "The Kremlin's press service" is "Kremlin's press service".
@@ -230,6 +233,9 @@ export function owned(text: string, m: Mention): Speaker {
   return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
 }
 const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;
+/** Whether text before `at` ends in "’s " or "'s ", as POSSESSIVE_OWNER's match must: read first, as that pattern tries every start. */
+const possessiveBefore = (text: string, at: number): boolean =>
+  at >= 3 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && (text.charCodeAt(at - 3) === 39 || text.charCodeAt(at - 3) === 0x2019);
 
 /** Verbs of blame, whose object is the one blamed, never the speaker ("accusé l'Élysée de …", "accused Smith of …"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(
