@@ -122,11 +122,13 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const authorsStop = english && wordCount <= SCARE_MAX_WORDS && LOWER_FIRST.test(inner) && letterBeforeSpaces(text, sentenceStart, q.start);
   const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
   const closesOnPause = PAUSE_MARK.test(inner.slice(-1)); // (the last character alone: a `$` pattern would try every start)
-  const followed = followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null;
+  // (Looked up when a test below needs it, once: most quotations are classified without it, a sentence after a colon.)
+  let followedOnce: boolean | undefined;
+  const followed = (): boolean => (followedOnce ??= followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null);
   // (Each test below only when those before it fail: all of them are pure.)
   const introduced =
     introducesSpeech(text, q.start, paragraphStart) ||
-    (closesOnPause && followed) ||
+    (closesOnPause && followed()) ||
     // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
     // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
     (text.charCodeAt(q.end) === 44 && DASH_CLAUSE.test(text.slice(q.end, q.end + 6))) || // (44: the comma, tested first)
@@ -235,7 +237,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (
       nameLike &&
       !introduced &&
-      !followed &&
+      !followed() &&
       !unspaced &&
       !(
         /^de\b/i.test(language) &&
@@ -248,8 +250,8 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     }
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
-    if (!followed && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
-    const attributed = followed
+    if (!followed() && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
+    const attributed = followed()
       ? "verb-after"
       : (attributedBefore(text, q, sentenceStart, language) ??
         accordingAfter(text, q, language) ??

@@ -9,7 +9,8 @@ import { GENITIVE } from "./mention-runs";
 import { RU_PAST } from "./russian-events";
 import type { Attribution } from "./speakers";
 import type { Span, Speaker } from "./types";
-import { countWords, firstEndingAfter, isLower, isSpaceAt, isUpper, tokenCore, tokens, type Token } from "./text";
+import { countWords, firstEndingAfter, isLower, isSpaceAt, isUpper, tokenCore, tokens } from "./text";
+import { indexFrom, normOr, upperAt, type WordList } from "./speakers-words";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -30,30 +31,34 @@ export function nameLike(text: string, q: Span): boolean {
 /** Russian names a speech's owner in the genitive after the noun: "Комментарий шведского телевидения:". */
 const GENITIVE_WORD = /^[\u0430-\u044f\u0451-]{2,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев)$/;
 
-export function genitiveOwner(text: string, toks: Token[], language: string): Attribution | null {
+export function genitiveOwner(text: string, w: WordList, language: string): Attribution | null {
   if (!/^ru\b/i.test(language)) return null;
-  const i = toks.findIndex((t) => SPEECH_NOUNS.has(t.norm));
-  if (i < 0) return null;
+  let i = 0;
+  while (i < w.length && !SPEECH_NOUNS.has(w.norm(i))) i++;
+  if (i === w.length) return null;
   let j = i + 1;
-  while (j < toks.length && j - i <= 3 && GENITIVE_WORD.test(toks[j]!.norm) && !isUpper(toks[j]!.text[0])) j++;
+  while (j < w.length && j - i <= 3 && GENITIVE_WORD.test(w.norm(j)) && !upperAt(w, j)) j++;
   if (j - i < 2) return null;
-  const start = toks[i + 1]!.start;
-  const end = tokenCore(toks[j - 1]!).end;
-  return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${toks[i]!.norm}`, "speaker:owner-of-speech"] };
+  const start = w.start(i + 1);
+  const end = tokenCore({ text: w.word(j - 1), norm: w.norm(j - 1), start: w.start(j - 1), end: w.end(j - 1) }).end;
+  return { speaker: { name: text.slice(start, end), start, end }, kind: "office", signals: [`speech-noun:${w.norm(i)}`, "speaker:owner-of-speech"] };
 }
 
+const DASH_BEFORE_NAME = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u;
 /**
  * An epigraph's source after a dash on the quotation's line: `“…” - Jane Roe`, `“…” — Jane Roe,
  * minister`. Only a name right after the dash counts ("«…», — сказал он" is a verb, handled by
  * attributeAfter).
  */
 export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
+  // The dash first, and only then the line's end: most quotations have none, and the dash cannot match past a line break
+  // (no character of it is one), so the line's end does not change it.
+  const dash = DASH_BEFORE_NAME.exec(text.slice(quoteEnd, quoteEnd + 8));
+  if (!dash) return null;
   // The rest of the line, at most 120 characters (never a scan to the end of a long text).
   let lineEnd = quoteEnd;
   const limit = Math.min(text.length, quoteEnd + 120);
   while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  const dash = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u.exec(text.slice(quoteEnd, Math.min(lineEnd, quoteEnd + 8)));
-  if (!dash) return null;
   const at = quoteEnd + dash[0].length;
   const m = findMentions(text, at, lineEnd, at, ctx)[0];
   return m && m.start === at ? { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:dash-source"] } : null;
@@ -126,10 +131,14 @@ const PASSIVE_BEFORE: ReadonlySet<string> = new Set(["sido", "fue", "fueron", "e
 const AGENT_WORDS: ReadonlySet<string> = new Set(["por", "par"]);
 
 /** "El PLD ha sido acusado … por la oposición de «…»": the agent of a passive verb of speech speaks, not its subject. */
-export function passiveAgent(toks: readonly Token[], vi: number, mentions: readonly Mention[]): Mention | undefined {
-  if (vi === 0 || !PASSIVE_BEFORE.has(toks[vi - 1]!.norm)) return undefined;
-  const by = toks.slice(vi + 1, vi + 8).find((t) => AGENT_WORDS.has(t.norm));
-  return by ? mentions.find((m) => m.start > by.end && m.start - by.end <= 5) : undefined;
+export function passiveAgent(w: WordList, vi: number, mentions: readonly Mention[]): Mention | undefined {
+  if (vi === 0 || !PASSIVE_BEFORE.has(w.norm(vi - 1))) return undefined;
+  for (let k = vi + 1; k < w.length && k < vi + 8; k++) {
+    if (!AGENT_WORDS.has(w.norm(k))) continue;
+    const byEnd = w.end(k);
+    return mentions.find((m) => m.start > byEnd && m.start - byEnd <= 5);
+  }
+  return undefined;
 }
 
 /** A German article, perhaps with a lower-case adjective, right before a word: "die grundlegenden Bedürfnisse", "das Schiff". */
@@ -171,10 +180,10 @@ function twoWords(name: string): [string, string] | null {
  * "Als Antwort auf den Brief sagte ein Sprecher …", "In einem Interview erklärte Hanke": a German clause that opens on a
  * preposition or "als" puts that phrase before the verb, and the subject after it.
  */
-export function germanFronted(text: string, toks: readonly Token[], vi: number, language: string): boolean {
+export function germanFronted(text: string, w: WordList, vi: number, language: string): boolean {
   if (!GERMAN.test(language) || vi < 2) return false;
-  const first = toks[0]!.norm;
-  return (first === "als" || lexiconFor("de").prepositions.has(first)) && !/[,;:]/.test(text.slice(toks[0]!.end, toks[vi]!.start));
+  const first = w.norm(0);
+  return (first === "als" || lexiconFor("de").prepositions.has(first)) && !/[,;:]/.test(text.slice(w.end(0), w.start(vi)));
 }
 
 /** ", qui a dépensé …, a " before the verb: a relative clause in commas, then perhaps an auxiliary ("a déclaré", "has said"). */
@@ -206,13 +215,14 @@ const OWNER_LINKS: ReadonlySet<string> = new Set(["de", "du", "des", "d'", "d’
  * Eric Drouet's. The noun follows the verb within four words; its owner is named within 40 characters of the link word,
  * a person with a full name before a shorter name ("le Gilet jaune Eric Drouet").
  */
-export function relayedOwner(text: string, toks: Token[], vi: number, mentions: Mention[]): Mention | undefined {
-  if (!RELAY_VERBS.has(toks[vi]!.norm)) return undefined;
-  for (let i = vi + 1; i < toks.length && i <= vi + 4; i++) {
-    if (!SPEECH_NOUNS.has(toks[i]!.norm) && !WORDS_NOUNS.has(toks[i]!.norm)) continue;
-    const link = OWNER_LINKS.has(toks[i + 1]?.norm ?? "") ? toks[i + 1] : OWNER_LINKS.has(toks[i + 2]?.norm ?? "") ? toks[i + 2] : undefined;
-    if (!link) return undefined;
-    const near = mentions.filter((m) => m.start >= link.end && m.start - link.end <= 40);
+export function relayedOwner(text: string, w: WordList, vi: number, mentions: Mention[]): Mention | undefined {
+  if (!RELAY_VERBS.has(w.norm(vi))) return undefined;
+  for (let i = vi + 1; i < w.length && i <= vi + 4; i++) {
+    if (!SPEECH_NOUNS.has(w.norm(i)) && !WORDS_NOUNS.has(w.norm(i))) continue;
+    const link = OWNER_LINKS.has(normOr(w, i + 1)) ? i + 1 : OWNER_LINKS.has(normOr(w, i + 2)) ? i + 2 : -1;
+    if (link < 0) return undefined;
+    const linkEnd = w.end(link);
+    const near = mentions.filter((m) => m.start >= linkEnd && m.start - linkEnd <= 40);
     return near.find((m) => m.kind === "person" && m.name.includes(" ")) ?? near[0];
   }
   return undefined;
@@ -220,7 +230,7 @@ export function relayedOwner(text: string, toks: Token[], vi: number, mentions: 
 
 /** An office or body with its possessive owner: "Russia's defense ministry", "the company's spokesman" stays as it is. */
 export function owned(text: string, m: Mention): Speaker {
-  if (m.kind !== "office" || !isLower(m.name[0])) return toSpeaker(m);
+  if (m.kind !== "office" || !isLower(m.name[0]) || !possessiveBefore(text, m.start)) return toSpeaker(m);
   const owner = POSSESSIVE_OWNER.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (!owner) return toSpeaker(m);
   // Not a sentence-opening article or conjunction: "The Kremlin's press service" is "Kremlin's press service".
@@ -230,6 +240,9 @@ export function owned(text: string, m: Mention): Speaker {
   return { name: `${lead}${m.name}`, start: m.start - lead.length, end: m.end };
 }
 const POSSESSIVE_OWNER = /\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}[’']s $/u;
+/** Whether text before `at` ends in "’s " or "'s ", as POSSESSIVE_OWNER's match must: read first, as that pattern tries every start. */
+const possessiveBefore = (text: string, at: number): boolean =>
+  at >= 3 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && (text.charCodeAt(at - 3) === 39 || text.charCodeAt(at - 3) === 0x2019);
 
 /** Verbs of blame, whose object is the one blamed, never the speaker ("accusé l'Élysée de …", "accused Smith of …"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(
@@ -239,10 +252,10 @@ export const BLAME_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Whether a (Russian) name follows a lower-case noun in the genitive with nothing between: "дочери Челси", "квартиры Иванова". */
-export function genitiveAttribute(text: string, toks: Token[], m: Mention): boolean {
+export function genitiveAttribute(text: string, w: WordList, m: Mention): boolean {
   if (!isUpper(m.name[0])) return false;
-  const k = toks.findIndex((t) => t.start >= m.start);
-  const prev = k > 0 ? toks[k - 1]! : undefined;
-  if (!prev || isUpper(prev.text[0]) || /\S/.test(text.slice(prev.end, m.start))) return false;
-  return GENITIVE.test(prev.norm) && !RU_PAST.test(prev.norm) && !lexicon.OFFICE_NOUNS.has(prev.norm) && !lexicon.NOT_NAMES.has(prev.norm);
+  const k = indexFrom(w, m.start) - 1;
+  if (k < 0 || upperAt(w, k) || /\S/.test(text.slice(w.end(k), m.start))) return false;
+  const prev = w.norm(k);
+  return GENITIVE.test(prev) && !RU_PAST.test(prev) && !lexicon.OFFICE_NOUNS.has(prev) && !lexicon.NOT_NAMES.has(prev);
 }

@@ -6,10 +6,11 @@ import { isUnspaced } from "./language";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { quoteTagAfter } from "./quote-cues";
 import { AS_WORDS, genitiveOwner, nameLike } from "./speaker-shapes";
-import { afterAccordingTo, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
+import { accordingPhraseEnd, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, tokens, words } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, words } from "./text";
+import { TokenWords } from "./speakers-words";
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
 
@@ -37,13 +38,15 @@ function officeWithin(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** afterAccordingTo, its tokens built only when one of the span's words can open the phrase (most spans after a quotation: none). */
+/**
+ * afterAccordingTo with its word test read off a view of the words: no token list is built (one of the span's words can
+ * open the phrase more often than not, as "in" may: the tokens built then for the test alone were most of this one's cost).
+ */
 function accordingSourceAfter(text: string, span: Span, language: string): number {
   const w = words(text, span.start, span.end);
-  for (let i = 0; i < w.length; i++)
-    if (ACCORDING_FIRST_WORDS.has(w.norm(i))) return afterAccordingTo(text, span, language, tokens(text, span.start, span.end));
-  // (Unspaced text skips that test: its tokens are not looked at.)
-  return isUnspaced(language) ? afterAccordingTo(text, span, language, []) : -1;
+  for (let i = 0; i < w.length; i++) if (ACCORDING_FIRST_WORDS.has(w.norm(i))) return accordingPhraseEnd(text, span, language);
+  // (Unspaced text skips that test.)
+  return isUnspaced(language) ? accordingPhraseEnd(text, span, language) : -1;
 }
 
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
@@ -104,7 +107,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     // "— приводит слова Ивана Петрова агентство": the name right after the speech noun.
     const named = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start > noun.end && x.start - noun.end <= 2);
     if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [sig, `speech-noun:${noun.norm}`, "speaker:owner-of-speech"] };
-    const owner = genitiveOwner(text, tokens(text, span.start, span.end), language);
+    const owner = genitiveOwner(text, words(text, span.start, span.end), language);
     if (owner) return { ...owner, signals: [sig, ...owner.signals] };
   }
   // "“…,” she said, thanking France …": a pronoun subject before the verb speaks, not a name after it.
@@ -115,7 +118,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
   // Not past "that"/"что": a name there belongs to the reported clause.
   const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
-  let m = found.find((x) => x.start < limit && !governed(toks, x, language, text) && (!reported || x.start < reported.start));
+  const near = new TokenWords(text, toks);
+  let m = found.find((x) => x.start < limit && !governed(near, x, language, text) && (!reported || x.start < reported.start));
   // A person named a little after the verb (not past "que"), the words between passing `between`.
   const personAfter = (between: (gap: string) => boolean): Mention | undefined =>
     found.find(

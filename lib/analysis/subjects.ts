@@ -5,7 +5,8 @@ import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, isGermanOffice, lexiconFor, ty
 import { RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import type { Mention } from "./mentions";
 import type { Span } from "./types";
-import { isLower, isUpper, type Token } from "./text";
+import { isLower } from "./text";
+import { indexFrom, normOr, upperAt, type WordList } from "./speakers-words";
 
 const { OFFICE_MODIFIERS, OFFICE_NOUNS, REPORTING_VERBS } = lexicon;
 
@@ -45,12 +46,12 @@ const isDeterminer = (lex: LanguageLexicon, w: string): boolean =>
 const isPossessive = (w: string): boolean => POSSESSIVE_S.test(w) || (APOSTROPHE_LAST.test(w) && w.length > 3);
 // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
 // (German capitalises the office: "an Premierminister Boris Johnson".)
-const isTitle = (m: Mention, german: boolean, t: Token): boolean =>
-  m.kind === "person" && (german || !isUpper(t.text[0])) && (OFFICE_NOUNS.has(t.norm) || OFFICE_MODIFIERS.has(t.norm) || (german && isGermanOffice(t.norm)));
+const isTitle = (m: Mention, german: boolean, w: WordList, i: number): boolean =>
+  m.kind === "person" && (german || !upperAt(w, i)) && (OFFICE_NOUNS.has(w.norm(i)) || OFFICE_MODIFIERS.has(w.norm(i)) || (german && isGermanOffice(w.norm(i))));
 const isPreposition = (lex: LanguageLexicon, w: string): boolean => ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
 
 /** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
-export function governed(toks: Token[], m: Mention, language: string, text: string): boolean {
+export function governed(w: WordList, m: Mention, language: string, text: string): boolean {
   // "угрожает Франции, призывает …": a Russian name in an oblique case is an object without any preposition.
   // The case shows on each word of a name: "Раулю Кастро" (the given name's dative).
   // An office phrase shows it on its head noun only: "президент России" is no object for its genitive "России".
@@ -61,60 +62,61 @@ export function governed(toks: Token[], m: Mention, language: string, text: stri
       return true;
   }
   const lex = lexiconFor(language);
-  const before = tokenBefore(toks, m.start);
+  const before = wordBefore(w, m.start);
   let i = before;
   // Skip the rest of the noun phrase: "against [Russia’s] Far Eastern neighbours", "dans [les colonnes] du".
   const german = lex.language === "de";
-  while (i >= 0 && (isDeterminer(lex, toks[i]!.norm) || isPossessive(toks[i]!.text) || isTitle(m, german, toks[i]!))) i--;
+  while (i >= 0 && (isDeterminer(lex, w.norm(i)) || isPossessive(w.word(i)) || isTitle(m, german, w, i))) i--;
   if (i < 0) return false;
-  const w = toks[i]!.norm;
+  const word = w.norm(i);
   // "Кроме того, президент …", "After that, the minister …": a comma closes the prepositional phrase;
   // "Spokesperson of the “Refuge” Dimitri Verdonck": the preposition governs the quoted name, not the one after it.
-  if (phraseBreak(text, toks[i]!.end, m.start)) return false;
+  if (phraseBreak(text, w.end(i), m.start)) return false;
   // "As Ben Rozitis, a co-author of the study, told Space.com": "as" opening the clause is a conjunction.
-  if (i === 0 && (w === "as" || w === "comme" || w === "como" || w === "wie" || w === "как")) return false;
+  if (i === 0 && (word === "as" || word === "comme" || word === "como" || word === "wie" || word === "как")) return false;
   // "Nadine Morano, ex-députée UMP, …": a name right after an office noun qualifies the office;
   // after a word naming its kind ("the agency Moody's", "l'agence Reuters") it is the body's own name.
-  if (m.kind !== "person" && i === before && OFFICE_NOUNS.has(w) && !isUpper(toks[i]!.text[0]) && !ALL_NAMING_WORDS.has(w)) return true;
+  if (m.kind !== "person" && i === before && OFFICE_NOUNS.has(word) && !upperAt(w, i) && !ALL_NAMING_WORDS.has(word)) return true;
   // "À Paris, des Gilets jaunes ont crié", "un groupe de Gilets jaunes a chanté": "des" opening the clause is the plural article,
   // and "de" after a word for a group says who the group is; neither governs the subject.
   if (
     lex.language === "fr" &&
-    ((w === "des" && (i === 0 || /,\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start)))) || (w === "de" && FR_GROUPS.has(toks[i - 1]?.norm ?? "")))
+    ((word === "des" && (i === 0 || /,\s*$/.test(text.slice(w.end(i - 1), w.start(i))))) || (word === "de" && FR_GROUPS.has(normOr(w, i - 1))))
   )
     return false;
   // "через агентство Amaq", "à l'agence Reuters": a preposition before the word naming the body governs its name too.
-  if (ALL_NAMING_WORDS.has(w) && !isUpper(toks[i]!.text[0])) {
+  if (ALL_NAMING_WORDS.has(word) && !upperAt(w, i)) {
     let j = i - 1;
-    while (j >= 0 && isDeterminer(lex, toks[j]!.norm)) j--;
-    if (j >= 0 && isPreposition(lex, toks[j]!.norm) && !phraseBreak(text, toks[j]!.end, m.start)) return true;
+    while (j >= 0 && isDeterminer(lex, w.norm(j))) j--;
+    if (j >= 0 && isPreposition(lex, w.norm(j)) && !phraseBreak(text, w.end(j), m.start)) return true;
   }
-  return isPreposition(lex, w);
+  return isPreposition(lex, word);
 }
 
-/** `toks.findIndex((t) => t.start >= pos) - 1`: the token before the first at or after `pos` (-2 when there is none). */
-function tokenBefore(toks: readonly Token[], pos: number): number {
-  let i = 0;
-  while (i < toks.length && toks[i]!.start < pos) i++;
-  return i < toks.length ? i - 1 : -2;
+/** The word before the first at or after `pos` (-2 when there is none). */
+function wordBefore(w: WordList, pos: number): number {
+  const i = indexFrom(w, pos);
+  return i >= 0 ? i - 1 : -2;
 }
 
 /** ", who …:", ", который отшучивается словами:": the clause before the quotation is about the name before the comma. */
-export function relativeAntecedent(text: string, toks: Token[], mentions: Mention[], language = "en"): Mention | undefined {
-  for (let i = toks.length - 1; i > 0; i--) {
-    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
-    const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
+export function relativeAntecedent(text: string, w: WordList, mentions: Mention[], language = "en"): Mention | undefined {
+  for (let i = w.length - 1; i > 0; i--) {
+    if (!ALL_RELATIVE_PRONOUNS.has(w.norm(i))) continue;
+    const previousEnd = w.end(i - 1);
+    const gap = text.slice(previousEnd, w.start(i));
     // "une citation de François Fillon qui disait": without a comma, the person named right before it.
     if (!gap.includes(",")) {
-      const named = mentions.find((x) => x.kind === "person" && x.end === toks[i - 1]!.end && /^\s+$/.test(gap));
+      const named = mentions.find((x) => x.kind === "person" && x.end === previousEnd && /^\s+$/.test(gap));
       if (named) return named;
       continue;
     }
-    const comma = toks[i - 1]!.end + gap.lastIndexOf(",");
-    const m = mentions.find((x) => x.end <= comma && x.end >= toks[i - 1]!.start && /^[\s,]*$/.test(text.slice(x.end, toks[i]!.start)));
+    const comma = previousEnd + gap.lastIndexOf(",");
+    const [previousStart, start] = [w.start(i - 1), w.start(i)];
+    const m = mentions.find((x) => x.end <= comma && x.end >= previousStart && /^[\s,]*$/.test(text.slice(x.end, start)));
     // "Bernard Bonnet, le successeur de Claude Erignac, qui …": a governed name ends an apposition;
     // the name before the apposition's comma is the antecedent.
-    if (m && governed(toks, m, language, text)) {
+    if (m && governed(w, m, language, text)) {
       const outer = mentions.findLast((x) => x.end < m.start && /^\s*,/.test(text.slice(x.end, x.end + 2)));
       if (outer) return outer;
     }
@@ -135,19 +137,19 @@ const CLOSE_PAREN = 41;
 const NO_CLAUSES: Span[] = [];
 
 /** Spans from ", who" (", который", ", qui") to the next comma: clauses about the name before them. */
-function relativeClauses(text: string, toks: Token[]): Span[] {
+function relativeClauses(text: string, w: WordList): Span[] {
   let out: Span[] | null = null;
-  // (The gaps between tokens are read in place: a slice per token pair was most of this function's allocation.)
-  const commaBefore = (j: number): boolean => holds(text, toks[j - 1]!.end, toks[j]!.start, COMMA);
-  for (let i = 1; i < toks.length; i++) {
-    if (!ALL_RELATIVE_PRONOUNS.has(toks[i]!.norm)) continue;
+  // (The gaps between words are read in place: a slice per word pair was most of this function's allocation.)
+  const commaBefore = (j: number): boolean => holds(text, w.end(j - 1), w.start(j), COMMA);
+  for (let i = 1; i < w.length; i++) {
+    if (!ALL_RELATIVE_PRONOUNS.has(w.norm(i))) continue;
     // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez visited said": without
     // a comma, right after a name or its parenthesis, the clause runs to the next comma or to the verb.
-    const bare = !commaBefore(i) && (isUpper(toks[i - 1]!.text[0]) || holds(text, toks[i - 1]!.end, toks[i]!.start, CLOSE_PAREN));
+    const bare = !commaBefore(i) && (upperAt(w, i - 1) || holds(text, w.end(i - 1), w.start(i), CLOSE_PAREN));
     if (!commaBefore(i) && !bare) continue;
     let j = i + 1;
-    while (j < toks.length && !commaBefore(j)) j++;
-    if (j < toks.length || bare) (out ??= []).push({ start: toks[i]!.start, end: toks[j - 1]!.end });
+    while (j < w.length && !commaBefore(j)) j++;
+    if (j < w.length || bare) (out ??= []).push({ start: w.start(i), end: w.end(j - 1) });
   }
   return out ?? NO_CLAUSES;
 }
@@ -172,10 +174,10 @@ export const PREDICATE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, 
 const AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "has", "have", "had", "ha", "han", "había", "hat", "haben", "hatte"]);
 
 /** Whether the verb at `vi` opens a second predicate of its clause: "… and said", "…, puis a déclaré". */
-export function joinsPredicate(toks: readonly Token[], vi: number): boolean {
+export function joinsPredicate(w: WordList, vi: number): boolean {
   if (vi < 1) return false;
-  const before = toks[vi - 1]!.norm;
-  return PREDICATE_JOINERS.has(before) || (vi > 1 && AUXILIARIES.has(before) && PREDICATE_JOINERS.has(toks[vi - 2]!.norm));
+  const before = w.norm(vi - 1);
+  return PREDICATE_JOINERS.has(before) || (vi > 1 && AUXILIARIES.has(before) && PREDICATE_JOINERS.has(w.norm(vi - 2)));
 }
 
 const LIST_COMMA = /^\s*,\s*$/;
@@ -183,22 +185,21 @@ const LAST_ITEMS = / (?:and|y|e|et|und|и|o|or|ou) \p{Lu}/u;
 const LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|y|e|et|und|и|o|or|ou)\s+)?|(?:and|y|e|et|und|и|o|or|ou)\s+)$/u;
 
 /** The mentions no preposition governs; a name joined by "and" to a governed one is governed too. */
-export function ungoverned(text: string, toks: Token[], mentions: Mention[], language: string): Mention[] {
+export function ungoverned(text: string, w: WordList, mentions: Mention[], language: string): Mention[] {
   let previous = false;
   // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
-  const clauses = relativeClauses(text, toks);
+  const clauses = relativeClauses(text, w);
   return mentions.filter((m, i) => {
-    let g = governed(toks, m, language, text) || (i > 0 && insideClause(clauses, m)) || parenthesised(text, m);
+    let g = governed(w, m, language, text) || (i > 0 && insideClause(clauses, m)) || parenthesised(text, m);
     if (!g && previous && i > 0) {
-      // The tokens between the two names: how many, and the first (not a filtered copy of the token list).
+      // The words between the two names: how many, and the first.
       let count = 0;
-      let first: Token | undefined;
-      for (let k = 0; k < toks.length; k++) {
-        const t = toks[k]!;
-        if (t.start < mentions[i - 1]!.end || t.end > m.start) continue;
-        if (count++ === 0) first = t;
+      let first = -1;
+      for (let k = 0; k < w.length; k++) {
+        if (w.start(k) < mentions[i - 1]!.end || w.end(k) > m.start) continue;
+        if (count++ === 0) first = k;
       }
-      g = count === 1 && COORDINATORS.has(first!.norm);
+      g = count === 1 && COORDINATORS.has(w.norm(first));
       // "con Washington, Buenos Aires, La Habana y Lisboa": an item of a list that goes on after it, its first item governed.
       // (Not "In Paris, Jean Dupont said": no list goes on after the name.)
       const next = mentions[i + 1];
@@ -216,20 +217,20 @@ export function ungoverned(text: string, toks: Token[], mentions: Mention[], lan
  * ends a leading phrase (up to three words before it: "When …, Chávez accused", "…, ex-CIA official
  * Paul Pillar led"), else the first name with no comma before it.
  */
-export function clauseHead(text: string, toks: Token[], subjects: Mention[], verbStart: number, language: string): Mention | undefined {
+export function clauseHead(text: string, w: WordList, subjects: Mention[], verbStart: number, language: string): Mention | undefined {
   const lex = lexiconFor(language);
   const stops = (w: string): boolean => ENGLISH.prepositions.has(w) || lex.prepositions.has(w) || COORDINATORS.has(w) || REPORTING_VERBS.has(w);
   const afterComma = (m: Mention): boolean => {
-    const k = toks.findIndex((t) => t.start >= m.start);
+    const k = indexFrom(w, m.start);
     let next = m.start;
     for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
-      if (text.slice(toks[j]!.end, next).includes(",")) return true;
-      if (j < k - 4 || stops(toks[j]!.norm)) return false;
-      next = toks[j]!.start;
+      if (text.slice(w.end(j), next).includes(",")) return true;
+      if (j < k - 4 || stops(w.norm(j))) return false;
+      next = w.start(j);
     }
     return false;
   };
-  const first = (m: Mention): boolean => !toks[0] || !text.slice(toks[0].start, m.start).includes(",");
+  const first = (m: Mention): boolean => w.length === 0 || !text.slice(w.start(0), m.start).includes(",");
   // Not a possessive owner: "Freedonia's defense ministry has denied …, saying" is the ministry's.
   const opening = subjects.filter((m) => m.end <= verbStart && !/^[’']s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)));
   // "…, former UN weapons inspector Hans Blix recommended": the person the phrase ends on, not a name qualifying the office.
