@@ -149,9 +149,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     // "Chavez defended Morales in his speech by saying", "When …, Chávez accused President Bush of …, saying", ", заявив",
     // "…, ex-CIA official Paul Pillar led … and told X that": a participle's or a joined predicate's subject opens the clause.
     const participle =
-      vi > 0 &&
-      PARTICIPLE.test(verbNorm) &&
-      (w.norm(vi - 1) === "by" || w.norm(vi - 1) === "en" || /,\s*$/.test(text.slice(w.end(vi - 1), verbStart)));
+      vi > 0 && PARTICIPLE.test(verbNorm) && (w.norm(vi - 1) === "by" || w.norm(vi - 1) === "en" || /,\s*$/.test(text.slice(w.end(vi - 1), verbStart)));
     const joinedPredicate = joinsPredicate(w, vi);
     if (before && (participle || joinedPredicate)) before = clauseHead(text, w, subjects, verbStart, ctx.language ?? "en") ?? before;
     // "Агентство «Синьхуа» сообщило", "the newspaper “Kommersant” wrote": the quoted name after the word naming its kind.
@@ -171,7 +169,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
         if (BLAME_VERBS.has(verbNorm) || m.start < verbEnd) return false;
         // The words between the verb and the name: at most three, none of them "that".
         let between = 0;
-        for (let k = 0; k < w.length; k++) if (w.start(k) > verbStart && w.start(k) < m.start && (++between > 3 || COMPLEMENTIZERS.has(w.norm(k)))) return false;
+        for (let k = 0; k < w.length; k++)
+          if (w.start(k) > verbStart && w.start(k) < m.start && (++between > 3 || COMPLEMENTIZERS.has(w.norm(k)))) return false;
         // Not a name a preposition governs: "dijo haber propuesto a Porta …".
         return !governed(w, m, ctx.language ?? "en", text);
       });
@@ -238,7 +237,8 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     while (quoting < w.length && !(w.start(quoting) >= source && ALL_QUOTING_WORDS.has(w.norm(quoting)))) quoting++;
     const quotingEnd = quoting < w.length ? w.end(quoting) : -1;
     // "quoting North Korea's main news agency KCNA": a possessive name is the owner, not the agency.
-    const quoted = quotingEnd >= 0 && mentions.find((x) => x.start >= quotingEnd && x.start - quotingEnd < 60 && !/^[’']s?\b/u.test(text.slice(x.end, x.end + 2)));
+    const quoted =
+      quotingEnd >= 0 && mentions.find((x) => x.start >= quotingEnd && x.start - quotingEnd < 60 && !/^[’']s?\b/u.test(text.slice(x.end, x.end + 2)));
     if (quoted) return { speaker: toSpeaker(quoted), kind: quoted.kind, signals: ["speaker:according-to", "speaker:quoting"] };
     let m = mentions.find((x) => x.end > source);
     // ("Selon le syndicat CGT, …": the body's own name right after the word naming its kind.)

@@ -47,7 +47,9 @@ const isPossessive = (w: string): boolean => POSSESSIVE_S.test(w) || (APOSTROPHE
 // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
 // (German capitalises the office: "an Premierminister Boris Johnson".)
 const isTitle = (m: Mention, german: boolean, w: WordList, i: number): boolean =>
-  m.kind === "person" && (german || !upperAt(w, i)) && (OFFICE_NOUNS.has(w.norm(i)) || OFFICE_MODIFIERS.has(w.norm(i)) || (german && isGermanOffice(w.norm(i))));
+  m.kind === "person" &&
+  (german || !upperAt(w, i)) &&
+  (OFFICE_NOUNS.has(w.norm(i)) || OFFICE_MODIFIERS.has(w.norm(i)) || (german && isGermanOffice(w.norm(i))));
 const isPreposition = (lex: LanguageLexicon, w: string): boolean => ENGLISH.prepositions.has(w) || lex.prepositions.has(w);
 
 /** Whether a preposition governs the mention, so it is an object, not the one speaking ("in the Times", "du Front", "после встречи"). */
