@@ -68,6 +68,7 @@ export interface NameFacts {
  */
 export class NameBook {
   private readonly byName = new Map<string, NameFacts>();
+  private readonly byOffice = new Map<string, readonly string[]>();
 
   facts(name: string): NameFacts {
     let f = this.byName.get(name);
@@ -79,6 +80,13 @@ export class NameBook {
   singleKey(name: string): string {
     const f = this.facts(name);
     return f.words === 1 ? f.key : surnameKey(name);
+  }
+
+  /** surnameKey of each word of an office phrase, in order ("прокурора" and "прокурор" meet). */
+  officeKeys(office: string): readonly string[] {
+    let keys = this.byOffice.get(office);
+    if (!keys) this.byOffice.set(office, (keys = office.split(SPACES).map(surnameKey)));
+    return keys;
   }
 }
 

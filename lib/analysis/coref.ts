@@ -282,8 +282,8 @@ export class Coreference {
 
   /** The person last named with one of the office's words ("прокурора" after "прокурор Жан-Франсуа Рикар"), as of `sentence` if given. */
   private holder(office: string, sentence?: number): Entry | undefined {
-    for (const word of office.split(SPACES)) {
-      const e = this.offices.get(surnameKey(word));
+    for (const key of this.names.officeKeys(office)) {
+      const e = this.offices.get(key);
       if (e) return sentence === undefined ? e : entryWith(e, { sentence });
     }
     return undefined;
