@@ -2,7 +2,7 @@ import type { PronounGender } from "./lexicons";
 import { isApostrophe } from "./mention-runs";
 
 // What coreference reads off a name: its surname key (so inflected forms meet) and the gender
-// it shows by itself. Computed once per distinct name (see Coreference.facts).
+// it shows by itself. Computed once per distinct name (see NameBook).
 
 // Patterns coreference asks of names, at module level: a regular expression literal in a method is a new object at each call,
 // and these are asked per mention.
@@ -62,7 +62,35 @@ export interface NameFacts {
   capitalised: boolean;
 }
 
-export function nameFacts(name: string): NameFacts {
+/**
+ * What coreference reads off the names of one document, each computed at its first use: names recur all through a text,
+ * and a key made afresh per mention was a lower-cased copy, then a hash of it.
+ */
+export class NameBook {
+  private readonly byName = new Map<string, NameFacts>();
+  private readonly byOffice = new Map<string, readonly string[]>();
+
+  facts(name: string): NameFacts {
+    let f = this.byName.get(name);
+    if (!f) this.byName.set(name, (f = nameFacts(name)));
+    return f;
+  }
+
+  /** surnameKey(name) of a name without spaces (of one word, its facts' key is the whole name's). */
+  singleKey(name: string): string {
+    const f = this.facts(name);
+    return f.words === 1 ? f.key : surnameKey(name);
+  }
+
+  /** surnameKey of each word of an office phrase, in order ("прокурора" and "прокурор" meet). */
+  officeKeys(office: string): readonly string[] {
+    let keys = this.byOffice.get(office);
+    if (!keys) this.byOffice.set(office, (keys = office.split(SPACES).map(surnameKey)));
+    return keys;
+  }
+}
+
+function nameFacts(name: string): NameFacts {
   const words = name.split(/\s+/);
   return { words: words.length, key: surnameKey(words.at(-1)!), gender: nameGender(name), capitalised: words.every((w) => /^\p{Lu}/u.test(w)) };
 }

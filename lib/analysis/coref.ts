@@ -15,7 +15,7 @@ import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
-import { CAPITAL_FIRST, CAPITALISED_WORD, INITIALS, nameFacts, nominativeOf, SPACE, SPACES, surnameKey, type NameFacts } from "./coref-names";
+import { CAPITAL_FIRST, CAPITALISED_WORD, INITIALS, NameBook, nominativeOf, SPACE, SPACES, surnameKey } from "./coref-names";
 import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, opensSentence, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
 import { lastCompatible, lastNamed, leadPronoun } from "./coref-shapes";
 import { objectList } from "./object-list";
@@ -36,7 +36,7 @@ const SINGLE_NAME_TRIES = 4;
 
 export class Coreference {
   private readonly bySurname = new Map<string, Entry>();
-  private readonly nameFacts = new Map<string, NameFacts>();
+  private readonly names = new NameBook();
   private readonly recent = objectList<Entry>();
   private scanned = 0;
   /** By office noun (its surname key): the person last named with it. */
@@ -83,14 +83,8 @@ export class Coreference {
     if (sentence >= this.scanned) this.salient.set(sentence, entry);
   }
 
-  private facts(name: string): NameFacts {
-    let f = this.nameFacts.get(name);
-    if (!f) this.nameFacts.set(name, (f = nameFacts(name)));
-    return f;
-  }
-
   private entry(speaker: Speaker, sentence: number, kind: Mention["kind"] | "unknown"): Entry {
-    const f = this.facts(speaker.name);
+    const f = this.names.facts(speaker.name);
     // A single capitalised word that speaks ("— напомнил Медведев", "Febelfin a précisé") is a
     // surname or a body: either can be "he"/"il" in a later sentence.
     const bare = f.words === 1 && (kind === "name" || kind === "unknown") && CAPITALISED_WORD.test(speaker.name);
@@ -107,7 +101,7 @@ export class Coreference {
 
   private add(entry: Entry): void {
     if (entry.person) {
-      const f = this.facts(entry.speaker.name);
+      const f = this.names.facts(entry.speaker.name);
       if (f.words >= 2 && !this.bySurname.has(f.key)) this.bySurname.set(f.key, entry);
     }
     this.recent.push(entry);
@@ -123,8 +117,9 @@ export class Coreference {
       const s = this.sentences[this.scanned]!;
       // "Il a choisi deux bibles : … celle d'Abraham Lincoln": a pronoun opening the author's sentence goes on with the one
       // it stands for, who stays its subject after the people the sentence names.
-      const lead = this.unspaced ? undefined : leadPronoun(this.text, s);
-      const chain = lead && !this.salient.has(this.scanned) ? (lead === "latter" ? lastNamed(this.recent) : lastCompatible(this.recent, lead)) : undefined;
+      // (A sentence with a speaker of its own needs no look at its opening.)
+      const lead = this.unspaced || this.salient.has(this.scanned) ? undefined : leadPronoun(this.text, s);
+      const chain = lead ? (lead === "latter" ? lastNamed(this.recent) : lastCompatible(this.recent, lead)) : undefined;
       // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
       // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
       const mentions = splitJointPeople(findMentions(this.text, s.start, s.end, s.start, this.ctx));
@@ -134,13 +129,14 @@ export class Coreference {
         if (p.kind === "person") entry = this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person");
         // "Betancourt condemned …": a bare surname met before stands for the full name.
         else if (p.kind === "name" && !p.name.includes(" ")) {
-          const known = this.bySurname.get(surnameKey(p.name));
+          const key = this.names.singleKey(p.name);
+          const known = this.bySurname.get(key);
           // Not a place that ended a name met as an object ("Центризбиркому Казахстана").
           // (Opening the sentence, it is its subject all the same: "reclamó a Jordi Pujol …. Pujol recogió el testigo".)
           if (known && (!known.object || (!this.russian && p.start === s.start))) entry = entryWith(known, { sentence: this.scanned });
           // "Adele, in her performance, …": a one-word name a gendered pronoun follows is a person of that gender.
           else if (!known) {
-            const gender = this.singleNameGender(p, mentions[i + 1]?.start ?? s.end);
+            const gender = this.singleNameGender(p, key, mentions[i + 1]?.start ?? s.end);
             if (gender) entry = entryWith(this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), { gender });
           }
         }
@@ -167,8 +163,7 @@ export class Coreference {
   }
 
   /** A one-word name's gender, from the first pronoun after it before the next name ("Adele, in her performance"), or undefined. */
-  private singleNameGender(m: Mention, until: number): PronounGender | undefined {
-    const key = surnameKey(m.name);
+  private singleNameGender(m: Mention, key: string, until: number): PronounGender | undefined {
     const seen = this.singleNames.get(key);
     if (seen) return seen;
     // Evidence comes with the first mentions: a name seen often without it is not looked at again.
@@ -287,8 +282,8 @@ export class Coreference {
 
   /** The person last named with one of the office's words ("прокурора" after "прокурор Жан-Франсуа Рикар"), as of `sentence` if given. */
   private holder(office: string, sentence?: number): Entry | undefined {
-    for (const word of office.split(SPACES)) {
-      const e = this.offices.get(surnameKey(word));
+    for (const key of this.names.officeKeys(office)) {
+      const e = this.offices.get(key);
       if (e) return sentence === undefined ? e : entryWith(e, { sentence });
     }
     return undefined;
