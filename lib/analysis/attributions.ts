@@ -61,13 +61,13 @@ function listedNames(text: string, spans: readonly QuoteSpan[]): Set<number> {
   return out;
 }
 
-/** A bare surname or a nameless office is replaced by the full name it refers to. */
+/** A bare surname or a nameless office is replaced by the full name it refers to: that person (for later pronouns too). */
 function resolveName(a: Attribution, coref: Coreference, paragraph: Span, sentence: number): Attribution {
   const speaker = a.speaker!;
-  const after = a.signals.includes("speaker:after-quote") && !/\p{Lu}/u.test(speaker.name);
   const r =
-    coref.surname(speaker, sentence) ?? glued(speaker, coref, sentence) ?? (a.kind === "office" ? coref.office(speaker, paragraph, sentence, after) : null);
-  // A surname or an office resolved to a person's full name is that person (for later pronouns too).
+    coref.surname(speaker, sentence) ??
+    glued(speaker, coref, sentence) ??
+    (a.kind === "office" ? coref.office(speaker, paragraph, sentence, a.signals.includes("speaker:after-quote") && !/\p{Lu}/u.test(speaker.name)) : null);
   return r ? { ...a, speaker: r.speaker, kind: "person", signals: [...a.signals, r.signal] } : a;
 }
 

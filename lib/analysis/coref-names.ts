@@ -1,5 +1,7 @@
 import type { PronounGender } from "./lexicons";
 import { isApostrophe } from "./mention-runs";
+import { isSpaceAt } from "./text";
+import { KeySlot, type Entry } from "./coref-entry";
 
 // What coreference reads off a name: its surname key (so inflected forms meet) and the gender
 // it shows by itself. Computed once per distinct name (see NameBook).
@@ -12,6 +14,22 @@ export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 export const INITIALS = /^(?:\p{Lu}\.\s*)+/u;
 export const SPACE = /\s/;
 export const SPACES = /\s+/;
+
+/** `CAPITAL_FIRST.test(s)`, an ASCII first letter read from its code (asked per mention). */
+export const capitalFirst = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(s);
+};
+
+/** `s.replace(INITIALS, "")`, the pattern tried only when a dot follows the first character (most names have no initials). */
+export const withoutInitials = (s: string): string =>
+  s.charCodeAt(1) === 46 || (s.charCodeAt(2) === 46 && s.charCodeAt(0) >= 0xd800 && s.charCodeAt(0) <= 0xdbff) ? s.replace(INITIALS, "") : s;
+
+/** `SPACE.test(s)`, by the codes. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceAt(s, i)) return true;
+  return false;
+}
 
 /** Surname key: lower case without Russian case endings, so "Петрова" and "Петров" meet. */
 export function surnameKey(word: string): string {
@@ -53,13 +71,17 @@ function nameGender(name: string): PronounGender {
 }
 
 /** What the registry reads off a name, computed once per distinct name (names recur all through a text). */
-export interface NameFacts {
-  words: number;
-  /** surnameKey of the last word. */
-  key: string;
-  gender: PronounGender;
-  /** Every word capitalised. */
-  capitalised: boolean;
+export class NameFacts {
+  constructor(
+    readonly words: number,
+    /** surnameKey of the last word. */
+    readonly key: string,
+    readonly gender: PronounGender,
+    /** Every word capitalised. */
+    readonly capitalised: boolean,
+    /** What the document's registry knows under `key` (one per key, shared by the names that have it). */
+    readonly slot: KeySlot,
+  ) {}
 }
 
 /**
@@ -69,17 +91,30 @@ export interface NameFacts {
 export class NameBook {
   private readonly byName = new Map<string, NameFacts>();
   private readonly byOffice = new Map<string, readonly string[]>();
+  private readonly byKey = new Map<string, KeySlot>();
 
   facts(name: string): NameFacts {
     let f = this.byName.get(name);
-    if (!f) this.byName.set(name, (f = nameFacts(name)));
+    if (!f) this.byName.set(name, (f = this.nameFacts(name)));
     return f;
   }
 
-  /** surnameKey(name) of a name without spaces (of one word, its facts' key is the whole name's). */
-  singleKey(name: string): string {
+  /** The slot of surnameKey(name) for a name without spaces (of one word, its facts' key is the whole name's). */
+  singleSlot(name: string): KeySlot {
     const f = this.facts(name);
-    return f.words === 1 ? f.key : surnameKey(name);
+    return f.words === 1 ? f.slot : this.slot(surnameKey(name));
+  }
+
+  /** The slot of a surname key, made at its first use. */
+  slot(key: string): KeySlot {
+    let s = this.byKey.get(key);
+    if (!s) this.byKey.set(key, (s = new KeySlot()));
+    return s;
+  }
+
+  /** The person first registered under a surname key, if any (no slot is made for the asking). */
+  known(key: string): Entry | undefined {
+    return this.byKey.get(key)?.entry;
   }
 
   /** surnameKey of each word of an office phrase, in order ("прокурора" and "прокурор" meet). */
@@ -88,11 +123,18 @@ export class NameBook {
     if (!keys) this.byOffice.set(office, (keys = office.split(SPACES).map(surnameKey)));
     return keys;
   }
-}
 
-function nameFacts(name: string): NameFacts {
-  const words = name.split(/\s+/);
-  return { words: words.length, key: surnameKey(words.at(-1)!), gender: nameGender(name), capitalised: words.every((w) => /^\p{Lu}/u.test(w)) };
+  private nameFacts(name: string): NameFacts {
+    const words = name.split(/\s+/);
+    const key = surnameKey(words.at(-1)!);
+    return new NameFacts(
+      words.length,
+      key,
+      nameGender(name),
+      words.every((w) => /^\p{Lu}/u.test(w)),
+      this.slot(key),
+    );
+  }
 }
 
 /** Russian case endings of men's names (genitive, dative, instrumental, prepositional), longest first. */

@@ -1,12 +1,12 @@
 // Shapes around a name that coreference reads: whether it is an object (after a preposition, a
-// possessive, a Russian oblique case), the office phrase that leads up to a person, joint names;
-// and the registry's entries, with which pronouns each is compatible.
+// possessive, a Russian oblique case), the office phrase that leads up to a person, joint names,
+// the pronoun that opens a sentence.
 import { OFFICE_NOUNS } from "./lexicon";
 import { isApostrophe, RUSSIAN_OBJECT_ENDING } from "./mention-runs";
 import { pronounForm, pronounIn, PRONOUNS } from "./lexicons";
 import type { Mention } from "./mentions";
 import type { PronounGender } from "./lexicons";
-import type { Span, Speaker } from "./types";
+import type { Span } from "./types";
 import { isSpaceAt, words } from "./text";
 import * as F from "./word-flags";
 
@@ -195,62 +195,6 @@ export function splitJointPeople(mentions: readonly Mention[]): readonly Mention
   return out ?? mentions;
 }
 
-/** A person or body coreference has met: where, as what, and how. */
-export interface Entry {
-  speaker: Speaker;
-  sentence: number;
-  gender: PronounGender;
-  person: boolean;
-  /** Named as an object ("met with Jane Roe", "встретился с Ивановым"): a later pronoun prefers the subject. */
-  object: boolean | undefined;
-  /** Named at the head of its sentence, most often its subject ("Minister Jane Roe visited …"). */
-  subject: boolean | undefined;
-}
-
-/**
- * A copy of `e` with the given fields changed. Every entry is made here or as this literal, so all
- * have one shape: spreading entries of several shapes (`{ ...e, sentence }`) was a slow generic copy.
- */
-export function entryWith(e: Entry, change: { sentence?: number; gender?: PronounGender; object?: boolean; subject?: boolean }): Entry {
-  return {
-    speaker: e.speaker,
-    sentence: change.sentence ?? e.sentence,
-    gender: change.gender ?? e.gender,
-    person: e.person,
-    object: "object" in change ? change.object : e.object,
-    subject: "subject" in change ? change.subject : e.subject,
-  };
-}
-
-export interface Resolution {
-  speaker: Speaker;
-  signal: string;
-}
-
-/** Whether a pronoun of that gender can stand for the entry. */
-export const compatible = (pronoun: PronounGender, e: Entry): boolean => {
-  if (pronoun === "neuter") return !e.person;
-  if (pronoun === "plural") return !e.person || e.gender === "plural";
-  if (!e.person) return false;
-  return pronoun === "any" || e.gender === "any" || e.gender === pronoun;
-};
-
-/**
- * The entry a pronoun of that gender stands for, last first: "Paul Brown met … . The talks with Mark Lee … . “…,” he said":
- * a subject named in the same or the sentence before outranks a later object.
- */
-export function lastCompatible(recent: readonly Entry[], gender: PronounGender): Entry | undefined {
-  let found: Entry | undefined;
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const e = recent[i]!;
-    if (!compatible(gender, e)) continue;
-    if (!found) found = e;
-    if (!found.object || e.sentence < found.sentence - 1) break;
-    if (!e.object) return e;
-  }
-  return found;
-}
-
 /**
  * The gender of the third-person pronoun that opens an author's sentence ("Il a choisi …", "She met …"), if one does, or
  * "latter" when the sentence opens on "the latter" ("Ce dernier …", "Cette dernière …", "The latter …", "Letzterer …").
@@ -290,11 +234,4 @@ function mayOpenLatter(text: string, i: number): boolean {
   if (c === 99 || c === 108) return (d | 32) === 101;
   if (c === 101) return (d | 32) === 115 || d === 0x17f;
   return c === 116 && (d | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101 && text.charCodeAt(i + 3) === 32 && (text.charCodeAt(i + 4) | 32) === 108;
-}
-
-/** The person named last ("ce dernier", "the latter"): the latest mention registered, whatever its salience. */
-export function lastNamed(recent: readonly Entry[]): Entry | undefined {
-  let found: Entry | undefined;
-  for (let i = 0; i < recent.length; i++) if (recent[i]!.person && (!found || recent[i]!.speaker.start > found.speaker.start)) found = recent[i];
-  return found;
 }

@@ -15,15 +15,15 @@ import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
-import { CAPITAL_FIRST, CAPITALISED_WORD, INITIALS, NameBook, nominativeOf, SPACE, SPACES, surnameKey } from "./coref-names";
-import { compatible, entryWith, genderAfter, isObjectAt, officeBefore, opensSentence, splitJointPeople, type Entry, type Resolution } from "./coref-shapes";
-import { lastCompatible, lastNamed, leadPronoun } from "./coref-shapes";
+import { capitalFirst, CAPITALISED_WORD, hasSpace, NameBook, nominativeOf, SPACE, SPACES, surnameKey, withoutInitials } from "./coref-names";
+import { genderAfter, isObjectAt, leadPronoun, officeBefore, opensSentence, splitJointPeople } from "./coref-shapes";
+import { compatible, Entry, type KeySlot, lastCompatible, lastNamed, type Resolution } from "./coref-entry";
 import { objectList } from "./object-list";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who speak in the author's sentences are
 // registered as the quotations are reached, so a pronoun, a bare surname or an office takes the last compatible person named
-// before it. The registry is a map keyed by surname stem and a few "last seen" slots: every lookup is constant time and
-// every sentence is scanned at most once, so the pass stays linear.
+// before it. The registry is a map keyed by surname stem (NameBook's slots) and a few "last seen" slots: every lookup is
+// constant time and every sentence is scanned at most once, so the pass stays linear.
 
 /** How far back (characters) an office looks for the person named with it. */
 const OFFICE_LOOKBACK = 1500;
@@ -35,7 +35,6 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 const SINGLE_NAME_TRIES = 4;
 
 export class Coreference {
-  private readonly bySurname = new Map<string, Entry>();
   private readonly names = new NameBook();
   private readonly recent = objectList<Entry>();
   private scanned = 0;
@@ -51,12 +50,8 @@ export class Coreference {
   private readonly russian: boolean;
   /** Per sentence not yet scanned: its speaker, or the one its pronoun subject stands for. */
   private readonly salient = new Map<number, Entry>();
-  /** One-word names known as a person of a gender (their surname key → gender). */
-  private readonly singleNames = new Map<string, PronounGender>();
   /** The names of everyone registered as a speaker. */
   private readonly spoke = new Set<string>();
-  /** How often each one-word name was looked at without finding its gender. */
-  private readonly singleNameTries = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -96,13 +91,13 @@ export class Coreference {
       (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : f.words >= 2 && f.words <= 4 && f.capitalised));
     // "sagte die Sprecherin. … Sie fügte hinzu": an office whose noun is a woman's (German -in) is a person "sie" can stand for.
     const woman = kind === "office" && isFeminineAgent(speaker.name.split(SPACE).at(-1)!.toLowerCase());
-    return { speaker, sentence, gender: woman ? "feminine" : f.gender, person: person || woman, object: undefined, subject: undefined };
+    return new Entry(speaker, f, sentence, woman ? "feminine" : f.gender, person || woman, undefined, undefined);
   }
 
   private add(entry: Entry): void {
     if (entry.person) {
-      const f = this.names.facts(entry.speaker.name);
-      if (f.words >= 2 && !this.bySurname.has(f.key)) this.bySurname.set(f.key, entry);
+      const f = entry.facts;
+      if (f.words >= 2 && !f.slot.entry) f.slot.entry = entry;
     }
     this.recent.push(entry);
     if (this.recent.length > 8) this.recent.shift();
@@ -118,7 +113,7 @@ export class Coreference {
       // "Il a choisi deux bibles : … celle d'Abraham Lincoln": a pronoun opening the author's sentence goes on with the one
       // it stands for, who stays its subject after the people the sentence names.
       // (A sentence with a speaker of its own needs no look at its opening.)
-      const lead = this.unspaced || this.salient.has(this.scanned) ? undefined : leadPronoun(this.text, s);
+      const lead = this.unspaced || (this.salient.size !== 0 && this.salient.has(this.scanned)) ? undefined : leadPronoun(this.text, s);
       const chain = lead ? (lead === "latter" ? lastNamed(this.recent) : lastCompatible(this.recent, lead)) : undefined;
       // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
       // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
@@ -129,19 +124,19 @@ export class Coreference {
         if (p.kind === "person") entry = this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person");
         // "Betancourt condemned …": a bare surname met before stands for the full name.
         else if (p.kind === "name" && !p.name.includes(" ")) {
-          const key = this.names.singleKey(p.name);
-          const known = this.bySurname.get(key);
+          const slot = this.names.singleSlot(p.name);
+          const known = slot.entry;
           // Not a place that ended a name met as an object ("Центризбиркому Казахстана").
           // (Opening the sentence, it is its subject all the same: "reclamó a Jordi Pujol …. Pujol recogió el testigo".)
-          if (known && (!known.object || (!this.russian && p.start === s.start))) entry = entryWith(known, { sentence: this.scanned });
+          if (known && (!known.object || (!this.russian && p.start === s.start))) entry = known.at(this.scanned);
           // "Adele, in her performance, …": a one-word name a gendered pronoun follows is a person of that gender.
           else if (!known) {
-            const gender = this.singleNameGender(p, key, mentions[i + 1]?.start ?? s.end);
-            if (gender) entry = entryWith(this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person"), { gender });
+            const gender = this.singleNameGender(p, slot, mentions[i + 1]?.start ?? s.end);
+            if (gender) (entry = this.entry({ name: p.name, start: p.start, end: p.end }, this.scanned, "person")).gender = gender;
           }
         }
         // "El diputado socialista eludió …": an office the person was named with stands for that person.
-        else if (p.kind === "office" && !CAPITAL_FIRST.test(p.name)) entry = this.holder(p.name, this.scanned);
+        else if (p.kind === "office" && !capitalFirst(p.name)) entry = this.holder(p.name, this.scanned);
 
         if (!entry) continue;
         const object = isObjectAt(this.text, p.start, p.end, s.start, this.prepositions, this.determiners, this.russian);
@@ -156,23 +151,22 @@ export class Coreference {
         const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
         if (office) this.offices.set(surnameKey(office), entry);
       }
-      const salient = this.salient.get(this.scanned) ?? (chain && entryWith(chain, { sentence: this.scanned, object: false, subject: true }));
+      const own = this.salient.size === 0 ? undefined : this.salient.get(this.scanned);
+      const salient = own ?? (chain && new Entry(chain.speaker, chain.facts, this.scanned, chain.gender, chain.person, false, true));
       if (salient) this.add(salient);
-      this.salient.delete(this.scanned);
+      if (own) this.salient.delete(this.scanned);
     }
   }
 
   /** A one-word name's gender, from the first pronoun after it before the next name ("Adele, in her performance"), or undefined. */
-  private singleNameGender(m: Mention, key: string, until: number): PronounGender | undefined {
-    const seen = this.singleNames.get(key);
-    if (seen) return seen;
+  private singleNameGender(m: Mention, slot: KeySlot, until: number): PronounGender | undefined {
+    if (slot.gender) return slot.gender;
     // Evidence comes with the first mentions: a name seen often without it is not looked at again.
-    const tries = this.singleNameTries.get(key) ?? 0;
-    if (tries >= SINGLE_NAME_TRIES) return undefined;
-    this.singleNameTries.set(key, tries + 1);
+    if (slot.tries >= SINGLE_NAME_TRIES) return undefined;
+    slot.tries++;
     if (!CAPITALISED_WORD.test(m.name)) return undefined;
     const g = genderAfter(this.text, m.end, until);
-    if (g) this.singleNames.set(key, g);
+    if (g) slot.gender = g;
     return g;
   }
 
@@ -199,27 +193,36 @@ export class Coreference {
       if (!newer) found = last;
     }
     // "Il renchérit …" makes the one it stands for the subject of this sentence too.
-    if (sentence >= this.scanned) this.salient.set(sentence, entryWith(found, { sentence, object: false }));
+    if (sentence >= this.scanned) this.salient.set(sentence, new Entry(found.speaker, found.facts, sentence, found.gender, found.person, false, found.subject));
     return this.resolved(found, latter ? "latter" : dropped ? "dropped-subject" : owner ? "possessive" : "pronoun");
   }
 
-  /** The person known by this surname when sentence `sentence` is reached, if any. */
-  known(surname: string, sentence: number): Resolution | null {
+  /**
+   * "bezeichnete Mnangagwa Mugabe": the person known by the first of two surnames run together when the second is another
+   * person's (neither being the whole name `name`), as of sentence `sentence`. (The second is looked up only when the first
+   * is known, and a resolution made only when one is returned.)
+   */
+  glued(first: string, second: string, name: string, sentence: number): Resolution | null {
     this.advance(sentence);
-    const e = this.bySurname.get(surnameKey(surname));
-    return e ? this.resolved(e, "surname") : null;
+    const a = this.names.known(surnameKey(first));
+    if (!a) return null;
+    const b = this.names.known(surnameKey(second));
+    return b && a.speaker.name !== b.speaker.name && a.speaker.name !== name ? this.resolved(a, "surname") : null;
   }
   /** A bare surname (or an inflected one) → the full name it was introduced with. */
   surname(m: Speaker, sentence: number): Resolution | null {
     // "V. Sapounov", "И. Петров": initials before a surname are the same person.
-    const bare = m.name.trim().replace(INITIALS, "");
-    if (SPACE.test(bare)) return null;
+    const bare = withoutInitials(m.name.trim());
+    if (hasSpace(bare)) return null;
     this.advance(sentence);
-    const e = this.bySurname.get(surnameKey(bare));
+    const e = this.names.known(surnameKey(bare));
     if (!e || e.speaker.start === m.start) return null;
     // "Марком Дэвидом Чэпменом" met first in the instrumental, "Чэпмен" now: the full name takes the nominative.
     const nominative = nominativeOf(e.speaker.name, bare);
-    if (nominative) e.speaker = { ...e.speaker, name: nominative };
+    if (nominative) {
+      e.speaker = { ...e.speaker, name: nominative };
+      e.facts = this.names.facts(nominative);
+    }
     return this.resolved(e, "surname");
   }
 
@@ -228,7 +231,7 @@ export class Coreference {
     // "the Foreign Ministry" is a body; "ministre du Redressement productif" is still an office;
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     // (German capitalises every noun: "Der britische Außenminister" is the person last named with that office, if any.)
-    if (CAPITAL_FIRST.test(m.name)) {
+    if (capitalFirst(m.name)) {
       if (!/^de\b/i.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(SPACE).at(-1)!.toLowerCase())) return null;
       this.advance(sentence);
       const e = this.holder(m.name);
@@ -282,9 +285,11 @@ export class Coreference {
 
   /** The person last named with one of the office's words ("прокурора" after "прокурор Жан-Франсуа Рикар"), as of `sentence` if given. */
   private holder(office: string, sentence?: number): Entry | undefined {
-    for (const key of this.names.officeKeys(office)) {
-      const e = this.offices.get(key);
-      if (e) return sentence === undefined ? e : entryWith(e, { sentence });
+    if (this.offices.size === 0) return undefined;
+    const keys = this.names.officeKeys(office);
+    for (let i = 0; i < keys.length; i++) {
+      const e = this.offices.get(keys[i]!);
+      if (e) return sentence === undefined ? e : e.at(sentence);
     }
     return undefined;
   }

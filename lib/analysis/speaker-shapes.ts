@@ -156,25 +156,33 @@ export function germanCommonNoun(text: string, m: Mention, language: string): bo
  * "bezeichnete Mnangagwa Mugabe als „…“": two people's surnames run together (the subject after the verb, then the
  * object), each known as a different person's: the first is the speaker.
  */
-export function glued(speaker: Speaker, coref: Coreference, sentence: number): ReturnType<Coreference["known"]> {
+export function glued(speaker: Speaker, coref: Coreference, sentence: number): ReturnType<Coreference["glued"]> {
   const words = twoWords(speaker.name);
-  if (!words) return null;
-  const first = coref.known(words[0], sentence);
-  const second = coref.known(words[1], sentence);
-  return first && second && first.speaker.name !== second.speaker.name && first.speaker.name !== speaker.name ? first : null;
+  return words ? coref.glued(words[0], words[1], speaker.name, sentence) : null;
 }
 
-/** `name.trim().split(/\s+/u)` when it gives two words, else null: scanned, as a split by a pattern is slow (asked of every speaker). */
+/**
+ * `name.trim().split(/\s+/u)` when it gives two words, else null: scanned, as a split by a pattern is slow (asked of every
+ * speaker). (One pair for every call, read at once by the caller.)
+ */
 function twoWords(name: string): [string, string] | null {
-  const s = name.trim();
-  let i = 0;
-  while (i < s.length && !isSpaceAt(s, i)) i++;
+  let from = 0;
+  let to = name.length;
+  while (from < to && isSpaceAt(name, from)) from++;
+  while (to > from && isSpaceAt(name, to - 1)) to--;
+  let i = from;
+  while (i < to && !isSpaceAt(name, i)) i++;
+  if (i === to) return null;
   let j = i;
-  while (j < s.length && isSpaceAt(s, j)) j++;
+  while (j < to && isSpaceAt(name, j)) j++;
   let k = j;
-  while (k < s.length && !isSpaceAt(s, k)) k++;
-  return i < s.length && k === s.length ? [s.slice(0, i), s.slice(j)] : null;
+  while (k < to && !isSpaceAt(name, k)) k++;
+  if (k !== to) return null;
+  pair[0] = name.slice(from, i);
+  pair[1] = name.slice(j, to);
+  return pair;
 }
+const pair: [string, string] = ["", ""];
 
 /**
  * "Als Antwort auf den Brief sagte ein Sprecher …", "In einem Interview erklärte Hanke": a German clause that opens on a
