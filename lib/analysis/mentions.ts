@@ -1,9 +1,10 @@
-import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, ALL_PLACE_NOUNS, isGermanOffice } from "./lexicons";
+import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfterNear, isLowerAt, isSpaceAt, words, type Words } from "./text";
+import { firstEndingAfterNear, isLowerAt, words, type Words } from "./text";
 import { classify, quotedThroughout, scanLanguage } from "./mention-classes";
 import { objectList } from "./object-list";
+import { officeHolder, particleName, toMention, within } from "./mention-make";
 export { collectDocNames } from "./mention-classes";
 import {
   adjacent,
@@ -14,7 +15,6 @@ import {
   genitiveComplement,
   OBLIQUE_NOUN,
   isAcronym,
-  isApostrophe,
   isOfficeWord,
   kindOf,
   nameRun,
@@ -72,46 +72,6 @@ const REGNAL_TITLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Particles inside a person's name: "Concepción Gutiérrez del Castillo", "Loyola de Palacio", "Ludwig van Beethoven". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "van", "von", "da", "di", "la", "le"]);
-
-/**
- * A name with particles, set off after an office ("la consejera …, Concepción Gutiérrez del Castillo"): capitalised
- * words joined by particles only, none of them a body's or a place's noun, is a person there.
- */
-function particleName(w: Words, cls: Uint8Array, run: { first: number; last: number }): boolean {
-  if (run.last - run.first < 2 || cls[run.first] !== CAP || cls[run.last] !== CAP) return false;
-  for (let k = run.first; k <= run.last; k++) {
-    const norm = w.norm(k);
-    if (cls[k] === CAP ? ALL_BODY_NOUNS.has(norm) || ALL_PLACE_NOUNS.has(norm) || w.flags(k) & F.OFFICE_NOUN : !NAME_PARTICLES.has(norm)) return false;
-  }
-  return true;
-}
-
-function toMention(w: Words, run: Run, kind: Mention["kind"]): Mention {
-  const start = w.start(run.first);
-  let end = coreEnd(w, run.last);
-  // Without a trailing possessive: /[’']s?$/.
-  if (end > start && w.text.charCodeAt(end - 1) === 115 && end - 1 > start && isApostrophe(w.text.charCodeAt(end - 2))) end -= 2;
-  else if (end > start && isApostrophe(w.text.charCodeAt(end - 1))) end -= 1;
-  return { start, end, name: singleSpaced(w.text, start, end), kind };
-}
-
-/** A person named with an office, as one literal: `{ ...toMention(…), office }` was a generic object copy per person. */
-function officeHolder(w: Words, run: Run, office: string | undefined): Mention {
-  const m = toMention(w, run, "person");
-  return { start: m.start, end: m.end, name: m.name, kind: m.kind, office };
-}
-
-/** text.slice(start, end).replace(/\s+/g, " "), slicing only when some space is not a single " ". */
-function singleSpaced(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? isSpaceAt(text, i + 1) && i + 1 < end : isSpaceAt(text, i)) return text.slice(start, end).replace(SPACES, " ");
-  }
-  return text.slice(start, end);
-}
-
 /**
  * Mentions in text order within [start, end); `sentenceStart` marks capitals that only open a
  * sentence. Within one sentence the answer comes from a per-sentence cache: units, speakers,
@@ -131,16 +91,11 @@ export function findMentions(text: string, start: number, end: number, sentenceS
     cache[i] = all;
   }
   if (start === s.start && end === s.end) return all;
-  const out: Mention[] = [];
-  for (const m of all) if (m.start >= start && m.end <= end) out.push(m);
-  return out;
+  return within(all, start, end);
 }
 
 // The sentence of the previous call (an index only, checked before use: see firstEndingAfterNear).
 let lastSentence = 0;
-
-// (At module level: a regular expression literal in a function is a new object at each evaluation.)
-const SPACES = /\s+/g;
 
 // One list the scan fills for every sentence (scanMentions does not nest), returned as a copy of its exact length: a fresh
 // list grown by push held room for 17 mentions, then was copied again to be kept.
@@ -169,14 +124,14 @@ function fillMentions(text: string, w: Words, sentenceStart: number, ctx: Mentio
       if (holder) {
         // The body after "of" stays one name ("Somalia Water and Land Information Management").
         const body = cls[holder.last + 2] === DET ? holder.last + 3 : holder.last + 2;
-        out.push(toMention(w, holder, "person"), toMention(w, { first: body, last: run.last }, "name"));
+        out.push(toMention(w, holder.first, holder.last, "person"), toMention(w, body, run.last, "name"));
         i = run.last;
         continue;
       }
       // "the Iraqi Armed Forces Hussein Rashid Mohammed": a body's name ends on its noun; two or three names after it are a person.
       const person = personAfterBody(w, cls, run);
       if (person) {
-        out.push(toMention(w, { first: run.first, last: person.first - 1 }, "name"), toMention(w, person, "person"));
+        out.push(toMention(w, run.first, person.first - 1, "name"), toMention(w, person.first, person.last, "person"));
         i = run.last;
         continue;
       }
@@ -195,7 +150,7 @@ function fillMentions(text: string, w: Words, sentenceStart: number, ctx: Mentio
       // "житель штата Массачусетс Джеймс Костелло", "с президентом Сирии Башаром Асадом": the place is a name of its own.
       const holder2 = withoutGenitivePlace(w, run, russian);
       if (holder2 !== run) {
-        out.push(toMention(w, { first: i, last: i }, "name"), toMention(w, holder2, "person"));
+        out.push(toMention(w, i, i, "name"), toMention(w, holder2.first, holder2.last, "person"));
         i = holder2.last;
         continue;
       }
@@ -219,7 +174,7 @@ function fillMentions(text: string, w: Words, sentenceStart: number, ctx: Mentio
     // "the head of the Freedonian Armed Forces Omar Rashid Karim": the office's body ends on its noun; the person holds the office.
     const holder = cls[i] !== CAP ? personAfterBody(w, cls, run) : null;
     if (holder) {
-      out.push(officeHolder(w, holder, officeHead(w, cls, run.first, holder.first)));
+      out.push(officeHolder(w, holder.first, holder.last, officeHead(w, cls, run.first, holder.first)));
       i = run.last;
       continue;
     }
@@ -249,8 +204,7 @@ function fillMentions(text: string, w: Words, sentenceStart: number, ctx: Mentio
       // "Pope Francis", "King Abdullah", "патриарх Кирилл": a one-word name keeps its regnal or religious title.
       const regnal =
         titled.first === titled.last && titled.first > 0 && REGNAL_TITLES.has(w.norm(titled.first - 1)) && adjacent(w, titled.first - 1, titled.first);
-      const named = regnal ? { first: titled.first - 1, last: titled.last } : titled;
-      out.push(officeHolder(w, named, officeHead(w, cls, run.first, titled.first)));
+      out.push(officeHolder(w, regnal ? titled.first - 1 : titled.first, titled.last, officeHead(w, cls, run.first, titled.first)));
       i = run.last;
       continue;
     }
@@ -268,7 +222,7 @@ function fillMentions(text: string, w: Words, sentenceStart: number, ctx: Mentio
       if (described && isLowerAt(text, w.start(k + 1)) && !(w.flags(k + 1) & F.REPORTING_VERB) && commaGap(text, coreEnd(w, run.last), w.start(k))) {
         const person = withoutGenitivePlace(w, nameRun(w, cls, k + 2), russian);
         if (person.last > person.first && kindOf(w, cls, person) === "person") {
-          out.push(toMention(w, { first: run.first, last: run.last }, kind), officeHolder(w, person, officeHead(w, cls, run.first, k)));
+          out.push(toMention(w, run.first, run.last, kind), officeHolder(w, person.first, person.last, officeHead(w, cls, run.first, k)));
           i = person.last;
           continue;
         }
@@ -288,13 +242,13 @@ function fillMentions(text: string, w: Words, sentenceStart: number, ctx: Mentio
           !ALL_BODY_NOUNS.has(w.norm(k)) &&
           !placeOrEvent(w, k, k);
         if (given || kindOf(w, cls, person) === "person" || particleName(w, cls, person)) {
-          out.push(officeHolder(w, person, officeHead(w, cls, run.first, k)));
+          out.push(officeHolder(w, person.first, person.last, officeHead(w, cls, run.first, k)));
           i = person.last;
           continue;
         }
       }
     }
-    out.push(toMention(w, run, kind));
+    out.push(toMention(w, run.first, run.last, kind));
     i = run.last;
   }
 }
