@@ -1,16 +1,17 @@
-import { addDates, dateSearchFrom, findNumbers, firstDigitIn, firstOrdinal, hasCurrency, type Found } from "./dates";
+import { addDates, dateSearchFrom, findNumbers, firstDigitIn, firstOrdinal, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { isGermanOffice, lexiconFor, PRONOUNS, type CueKind, type LanguageLexicon } from "./lexicons";
 import { hasAgentSuffix, hasTitledPerson } from "./lexicons/unspaced-cues";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { escape } from "./lexicons/data";
-import { firstEndingAfter, hasAsciiDigit, isSpaceAt, words, type Words } from "./text";
-import { round, type Score } from "./noisy-or";
+import { firstEndingAfter, hasAsciiDigit, type Words } from "./text";
+import { round } from "./noisy-or";
 import { all, first, occurs } from "./span-matches";
 import { pastEvent } from "./past-events";
-import { add, endsAsQuestion, push, signalsOf, someQuantity, type Tally } from "./checkworthy-tally";
+import { countedBy, quantityAmong } from "./checkworthy-numbers";
+import { add, endsAsQuestion, push, someQuantity, Tally } from "./checkworthy-tally";
+import type { UnitSignals } from "./unit-signals";
 
 const { NOT_NAMES } = lexicon;
 
@@ -43,14 +44,9 @@ const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/;
 const REPEAT_COUNT = /\bfor the (?:\w+) time\b|\b(?:once|twice|three times|\d+ times)\b/i;
 /** Tested first: REPEAT_COUNT cannot match without one of these (each of its branches holds " time", "once" or "twice"). */
 const REPEAT_WORD = / time|once|twice/i;
-const QUANTITY = /%|percent|per cent|million|billion|trillion/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
 const HAN_YEAR = /^\d{4}年$/;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
-/** A number directly followed by a word: a count of something ("24 avions", "17 матчей", "80 people"). */
-const COUNT = /^\s\p{L}{3,}/u;
-/** A number of a counted whole: "11 of the incidents", "3 de los heridos", "2 des otages", "5 из них". */
-const COUNT_OF = /^\s(?:of(?:\s+the)?|de\s+(?:los|las)|des|из)\s+\p{L}{3,}/iu;
 
 type Cues = Record<CueKind, string | undefined>;
 const CUES: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
@@ -146,27 +142,6 @@ function dateCues(text: string, span: Span, slice: string, lex: LanguageLexicon,
   return dates;
 }
 
-/** By number word: the pattern of that word and the noun it counts, compiled once. */
-const COUNTED = new Map<string, RegExp>();
-function countedBy(word: string): RegExp {
-  let re = COUNTED.get(word);
-  if (!re) COUNTED.set(word, (re = new RegExp(`(?<![\\p{L}])${escape(word)}\\s+(?:(?:de|of)\\s+|d['’])?(\\p{L}{3,})`, "iu")));
-  return re;
-}
-
-/** The first number with a unit word or a currency sign, else the first that counts something; loops, not two closures per call. */
-function quantityAmong(text: string, numbers: readonly Found[]): Found | undefined {
-  for (let i = 0; i < numbers.length; i++) if (QUANTITY.test(numbers[i]!.text) || hasCurrency(text, numbers[i]!)) return numbers[i];
-  for (let i = 0; i < numbers.length; i++) {
-    const n = numbers[i]!;
-    if (!isSpaceAt(text, n.end)) continue; // (COUNT and COUNT_OF open with a space: no slice to test without one.)
-    const after = text.slice(n.end, n.end + 40);
-    const next = COUNT.exec(after);
-    if ((next !== null && !NOT_NAMES.has(next[0].trim().toLowerCase())) || COUNT_OF.test(after)) return n;
-  }
-  return undefined;
-}
-
 function numberCues(text: string, span: Span, slice: string, lex: LanguageLexicon, dates: readonly Found[], digits: boolean, cues: Cues, t: Tally): void {
   // Without a digit or a number word (spaced languages) only an ordinal word can count.
   if (!digits && !lex.unspaced && !cues.number) {
@@ -253,18 +228,26 @@ function nameCues(
 
 /**
  * How much checkable content a span holds: dates, times, numbers, quantities, ordinals,
- * events, named agents and comparisons. `titles` are the document's title quotations (sorted).
+ * events, named agents and comparisons. `titles` are the document's title quotations (sorted), `w` the span's words and
+ * `slice` text[span]. Its signals are appended to `out`.
  */
-export function checkworthiness(text: string, span: Span, sentenceStart: number, ctx: MentionContext, titles: readonly Span[] = [], unitWords?: Words): Score {
+export function checkworthiness(
+  text: string,
+  span: Span,
+  sentenceStart: number,
+  ctx: MentionContext,
+  titles: readonly Span[],
+  w: Words,
+  out: UnitSignals,
+  slice: string,
+): number {
   const lex = lexiconFor(ctx.language ?? "en");
-  const slice = text.slice(span.start, span.end);
-  const w = unitWords ?? words(text, span.start, span.end);
   const digits = hasAsciiDigit(text, span.start, span.end);
   const cues = findCues(w, lex, text, slice);
   // News narrates events in the past tense: such a verb is an event (past-events.ts: "исполнили гимн", "aprobó ayer", "welcomed").
   // (English: only a word with the ENGLISH_PAST bit can be one.)
   if (!cues.event && (lex.language !== "en" || unitFlags & F.ENGLISH_PAST)) cues.event = pastEvent(lex.language, w, text);
-  const t: Tally = { kept: 1, n: 0 };
+  const t = new Tally(out);
   const dates = dateCues(text, span, slice, lex, digits, cues, t);
   // An event with its time: a date, a month named alone ("In March, … were found") or a day ("resigned on Monday").
   const dated = cues.event && (dates.length || cues.month || cues.time);
@@ -296,5 +279,5 @@ export function checkworthiness(text: string, span: Span, sentenceStart: number,
     value *= 0.5;
     push(t, "checkable:hortatory");
   }
-  return { value: round(value), signals: signalsOf(t) };
+  return round(value);
 }

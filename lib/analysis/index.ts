@@ -12,6 +12,7 @@ import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
 import { withTokenCache, words } from "./text";
 import { buildPieces } from "./units";
+import { UnitSignals } from "./unit-signals";
 
 export type * from "./types";
 
@@ -53,36 +54,26 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
   const { context, rephrases } = findContext(input, paras, sentences, pieces);
   const titles = quotes.filter((q) => q.kind === "title");
   let s = 0;
+  const out = new UnitSignals();
   const units: AnalysedUnit[] = pieces.map((p, i) => {
     s = indexAt(sentences, p.start, s);
     const sentenceStart = sentences[s]?.start ?? p.start;
-    const k = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx);
+    // The unit's text, sliced once: the output's, and the string its kind and scores test.
+    const slice = input.slice(p.start, p.end);
+    out.clear();
+    out.push(p.role === "quote" ? "segment:quote" : p.clause || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence");
+    const kind = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx, out, slice);
+    const speaker = out.speaker;
     const w = words(input, p.start, p.end);
-    const check = checkworthiness(input, p, sentenceStart, ctx, titles, w);
-    const opinion = opinionScore(input, p, w);
-    const segment = p.role === "quote" ? "segment:quote" : p.clause || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence";
-    const opinionated = opinion.value >= OPINION_THRESHOLD;
-    const signals = joined(segment, k.signals, check.signals, opinion.signals, opinionated ? "suggest:OPINION" : undefined);
-    return unitOf(`u${i + 1}`, k.kind, p.start, p.end, input.slice(p.start, p.end), check.value, opinion.value, signals, k.speaker, opinionated);
+    const check = checkworthiness(input, p, sentenceStart, ctx, titles, w, out, slice);
+    const opinion = opinionScore(input, p, w, out, slice);
+    const opinionated = opinion >= OPINION_THRESHOLD;
+    if (opinionated) out.push("suggest:OPINION");
+    return unitOf(`u${i + 1}`, kind, p.start, p.end, slice, check, opinion, out.copy(0), speaker, opinionated);
   });
   const relations = findRelations({ text: input, pieces, units, sentences }, links, rephrases);
   const citations = findCitations(input, sentences, quotes, ctx);
   return { language, paragraphs, sentences, quotes, units, relations, citations };
-}
-
-/**
- * [first, ...a, ...b, ...c, last?], made at its exact length (the list is kept with the result: one grown by push holds
- * room for 17, and a copy to its length was a second list per unit).
- */
-function joined(first: string, a: readonly string[], b: readonly string[], c: readonly string[], last: string | undefined): string[] {
-  const out = new Array<string>(1 + a.length + b.length + c.length + (last === undefined ? 0 : 1));
-  out[0] = first;
-  let n = 1;
-  for (let i = 0; i < a.length; i++) out[n++] = a[i]!;
-  for (let i = 0; i < b.length; i++) out[n++] = b[i]!;
-  for (let i = 0; i < c.length; i++) out[n++] = c[i]!;
-  if (last !== undefined) out[n] = last;
-  return out;
 }
 
 /**

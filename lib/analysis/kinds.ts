@@ -1,18 +1,13 @@
 import * as argument from "./lexicon-argument";
 import type { MentionContext } from "./mentions";
 import { attribute } from "./speakers";
-import type { Quote, QuoteKind, Speaker, UnitKind } from "./types";
+import type { Quote, QuoteKind, UnitKind } from "./types";
 import type { Piece } from "./units";
 import { anyOf } from "./regex-union";
 import { firstEndingAfter, hasAsciiLetter } from "./text";
+import type { UnitSignals } from "./unit-signals";
 
 const { EVIDENCE_PHRASES } = argument;
-
-export interface KindResult {
-  kind: UnitKind;
-  signals: string[];
-  speaker?: Speaker | null;
-}
 
 const CITING = new Set(["according-to", "as-shown-by"]);
 const EXAMPLES = new Set(["for-example", "examples-of"]);
@@ -32,12 +27,6 @@ const QUOTE_SIGNAL: Record<QuoteKind, string> = { speech: "quote:speech", title:
 /** `evidence:${kind}` likewise. */
 const EVIDENCE_SIGNAL: Record<QuoteKind, string> = { speech: "evidence:speech", title: "evidence:title", scare: "evidence:scare" };
 
-/**
- * The signals of the piece being kinded are SIGNALS[0, n), in order: one list reused by every call, copied at its exact length
- * when the result is made (a list grown by push holds room for 17; most pieces have one to four signals).
- */
-const SIGNALS: string[] = [];
-
 /** Whether one of quotes[from, to) is a title. */
 function someTitle(quotes: Quote[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (quotes[k]!.kind === "title") return true;
@@ -48,6 +37,8 @@ function someTitle(quotes: Quote[], from: number, to: number): boolean {
  * CONTEXT for headings, boilerplate and a repeated lede; EVIDENCE for a quotation carved
  * out as its own unit, an "according to X" report, or an example naming a cited document;
  * PREMISE for a clause given as a reason; CLAIM for whatever else the author asserts.
+ * The piece's signals are appended to `out`, and the speaker found (EVIDENCE) is `out.speaker`;
+ * `slice` is text[piece.start, piece.end).
  */
 export function kindOf(
   text: string,
@@ -56,47 +47,52 @@ export function kindOf(
   contextSignals: string[] | undefined,
   quotes: Quote[],
   ctx: MentionContext,
-): KindResult {
-  if (contextSignals) return { kind: "CONTEXT", signals: contextSignals };
+  out: UnitSignals,
+  slice: string,
+): UnitKind {
+  out.speaker = undefined;
+  if (contextSignals) {
+    for (let i = 0; i < contextSignals.length; i++) out.push(contextSignals[i]!);
+    return "CONTEXT";
+  }
   if (piece.role === "quote" && piece.quote) {
     // The attribution's own signals travel with the unit, so a reviewer sees who was found to
     // speak and by which rule ("speaker:pronoun→Jane Roe (sentence 7)").
-    let n = 0;
-    SIGNALS[n++] = EVIDENCE_SIGNAL[piece.quote.kind];
-    for (const s of piece.quote.signals) if (TRAVELLING.test(s)) SIGNALS[n++] = s;
-    return { kind: "EVIDENCE", signals: SIGNALS.slice(0, n), speaker: piece.quote.speaker };
+    out.push(EVIDENCE_SIGNAL[piece.quote.kind]);
+    for (const s of piece.quote.signals) if (TRAVELLING.test(s)) out.push(s);
+    out.speaker = piece.quote.speaker;
+    return "EVIDENCE";
   }
-  if (piece.role === "premise") return { kind: "PREMISE", signals: ["premise:reason-clause"] };
-  if (piece.role === "concession") return { kind: "PREMISE", signals: ["premise:concession"] };
+  if (piece.role === "premise") {
+    out.push("premise:reason-clause");
+    return "PREMISE";
+  }
+  if (piece.role === "concession") {
+    out.push("premise:concession");
+    return "PREMISE";
+  }
 
-  // Without an ASCII letter no phrase or verb below can match (a Chinese piece; /i without u folds no other letter to one):
-  // the piece is then not sliced.
+  // Without an ASCII letter no phrase or verb below can match (a Chinese piece; /i without u folds no other letter to one).
   const latin = hasAsciiLetter(text, piece.start, piece.end);
-  const slice = latin ? text.slice(piece.start, piece.end) : "";
   const phrase = !latin || (ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice)) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
   // The quotations lying inside the piece are quotes[first, end) (both lists sorted by start): a range, not a copied list.
   const first = firstEndingAfter(quotes, piece.start);
   let end = first;
-  // (Not map and spread: those arrays' element kinds vary (empty or not), and made V8 recompile this.)
-  let n = 0;
-  for (; end < quotes.length && quotes[end]!.start < piece.end; end++) SIGNALS[n++] = QUOTE_SIGNAL[quotes[end]!.kind];
+  for (; end < quotes.length && quotes[end]!.start < piece.end; end++) out.push(QUOTE_SIGNAL[quotes[end]!.kind]);
   if (phrase && CITING.has(phrase)) {
     const a = attribute(text, piece, sentenceStart, ctx);
     if (a.speaker) {
-      SIGNALS[n++] = `evidence:${phrase}`;
-      for (const x of a.signals) SIGNALS[n++] = x;
-      return { kind: "EVIDENCE", signals: SIGNALS.slice(0, n), speaker: a.speaker };
+      out.push(`evidence:${phrase}`);
+      for (const x of a.signals) out.push(x);
+      out.speaker = a.speaker;
+      return "EVIDENCE";
     }
   }
   if (phrase && EXAMPLES.has(phrase) && someTitle(quotes, first, end)) {
-    SIGNALS[n++] = `evidence:${phrase}`;
-    SIGNALS[n++] = "evidence:cited-document";
-    return { kind: "EVIDENCE", signals: SIGNALS.slice(0, n) };
+    out.push(`evidence:${phrase}`);
+    out.push("evidence:cited-document");
+    return "EVIDENCE";
   }
-  if (piece.role === "intro" || (piece.role === "tail" && latin && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) {
-    // (A literal when it is the only signal, the usual case.)
-    if (n === 0) return { kind: "CLAIM", signals: ["role:attribution"] };
-    SIGNALS[n++] = "role:attribution";
-  }
-  return { kind: "CLAIM", signals: n === 0 ? [] : SIGNALS.slice(0, n) };
+  if (piece.role === "intro" || (piece.role === "tail" && latin && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) out.push("role:attribution");
+  return "CLAIM";
 }

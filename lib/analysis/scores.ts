@@ -1,8 +1,9 @@
 import * as argument from "./lexicon-argument";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { hasAsciiLetter, isPlain, words, type Words } from "./text";
-import { round, type Score } from "./noisy-or";
+import { hasAsciiLetter, isPlain, type Words } from "./text";
+import { round } from "./noisy-or";
+import type { UnitSignals } from "./unit-signals";
 import { anyOf } from "./regex-union";
 export type { Score } from "./noisy-or";
 
@@ -25,7 +26,6 @@ const PLAIN_ANY_PHRASE = ignoringCase(ANY_EVALUATIVE_PHRASE);
 const plainReady = PLAIN_ANY_PHRASE !== null && PLAIN_PHRASES.every(([, re]) => re !== null);
 
 const NONE: readonly string[] = [];
-const SIGNALS: string[] = [];
 
 function endsWithExclamation(text: string, span: Span): boolean {
   if (span.end <= span.start) return false;
@@ -34,17 +34,17 @@ function endsWithExclamation(text: string, span: Span): boolean {
   return (last === 34 || last === 0x201d || last === 0xbb) && span.end - 2 >= span.start && text.charCodeAt(span.end - 2) === 33;
 }
 
-function evaluativePhrases(text: string, span: Span): readonly string[] {
+/** The evaluative phrases of text[span], which is `slice`. */
+function evaluativePhrases(text: string, span: Span, slice: string): readonly string[] {
   let found: string[] | null = null;
   if (plainReady && isPlain(text, span.start, span.end)) {
-    const slice = text.slice(span.start, span.end);
     if (!PLAIN_ANY_PHRASE!.test(slice)) return NONE;
     for (const [name, re] of PLAIN_PHRASES) if (re!.test(slice)) (found ??= []).push(name);
     return found ?? NONE;
   }
   // Every phrase holds ASCII letters other than "i" and "k", which no other letter lower-cases to.
   if (!hasAsciiLetter(text, span.start, span.end)) return NONE;
-  const lower = text.slice(span.start, span.end).toLowerCase();
+  const lower = slice.toLowerCase();
   if (ANY_EVALUATIVE_PHRASE && !ANY_EVALUATIVE_PHRASE.test(lower)) return NONE;
   for (const [name, re] of EVALUATIVE_PHRASES) if (re.test(lower)) (found ??= []).push(name);
   return found ?? NONE;
@@ -52,30 +52,30 @@ function evaluativePhrases(text: string, span: Span): readonly string[] {
 
 // Both scores combine independent cues as a noisy-or (noisy-or.ts).
 
-/** How much evaluative language a span holds: judgements rather than reports. */
-export function opinionScore(text: string, span: Span, w: Words = words(text, span.start, span.end)): Score {
+/**
+ * How much evaluative language text[span] (which is `slice`) holds: judgements rather than reports. Its signals are appended to `out`.
+ */
+export function opinionScore(text: string, span: Span, w: Words, out: UnitSignals, slice: string): number {
   // Π(1 - w) kept as the cues are found, in noisyOr's order (the same value, without a list of weights per unit).
   let kept = 1;
-  // The signals are SIGNALS[0, n): one list reused, copied at its exact length (a list grown by push holds room for 17).
-  let n = 0;
   for (let i = 0; i < w.length; i++) {
     const f = w.flags(i);
     if (f & F.EVALUATIVE) {
       kept *= 1 - 0.45;
-      SIGNALS[n++] = `evaluative:${w.norm(i)}`;
+      out.push(`evaluative:${w.norm(i)}`);
     } else if (f & F.MILD_EVALUATIVE) {
       kept *= 1 - 0.15;
-      SIGNALS[n++] = `evaluative-mild:${w.norm(i)}`;
+      out.push(`evaluative-mild:${w.norm(i)}`);
     }
   }
-  for (const name of evaluativePhrases(text, span)) {
+  for (const name of evaluativePhrases(text, span, slice)) {
     kept *= 1 - 0.5;
-    SIGNALS[n++] = `evaluative:${name}`;
+    out.push(`evaluative:${name}`);
   }
   // /!["”»]?$/ from the last two characters (lower-casing does not change them).
   if (endsWithExclamation(text, span)) {
     kept *= 1 - 0.2;
-    SIGNALS[n++] = "evaluative:exclamation";
+    out.push("evaluative:exclamation");
   }
-  return { value: round(1 - kept), signals: n === 0 ? [] : SIGNALS.slice(0, n) };
+  return round(1 - kept);
 }
