@@ -11,7 +11,7 @@ import { attributeUnspacedDescribed, attributeUnspacedSaying, introAttribution, 
 import { speaksOfSelf, unspacedFallback } from "./speakers-unspaced-fallback";
 import { findMentions, type MentionContext } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { classifyQuote } from "./quote-kind";
+import { classifyQuote, type KindResult } from "./quote-kind";
 import { namedAgain, repeatedNames, reportedSpeech, speechColonBefore, titleKeys } from "./quote-cues";
 import { attribute, attributeAfter, dashSource, insideAttribution, type Attribution } from "./speakers";
 import { nameLike } from "./speaker-shapes";
@@ -38,7 +38,9 @@ const CONTINUED_REACH = 3;
 /** An attribution that only found a name in the sentence: no reporting verb, speech noun or source phrase. */
 const onlyNamed = (signals: readonly string[]): boolean => signals.every((x) => x === "speaker:first-named" || x === "speaker:only-named");
 
-const LISTED = { kind: "title" as const, signals: ["quote-kind:list-of-names"] };
+const LISTED: KindResult = { kind: "title", signals: ["quote-kind:list-of-names"] };
+const COORDINATED_SPEECH: KindResult = { kind: "speech", signals: ["quote-kind:coordinated"] };
+const COORDINATED_TITLE: KindResult = { kind: "title", signals: ["quote-kind:coordinated-title"] };
 const LIST_GAP = /^[^\S\n]*(?:\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+|(?=[,;、]))){0,3}[,;、][^\S\n]*(?:(?:и|или|and|or|et|ou|und|oder|y|o)[^\S\n]+)?$/u;
 /**
  * Quotations listed one after another, each capitalised and without a full stop, separated by
@@ -85,22 +87,6 @@ function verbRightBefore(text: string, from: number, quoteStart: number): boolea
   return k >= 0 && !/\S/.test(text.slice(w.end(k), quoteStart)) && REPORTING_VERBS.has(w.norm(k)) && !isUpper(text[w.start(k)]);
 }
 
-interface Where {
-  sentence: number;
-  lastSentence: number;
-  paragraphStart: number;
-}
-
-function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s: number; p: number }): Where {
-  cursor.s = indexAt(sentences, quote.start, cursor.s);
-  cursor.p = indexAt(paragraphs, quote.start, cursor.p);
-  return {
-    sentence: cursor.s,
-    lastSentence: indexAt(sentences, quote.end - 1, cursor.s),
-    paragraphStart: paragraphs[cursor.p]?.start ?? 0,
-  };
-}
-
 /**
  * Kinds and speakers of the quotations. A speech quotation is attributed, in order, to a
  * reporting clause right after it ("…,” X said), to its own sentence's lead-in ("X stated:
@@ -113,7 +99,9 @@ function locate(quote: Span, sentences: Span[], paragraphs: Span[], cursor: { s:
 export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[], paragraphs: Span[], language: string, ctx: MentionContext): Quote[] {
   const out = objectList<Quote>();
   const listed = listedNames(text, spans);
-  const cursor = { s: 0, p: 0 };
+  // The sentence and the paragraph of the quotation (indices, moving forward with the quotations).
+  let cs = 0;
+  let cp = 0;
   const coref = new Coreference(text, sentences, ctx);
   const unspaced = isUnspaced(language);
   let lastSpeech: Quote | undefined;
@@ -123,20 +111,17 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
   const repeated = unspaced ? repeatedNames(text, spans) : new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
-    const where = locate(q, sentences, paragraphs, cursor);
-    let kind = listed.has(k) ? LISTED : classifyQuote(text, q, where.paragraphStart, language, sentences[where.sentence]?.start);
+    cs = indexAt(sentences, q.start, cs);
+    cp = indexAt(paragraphs, q.start, cp);
+    const lastSentence = indexAt(sentences, q.end - 1, cs);
+    let kind = listed.has(k) ? LISTED : classifyQuote(text, q, paragraphs[cp]?.start ?? 0, language, sentences[cs]?.start);
     // "« grossier » et « inquiétant »", "« A », et non « B »": a short quotation joined to the
     // speech quotation just before it in its sentence is the same speaker's words.
     const prev = out[k - 1];
     // (So is a capitalised one after a comma: "ont clamé : « Menteur », « Misogyne »".)
     const inList = kind.signals[0] === "quote-kind:proper-name" && /^\s*,\s*$/.test(text.slice(prev?.end ?? 0, q.start));
-    if (
-      (kind.kind === "scare" || inList) &&
-      prev?.kind === "speech" &&
-      prev.end > (sentences[where.sentence]?.start ?? 0) &&
-      countWords(text, prev.end, q.start) <= 3
-    ) {
-      kind = { kind: "speech", signals: ["quote-kind:coordinated"] };
+    if ((kind.kind === "scare" || inList) && prev?.kind === "speech" && prev.end > (sentences[cs]?.start ?? 0) && countWords(text, prev.end, q.start) <= 3) {
+      kind = COORDINATED_SPEECH;
     }
     // "автор «Диких сердцем» и «Малхолланд Драйва»": a capitalised quotation joined by "and" or a comma to a
     // title just before it is another title.
@@ -148,21 +133,28 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       countWords(text, q.start + 1, q.end - 1) <= 6 &&
       !/[.!?]\s*$/.test(text.slice(q.start + 1, q.end - 1))
     ) {
-      kind = { kind: "title", signals: ["quote-kind:coordinated-title"] };
+      kind = COORDINATED_TITLE;
     }
     // A title quoted again, shortened or in part, or a short Chinese quotation the text keeps repeating (not a slogan someone holds).
     if (kind.kind !== "title" && kind.signals[0] !== "quote-kind:slogan") kind = namedAgain(text, q, titleStems, repeated) ?? kind;
     if (kind.kind === "title") for (const key of titleKeys(text, q)) titleStems.add(key);
-    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start + 1, q.end - 1), kind: kind.kind, speaker: null, signals: [...kind.signals] };
+    const quote: Quote = {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start + 1, q.end - 1),
+      kind: kind.kind,
+      speaker: null,
+      signals: kind.signals.slice(),
+    };
     out.push(quote);
     if (kind.kind !== "speech" || sentences.length === 0) continue;
 
-    const sent = sentences[where.sentence]!;
+    const sent = sentences[cs]!;
     // The lead-in starts after the last speech quotation of the sentence; a title before it is the author's words.
     const intro = { start: Math.max(sent.start, lastSpeech && lastSpeech.end > sent.start ? lastSpeech.end : sent.start), end: q.start };
-    const lastSent = sentences[where.lastSentence]!;
+    const lastSent = sentences[lastSentence]!;
     // In Chinese "“…。”王明说。" the segmenter ends the sentence at the closing mark: the attribution after it is the next "sentence" (of its paragraph).
-    const postEnd = unspaced ? Math.min(sentences[where.lastSentence + 1]?.end ?? lastSent.end, paragraphs[cursor.p]?.end ?? Infinity) : lastSent.end;
+    const postEnd = unspaced ? Math.min(sentences[lastSentence + 1]?.end ?? lastSent.end, paragraphs[cp]?.end ?? Infinity) : lastSent.end;
     // A name in quotation marks right after ("— рассказал агентству «Интерфакс» Иван Петров") does not end the attribution.
     const next = spans[k + 1];
     const stop = next && next.start < postEnd && nameLike(text, next) ? spans[k + 2] : next;
@@ -183,7 +175,7 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       // (A verb whose subject was left out takes the paragraph's speaker first, then the one who spoke last; not a quotation
       // right after one of the same sentence: "「…。」，「…」" goes on with that one's speaker, below.)
       const goesOn = !introHasWords && lastSpeech?.speaker && lastSpeech.end === intro.start && lastSpeech.end > sent.start;
-      if ((!a || a.pronoun === DROPPED_SUBJECT) && !goesOn) a = paragraphSpeaker(text, paragraphs[cursor.p] ?? sent, q.start, language) ?? a;
+      if ((!a || a.pronoun === DROPPED_SUBJECT) && !goesOn) a = paragraphSpeaker(text, paragraphs[cp] ?? sent, q.start, language) ?? a;
     } else {
       a =
         framedSource(text, q, intro, post, sent.start, ctx) ??
@@ -216,27 +208,20 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
       findMentions(text, intro.start, intro.end, sent.start, ctx).every((m) => germanCommonNoun(text, m, language));
     // (Not a quotation right after another of its sentence, «propina», «migajas»: that one's speaker goes on, below.)
     const afterQuote = !introHasWords && lastSpeech?.speaker && lastSpeech.end > sent.start;
-    if (
-      !unspaced &&
-      !a?.speaker &&
-      a?.deferred !== "pronoun" &&
-      (!introHasWords || a?.deferred === "author" || agentless) &&
-      where.sentence > 0 &&
-      !afterQuote
-    ) {
-      const prev = sentences[where.sentence - 1]!;
+    if (!unspaced && !a?.speaker && a?.deferred !== "pronoun" && (!introHasWords || a?.deferred === "author" || agentless) && cs > 0 && !afterQuote) {
+      const prev = sentences[cs - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
       // "«…», – говорит Тэплин. … Apple изменила наш подход. «…»": a sentence before that only names someone (no reporting
       // verb, no "according to") gives way to the speaker of a quotation just before it.
       const namesOnly = onlyNamed(back.signals);
       // (Not after an author's lead-in, "Let us mention some of them:", which points at the sentence before.)
-      const recent = !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH;
+      const recent = !introHasWords && lastSpeech?.speaker && cs - lastSpeechSentence <= CONTINUED_REACH;
       if (back.speaker && !(namesOnly && recent))
         a = { speaker: back.speaker, kind: back.kind, signals: [...(a?.signals ?? []), ...back.signals, "speaker:previous-sentence"] };
     }
     // "A statement by the Brady Campaign was posted on Facebook. It said “…”": "it" is the statement of the sentence before, its owner speaks.
-    if (!a?.speaker && a?.deferred === "pronoun" && a.pronoun && PRONOUNS.get(a.pronoun) === "neuter" && where.sentence > 0) {
-      const prev = sentences[where.sentence - 1]!;
+    if (!a?.speaker && a?.deferred === "pronoun" && a.pronoun && PRONOUNS.get(a.pronoun) === "neuter" && cs > 0) {
+      const prev = sentences[cs - 1]!;
       const back = attribute(text, prev, prev.start, ctx);
       if (back.speaker && back.signals.includes("speaker:owner-of-speech"))
         a = { speaker: back.speaker, kind: back.kind, signals: [...a.signals, ...back.signals, "speaker:previous-sentence"] };
@@ -253,47 +238,47 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (!a?.speaker && droppedAfterQuote) a = { speaker: { ...lastSpeech!.speaker! }, signals: [...a!.signals, "speaker:continued"] };
     if (!a?.speaker && a?.deferred === "pronoun") {
       const r =
-        (a.pronoun && coref.pronoun(a.pronoun, where.sentence)) ||
+        (a.pronoun && coref.pronoun(a.pronoun, cs)) ||
         (lastSpeech?.speaker && !lastSpeech.signals.some(quotedSource) ? { speaker: { ...lastSpeech.speaker }, signal: "speaker:pronoun" } : null);
       if (r) a = { speaker: r.speaker, signals: [...a.signals, r.signal] };
       // (A Chinese "他" in a paragraph that opens on a person other than that one: that person; or the one the paragraph before reports.)
-      const topic = unspaced && a.pronoun !== DROPPED_SUBJECT ? pronounReferent(text, paragraphs, cursor.p, q.start, r, lastSpeech, language) : null;
+      const topic = unspaced && a.pronoun !== DROPPED_SUBJECT ? pronounReferent(text, paragraphs, cp, q.start, r, lastSpeech, language) : null;
       if (topic) a = { speaker: topic.speaker, signals: [...a.signals.filter((x) => x !== r?.signal), topic.signal] };
     }
     // "Chavez said that he wants an “alternative way …” and canvassed for Venezuela … to “save our planet”": a name
     // merely mentioned between two quotations of one sentence does not take over from that sentence's speaker.
     const weak = a?.speaker && onlyNamed(a.signals);
     // "Sein Sieg sei ein „neuer Beginn“": German reported speech (Konjunktiv I) goes on with the speaker before it.
-    const reported = reportedSpeech(text, intro, language) && lastSpeechSentence >= where.sentence - 2 && !a?.signals.some(isVerbSignal);
+    const reported = reportedSpeech(text, intro, language) && lastSpeechSentence >= cs - 2 && !a?.signals.some(isVerbSignal);
     // (Also from the sentence before when only objects are named: "se van a aumentar las frecuencias con Washington, …, «vamos a …»".)
-    const objectsOnly = a?.signals.includes("speaker:only-named") && lastSpeechSentence >= where.sentence - 1;
+    const objectsOnly = a?.signals.includes("speaker:only-named") && lastSpeechSentence >= cs - 1;
     if (weak && lastSpeech?.speaker && (lastSpeech.end > sent.start || objectsOnly || reported))
       a = { speaker: { ...lastSpeech.speaker }, signals: ["speaker:continued"] };
     // "“…”, it added; and, later, “…”": a quotation continuing the previous one in its sentence keeps its speaker.
     // (Also past a name with no verb of speech, right after a quotation of the same sentence: "«…», por lo que el PNV seguirá «…»".)
     const sameClause = lastSpeech?.end === intro.start && lastSpeech.end > sent.start && intro.end - intro.start <= 80 && !a?.signals.some(isVerbSignal);
-    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= where.sentence - 1 && (sameClause || reported || !hasNewAgent(text, intro))) {
+    if (!a?.speaker && lastSpeech?.speaker && lastSpeechSentence >= cs - 1 && (sameClause || reported || !hasNewAgent(text, intro))) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
     // A quotation standing alone as its sentence or paragraph, with only names in the sentence before it, goes on with
     // the last speaker when that one spoke just before.
-    if (!a?.speaker && !introHasWords && lastSpeech?.speaker && where.sentence - lastSpeechSentence <= CONTINUED_REACH) {
+    if (!a?.speaker && !introHasWords && lastSpeech?.speaker && cs - lastSpeechSentence <= CONTINUED_REACH) {
       a = { speaker: { ...lastSpeech.speaker }, signals: [...(a?.signals ?? []), "speaker:continued"] };
     }
     // (A document's words end with the quotation, or the list it opens: no later one goes on with the document, no pronoun stands for it.)
-    const afterDocument = lastSpeech?.signals.some(quotedSource) && (where.sentence > lastSpeechSentence || intro.end - intro.start > 4);
+    const afterDocument = lastSpeech?.signals.some(quotedSource) && (cs > lastSpeechSentence || intro.end - intro.start > 4);
     if (a?.signals.includes("speaker:continued") && afterDocument) a = null;
     // (Chinese: else the person the sentence before opens on, the one the paragraph reports, or the one the release opens on.)
     if (unspaced && (!a?.speaker || speaksOfSelf(a.speaker.name)))
-      a = unspacedFallback(text, intro, paragraphs, cursor.p, sent, q.start, language, a?.signals ?? []) ?? a;
-    if (a?.speaker) a = resolveName(a, coref, paragraphs[cursor.p] ?? sent, where.sentence);
+      a = unspacedFallback(text, intro, paragraphs, cp, sent, q.start, language, a?.signals ?? []) ?? a;
+    if (a?.speaker) a = resolveName(a, coref, paragraphs[cp] ?? sent, cs);
     if (a) {
       quote.speaker = a.speaker;
       for (const x of a.signals) quote.signals.push(x); // (its own array, made above: no copy needed)
-      if (a.speaker && !a.signals.some(quotedSource)) coref.register(a.speaker, where.sentence, a.kind ?? "unknown", where.lastSentence);
+      if (a.speaker && !a.signals.some(quotedSource)) coref.register(a.speaker, cs, a.kind ?? "unknown", lastSentence);
     }
     lastSpeech = quote;
-    lastSpeechSentence = where.lastSentence;
+    lastSpeechSentence = lastSentence;
   }
   joinSplitHalves(text, out);
   return out;

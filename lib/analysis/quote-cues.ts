@@ -3,6 +3,7 @@
 import * as lexicon from "./lexicon";
 import { lexiconFor } from "./lexicons";
 import type { Span } from "./types";
+import type { KindResult } from "./quote-kind-results";
 import { isLetter, isSpaceAt, isUpperAt, words } from "./text";
 import * as F from "./word-flags";
 import { describedAs } from "./unspaced-verbs";
@@ -165,8 +166,30 @@ export function titleKeys(text: string, q: Span): string[] {
 
 /** The key a later quotation is looked up by among the titles: a one-word capitalised quotation's stem, or a Chinese quotation whole. */
 export function repeatKey(text: string, q: Span): string | undefined {
+  if (noRepeatKey(text, q)) return undefined;
   return HAN_FIRST.test(inner(text, q)) ? inner(text, q) : singleWordStem(text, q);
 }
+
+/**
+ * Whether a quotation opening on an ASCII character surely has no repeat key, read by index (no slice, trim or pattern):
+ * not a capital (no Han character either), or an ASCII character other than a letter or a hyphen inside (not one word).
+ */
+function noRepeatKey(text: string, q: Span): boolean {
+  let s = q.start + 1;
+  let e = q.end - 1;
+  while (s < e && isAsciiSpace(text.charCodeAt(s))) s++;
+  while (e > s && isAsciiSpace(text.charCodeAt(e - 1))) e--;
+  if (s >= e) return true;
+  const first = text.charCodeAt(s);
+  if (first >= 128) return false;
+  if (first < 65 || first > 90) return true;
+  for (let i = s + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && c !== 45 && ((c | 32) < 97 || (c | 32) > 122)) return true;
+  }
+  return false;
+}
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /** How often a short Chinese quotation must recur to be a name: words someone says are seldom quoted three times over. */
 const NAME_REPEATS = 3;
@@ -192,12 +215,17 @@ export function repeatedNames(text: string, spans: readonly Span[]): Set<string>
  * A title quoted again: its shortened form or a part of it after a title quoted before (`titleStems`: "«Лиги»" after
  * "«Лиги Севера»", "「將軍吼」" after "「臺南夏日音樂節-將軍吼」"), or a short Chinese quotation the text repeats (`repeated`).
  */
-export function namedAgain(text: string, q: Span, titleStems: ReadonlySet<string>, repeated: ReadonlySet<string>): { kind: "title"; signals: string[] } | null {
-  // (Not where someone coins it: "蔡英文形容這是「英雄麵」" is her word, whatever the text calls the thing afterwards.)
-  if ((titleStems.size > 0 || repeated.size > 0) && describedAs(text, q)) return null;
-  // (Nor where someone says or puts it forward, again: "馬前總統講的「新三不」", "他提出了「新三不」".)
-  if ((titleStems.size > 0 || repeated.size > 0) && PUT_FORWARD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return null;
+export function namedAgain(text: string, q: Span, titleStems: ReadonlySet<string>, repeated: ReadonlySet<string>): KindResult | null {
+  // (The key first: most quotations are no title quoted again, and the tests of the words before it are then not needed.)
   const key = titleStems.size > 0 ? repeatKey(text, q) : undefined;
-  if (key && titleStems.has(key)) return { kind: "title", signals: ["quote-kind:named-before"] };
-  return repeated.size > 0 && repeated.has(inner(text, q)) ? { kind: "title", signals: ["quote-kind:repeated-name"] } : null;
+  const titled = key !== undefined && key !== "" && titleStems.has(key);
+  if (!titled && repeated.size === 0) return null;
+  // (Not where someone coins it: "蔡英文形容這是「英雄麵」" is her word, whatever the text calls the thing afterwards.)
+  if (describedAs(text, q)) return null;
+  // (Nor where someone says or puts it forward, again: "馬前總統講的「新三不」", "他提出了「新三不」".)
+  if (PUT_FORWARD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return null;
+  if (titled) return NAMED_BEFORE;
+  return repeated.has(inner(text, q)) ? REPEATED_NAME : null;
 }
+const NAMED_BEFORE: KindResult = { kind: "title", signals: ["quote-kind:named-before"] };
+const REPEATED_NAME: KindResult = { kind: "title", signals: ["quote-kind:repeated-name"] };

@@ -1,6 +1,7 @@
 import * as lexicon from "./lexicon";
 import { ALL_NAMING_WORDS, ALL_SO_CALLED, lexiconFor, PREDICATE_STARTS } from "./lexicons";
-import type { QuoteKind, Span } from "./types";
+import type { Span } from "./types";
+import { K, type KindResult } from "./quote-kind-results";
 import { isUnspaced } from "./language";
 import { countWords, firstTokens, isLetter, isSpaceAt, isTerminal, isUpper, isUpperAt, words as wordsOf } from "./text";
 import { articleWords, embeddedName, sloganUnspaced, soCalledUnspaced, spokenUnspaced, unspacedAttributed, unspacedTitle } from "./quote-kind-unspaced";
@@ -25,10 +26,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 /** A Russian name in the dative: whom something was said to ("Интерфаксу", "Известиям"). */
 const RUSSIAN_DATIVE = /(?:у|ю|ам|ям)$/;
 
-export interface KindResult {
-  kind: QuoteKind;
-  signals: string[];
-}
+export type { KindResult };
 
 /** A French clitic elided before a verb (je, ce, que, ne, me, te, se). */
 const ELIDED_CLITIC = /^(?:j|c|qu|n|m|t|s)['’]\p{L}/u;
@@ -107,6 +105,8 @@ const DASH_CLAUSE = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u;
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
 
+const followedAt = (text: string, end: number, language: string): boolean => followedBySpeech(text, end) || quoteTagAfter(text, end, language) !== null;
+
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const wordCount = countWords(text, q.start + 1, q.end - 1);
@@ -123,12 +123,12 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
   const endsLikeSentence = isTerminal(lastChar) && !authorsStop;
   const closesOnPause = PAUSE_MARK.test(inner.slice(-1)); // (the last character alone: a `$` pattern would try every start)
   // (Looked up when a test below needs it, once: most quotations are classified without it, a sentence after a colon.)
+  // (A variable, not a closure: a closure and its context were allocated per quotation.)
   let followedOnce: boolean | undefined;
-  const followed = (): boolean => (followedOnce ??= followedBySpeech(text, q.end) || quoteTagAfter(text, q.end, language) !== null);
   // (Each test below only when those before it fail: all of them are pure.)
   const introduced =
     introducesSpeech(text, q.start, paragraphStart) ||
-    (closesOnPause && followed()) ||
+    (closesOnPause && (followedOnce ??= followedAt(text, q.end, language))) ||
     // "«…», — приводит слова X": a comma, a dash and a lower-case word after the closing mark is the
     // dialogue convention for the speaker's clause (a dash alone may be any dash: "в «Клубе» — тогда …").
     (text.charCodeAt(q.end) === 44 && DASH_CLAUSE.test(text.slice(q.end, q.end + 6))) || // (44: the comma, tested first)
@@ -137,28 +137,28 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
 
   // (Also through wiki italics: "цитатой: ''«…»''".)
   const afterColon = COLON_BEFORE.test(text.slice(Math.max(paragraphStart, q.start - 5), q.start));
-  if (citedHeadline(text, q, endsLikeSentence)) return { kind: "title", signals: ["quote-kind:cited-headline"] };
+  if (citedHeadline(text, q, endsLikeSentence)) return K.citedHeadline;
   // Chinese title marks 《…》 enclose names of works by definition.
-  if (text[q.start] === "《" || text[q.start] === "〈") return { kind: "title", signals: ["quote-kind:title-marks"] };
+  if (text[q.start] === "《" || text[q.start] === "〈") return K.titleMarks;
   if (!endsLikeSentence && wordCount <= SCARE_MAX_WORDS && (wordBefore(text, q.start, paragraphStart, ALL_SO_CALLED) || soCalledUnspaced(text, q, language))) {
-    return { kind: "scare", signals: ["quote-kind:so-called"] };
+    return K.soCalled;
   }
-  if (sloganUnspaced(text, q, language)) return { kind: "speech", signals: ["quote-kind:slogan"] };
-  if (articleWords(text, q, language)) return { kind: "speech", signals: ["quote-kind:article"] };
-  if (unspaced && unspacedTitle(text, q, language)) return { kind: "title", signals: ["quote-kind:named-thing"] };
-  if (legalCharge(text, q, sentenceStart, language)) return { kind: "title", signals: ["quote-kind:charge"] };
+  if (sloganUnspaced(text, q, language)) return K.slogan;
+  if (articleWords(text, q, language)) return K.article;
+  if (unspaced && unspacedTitle(text, q, language)) return K.namedThing;
+  if (legalCharge(text, q, sentenceStart, language)) return K.charge;
   // (One word may be written in lower case: "das Forum „donaldtrump“".)
   // ("then known as "the Cranberry Saw Us"": an English article may open the name.)
   const capitalised = CAPITALISED.test(inner);
   if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && (capitalised || ONE_WORD.test(inner)) && namedBy(text, q.start, paragraphStart)) {
-    return { kind: "title", signals: ["quote-kind:named"] };
+    return K.named;
   }
   // "«закон Димы Яковлева»", "«закона Магнитского»": a kind word with a capitalised name after it, quoted, is that thing's name.
-  if (!endsLikeSentence && wordCount >= 2 && wordCount <= NAME_MAX_WORDS && kindWithName(text, q)) return { kind: "title", signals: ["quote-kind:named"] };
+  if (!endsLikeSentence && wordCount >= 2 && wordCount <= NAME_MAX_WORDS && kindWithName(text, q)) return K.named;
   // "генеральный менеджер «Блюз» Даг Армстронг", "coach of “Spartak” Ivan Petrov": a quoted name between an office and
   // its holder's name is the body the office belongs to.
   if (!endsLikeSentence && wordCount <= NAMED_MAX_WORDS && UPPER_FIRST.test(inner) && officeOfBody(text, q, paragraphStart)) {
-    return { kind: "title", signals: ["quote-kind:office-of"] };
+    return K.officeOf;
   }
   // "— сказал «Известиям» депутат Иван Петров": a quoted name right after a reporting verb, with the
   // sentence going on after it, is whom it was said to.
@@ -173,12 +173,12 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       (/^,/.test(text.slice(q.end, q.end + 1)) && /^ru\b/i.test(language) && RUSSIAN_DATIVE.test(inner))) &&
     (wordBefore(text, q.start, paragraphStart, REPORTING_VERBS) || verbAndArticleBefore(text, q.start, paragraphStart))
   ) {
-    return { kind: "title", signals: ["quote-kind:addressee"] };
+    return K.addressee;
   }
   // "…», — ответили власти, сообщает «Немецкая волна».": a short name after a comma and a reporting verb, closing the
   // sentence, is the source the sentence cites.
   if (!endsLikeSentence && wordCount <= SOURCE_MAX_WORDS && UPPER_FIRST.test(inner) && citedSource(text, q, paragraphStart)) {
-    return { kind: "title", signals: ["quote-kind:cited-source"] };
+    return K.citedSource;
   }
   if (wordCount >= 1 && !endsLikeSentence && !afterColon && NAME_FIRST.test(inner)) {
     // The words counted in one pass over a view of them (no token objects, no filtered lists): the content words (not
@@ -199,10 +199,10 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       docNoun ||= DOCUMENT_NOUNS.has(norm) || EVENT_NOUNS.has(norm);
     }
     const ratio = content ? capitalised / content : 0;
-    if (words.length >= 2 && ratio >= 0.6 && docNoun) return { kind: "title", signals: ["quote-kind:document-noun"] };
+    if (words.length >= 2 && ratio >= 0.6 && docNoun) return K.documentNoun;
     // Not right after a verb of saying: "is reported to have said “Thanks be to God”" is speech ("wrote “The Long Road Home”" is a title).
     if (words.length >= 2 && ratio >= 0.8 && /^(?:en|de|fr|es|it|pt|nl)/.test(language) && !wordBefore(text, q.start, paragraphStart, SAYING)) {
-      return { kind: "title", signals: ["quote-kind:title-case"] };
+      return K.titleCase;
     }
     // Outside English, quotation marks around a short capitalised phrase name a club, party,
     // company, product, operation or award («Спартак», „Aktion Sonne“); English writes those
@@ -237,7 +237,7 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     if (
       nameLike &&
       !introduced &&
-      !followed() &&
+      !(followedOnce ??= followedAt(text, q.end, language)) &&
       !unspaced &&
       !(
         /^de\b/i.test(language) &&
@@ -246,12 +246,12 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
       ) &&
       !wordBefore(text, q.start, paragraphStart, SPEECH_NOUNS)
     ) {
-      return { kind: "title", signals: ["quote-kind:proper-name"] };
+      return K.properName;
     }
   }
   if (count <= SCARE_MAX_WORDS && !endsLikeSentence && !introduced) {
-    if (!followed() && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
-    const attributed = followed()
+    if (!(followedOnce ??= followedAt(text, q.end, language)) && embeddedName(text, q, language, sentenceStart)) return K.embeddedName;
+    const attributed = (followedOnce ??= followedAt(text, q.end, language))
       ? "verb-after"
       : (attributedBefore(text, q, sentenceStart, language) ??
         accordingAfter(text, q, language) ??
@@ -260,16 +260,15 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
         // "Sein Sieg sei ein „neuer Beginn“": a verb form of reported speech before it in its sentence.
         // („nicht machbar“ seien: or right after it, in its clause.)
         (reportedSpeech(text, { start: sentenceStart, end: q.start }, language) || reportedAfter(text, q.end, language) ? "reported" : null));
-    if (attributed) return { kind: "speech", signals: ["quote-kind:attributed"] };
-    if (spokenUnspaced(text, q, language)) return { kind: "speech", signals: ["quote-kind:spoken-form"] };
+    if (attributed) return K.attributed;
+    if (spokenUnspaced(text, q, language)) return K.spokenForm;
     // A quoted predicate ("Marine Le Pen « est une femme »") is someone's words: a scare quote is a noun or an adjective.
     const firstWord = firstTokens(text, q.start + 1, q.end - 1, 1)[0];
     if (firstWord && wordCount >= 2 && PREDICATE_STARTS[lexiconFor(language).language]?.has(firstWord.norm)) {
-      return { kind: "speech", signals: ["quote-kind:predicate"] };
+      return K.predicate;
     }
-    return { kind: "scare", signals: ["quote-kind:short"] };
+    return K.short;
   }
-  if (!introduced && !endsLikeSentence && embeddedName(text, q, language, sentenceStart)) return { kind: "title", signals: ["quote-kind:embedded-name"] };
-  const signals = [introduced ? "quote-kind:introduced" : endsLikeSentence ? "quote-kind:sentence" : "quote-kind:fragment"];
-  return { kind: "speech", signals };
+  if (!introduced && !endsLikeSentence && embeddedName(text, q, language, sentenceStart)) return K.embeddedName;
+  return introduced ? K.introduced : endsLikeSentence ? K.sentence : K.fragment;
 }

@@ -56,7 +56,9 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   if (vi < 0) {
     // "Castro's condition is “satisfactory” following surgery, according to vice-premier Carlos Lage".
     const source = accordingSourceAfter(text, span, ctx.language ?? "en");
-    const named = source >= 0 ? findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.end > source) : undefined;
+    // (The span's mentions asked for once: each call filtered the sentence's cached list into a new array.)
+    const inFound = findMentions(text, span.start, span.end, sentenceStart, ctx);
+    const named = source >= 0 ? inFound.find((x) => x.end > source) : undefined;
     if (named) {
       const m = from(text, named, source);
       return { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:according-to", "speaker:after-quote"] };
@@ -64,7 +66,6 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     // "« … », y compris le montant imposé à Samsung, commente Song Myung-Sup": further on, a reporting
     // verb with the speaker's name right after it (the French inversion).
     const far = firstTokens(text, span.start, span.end, APPOSITION_WINDOW);
-    const inFound = findMentions(text, span.start, span.end, sentenceStart, ctx);
     for (let i = VERB_WINDOW; i < far.length - 1; i++) {
       const t = far[i]!;
       if (isUpper(t.text[0]) || !REPORTING_VERBS.has(t.norm)) continue;
@@ -105,7 +106,7 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const noun = toks.slice(vi + 1, vi + 4).find((t) => SPEECH_NOUNS.has(t.norm));
   if (noun) {
     // "— приводит слова Ивана Петрова агентство": the name right after the speech noun.
-    const named = findMentions(text, span.start, span.end, sentenceStart, ctx).find((x) => x.start > noun.end && x.start - noun.end <= 2);
+    const named = found.find((x) => x.start > noun.end && x.start - noun.end <= 2);
     if (named) return { speaker: toSpeaker(named), kind: named.kind, signals: [sig, `speech-noun:${noun.norm}`, "speaker:owner-of-speech"] };
     const owner = genitiveOwner(text, words(text, span.start, span.end), language);
     if (owner) return { ...owner, signals: [sig, ...owner.signals] };
