@@ -25,10 +25,31 @@ export const capitalFirst = (s: string): boolean => {
 export const withoutInitials = (s: string): string =>
   s.charCodeAt(1) === 46 || (s.charCodeAt(2) === 46 && s.charCodeAt(0) >= 0xd800 && s.charCodeAt(0) <= 0xdbff) ? s.replace(INITIALS, "") : s;
 
-/** `SPACE.test(s)`, by the codes. */
-export function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceAt(s, i)) return true;
+export const GERMAN = /^de\b/i;
+
+/** `s.split(SPACE)[0]!.toLowerCase()`, by the codes. */
+export function firstWordLower(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpaceAt(s, i)) i++;
+  return s.slice(0, i).toLowerCase();
+}
+
+/** `s.split(SPACES).some((x) => set.has(x.toLowerCase()))` for a set without "", by the codes (no list, no closure). */
+export function someWordLower(s: string, set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < s.length;) {
+    while (i < s.length && isSpaceAt(s, i)) i++;
+    const start = i;
+    while (i < s.length && !isSpaceAt(s, i)) i++;
+    if (i > start && set.has(s.slice(start, i).toLowerCase())) return true;
+  }
   return false;
+}
+
+/** `name.trim().replace(INITIALS, "")` ("V. Sapounov" → "Sapounov"), or undefined when that holds a space (`SPACE`), read by the codes. */
+export function bareSurname(name: string): string | undefined {
+  const s = withoutInitials(name.trim());
+  for (let i = 0; i < s.length; i++) if (isSpaceAt(s, i)) return undefined;
+  return s;
 }
 
 /** Surname key: lower case without Russian case endings, so "Петрова" and "Петров" meet. */

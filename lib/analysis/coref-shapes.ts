@@ -40,53 +40,71 @@ export function isObjectAt(
 ): boolean {
   // (Only an apostrophe right after the name can start a possessive: the pattern is tried only then.)
   if (isApostrophe(text.charCodeAt(end)) && POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
-  // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
-  const from = Math.max(0, start - 40);
-  let cut = start;
-  while (cut > from && wordOrSpace(text, cut - 1)) cut--;
-  const words = lastWords;
-  const n = lastWordsBefore(text, cut, start, words);
   // "For Kevin Allton, a USI instructor, Warhol was …": a viewpoint opening the sentence is no object.
   // (The comma after the name first, without slicing: most names have none.)
   if (commaAfter(text, end) && start - sentenceStart <= 40) {
     const lead = text.slice(sentenceStart, start);
     if (lead && WORDS_ONLY.test(lead) && lead.trim().split(/\s+/).length <= 3) return false;
   }
-  // (words[0] is the last word before the name, words[1] the one before it, …)
-  if (n >= 1 && prepositions.has(words[0]!)) return true;
-  if (n >= 2 && prepositions.has(words[1]!) && determiners.has(words[0]!)) return true;
-  if (n === 3 && prepositions.has(words[2]!) && determiners.has(words[1]!)) return true;
-  if (!russian) return false;
-  // The case shows on each word of a name, and on the first of "Центризбиркому Казахстана".
+  // A preposition right before it (past its office), or a preposition, a determiner and one more word, with no punctuation between.
+  const from = Math.max(0, start - 40);
+  let cut = start;
+  while (cut > from && wordOrSpace(text, cut - 1)) cut--;
+  // (The words before the name are read last first, each only when a test needs it.)
+  back.cut = cut;
+  back.end = start;
+  back.trailing = true;
+  const w0 = back.word(text);
+  if (w0 === undefined) return russian && russianObject(text, start, end);
+  if (prepositions.has(w0)) return true;
+  const w1 = back.word(text);
+  if (w1 !== undefined) {
+    if (prepositions.has(w1) && determiners.has(w0)) return true;
+    if (determiners.has(w1)) {
+      const w2 = back.word(text);
+      if (w2 !== undefined && prepositions.has(w2)) return true;
+    }
+  }
+  return russian && russianObject(text, start, end);
+}
+
+/** The case shows on each word of a name, and on the first of "Центризбиркому Казахстана". */
+function russianObject(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end).toLowerCase();
   return RUSSIAN_OBJECT_ENDING.test(name) || RUSSIAN_OBJECT_ENDING.test(name.split(" ")[0]!);
 }
 
 /**
- * `text.slice(cut, start).toLowerCase().split(/\s+/).filter(Boolean)` without its trailing office nouns (but the first
- * word), then its last three words only: read backwards, so only those words are sliced (asked for every mention).
- * They are written to `out` last first (out[0] is the word right before `start`); returns how many.
- * (One list for every call, `lastWords`: a new list per mention was an allocation of its own.)
+ * The words of `text.slice(cut, start).toLowerCase().split(/\s+/).filter(Boolean)` without its trailing office nouns (but
+ * the first word), last first, one per call to `word` (undefined past the first): read backwards, so only the words a test
+ * asks for are sliced (asked for every mention). One reader for every call: a new one per mention was an allocation.
  */
-function lastWordsBefore(text: string, cut: number, start: number, out: string[]): number {
-  let n = 0;
-  let end = start;
-  let trailing = true;
-  while (n < 3) {
-    while (end > cut && isSpaceAt(text, end - 1)) end--;
-    if (end === cut) break;
-    let begin = end;
-    while (begin > cut && !isSpaceAt(text, begin - 1)) begin--;
-    const word = text.slice(begin, end).toLowerCase();
-    end = begin;
-    // "du président José Ramón Bauzà": the office before the name is part of the same object.
-    if (trailing && OFFICE_NOUNS.has(word) && hasNonSpace(text, cut, begin)) continue;
-    trailing = false;
-    out[n++] = word;
+class WordsBack {
+  cut = 0;
+  end = 0;
+  trailing = true;
+
+  word(text: string): string | undefined {
+    const cut = this.cut;
+    for (;;) {
+      let end = this.end;
+      while (end > cut && isSpaceAt(text, end - 1)) end--;
+      if (end === cut) {
+        this.end = end;
+        return undefined;
+      }
+      let begin = end;
+      while (begin > cut && !isSpaceAt(text, begin - 1)) begin--;
+      const word = text.slice(begin, end).toLowerCase();
+      this.end = begin;
+      // "du président José Ramón Bauzà": the office before the name is part of the same object.
+      if (this.trailing && OFFICE_NOUNS.has(word) && hasNonSpace(text, cut, begin)) continue;
+      this.trailing = false;
+      return word;
+    }
   }
-  return n;
 }
-const lastWords: string[] = ["", "", ""];
+const back = new WordsBack();
 
 function hasNonSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return true;
@@ -134,10 +152,20 @@ export function officeBefore(text: string, mentions: readonly Mention[], i: numb
     return before.name.split(" ")[0]!.toLowerCase();
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const gap = mentions[j]!.end;
-    if (!(gap < mentions[j + 1]!.start && isSpaceAt(text, gap)) || !JOINED_BY_PREPOSITION.test(text.slice(gap, mentions[j + 1]!.start))) break;
+    const next = mentions[j + 1]!.start;
+    if (!(gap < next && isSpaceAt(text, gap)) || !atMostOneWord(text, gap, next) || !JOINED_BY_PREPOSITION.test(text.slice(gap, next))) break;
     if (mentions[j]!.kind === "office") office = mentions[j]!.name.split(" ")[0]!.toLowerCase();
   }
   return office;
+}
+
+/** Whether text[from, to) holds at most one run of characters that are not spaces, as JOINED_BY_PREPOSITION's match does. */
+function atMostOneWord(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  while (i < to && !isSpaceAt(text, i)) i++;
+  while (i < to && isSpaceAt(text, i)) i++;
+  return i === to;
 }
 
 /** Whether the last character of text[from, to) that is not a space is a comma. */
@@ -173,6 +201,13 @@ export function genderAfter(text: string, from: number, until: number): "masculi
 /** "Raúl Tamudo y Martín Posse": two names of two or three capitalised words each, joined by "and". */
 const JOINT_PEOPLE = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}) (?:and|y|e|et|und|и|i) (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})$/u;
 
+/** How many " " the string holds, counted up to four. */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(" "); i >= 0 && n < 4; i = s.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 /**
  * The mentions with a joint name ("los delanteros Raúl Tamudo y Martín Posse") read as the two people it
  * names, so that a later "Tamudo" or "Posse" finds each of them. (The mention scan keeps such a run whole:
@@ -183,7 +218,8 @@ export function splitJointPeople(mentions: readonly Mention[]): readonly Mention
   let out: Mention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const joint = m.kind === "name" && m.name.includes(" ") ? JOINT_PEOPLE.exec(m.name) : null;
+    // (Its match holds four spaces at least: the pattern is tried only on a name with as many.)
+    const joint = m.kind === "name" && spaces(m.name) >= 4 ? JOINT_PEOPLE.exec(m.name) : null;
     if (!joint || m.name.length !== m.end - m.start) {
       out?.push(m);
       continue;

@@ -15,7 +15,7 @@ import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
-import { capitalFirst, CAPITALISED_WORD, hasSpace, NameBook, nominativeOf, SPACE, SPACES, surnameKey, withoutInitials } from "./coref-names";
+import { bareSurname, capitalFirst, CAPITALISED_WORD, firstWordLower, GERMAN, NameBook, nominativeOf, SPACE, someWordLower, surnameKey } from "./coref-names";
 import { genderAfter, isObjectAt, leadPronoun, officeBefore, opensSentence, splitJointPeople } from "./coref-shapes";
 import { compatible, Entry, type KeySlot, lastCompatible, lastNamed, type Resolution } from "./coref-entry";
 import { objectList } from "./object-list";
@@ -117,7 +117,8 @@ export class Coreference {
       const chain = lead ? (lead === "latter" ? lastNamed(this.recent) : lastCompatible(this.recent, lead)) : undefined;
       // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
       // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
-      const mentions = splitJointPeople(findMentions(this.text, s.start, s.end, s.start, this.ctx));
+      const cached = this.ctx.sentences === this.sentences ? this.ctx.mentionCache?.[this.scanned] : undefined;
+      const mentions = splitJointPeople(cached ?? findMentions(this.text, s.start, s.end, s.start, this.ctx));
       for (let i = mentions.length - 1; i >= 0; i--) {
         const p = mentions[i]!;
         let entry: Entry | undefined;
@@ -212,8 +213,8 @@ export class Coreference {
   /** A bare surname (or an inflected one) → the full name it was introduced with. */
   surname(m: Speaker, sentence: number): Resolution | null {
     // "V. Sapounov", "И. Петров": initials before a surname are the same person.
-    const bare = withoutInitials(m.name.trim());
-    if (hasSpace(bare)) return null;
+    const bare = bareSurname(m.name);
+    if (bare === undefined) return null;
     this.advance(sentence);
     const e = this.names.known(surnameKey(bare));
     if (!e || e.speaker.start === m.start) return null;
@@ -232,14 +233,13 @@ export class Coreference {
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     // (German capitalises every noun: "Der britische Außenminister" is the person last named with that office, if any.)
     if (capitalFirst(m.name)) {
-      if (!/^de\b/i.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(SPACE).at(-1)!.toLowerCase())) return null;
+      if (!GERMAN.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(SPACE).at(-1)!.toLowerCase())) return null;
       this.advance(sentence);
       const e = this.holder(m.name);
       return e ? this.resolved(e, "office") : null;
     }
     // "le syndicat estime", "the group said": the organisation named by its acronym not long before.
-    const head = m.name.split(SPACE)[0]!.toLowerCase();
-    if (ALL_ORGANISATION_NOUNS.has(head)) {
+    if (ALL_ORGANISATION_NOUNS.has(firstWordLower(m.name))) {
       const from = Math.max(0, m.start - OFFICE_LOOKBACK);
       const acronym = findMentions(this.text, from, m.start, from, this.ctx).findLast((x) => x.kind === "name" && ACRONYM.test(x.name));
       if (acronym) {
@@ -248,7 +248,7 @@ export class Coreference {
       }
     }
     // "the ministry", "афганские власти": a body speaks for itself, whoever is named near it.
-    if (m.name.split(SPACES).some((x) => ALL_BODY_NOUNS.has(x.toLowerCase()))) return null;
+    if (someWordLower(m.name, ALL_BODY_NOUNS)) return null;
     // "По словам прокурора," after "прокурор Жан-Франсуа Рикар": the person last named with this office.
     this.advance(sentence);
     const e = this.holder(m.name);
