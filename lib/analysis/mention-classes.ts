@@ -6,7 +6,7 @@ import { adjacent, BREAK, CAP, CONNECTOR, DET, isAcronym, isApostrophe, MODIFIER
 import { RUSSIAN_ADJECTIVE_ANY, surnameLikeWord } from "./mention-shapes";
 import type { MentionContext } from "./mentions";
 import type { Span } from "./types";
-import { firstEndingAfter, isLowerAt, isUpperAt, words, type Words } from "./text";
+import { isLowerAt, isUpperAt, words, type Words } from "./text";
 import * as F from "./word-flags";
 
 // One buffer for every sentence (scanMentions does not nest): allocating a typed array per
@@ -36,16 +36,23 @@ const scanLanguages = new Map<string, ScanLanguage>();
 
 export function scanLanguage(language: string | undefined): ScanLanguage {
   const tag = language ?? "en";
+  // (The tag of the previous call first: one document asks with one tag, twice per sentence.)
+  if (tag === lastTag && lastLanguage !== null) return lastLanguage;
   let found = scanLanguages.get(tag);
   if (!found) {
     found = { german: GERMAN.test(tag), russian: RUSSIAN.test(tag), romance: ROMANCE.test(tag), lexicon: lexiconFor(tag) };
     if (scanLanguages.size > 64) scanLanguages.clear();
     scanLanguages.set(tag, found);
   }
+  lastTag = tag;
+  lastLanguage = found;
   return found;
 }
+let lastTag = "";
+let lastLanguage: ScanLanguage | null = null;
 
-export function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: number): Uint8Array {
+/** The class of each word of `w`; `ex` is the first excluded span ending after the first word's start. */
+export function classify(text: string, w: Words, ctx: MentionContext, sentenceStart: number, ex: number): Uint8Array {
   const n = w.length;
   if (clsBuffer.length < n + 4) clsBuffer = new Uint8Array(2 * (n + 4));
   const cls = clsBuffer;
@@ -55,7 +62,6 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   cls[n + 2] = 0;
   cls[n + 3] = 0;
   const exclude = ctx.exclude;
-  let ex = n > 0 ? firstEndingAfter(exclude, w.start(0)) : 0;
   // Only the first word can open the sentence; checked once, not per word (that was quadratic).
   // (Most sentences open on their first word: nothing before it to slice and test.)
   const firstIsInitial = n > 0 && (sentenceStart >= w.start(0) || !LETTER_OR_NUMBER.test(text.slice(sentenceStart, w.start(0))));
@@ -70,18 +76,31 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
     const s = w.start(i);
     while (ex < exclude.length && exclude[ex]!.end <= s) ex++;
     const q = exclude[ex];
-    cls[i] =
+    let c =
       q && q.start <= s
         ? BREAK
         : i === 0 && firstIsInitial && articles?.has(w.norm(i))
           ? OTHER
           : classOf(text, w, i, ctx, capitalisedNouns, i === 0 && firstIsInitial, russian, pronouns);
-    if (cls[i] === OTHER && i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) cls[i] = CAP;
+    // (The class in a local, each rule below asked only of the class it changes.)
+    if (c === OTHER) {
+      if (i > 0 && cls[i - 1] === CAP && !capitalisedNouns && surnameLikeWord(text, w, i)) c = CAP;
+      // "editor Will Tracy": a capitalised modal inside the sentence, right before a capitalised word, is a given name.
+      // "Former First Lady Nancy Reagan": a capitalised modifier right before a capitalised office noun belongs to the title.
+      else if (
+        i + 1 < n &&
+        isUpperAt(text, s) &&
+        isUpperAt(text, w.start(i + 1)) &&
+        ((i > 0 && w.norm(i) === "will") || (w.flags(i) & F.OFFICE_MODIFIER && w.flags(i + 1) & F.OFFICE_NOUN)) &&
+        adjacent(w, i, i + 1)
+      )
+        c = CAP;
+    }
     // "su línea optimista", "el partido nacionalista": a word of a calling by its ending only ("-ista"), right after a
     // lower-case noun, is that noun's adjective, not a person's calling (after an office it still qualifies it).
-    if (
+    else if (
+      c === OFFICE &&
       romanceAdjectives &&
-      cls[i] === OFFICE &&
       i > 0 &&
       cls[i - 1] === OTHER &&
       !(w.flags(i) & F.OFFICE_NOUN) &&
@@ -89,32 +108,10 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
       isLowerAt(text, w.start(i - 1)) &&
       adjacent(w, i - 1, i)
     )
-      cls[i] = OTHER;
-    // "editor Will Tracy": a capitalised modal inside the sentence, right before a capitalised word, is a given name.
-    if (
-      cls[i] === OTHER &&
-      i > 0 &&
-      i + 1 < n &&
-      isUpperAt(text, w.start(i)) &&
-      w.norm(i) === "will" &&
-      isUpperAt(text, w.start(i + 1)) &&
-      adjacent(w, i, i + 1)
-    )
-      cls[i] = CAP;
-    // "Former First Lady Nancy Reagan": a capitalised modifier right before a capitalised office noun belongs to the title.
-    if (
-      cls[i] === OTHER &&
-      i + 1 < n &&
-      isUpperAt(text, w.start(i)) &&
-      isUpperAt(text, w.start(i + 1)) &&
-      w.flags(i) & F.OFFICE_MODIFIER &&
-      w.flags(i + 1) & F.OFFICE_NOUN &&
-      adjacent(w, i, i + 1)
-    )
-      cls[i] = CAP;
+      c = OTHER;
     // "the Sunday Telegraph", "the May Day Parade": a capitalised day or month between "the" and a name opens that name.
     if (
-      cls[i] === CAP &&
+      c === CAP &&
       i > 1 &&
       cls[i - 1] === OTHER &&
       w.flags(i - 1) & (F.WEEKDAY | F.MONTH) &&
@@ -123,8 +120,9 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
       adjacent(w, i - 1, i)
     )
       cls[i - 1] = CAP;
+    cls[i] = c;
     // "афганские власти", "местная полиция": Russian adjectives right before an office or body noun qualify it.
-    if (russian && cls[i] === OFFICE)
+    if (russian && c === OFFICE)
       for (
         let k = i - 1;
         k >= 0 && k >= i - 2 && cls[k] === OTHER && adjacent(w, k, k + 1) && isLowerAt(text, w.start(k)) && RUSSIAN_ADJECTIVE_ANY.test(w.norm(k));
@@ -135,10 +133,13 @@ export function classify(text: string, w: Words, ctx: MentionContext, sentenceSt
   return cls;
 }
 
-/** Whether one excluded span holds the start of every word of `w`: all of them are then breaks (classify), for one test. */
-export function quotedThroughout(w: Words, exclude: readonly Span[]): boolean {
+/**
+ * Whether one excluded span holds the start of every word of `w`: all of them are then breaks (classify), for one test.
+ * `ex`: the first excluded span ending after the first word's start.
+ */
+export function quotedThroughout(w: Words, exclude: readonly Span[], ex: number): boolean {
   if (w.length === 0) return false;
-  const q = exclude[firstEndingAfter(exclude, w.start(0))];
+  const q = exclude[ex];
   return q !== undefined && q.start <= w.start(0) && q.end > w.start(w.length - 1);
 }
 

@@ -4,8 +4,10 @@
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS } from "./lexicons";
 import { CAP, coreEnd, isApostrophe } from "./mention-runs";
 import type { Mention } from "./mentions";
-import { isSpaceAt, type Words } from "./text";
+import { firstEndingAfter, isSpaceAt, type Words } from "./text";
+import type { Span } from "./types";
 import * as F from "./word-flags";
+import { objectList } from "./object-list";
 
 /** Particles inside a person's name: "Concepción Gutiérrez del Castillo", "Loyola de Palacio", "Ludwig van Beethoven". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "van", "von", "da", "di", "la", "le"]);
@@ -61,6 +63,13 @@ function singleSpaced(text: string, start: number, end: number): string {
 }
 
 /**
+ * The answer for every sentence or span without mentions (a quarter of them), one list shared by all: callers only read
+ * the lists they are given (a sentence's list is kept and given to each caller that asks). In the element kind of the
+ * others (objectList).
+ */
+export const NO_MENTIONS: Mention[] = objectList();
+
+/**
  * The mentions of a sentence's kept list `all` within [start, end): a slice of it when they are consecutive there, as
  * they are in text order (a list grown by push held room for 17 mentions per call).
  */
@@ -76,9 +85,25 @@ export function within(all: Mention[], start: number, end: number): Mention[] {
       count++;
     }
   }
-  if (count === 0) return all.slice(0, 0);
+  if (count === 0) return NO_MENTIONS;
+  if (count === all.length) return all;
   if (count === last - first + 1) return all.slice(first, last + 1);
   const out: Mention[] = [];
   for (const m of all) if (m.start >= start && m.end <= end) out.push(m);
   return out;
 }
+
+/**
+ * firstEndingAfter(spans, pos), walked to from `near` when it is a few spans away (callers ask about nearby sentences in
+ * turn: a fifth of the calls were two to a dozen sentences from the previous one, each a binary search over all of them).
+ */
+export function endingAfterNear(spans: readonly Span[], pos: number, near: number): number {
+  let i = near < spans.length ? near : spans.length;
+  for (let step = 0; step < NEAR_STEPS; step++) {
+    if (i < spans.length && spans[i]!.end <= pos) i++;
+    else if (i > 0 && spans[i - 1]!.end > pos) i--;
+    else return i;
+  }
+  return firstEndingAfter(spans, pos);
+}
+const NEAR_STEPS = 12;

@@ -1,10 +1,10 @@
 import { ALL_BODY_NOUNS, ALL_KINSHIP_NOUNS, ALL_NAMING_WORDS, isGermanOffice } from "./lexicons";
 import type { Span } from "./types";
 import * as F from "./word-flags";
-import { firstEndingAfterNear, isLowerAt, words, type Words } from "./text";
+import { isLowerAt, words, type Words } from "./text";
 import { classify, quotedThroughout, scanLanguage } from "./mention-classes";
 import { objectList } from "./object-list";
-import { officeHolder, particleName, toMention, within } from "./mention-make";
+import { endingAfterNear, NO_MENTIONS, officeHolder, particleName, toMention, within } from "./mention-make";
 export { collectDocNames } from "./mention-classes";
 import {
   adjacent,
@@ -81,7 +81,7 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   const sentences = ctx.sentences;
   const cache = ctx.mentionCache;
   if (!sentences || !cache) return scanMentions(text, start, end, sentenceStart, ctx);
-  const i = (lastSentence = firstEndingAfterNear(sentences, start, lastSentence));
+  const i = (lastSentence = endingAfterNear(sentences, start, lastSentence));
   const s = sentences[i];
   if (!s || s.start > start || s.end < end || s.start !== sentenceStart) return scanMentions(text, start, end, sentenceStart, ctx);
   let all = cache[i];
@@ -94,8 +94,11 @@ export function findMentions(text: string, start: number, end: number, sentenceS
   return within(all, start, end);
 }
 
-// The sentence of the previous call (an index only, checked before use: see firstEndingAfterNear).
+// The sentence of the previous call (an index only, checked before use: see endingAfterNear).
 let lastSentence = 0;
+
+// The excluded span of the previous scan (a hint only, as lastSentence).
+let lastExcluded = 0;
 
 // One list the scan fills for every sentence (scanMentions does not nest), returned as a copy of its exact length: a fresh
 // list grown by push held room for 17 mentions, then was copied again to be kept.
@@ -105,15 +108,17 @@ function scanMentions(text: string, start: number, end: number, sentenceStart: n
   const w = words(text, start, end);
   // Inside one quotation every word is a break (classify), and breaks start no mention: nothing to scan. (A quotation of
   // several sentences is asked for as a unit and by sentence.) An empty list in the kind of the others (objectList).
-  if (quotedThroughout(w, ctx.exclude)) return objectList();
+  // The first excluded span ending after the first word, found once for both (0 without words).
+  const ex = w.length > 0 ? (lastExcluded = endingAfterNear(ctx.exclude, w.start(0), lastExcluded)) : 0;
+  if (quotedThroughout(w, ctx.exclude, ex)) return NO_MENTIONS;
   scratch.length = 0;
-  fillMentions(text, w, sentenceStart, ctx, scratch);
-  return scratch.slice();
+  fillMentions(text, w, sentenceStart, ctx, ex, scratch);
+  return scratch.length === 0 ? NO_MENTIONS : scratch.slice();
 }
 
-function fillMentions(text: string, w: Words, sentenceStart: number, ctx: MentionContext, out: Mention[]): void {
+function fillMentions(text: string, w: Words, sentenceStart: number, ctx: MentionContext, ex: number, out: Mention[]): void {
   const { russian, romance, lexicon } = scanLanguage(ctx.language);
-  const cls = classify(text, w, ctx, sentenceStart);
+  const cls = classify(text, w, ctx, sentenceStart, ex);
   const determiners = lexicon.determiners;
   for (let i = 0; i < w.length; i++) {
     let run: Run | null = null;
