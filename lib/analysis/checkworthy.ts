@@ -47,6 +47,11 @@ const REPEAT_WORD = / time|once|twice/i;
 const YEAR_ONLY = /^(?:(?:in|since|until|by|from|of|during)\s+)?\d{4}s?$/i;
 const HAN_YEAR = /^\d{4}年$/;
 const HORTATORY = /^(?:let us|let's|let me|imagine|consider)\b/i;
+/** Whether HORTATORY can match: its first letter (l, i or c in either case; /i without u folds no other letter to one) opens the span. */
+const mayExhort = (text: string, span: Span): boolean => {
+  const c = text.charCodeAt(span.start) | 32;
+  return span.end > span.start && (c === 108 || c === 105 || c === 99);
+};
 
 type Cues = Record<CueKind, string | undefined>;
 const CUES: Cues = { event: undefined, time: undefined, comparative: undefined, number: undefined, month: undefined, ordinal: undefined };
@@ -148,7 +153,7 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
     if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
     return;
   }
-  const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : NOTHING;
+  const numbers = digits ? findNumbers(text, span.start, span.end, dates) : NOTHING;
   const unit = digits || lex.unspaced || cues.number ? first(lex.quantity, text, span, slice, dates) : undefined;
   const quantity = unit ?? quantityAmong(text, numbers);
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);
@@ -275,7 +280,7 @@ export function checkworthiness(
     value *= someQuantity(t) ? 0.75 : 0.5;
     push(t, "checkable:question");
   }
-  if (HORTATORY.test(slice)) {
+  if (mayExhort(text, span) && HORTATORY.test(slice)) {
     value *= 0.5;
     push(t, "checkable:hortatory");
   }

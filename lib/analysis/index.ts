@@ -7,10 +7,10 @@ import { collectDocNames, type MentionContext } from "./mentions";
 import { findQuotes } from "./quotes";
 import { findRelations } from "./relations";
 import { readable, withOriginalText } from "./half-width";
-import { checkworthiness, opinionScore } from "./scores";
+import { checkworthiness, mayHoldPhrase, opinionScore } from "./scores";
 import { splitParagraphs, splitSentences } from "./segment";
 import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
-import { withTokenCache, words } from "./text";
+import { hasAsciiLetter, withTokenCache, words } from "./text";
 import { buildPieces } from "./units";
 import { UnitSignals } from "./unit-signals";
 
@@ -62,11 +62,13 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
     const slice = input.slice(p.start, p.end);
     out.clear();
     out.push(p.role === "quote" ? "segment:quote" : p.clause || p.role === "intro" || p.role === "tail" ? "segment:clause" : "segment:sentence");
-    const kind = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx, out, slice);
+    // (Without an ASCII letter, no phrase mayHoldPhrase tests for can occur: a Chinese unit is not searched.)
+    const phrases = hasAsciiLetter(input, p.start, p.end) && mayHoldPhrase(slice);
+    const kind = kindOf(input, p, sentenceStart, context.get(i), quotes, ctx, out, slice, phrases);
     const speaker = out.speaker;
     const w = words(input, p.start, p.end);
     const check = checkworthiness(input, p, sentenceStart, ctx, titles, w, out, slice);
-    const opinion = opinionScore(input, p, w, out, slice);
+    const opinion = opinionScore(input, p, w, out, slice, phrases);
     const opinionated = opinion >= OPINION_THRESHOLD;
     if (opinionated) out.push("suggest:OPINION");
     return unitOf(`u${i + 1}`, kind, p.start, p.end, slice, check, opinion, out.copy(0), speaker, opinionated);

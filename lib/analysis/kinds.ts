@@ -16,7 +16,8 @@ const TAIL_ATTRIBUTION = /^\W*(?:\p{L}+\s+){0,3}?(?:said|says|added|told|stated|
 // Tried first: without one of these verbs anywhere, TAIL_ATTRIBUTION cannot match, and its `^\W*` (every non-Latin letter
 // is \W) backtracks over the whole of a Russian or Greek tail.
 const TAIL_VERB = /(?:said|says|added|told|stated|noted|wrote|asked|replied)\b/;
-const CITING_OR_EXAMPLE = EVIDENCE_PHRASES.filter(([name]) => CITING.has(name) || EXAMPLES.has(name));
+/** The citing and example phrases (also tested, with the evaluative ones, by mayHoldPhrase in scores.ts). */
+export const CITING_OR_EXAMPLE = EVIDENCE_PHRASES.filter(([name]) => CITING.has(name) || EXAMPLES.has(name));
 /** Whether any of those phrases occurs: tested once per unit before each phrase is. */
 const ANY_CITING_OR_EXAMPLE = anyOf(CITING_OR_EXAMPLE.map(([, re]) => re));
 
@@ -38,7 +39,7 @@ function someTitle(quotes: Quote[], from: number, to: number): boolean {
  * out as its own unit, an "according to X" report, or an example naming a cited document;
  * PREMISE for a clause given as a reason; CLAIM for whatever else the author asserts.
  * The piece's signals are appended to `out`, and the speaker found (EVIDENCE) is `out.speaker`;
- * `slice` is text[piece.start, piece.end).
+ * `slice` is text[piece.start, piece.end), and `phrases` false when it holds none of CITING_OR_EXAMPLE (mayHoldPhrase).
  */
 export function kindOf(
   text: string,
@@ -49,6 +50,7 @@ export function kindOf(
   ctx: MentionContext,
   out: UnitSignals,
   slice: string,
+  phrases: boolean,
 ): UnitKind {
   out.speaker = undefined;
   if (contextSignals) {
@@ -72,9 +74,8 @@ export function kindOf(
     return "PREMISE";
   }
 
-  // Without an ASCII letter no phrase or verb below can match (a Chinese piece; /i without u folds no other letter to one).
-  const latin = hasAsciiLetter(text, piece.start, piece.end);
-  const phrase = !latin || (ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice)) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
+  const phrase =
+    !phrases || (ANY_CITING_OR_EXAMPLE && !ANY_CITING_OR_EXAMPLE.test(slice)) ? undefined : CITING_OR_EXAMPLE.find(([, re]) => re.test(slice))?.[0];
   // The quotations lying inside the piece are quotes[first, end) (both lists sorted by start): a range, not a copied list.
   const first = firstEndingAfter(quotes, piece.start);
   let end = first;
@@ -93,6 +94,11 @@ export function kindOf(
     out.push("evidence:cited-document");
     return "EVIDENCE";
   }
-  if (piece.role === "intro" || (piece.role === "tail" && latin && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))) out.push("role:attribution");
+  // (Without an ASCII letter, TAIL_VERB cannot match: a Chinese tail is not searched.)
+  if (
+    piece.role === "intro" ||
+    (piece.role === "tail" && hasAsciiLetter(text, piece.start, piece.end) && TAIL_VERB.test(slice) && TAIL_ATTRIBUTION.test(slice))
+  )
+    out.push("role:attribution");
   return "CLAIM";
 }

@@ -5,6 +5,7 @@ import { hasAsciiLetter, isPlain, type Words } from "./text";
 import { round } from "./noisy-or";
 import type { UnitSignals } from "./unit-signals";
 import { anyOf } from "./regex-union";
+import { CITING_OR_EXAMPLE } from "./kinds";
 export type { Score } from "./noisy-or";
 
 export { checkworthiness } from "./checkworthy";
@@ -25,6 +26,19 @@ const PLAIN_PHRASES = EVALUATIVE_PHRASES.map(([name, re]) => [name, ignoringCase
 const PLAIN_ANY_PHRASE = ignoringCase(ANY_EVALUATIVE_PHRASE);
 const plainReady = PLAIN_ANY_PHRASE !== null && PLAIN_PHRASES.every(([, re]) => re !== null);
 
+/**
+ * The evaluative phrases (made case-insensitive) and kindOf's citing and example phrases, as one pattern: most units hold
+ * none, and one test of the unit answers for both lists (null: no such union; every unit may then hold one).
+ */
+const ANY_UNIT_PHRASE = plainReady ? anyOf([...CITING_OR_EXAMPLE.map(([, re]) => re), ...PLAIN_PHRASES.map(([, re]) => re!)]) : null;
+
+/**
+ * False when `slice`, a unit's text, holds no evaluative phrase (opinionScore) and no citing or example phrase (kindOf).
+ * A unit that is not plain is searched lower-cased for the evaluative ones: that finds none this pattern misses (only
+ * "İ" and the Kelvin sign lower-case to ASCII letters, "i̇" and "k", and no phrase ends in "i" or holds a "k").
+ */
+export const mayHoldPhrase = (slice: string): boolean => ANY_UNIT_PHRASE === null || ANY_UNIT_PHRASE.test(slice);
+
 const NONE: readonly string[] = [];
 
 function endsWithExclamation(text: string, span: Span): boolean {
@@ -34,8 +48,9 @@ function endsWithExclamation(text: string, span: Span): boolean {
   return (last === 34 || last === 0x201d || last === 0xbb) && span.end - 2 >= span.start && text.charCodeAt(span.end - 2) === 33;
 }
 
-/** The evaluative phrases of text[span], which is `slice`. */
-function evaluativePhrases(text: string, span: Span, slice: string): readonly string[] {
+/** The evaluative phrases of text[span], which is `slice` (none when `phrases` is false: mayHoldPhrase). */
+function evaluativePhrases(text: string, span: Span, slice: string, phrases: boolean): readonly string[] {
+  if (!phrases) return NONE;
   let found: string[] | null = null;
   if (plainReady && isPlain(text, span.start, span.end)) {
     if (!PLAIN_ANY_PHRASE!.test(slice)) return NONE;
@@ -53,9 +68,10 @@ function evaluativePhrases(text: string, span: Span, slice: string): readonly st
 // Both scores combine independent cues as a noisy-or (noisy-or.ts).
 
 /**
- * How much evaluative language text[span] (which is `slice`) holds: judgements rather than reports. Its signals are appended to `out`.
+ * How much evaluative language text[span] (which is `slice`) holds: judgements rather than reports. Its signals are appended to
+ * `out`; `phrases` is mayHoldPhrase's answer for the span.
  */
-export function opinionScore(text: string, span: Span, w: Words, out: UnitSignals, slice: string): number {
+export function opinionScore(text: string, span: Span, w: Words, out: UnitSignals, slice: string, phrases: boolean): number {
   // Π(1 - w) kept as the cues are found, in noisyOr's order (the same value, without a list of weights per unit).
   let kept = 1;
   for (let i = 0; i < w.length; i++) {
@@ -68,7 +84,7 @@ export function opinionScore(text: string, span: Span, w: Words, out: UnitSignal
       out.push(`evaluative-mild:${w.norm(i)}`);
     }
   }
-  for (const name of evaluativePhrases(text, span, slice)) {
+  for (const name of evaluativePhrases(text, span, slice, phrases)) {
     kept *= 1 - 0.5;
     out.push(`evaluative:${name}`);
   }
