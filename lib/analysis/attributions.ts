@@ -138,16 +138,19 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     // A title quoted again, shortened or in part, or a short Chinese quotation the text keeps repeating (not a slogan someone holds).
     if (kind.kind !== "title" && kind.signals[0] !== "quote-kind:slogan") kind = namedAgain(text, q, titleStems, repeated) ?? kind;
     if (kind.kind === "title") for (const key of titleKeys(text, q)) titleStems.add(key);
+    const speech = kind.kind === "speech" && sentences.length > 0;
     const quote: Quote = {
       start: q.start,
       end: q.end,
       text: text.slice(q.start + 1, q.end - 1),
       kind: kind.kind,
       speaker: null,
-      signals: kind.signals.slice(),
+      // (A speech quotation's own list is made at the end of its turn, at its full length: pushing the attribution's
+      // signals onto a copy grew it to room for 17. Until then it is the kind's, read by nothing.)
+      signals: speech ? (kind.signals as string[]) : kind.signals.slice(),
     };
     out.push(quote);
-    if (kind.kind !== "speech" || sentences.length === 0) continue;
+    if (!speech) continue;
 
     const sent = sentences[cs]!;
     // The lead-in starts after the last speech quotation of the sentence; a title before it is the author's words.
@@ -272,9 +275,9 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (unspaced && (!a?.speaker || speaksOfSelf(a.speaker.name)))
       a = unspacedFallback(text, intro, paragraphs, cp, sent, q.start, language, a?.signals ?? []) ?? a;
     if (a?.speaker) a = resolveName(a, coref, paragraphs[cp] ?? sent, cs);
+    quote.signals = a && a.signals.length > 0 ? kind.signals.concat(a.signals) : kind.signals.slice();
     if (a) {
       quote.speaker = a.speaker;
-      for (const x of a.signals) quote.signals.push(x); // (its own array, made above: no copy needed)
       if (a.speaker && !a.signals.some(quotedSource)) coref.register(a.speaker, cs, a.kind ?? "unknown", lastSentence);
     }
     lastSpeech = quote;

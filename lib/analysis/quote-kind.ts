@@ -105,6 +105,14 @@ const DASH_CLAUSE = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u;
 /** Endings of German common nouns (abstract nouns, -ung, -ismus …), never of a name on its own. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|ismus|tät|ion|nis|tum)$/u;
 
+/** Whether a word after the first opens a predicate in the language ("est", "is"): the quotation is a clause. */
+function predicateIn(words: ReturnType<typeof wordsOf>, language: string): boolean {
+  const predicates = PREDICATE_STARTS[lexiconFor(language).language];
+  if (predicates === undefined) return false;
+  for (let i = 1; i < words.length; i++) if (predicates.has(words.norm(i))) return true;
+  return false;
+}
+
 const followedAt = (text: string, end: number, language: string): boolean => followedBySpeech(text, end) || quoteTagAfter(text, end, language) !== null;
 
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
@@ -184,11 +192,15 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // The words counted in one pass over a view of them (no token objects, no filtered lists): the content words (not
     // function words or name connectors), those of them capitalised or opening on a digit, and those capitalised.
     const words = wordsOf(text, q.start + 1, q.end - 1);
+    // Only a short quotation may be a name (in English, one word): a longer one needs the ratio alone, below.
+    const nameable = english ? words.length === 1 : words.length <= NAME_MAX_WORDS;
     let content = 0;
     let capitalised = 0;
     let upper = 0;
     let docNoun = false;
     for (let i = 0; i < words.length; i++) {
+      // (Once the ratio cannot reach 0.6 even if every word left counts, the rest of a quotation too long for a name changes nothing.)
+      if (!nameable && (capitalised + words.length - i) * 5 < (content + words.length - i) * 3) break;
       const norm = words.norm(i);
       if (NOT_NAMES.has(norm) || NAME_CONNECTORS.has(norm)) continue;
       content++;
@@ -207,27 +219,22 @@ export function classifyQuote(text: string, q: Span, paragraphStart: number, lan
     // Outside English, quotation marks around a short capitalised phrase name a club, party,
     // company, product, operation or award («Спартак», „Aktion Sonne“); English writes those
     // in title case, so there only a single capitalised word counts.
-    // "« 100 millions d'euros »": an amount followed by lower-case words is no name.
-    const amount = /^\p{N}/u.test(inner) && upper === 0;
-    // "« Le contexte est bien pire qu'attendu »": a finite verb inside makes it a sentence, not a name.
-    const predicates = PREDICATE_STARTS[lexiconFor(language).language];
-    let clause = false;
-    for (let i = 1; i < words.length && predicates !== undefined && !clause; i++) clause = predicates.has(words.norm(i));
-    // "Escucho las reivindicaciones; me lo apunto": clauses joined by a semicolon are no name.
-    const joinedClauses = /[;；]/.test(inner.slice(0, last + 1));
-    // "No hay derecho", "Esa y sólo esa": a negation or a pronoun opens a sentence, not a name.
-    // (Also a French clitic elided before a verb: "« J’ai fait une erreur »", "« C’est fini »"; not "l’" or "d’".)
-    const opensClause = words.length > 1 && (CLAUSE_OPENERS.has(words.norm(0)) || ELIDED_CLITIC.test(words.norm(0)));
-    // German capitalises every noun: a name of several words has no lower-case word but its connectors
-    // („Verschleppungstaktik weniger Abgeordneter“ is someone's words).
-    const germanWords = /^de\b/i.test(language) && words.length > 1 && ratio < 1;
+    // (The tests in order of cost, each only when those before pass: all are pure.)
     const nameLike =
-      !amount &&
-      !clause &&
-      !joinedClauses &&
-      !opensClause &&
-      !germanWords &&
-      (english ? words.length === 1 && content === 1 : words.length <= NAME_MAX_WORDS) &&
+      nameable &&
+      (!english || content === 1) &&
+      // "« 100 millions d'euros »": an amount followed by lower-case words is no name.
+      !(/^\p{N}/u.test(inner) && upper === 0) &&
+      // "« Le contexte est bien pire qu'attendu »": a finite verb inside makes it a sentence, not a name.
+      !predicateIn(words, language) &&
+      // "Escucho las reivindicaciones; me lo apunto": clauses joined by a semicolon are no name.
+      !/[;；]/.test(inner.slice(0, last + 1)) &&
+      // "No hay derecho", "Esa y sólo esa": a negation or a pronoun opens a sentence, not a name.
+      // (Also a French clitic elided before a verb: "« J’ai fait une erreur »", "« C’est fini »"; not "l’" or "d’".)
+      !(words.length > 1 && (CLAUSE_OPENERS.has(words.norm(0)) || ELIDED_CLITIC.test(words.norm(0)))) &&
+      // German capitalises every noun: a name of several words has no lower-case word but its connectors
+      // („Verschleppungstaktik weniger Abgeordneter“ is someone's words).
+      !(/^de\b/i.test(language) && words.length > 1 && ratio < 1) &&
       // "scandant « Fillon, démission »": a comma inside words a verb of speech governs makes them a slogan, not a name.
       // (Tested last: the look-back for the verb costs most, and most quotations here are no name already.)
       !(inner.includes(",") && attributedBefore(text, q, sentenceStart, language) !== null);

@@ -53,6 +53,7 @@ const DASH_BEFORE_NAME = /^[^\S\n]*[-–—][^\S\n]*(?=\p{Lu})/u;
 export function dashSource(text: string, quoteEnd: number, ctx: MentionContext): Attribution | null {
   // The dash first, and only then the line's end: most quotations have none, and the dash cannot match past a line break
   // (no character of it is one), so the line's end does not change it.
+  if (!dashWithin(text, quoteEnd, quoteEnd + 8, true)) return null;
   const dash = DASH_BEFORE_NAME.exec(text.slice(quoteEnd, quoteEnd + 8));
   if (!dash) return null;
   // The rest of the line, at most 120 characters (never a scan to the end of a long text).
@@ -62,6 +63,16 @@ export function dashSource(text: string, quoteEnd: number, ctx: MentionContext):
   const at = quoteEnd + dash[0].length;
   const m = findMentions(text, at, lineEnd, at, ctx)[0];
   return m && m.start === at ? { speaker: toSpeaker(m), kind: m.kind, signals: ["speaker:dash-source"] } : null;
+}
+
+/** Whether text[start, end) holds an en dash or an em dash, or (with `hyphen`) a hyphen (read by index). */
+function dashWithin(text: string, start: number, end: number, hyphen: boolean): boolean {
+  const stop = Math.min(end, text.length);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014 || (hyphen && c === 45)) return true;
+  }
+  return false;
 }
 
 /** The author's words inside one pair of marks: «…, — напомнил Медведев. — …», “…,” — said Jane Roe — “…”. */
@@ -80,6 +91,8 @@ export function insideAttribution(text: string, quote: Span, ctx: MentionContext
   // "« Je suis choquée, réagit-elle au micro de BFMTV, mardi. … »": a French verb inverted with its pronoun after a comma.
   const inverted = /^fr\b/i.test(ctx.language ?? "") ? INVERTED_INSIDE.exec(inner) : null;
   if (inverted) return { speaker: null, signals: [`reporting-verb:${inverted[1]!}`, "speaker:inside-quote"], deferred: "pronoun", pronoun: inverted[2]! };
+  // (INNER_ATTRIBUTION needs a dash: most quotations hold none, and are then not searched with it.)
+  if (!dashWithin(text, quote.start + 1, quote.end - 1, false)) return null;
   for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
     const start = quote.start + 1 + m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;

@@ -166,7 +166,10 @@ const OPEN_PAREN_LAST = /\(\s*$/;
 const CLOSE_PAREN_FIRST = /^\s*\)/;
 /** "Lionel Tardy (UMP) a écrit": a name in parentheses qualifies the one before it. */
 const parenthesised = (text: string, m: Mention): boolean =>
-  OPEN_PAREN_LAST.test(text.slice(Math.max(0, m.start - 2), m.start)) && CLOSE_PAREN_FIRST.test(text.slice(m.end, m.end + 2));
+  // (An opening parenthesis among the two characters before it first: most names have none, and then need no slices.)
+  (text.charCodeAt(m.start - 1) === 40 || text.charCodeAt(m.start - 2) === 40) &&
+  OPEN_PAREN_LAST.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+  CLOSE_PAREN_FIRST.test(text.slice(m.end, m.end + 2));
 
 /** Words that join two names into one phrase: "of The Globe and Mail", "du PS et d'EELV". */
 const COORDINATORS = new Set(["and", "or", "et", "ou", "und", "oder", "и", "или", "y", "o", "e"]);
