@@ -2,6 +2,7 @@
 import type { PronounGender } from "./lexicons";
 import type { NameFacts } from "./coref-names";
 import type { Speaker } from "./types";
+import { objectList } from "./object-list";
 
 /**
  * A person or body coreference has met: where, as what, and how. (A class: entries live as long as the registry keeps them,
@@ -71,4 +72,43 @@ export class KeySlot {
   gender: PronounGender | undefined = undefined;
   /** How often a one-word name of this key was looked at without finding its gender. */
   tries = 0;
+}
+
+/**
+ * The entry of each sentence the scan has not reached, set at or after the scan's position and taken in order: two lists in
+ * sentence order and the index of the first entry not taken. (A Map from sentence to entry shrank its table at each delete:
+ * a new table, and then a larger one, for every quotation.)
+ */
+export class Pending {
+  private readonly keys: number[] = [];
+  private readonly values = objectList<Entry | undefined>();
+  private head = 0;
+
+  set(sentence: number, e: Entry): void {
+    const keys = this.keys;
+    let i = keys.length;
+    while (i > this.head && keys[i - 1]! > sentence) i--;
+    if (i > this.head && keys[i - 1] === sentence) this.values[i - 1] = e;
+    else if (i === keys.length) {
+      keys.push(sentence);
+      this.values.push(e);
+    } else {
+      keys.splice(i, 0, sentence);
+      this.values.splice(i, 0, e);
+    }
+  }
+
+  /** The entry of `sentence`, the one the scan is at (every earlier one was taken). */
+  get(sentence: number): Entry | undefined {
+    return this.head < this.keys.length && this.keys[this.head] === sentence ? this.values[this.head] : undefined;
+  }
+
+  /** Takes the entry of `sentence`, the one the scan is at, if there is one. */
+  take(sentence: number): Entry | undefined {
+    if (this.head >= this.keys.length || this.keys[this.head] !== sentence) return undefined;
+    const e = this.values[this.head];
+    this.values[this.head++] = undefined;
+    if (this.head === this.keys.length) this.keys.length = this.values.length = this.head = 0;
+    return e;
+  }
 }

@@ -34,6 +34,13 @@ export function firstWordLower(s: string): string {
   return s.slice(0, i).toLowerCase();
 }
 
+/** `s.split(SPACE).at(-1)!.toLowerCase()`, by the codes. */
+export function lastWordLower(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpaceAt(s, i - 1)) i--;
+  return s.slice(i).toLowerCase();
+}
+
 /** `s.split(SPACES).some((x) => set.has(x.toLowerCase()))` for a set without "", by the codes (no list, no closure). */
 export function someWordLower(s: string, set: ReadonlySet<string>): boolean {
   for (let i = 0; i < s.length;) {

@@ -15,9 +15,10 @@ import type { PronounGender } from "./lexicons";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter } from "./text";
-import { bareSurname, capitalFirst, CAPITALISED_WORD, firstWordLower, GERMAN, NameBook, nominativeOf, SPACE, someWordLower, surnameKey } from "./coref-names";
+import { bareSurname, capitalFirst, CAPITALISED_WORD, NameBook, nominativeOf, surnameKey } from "./coref-names";
+import { firstWordLower, GERMAN, lastWordLower, someWordLower } from "./coref-names";
 import { genderAfter, isObjectAt, leadPronoun, officeBefore, opensSentence, splitJointPeople } from "./coref-shapes";
-import { compatible, Entry, type KeySlot, lastCompatible, lastNamed, type Resolution } from "./coref-entry";
+import { compatible, Entry, type KeySlot, lastCompatible, lastNamed, Pending, type Resolution } from "./coref-entry";
 import { objectList } from "./object-list";
 
 // Coreference over the whole document, in one forward pass: speakers and the people who speak in the author's sentences are
@@ -49,7 +50,7 @@ export class Coreference {
   private readonly determiners: ReadonlySet<string>;
   private readonly russian: boolean;
   /** Per sentence not yet scanned: its speaker, or the one its pronoun subject stands for. */
-  private readonly salient = new Map<number, Entry>();
+  private readonly salient = new Pending();
   /** The names of everyone registered as a speaker. */
   private readonly spoke = new Set<string>();
 
@@ -90,7 +91,7 @@ export class Coreference {
       (!this.unspaced && bare) ||
       (kind === "unknown" && (this.unspaced ? !isChineseBody(speaker.name) : f.words >= 2 && f.words <= 4 && f.capitalised));
     // "sagte die Sprecherin. … Sie fügte hinzu": an office whose noun is a woman's (German -in) is a person "sie" can stand for.
-    const woman = kind === "office" && isFeminineAgent(speaker.name.split(SPACE).at(-1)!.toLowerCase());
+    const woman = kind === "office" && isFeminineAgent(lastWordLower(speaker.name));
     return new Entry(speaker, f, sentence, woman ? "feminine" : f.gender, person || woman, undefined, undefined);
   }
 
@@ -113,7 +114,7 @@ export class Coreference {
       // "Il a choisi deux bibles : … celle d'Abraham Lincoln": a pronoun opening the author's sentence goes on with the one
       // it stands for, who stays its subject after the people the sentence names.
       // (A sentence with a speaker of its own needs no look at its opening.)
-      const lead = this.unspaced || (this.salient.size !== 0 && this.salient.has(this.scanned)) ? undefined : leadPronoun(this.text, s);
+      const lead = this.unspaced || this.salient.get(this.scanned) ? undefined : leadPronoun(this.text, s);
       const chain = lead ? (lead === "latter" ? lastNamed(this.recent) : lastCompatible(this.recent, lead)) : undefined;
       // Last to first, so the sentence's first person (most often its subject) is the most salient ("X described his daughter,
       // Y, as …. “…,” he explains" is X speaking). The sentence's speaker, or the one its pronoun stands for, comes last of all.
@@ -152,10 +153,9 @@ export class Coreference {
         const office = p.office ?? (p.kind === "person" ? officeBefore(this.text, mentions, i) : undefined);
         if (office) this.offices.set(surnameKey(office), entry);
       }
-      const own = this.salient.size === 0 ? undefined : this.salient.get(this.scanned);
+      const own = this.salient.take(this.scanned);
       const salient = own ?? (chain && new Entry(chain.speaker, chain.facts, this.scanned, chain.gender, chain.person, false, true));
       if (salient) this.add(salient);
-      if (own) this.salient.delete(this.scanned);
     }
   }
 
@@ -233,7 +233,7 @@ export class Coreference {
     // "le ministère de l'Intérieur" is a body too, whoever is named near it.
     // (German capitalises every noun: "Der britische Außenminister" is the person last named with that office, if any.)
     if (capitalFirst(m.name)) {
-      if (!GERMAN.test(this.ctx.language ?? "") || !isGermanOffice(m.name.split(SPACE).at(-1)!.toLowerCase())) return null;
+      if (!GERMAN.test(this.ctx.language ?? "") || !isGermanOffice(lastWordLower(m.name))) return null;
       this.advance(sentence);
       const e = this.holder(m.name);
       return e ? this.resolved(e, "office") : null;
