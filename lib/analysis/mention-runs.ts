@@ -2,7 +2,7 @@
 // ("official representative"), their complements in each language ("of the Ministry", "глава
 // государства", "porte-parole de la fédération") and the kind of mention a run is. Used by
 // mentions.ts, which classifies the words and turns runs into mentions.
-import { isRomanNumeral, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt } from "./mention-shapes";
+import { givenName, isRomanNumeral, RUSSIAN_ADJECTIVE_ANY, streetName, THING_NOUNS, titleAt } from "./mention-shapes";
 import { ALL_BODY_NOUNS, ALL_PLACE_NOUNS, ALL_RELATIVE_PRONOUNS, GERMAN_ARTICLES, lexiconFor } from "./lexicons";
 import type { Mention } from "./mentions";
 import * as F from "./word-flags";
@@ -28,7 +28,9 @@ function isPossessive(w: Words, i: number): boolean {
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)
 const [ACRONYM, INNER_DOT, CAPITAL_FIRST] = [/^\p{Lu}[\p{Lu}\d.&-]+$/u, /\p{L}\.\p{L}/u, /^\p{Lu}/u];
 const [ELIDED_ARTICLE, ELIDED_DE] = [/[ld][’']$/i, /^d['’]\p{Ll}/u];
-export const isAcronym = (word: string): boolean => ACRONYM.test(word);
+/** ACRONYM.test(word), answered without the pattern when its second code unit is a lower-case Latin or Cyrillic letter (most names). */
+export const isAcronym = (word: string): boolean => !lowerLetter(word.charCodeAt(1)) && ACRONYM.test(word);
+const lowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f);
 
 /** tokenCore(word i).end: the end without a trailing sentence dot (kept on "U.S."). */
 export function coreEnd(w: Words, i: number): number {
@@ -288,13 +290,3 @@ export function kindOf(w: Words, cls: Uint8Array, run: Run): Mention["kind"] {
 
 /** "Marc Ladreit de Lacharrière": a particle after two names, before the last, is a person's (not a closure: one per call). */
 const innerParticle = (w: Words, run: Run, k: number): boolean => k - run.first >= 2 && k === run.last - 1 && PARTICLES.has(w.norm(k));
-
-/**
- * "Bill Gortney", "Bill Clinton": a document noun opening a run of two or three capitalised words
- * with no other document word is a given name, not the head of a document's name.
- */
-function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
-  if (k !== run.first || run.last - k < 1 || run.last - k > 2) return false;
-  for (let j = k + 1; j <= run.last; j++) if (cls[j] !== CAP || w.flags(j) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return false;
-  return true;
-}

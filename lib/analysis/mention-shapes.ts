@@ -163,3 +163,13 @@ export function commaGap(text: string, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (!isSpaceAt(text, i)) return false;
   return true;
 }
+
+/**
+ * "Bill Gortney", "Bill Clinton": a document noun opening a run of two or three capitalised words
+ * with no other document word is a given name, not the head of a document's name.
+ */
+export function givenName(w: Words, cls: Uint8Array, run: Run, k: number): boolean {
+  if (k !== run.first || run.last - k < 1 || run.last - k > 2) return false;
+  for (let j = k + 1; j <= run.last; j++) if (cls[j] !== CAP || w.flags(j) & (F.DOCUMENT_NOUN | F.EVENT_NOUN)) return false;
+  return true;
+}
