@@ -9,7 +9,7 @@ import { AS_WORDS, genitiveOwner, nameLike } from "./speaker-shapes";
 import { accordingPhraseEnd, APPOSITION_WINDOW, type Attribution, droppedSubject, from, personLike, toSpeaker, VERB_WINDOW } from "./speakers";
 import { governed } from "./subjects";
 import type { Span } from "./types";
-import { firstEndingAfter, firstTokens, isUpper, words } from "./text";
+import { firstEndingAfter, firstTokens, isUpper, words, type Token } from "./text";
 import { TokenWords } from "./speakers-words";
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
@@ -52,7 +52,7 @@ function accordingSourceAfter(text: string, span: Span, language: string): numbe
 export function attributeAfter(text: string, span: Span, sentenceStart: number, ctx: MentionContext): Attribution | null {
   let toks = firstTokens(text, span.start, span.end, VERB_WINDOW);
   const tag = quoteTagAfter(text, span.start, ctx.language ?? "en");
-  let vi = tag ? 0 : toks.findIndex((t) => !isUpper(t.text[0]) && REPORTING_VERBS.has(t.norm));
+  let vi = tag ? 0 : firstVerb(toks);
   if (vi < 0) {
     // "Castro's condition is “satisfactory” following surgery, according to vice-premier Carlos Lage".
     const source = accordingSourceAfter(text, span, ctx.language ?? "en");
@@ -103,7 +103,8 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const agent = by && found.find((x) => x.start > by.end && x.start - by.end <= 5);
   if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
   // "— говорится в сообщении пресс-службы министерства": a speech noun's owner speaks.
-  const noun = toks.slice(vi + 1, vi + 4).find((t) => SPEECH_NOUNS.has(t.norm));
+  let noun: Token | undefined;
+  for (let k = vi + 1; k < vi + 4 && k < toks.length && !noun; k++) if (SPEECH_NOUNS.has(toks[k]!.norm)) noun = toks[k];
   if (noun) {
     // "— приводит слова Ивана Петрова агентство": the name right after the speech noun.
     const named = found.find((x) => x.start > noun.end && x.start - noun.end <= 2);
@@ -118,38 +119,22 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
   const inverted = pronounIn(verb.norm) ?? (vi + 1 < toks.length ? pronounIn(toks[vi + 1]!.norm) : undefined);
   if (inverted) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: inverted };
   // Not past "that"/"что": a name there belongs to the reported clause.
-  const reported = toks.find((t) => t.start > verb.start && COMPLEMENTIZERS.has(t.norm));
+  let reported: Token | undefined;
+  for (let k = 0; k < toks.length && !reported; k++) if (toks[k]!.start > verb.start && COMPLEMENTIZERS.has(toks[k]!.norm)) reported = toks[k];
   const near = new TokenWords(text, toks);
   let m = found.find((x) => x.start < limit && !governed(near, x, language, text) && (!reported || x.start < reported.start));
-  // A person named a little after the verb (not past "que"), the words between passing `between`.
-  const personAfter = (between: (gap: string) => boolean): Mention | undefined =>
-    found.find(
-      (x) =>
-        x.kind === "person" &&
-        x.start > verb.end &&
-        x.start - verb.end <= APPOSED_REACH &&
-        (!reported || x.start < reported.start) &&
-        between(text.slice(verb.end, x.start)),
-    );
   // "— сказал один из зрителей, 62-летний Хоакин Ортис": a description, a comma, then the person's name.
-  m ??= personAfter((gap) => /,\s*(?:[\p{L}\d-]+\s+)?$/u.test(gap));
+  const reportedStart = reported ? reported.start : Infinity;
+  m ??= personAfter(text, found, verb.end, reportedStart, language, false);
   // "dijo ayer un rendido y entregado Roger Lemerre", "proclamó un emocionado Bruno Metsu": lower-case words only
   // (an adverb, an article, adjectives), not a preposition or "que".
-  m ??= personAfter(
-    (gap) =>
-      /^(?:\s+\p{Ll}+){1,6}\s+$/u.test(gap) &&
-      !gap
-        .trim()
-        .split(/\s+/)
-        .some((word) => lexiconFor(language).prepositions.has(word) || COMPLEMENTIZERS.has(word)),
-  );
+  m ??= personAfter(text, found, verb.end, reportedStart, language, true);
   // "— отметил после матча наставник «Спартака» Андрей Козлов": the person named with the office;
   // "— заявила РИА Новости официальный представитель МИД Мария Захарова": an agency told, then the person.
   // "— заявил житель штата Массачусетс Джеймс Костелло": a place right before the person's name.
   const reach = !m ? 0 : m.kind === "office" || (m.kind === "name" && /^\p{Lu}{2,}(?:\s|$)/u.test(m.name)) ? 39 : m.kind === "name" ? 2 : 0;
   // (A parenthesis between does not count: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен".)
-  const gap = (x: Mention): number => text.slice(m!.end, x.start).replace(/\([^()]*\)/g, "").length;
-  const person = reach > 0 ? found.find((x) => x.start > m!.end && personLike(x) && gap(x) <= reach) : undefined;
+  const person = reach > 0 ? found.find((x) => x.start > m!.end && personLike(x) && gapLength(text, m!.end, x.start) <= reach) : undefined;
   if (person) m = person;
   // "sagte der Leiter der … Sektion des Internationalen Komitees vom Roten Kreuz, Franz Rauchenstein, am Sonntag": a long
   // description of the subject, then the person's name in commas (not someone the subject met or spoke with).
@@ -167,15 +152,43 @@ export function attributeAfter(text: string, span: Span, sentenceStart: number, 
     return { speaker: { ...name, start: name.start + lead, end: name.start + lead + name.name.length }, kind: "name", signals: [sig, "speaker:quoted-name"] };
   }
   // "…,” he said", "«…», — отметил он", "« … », a-t-il dit".
-  const pronoun = toks
-    .slice(0, vi + 3)
-    .map((t) => pronounIn(t.norm))
-    .find(Boolean);
+  let pronoun: string | undefined;
+  for (let k = 0; k < vi + 3 && k < toks.length && !pronoun; k++) pronoun = pronounIn(toks[k]!.norm);
   if (pronoun) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun };
   // "«Me lo apunto», señaló.": the verb right after the quotation, its pronoun subject left out.
   if (vi === 0 && lexiconFor(language).subjectDrop) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: droppedSubject(verb.norm) };
   return null;
 }
+
+/** The first word that is a reporting verb and not capitalised, or -1. */
+function firstVerb(toks: readonly Token[]): number {
+  for (let k = 0; k < toks.length; k++) if (!isUpper(toks[k]!.text[0]) && REPORTING_VERBS.has(toks[k]!.norm)) return k;
+  return -1;
+}
+
+/**
+ * A person named a little after the verb (not past "que", at `reportedStart`), the words between passing the test: a
+ * description and a comma, or (`lower`) lower-case words only. (Module functions, not closures made per call.)
+ */
+function personAfter(text: string, found: Mention[], verbEnd: number, reportedStart: number, language: string, lower: boolean): Mention | undefined {
+  for (const x of found) {
+    if (x.kind !== "person" || x.start <= verbEnd || x.start - verbEnd > APPOSED_REACH || x.start >= reportedStart) continue;
+    const gap = text.slice(verbEnd, x.start);
+    if (lower ? lowerWordsOnly(gap, language) : DESCRIPTION_COMMA.test(gap)) return x;
+  }
+  return undefined;
+}
+const DESCRIPTION_COMMA = /,\s*(?:[\p{L}\d-]+\s+)?$/u;
+const LOWER_WORDS = /^(?:\s+\p{Ll}+){1,6}\s+$/u;
+const lowerWordsOnly = (gap: string, language: string): boolean =>
+  LOWER_WORDS.test(gap) &&
+  !gap
+    .trim()
+    .split(/\s+/)
+    .some((word) => lexiconFor(language).prepositions.has(word) || COMPLEMENTIZERS.has(word));
+
+/** The length of text[from, to) without its parentheses: "(Human Rights Foundation)" does not count. */
+const gapLength = (text: string, from: number, to: number): number => text.slice(from, to).replace(/\([^()]*\)/g, "").length;
 
 /** A spokesperson, who speaks for a body. */
 const SPOKESPERSON = /(?:^|\s)(?:\p{L}*sprecher(?:in)?|spokes(?:man|woman|person)|porte-parole|portavoz)$/iu;

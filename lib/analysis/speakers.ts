@@ -7,7 +7,6 @@ import { leadPronoun } from "./coref-shapes";
 import {
   APPOSITION_TO_VERB,
   AS_WORDS,
-  BLAME_VERBS,
   DETERMINER_APPOSITION,
   describedSource,
   genitiveAttribute,
@@ -20,10 +19,11 @@ import {
   relativeToVerb,
   relayedOwner,
 } from "./speaker-shapes";
-import { clauseHead, governed, joinsPredicate, relativeAntecedent, ungoverned } from "./subjects";
+import { clauseHead, joinsPredicate, relativeAntecedent, ungoverned } from "./subjects";
 import type { Span, Speaker } from "./types";
 import { firstEndingAfter, firstTokens } from "./text";
 import { firstWords, indexFrom, normOr, upperAt, wordsOutside, type WordList } from "./speakers-words";
+import { afterVerb, lastEndingBy } from "./speakers-verb";
 
 const { COMPLEMENTIZERS, OFFICE_NOUNS, SPEECH_NOUNS } = lexicon;
 
@@ -102,7 +102,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
   const inverts = INVERTING.test(ctx.language ?? "en");
   if (vi >= 0) {
     const sig = `reporting-verb:${verbNorm}`;
-    let before = subjects.findLast((m) => m.end <= verbStart);
+    let before = lastEndingBy(subjects, verbStart);
     // "AFP spoke to Terence Fan, an expert from …, who said": the verb of a relative clause has the clause's antecedent as subject.
     if (vi > 0 && ALL_RELATIVE_PRONOUNS.has(w.norm(vi - 1))) {
       const antecedent = relativeAntecedent(text, firstWords(w, vi), mentions, ctx.language ?? "en");
@@ -161,21 +161,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
     for (let k = near; k < vi; k++)
       if (PRONOUNS.has(w.norm(k)) && (!before || w.start(k) > before.end) && (k === near || w.norm(k - 1) !== "à"))
         return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: w.norm(k) };
-    // The name right after the verb (not past "that"/"что"/"que": "сайт заявил, что в районе Зурмат «…»" names a place of the
-    // reported clause); for an office, its holder named after it ("comme le précise l'ambassadeur …, Bernard Bajolet :").
-    // (Never after a verb of blame, whose object is the one blamed: "accusé l'Élysée de tenir un « cabinet noir »".)
-    const afterVerb = (): Mention | undefined => {
-      const after = mentions.find((m) => {
-        if (BLAME_VERBS.has(verbNorm) || m.start < verbEnd) return false;
-        // The words between the verb and the name: at most three, none of them "that".
-        let between = 0;
-        for (let k = 0; k < w.length; k++)
-          if (w.start(k) > verbStart && w.start(k) < m.start && (++between > 3 || COMPLEMENTIZERS.has(w.norm(k)))) return false;
-        // Not a name a preposition governs: "dijo haber propuesto a Porta …".
-        return !governed(w, m, ctx.language ?? "en", text);
-      });
-      return (after?.kind === "office" ? mentions.find((m) => personLike(m) && m.start > after.end && m.start - after.end <= 40) : undefined) ?? after;
-    };
+    // (afterVerb, speakers-verb.ts: the name right after the verb, not past "that"/"что"/"que", never after a verb of blame.)
     // "porque, como resaltó el eurodiputado José Manuel García-Margallo, «…»": after "as", the subject follows the verb.
     // "…“, sagte die Sprecherin.": a German verb right after a comma opens its clause, and its subject follows it.
     // (Not after an apposition's comma, closing a name: "Der Vorsitzende …, Ghazi Atabani, sagte Journalisten".)
@@ -187,7 +173,10 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       !/^\s*,/.test(text.slice(verbEnd, verbEnd + 2)) &&
       (/[“”"»«]\s*,\s*$/.test(beforeVerb) || !upperAt(w, vi - 1));
     if (commaVerb && PRONOUNS.has(normOr(w, vi + 1))) return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: w.norm(vi + 1) };
-    const inverted = vi > 0 && (AS_WORDS.has(w.norm(vi - 1)) || commaVerb || germanFronted(text, w, vi, ctx.language ?? "")) ? afterVerb() : undefined;
+    const inverted =
+      vi > 0 && (AS_WORDS.has(w.norm(vi - 1)) || commaVerb || germanFronted(text, w, vi, ctx.language ?? ""))
+        ? afterVerb(text, w, mentions, verbStart, verbEnd, verbNorm, ctx.language ?? "en")
+        : undefined;
     if (inverted) return { speaker: toSpeaker(inverted), kind: inverted.kind, signals: [sig, "speaker:after-verb"] };
     const agent = passiveAgent(w, vi, mentions);
     if (agent) return { speaker: toSpeaker(agent), kind: agent.kind, signals: [sig, "speaker:passive-agent"] };
@@ -224,7 +213,7 @@ export function attribute(text: string, span: Span, sentenceStart: number, ctx: 
       if (subject && PRONOUNS.has(subject.norm) && /^[\s,]*$/.test(text.slice(q!.end, subject.start)))
         return { speaker: null, signals: [sig], deferred: "pronoun", pronoun: subject.norm };
     }
-    const after = afterVerb();
+    const after = afterVerb(text, w, mentions, verbStart, verbEnd, verbNorm, ctx.language ?? "en");
     if (after) return { speaker: toSpeaker(after), kind: after.kind, signals: [sig, "speaker:after-verb"] };
     // "Estimó que es «evidente»", "«Me lo apunto», señaló": a language that leaves the pronoun subject out;
     // coreference takes the person named before, as for "él" ("dijeron": the plural).

@@ -30,7 +30,7 @@ const FR_GROUPS: ReadonlySet<string> = new Set([
 ]);
 
 // (Patterns at module level: a regular expression literal in a function is a new object at each call, and these run for every word.)
-const [POSSESSIVE_S, APOSTROPHE_LAST, RUSSIAN] = [/[’']s$/, /[’']$/, /^ru\b/i];
+const RUSSIAN = /^ru\b/i;
 /** , " “ ” « » „ */
 const PHRASE_BREAKS: ReadonlySet<number> = new Set(Array.from(',"“”«»„', (c) => c.charCodeAt(0)));
 /** `/[,"“”«»„]/.test(text.slice(from, to))` without the slice: a comma or quotation mark between two words. */
@@ -43,7 +43,13 @@ function phraseBreak(text: string, from: number, to: number): boolean {
 const isDeterminer = (lex: LanguageLexicon, w: string): boolean =>
   lex.determiners.has(w) || (ENGLISH.determiners.has(w) && (lex === ENGLISH || (w !== "a" && !lex.prepositions.has(w))));
 // A possessive ("Russia’s", "Jones'") is skipped; an elided preposition ("d'Yvan") is not.
-const isPossessive = (w: string): boolean => POSSESSIVE_S.test(w) || (APOSTROPHE_LAST.test(w) && w.length > 3);
+// (Read off the last two characters: the two patterns were tried on every word of the noun phrase.)
+const isPossessive = (w: string): boolean => {
+  const last = w.charCodeAt(w.length - 1);
+  return (last === 115 && isApostrophe(w.charCodeAt(w.length - 2))) || (isApostrophe(last) && w.length > 3);
+};
+/** ’ or ' (POSSESSIVE_S's and APOSTROPHE_LAST's marks). */
+const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
 // (And the office a person holds: "en respuesta al vicepresidente Mariano Rajoy".)
 // (German capitalises the office: "an Premierminister Boris Johnson".)
 const isTitle = (m: Mention, german: boolean, w: WordList, i: number): boolean =>
@@ -142,19 +148,21 @@ const NO_CLAUSES: Span[] = [];
 function relativeClauses(text: string, w: WordList): Span[] {
   let out: Span[] | null = null;
   // (The gaps between words are read in place: a slice per word pair was most of this function's allocation.)
-  const commaBefore = (j: number): boolean => holds(text, w.end(j - 1), w.start(j), COMMA);
   for (let i = 1; i < w.length; i++) {
     if (!ALL_RELATIVE_PRONOUNS.has(w.norm(i))) continue;
     // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez visited said": without
     // a comma, right after a name or its parenthesis, the clause runs to the next comma or to the verb.
-    const bare = !commaBefore(i) && (upperAt(w, i - 1) || holds(text, w.end(i - 1), w.start(i), CLOSE_PAREN));
-    if (!commaBefore(i) && !bare) continue;
+    const bare = !commaBefore(text, w, i) && (upperAt(w, i - 1) || holds(text, w.end(i - 1), w.start(i), CLOSE_PAREN));
+    if (!commaBefore(text, w, i) && !bare) continue;
     let j = i + 1;
-    while (j < w.length && !commaBefore(j)) j++;
+    while (j < w.length && !commaBefore(text, w, j)) j++;
     if (j < w.length || bare) (out ??= []).push({ start: w.start(i), end: w.end(j - 1) });
   }
   return out ?? NO_CLAUSES;
 }
+
+/** Whether a comma stands between word j - 1 and word j (at module level: a closure made per call was a new object). */
+const commaBefore = (text: string, w: WordList, j: number): boolean => holds(text, w.end(j - 1), w.start(j), COMMA);
 
 /** Whether one of the clauses holds the mention (`clauses.some(…)` without a closure per mention). */
 function insideClause(clauses: readonly Span[], m: Mention): boolean {
@@ -194,7 +202,10 @@ export function ungoverned(text: string, w: WordList, mentions: Mention[], langu
   let previous = false;
   // "Smith, who chairs the committee, said": names inside a relative clause are not its subject.
   const clauses = relativeClauses(text, w);
-  return mentions.filter((m, i) => {
+  // (A loop, not `filter` with a closure made per call.)
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     let g = governed(w, m, language, text) || (i > 0 && insideClause(clauses, m)) || parenthesised(text, m);
     if (!g && previous && i > 0) {
       // The words between the two names: how many, and the first.
@@ -213,8 +224,9 @@ export function ungoverned(text: string, w: WordList, mentions: Mention[], langu
       g ||= count === 0 && LIST_COMMA.test(text.slice(mentions[i - 1]!.end, m.start)) && goesOn;
     }
     previous = g;
-    return !g;
-  });
+    if (!g) out.push(m);
+  }
+  return out;
 }
 
 /**
