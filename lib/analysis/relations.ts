@@ -124,8 +124,8 @@ export function findRelations(c: Ctx, links: PieceLink[], rephrases: PieceLink[]
     const p = c.pieces[i]!;
     if (p.role !== "quote") continue;
     const attribution = previousUnit(c, i, ATTRIBUTION);
-    const fromPrevSentence = p.quote?.signals.includes("speaker:previous-sentence");
-    const citer = attribution >= 0 && (c.pieces[attribution]!.region === p.region || fromPrevSentence) ? attribution : -1;
+    // (The quotation's signals are searched only when the unit is found, in another region.)
+    const citer = attribution >= 0 && (c.pieces[attribution]!.region === p.region || p.quote?.signals.includes("speaker:previous-sentence")) ? attribution : -1;
     if (citer >= 0) rel.add(i, citer, "CITES", "evidence:attribution");
     // "“…,” X said.": the attribution follows the quotation in the same sentence.
     const next = c.pieces[i + 1];

@@ -6,8 +6,10 @@
 const wordClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 other
 const LETTER_OR_NUMBER_FIRST = /^[\p{L}\p{N}]/u;
 
-function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+const isWordCode = (text: string, i: number): boolean => isWordCodeOf(text.charCodeAt(i), text, i);
+
+/** isWordCode(text, i) of the code unit c read there already. */
+function isWordCodeOf(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_NUMBER_FIRST.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1);
@@ -97,20 +99,23 @@ function scanChunk(text: string, b: Bounds, i: number, stop: number, end: number
     }
     const begin = i;
     i++;
+    // c is the code unit at i (-1 past the text's end), read once: each was read three or four times.
+    let c = i < limit ? text.charCodeAt(i) : -1;
     while (i < limit) {
-      if (isWordCode(text, i)) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCode(text, i + 1)) {
+      if (isWordCodeOf(c, text, i)) i++;
+      else if (isJoiner(c) && i + 1 < limit && isWordCode(text, i + 1)) {
         if (isElision(text, begin, i)) break;
         i += 2;
       } else break;
+      c = i < limit ? text.charCodeAt(i) : -1;
     }
     // An elided article or conjunction is a word of its own: "l'Union", "qu'Edgars".
-    if (i > begin && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isElision(text, begin, i)) {
+    if (i > begin && (c === 39 || c === 0x2019) && isElision(text, begin, i)) {
       push(b, begin, i + 1, 1);
       i++;
       continue;
     }
-    if (text.charCodeAt(i) === 46) i++;
+    if (c === 46) i++;
     push(b, begin, Math.min(i, end), 0);
   }
   return i;
