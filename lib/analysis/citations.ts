@@ -2,7 +2,7 @@ import { findDates, type Found } from "./dates";
 import * as lexicon from "./lexicon";
 import { findMentions, type MentionContext } from "./mentions";
 import type { Citation, Quote, Span } from "./types";
-import { firstEndingAfter, hasAsciiDigit, isUpper, words, type Words } from "./text";
+import { hasAsciiDigit, isUpper, words, type Words } from "./text";
 import * as F from "./word-flags";
 
 const { EVENT_NOUNS } = lexicon;
@@ -79,19 +79,25 @@ export function findCitations(text: string, sentences: Span[], quotes: Quote[], 
   const out: Citation[] = [];
   // The work per sentence is a function of its own: a loop over the whole text in this function, called once per analysis,
   // would run in on-stack-replaced code, which V8 drops at a major collection and compiles again in later analyses.
-  for (let si = 0; si < sentences.length; si++) sentenceCitations(text, sentences[si]!, quotes, ctx, out);
+  // The sentences' first quotations by a cursor (sentences and quotations are in text order), not a search per sentence.
+  for (let si = 0, first = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (si > 0 && s.start < sentences[si - 1]!.start) first = 0;
+    while (first < quotes.length && quotes[first]!.end <= s.start) first++;
+    sentenceCitations(text, s, quotes, first, ctx, out);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** The dates of the sentence: every date pattern holds a digit, so a sentence without one is not searched. */
 const datesIn = (text: string, s: Span, digits: boolean): Found[] => (digits ? findDates(text, s.start, s.end) : NO_DATES);
 
-function sentenceCitations(text: string, s: Span, quotes: Quote[], ctx: MentionContext, out: Citation[]): void {
+/** The citations of sentence `s`, whose first quotation ending after its start is quotes[first] (firstEndingAfter). */
+function sentenceCitations(text: string, s: Span, quotes: Quote[], first: number, ctx: MentionContext, out: Citation[]): void {
   // The dates are looked for only when a citation needs them (most sentences have none): findDates was half the time here.
   const digits = hasAsciiDigit(text, s.start, s.end);
   let dates: Found[] | undefined;
   // The sentence's quotations are quotes[first, end): an index range, not a copied list per sentence.
-  const first = firstEndingAfter(quotes, s.start);
   let end = first;
   while (end < quotes.length && quotes[end]!.start < s.end) end++;
   // The citations of the sentence so far (made at the first: most sentences have none).

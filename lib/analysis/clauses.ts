@@ -1,6 +1,7 @@
 import * as argument from "./lexicon-argument";
 import type { RelationType, Span } from "./types";
 import { isUpperAt, words, type Words } from "./text";
+import { CLAUSE_WORD } from "./word-flags";
 
 const { CONTRAST_MARKERS } = argument;
 
@@ -103,8 +104,9 @@ const JOINT_WORDS = new Set(["because", "since", "given", "for", "as", "but", "h
  */
 function mayHaveJoint(w: Words): boolean {
   if (w.length < 2 * MIN_WORDS) return false;
-  if (OPENERS_REASON.has(w.norm(0)) || OPENERS_CONCESSION.has(w.norm(0))) return true;
-  for (let i = MIN_WORDS; i < w.length - MIN_WORDS; i++) if (JOINT_WORDS.has(w.norm(i))) return true;
+  // (A bit of the word's flags first: set for every word of these lists, and for few others.)
+  if (w.flags(0) & CLAUSE_WORD && (OPENERS_REASON.has(w.norm(0)) || OPENERS_CONCESSION.has(w.norm(0)))) return true;
+  for (let i = MIN_WORDS; i < w.length - MIN_WORDS; i++) if (w.flags(i) & CLAUSE_WORD && JOINT_WORDS.has(w.norm(i))) return true;
   return false;
 }
 

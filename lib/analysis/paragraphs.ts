@@ -1,6 +1,6 @@
 import * as lexicon from "./lexicon";
 import type { Span } from "./types";
-import { isCloser, isLowerAt, isSpaceAt, isTerminal, normWord, spaceSplitCount } from "./text";
+import { isCloser, isLetterAt, isLowerAt, isSpaceAt, isTerminal, normWord, spaceSplitCount } from "./text";
 
 const { DANGLING_WORDS } = lexicon;
 
@@ -73,10 +73,22 @@ function endsOpen(text: string, line: Line): boolean {
   return !isTerminal(last) && !isCloser(last) && last !== ":" && last !== ";";
 }
 
+const LAST_LETTERS = /[\p{L}]+$/u;
+
+/** The run of letters that ends the line's last 40 code units, normalised. */
 function lastWord(text: string, line: Line): string {
-  const m = /[\p{L}]+$/u.exec(text.slice(Math.max(line.start, line.end - 40), line.end));
-  return m ? normWord(m[0]) : "";
+  // Read back by hand (a Unicode pattern run over a slice per line was this pass's cost); a surrogate pair goes to the pattern.
+  const from = Math.max(line.start, line.end - 40);
+  let i = line.end;
+  while (i > from && isLetterAt(text, i - 1)) i--;
+  if (i > from && isSurrogate(text.charCodeAt(i - 1))) {
+    const m = LAST_LETTERS.exec(text.slice(from, line.end));
+    return m ? normWord(m[0]) : "";
+  }
+  return i < line.end ? normWord(text.slice(i, line.end)) : "";
 }
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** Whether `next` continues the sentence that `prev` leaves unfinished. */
 function continues(text: string, prev: Line, next: Line, wrapped: boolean): boolean {

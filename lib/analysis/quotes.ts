@@ -64,10 +64,12 @@ function dialogueLine(text: string, para: Span): QuoteSpan | null {
 /** Longest paragraph read as a headline or caption for single quotation marks. */
 const HEADLINE_MAX = 200;
 
-const DOUBLE_MARK_CODES = new Set(Array.from('"“”„«»「」『』《》〈〉', (c) => c.charCodeAt(0)));
+/** " “ ” „ « » and 〈 〉 《 》 「 」 『 』 (U+3008 to U+300F): DOUBLE_MARKS by code, without a set lookup per code unit. */
+const isDoubleMarkCode = (c: number): boolean =>
+  c === 34 || (c >= 0xab && (c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e) || (c >= 0x3008 && c <= 0x300f)));
 
 function hasDoubleMark(text: string, para: Span): boolean {
-  for (let i = para.start; i < para.end; i++) if (DOUBLE_MARK_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = para.start; i < para.end; i++) if (isDoubleMarkCode(text.charCodeAt(i))) return true;
   return false;
 }
 

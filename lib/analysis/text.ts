@@ -69,6 +69,11 @@ export const isLowerAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c < 128 ? c >= 97 && c <= 122 : codeHas(c, C_LOWER);
 };
+/** isLetter(text[i]) for a code unit that is no surrogate, likewise. */
+export const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : codeHas(c, C_LETTER);
+};
 export const isLower = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);

@@ -31,6 +31,9 @@ export const ENGLISH_PAST = 32768;
 /** A third-person pronoun or a word holding one, in some language: `pronounIn(norm) ?? pronounForm(norm)` is defined. */
 export const PRONOUN = 65536;
 
+/** A word that can open or mark a clause of its own in splitClauses (clauses.ts): its opening and joint words. */
+export const CLAUSE_WORD = 131072;
+
 /** A regular past tense or participle: "welcomed", "pledged", "retaliated", "was excluded". */
 const EN_PAST = /^\p{Ll}{3,}ed$/u;
 /** "unexpected", "unarmed", "unprecedented": a negated participle is an adjective ("undermined", "unveiled" are verbs). */
@@ -71,6 +74,7 @@ const LISTS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [EVENT_NOUN, lexicon.EVENT_NOUNS],
   [DETERMINER, new Set(["the", "a", "an"])],
   [SPEECH_NOUN, lexicon.SPEECH_NOUNS],
+  [CLAUSE_WORD, new Set("because since given for as but however yet despite although though while whereas".split(" "))],
 ];
 
 /** Each norm of some list → the bits of all its lists: one lookup per word, not one per list (built once, constant data). */

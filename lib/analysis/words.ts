@@ -1,5 +1,5 @@
 import type { Span } from "./types";
-import { emptyBounds, endIndex, firstStartingAt, scanBounds, type Bounds } from "./word-bounds";
+import { blockIndex, emptyBounds, scanBounds, wordFrom, type Bounds } from "./word-bounds";
 import { swapTextIndex } from "./text-index";
 import { lexFlags } from "./word-flags";
 import { objectList } from "./object-list";
@@ -17,6 +17,8 @@ export interface Token extends Span {
 // analysed (see withTokenCache).
 let cachedText: string | null = null;
 let bounds = emptyBounds();
+/** The cached text's block index (word-bounds.ts): the index of the first word at or after a position is wordFrom(…). */
+let blocks: Int32Array = new Int32Array(2);
 /**
  * Norms of the cached text's words: each distinct word's norm once (`ids` → `list`), and
  * per word index the norm's id + 1 once known (0 before), in a typed array.
@@ -117,16 +119,17 @@ function scan(text: string, start: number, end: number): Token[] {
 
 /** Runs `fn` with the word bounds of `text` computed once; nested and repeated calls are safe. */
 export function withTokenCache<T>(text: string, fn: () => T): T {
-  const previous = [cachedText, bounds, norms] as const;
+  const previous = [cachedText, bounds, blocks, norms] as const;
   cachedText = text;
   bounds = scanBounds(text, 0, text.length);
+  blocks = blockIndex(bounds, text.length);
   norms = emptyNorms(bounds.count);
   fillFlags(text, bounds, norms);
   const previousIndex = swapTextIndex({ text, digits: null, unusual: null });
   try {
     return fn();
   } finally {
-    [cachedText, bounds, norms] = previous;
+    [cachedText, bounds, blocks, norms] = previous;
     swapTextIndex(previousIndex);
   }
 }
@@ -134,8 +137,7 @@ export function withTokenCache<T>(text: string, fn: () => T): T {
 /** Words of text[start, end). A trailing dot stays on the token ("U.S.", "Mr."); see tokenCore. */
 export function tokens(text: string, start = 0, end = text.length): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end);
-  const lo = firstStartingAt(bounds, start);
-  return toTokens(text, bounds, lo, endIndex(bounds, lo, start, end), end, norms);
+  return toTokens(text, bounds, wordFrom(bounds, blocks, start), wordFrom(bounds, blocks, end), end, norms);
 }
 
 /**
@@ -231,8 +233,8 @@ export function words(text: string, start = 0, end = text.length): Words {
     const b = scanBounds(text, start, end);
     return new Words(text, b, emptyNorms(b.count), 0, b.count, end);
   }
-  const lo = firstStartingAt(bounds, start);
-  return new Words(text, bounds, norms, lo, Math.max(0, endIndex(bounds, lo, start, end) - lo), end);
+  const lo = wordFrom(bounds, blocks, start);
+  return new Words(text, bounds, norms, lo, Math.max(0, wordFrom(bounds, blocks, end) - lo), end);
 }
 
 /** The norm of word k (clipped at `limit`): `Token.norm`. */
@@ -250,8 +252,8 @@ export function firstNorm(text: string, start: number, end: number): string {
     const w = words(text, start, end);
     return w.length > 0 ? w.norm(0) : "";
   }
-  const lo = firstStartingAt(bounds, start);
-  return endIndex(bounds, lo, start, end) > lo ? normAt(text, bounds, norms, lo, end) : "";
+  const lo = wordFrom(bounds, blocks, start);
+  return wordFrom(bounds, blocks, end) > lo ? normAt(text, bounds, norms, lo, end) : "";
 }
 
 /**
@@ -260,16 +262,14 @@ export function firstNorm(text: string, start: number, end: number): string {
  */
 export function firstTokens(text: string, start: number, end: number, n: number): Token[] {
   if (cachedText === null || text.length !== cachedText.length || text !== cachedText) return scan(text, start, end).slice(0, n);
-  const lo = firstStartingAt(bounds, start);
-  return toTokens(text, bounds, lo, Math.min(endIndex(bounds, lo, start, end), lo + Math.max(0, n)), end, norms);
+  const lo = wordFrom(bounds, blocks, start);
+  return toTokens(text, bounds, lo, Math.min(wordFrom(bounds, blocks, end), lo + Math.max(0, n)), end, norms);
 }
 
 /** How many words text[start, end) holds, without building tokens (cached text only). */
 export function countWords(text: string, start: number, end: number): number {
   if (cachedText === null || text !== cachedText) return scan(text, start, end).length;
-  // The start first, then the end galloping on from it (as in tokens).
-  const lo = firstStartingAt(bounds, start);
-  return endIndex(bounds, lo, start, end) - lo;
+  return wordFrom(bounds, blocks, end) - wordFrom(bounds, blocks, start);
 }
 
 // (At module level: a regular expression literal in a function is a new object at each call.)
