@@ -80,35 +80,40 @@ export class KeySlot {
  * a new table, and then a larger one, for every quotation.)
  */
 export class Pending {
+  // (Lists never shortened, their used length `n` kept apart: a list cut to length 0 gave up its store, and grew a new one.)
   private readonly keys: number[] = [];
   private readonly values = objectList<Entry | undefined>();
   private head = 0;
+  private n = 0;
 
   set(sentence: number, e: Entry): void {
     const keys = this.keys;
-    let i = keys.length;
+    let i = this.n;
     while (i > this.head && keys[i - 1]! > sentence) i--;
-    if (i > this.head && keys[i - 1] === sentence) this.values[i - 1] = e;
-    else if (i === keys.length) {
-      keys.push(sentence);
-      this.values.push(e);
-    } else {
-      keys.splice(i, 0, sentence);
-      this.values.splice(i, 0, e);
+    if (i > this.head && keys[i - 1] === sentence) {
+      this.values[i - 1] = e;
+      return;
     }
+    for (let j = this.n; j > i; j--) {
+      keys[j] = keys[j - 1]!;
+      this.values[j] = this.values[j - 1];
+    }
+    keys[i] = sentence;
+    this.values[i] = e;
+    this.n++;
   }
 
   /** The entry of `sentence`, the one the scan is at (every earlier one was taken). */
   get(sentence: number): Entry | undefined {
-    return this.head < this.keys.length && this.keys[this.head] === sentence ? this.values[this.head] : undefined;
+    return this.head < this.n && this.keys[this.head] === sentence ? this.values[this.head] : undefined;
   }
 
   /** Takes the entry of `sentence`, the one the scan is at, if there is one. */
   take(sentence: number): Entry | undefined {
-    if (this.head >= this.keys.length || this.keys[this.head] !== sentence) return undefined;
+    if (this.head >= this.n || this.keys[this.head] !== sentence) return undefined;
     const e = this.values[this.head];
     this.values[this.head++] = undefined;
-    if (this.head === this.keys.length) this.keys.length = this.values.length = this.head = 0;
+    if (this.head === this.n) this.head = this.n = 0;
     return e;
   }
 }
