@@ -153,7 +153,7 @@ function numberCues(text: string, span: Span, slice: string, lex: LanguageLexico
     if (cues.ordinal) add(t, W.ordinal, `checkable:ordinal:${cues.ordinal}`);
     return;
   }
-  const numbers = digits ? findNumbers(text, span.start, span.end, dates) : NOTHING;
+  const numbers = digits ? findNumbers(text, span.start, span.end, dates, slice) : NOTHING;
   const unit = digits || lex.unspaced || cues.number ? first(lex.quantity, text, span, slice, dates) : undefined;
   const quantity = unit ?? quantityAmong(text, numbers);
   if (quantity) add(t, W.quantity, `checkable:quantity:${quantity.text}`);

@@ -1,4 +1,3 @@
-import { digitsEnd, isWordCode, numberWordEnd } from "./number-scan";
 import { isSpaceAt } from "./text";
 import type { Span } from "./types";
 
@@ -21,6 +20,9 @@ const DATE = new RegExp(
   "g",
 );
 
+const NUMBER =
+  /\b\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b/gi;
+
 // (The \b on both sides shared by both branches: the same matches as `\b\d+(?:st|nd|rd|th)\b|\b(?:second|…)\b`, found faster.)
 const ORDINAL = /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b/gi;
 
@@ -34,7 +36,7 @@ function found(m: RegExpExecArray, start: number): Found {
   return { start: start + m.index + lead, end: start + m.index + m[0].length, text: m[0].trim() };
 }
 
-/** `found` for ORDINAL, whose matches open with a digit or a letter and end with no white space: nothing to trim. */
+/** `found` for NUMBER and ORDINAL, whose matches open with a digit or a letter and end with no white space: nothing to trim. */
 const untrimmed = (m: RegExpExecArray, start: number): Found => ({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
 
 const DIGIT = /\d/;
@@ -90,29 +92,14 @@ function overlapsAt(start: number, end: number, list: readonly Span[]): boolean 
 /** Whether `a` overlaps a span of the list. */
 export const overlapsSome = (a: Span, list: readonly Span[]): boolean => overlapsAt(a.start, a.end, list);
 
-/**
- * Numbers outside the given dates (a date's digits are not counted twice), in text[start, end): the matches of
- * `/\b\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:two|three|…|dozens?)\b/gi` in
- * that slice, found by a scan (number-scan.ts) and filtered as they are found.
- */
-export function findNumbers(text: string, start: number, end: number, dates: readonly Span[]): Found[] {
+/** Numbers outside the given dates (a date's digits are not counted twice): all(NUMBER, …) filtered as it is found. */
+export function findNumbers(text: string, start: number, end: number, dates: readonly Span[], slice = text.slice(start, end)): Found[] {
   const out: Found[] = [];
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    // Both branches open with \b and a word character: a word's first character.
-    if (!isWordCode(c) || (i > start && isWordCode(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    const e = c >= 48 && c <= 57 ? digitsEnd(text, i, end) : numberWordEnd(text, i, end);
-    if (e < 0) {
-      i++;
-      continue;
-    }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) {
     // (Tested before the number is made: most that a date holds are then never built.)
-    if (!overlapsAt(i, e, dates)) out.push({ start: i, end: e, text: text.slice(i, e) });
-    i = e;
+    if (!overlapsAt(start + m.index, start + m.index + m[0].length, dates)) out.push(untrimmed(m, start));
+    if (m[0].length === 0) NUMBER.lastIndex++;
   }
   return out;
 }
