@@ -41,13 +41,36 @@ const mentionName = (w: Words, first: number, last: number, end: number): string
 /** The mention of words first..last (bounds given, not a run object made per mention). */
 export function toMention(w: Words, first: number, last: number, kind: Mention["kind"]): Mention {
   const end = mentionEnd(w, first, last);
-  return { start: w.start(first), end, name: mentionName(w, first, last, end), kind };
+  return new FoundMention(w.start(first), end, mentionName(w, first, last, end), kind);
 }
 
 /** A person named with an office, as one literal: `{ ...toMention(…), office }` was a generic object copy per person. */
 export function officeHolder(w: Words, first: number, last: number, office: string | undefined): Mention {
   const end = mentionEnd(w, first, last);
-  return { start: w.start(first), end, name: mentionName(w, first, last, end), kind: "person", office };
+  return new HeldMention(w.start(first), end, mentionName(w, first, last, end), office);
+}
+
+/**
+ * Mentions are made by constructors, not object literals: they live to the end of an analysis (the per-sentence cache), and
+ * V8 moves a long-lived literal's allocation site to the old generation and then throws away every optimised function that
+ * inlined it (bench/README.md, twenty-first session). None reaches the result: speakers are copied from them (toSpeaker).
+ */
+class FoundMention implements Mention {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly name: string,
+    readonly kind: Mention["kind"],
+  ) {}
+}
+class HeldMention implements Mention {
+  readonly kind = "person" as const;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly name: string,
+    readonly office: string | undefined,
+  ) {}
 }
 
 // (At module level: a regular expression literal in a function is a new object at each evaluation.)

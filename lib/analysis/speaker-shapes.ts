@@ -3,6 +3,7 @@
 // a source described after "according to", the agent of a passive verb of speech.
 import * as lexicon from "./lexicon";
 import { ALL_NAMING_WORDS, ALL_RELATIVE_PRONOUNS, lexiconFor, pronounIn } from "./lexicons";
+import { toSpeaker } from "./plain-speaker";
 import type { Coreference } from "./coref";
 import { findMentions, type Mention, type MentionContext } from "./mentions";
 import { GENITIVE } from "./mention-runs";
@@ -13,8 +14,6 @@ import { countWords, firstEndingAfter, isLower, isSpaceAt, isUpper, tokenCore, t
 import { indexFrom, normOr, upperAt, type WordList } from "./speakers-words";
 
 const { REPORTING_VERBS, SPEECH_NOUNS } = lexicon;
-
-const toSpeaker = (m: Mention) => ({ name: m.name, start: m.start, end: m.end });
 
 /** Longest quotation taken for a name in quotation marks, in words. */
 const NAME_MAX_WORDS = 6;

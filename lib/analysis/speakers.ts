@@ -58,9 +58,8 @@ const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|van|von|da|di|du)(?:\
 /** A person, or a name with particles where a person is expected: the holder named after an office. */
 export const personLike = (m: Mention): boolean => m.kind === "person" || (m.kind === "name" && PARTICLE_NAME.test(m.name));
 
-export function toSpeaker(m: Mention): Speaker {
-  return { name: m.name, start: m.start, end: m.end };
-}
+import { toSpeaker } from "./plain-speaker";
+export { toSpeaker };
 
 /** Where the source's name begins after an "according to" phrase in any supported language, or -1. */
 export function afterAccordingTo(text: string, span: Span, language: string, w: WordList): number {
