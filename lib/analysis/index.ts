@@ -13,6 +13,7 @@ import type { AnalysedUnit, AnalyzeOptions, DocumentAnalysis } from "./types";
 import { hasAsciiLetter, withTokenCache, words } from "./text";
 import { buildPieces } from "./units";
 import { UnitSignals } from "./unit-signals";
+import { unitOf } from "./plain-unit";
 
 export type * from "./types";
 
@@ -76,30 +77,4 @@ function run(input: string, options: AnalyzeOptions): DocumentAnalysis {
   const relations = findRelations({ text: input, pieces, units, sentences }, links, rephrases);
   const citations = findCitations(input, sentences, quotes, ctx);
   return { language, paragraphs, sentences, quotes, units, relations, citations };
-}
-
-/**
- * The unit, with `speaker` and `suggestedVerdict` only when given and in this key order. One literal per case rather than
- * properties added afterwards: those went to a second, out-of-object property store per unit.
- */
-function unitOf(
-  id: string,
-  kind: AnalysedUnit["kind"],
-  start: number,
-  end: number,
-  text: string,
-  checkworthy: number,
-  opinion: number,
-  signals: string[],
-  speaker: AnalysedUnit["speaker"],
-  opinionated: boolean,
-): AnalysedUnit {
-  if (speaker === undefined) {
-    return opinionated
-      ? { id, kind, start, end, text, checkworthy, opinion, signals, suggestedVerdict: "OPINION" }
-      : { id, kind, start, end, text, checkworthy, opinion, signals };
-  }
-  return opinionated
-    ? { id, kind, start, end, text, checkworthy, opinion, signals, speaker, suggestedVerdict: "OPINION" }
-    : { id, kind, start, end, text, checkworthy, opinion, signals, speaker };
 }
