@@ -10,6 +10,7 @@ import { verbLeadsIn } from "./unspaced-verbs";
 import { attributeUnspacedDescribed, attributeUnspacedSaying, introAttribution, paragraphSpeaker, pronounReferent } from "./speakers-unspaced-other";
 import { speaksOfSelf, unspacedFallback } from "./speakers-unspaced-fallback";
 import { findMentions, type MentionContext } from "./mentions";
+import { plainQuote } from "./plain-quote";
 import type { QuoteSpan } from "./quotes";
 import { classifyQuote, type KindResult } from "./quote-kind";
 import { namedAgain, repeatedNames, reportedSpeech, speechColonBefore, titleKeys } from "./quote-cues";
@@ -139,16 +140,10 @@ export function analyseQuotes(text: string, spans: QuoteSpan[], sentences: Span[
     if (kind.kind !== "title" && kind.signals[0] !== "quote-kind:slogan") kind = namedAgain(text, q, titleStems, repeated) ?? kind;
     if (kind.kind === "title") for (const key of titleKeys(text, q)) titleStems.add(key);
     const speech = kind.kind === "speech" && sentences.length > 0;
-    const quote: Quote = {
-      start: q.start,
-      end: q.end,
-      text: text.slice(q.start + 1, q.end - 1),
-      kind: kind.kind,
-      speaker: null,
-      // (A speech quotation's own list is made at the end of its turn, at its full length: pushing the attribution's
-      // signals onto a copy grew it to room for 17. Until then it is the kind's, read by nothing.)
-      signals: speech ? (kind.signals as string[]) : kind.signals.slice(),
-    };
+    // (A speech quotation's own list is made at the end of its turn, at its full length: pushing the attribution's
+    // signals onto a copy grew it to room for 17. Until then it is the kind's, read by nothing.)
+    const signals = speech ? (kind.signals as string[]) : kind.signals.slice();
+    const quote = plainQuote(q.start, q.end, text.slice(q.start + 1, q.end - 1), kind.kind, null, signals);
     out.push(quote);
     if (!speech) continue;
 
