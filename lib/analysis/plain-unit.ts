@@ -27,14 +27,7 @@ function OpinionUnit(
   opinion: number,
   signals: string[],
 ): void {
-  this.id = id;
-  this.kind = kind;
-  this.start = start;
-  this.end = end;
-  this.text = text;
-  this.checkworthy = check;
-  this.opinion = opinion;
-  this.signals = signals;
+  Unit.call(this, id, kind, start, end, text, check, opinion, signals);
   this.suggestedVerdict = "OPINION";
 }
 function SpeakerUnit(
@@ -49,14 +42,7 @@ function SpeakerUnit(
   signals: string[],
   who: Who,
 ): void {
-  this.id = id;
-  this.kind = kind;
-  this.start = start;
-  this.end = end;
-  this.text = text;
-  this.checkworthy = check;
-  this.opinion = opinion;
-  this.signals = signals;
+  Unit.call(this, id, kind, start, end, text, check, opinion, signals);
   this.speaker = who;
 }
 function SpeakerOpinionUnit(
@@ -71,15 +57,7 @@ function SpeakerOpinionUnit(
   signals: string[],
   who: Who,
 ): void {
-  this.id = id;
-  this.kind = kind;
-  this.start = start;
-  this.end = end;
-  this.text = text;
-  this.checkworthy = check;
-  this.opinion = opinion;
-  this.signals = signals;
-  this.speaker = who;
+  SpeakerUnit.call(this, id, kind, start, end, text, check, opinion, signals, who);
   this.suggestedVerdict = "OPINION";
 }
 for (const f of [Unit, OpinionUnit, SpeakerUnit, SpeakerOpinionUnit]) f.prototype = Object.prototype;
