@@ -16,19 +16,26 @@ const C_KNOWN = 128;
 const nonAscii = new Uint8Array(0x10000);
 
 function classes(c: number): number {
-  let k = nonAscii[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k =
-      C_KNOWN |
-      (RE_SPACE.test(ch) ? C_SPACE : 0) |
-      (RE_UPPER.test(ch) ? C_UPPER : 0) |
-      (RE_LOWER.test(ch) ? C_LOWER : 0) |
-      (RE_LETTER.test(ch) ? C_LETTER : 0) |
-      (RE_DIGIT.test(ch) ? C_DIGIT : 0) |
-      (RE_NUMBER.test(ch) ? C_NUMBER : 0);
-    nonAscii[c] = k;
-  }
+  const k = nonAscii[c]!;
+  return k !== 0 ? k : classify(c);
+}
+
+/**
+ * The classes of a code unit first seen, kept in the table. A function of its own, called rarely: the optimising
+ * compiler leaves it out of the callers that inline `classes` (six inlined regular expression tests made every one
+ * of them several times larger to compile).
+ */
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k =
+    C_KNOWN |
+    (RE_SPACE.test(ch) ? C_SPACE : 0) |
+    (RE_UPPER.test(ch) ? C_UPPER : 0) |
+    (RE_LOWER.test(ch) ? C_LOWER : 0) |
+    (RE_LETTER.test(ch) ? C_LETTER : 0) |
+    (RE_DIGIT.test(ch) ? C_DIGIT : 0) |
+    (RE_NUMBER.test(ch) ? C_NUMBER : 0);
+  nonAscii[c] = k;
   return k;
 }
 

@@ -52,8 +52,20 @@ let norms = emptyNorms(0);
 function wordId(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
   // A word's text and norm are kept by its index once computed: slicing the word and
   // hashing it for the map on every call was the hottest line of the analyser.
+  if (b.ends[k]! <= end) {
+    const id = cache.idAt[k]!;
+    if (id > 0) return id - 1;
+  }
+  return internWord(text, b, k, end, cache);
+}
+
+/**
+ * wordId of a word not yet kept by its index: interned by its text. Its own function, reached from wordId only for a
+ * word clipped by `end` once fillFlags has run (flagsOf calls it for each word's first sight), so that the optimising
+ * compiler leaves it out of wordId's many callers.
+ */
+function internWord(text: string, b: Bounds, k: number, end: number, cache: NormCache): number {
   const whole = b.ends[k]! <= end;
-  if (whole && cache.idAt[k]! > 0) return cache.idAt[k]! - 1;
   const s = b.starts[k]!;
   const e = whole ? b.ends[k]! : end;
   // A short word ("the", "said") by a number read off its codes: a small integer is hashed in place, where a
@@ -197,7 +209,8 @@ export class Words {
 /** Words.flags of word k (clipped at `limit`) when not yet kept by its index. */
 function flagsOf(text: string, b: Bounds, cache: NormCache, k: number, limit: number): number {
   const whole = b.ends[k]! <= limit;
-  const id = wordId(text, b, k, limit, cache);
+  const known = whole ? cache.idAt[k]! : 0;
+  const id = known > 0 ? known - 1 : internWord(text, b, k, limit, cache);
   if (whole && b.elided[k] === 1) return (cache.flagsAt[k] = lexFlags(elidedNorm(cache.texts[id]!)));
   if (id >= cache.flags.length) {
     const grown = new Int32Array(Math.max(2 * cache.flags.length, id + 1));
