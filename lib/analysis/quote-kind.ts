@@ -89,10 +89,11 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
  * at a distance). Titles are capitalised like names and end without a full stop; scare
  * quotes are a few words the sentence attributes to nobody; everything else is reported words.
  */
+const NAME_AFTER = /^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u;
 /** An office noun right before the quotation and a capitalised name right after it. */
 function officeOfBody(text: string, q: Span, lineStart: number): boolean {
   if (!isSpaceAt(text, q.end) || !isUpperAt(text, q.end + 1)) return false;
-  if (!/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(text.slice(q.end, q.end + 60))) return false;
+  if (!NAME_AFTER.test(text.slice(q.end, q.end + 60))) return false;
   const before = wordBeforeSpaces(text, Math.max(lineStart, q.start - 40), q.start);
   return before !== undefined && !isUpper(before[0]) && OFFICE_NOUNS.has(before.toLowerCase());
 }
