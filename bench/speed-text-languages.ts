@@ -6,6 +6,7 @@
 // one, and Chinese three times: a megabyte is a million UTF-16 code units, and a Chinese one holds
 // far more words.
 import { rng } from "./rng";
+import { joinedTo } from "./speed-text";
 
 type Pick = (xs: readonly string[]) => string;
 type Sentence = (pick: Pick, n: (max: number) => number) => string;
@@ -116,5 +117,5 @@ export function languageText(language: string, size: number, seed = 7): string {
     paras.push(para);
     length += para.length + 1;
   }
-  return paras.join("\n").slice(0, size);
+  return joinedTo(paras, size);
 }

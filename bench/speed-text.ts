@@ -43,5 +43,18 @@ export function speedText(bytes: number, demo: string): string {
     parts.push(part);
     size += part.length + 1;
   }
-  return parts.join("\n").slice(0, bytes);
+  return joinedTo(parts, bytes);
+}
+
+/**
+ * `parts.join("\n").slice(0, size)` as one sequential string, as the app's texts are (read from the database or a
+ * request): the last part is cut before the join. A slice of a longer string is a V8 sliced string, which reaches each
+ * character through its parent; the analyser read such a text about 7 % slower (instructions counted), a cost no
+ * document the app analyses pays.
+ */
+export function joinedTo(parts: string[], size: number): string {
+  // at: where parts[i] starts in the joined text.
+  for (let i = 0, at = 0; i < parts.length; at += parts[i]!.length + 1, i++)
+    if (at + parts[i]!.length >= size) return [...parts.slice(0, i), parts[i]!.slice(0, size - at)].join("\n");
+  return parts.join("\n");
 }

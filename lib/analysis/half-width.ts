@@ -5,17 +5,8 @@ import type { DocumentAnalysis, Span } from "./types";
 
 const HALF_WIDTH = /[｢｣]/;
 
-/** The text the analyser reads: ｢｣ as 「」 (the same characters when it has none), in one sequential string. */
-export const readable = (text: string): string => (HALF_WIDTH.test(text) ? text.replace(/｢/g, "「").replace(/｣/g, "」") : sequential(text));
-
-/**
- * The same characters in a string of its own. A slice of a longer string (V8's sliced string) or a concatenation
- * (a cons string) reaches each character through another string: every one of the analyser's many reads of a code
- * unit paid for that, about 7 % of the whole analysis of the speed bench's text, which is a slice. Split and joined
- * again, the text is one sequential copy (made in about a millisecond per megabyte). A text of one line is kept as
- * it is.
- */
-const sequential = (text: string): string => text.split("\n").join("\n");
+/** The text the analyser reads: ｢｣ as 「」 (the same text when it has none). */
+export const readable = (text: string): string => (HALF_WIDTH.test(text) ? text.replace(/｢/g, "「").replace(/｣/g, "」") : text);
 
 /** `value` as written in `original`, when it is the slice of `read` at `span` (or inside its marks); else `value` unchanged. */
 function asWritten(value: string, span: Span, read: string, original: string): string {
