@@ -84,12 +84,6 @@ function citedHeadline(text: string, q: Span, endsLikeSentence: boolean): boolea
   return !endsLikeSentence && DASH_THEN_NAME.test(text.slice(q.end, q.end + 8));
 }
 
-/**
- * speech (someone's words), title (a cited work's or a body's name) or scare (a word held
- * at a distance). Titles are capitalised like names and end without a full stop; scare
- * quotes are a few words the sentence attributes to nobody; everything else is reported words.
- */
-const NAME_AFTER = /^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u;
 /** An office noun right before the quotation and a capitalised name right after it. */
 function officeOfBody(text: string, q: Span, lineStart: number): boolean {
   if (!isSpaceAt(text, q.end) || !isUpperAt(text, q.end + 1)) return false;
@@ -99,6 +93,8 @@ function officeOfBody(text: string, q: Span, lineStart: number): boolean {
 }
 
 // The tests made of every quotation, at module level: a regular expression literal in a function is a new object at each call.
+/** Spaces, a capitalised word, spaces and a capital: a name after the quotation (officeOfBody). */
+const NAME_AFTER = /^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u;
 const [ENGLISH, LOWER_FIRST, UPPER_FIRST, NAME_FIRST, PAUSE_MARK, STOP_MARK] = [/^en\b/i, /^\p{Ll}/u, /^\p{Lu}/u, /^[\p{Lu}\p{N}]/u, /[,!?…—–-]/, /[.!?…]/];
 const [COLON_BEFORE, CAPITALISED] = [/[:：]\s*(?:'')?\s*$/, /^(?:(?:[Tt]he|[Aa]n?)\s+)?[\p{Lu}\p{N}]/u];
 const DASH_CLAUSE = /^,[^\S\n]*[—–][^\S\n]+\p{Ll}/u;
@@ -116,6 +112,11 @@ function predicateIn(words: ReturnType<typeof wordsOf>, language: string): boole
 
 const followedAt = (text: string, end: number, language: string): boolean => followedBySpeech(text, end) || quoteTagAfter(text, end, language) !== null;
 
+/**
+ * speech (someone's words), title (a cited work's or a body's name) or scare (a word held
+ * at a distance). Titles are capitalised like names and end without a full stop; scare
+ * quotes are a few words the sentence attributes to nobody; everything else is reported words.
+ */
 export function classifyQuote(text: string, q: Span, paragraphStart: number, language: string, sentenceStart = paragraphStart): KindResult {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const wordCount = countWords(text, q.start + 1, q.end - 1);
