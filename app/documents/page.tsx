@@ -58,8 +58,8 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
               {documents.map((d) => {
                 const total = Object.values(d.verdicts).reduce((a, b) => a + b, 0);
                 return (
-                  <li key={d.id} className="flex items-center gap-4 px-4 py-3" data-testid="document-row">
-                    <div className="min-w-0 flex-1">
+                  <li key={d.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="document-row">
+                    <div className="min-w-0 sm:flex-1">
                       <Link href={`/documents/${d.id}`} className="font-medium text-blue-800 hover:underline">
                         {d.title}
                       </Link>
@@ -70,7 +70,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                         {total} units
                       </p>
                     </div>
-                    <div className="flex flex-col items-end gap-1">
+                    <div className="flex shrink-0 flex-col gap-1 sm:items-end">
                       <StatusBar counts={d.statuses} />
                       <VerdictBar counts={d.verdicts} />
                     </div>

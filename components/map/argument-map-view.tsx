@@ -190,7 +190,7 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, initialArgume
 
   return (
     <ViewersContext.Provider value={viewers}>
-      <div className="flex h-[calc(100vh-57px)] flex-col">
+      <div className="flex flex-col" data-map-page>
         <div className="space-y-2 border-b border-stone-200 bg-white px-4 py-2">
           <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
             <h1 className="font-serif text-lg font-semibold" data-testid="map-title">
@@ -230,10 +230,11 @@ function MapWorkbench({ document, sourcesByUnit, initialPositions, initialArgume
             layingOut={layout.phase === "laying-out" ? drawn.nodes.length : null}
           />
         </div>
-        <div className="flex min-h-0 flex-1">
+        {/* Side by side from a tablet's width up; on a phone the panel goes under the map, which keeps half the screen. */}
+        <div className="flex min-h-0 flex-1 flex-col md:flex-row">
           <div
             ref={canvasRef}
-            className={`relative min-w-0 flex-1 bg-stone-50${layout.phase === "settling" ? " map-settling" : ""}`}
+            className={`relative min-h-[50vh] min-w-0 flex-1 bg-stone-50 md:min-h-0${layout.phase === "settling" ? " map-settling" : ""}`}
             data-testid="map-canvas"
             data-layout={layout.phase}
           >

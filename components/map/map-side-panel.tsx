@@ -83,7 +83,7 @@ export function MapSidePanel({
   }
 
   return (
-    <aside className="flex w-[420px] shrink-0 flex-col border-l border-stone-200 bg-white" aria-label="Selection and text">
+    <aside className="flex w-full shrink-0 flex-col border-t border-stone-200 bg-white md:w-[420px] md:border-l md:border-t-0" aria-label="Selection and text">
       <div className="max-h-[58%] overflow-y-auto border-b border-stone-200 p-4">
         {unit ? (
           <NodePanel

@@ -40,7 +40,7 @@ function toggle<T>(set: Set<T>, value: T): Set<T> {
 export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport, onFitAll, undo, redo }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" role="toolbar" aria-label="Map tools">
-      <fieldset className="flex items-center gap-2">
+      <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="sr-only">Show kinds</legend>
         {UNIT_KINDS.map((k) => (
           <label key={k} className="flex cursor-pointer items-center gap-1">
@@ -51,7 +51,7 @@ export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport, onF
           </label>
         ))}
       </fieldset>
-      <fieldset className="flex items-center gap-2">
+      <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="sr-only">Show verdicts</legend>
         {VERDICTS.map((v) => (
           <label key={v} className="flex cursor-pointer items-center gap-1">

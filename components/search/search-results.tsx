@@ -5,6 +5,9 @@ import { HighlightedText } from "./highlighted-text";
 
 const hrefOf = (h: { documentId: string; unitId: string | null }) => (h.unitId ? `/documents/${h.documentId}?unit=${h.unitId}` : `/documents/${h.documentId}`);
 
+/** A unit's words go in quotation marks, unless they open with one of their own (a quotation unit): no ““. */
+const quoted = (h: SearchHitView) => h.kind === "unit" && !/^[\p{Pi}"'„‚「『]/u.test(h.snippet);
+
 /** One page of results; near-duplicates under a native, keyboard-reachable disclosure. */
 export function SearchResults({ results }: { results: SearchHitView[] }) {
   return (
@@ -12,9 +15,9 @@ export function SearchResults({ results }: { results: SearchHitView[] }) {
       {results.map((h) => (
         <li key={`${h.kind}:${h.unitId ?? h.documentId}`} className="px-4 py-3" data-testid="search-result">
           <Link href={hrefOf(h)} className="text-blue-800 hover:underline">
-            {h.kind === "unit" && "“"}
+            {quoted(h) && "“"}
             <HighlightedText text={h.snippet} ranges={h.highlights} />
-            {h.kind === "unit" && "”"}
+            {quoted(h) && "”"}
           </Link>
           <p className="text-xs text-stone-600">
             {h.kind === "document"

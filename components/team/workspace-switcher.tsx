@@ -33,7 +33,7 @@ export function WorkspaceSwitcher({ workspaces, currentId }: { workspaces: MyWor
         {current && <span className="text-xs text-stone-500">· {ROLE_LABEL[current.role]}</span>}
         <span aria-hidden="true">▾</span>
       </summary>
-      <div className="absolute left-0 z-30 mt-1 w-72 rounded-md border border-stone-200 bg-white py-1 shadow-lg">
+      <div className="absolute left-0 z-30 mt-1 w-64 sm:w-72 rounded-md border border-stone-200 bg-white py-1 shadow-lg">
         <p className="px-3 pb-1 pt-1.5 text-xs font-semibold uppercase tracking-wide text-stone-500" id="workspace-switcher-label">
           Switch workspace
         </p>

@@ -15,7 +15,8 @@ interface HeaderProps {
 export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps) {
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
+      {/* Wraps on a narrow screen (a phone, a split window): the search field takes a row of its own, nothing scrolls sideways. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/documents" className="font-serif text-xl font-semibold tracking-tight">
           Warrant
         </Link>
@@ -31,7 +32,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
             Dashboard
           </Link>
         </nav>
-        <form action="/documents/search" role="search" className="ml-4 flex-1">
+        <form action="/documents/search" role="search" className="order-last w-full lg:order-none lg:ml-4 lg:w-auto lg:flex-1">
           <label htmlFor="global-search" className="sr-only">
             Search documents and claims
           </label>
@@ -40,10 +41,10 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
             name="q"
             type="search"
             placeholder="Search claims and documents  ( / )"
-            className="w-full max-w-sm rounded-md border border-stone-300 px-3 py-1.5 text-sm"
+            className="w-full rounded-md border border-stone-300 px-3 py-1.5 text-sm lg:max-w-sm"
           />
         </form>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
           <Link href="/settings/tokens" className="text-stone-700 hover:text-stone-950">
             API tokens
           </Link>

@@ -56,50 +56,53 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </p>
           )}
           {documents.length > 0 ? <VerdictChart rows={documents} /> : <p className="mt-4 text-stone-600">No documents yet.</p>}
-          <table className="mt-4 w-full text-sm" data-testid="dashboard-documents">
-            <caption className="sr-only">Review progress and verdict counts per document</caption>
-            <thead>
-              <tr className="text-left text-stone-600">
-                <th scope="col" className="py-1">
-                  Document
-                </th>
-                <th scope="col" className="py-1">
-                  Reviewed
-                </th>
-                <th scope="col" className="py-1">
-                  Workflow
-                </th>
-                {VERDICTS.map((v) => (
-                  <th key={v} scope="col" className="py-1 text-right">
-                    {VERDICT_LABEL[v]}
+          {/* Scrolls sideways inside its card on a narrow screen rather than widening the page. */}
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full min-w-[44rem] text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="dashboard-documents">
+              <caption className="sr-only">Review progress and verdict counts per document</caption>
+              <thead>
+                <tr className="text-left text-stone-600">
+                  <th scope="col" className="min-w-[14rem] py-1">
+                    Document
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((d) => (
-                <tr key={d.id} className="border-t border-stone-100">
-                  <td className="py-1">
-                    <Link href={`/documents/${d.id}`} className="text-blue-800 hover:underline">
-                      {d.title}
-                    </Link>
-                    {d.archivedAt && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-700">Archived</span>}
-                  </td>
-                  <td className="py-1">
-                    <ReviewedShare percent={d.percentReviewed} reviewed={d.reviewed} units={d.units} />
-                  </td>
-                  <td className="py-1">
-                    <StatusBar counts={d.statuses} />
-                  </td>
+                  <th scope="col" className="py-1">
+                    Reviewed
+                  </th>
+                  <th scope="col" className="py-1">
+                    Workflow
+                  </th>
                   {VERDICTS.map((v) => (
-                    <td key={v} className="py-1 text-right tabular-nums">
-                      {d.verdicts[v] ?? 0}
-                    </td>
+                    <th key={v} scope="col" className="py-1 text-right">
+                      {VERDICT_LABEL[v]}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {documents.map((d) => (
+                  <tr key={d.id} className="border-t border-stone-100">
+                    <td className="py-1">
+                      <Link href={`/documents/${d.id}`} className="text-blue-800 hover:underline">
+                        {d.title}
+                      </Link>
+                      {d.archivedAt && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-700">Archived</span>}
+                    </td>
+                    <td className="py-1">
+                      <ReviewedShare percent={d.percentReviewed} reviewed={d.reviewed} units={d.units} />
+                    </td>
+                    <td className="py-1">
+                      <StatusBar counts={d.statuses} />
+                    </td>
+                    {VERDICTS.map((v) => (
+                      <td key={v} className="py-1 text-right tabular-nums">
+                        {d.verdicts[v] ?? 0}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <h3 className="mt-6 text-sm font-semibold uppercase tracking-wide text-stone-500">Reviewer workload</h3>
           <WorkloadTable rows={workload} workspaceName={workspace.name} />
         </section>

@@ -100,9 +100,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 /** One filter of the search form: "any" (no filter) or one of the options. */
 function FilterSelect({ label, name, value, any, options }: { label: string; name: string; value: string; any: string; options: [string, string][] }) {
   return (
-    <label className="flex items-center gap-1">
+    <label className="flex min-w-0 max-w-full items-center gap-1">
       {label}
-      <select name={name} defaultValue={value} className={FIELD}>
+      {/* A long document title must not widen the page on a narrow screen. */}
+      <select name={name} defaultValue={value} className={`${FIELD} min-w-0 max-w-full`}>
         <option value="">{any}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
