@@ -1,6 +1,5 @@
 // Shapes sent to the browser and the REST API (plain JSON: dates as ISO strings). Use cases
 // return these; components and route handlers import them from here, never from lib/server.
-import type { NotificationKind } from "./notifications";
 import type { Origin, RelationType, ReviewStatus, Role, Stance, UnitKind, Verdict } from "./vocabulary";
 import type { WorkspaceView } from "./views-team";
 
@@ -220,43 +219,6 @@ export interface ReviewerWorkloadView {
   done: number;
 }
 
-/** Another unit with the same words (normalised), collapsed under a search result. */
-export interface SimilarHitView {
-  documentId: string;
-  documentTitle: string;
-  unitId: string | null;
-  verdict: Verdict | null;
-}
-
-export interface SearchHitView {
-  kind: "document" | "unit";
-  documentId: string;
-  documentTitle: string;
-  unitId: string | null;
-  /** The unit's kind (CLAIM, PREMISE ...); null for a document title. */
-  unitKind: UnitKind | null;
-  text: string;
-  verdict: Verdict | null;
-  rank: number;
-  /** `text`, or a window of it around the first match ("…" marks a cut). */
-  snippet: string;
-  /** Matched words in `snippet`: [start, end) offsets, sorted, not overlapping. */
-  highlights: [number, number][];
-  /** How many near-duplicates (same words in other units) were collapsed into this result. */
-  similarCount: number;
-  /** Those near-duplicates (at most 50). */
-  similar: SimilarHitView[];
-}
-
-/** One page of search results; `total` counts results (duplicates collapsed) on every page. */
-export interface SearchPageView {
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  results: SearchHitView[];
-}
-
 /** One reviewer's verdict on a double-reviewed claim (shown only to whom double-review.ts allows). */
 export interface ReviewView {
   reviewerId: string;
@@ -276,60 +238,6 @@ export interface AgreementView {
   pairs: { reviewers: PersonRef[]; items: number; percentAgreement: number | null; kappa: number | null }[];
 }
 
-/** One row of an activity feed (the Activity table), for lib/domain/activity.ts to put in words. */
-export interface ActivityView {
-  id: string;
-  at: string;
-  action: string;
-  actorId: string | null;
-  entityType: string;
-  entityId: string;
-  documentId: string | null;
-  /** In the workspace feed: the document's title (null once it is deleted). */
-  documentTitle: string | null;
-  /** The claim the row is about, when it still exists (to open it), and its words (also of a deleted one). */
-  unitId: string | null;
-  claim: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-/** A page of a feed, newest first; `nextCursor` fetches the older rows (null: no more). */
-export interface ActivityPageView {
-  entries: ActivityView[];
-  /** The actors and the people the entries name. */
-  people: PersonRef[];
-  /** The units the entries name beyond their own claim (relation ends). */
-  units: UnitRef[];
-  /** Action codes present in the feed (first page only, else empty): the action filter's options. */
-  actions: string[];
-  nextCursor: string | null;
-}
-
-/** One in-app notification (the bell). */
-export interface NotificationView {
-  id: string;
-  kind: NotificationKind;
-  actor: PersonRef | null;
-  workspaceId: string;
-  documentId: string | null;
-  documentTitle: string | null;
-  unitId: string | null;
-  /** The claim's words, when there is one. */
-  claim: string | null;
-  /** Extra words the writer of the notice stored: e.g. the comment that mentioned you. */
-  excerpt: string | null;
-  /** Where it leads: the claim in its document, or the document. */
-  href: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
-export interface NotificationsPageView {
-  /** All the caller's unread notifications (not only this page's). */
-  unread: number;
-  notifications: NotificationView[];
-  nextCursor: string | null;
-}
-
+export * from "./views-activity";
+export * from "./views-search";
 export * from "./views-team";
