@@ -56,7 +56,6 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           ) : (
             <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
               {documents.map((d) => {
-                const total = Object.values(d.verdicts).reduce((a, b) => a + b, 0);
                 return (
                   <li key={d.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="document-row">
                     <div className="min-w-0 sm:flex-1">
@@ -67,7 +66,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                       <p className="truncate text-xs text-stone-500">
                         {[d.author, d.publisher, d.publishedAt].filter(Boolean).join(" · ") || "No source details"}
                         {" · "}
-                        {total} units
+                        {d.units} units
                       </p>
                     </div>
                     <div className="flex shrink-0 flex-col gap-1 sm:items-end">
@@ -75,7 +74,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                       <VerdictBar counts={d.verdicts} />
                     </div>
                     {can(role, "document.archive") && can(role, "document.delete") && (
-                      <DocumentAdmin documentId={d.id} title={d.title} archived={d.archivedAt !== null} units={total} />
+                      <DocumentAdmin documentId={d.id} title={d.title} archived={d.archivedAt !== null} units={d.units} />
                     )}
                   </li>
                 );

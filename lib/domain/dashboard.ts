@@ -1,8 +1,8 @@
-// The dashboard's numbers. PURE. Progress is a share of each document's units, so a large import
+// The dashboard's numbers. PURE. Progress is a share of each document's claims, so a large import
 // does not dominate the page the way absolute counts do.
 import type { Verdict } from "./vocabulary";
 
-/** A unit counts as reviewed once it has a verdict (Supported, Disputed or Opinion). */
+/** A claim counts as reviewed once it has a verdict (Supported, Disputed or Opinion); the counts leave context units out. */
 export function reviewedCount(verdicts: Partial<Record<Verdict, number>>): { reviewed: number; total: number } {
   let total = 0;
   let reviewed = 0;
@@ -13,7 +13,7 @@ export function reviewedCount(verdicts: Partial<Record<Verdict, number>>): { rev
   return { reviewed, total };
 }
 
-/** Whole percent reviewed, rounded down so 99.6% never shows as done; null when there are no units. */
+/** Whole percent reviewed, rounded down so 99.6% never shows as done; null when there are no claims. */
 export function percentReviewed(verdicts: Partial<Record<Verdict, number>>): number | null {
   const { reviewed, total } = reviewedCount(verdicts);
   return total === 0 ? null : Math.floor((reviewed / total) * 100);

@@ -182,9 +182,12 @@ export type SourceSuggestionView = Pick<SourceView, "id" | "url" | "title" | "pu
 
 /** A document in a list: its metadata and how far its review has come. */
 export type DocumentSummaryView = Pick<DocumentView, "id" | "title" | "author" | "publisher" | "sourceUrl" | "publishedAt" | "language" | "createdAt"> & {
+  /** Claims (units other than context, as on the document page) per verdict. */
   verdicts: Partial<Record<Verdict, number>>;
-  /** Units per workflow status (the progress bar). */
+  /** Claims per workflow status (the progress bar). */
   statuses: Partial<Record<ReviewStatus, number>>;
+  /** Every unit, context included. */
+  units: number;
   /** ISO time it was archived; null: not archived. */
   archivedAt: string | null;
 };
@@ -195,7 +198,7 @@ export interface WorkspaceDocumentsView {
   documents: DocumentSummaryView[];
 }
 
-/** A document on the dashboard: its verdicts, workflow statuses and the share of units reviewed. */
+/** A document on the dashboard: its claims' verdicts, workflow statuses and the share reviewed (context units left out). */
 export interface DashboardDocumentView {
   id: string;
   title: string;
@@ -204,8 +207,8 @@ export interface DashboardDocumentView {
   verdicts: Partial<Record<Verdict, number>>;
   statuses: Partial<Record<ReviewStatus, number>>;
   reviewed: number;
-  units: number;
-  /** Whole percent of units with a verdict; null: no units. */
+  claims: number;
+  /** Whole percent of claims with a verdict; null: no claims. */
   percentReviewed: number | null;
 }
 

@@ -13,7 +13,8 @@ export const WORKSPACE_DOCUMENT_ROUTES: ApiRoute[] = [
     method: "get",
     permission: "workspace.read",
     tag: "Documents",
-    summary: "Documents of a workspace.",
+    summary:
+      "Documents of a workspace, newest first, each with its metadata, `units` (every unit) and its claims' counts per verdict (`verdicts`) and per workflow status (`statuses`); context units are not claims and are left out of both counts, as on the document page.",
     ok: 200,
     fromPath: workspace,
   },

@@ -88,7 +88,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       {d.archivedAt && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-700">Archived</span>}
                     </td>
                     <td className="py-1">
-                      <ReviewedShare percent={d.percentReviewed} reviewed={d.reviewed} units={d.units} />
+                      <ReviewedShare percent={d.percentReviewed} reviewed={d.reviewed} claims={d.claims} />
                     </td>
                     <td className="py-1">
                       <StatusBar counts={d.statuses} />

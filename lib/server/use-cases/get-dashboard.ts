@@ -16,7 +16,7 @@ export interface DashboardOptions {
 }
 
 /**
- * Per workspace: verdict totals, each document's share of units reviewed (sorted, least reviewed
+ * Per workspace: verdict totals, each document's share of claims reviewed (sorted, least reviewed
  * first by default), each reviewer's assigned open and done claims, and the reviewers' agreement
  * (percent and Cohen's kappa) over the double-reviewed claims.
  */
@@ -38,7 +38,7 @@ export async function getDashboard({ userId, includeArchived = false, sort = "pr
     const rows: DashboardDocumentView[] = documents.map((d) => {
       const { reviewed, total } = reviewedCount(d.verdicts);
       const { id, title, createdAt, archivedAt, verdicts, statuses } = d;
-      return { id, title, createdAt, archivedAt, verdicts, statuses, reviewed, units: total, percentReviewed: percentReviewed(d.verdicts) };
+      return { id, title, createdAt, archivedAt, verdicts, statuses, reviewed, claims: total, percentReviewed: percentReviewed(d.verdicts) };
     });
     return {
       workspace,

@@ -60,21 +60,28 @@ type SummaryRow = {
   archivedAt: Date | null;
 };
 
-type Counts = Pick<DocumentSummaryView, "verdicts" | "statuses">;
+type Counts = Pick<DocumentSummaryView, "verdicts" | "statuses" | "units">;
 
-function toSummary(d: SummaryRow, counts: Counts = { verdicts: {}, statuses: {} }): DocumentSummaryView {
+function toSummary(d: SummaryRow, counts: Counts = { verdicts: {}, statuses: {}, units: 0 }): DocumentSummaryView {
   return { ...d, publishedAt: formatDay(d.publishedAt), createdAt: d.createdAt.toISOString(), archivedAt: d.archivedAt?.toISOString() ?? null, ...counts };
 }
 
-/** Units per verdict and per workflow status, for each document, in one grouped query. */
+/**
+ * Claims per verdict and per workflow status, and all units, for each document, in one grouped
+ * query. Context units are not claims to review: the document page's "N of M claims reviewed"
+ * (lib/domain/filters.ts reviewProgress) leaves them out, and so do the list and the dashboard.
+ */
 async function unitCounts(documentIds: string[]) {
-  const groups = await db.unit.groupBy({ by: ["documentId", "verdict", "status"], where: { documentId: { in: documentIds } }, _count: { _all: true } });
+  const groups = await db.unit.groupBy({ by: ["documentId", "kind", "verdict", "status"], where: { documentId: { in: documentIds } }, _count: { _all: true } });
   const byDocument = new Map<string, Counts>();
   const add = <K extends string>(into: Partial<Record<K, number>>, key: K, n: number) => (into[key] = (into[key] ?? 0) + n);
   for (const g of groups) {
-    const entry = byDocument.get(g.documentId) ?? { verdicts: {}, statuses: {} };
-    add<Verdict>(entry.verdicts, g.verdict, g._count._all);
-    add<ReviewStatus>(entry.statuses, g.status, g._count._all);
+    const entry = byDocument.get(g.documentId) ?? { verdicts: {}, statuses: {}, units: 0 };
+    entry.units += g._count._all;
+    if (g.kind !== "CONTEXT") {
+      add<Verdict>(entry.verdicts, g.verdict, g._count._all);
+      add<ReviewStatus>(entry.statuses, g.status, g._count._all);
+    }
     byDocument.set(g.documentId, entry);
   }
   return byDocument;

@@ -134,7 +134,7 @@ describe("dashboard", () => {
     await db.unit.update({ where: { id: units[0]!.id }, data: { status: "REVIEWED" } });
     const [ws] = (await getDashboard({ userId: owner() })).filter((w) => w.workspace.id === team.workspaceId);
     const row = ws!.documents.find((d) => d.id === quarry)!;
-    expect(row).toMatchObject({ reviewed: 5, units: 25, percentReviewed: 20 });
+    expect(row).toMatchObject({ reviewed: 5, claims: 25, percentReviewed: 20 });
     expect(ws!.documents.find((d) => d.id === copyA)!.percentReviewed).toBe(100);
     // Least reviewed first (documents without units last).
     const percents = ws!.documents.map((d) => d.percentReviewed ?? 101);
@@ -144,6 +144,18 @@ describe("dashboard", () => {
     // The viewer reviews nothing: not listed; the editor may review: listed with zeros.
     expect(ws!.workload.some((w) => w.userId === team.members.VIEWER.userId)).toBe(false);
     expect(ws!.workload.find((w) => w.userId === team.members.EDITOR.userId)).toMatchObject({ open: 0, done: 0 });
+  });
+
+  test("context units are not claims: the list and the dashboard count as the document page does", async () => {
+    const documentId = await documentWith("Ledger", [
+      { words: "Background on the ledger.", kind: "CONTEXT" },
+      { words: "The ledger shows 40 entries.", verdict: "SUPPORTED" },
+      { words: "The ledger was audited in 2023." },
+    ]);
+    const listed = (await listDocuments({ userId: owner() })).flatMap((w) => w.documents).find((d) => d.id === documentId)!;
+    expect(listed).toMatchObject({ units: 3, verdicts: { SUPPORTED: 1, UNREVIEWED: 1 }, statuses: { OPEN: 2 } });
+    const row = (await getDashboard({ userId: owner() })).flatMap((w) => w.documents).find((d) => d.id === documentId)!;
+    expect(row).toMatchObject({ reviewed: 1, claims: 2, percentReviewed: 50 });
   });
 
   test("archived documents are left out of the dashboard and the list unless asked for", async () => {
