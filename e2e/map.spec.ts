@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ARTICLE, drawBetween, firstWorkspaceId, importViaApi, signUp } from "./fixtures";
 
@@ -165,4 +166,14 @@ test("REST: create, change and delete a relation; self-loops, foreign units, dup
 
   expect((await page.request.delete(`/api/v1/relations/${relation.id}`)).status()).toBe(204);
   expect((await page.request.delete(`/api/v1/relations/${relation.id}`)).status()).toBe(404);
+});
+
+test("the map page passes an accessibility check: kind labels readable on every fill, the text panel reachable by keyboard", async ({ page }) => {
+  await openDemoMap(page);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  // The side panel's text scrolls from the keyboard: it takes focus.
+  const text = page.getByRole("region", { name: "Document text" });
+  await text.focus();
+  await expect(text).toBeFocused();
 });

@@ -5,7 +5,7 @@ import type { SupportSummary } from "@/lib/domain/map-analysis";
 import { NODE_FONT_SIZE, NODE_LINE_HEIGHT, NODE_PADDING } from "@/lib/domain/map-geometry";
 import type { GraphNode } from "@/lib/domain/map-graph";
 import { UNIT_KIND_LABEL, VERDICT_LABEL } from "@/lib/domain/vocabulary";
-import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
+import { KIND_INK, KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
 import { NodeViewers } from "@/components/review/presence-avatars";
 
 export interface UnitNodeData extends Record<string, unknown> {
@@ -44,7 +44,7 @@ export const UnitNode = memo(function UnitNode({ data, selected }: NodeProps<Uni
         }}
       >
         <div className="flex h-5 items-baseline justify-between gap-2 text-[10.5px] leading-4">
-          <span className="truncate font-bold" style={{ color: KIND_STROKE[unit.kind] }}>
+          <span className="truncate font-bold" style={{ color: KIND_INK[unit.kind] }}>
             {UNIT_KIND_LABEL[unit.kind]}
             {unit.speaker && <span className="font-semibold"> — {unit.speaker}</span>}
           </span>

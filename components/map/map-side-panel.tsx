@@ -121,7 +121,13 @@ export function MapSidePanel({
           </p>
         )}
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto p-4 [&_[data-testid=reader]]:text-[15px] [&_[data-testid=reader]]:leading-7">
+      {/* A region of its own that takes focus, so the keyboard can scroll the text too (WCAG 2.1.1). */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Document text"
+        className="min-h-0 flex-1 overflow-y-auto p-4 focus-visible:outline-2 focus-visible:outline-blue-700 [&_[data-testid=reader]]:text-[15px] [&_[data-testid=reader]]:leading-7"
+      >
         {showText ? (
           <ReaderText text={document.text} units={units} selectedId={readerSelected} visible={visible} onSelect={onSelectUnit} />
         ) : (

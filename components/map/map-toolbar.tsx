@@ -1,6 +1,6 @@
 "use client";
 import { UNIT_KIND_LABEL, UNIT_KINDS, VERDICT_LABEL, VERDICTS, type UnitKind, type Verdict } from "@/lib/domain/vocabulary";
-import { KIND_STROKE, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
+import { KIND_INK, VERDICT_FILL, VERDICT_INK } from "@/lib/render/map-style";
 
 export interface MapFilters {
   kinds: Set<UnitKind>;
@@ -45,7 +45,7 @@ export function MapToolbar({ filters, onFilters, busy, onRelayout, onExport, onF
         {UNIT_KINDS.map((k) => (
           <label key={k} className="flex cursor-pointer items-center gap-1">
             <input type="checkbox" checked={filters.kinds.has(k)} onChange={() => onFilters({ ...filters, kinds: toggle(filters.kinds, k) })} />
-            <span className="font-medium" style={{ color: KIND_STROKE[k] }}>
+            <span className="font-medium" style={{ color: KIND_INK[k] }}>
               {UNIT_KIND_LABEL[k]}
             </span>
           </label>

@@ -5,6 +5,12 @@
 import type { RelationType, UnitKind, Verdict } from "@/lib/domain/vocabulary";
 
 export const KIND_STROKE: Record<UnitKind, string> = { CLAIM: "#2563eb", PREMISE: "#7c3aed", EVIDENCE: "#0d9488", CONTEXT: "#a8a29e" };
+/**
+ * The same hues, darker, for words (the kind's badge on a node, the toolbar's labels): small text
+ * needs a contrast of 4.5:1 (WCAG 1.4.3) on white and on every verdict fill; the outlines' teal
+ * and grey read 2.1 to 3.7 there.
+ */
+export const KIND_INK: Record<UnitKind, string> = { CLAIM: "#1d4ed8", PREMISE: "#6d28d9", EVIDENCE: "#115e59", CONTEXT: "#57534e" };
 
 export const VERDICT_FILL: Record<Verdict, string> = { UNREVIEWED: "#ffffff", SUPPORTED: "#dcfce7", DISPUTED: "#fee2e2", OPINION: "#fef3c7" };
 export const VERDICT_INK: Record<Verdict, string> = { UNREVIEWED: "#57534e", SUPPORTED: "#15803d", DISPUTED: "#b91c1c", OPINION: "#b45309" };

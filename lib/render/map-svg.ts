@@ -5,7 +5,7 @@ import { NODE_FONT_SIZE, NODE_HEADER, NODE_LINE_HEIGHT, NODE_PADDING } from "@/l
 import type { MapGraph } from "@/lib/domain/map-graph";
 import { boundsOf, type Point, type Positions } from "@/lib/domain/map-layout";
 import { RELATION_LABEL, UNIT_KIND_LABEL, VERDICT_LABEL, type RelationType } from "@/lib/domain/vocabulary";
-import { KIND_STROKE, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
+import { KIND_INK, KIND_STROKE, RELATION_STYLE, VERDICT_FILL, VERDICT_INK } from "./map-style";
 import { truncate } from "@/lib/domain/snippet";
 import type { ArgumentOverlay } from "@/lib/domain/map-arguments";
 import { argumentEdgesSvg, argumentMarkers, argumentNodesSvg } from "./map-svg-arguments";
@@ -81,7 +81,7 @@ export function renderMapSvg(graph: MapGraph, positions: Positions, title: strin
     return (
       `<g data-node-id="${escapeXml(n.id)}" data-kind="${n.kind}" data-verdict="${n.verdict}">` +
       `<rect x="${r(p.x)}" y="${r(p.y)}" width="${n.width}" height="${n.height}" rx="${n.kind === "EVIDENCE" ? 2 : 8}" fill="${VERDICT_FILL[n.verdict]}" stroke="${KIND_STROKE[n.kind]}" stroke-width="${n.kind === "CLAIM" ? 2 : 1.5}"${n.kind === "PREMISE" ? ' stroke-dasharray="5 3"' : ""}/>` +
-      `<text x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" font-size="10.5" font-weight="bold" fill="${KIND_STROKE[n.kind]}">${escapeXml(badge)}</text>` +
+      `<text x="${r(p.x + NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" font-size="10.5" font-weight="bold" fill="${KIND_INK[n.kind]}">${escapeXml(badge)}</text>` +
       `<text x="${r(p.x + n.width - NODE_PADDING)}" y="${r(p.y + NODE_PADDING + 11)}" text-anchor="end" font-size="10.5" fill="${VERDICT_INK[n.verdict]}">${VERDICT_LABEL[n.verdict]}</text>` +
       `<text font-size="${NODE_FONT_SIZE}" fill="#1c1917">${lines}</text></g>`
     );
