@@ -110,7 +110,15 @@ describe("Word and PDF uploads (each read in a worker: fewer runs)", () => {
     const bytes = fc.oneof(
       damaged(council),
       fc.uint8Array({ maxLength: 200 }),
-      fc.dictionary(fc.string({ maxLength: 20 }), fc.uint8Array({ maxLength: 50 }), { maxKeys: 4 }).map((parts) => zipSync(parts)),
+      // Entry names as keys of a plain object for zipSync: "__proto__" is no entry name there (fflate reads the
+      // object's prototype through it and throws while building the test's input), so it is left out.
+      fc
+        .dictionary(
+          fc.string({ maxLength: 20 }).filter((name) => name !== "__proto__"),
+          fc.uint8Array({ maxLength: 50 }),
+          { maxKeys: 4 },
+        )
+        .map((parts) => zipSync(parts)),
       fc.array(fc.string({ unit: "binary", maxLength: 60 }), { maxLength: 4 }).map((ps) => makeDocx(documentXml(ps))),
       mutated(documentXml(["The budget rose by 12 percent."])).map((xml) => makeDocx(xml)),
     );
