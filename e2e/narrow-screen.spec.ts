@@ -1,6 +1,7 @@
 // On a phone's width (390 px) every page fits the screen: the header wraps instead of pushing the
 // page sideways, wide tables scroll inside their card, and the argument map keeps a canvas of its
-// own above its side panel. Desks read and triage on phones between calls.
+// own above its side panel. Desks read and triage on phones between calls. On a laptop the header
+// still fits one row with a search field wide enough to read.
 import { expect, test, type Page } from "@playwright/test";
 import { firstWorkspaceId, importViaApi, signUp } from "./fixtures";
 
@@ -12,7 +13,7 @@ const TEXT =
 /** How far the page reaches past the right edge of the screen, in CSS pixels (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test("every page fits a phone's width, and the map keeps its canvas", async ({ page }) => {
+test("every page fits a phone's width, the map keeps its canvas, and at 1280 px the header is one row with room to search", async ({ page }) => {
   await signUp(page, "Phoebe Phone");
   const workspaceId = await firstWorkspaceId(page.request);
   // A long title, as imported articles have: it must not widen the document list or the search filters.
@@ -53,6 +54,12 @@ test("every page fits a phone's width, and the map keeps its canvas", async ({ p
   await expect(table.getByRole("columnheader", { name: "Opinion" })).toBeAttached();
   const scroller = table.locator("xpath=..");
   expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === "auto")).toBe(true);
+
+  // At a laptop's 1280 px the header is one row and its search field keeps room to read what is typed.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/documents");
+  expect((await page.getByRole("banner").boundingBox())!.height).toBeLessThan(70);
+  expect((await page.getByRole("searchbox", { name: "Search documents and claims" }).boundingBox())!.width).toBeGreaterThanOrEqual(160);
 });
 
 test("a quotation found by search is shown in its own quotation marks, not doubled", async ({ page }) => {

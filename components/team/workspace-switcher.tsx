@@ -27,7 +27,8 @@ export function WorkspaceSwitcher({ workspaces, currentId }: { workspaces: MyWor
     >
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-stone-300 bg-white px-2.5 py-1 hover:bg-stone-50">
         <span className="sr-only">Workspace: </span>
-        <span className="max-w-48 truncate font-medium" data-testid="current-workspace">
+        {/* Narrow, so the header's search field keeps its room; the whole name is its tooltip and is in the menu. */}
+        <span className="max-w-32 truncate font-medium" data-testid="current-workspace" title={current?.name}>
           {current?.name ?? "No workspace"}
         </span>
         {current && <span className="text-xs text-stone-500">· {ROLE_LABEL[current.role]}</span>}

@@ -16,7 +16,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
   return (
     <header className="border-b border-stone-200 bg-white">
       {/* Wraps on a narrow screen (a phone, a split window): the search field takes a row of its own, nothing scrolls sideways. */}
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/documents" className="font-serif text-xl font-semibold tracking-tight">
           Warrant
         </Link>
@@ -32,7 +32,7 @@ export function AppHeader({ user, workspaces, currentWorkspaceId }: HeaderProps)
             Dashboard
           </Link>
         </nav>
-        <form action="/documents/search" role="search" className="order-last w-full lg:order-none lg:ml-4 lg:w-auto lg:flex-1">
+        <form action="/documents/search" role="search" className="order-last w-full lg:order-none lg:w-auto lg:min-w-40 lg:flex-1">
           <label htmlFor="global-search" className="sr-only">
             Search documents and claims
           </label>
